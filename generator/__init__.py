@@ -1,0 +1,1 @@
+"""The SDK generation pipeline: load → normalize → plan → render → format → report."""

@@ -1,0 +1,102 @@
+"""Command line: `python -m generator all|api NAME|generate SPEC --out DIR`.
+
+Exit codes: 0 generated with no skips; 1 generated but some operations were skipped; 2 the spec or
+config could not be used (one clear message, no traceback, nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.config import SdkConfig, config_from_dict, load_config
+from generator.errors import GenerateError
+
+ROOT = Path(__file__).resolve().parent.parent
+OPENAPI_DIR = ROOT / "openapi"
+GENERATED_DIR = ROOT / "generated"
+
+
+def api_names(openapi_dir: Path = OPENAPI_DIR) -> list[str]:
+    return sorted(p.name for p in openapi_dir.iterdir() if (p / "sdk.yaml").is_file())
+
+
+def generate_api(name: str, *, openapi_dir: Path = OPENAPI_DIR, out_dir: Path = GENERATED_DIR) -> int:
+    """Regenerate `out_dir/<name>` from `openapi_dir/<name>`; returns the exit code."""
+    from generator.pipeline import generate
+
+    folder = openapi_dir / name
+    config = load_config(folder / "sdk.yaml")
+    result = generate(folder / config.spec, config, out_dir / name, name=name)
+    return _summarise(name, result)
+
+
+def _summarise(name: str, result: object) -> int:
+    from generator.pipeline import Result
+
+    assert isinstance(result, Result)
+    counts = result.report["counts"]
+    print(
+        f"[{name}] {counts['operations_generated']}/{counts['operations_in_spec']} operations, "
+        f"{counts['resources']} resources, {counts['operations_skipped']} skipped",
+        file=sys.stderr,
+    )
+    bad = result.unaccepted_skips
+    for skip in bad:
+        print(f"[{name}] SKIPPED {skip['what']} ({skip['pointer']}): {skip['reason']}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _default_config(spec: Path, name: str | None) -> SdkConfig:
+    """Defaults for a spec with no sdk.yaml: names from the file or --name."""
+    from generator.plan.naming import identifier, pascal
+
+    base = identifier(name or spec.stem.replace("openapi", "api"))
+    client = pascal(base) or "Api"
+    return config_from_dict(
+        {"spec": spec.name, "package": base, "distribution": base.replace("_", "-"), "client": client,
+         "async_client": "Async" + client, "naming": "dotted"},  # fmt: skip
+        str(spec),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Generate Python SDKs from OpenAPI specs.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    every = sub.add_parser("all", help="regenerate every API under openapi/ (or the ones named)")
+    every.add_argument("names", nargs="*")
+    one = sub.add_parser("generate", help="generate one SDK project from any spec file")
+    one.add_argument("spec", type=Path)
+    one.add_argument("--out", type=Path)
+    one.add_argument("--config", type=Path)
+    one.add_argument("--name")
+    one.add_argument("--check", action="store_true", help="validate and plan without writing")
+    one.add_argument("--report", type=Path, help="also write the JSON report here")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "all":
+            names = args.names or api_names()
+            unknown = [n for n in names if not (OPENAPI_DIR / n / "sdk.yaml").is_file()]
+            if unknown:
+                print(f"error: no API named {unknown[0]!r} under {OPENAPI_DIR} (have: {', '.join(api_names())})")
+                return 2
+            worst = 0
+            for name in names:  # one bad API does not stop the others; its output stays as it was
+                try:
+                    worst = max(worst, generate_api(name))
+                except GenerateError as exc:
+                    print(f"[{name}] error: {exc.message}", file=sys.stderr)
+                    worst = max(worst, exc.exit_code)
+            return worst
+        from generator.pipeline import generate
+
+        config = load_config(args.config) if args.config else _default_config(args.spec, args.name)
+        if not args.check and args.out is None:
+            print("error: --out DIR is required unless --check is given", file=sys.stderr)
+            return 2
+        result = generate(args.spec, config, None if args.check else args.out, report_path=args.report)
+        return _summarise(config.package, result)
+    except GenerateError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return exc.exit_code

@@ -1,0 +1,170 @@
+"""The per-API configuration (`openapi/<api>/sdk.yaml`), read into a typed, validated object."""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import ConfigError
+
+NAMING_STRATEGIES = ("operation_id", "dotted", "path", "tag")
+BODY_STYLES = ("flatten", "whole")
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Override:
+    """Pins one operation (method + path) to a resource and a method name."""
+
+    method: str
+    path: str
+    resource: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class AcceptedSkip:
+    method: str
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SdkConfig:
+    """Everything the pipeline needs to know about one API beyond its spec."""
+
+    spec: str
+    package: str
+    distribution: str
+    client: str
+    async_client: str
+    version: str = "0.1.0"
+    naming: str = "operation_id"
+    body_style: str = "flatten"
+    body_param: str = "request"
+    flatten_named: bool = False
+    auth_param: str = "token"
+    auth_env_var: str | None = None
+    environments: dict[str, str] = field(default_factory=dict)
+    overrides: tuple[Override, ...] = ()
+    raw_alias: str | None = None
+    async_prefix: bool = False
+    idempotency_header: str | None = None
+    accepted_skips: tuple[AcceptedSkip, ...] = ()
+    log_env_var: str | None = None
+    # Sections other stages own (pagination, long-running operations, content types); kept raw here.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def env_prefix(self) -> str:
+        return re.sub(r"[^A-Z0-9]+", "_", self.package.upper()).strip("_")
+
+    def override_for(self, method: str, path: str) -> Override | None:
+        for item in self.overrides:
+            if item.method == method.lower() and item.path == path:
+                return item
+        return None
+
+
+_KNOWN = {
+    "spec", "package", "distribution", "client", "async_client", "version", "naming", "body_style",
+    "body_param", "flatten_named", "auth", "environments", "overrides", "raw_alias", "async_prefix",
+    "idempotency_header", "accepted_skips", "log_env_var", "pagination", "lro", "content_types",
+}  # fmt: skip
+
+
+def _identifier(file: str, key: str, value: object, *, dotted: bool = False) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(file, key, f"expected a string, got {type(value).__name__}")
+    parts = value.split(".") if dotted else [value]
+    for part in parts:
+        if not _IDENT.match(part) or keyword.iskeyword(part):
+            raise ConfigError(file, key, f"{value!r} is not a valid Python identifier")
+    return value
+
+
+def _string(file: str, key: str, value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(file, key, "expected a non-empty string")
+    return value
+
+
+def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
+    """Validate a parsed sdk.yaml mapping and build the config; errors name the key."""
+    if not isinstance(data, dict):
+        raise ConfigError(file, "/", "expected a mapping at the top level")
+    unknown = sorted(set(data) - _KNOWN)
+    if unknown:
+        raise ConfigError(file, unknown[0], "unknown key (known keys: " + ", ".join(sorted(_KNOWN)) + ")")
+    for required in ("spec", "package", "client", "async_client"):
+        if required not in data:
+            raise ConfigError(file, required, "is required")
+    naming = data.get("naming", "operation_id")
+    if naming not in NAMING_STRATEGIES:
+        raise ConfigError(file, "naming", f"must be one of {', '.join(NAMING_STRATEGIES)}")
+    body_style = data.get("body_style", "flatten")
+    if body_style not in BODY_STYLES:
+        raise ConfigError(file, "body_style", f"must be one of {', '.join(BODY_STYLES)}")
+    auth = data.get("auth") or {}
+    if not isinstance(auth, dict):
+        raise ConfigError(file, "auth", "expected a mapping")
+    overrides = []
+    for i, item in enumerate(data.get("overrides") or []):
+        key = f"overrides[{i}]"
+        if not isinstance(item, dict) or "method" not in item or "path" not in item:
+            raise ConfigError(file, key, "expected a mapping with method and path")
+        resource = item.get("resource")
+        name = item.get("name")
+        overrides.append(
+            Override(
+                method=_string(file, key + ".method", item["method"]).lower(),
+                path=_string(file, key + ".path", item["path"]),
+                resource=_identifier(file, key + ".resource", resource, dotted=True) if resource else None,
+                name=_identifier(file, key + ".name", name) if name else None,
+            )
+        )
+    skips = []
+    for i, item in enumerate(data.get("accepted_skips") or []):
+        key = f"accepted_skips[{i}]"
+        if not isinstance(item, dict) or not item.get("reason"):
+            raise ConfigError(file, key, "expected a mapping with method, path and a reason")
+        skips.append(AcceptedSkip(str(item.get("method", "")).lower(), str(item.get("path", "")), str(item["reason"])))
+    environments = data.get("environments") or {}
+    if not isinstance(environments, dict) or not all(isinstance(v, str) for v in environments.values()):
+        raise ConfigError(file, "environments", "expected a mapping of name to URL")
+    package = _identifier(file, "package", data["package"])
+    return SdkConfig(
+        spec=_string(file, "spec", data["spec"]),
+        package=package,
+        distribution=_string(file, "distribution", data.get("distribution", package.replace("_", "-"))),
+        client=_identifier(file, "client", data["client"]),
+        async_client=_identifier(file, "async_client", data["async_client"]),
+        version=str(data.get("version", "0.1.0")),
+        naming=naming,
+        body_style=body_style,
+        body_param=_identifier(file, "body_param", data.get("body_param", "request")),
+        flatten_named=bool(data.get("flatten_named", False)),
+        auth_param=_identifier(file, "auth.param", auth.get("param", "token")),
+        auth_env_var=auth.get("env_var"),
+        environments={str(k): v for k, v in environments.items()},
+        overrides=tuple(overrides),
+        raw_alias=_identifier(file, "raw_alias", data["raw_alias"]) if data.get("raw_alias") else None,
+        async_prefix=bool(data.get("async_prefix", False)),
+        idempotency_header=data.get("idempotency_header"),
+        accepted_skips=tuple(skips),
+        log_env_var=data.get("log_env_var"),
+        extra={k: data[k] for k in ("pagination", "lro", "content_types") if k in data},
+    )
+
+
+def load_config(path: Path) -> SdkConfig:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(str(path), "/", f"cannot read: {exc}") from None
+    return config_from_dict(data, str(path))

@@ -1,0 +1,160 @@
+"""Stage 1, load: read a spec file (YAML or JSON), convert Swagger 2.0, check `$ref`s, validate.
+
+Every failure is a `SpecError` naming the file and the JSON pointer of the problem.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import SpecError, pointer
+
+MAX_SPEC_BYTES = 64 * 1024 * 1024
+MAX_YAML_ALIASES = 10_000
+MAX_DEPTH = 200
+
+
+@dataclass
+class LoadedSpec:
+    """A parsed OpenAPI 3.x document and where it came from."""
+
+    file: str
+    data: dict[str, Any]
+    source_format: str  # "swagger-2.0", "openapi-3.0", "openapi-3.1"
+    converted_from_swagger: bool = False
+
+
+class _CountingLoader(yaml.SafeLoader):
+    """A safe loader that refuses documents with an unreasonable number of aliases (billion laughs)."""
+
+    aliases_seen = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            self.aliases_seen += 1
+            if self.aliases_seen > MAX_YAML_ALIASES:
+                raise yaml.YAMLError(f"more than {MAX_YAML_ALIASES} YAML aliases; refusing to expand")
+        return super().compose_node(parent, index)
+
+
+def _parse(file: str, raw: bytes) -> Any:
+    if len(raw) > MAX_SPEC_BYTES:
+        raise SpecError(file, "/", f"file is larger than {MAX_SPEC_BYTES} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SpecError(file, "/", f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    if file.endswith(".json") or text.lstrip().startswith("{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            if file.endswith(".json"):
+                raise SpecError(file, "/", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    try:
+        return yaml.load(text, Loader=_CountingLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise SpecError(file, "/", f"invalid YAML{where}: {exc.problem or exc}") from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise SpecError(file, "/", f"invalid YAML: {exc}") from None
+
+
+def _check_depth_and_refs(file: str, doc: dict[str, Any]) -> None:
+    """Walk the document once: bounded depth, every `$ref` local and resolvable."""
+    stack: list[tuple[Any, tuple[str, ...]]] = [(doc, ())]
+    seen: set[int] = set()
+    while stack:
+        node, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            raise SpecError(file, pointer(*path[:MAX_DEPTH]), f"nesting deeper than {MAX_DEPTH} levels")
+        if isinstance(node, dict):
+            if id(node) in seen:  # YAML anchors share objects; walk each once
+                continue
+            seen.add(id(node))
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                _resolve_ref(file, doc, ref, pointer(*path, "$ref"))
+            for key, value in node.items():
+                if isinstance(value, (dict, list)):
+                    stack.append((value, (*path, str(key))))
+        elif isinstance(node, list):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            for i, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, (*path, str(i))))
+
+
+def _resolve_ref(file: str, doc: dict[str, Any], ref: str, where: str) -> Any:
+    if not ref.startswith("#"):
+        raise SpecError(file, where, f"external reference {ref!r} is not supported; bundle the spec into one file")
+    target: Any = doc
+    tokens = [t.replace("~1", "/").replace("~0", "~") for t in ref[1:].split("/")[1:]] if ref != "#" else []
+    for token in tokens:
+        if isinstance(target, dict) and token in target:
+            target = target[token]
+        elif isinstance(target, list) and token.isdigit() and int(token) < len(target):
+            target = target[int(token)]
+        else:
+            raise SpecError(file, where, f"unresolvable reference {ref!r}")
+    return target
+
+
+def _validate(file: str, doc: dict[str, Any]) -> None:
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    version = str(doc.get("openapi", ""))
+    validator_cls = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    try:
+        errors = list(validator_cls(doc).iter_errors())
+    except RecursionError:
+        raise SpecError(file, "/", "schema references are cyclic or nested too deeply to validate") from None
+    except Exception as exc:  # the validator itself can trip over malformed input
+        raise SpecError(file, "/", f"not a valid OpenAPI {version} document ({type(exc).__name__}: {exc})") from None
+    if errors:
+        first = min(errors, key=lambda e: [str(p) for p in e.absolute_path])
+        where = pointer(*first.absolute_path)
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        raise SpecError(file, where, f"not a valid OpenAPI {version} document: {first.message[:300]}{more}")
+
+
+def load_spec(path: Path, *, validate: bool = True) -> LoadedSpec:
+    """Read, convert and validate one spec file."""
+    file = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SpecError(file, "/", f"cannot read file: {exc.strerror or exc}") from None
+    doc = _parse(file, raw)
+    if not isinstance(doc, dict):
+        raise SpecError(file, "/", "not an OpenAPI or Swagger document (the top level is not a mapping)")
+    converted = False
+    if "swagger" in doc:
+        if str(doc["swagger"]) != "2.0":
+            raise SpecError(file, "/swagger", f"unsupported Swagger version {doc['swagger']!r}")
+        _check_depth_and_refs(file, doc)
+        from generator.swagger2 import convert
+
+        doc = convert(doc, file)
+        converted = True
+        source_format = "swagger-2.0"
+    elif "openapi" in doc:
+        version = str(doc["openapi"])
+        if not version.startswith(("3.0", "3.1")):
+            raise SpecError(file, "/openapi", f"unsupported OpenAPI version {version!r} (3.0 and 3.1 are supported)")
+        source_format = "openapi-" + version[:3]
+    else:
+        raise SpecError(file, "/", "not an OpenAPI or Swagger document (no 'openapi' or 'swagger' key)")
+    if not isinstance(doc.get("paths", {}), dict):
+        raise SpecError(file, "/paths", "expected a mapping")
+    _check_depth_and_refs(file, doc)
+    if validate:
+        _validate(file, doc)
+    return LoadedSpec(file=file, data=doc, source_format=source_format, converted_from_swagger=converted)

@@ -1,0 +1,42 @@
+"""Stage 2, normalize: small, named, tested transformations that make real specs digestible.
+
+Each transformation is a function `(doc) -> list[Change]` that edits the document in place and says
+what it changed; the pipeline runs them in order and puts every change in the generation report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit a transformation made, for the report."""
+
+    transform: str
+    pointer: str
+    detail: str
+
+
+Transform = Callable[[dict[str, Any]], list[Change]]
+
+
+def _registry() -> list[tuple[str, Transform]]:
+    from generator.normalize import enums
+
+    return [
+        ("dedupe_enum_values", enums.dedupe_enum_values),
+    ]
+
+
+TRANSFORMS: list[tuple[str, Transform]] = _registry()
+
+
+def normalize(doc: dict[str, Any]) -> list[Change]:
+    """Run every transformation in order; return all changes."""
+    changes: list[Change] = []
+    for _name, transform in TRANSFORMS:
+        changes.extend(transform(doc))
+    return changes

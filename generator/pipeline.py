@@ -1,0 +1,147 @@
+"""Runs the stages for one API: load → normalize → plan → render → format → report.
+
+Output is rendered into a temporary folder beside the destination and swapped in only when every
+stage succeeded, so a failed run leaves the destination exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+from generator.config import SdkConfig
+from generator.errors import SpecError
+from generator.load import load_spec
+from generator.normalize import normalize
+from generator.plan.build import build_plan
+from generator.plan.model import SdkPlan
+from generator.report import REPORT_NAME, build_report, dumps
+
+T = TypeVar("T")
+
+
+@dataclass
+class Result:
+    plan: SdkPlan
+    report: dict[str, Any]
+    output: Path | None
+
+    @property
+    def unaccepted_skips(self) -> list[dict[str, Any]]:
+        return [s for s in self.report["skipped"] if s["kind"] == "operation" and not s["accepted"]]
+
+
+class Progress:
+    """One line per stage per API with its duration."""
+
+    def __init__(self, name: str, stream: TextIO | None = None) -> None:
+        self.name = name
+        self.stream = stream if stream is not None else sys.stderr
+
+    def run(self, stage: str, func: Callable[[], T]) -> T:
+        start = time.perf_counter()
+        value = func()
+        print(f"[{self.name}] {stage:<9} {time.perf_counter() - start:6.2f}s", file=self.stream, flush=True)
+        return value
+
+
+def _openapi_python_client_config(config: SdkConfig, output: Path, spec_file: str) -> Any:
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    config_file = ConfigFile(
+        project_name_override=config.distribution,
+        package_name_override=config.package,
+        package_version_override=config.version,
+        post_hooks=[],
+    )
+    return Config.from_sources(config_file, MetaType.UV, Path(spec_file), "utf-8", True, output)
+
+
+def _parse(doc: dict[str, Any], oapc_config: Any, file: str) -> Any:
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    try:
+        data = GeneratorData.from_dict(doc, config=oapc_config)
+    except RecursionError:
+        raise SpecError(file, "/components/schemas", "schemas nest or refer to each other too deeply") from None
+    if isinstance(data, GeneratorError):
+        raise SpecError(file, "/", f"{data.header}: {data.detail}")
+    return data
+
+
+@contextlib.contextmanager
+def _staging(parent: Path) -> Iterator[Path]:
+    parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=parent))
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap_in(new: Path, destination: Path) -> None:
+    backup = destination.with_name(f".{destination.name}.previous")
+    shutil.rmtree(backup, ignore_errors=True)
+    if destination.exists():
+        destination.rename(backup)
+    try:
+        new.rename(destination)
+    except OSError:
+        if backup.exists():
+            backup.rename(destination)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+def generate(
+    spec_path: Path,
+    config: SdkConfig,
+    destination: Path | None,
+    *,
+    name: str | None = None,
+    stream: TextIO | None = None,
+    report_path: Path | None = None,
+) -> Result:
+    """Generate one SDK project into `destination` (replaced atomically); None plans without writing."""
+    from generator.format import format_tree
+    from generator.render import SdkProject
+
+    progress = Progress(name or config.package, stream)
+    loaded = progress.run("load", lambda: load_spec(spec_path))
+    changes = progress.run("normalize", lambda: normalize(loaded.data))
+
+    def plan_stage() -> tuple[Any, SdkPlan]:
+        oapc_config = _openapi_python_client_config(config, Path("unused"), loaded.file)
+        data = _parse(loaded.data, oapc_config, loaded.file)
+        return data, build_plan(loaded.data, config, data, file=loaded.file)
+
+    data, plan = progress.run("plan", plan_stage)
+    report = build_report(plan, spec_file=spec_path.name, source_format=loaded.source_format, changes=changes)
+    if destination is None:
+        if report_path is not None:
+            report_path.write_text(dumps(report), encoding="utf-8")
+        return Result(plan, report, None)
+    with _staging(destination.parent) as staging:
+        project_dir = staging / destination.name
+        oapc_config = _openapi_python_client_config(config, project_dir, loaded.file)
+        project = SdkProject(openapi=data, config=oapc_config, plan=plan)
+        progress.run("render", project.build_tree)
+        progress.run("format", lambda: format_tree(project_dir))
+
+        def write_report() -> None:
+            text = dumps(report)
+            (project_dir / REPORT_NAME).write_text(text, encoding="utf-8", newline="\n")
+            if report_path is not None:
+                report_path.write_text(text, encoding="utf-8")
+
+        progress.run("report", write_report)
+        _swap_in(project_dir, destination)
+    return Result(plan, report, destination)

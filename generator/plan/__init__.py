@@ -1,0 +1,1 @@
+"""Stage 3, plan: every decision the templates need, made in plain Python."""

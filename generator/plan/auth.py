@@ -1,0 +1,61 @@
+"""Auth and environment decisions, from securitySchemes/servers and the API's config."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.config import SdkConfig
+from generator.plan.model import Auth
+
+
+def _schemes(doc: dict[str, Any]) -> dict[str, Any]:
+    return dict(((doc.get("components") or {}).get("securitySchemes") or {}))
+
+
+def plan_auth(doc: dict[str, Any], config: SdkConfig) -> Auth:
+    """Pick the scheme the SDK authenticates with: the first one global security names, else the first declared."""
+    schemes = _schemes(doc)
+    order: list[str] = []
+    for requirement in doc.get("security") or []:
+        if isinstance(requirement, dict):
+            order.extend(str(k) for k in requirement)
+    order.extend(sorted(schemes))
+    for name in order:
+        scheme = schemes.get(name)
+        if not isinstance(scheme, dict):
+            continue
+        kind = scheme.get("type")
+        if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer" or kind in ("oauth2", "openIdConnect"):
+            return Auth("bearer", config.auth_param, config.auth_env_var, scheme_name=name)
+        if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            return Auth("basic", config.auth_param, config.auth_env_var, scheme_name=name)
+        if kind == "apiKey":
+            where = scheme.get("in")
+            prefix = (config.extra.get("auth_prefix") or None) if isinstance(config.extra, dict) else None
+            if where == "header":
+                return Auth("api_key", config.auth_param, config.auth_env_var, header=str(scheme.get("name")),
+                            prefix=prefix, scheme_name=name)  # fmt: skip
+            if where == "query":
+                return Auth("api_key", config.auth_param, config.auth_env_var, query=str(scheme.get("name")),
+                            scheme_name=name)  # fmt: skip
+    return Auth("none", config.auth_param, config.auth_env_var)
+
+
+def _env_name(index: int, server: dict[str, Any]) -> str:
+    description = str(server.get("description") or "")
+    name = re.sub(r"[^a-z0-9]+", "_", description.lower()).strip("_")
+    if name and not name[0].isdigit() and len(name) <= 40:
+        return name
+    return "production" if index == 0 else f"server_{index + 1}"
+
+
+def plan_environments(doc: dict[str, Any], config: SdkConfig) -> dict[str, str]:
+    """Named base URLs; the first is the default."""
+    if config.environments:
+        return dict(config.environments)
+    envs: dict[str, str] = {}
+    for index, server in enumerate(doc.get("servers") or []):
+        if isinstance(server, dict) and isinstance(server.get("url"), str) and "{" not in server["url"]:
+            envs.setdefault(_env_name(index, server), server["url"].rstrip("/"))
+    return envs

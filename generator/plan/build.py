@@ -1,0 +1,338 @@
+"""Stage 3, plan: turn the parsed spec (openapi-python-client's GeneratorData) into an SdkPlan."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attr
+
+from generator.config import SdkConfig
+from generator.errors import PlanError, pointer
+from generator.plan import auth as auth_plan
+from generator.plan.model import Body, ErrorResponse, Operation, Param, Resource, SdkPlan, Skip
+from generator.plan.naming import RESERVED_MEMBERS, identifier, operation_name
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_RESERVED_PARAMS = {"self", "request_options"}
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter else value)
+
+
+def _type(prop: Any, *, no_optional: bool = False) -> str:
+    code = prop.get_type_string(no_optional=no_optional)
+    return str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
+
+
+def _rename(prop: Any, new_name: str) -> Any:
+    from openapi_python_client.strings import PythonIdentifier
+
+    return attr.evolve(prop, python_name=PythonIdentifier(new_name, prefix="field_"))
+
+
+def _resolve(doc: dict[str, Any], node: Any) -> Any:
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
+        target: Any = doc
+        for token in node["$ref"].lstrip("#/").split("/"):
+            target = target.get(token.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+        node, seen = target, seen + 1
+    return node
+
+
+def _param_description(doc: dict[str, Any], raw_params: list[Any], location: str, name: str) -> str:
+    for raw in reversed(raw_params):  # operation-level parameters override path-level ones
+        raw = _resolve(doc, raw)
+        if isinstance(raw, dict) and raw.get("in") == location and raw.get("name") == name:
+            schema = _resolve(doc, raw.get("schema") or {})
+            text = raw.get("description") or (schema.get("description") if isinstance(schema, dict) else "")
+            return str(text or "").strip()
+    return ""
+
+
+def _constant_header(doc: dict[str, Any], raw_params: list[Any], name: str) -> str | None:
+    for raw in raw_params:
+        raw = _resolve(doc, raw)
+        if isinstance(raw, dict) and raw.get("in") == "header" and raw.get("name") == name and raw.get("required"):
+            schema = _resolve(doc, raw.get("schema") or {})
+            values = schema.get("enum") if isinstance(schema, dict) else None
+            if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
+                return str(values[0])
+            if isinstance(schema, dict) and isinstance(schema.get("const"), str):
+                return str(schema["const"])
+    return None
+
+
+def _shape(path: str) -> str:
+    """The path with parameter names blanked: openapi-python-client rewrites them to Python names."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+_BODY_KINDS = {"json": "json", "files": "multipart", "data": "form", "content": "binary"}
+
+
+def _plan_body(doc: dict[str, Any], config: SdkConfig, endpoint: Any, raw_op: dict[str, Any]) -> Body | None:
+    if not endpoint.bodies:
+        return None
+    chosen = endpoint.bodies[0]
+    for candidate in endpoint.bodies:  # prefer JSON when several media types are offered
+        if str(candidate.body_type) == "json":
+            chosen = candidate
+            break
+    prop = chosen.prop
+    kind = _BODY_KINDS.get(str(chosen.body_type), "json")
+    content_type = _text(chosen.content_type)
+    raw_body = _resolve(doc, raw_op.get("requestBody") or {})
+    raw_schema = ((raw_body.get("content") or {}).get(content_type) or {}).get("schema") or {}
+    named = isinstance(raw_schema, dict) and "$ref" in raw_schema
+    is_model = prop.__class__.__name__ == "ModelProperty"
+    flattened = (
+        config.body_style == "flatten"
+        and is_model
+        and (config.flatten_named or not named or kind == "multipart")
+        and not _has_only_additional_properties(prop)
+    )
+    fields: list[Param] = []
+    if flattened:
+        for field_prop in [*prop.required_properties, *prop.optional_properties]:
+            fields.append(
+                Param(
+                    python_name=str(field_prop.python_name),
+                    wire_name=_text(field_prop.name),
+                    location="body",
+                    type_string=_type(field_prop),
+                    required=bool(field_prop.required),
+                    description=_text(getattr(field_prop, "description", "")),
+                    prop=field_prop,
+                )
+            )
+    return Body(
+        content_type=content_type,
+        kind=kind,
+        flattened=flattened,
+        param_name=config.body_param,
+        type_string=_type(prop),
+        model_class=str(prop.class_info.name) if is_model else None,
+        required=bool(prop.required),
+        fields=fields,
+        prop=prop,
+    )
+
+
+def _has_only_additional_properties(prop: Any) -> bool:
+    return not prop.required_properties and not prop.optional_properties
+
+
+def _plan_params(doc: dict[str, Any], endpoint: Any, raw_params: list[Any], body: Body | None) -> list[Param]:
+    params: list[Param] = []
+    groups = (
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+        ("header", endpoint.header_parameters),
+        ("cookie", endpoint.cookie_parameters),
+    )
+    for location, props in groups:
+        for prop in props:
+            constant = _constant_header(doc, raw_params, _text(prop.name)) if location == "header" else None
+            params.append(
+                Param(
+                    python_name=str(prop.python_name),
+                    wire_name=_text(prop.name),
+                    location=location,
+                    type_string=_type(prop),
+                    required=bool(prop.required),
+                    description=_param_description(doc, raw_params, location, _text(prop.name)),
+                    prop=prop,
+                    constant=constant,
+                )
+            )
+    body_names = {f.python_name for f in body.fields} if body else set()
+    if body and not body.flattened:
+        body_names.add(body.param_name)
+    taken = set(body_names)
+    for param in params:
+        name = param.python_name
+        if name in body_names or name in _RESERVED_PARAMS:
+            base = name.rstrip("_")
+            name = base + "_" if param.location == "path" else f"{base}_{param.location}"
+        while name in taken:
+            name += "_"
+        if name != param.python_name:
+            param.python_name = name
+            param.prop = _rename(param.prop, name)
+        taken.add(name)
+    return params
+
+
+def _success_and_errors(endpoint: Any) -> tuple[list[Any], list[ErrorResponse]]:
+    successes: list[Any] = []
+    errors: list[ErrorResponse] = []
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        if low >= 200 and high < 300:
+            successes.append(response)
+        elif low >= 400 and low == high:
+            is_model = response.prop.__class__.__name__ == "ModelProperty"
+            errors.append(
+                ErrorResponse(
+                    status=low,
+                    model_class=str(response.prop.class_info.name) if is_model else None,
+                    description=_text(getattr(response.data, "description", "")),
+                )
+            )
+    if not successes and endpoint.responses.default is not None:
+        successes.append(endpoint.responses.default)
+    return successes, errors
+
+
+def _return_type(successes: list[Any]) -> str:
+    types: list[str] = []
+    for response in successes:
+        if response.source["attribute"] == "None":
+            text = "None"
+        else:
+            text = _type(response.prop)
+        if text not in types:
+            types.append(text)
+    return " | ".join(types) if types else "None"
+
+
+def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str = "spec") -> SdkPlan:
+    """Decide names, signatures, bodies, returns and auth for every operation the parser produced."""
+    endpoints: dict[tuple[str, str], Any] = {}
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            endpoints[(endpoint.method.lower(), _shape(_text(endpoint.path)))] = endpoint
+
+    skips: list[Skip] = []
+    warnings: list[str] = []
+    operations: list[Operation] = []
+    accepted = {(s.method, s.path): s.reason for s in config.accepted_skips}
+    for path, path_item in (doc.get("paths") or {}).items():
+        if not isinstance(path_item, dict):
+            continue
+        for method in HTTP_METHODS:
+            raw_op = path_item.get(method)
+            if not isinstance(raw_op, dict):
+                continue
+            key = f"{method.upper()} {path}"
+            where = pointer("paths", path, method)
+            endpoint = endpoints.get((method, _shape(path)))
+            if endpoint is None:
+                reason = _parse_error_for(data, method, path) or "openapi-python-client did not generate it"
+                skips.append(Skip("operation", key, where, reason, (method, path) in accepted))
+                continue
+            for error in endpoint.errors:
+                warnings.append(f"{key}: {_text(error.detail)}")
+            if raw_op.get("requestBody") and not endpoint.bodies:
+                reason = "request body has no supported media type: " + "; ".join(_text(e.detail) for e in endpoint.errors)
+                skips.append(Skip("operation", key, where + "/requestBody", reason, (method, path) in accepted))
+                continue
+            override = config.override_for(method, path)
+            resource, name = operation_name(
+                config.naming,
+                method=method,
+                path=path,
+                operation_id=raw_op.get("operationId"),
+                tags=[str(t) for t in raw_op.get("tags") or []],
+            )
+            if override and override.resource:
+                resource = tuple(override.resource.split("."))
+            if override and override.name:
+                name = override.name
+            raw_params = [*(path_item.get("parameters") or []), *(raw_op.get("parameters") or [])]
+            body = _plan_body(doc, config, endpoint, raw_op)
+            params = _plan_params(doc, endpoint, raw_params, body)
+            successes, errors = _success_and_errors(endpoint)
+            rate_limit = raw_op.get("x-rate-limit") or _rate_limit_from_text(str(raw_op.get("description") or ""))
+            operations.append(
+                Operation(
+                    key=key,
+                    method=method,
+                    path=path,
+                    pointer=where,
+                    resource=resource,
+                    name=name,
+                    summary=str(raw_op.get("summary") or "").strip(),
+                    description=str(raw_op.get("description") or "").strip(),
+                    deprecated=bool(raw_op.get("deprecated")),
+                    endpoint=endpoint,
+                    params=params,
+                    body=body,
+                    return_type=_return_type(successes),
+                    success_responses=successes,
+                    errors=errors,
+                    operation_id=raw_op.get("operationId"),
+                    rate_limit=str(rate_limit) if rate_limit else None,
+                    extensions={k: v for k, v in raw_op.items() if k.startswith("x-")},
+                )
+            )
+    for error in data.errors:
+        skips.append(Skip("schema", _text(error.header), "/components/schemas", _text(error.detail)))
+    resources = _resource_tree(operations)
+    return SdkPlan(
+        config=config,
+        title=_text(data.title),
+        description=_text(data.description),
+        api_version=_text(data.version),
+        resources=resources,
+        operations=operations,
+        auth=auth_plan.plan_auth(doc, config),
+        environments=auth_plan.plan_environments(doc, config),
+        skips=skips,
+        warnings=warnings,
+    )
+
+
+_RATE = re.compile(r"Rate Limits?:\s*([^<\n]+)", re.IGNORECASE)
+
+
+def _rate_limit_from_text(text: str) -> str | None:
+    match = _RATE.search(text)
+    return match.group(1).strip().rstrip(".") if match else None
+
+
+def _parse_error_for(data: Any, method: str, path: str) -> str | None:
+    marker = f"{method.upper()} {path} "
+    for collection in data.endpoint_collections_by_tag.values():
+        for error in collection.parse_errors:
+            if marker in _text(error.header) + " ":
+                return _text(error.detail) or _text(error.header)
+    return None
+
+
+def _resource_tree(operations: list[Operation]) -> dict[str, Resource]:
+    roots: dict[str, Resource] = {}
+    seen: dict[tuple[str, ...], Operation] = {}
+    for op in operations:
+        full = (*op.resource, op.name)
+        if full in seen:
+            other = seen[full]
+            raise PlanError(
+                f"two operations map to the same method `client.{'.'.join(full)}`: {other.key} ({other.pointer}) "
+                f"and {op.key} ({op.pointer}); add an `overrides` entry in sdk.yaml to name one of them"
+            )
+        seen[full] = op
+        level = roots
+        node: Resource | None = None
+        for depth in range(len(op.resource)):
+            part = op.resource[depth]
+            node = level.setdefault(part, Resource(path=op.resource[: depth + 1]))
+            level = node.children
+        assert node is not None
+        node.operations.append(op)
+    for resource in [r for root in roots.values() for r in root.walk()]:
+        names = {op.name for op in resource.operations}
+        clash = names & (set(resource.children) | RESERVED_MEMBERS)
+        if clash:
+            name = sorted(clash)[0]
+            raise PlanError(
+                f"`client.{'.'.join(resource.path)}.{name}` is both a method and a sub-resource or reserved name; "
+                "rename one with an `overrides` entry in sdk.yaml"
+            )
+    return roots

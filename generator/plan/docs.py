@@ -1,0 +1,91 @@
+"""Docstring text for generated code, decided here so templates only place it."""
+
+from __future__ import annotations
+
+import textwrap
+
+from generator.plan.model import Operation, Resource, SdkPlan
+
+ERROR_CLASSES = {
+    400: "BadRequestError",
+    401: "UnauthorizedError",
+    403: "ForbiddenError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "TooManyRequestsError",
+}
+
+
+def error_class(status: int) -> str:
+    if status >= 500:
+        return "InternalServerError"
+    return ERROR_CLASSES.get(status, "ApiError")
+
+
+def _wrap(text: str, indent: str = "") -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.strip().splitlines():
+        wrapped = textwrap.wrap(paragraph.strip(), width=96 - len(indent)) or [""]
+        lines.extend(indent + line for line in wrapped)
+    return lines
+
+
+def summary_line(op: Operation) -> str:
+    if op.summary:
+        return op.summary.strip().splitlines()[0].rstrip(".") + "."
+    words = op.name.replace("_", " ")
+    target = " ".join(op.resource[-1:]).replace("_", " ")
+    return f"{words.capitalize()} ({target})."
+
+
+def method_doc(op: Operation) -> str:
+    """Summary, description, Args, Returns, Raises and the HTTP line, Google style."""
+    lines = [summary_line(op)]
+    if op.description and op.description.strip() != op.summary.strip():
+        lines += ["", *_wrap(op.description)]
+    if op.deprecated:
+        lines += ["", "Deprecated: this operation is deprecated by the API and may be removed."]
+    if op.rate_limit:
+        lines += ["", f"Rate limit: {op.rate_limit}."]
+    lines += ["", f"`{op.method.upper()} {op.path}`"]
+    args: list[tuple[str, str]] = []
+    for p in op.path_params:
+        args.append((p.python_name, p.description or f"The `{p.wire_name}` path parameter."))
+    for p in op.keyword_params:
+        args.append((p.python_name, p.description or f"The `{p.wire_name}` {p.location} parameter."))
+    if op.body is not None:
+        if op.body.flattened:
+            for f in op.body.fields:
+                args.append((f.python_name, f.description or f"The `{f.wire_name}` field of the request body."))
+        else:
+            args.append((op.body.param_name, "The request body."))
+    args.append(("request_options", "Per-request timeout, retries and extra headers, query or body parameters."))
+    lines += ["", "Args:"]
+    for name, text in args:
+        wrapped = _wrap(text, "        ")
+        first = wrapped[0].strip() if wrapped else ""
+        lines.append(f"    {name}: {first}")
+        lines.extend(wrapped[1:])
+    lines += ["", "Returns:", f"    {op.return_type}"]
+    raises = [f"    {error_class(e.status)}: {e.status} {e.description}".rstrip() for e in op.errors]
+    raises.append("    ApiError: any other error status.")
+    lines += ["", "Raises:", *raises]
+    return "\n".join(lines)
+
+
+def resource_doc(resource: Resource) -> str:
+    return f"Operations on `client.{'.'.join(resource.path)}`."
+
+
+def package_doc(plan: SdkPlan) -> str:
+    return f"Python SDK for the {plan.title}."
+
+
+def client_doc(plan: SdkPlan, is_async: bool) -> str:
+    kind = "Asynchronous" if is_async else "Synchronous"
+    lines = [f"{kind} client for the {plan.title}."]
+    if plan.auth.kind != "none":
+        env = f" (default: the `{plan.auth.env_var}` environment variable)" if plan.auth.env_var else ""
+        lines += ["", f"Authenticate with `{plan.auth.param}=`{env}."]
+    return "\n".join(lines)

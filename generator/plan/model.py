@@ -1,0 +1,148 @@
+"""The typed SDK plan: every decision the templates render, made in Python."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Param:
+    """One method argument and where it goes on the wire."""
+
+    python_name: str
+    wire_name: str
+    location: str  # path | query | header | cookie | body
+    type_string: str
+    required: bool
+    description: str = ""
+    prop: Any = None  # openapi-python-client Property
+    constant: str | None = None  # a required single-value header filled in by the SDK
+    deprecated: bool = False
+
+
+@dataclass
+class Body:
+    """The request body of an operation."""
+
+    content_type: str
+    kind: str  # json | multipart | form | binary
+    flattened: bool
+    param_name: str  # argument name when passed whole
+    type_string: str
+    model_class: str | None  # class built from flattened fields
+    required: bool
+    fields: list[Param] = field(default_factory=list)
+    prop: Any = None
+
+
+@dataclass
+class ErrorResponse:
+    status: int
+    model_class: str | None
+    description: str
+
+
+@dataclass
+class Operation:
+    """One SDK method."""
+
+    key: str  # "GET /shelves/{shelfId}"
+    method: str
+    path: str
+    pointer: str
+    resource: tuple[str, ...]
+    name: str
+    summary: str
+    description: str
+    deprecated: bool
+    endpoint: Any  # openapi-python-client Endpoint
+    params: list[Param]
+    body: Body | None
+    return_type: str
+    success_responses: list[Any]  # openapi-python-client Response objects for 2xx
+    errors: list[ErrorResponse]
+    operation_id: str | None = None
+    rate_limit: str | None = None
+    extensions: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def path_params(self) -> list[Param]:
+        return [p for p in self.params if p.location == "path"]
+
+    @property
+    def keyword_params(self) -> list[Param]:
+        return [p for p in self.params if p.location != "path" and p.constant is None]
+
+    @property
+    def qualified_name(self) -> str:
+        return ".".join((*self.resource, self.name))
+
+
+@dataclass
+class Resource:
+    """A node of the resource tree: `client.<name>`, with operations and children."""
+
+    path: tuple[str, ...]
+    operations: list[Operation] = field(default_factory=list)
+    children: dict[str, Resource] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.path[-1]
+
+    @property
+    def module(self) -> str:
+        return "_".join(self.path)
+
+    @property
+    def class_name(self) -> str:
+        from generator.plan.naming import pascal
+
+        return pascal("_".join(self.path)) + "Resource"
+
+    def walk(self) -> list[Resource]:
+        out = [self]
+        for child in self.children.values():
+            out.extend(child.walk())
+        return out
+
+
+@dataclass
+class Auth:
+    kind: str  # bearer | api_key | basic | none
+    param: str
+    env_var: str | None
+    header: str | None = None
+    query: str | None = None
+    prefix: str | None = None
+    scheme_name: str | None = None
+
+
+@dataclass
+class Skip:
+    kind: str  # operation | schema
+    key: str
+    pointer: str
+    reason: str
+    accepted: bool = False
+
+
+@dataclass
+class SdkPlan:
+    config: Any  # SdkConfig
+    title: str
+    description: str
+    api_version: str
+    resources: dict[str, Resource]
+    operations: list[Operation]
+    auth: Auth
+    environments: dict[str, str]
+    skips: list[Skip] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def all_resources(self) -> list[Resource]:
+        out: list[Resource] = []
+        for resource in self.resources.values():
+            out.extend(resource.walk())
+        return out

@@ -1,0 +1,73 @@
+"""Naming decisions: operation → (resource path, method name), identifiers, collisions.
+
+Pure functions over strings, unit-tested in tests/unit/test_naming.py.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+
+_WORD_BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_WORD_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
+_NON_IDENT = re.compile(r"[^0-9a-zA-Z]+")
+# Names our generated classes use for themselves; an operation or resource may not take them.
+RESERVED_MEMBERS = frozenset({"with_raw_response", "raw", "close", "aclose"})
+
+
+def snake(name: str) -> str:
+    """camelCase, PascalCase, kebab-case, dotted or spaced text → snake_case ASCII."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = _WORD_BOUNDARY_1.sub(r"\1_\2", text)
+    text = _WORD_BOUNDARY_2.sub(r"\1_\2", text)
+    return _NON_IDENT.sub("_", text).strip("_").lower()
+
+
+def pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in snake(name).split("_") if part)
+
+
+def identifier(name: str, *, fallback: str = "value") -> str:
+    """A valid, non-keyword snake_case identifier for arbitrary text (`for` → `for_`, `2fa` → `n2fa`)."""
+    result = snake(name) or fallback
+    if result[0].isdigit():
+        result = "n" + result
+    if keyword.iskeyword(result) or keyword.issoftkeyword(result):
+        result += "_"
+    return result
+
+
+def civis_path_name(method: str, path: str) -> tuple[tuple[str, ...], str]:
+    """The Civis client's rule: resource is the first segment; verb + the later literal segments.
+
+    GET on a path ending in a parameter is `get`, any other GET is `list`; other verbs keep their
+    name. `GET /scripts/sql/{id}/runs/{run_id}` → (("scripts",), "get_sql_runs");
+    `GET /users/me` → (("users",), "list_me").
+    """
+    segments = [s for s in path.strip("/").split("/") if s]
+    if not segments:
+        return ("root",), "list" if method.lower() == "get" else method.lower()
+    resource = identifier(segments[0])
+    rest = segments[1:]
+    literal = [identifier(s) for s in rest if not (s.startswith("{") and s.endswith("}"))]
+    if method.lower() == "get":
+        ends_in_param = bool(rest) and rest[-1].startswith("{")
+        verb = "get" if ends_in_param else "list"
+    else:
+        verb = method.lower()
+    return (resource,), "_".join([verb, *literal])
+
+
+def operation_name(
+    strategy: str, *, method: str, path: str, operation_id: str | None, tags: list[str]
+) -> tuple[tuple[str, ...], str]:
+    """(resource path, method name) for one operation under a naming strategy."""
+    if strategy == "path" or not operation_id:
+        return civis_path_name(method, path)
+    if strategy == "dotted" and "." in operation_id:
+        parts = [identifier(p) for p in operation_id.split(".") if p]
+        if len(parts) >= 2:
+            return tuple(parts[:-1]), parts[-1]
+    resource = identifier(tags[0]) if tags else civis_path_name(method, path)[0][0]
+    return (resource,), identifier(operation_id)

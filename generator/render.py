@@ -1,0 +1,205 @@
+"""Stage 4, render: openapi-python-client's Project, composed with our templates and the SdkPlan.
+
+We keep what openapi-python-client does well (attrs models with to_dict/from_dict, property
+serialisation macros) and replace its free-function `api/` modules and `client.py` with resource
+clients on our runtime. Our `templates/` folder comes first in the Jinja loader, so a template of
+ours with the same name overrides its original.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config
+
+from generator.plan import docs
+from generator.plan.model import Operation, SdkPlan
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME = Path(__file__).resolve().parent / "runtime"
+
+
+def pystr(value: object) -> str:
+    """A Python string literal for any text: JSON string syntax is valid Python and escapes everything."""
+    return json.dumps("" if value is None else str(value), ensure_ascii=True)
+
+
+def tomlstr(value: object) -> str:
+    """A TOML basic string (same escaping rules as JSON for what we emit)."""
+    return json.dumps(str(value), ensure_ascii=True)
+
+
+def doc(value: object) -> str:
+    """Text safe inside a triple-quoted docstring: backslashes and quotes cannot end or escape it."""
+    text = "" if value is None else str(value)
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text += " "
+    return "".join(ch if ch in "\n\t" or ch.isprintable() else " " for ch in text)
+
+
+_BUILTIN_TYPES = ("list", "dict", "set", "tuple", "type", "str", "int", "float", "bool", "bytes", "object")
+
+
+def qualify_builtins(type_string: str, shadowed: set[str]) -> str:
+    """`list[X]` → `builtins.list[X]` where a method of the class is itself named `list`."""
+    for name in shadowed:
+        type_string = re.sub(rf"(?<![\w.]){name}\b", f"builtins.{name}", type_string)
+    return type_string
+
+
+def kwarg(name: str) -> str:
+    return f"{name}={name}"
+
+
+_PLAIN_PATH = re.compile(r'^"[A-Za-z0-9_\-./~:@]*"$')
+
+
+def path_expression(op: Operation) -> str:
+    """A Python expression for the request path, each path parameter percent-encoded."""
+    parts: list[str] = []
+    rest = op.path
+    names = {p.wire_name: p.python_name for p in op.path_params}
+    while rest:
+        start = rest.find("{")
+        end = rest.find("}", start)
+        if start < 0 or end < 0:
+            parts.append(pystr(rest))
+            break
+        if start:
+            parts.append(pystr(rest[:start]))
+        wire = rest[start + 1 : end]
+        parts.append(f"encode_path({names[wire]})" if wire in names else pystr(rest[start : end + 1]))
+        rest = rest[end + 1 :]
+    if not parts:
+        return '"/"'
+    if all(part.startswith("encode_path(") or _PLAIN_PATH.match(part) for part in parts):
+        return 'f"' + "".join("{" + p + "}" if p.startswith("encode_path(") else p[1:-1] for p in parts) + '"'
+    return " + ".join(parts)
+
+
+def _module_imports(resource: Any) -> tuple[set[str], set[str]]:
+    """Imports a resource module needs: its operations' models, plus the types of flattened body fields.
+
+    openapi-python-client writes them relative to `api/<tag>/`; resource modules sit one level higher.
+    Names from the package's `types` module are merged into one import line.
+    """
+    lines: set[str] = set()
+    for op in resource.operations:
+        lines.update(str(line).replace("from ...", "from ..", 1) for line in op.endpoint.relative_imports)
+        if op.body is not None and op.body.flattened:
+            # The body model's own module imports (written for models/, same depth as resources/).
+            lines.update(str(line) for line in getattr(op.body.prop, "relative_imports", ()) or ())
+            lines.update(str(line) for line in getattr(op.body.prop, "lazy_imports", ()) or ())
+    imports: set[str] = set()
+    type_names: set[str] = set()
+    for line in lines:
+        if line.startswith("from ..types import "):
+            type_names.update(name.strip() for name in line[len("from ..types import ") :].split(","))
+        else:
+            imports.add(line)
+    return imports, type_names
+
+
+class SdkProject(Project):
+    """openapi-python-client's Project, building our package layout from an SdkPlan."""
+
+    def __init__(self, *, openapi: Any, config: Config, plan: SdkPlan) -> None:
+        super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+        self.plan = plan
+        self.env.filters.update(pystr=pystr, tomlstr=tomlstr, doc=doc, kwarg=kwarg, qualify=qualify_builtins)
+        env_class = plan.config.client + "Environment"
+        environments = plan.environments or {"production": "http://localhost"}
+        self.env.globals.update(
+            plan=plan,
+            env_class=env_class,
+            environment_items=list(environments.items()),
+            default_env=next(iter(environments)),
+            log_env_var=plan.config.log_env_var or f"{plan.config.env_prefix}_LOG",
+        )
+
+    def build_tree(self) -> None:
+        """Write the whole project into `self.project_dir` (which must not exist yet)."""
+        self.project_dir.mkdir(parents=True)
+        self.package_dir.mkdir()
+        self._write(self.package_dir / "py.typed", "")
+        shutil.copytree(RUNTIME, self.package_dir / "core", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        self._render("types.py.jinja", self.package_dir / "types.py")
+        self._build_models_lazily()
+        self._build_resources()
+        self._render(
+            "client.py.jinja",
+            self.package_dir / "_client.py",
+            client_docs={"sync": docs.client_doc(self.plan, False), "async": docs.client_doc(self.plan, True)},
+        )
+        self._render("environment.py.jinja", self.package_dir / "environment.py")
+        self._render(
+            "package_init.py.jinja",
+            self.package_dir / "__init__.py",
+            exports=self._exports(),
+            package_doc=docs.package_doc(self.plan),
+        )
+        self._render("pyproject.toml.jinja", self.project_dir / "pyproject.toml")
+        self._render("README.md.jinja", self.project_dir / "README.md")
+
+    def _write(self, path: Path, text: str) -> None:
+        path.write_text(text, encoding="utf-8", newline="\n")
+
+    def _render(self, template: str, path: Path, **context: Any) -> None:
+        self._write(path, self.env.get_template(template).render(**context))
+
+    def _exports(self) -> dict[str, str]:
+        config = self.plan.config
+        exports = {config.client: "._client", config.async_client: "._client"}
+        exports[config.client + "Environment"] = ".environment"
+        for name in (
+            "ApiError ApiConnectionError ApiTimeoutError BadRequestError ConflictError ForbiddenError "
+            "InternalServerError NotFoundError ParseError RawResponse RequestOptions TooManyRequestsError "
+            "UnauthorizedError UnprocessableEntityError"
+        ).split():
+            exports[name] = ".core"
+        return exports
+
+    def _build_models_lazily(self) -> None:
+        lazy = {str(m.class_info.name): str(m.class_info.module_name) for m in [*self.openapi.models, *self.openapi.enums]}
+        self.env.globals["lazy_models"] = lazy
+        self._build_models()
+
+    def _build_resources(self) -> None:
+        folder = self.package_dir / "resources"
+        folder.mkdir()
+        self._write(folder / "__init__.py", '"""Resource clients; each module is imported on first attribute access."""\n')
+        for resource in self.plan.all_resources():
+            imports, type_names = _module_imports(resource)
+            signature = {}
+            for op in resource.operations:
+                keyword = [p for p in op.keyword_params]
+                fields = []
+                if op.body is not None:
+                    if op.body.flattened:
+                        fields = list(op.body.fields)
+                    else:
+                        from generator.plan.model import Param
+
+                        fields = [Param(op.body.param_name, "", "body", op.body.type_string, op.body.required)]
+                ordered = [p for p in [*keyword, *fields] if p.required] + [
+                    p for p in [*keyword, *fields] if not p.required
+                ]
+                signature[op.key] = ordered
+            self._render(
+                "resource.py.jinja",
+                folder / f"{resource.module}.py",
+                resource=resource,
+                imports=sorted(imports),
+                type_names=sorted(type_names | {"UNSET", "Unset"}),
+                signature=signature,
+                path_exprs={op.key: path_expression(op) for op in resource.operations},
+                docstrings={op.key: docs.method_doc(op) for op in resource.operations},
+                resource_doc=docs.resource_doc(resource),
+                shadowed=sorted({op.name for op in resource.operations} & set(_BUILTIN_TYPES)),
+            )

@@ -1,0 +1,53 @@
+"""Stage 6, report: the machine-readable generation report written next to each generated project."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.normalize import Change
+from generator.plan.model import SdkPlan
+
+REPORT_NAME = "generation-report.json"
+
+
+def build_report(plan: SdkPlan, *, spec_file: str, source_format: str, changes: list[Change]) -> dict[str, Any]:
+    operations = [
+        {
+            "operation": op.key,
+            "pointer": op.pointer,
+            "operation_id": op.operation_id,
+            "python": f"client.{op.qualified_name}",
+            "returns": op.return_type,
+            "body": None
+            if op.body is None
+            else {"content_type": op.body.content_type, "flattened": op.body.flattened, "kind": op.body.kind},
+        }
+        for op in sorted(plan.operations, key=lambda o: (o.path, o.method))
+    ]
+    skipped_ops = [s for s in plan.skips if s.kind == "operation"]
+    return {
+        "api": plan.title,
+        "package": plan.config.package,
+        "spec": spec_file,
+        "source_format": source_format,
+        "counts": {
+            "operations_in_spec": len(plan.operations) + len(skipped_ops),
+            "operations_generated": len(plan.operations),
+            "operations_skipped": len(skipped_ops),
+            "resources": len(plan.all_resources()),
+        },
+        "auth": {"kind": plan.auth.kind, "scheme": plan.auth.scheme_name, "env_var": plan.auth.env_var},
+        "environments": plan.environments,
+        "operations": operations,
+        "skipped": [
+            {"kind": s.kind, "what": s.key, "pointer": s.pointer, "reason": s.reason, "accepted": s.accepted}
+            for s in plan.skips
+        ],
+        "normalizations": [{"transform": c.transform, "pointer": c.pointer, "detail": c.detail} for c in changes],
+        "warnings": sorted(set(plan.warnings)),
+    }
+
+
+def dumps(report: dict[str, Any]) -> str:
+    return json.dumps(report, indent=2, sort_keys=False, ensure_ascii=False) + "\n"

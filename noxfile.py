@@ -1,0 +1,61 @@
+"""Project tasks. `nox -s generate` regenerates every SDK; `nox -s tests` runs the whole suite."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["generate"]
+
+DEPS = ["-e", "."]
+TEST_DEPS = ["-e", ".[test]"]
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from openapi/ (`-- NAME` for one API; `-- --spec FILE --out DIR` for any spec)."""
+    session.install(*DEPS)
+    args = list(session.posargs)
+    if "--spec" in args:
+        i = args.index("--spec")
+        spec = args[i + 1]
+        rest = args[:i] + args[i + 2 :]
+        session.run("python", "-m", "generator", "generate", spec, *rest)
+    else:
+        session.run("python", "-m", "generator", "all", *args)
+
+
+@nox.session
+def golden(session: nox.Session) -> None:
+    """Regenerate into a temporary folder and diff against generated/ byte for byte."""
+    session.install(*DEPS)
+    session.run("python", "-m", "generator.golden", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole pytest suite: generator units, runtime, golden check, generated SDKs."""
+    session.install(*TEST_DEPS)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    session.install("ruff==0.17.6")
+    session.run("ruff", "check", "generator", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "generator", "tests", "noxfile.py")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on every generated package (and the runtime they embed)."""
+    session.install(*TEST_DEPS)
+    session.run("python", "-m", "tests.tools.typecheck_generated")
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build a wheel per generated project, install each into a fresh venv, import it."""
+    session.install(*DEPS, "build==1.3.0")
+    session.run("python", "-m", "tests.tools.build_wheels")
