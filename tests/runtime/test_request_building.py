@@ -1,0 +1,284 @@
+"""Request building: URL, headers, query parameters, bodies, request options, files; client lifecycle."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import io
+
+import httpx
+import pytest
+
+from generator.runtime import (
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    ApiError,
+    NotGiven,
+    SyncHttpClient,
+    encode_path,
+    encode_query,
+    to_httpx_file,
+    to_httpx_files,
+)
+
+from ._support import USER_AGENT, as_json, reply
+
+
+class Color(enum.Enum):
+    RED = "red"
+
+
+def test_user_agent_and_default_headers(make_client, script):
+    endpoint = script("/h", [reply(200, {})])
+    client = make_client(headers={"X-Client": "c", "X-Both": "client"})
+    client.request(
+        "GET",
+        "/h",
+        cast=as_json,
+        headers={"X-Call": "m", "x-both": "call"},
+        request_options={"additional_headers": {"X-Extra": "e", "X-CALL": "override"}},
+    )
+    headers = endpoint.seen[0].headers
+    assert headers["user-agent"] == USER_AGENT
+    assert headers["x-client"] == "c"
+    assert headers["x-both"] == "call"
+    assert headers["x-extra"] == "e"
+    assert headers["x-call"] == "override"
+    assert client.headers["user-agent"] == USER_AGENT
+
+
+def test_query_parameters_are_encoded(make_client, script):
+    endpoint = script("/q", [reply(200, {})])
+    make_client().request(
+        "GET",
+        "/q",
+        cast=as_json,
+        params={
+            "none": None,
+            "empty": [],
+            "many": [1, 2],
+            "flag": True,
+            "color": Color.RED,
+            "day": datetime.date(2024, 1, 2),
+            "filter": {"name": "x", "skip": None},
+            "given": NOT_GIVEN,
+        },
+        request_options={"additional_query_parameters": {"extra": "1", "flag": False}},
+    )
+    assert endpoint.seen[0].args == {
+        "many": ["1", "2"],
+        "flag": ["false"],
+        "color": ["red"],
+        "day": ["2024-01-02"],
+        "filter[name]": ["x"],
+        "extra": ["1"],
+    }
+
+
+def test_encode_query_directly():
+    assert encode_query({"a": [None, "x"], "b": (1,), "c": {"d": {"e": 1}}}) == [
+        ("a", "x"),
+        ("b", "1"),
+        ("c[d][e]", "1"),
+    ]
+
+
+def test_encode_path():
+    assert encode_path("a/b c?") == "a%2Fb%20c%3F"
+    assert encode_path(42) == "42"
+    assert encode_path(Color.RED) == "red"
+    assert encode_path(False) == "false"
+    assert encode_path(datetime.date(2024, 5, 6)) == "2024-05-06"
+
+
+def test_encoded_path_is_sent_as_is():
+    paths: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        paths.append(request.url.raw_path)
+        return httpx.Response(200, json={})
+
+    transport = httpx.Client(transport=httpx.MockTransport(handler))
+    client = SyncHttpClient(base_url="https://x.test/v1", user_agent="u", logger_name="t", httpx_client=transport)
+    client.request("GET", f"/files/{encode_path('a/b c')}", cast=as_json)
+    assert paths == [b"/v1/files/a%2Fb%20c"]
+    transport.close()
+
+
+def test_base_url_with_path_and_absolute_urls(make_client, script, httpserver):
+    endpoint = script("/v1/things", [reply(200, {"n": 1})])
+    client = make_client(base_url=httpserver.url_for("/v1/"))
+    assert client.request("GET", "things", cast=as_json) == {"n": 1}
+    assert client.request("GET", httpserver.url_for("/v1/things"), cast=as_json) == {"n": 1}
+    assert endpoint.count == 2
+
+
+def test_json_body_with_additional_body_parameters(make_client, script):
+    endpoint = script("/j", [reply(200, {})])
+    make_client().request(
+        "POST",
+        "/j",
+        cast=as_json,
+        json={"name": "a", "when": datetime.datetime(2024, 1, 1, 12, 0), "color": Color.RED},
+        request_options={"additional_body_parameters": {"extra": True, "name": "b"}},
+    )
+    seen = endpoint.seen[0]
+    assert seen.headers["content-type"] == "application/json"
+    assert seen.json() == {"name": "b", "when": "2024-01-01T12:00:00", "color": "red", "extra": True}
+
+
+def test_additional_body_parameters_without_a_body_make_an_object(make_client, script):
+    endpoint = script("/j", [reply(200, {})])
+    make_client().request("POST", "/j", cast=as_json, request_options={"additional_body_parameters": {"x": 1}})
+    assert endpoint.seen[0].json() == {"x": 1}
+
+
+def test_additional_body_parameters_need_an_object_body(make_client):
+    with pytest.raises(TypeError):
+        make_client().request(
+            "POST", "/j", cast=as_json, json=[1], request_options={"additional_body_parameters": {"x": 1}}
+        )
+
+
+def test_not_given_sends_no_body_and_none_sends_null(make_client, script):
+    endpoint = script("/j", [reply(200, {})])
+    client = make_client()
+    client.request("POST", "/j", cast=as_json)
+    client.request("POST", "/j", cast=as_json, json=None)
+    assert endpoint.seen[0].body == b""
+    assert "content-type" not in endpoint.seen[0].headers
+    assert endpoint.seen[1].body == b"null"
+    assert endpoint.seen[1].headers["content-type"] == "application/json"
+
+
+def test_models_with_to_dict_are_serialised(make_client, script):
+    class Model:
+        def to_dict(self) -> dict[str, int]:
+            return {"a": 1}
+
+    endpoint = script("/j", [reply(200, {})])
+    make_client().request("POST", "/j", cast=as_json, json={"items": [Model()]})
+    assert endpoint.seen[0].json() == {"items": [{"a": 1}]}
+
+
+def test_form_body_with_additional_body_parameters(make_client, script):
+    endpoint = script("/f", [reply(200, {})])
+    make_client().request(
+        "POST",
+        "/f",
+        cast=as_json,
+        data={"a": "1", "flag": True, "skip": None, "tags": ["x", "y"]},
+        request_options={"additional_body_parameters": {"b": 2}},
+    )
+    seen = endpoint.seen[0]
+    assert seen.headers["content-type"].startswith("application/x-www-form-urlencoded")
+    assert seen.form == {"a": ["1"], "flag": ["true"], "tags": ["x", "y"], "b": ["2"]}
+
+
+def test_multipart_upload(make_client, script, tmp_path):
+    path = tmp_path / "report.csv"
+    path.write_bytes(b"a,b\n1,2\n")
+    endpoint = script("/upload", [reply(200, {})])
+    make_client().request(
+        "POST",
+        "/upload",
+        cast=as_json,
+        data={"purpose": "import", "meta": {"k": "v"}},
+        files=to_httpx_files({"file": path, "extra": ("notes.txt", b"hello", "text/plain")}),
+    )
+    seen = endpoint.seen[0]
+    assert seen.headers["content-type"].startswith("multipart/form-data")
+    assert seen.form == {"purpose": ["import"], "meta": ['{"k":"v"}']}
+    assert seen.files["file"] == ("report.csv", b"a,b\n1,2\n", "text/csv")
+    assert seen.files["extra"] == ("notes.txt", b"hello", "text/plain")
+
+
+def test_raw_content_body(make_client, script):
+    endpoint = script("/bin", [reply(200, {})])
+    make_client().request(
+        "PUT", "/bin", cast=as_json, content=b"\x00\x01", headers={"Content-Type": "application/octet-stream"}
+    )
+    assert endpoint.seen[0].body == b"\x00\x01"
+    with pytest.raises(TypeError):
+        make_client().request(
+            "PUT", "/bin", cast=as_json, content=b"x", request_options={"additional_body_parameters": {"a": 1}}
+        )
+
+
+def test_send_raw_returns_any_status(make_client, script):
+    script("/r", [reply(404, {"detail": "no"})])
+    response = make_client().send_raw("GET", "/r")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "no"}
+
+
+def test_redirects_are_followed_by_default(make_client, script, httpserver):
+    script("/old", [reply(302, headers={"Location": httpserver.url_for("/new")})])
+    script("/new", [reply(200, {"moved": True})])
+    assert make_client().request("GET", "/old", cast=as_json) == {"moved": True}
+    with pytest.raises(ApiError) as info:
+        make_client(follow_redirects=False).request("GET", "/old", cast=as_json)
+    assert info.value.status_code == 302
+
+
+def test_default_timeout_and_overrides():
+    client = SyncHttpClient(base_url="https://x.test", user_agent="u", logger_name="t")
+    assert DEFAULT_TIMEOUT == 60.0
+    assert client.timeout.read == 60.0
+    assert SyncHttpClient(base_url="https://x.test", user_agent="u", logger_name="t", timeout=5).timeout.read == 5
+    custom = httpx.Client(timeout=12)
+    assert (
+        SyncHttpClient(base_url="https://x.test", user_agent="u", logger_name="t", httpx_client=custom).timeout.read
+        == 12
+    )
+    client.close()
+    custom.close()
+
+
+def test_custom_httpx_client_is_used_and_not_closed(script, httpserver):
+    endpoint = script("/c", [reply(200, {})])
+    custom = httpx.Client(headers={"X-From-Custom": "yes"})
+    with SyncHttpClient(
+        base_url=httpserver.url_for("/"), user_agent="u", logger_name="t", httpx_client=custom
+    ) as client:
+        assert client.httpx_client is custom
+        client.request("GET", "/c", cast=as_json)
+    assert not custom.is_closed
+    assert endpoint.seen[0].headers["x-from-custom"] == "yes"
+    assert endpoint.seen[0].headers["user-agent"] == "u"
+    custom.close()
+
+
+def test_own_client_is_closed():
+    client = SyncHttpClient(base_url="https://x.test", user_agent="u", logger_name="t")
+    with client:
+        pass
+    assert client.httpx_client.is_closed
+
+
+def test_not_given_is_a_falsy_singleton():
+    assert not NOT_GIVEN
+    assert NotGiven() is NOT_GIVEN
+    assert repr(NOT_GIVEN) == "NOT_GIVEN"
+
+
+def test_to_httpx_file_variants(tmp_path):
+    path = tmp_path / "photo.png"
+    path.write_bytes(b"\x89PNG")
+    assert to_httpx_file(path) == ("photo.png", b"\x89PNG", "image/png")
+    assert to_httpx_file(b"raw") == (None, b"raw", None)
+    assert to_httpx_file("text") == (None, b"text", None)
+    handle = io.BytesIO(b"data")
+    handle.name = "/tmp/dir/data.json"
+    name, content, content_type = to_httpx_file(handle)
+    assert (name, content, content_type) == ("data.json", handle, "application/json")
+    assert to_httpx_file(("x.unknownext", b"1")) == ("x.unknownext", b"1", None)
+    assert to_httpx_file(("x.txt", b"1")) == ("x.txt", b"1", "text/plain")
+    assert to_httpx_file((None, path, "application/custom")) == ("photo.png", b"\x89PNG", "application/custom")
+    with pytest.raises(TypeError):
+        to_httpx_file(("a", b"b", "c", "d"))  # type: ignore[arg-type]
+
+
+def test_to_httpx_files_lists_and_none():
+    files = to_httpx_files({"a": [b"1", b"2"], "b": None, "c": ("c.txt", "x")})
+    assert files == [("a", (None, b"1", None)), ("a", (None, b"2", None)), ("c", ("c.txt", b"x", "text/plain"))]
