@@ -48,6 +48,11 @@ def encode_path(value: object) -> str:
     return quote(_scalar(value), safe="")
 
 
+def is_omitted(value: object) -> bool:
+    """Whether ``value`` means "not given": :data:`NOT_GIVEN`, or a falsy ``Unset`` sentinel of generated models."""
+    return value is NOT_GIVEN or (type(value).__name__ == "Unset" and not value)
+
+
 def _scalar(value: object) -> str:
     if isinstance(value, enum.Enum):
         return _scalar(value.value)
@@ -59,13 +64,13 @@ def _scalar(value: object) -> str:
 
 
 def _add_query_item(items: list[tuple[str, str | int | float | bool | None]], key: str, value: Any) -> None:
-    if value is None or value is NOT_GIVEN:
+    if value is None or is_omitted(value):
         return
     if isinstance(value, Mapping):
         for sub_key, sub_value in value.items():
             _add_query_item(items, f"{key}[{sub_key}]", sub_value)
     elif isinstance(value, (list, tuple, set, frozenset)):
-        items.extend((key, _scalar(item)) for item in value if item is not None and item is not NOT_GIVEN)
+        items.extend((key, _scalar(item)) for item in value if item is not None and not is_omitted(item))
     else:
         items.append((key, _scalar(value)))
 
@@ -222,11 +227,15 @@ class _BaseHttpClient:
             body = content
         elif data is not None or files is not None:
             fields = {**(data or {}), **extra_body}
-            form = {name: _form_value(value) for name, value in fields.items() if value is not None}
-        elif json is not NOT_GIVEN or extra_body:
+            form = {
+                name: _form_value(value)
+                for name, value in fields.items()
+                if value is not None and not is_omitted(value)
+            }
+        elif not is_omitted(json) or extra_body:
             payload: Any = json
             if extra_body:
-                if json is NOT_GIVEN or json is None:
+                if is_omitted(json) or json is None:
                     payload = dict(extra_body)
                 elif isinstance(json, Mapping):
                     payload = {**json, **extra_body}

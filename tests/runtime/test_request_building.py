@@ -282,3 +282,21 @@ def test_to_httpx_file_variants(tmp_path):
 def test_to_httpx_files_lists_and_none():
     files = to_httpx_files({"a": [b"1", b"2"], "b": None, "c": ("c.txt", "x")})
     assert files == [("a", (None, b"1", None)), ("a", (None, b"2", None)), ("c", ("c.txt", b"x", "text/plain"))]
+
+
+class Unset:
+    """The shape of openapi-python-client's ``Unset`` sentinel used by generated models."""
+
+    def __bool__(self) -> bool:
+        return False
+
+
+def test_unset_sentinel_of_generated_models_means_not_given(make_client, script):
+    endpoint = script("/u", [reply(200, {})])
+    unset = Unset()
+    client = make_client()
+    client.request("POST", "/u", cast=as_json, json=unset, params={"a": unset, "b": [unset, "x"]})
+    client.request("POST", "/u", cast=as_json, data={"f": unset, "g": "1"})
+    assert endpoint.seen[0].body == b""
+    assert endpoint.seen[0].args == {"b": ["x"]}
+    assert endpoint.seen[1].form == {"g": ["1"]}
