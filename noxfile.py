@@ -10,6 +10,7 @@ nox.options.sessions = ["generate"]
 
 DEPS = ["-e", "."]
 TEST_DEPS = ["-e", ".[test]"]
+BUILD_DEPS = ["build==1.6.1"]
 
 
 @nox.session
@@ -57,5 +58,5 @@ def typecheck(session: nox.Session) -> None:
 @nox.session
 def build(session: nox.Session) -> None:
     """Build a wheel per generated project, install each into a fresh venv, import it."""
-    session.install(*DEPS, "build==1.3.0")
+    session.install(*DEPS, *BUILD_DEPS)
     session.run("python", "-m", "tests.tools.build_wheels")
