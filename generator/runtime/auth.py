@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import os
 import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
 from ._redact import REDACTED
 from .errors import MissingCredentialsError, ParseError, make_api_error
+
+if TYPE_CHECKING:  # asyncio is imported lazily: sync-only users never pay for it
+    import asyncio
 
 __all__ = [
     "ApiKeyAuth",
@@ -287,6 +289,8 @@ class OAuth2ClientCredentials(BaseAuth):
         yield request
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         lock = self._async_locks.get(loop)
         if lock is None:

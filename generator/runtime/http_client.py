@@ -5,11 +5,9 @@ One retry loop per client, shared request building, one error factory.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import dataclasses
 import datetime
-import decimal
 import enum
 import json as jsonlib
 import logging
@@ -88,7 +86,7 @@ def _json_default(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, (uuid.UUID, decimal.Decimal)):
+    if isinstance(value, uuid.UUID) or type(value).__name__ == "Decimal":
         return str(value)
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
@@ -601,6 +599,8 @@ class AsyncHttpClient(_BaseHttpClient):
         )
         self._owns_client = httpx_client is None
         self._client = httpx_client or httpx.AsyncClient(timeout=self._timeout, follow_redirects=follow_redirects)
+        import asyncio  # imported here so that sync-only programs don't load it
+
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     @property

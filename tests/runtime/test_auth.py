@@ -10,6 +10,7 @@ import pytest
 from werkzeug import Request, Response
 
 from generator.runtime import (
+    ApiConnectionError,
     ApiKeyAuth,
     BasicAuth,
     BearerAuth,
@@ -256,3 +257,25 @@ def test_empty_env_var_counts_as_missing(monkeypatch):
 def test_missing_credential_without_env_var():
     with pytest.raises(MissingCredentialsError, match="token"):
         resolve_credential(None, env_var=None, param="token")
+
+
+def test_oauth2_unreachable_token_endpoint_releases_the_lock(make_client, script, closed_port_url, sleeps):
+    endpoint = script("/me", [reply(200, {})])
+    auth = OAuth2ClientCredentials(f"{closed_port_url}/oauth/token", "client-a", "shh-secret")
+    client = make_client(auth=auth)
+    outcome: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            client.request("GET", "/me", cast=as_json)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=call, daemon=True)
+    thread.start()
+    thread.join(timeout=10)
+    assert not thread.is_alive(), "the auth lock was not released after a failed token request"
+    assert len(outcome) == 1 and isinstance(outcome[0], ApiConnectionError)
+    assert sleeps == [0.5, 1.0]  # each attempt fetched the token again
+    assert endpoint.count == 0
+    assert auth._lock.acquire(blocking=False)
