@@ -10,7 +10,6 @@ from typing import IO, Any, BinaryIO
 
 from attrs import define
 
-
 from .request_options import NOT_GIVEN, NotGiven
 
 # One sentinel for "not given": models, method arguments and the HTTP client all use the same object,
