@@ -42,7 +42,8 @@ def civis_path_name(method: str, path: str) -> tuple[tuple[str, ...], str]:
     """The Civis client's rule: resource is the first segment; verb + the later literal segments.
 
     GET on a path ending in a parameter is `get`, any other GET is `list`; other verbs keep their
-    name. `GET /scripts/sql/{id}/runs/{run_id}` → (("scripts",), "get_sql_runs");
+    name; a parameter followed directly by another parameter adds its own name.
+    `GET /scripts/sql/{id}/runs/{run_id}` → (("scripts",), "get_sql_runs");
     `GET /users/me` → (("users",), "list_me").
     """
     segments = [s for s in path.strip("/").split("/") if s]
@@ -50,7 +51,17 @@ def civis_path_name(method: str, path: str) -> tuple[tuple[str, ...], str]:
         return ("root",), "list" if method.lower() == "get" else method.lower()
     resource = identifier(segments[0])
     rest = segments[1:]
-    literal = [identifier(s) for s in rest if not (s.startswith("{") and s.endswith("}"))]
+
+    def is_param(segment: str) -> bool:
+        return segment.startswith("{") and segment.endswith("}")
+
+    # A parameter directly followed by another one names itself, as in the Civis client:
+    # `GET /aliases/{object_type}/{alias}` → `get_object_type` (`GET /aliases/{id}` is `get`).
+    literal = [
+        identifier(s.strip("{}") if is_param(s) else s)
+        for i, s in enumerate(rest)
+        if not is_param(s) or i + 1 < len(rest) and is_param(rest[i + 1])
+    ]
     if method.lower() == "get":
         ends_in_param = bool(rest) and rest[-1].startswith("{")
         verb = "get" if ends_in_param else "list"

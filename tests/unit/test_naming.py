@@ -37,6 +37,7 @@ def test_identifier_escapes_keywords_and_digits() -> None:
         ("get", "/queries/{id}", (("queries",), "get")),
         ("put", "/scripts/sql/{id}/archive", (("scripts",), "put_sql_archive")),
         ("get", "/enhancements/cass-ncoa/{id}", (("enhancements",), "get_cass_ncoa")),
+        ("get", "/aliases/{object_type}/{alias}", (("aliases",), "get_object_type")),
     ],
 )
 def test_civis_rule(method: str, path: str, expected: tuple[tuple[str, ...], str]) -> None:
