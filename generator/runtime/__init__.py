@@ -28,6 +28,16 @@ from .errors import (
 )
 from .file import FileContent, FileInput, HttpxFile, to_httpx_file, to_httpx_files
 from .http_client import DEFAULT_TIMEOUT, AsyncHttpClient, SyncHttpClient, encode_path, encode_query
+from .pagination import (
+    AsyncPager,
+    CursorStrategy,
+    NextLinkStrategy,
+    NoNextPageError,
+    OffsetStrategy,
+    Page,
+    PageNumberStrategy,
+    SyncPager,
+)
 from .raw_response import RateLimit, RawResponse, parse_rate_limit, to_async_raw_response, to_raw_response
 from .request_options import NOT_GIVEN, NotGiven, RequestOptions
 
@@ -43,20 +53,27 @@ __all__ = [
     "ApiKeyAuth",
     "ApiTimeoutError",
     "AsyncHttpClient",
+    "AsyncPager",
     "BadRequestError",
     "BaseAuth",
     "BasicAuth",
     "BearerAuth",
     "ConflictError",
+    "CursorStrategy",
     "FileContent",
     "FileInput",
     "ForbiddenError",
     "HttpxFile",
     "InternalServerError",
     "MissingCredentialsError",
+    "NextLinkStrategy",
+    "NoNextPageError",
     "NotFoundError",
     "NotGiven",
     "OAuth2ClientCredentials",
+    "OffsetStrategy",
+    "Page",
+    "PageNumberStrategy",
     "ParseError",
     "RateLimit",
     "RawResponse",
@@ -64,6 +81,7 @@ __all__ = [
     "RequestOptions",
     "SdkError",
     "SyncHttpClient",
+    "SyncPager",
     "TooManyRequestsError",
     "UnauthorizedError",
     "UnprocessableEntityError",
