@@ -57,6 +57,7 @@ class SdkConfig:
     idempotency_header: str | None = None
     accepted_skips: tuple[AcceptedSkip, ...] = ()
     log_env_var: str | None = None
+    aliases: dict[str, str] = field(default_factory=dict)  # extra export name -> exported name
     # Sections other stages own (pagination, long-running operations, content types); kept raw here.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -74,7 +75,7 @@ class SdkConfig:
 _KNOWN = {
     "spec", "package", "distribution", "client", "async_client", "version", "naming", "body_style",
     "body_param", "flatten_named", "auth", "environments", "overrides", "raw_alias", "async_prefix",
-    "idempotency_header", "accepted_skips", "log_env_var", "pagination", "lro", "content_types",
+    "idempotency_header", "accepted_skips", "log_env_var", "aliases", "pagination", "lro", "content_types",
 }  # fmt: skip
 
 
@@ -158,6 +159,10 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
         idempotency_header=data.get("idempotency_header"),
         accepted_skips=tuple(skips),
         log_env_var=data.get("log_env_var"),
+        aliases={
+            _identifier(file, f"aliases.{k}", k): _identifier(file, f"aliases.{k}", v)
+            for k, v in (data.get("aliases") or {}).items()
+        },
         extra={k: data[k] for k in ("pagination", "lro", "content_types") if k in data},
     )
 

@@ -125,6 +125,12 @@ def _validate(file: str, doc: dict[str, Any]) -> None:
         raise SpecError(file, where, f"not a valid OpenAPI {version} document: {first.message[:300]}{more}")
 
 
+def validate_spec(loaded: LoadedSpec) -> None:
+    """Validate an already loaded (and possibly normalized) document; the pipeline calls this after
+    normalize, so fixes such as `dedupe_enum_values` apply before the validator sees the spec."""
+    _validate(loaded.file, loaded.data)
+
+
 def load_spec(path: Path, *, validate: bool = True) -> LoadedSpec:
     """Read, convert and validate one spec file."""
     file = str(path)

@@ -18,7 +18,7 @@ from typing import Any, TextIO, TypeVar
 
 from generator.config import SdkConfig
 from generator.errors import SpecError
-from generator.load import load_spec
+from generator.load import load_spec, validate_spec
 from generator.normalize import normalize
 from generator.plan.build import build_plan
 from generator.plan.model import SdkPlan
@@ -60,6 +60,7 @@ def _openapi_python_client_config(config: SdkConfig, output: Path, spec_file: st
         package_name_override=config.package,
         package_version_override=config.version,
         post_hooks=[],
+        literal_enums=True,  # enum values are plain strings (typing.Literal), so `role="reader"` just works
     )
     return Config.from_sources(config_file, MetaType.UV, Path(spec_file), "utf-8", True, output)
 
@@ -115,8 +116,9 @@ def generate(
     from generator.render import SdkProject
 
     progress = Progress(name or config.package, stream)
-    loaded = progress.run("load", lambda: load_spec(spec_path))
+    loaded = progress.run("load", lambda: load_spec(spec_path, validate=False))
     changes = progress.run("normalize", lambda: normalize(loaded.data))
+    progress.run("validate", lambda: validate_spec(loaded))  # after normalize: it fixes what the validator rejects
 
     def plan_stage() -> tuple[Any, SdkPlan]:
         oapc_config = _openapi_python_client_config(config, Path("unused"), loaded.file)

@@ -57,6 +57,11 @@ def kwarg(name: str) -> str:
     return f"{name}={name}"
 
 
+def field_kwarg(field: Any) -> str:
+    """`attr=argument` for building a flattened body model from the method's keyword arguments."""
+    return f"{field.attr_name or field.python_name}={field.python_name}"
+
+
 _PLAIN_PATH = re.compile(r'^"[A-Za-z0-9_\-./~:@]*"$')
 
 
@@ -112,7 +117,7 @@ class SdkProject(Project):
     def __init__(self, *, openapi: Any, config: Config, plan: SdkPlan) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES)
         self.plan = plan
-        self.env.filters.update(pystr=pystr, tomlstr=tomlstr, doc=doc, kwarg=kwarg, qualify=qualify_builtins)
+        self.env.filters.update(pystr=pystr, tomlstr=tomlstr, doc=doc, kwarg=kwarg, field_kwarg=field_kwarg, qualify=qualify_builtins)
         env_class = plan.config.client + "Environment"
         environments = plan.environments or {"production": "http://localhost"}
         self.env.globals.update(
@@ -163,6 +168,8 @@ class SdkProject(Project):
             "UnauthorizedError UnprocessableEntityError"
         ).split():
             exports[name] = ".core"
+        for alias, target in sorted(config.aliases.items()):  # the seed SDK's own names, e.g. ApiException
+            exports[alias] = f"{exports.get(target, '.core')}:{target}"
         return exports
 
     def _build_models_lazily(self) -> None:

@@ -14,7 +14,12 @@ from generator.plan.model import Body, ErrorResponse, Operation, Param, Resource
 from generator.plan.naming import RESERVED_MEMBERS, identifier, operation_name
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_RESERVED_PARAMS = {"self", "request_options"}
+# Names a generated method body refers to; an argument of the same name would shadow them.
+_RESERVED_PARAMS = {"self", "request_options", "query_params", "header_values", "encode_path", "jsonable",
+                    "warnings", "builtins", "isinstance", "httpx", "UNSET", "Unset"}  # fmt: skip
+# Names openapi-python-client's model code uses as locals or globals; a field of the same name would shadow them.
+_RESERVED_FIELDS = {"self", "cls", "d", "src_dict", "field_dict", "T", "UNSET", "Unset", "Any", "TypeVar", "Mapping",
+                    "cast", "datetime", "isoparse", "File", "BytesIO", "json", "additional_properties"}  # fmt: skip
 
 
 def _text(value: Any) -> str:
@@ -96,13 +101,15 @@ def _plan_body(doc: dict[str, Any], config: SdkConfig, endpoint: Any, raw_op: di
         and is_model
         and (config.flatten_named or not named or kind == "multipart")
         and not _has_only_additional_properties(prop)
+        and not any(str(f.python_name) in _RESERVED_PARAMS for f in [*prop.required_properties, *prop.optional_properties])
     )
     fields: list[Param] = []
     if flattened:
         for field_prop in [*prop.required_properties, *prop.optional_properties]:
             fields.append(
                 Param(
-                    python_name=str(field_prop.python_name),
+                    python_name=identifier(_text(field_prop.name)),
+                    attr_name=str(field_prop.python_name),
                     wire_name=_text(field_prop.name),
                     location="body",
                     type_string=_type(field_prop),
@@ -141,7 +148,7 @@ def _plan_params(doc: dict[str, Any], endpoint: Any, raw_params: list[Any], body
             constant = _constant_header(doc, raw_params, _text(prop.name)) if location == "header" else None
             params.append(
                 Param(
-                    python_name=str(prop.python_name),
+                    python_name=identifier(_text(prop.name)),
                     wire_name=_text(prop.name),
                     location=location,
                     type_string=_type(prop),
@@ -156,7 +163,7 @@ def _plan_params(doc: dict[str, Any], endpoint: Any, raw_params: list[Any], body
         body_names.add(body.param_name)
     taken = set(body_names)
     for param in params:
-        name = param.python_name
+        name = param.python_name if param.python_name.isascii() else identifier(param.wire_name)
         if name in body_names or name in _RESERVED_PARAMS:
             base = name.rstrip("_")
             name = base + "_" if param.location == "path" else f"{base}_{param.location}"
@@ -204,6 +211,7 @@ def _return_type(successes: list[Any]) -> str:
 
 def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str = "spec") -> SdkPlan:
     """Decide names, signatures, bodies, returns and auth for every operation the parser produced."""
+    _sanitize_model_fields(data)
     endpoints: dict[tuple[str, str], Any] = {}
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
@@ -284,9 +292,33 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
         operations=operations,
         auth=auth_plan.plan_auth(doc, config),
         environments=auth_plan.plan_environments(doc, config),
+        spec=doc,
         skips=skips,
         warnings=warnings,
     )
+
+
+def _sanitize_model_fields(data: Any) -> None:
+    """Give every model field an ASCII Python name that shadows nothing and is unique in its model.
+
+    openapi-python-client keeps non-ASCII names (Python folds `ﬁeld` into `field`, so two fields could
+    become one) and, on a snake_case clash, the raw names (`UNSET`, or a model's own class name).
+    """
+    from openapi_python_client.strings import PythonIdentifier
+
+    classes = {str(m.class_info.name) for m in [*data.models, *data.enums]}
+    for model in data.models:
+        props = [*(model.required_properties or []), *(model.optional_properties or [])]
+        taken: set[str] = set()
+        for prop in props:
+            name = str(prop.python_name)
+            if not name.isascii():
+                name = str(PythonIdentifier(identifier(_text(prop.name), fallback="field"), "field_", True))
+            while name in _RESERVED_FIELDS or name in classes or name in taken:
+                name += "_"
+            taken.add(name)
+            if name != str(prop.python_name):
+                object.__setattr__(prop, "python_name", PythonIdentifier(name, "field_", True))
 
 
 _RATE = re.compile(r"Rate Limits?:\s*([^<\n]+)", re.IGNORECASE)

@@ -19,6 +19,7 @@ class Param:
     prop: Any = None  # openapi-python-client Property
     constant: str | None = None  # a required single-value header filled in by the SDK
     deprecated: bool = False
+    attr_name: str = ""  # for flattened body fields: the attribute name on the body model
 
 
 @dataclass
@@ -140,6 +141,7 @@ class SdkPlan:
     environments: dict[str, str]
     skips: list[Skip] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    spec: dict[str, Any] = field(default_factory=dict, repr=False)  # the normalized spec (docs examples)
 
     def all_resources(self) -> list[Resource]:
         out: list[Resource] = []

@@ -1,0 +1,152 @@
+"""What a user of each seed SDK types works against our generated SDK, checked on the wire."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import re
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+# --- Flatfile -------------------------------------------------------------------------------------
+
+
+def test_flatfile_imports_like_the_seed_readme() -> None:
+    from flatfile import AsyncFlatfile, Flatfile  # noqa: F401
+    from flatfile.core import ApiError, BadRequestError, NotFoundError
+
+    assert issubclass(BadRequestError, ApiError) and issubclass(NotFoundError, ApiError)
+
+
+def test_flatfile_accounts_get_current(httpserver: HTTPServer) -> None:
+    from flatfile import Flatfile
+
+    httpserver.expect_request("/v1/accounts/current", method="GET").respond_with_json(
+        {"data": {"id": "us_acc_1", "name": "Acme", "metadata": {}, "createdAt": "2024-01-01T00:00:00Z", "updatedAt": "2024-01-01T00:00:00Z"}}
+    )
+    client = Flatfile(token="YOUR_TOKEN", base_url=httpserver.url_for("/v1"))
+    account = client.accounts.get_current()
+    assert account.data.id == "us_acc_1"
+    assert httpserver.log[0][0].headers["Authorization"] == "Bearer YOUR_TOKEN"
+
+
+def test_flatfile_records_get_for_keyword(httpserver: HTTPServer) -> None:
+    from flatfile import Flatfile
+
+    httpserver.expect_request("/v1/sheets/us_sh_1/records").respond_with_json({"data": {"records": []}})
+    client = Flatfile(token="t", base_url=httpserver.url_for("/v1"))
+    client.records.get("us_sh_1", for_="us_evt_1", page_size=10, page_number=2)
+    args = httpserver.log[0][0].args
+    assert args["for"] == "us_evt_1" and args["pageSize"] == "10" and args["pageNumber"] == "2"
+
+
+def test_flatfile_not_found_raises_typed_error(httpserver: HTTPServer) -> None:
+    from flatfile import Flatfile
+    from flatfile.core import NotFoundError
+
+    httpserver.expect_request("/v1/environments/missing").respond_with_json({"errors": [{"message": "nope"}]}, 404)
+    client = Flatfile(token="t", base_url=httpserver.url_for("/v1"), max_retries=0)
+    with pytest.raises(NotFoundError) as info:
+        client.environments.get("missing")
+    assert info.value.status_code == 404
+
+
+_SUMMARY = re.compile(r"<summary><code>client\.(\w+)\.<a [^>]*>(\w+)</a>")
+_PARAM = re.compile(r"^\*\*(\w+):\*\*", re.MULTILINE)
+
+
+def _seed_methods() -> list[tuple[str, str, list[str]]]:
+    seed = SEEDS / "000_a77438159b6b15de.txt"
+    if not seed.is_file():
+        pytest.skip("../shared/seeds is not present")
+    text = seed.read_text(encoding="utf-8", errors="replace")
+    out = []
+    for block in text.split("<details>")[1:]:
+        match = _SUMMARY.search(block)
+        assert match, block[:200]
+        out.append((match.group(1), match.group(2), _PARAM.findall(block)))
+    return out
+
+
+def test_flatfile_has_all_177_seed_methods_with_their_parameter_names() -> None:
+    from flatfile import Flatfile
+
+    client = Flatfile(token="t")
+    methods = _seed_methods()
+    assert len(methods) == 177
+    missing: list[str] = []
+    for resource, name, params in methods:
+        method = getattr(getattr(client, resource, None), name, None)
+        if method is None:
+            missing.append(f"{resource}.{name}")
+            continue
+        accepted = set(inspect.signature(method).parameters)
+        for param in params:
+            if param not in accepted:
+                missing.append(f"{resource}.{name}({param}=)")
+    assert not missing, missing
+
+
+# --- Frame.io -------------------------------------------------------------------------------------
+
+
+def test_frameio_surface(httpserver: HTTPServer) -> None:
+    from frameio import AsyncFrameio, Frameio  # noqa: F401
+
+    account, workspace = "1a6358c4-9d21-46a6-92ef-ec527274c0b4", "df600cde-3907-45d4-a889-e97c252ca163"
+    httpserver.expect_request(f"/v4/accounts/{account}/workspaces/{workspace}/projects").respond_with_json(
+        {"data": [], "links": {"next": None}, "total_count": 0}
+    )
+    client = Frameio(token="tok", base_url=httpserver.url_for(""))
+    result = client.projects.index(account, workspace)  # type: ignore[arg-type]
+    assert result is not None
+    assert httpserver.log[0][0].headers["Authorization"] == "Bearer tok"
+    doc = inspect.getdoc(Frameio(token="t").projects.index) or ""
+    assert "Rate limit:" in doc
+
+
+# --- LaunchDarkly ---------------------------------------------------------------------------------
+
+
+def test_launchdarkly_surface(httpserver: HTTPServer) -> None:
+    from launch_darkly_python_sdk import ApiException, LaunchDarkly
+
+    httpserver.expect_request("/api/v2/tokens", method="POST").respond_with_json(
+        {"code": "invalid_request", "message": "bad role"}, 400
+    )
+    client = LaunchDarkly(api_key="api-key-123", base_url=httpserver.url_for(""), max_retries=0)
+    with pytest.raises(ApiException) as info:
+        client.access_tokens.create_new_token(name="ci", role="reader", default_api_version=20220603)
+    error = info.value
+    assert error.status == 400 and error.reason == "BAD REQUEST" or error.status == 400
+    request = httpserver.log[0][0]
+    assert request.headers["Authorization"] == "api-key-123"  # raw key, no Bearer prefix
+    assert json.loads(request.data) == {"name": "ci", "role": "reader", "defaultApiVersion": 20220603}
+    assert "api-key-123" not in repr(client) and "api-key-123" not in str(error)
+
+
+def test_launchdarkly_raw_namespace_and_async_prefix(httpserver: HTTPServer) -> None:
+    import asyncio
+
+    from launch_darkly_python_sdk import LaunchDarkly
+
+    httpserver.expect_request("/api/v2/tokens/x", method="DELETE").respond_with_data(status=204)
+    client = LaunchDarkly(api_key="k", base_url=httpserver.url_for(""))
+    raw = client.access_tokens.raw.delete_by_id(id="x")
+    assert raw.status == 204 and raw.data is None
+    assert asyncio.run(client.access_tokens.adelete_by_id(id="x")) is None
+    assert [r.method for r, _ in httpserver.log] == ["DELETE", "DELETE"]
+
+
+def test_launchdarkly_beta_header_is_sent_automatically(httpserver: HTTPServer) -> None:
+    from launch_darkly_python_sdk import LaunchDarkly
+
+    client = LaunchDarkly(api_key="k", base_url=httpserver.url_for(""))
+    resource = client.feature_flags_beta
+    name = next(n for n in dir(resource) if not n.startswith(("_", "a", "with_raw", "raw")) and callable(getattr(resource, n)))
+    assert "ld_api_version" not in inspect.signature(getattr(resource, name)).parameters
