@@ -1,0 +1,130 @@
+"""The `Bookshelf` and `AsyncBookshelf` clients: configuration, auth, and the API's resources."""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .core import AsyncHttpClient, BearerAuth, SyncHttpClient, resolve_credential
+from .environment import BookshelfEnvironment
+
+if TYPE_CHECKING:
+    from .resources.shelves import AsyncShelvesResource, ShelvesResource
+
+__version__ = "0.1.0"
+USER_AGENT = f"bookshelf/{__version__} python/{platform.python_version()}"
+
+
+class Bookshelf:
+    """Synchronous client for the Bookshelf API.
+
+    Authenticate with `token=` (default: the `BOOKSHELF_TOKEN` environment variable).
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | Callable[[], str] | None = None,
+        base_url: str | None = None,
+        environment: BookshelfEnvironment | str = BookshelfEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.Client | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        credential: str | Callable[[], str] = resolve_credential(token, env_var="BOOKSHELF_TOKEN", param="token")
+        self._client = SyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            auth=BearerAuth(credential),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="bookshelf",
+            log_env_var="BOOKSHELF_LOG",
+            idempotency_header=None,
+        )
+
+    @cached_property
+    def shelves(self) -> ShelvesResource:
+        from .resources.shelves import ShelvesResource
+
+        return ShelvesResource(self._client)
+
+    def close(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        self._client.close()
+
+    def __enter__(self) -> Bookshelf:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Bookshelf(base_url={self._client.base_url!r})"
+
+
+class AsyncBookshelf:
+    """Asynchronous client for the Bookshelf API.
+
+    Authenticate with `token=` (default: the `BOOKSHELF_TOKEN` environment variable).
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | Callable[[], str] | None = None,
+        base_url: str | None = None,
+        environment: BookshelfEnvironment | str = BookshelfEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        credential: str | Callable[[], str] = resolve_credential(token, env_var="BOOKSHELF_TOKEN", param="token")
+        self._client = AsyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            auth=BearerAuth(credential),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="bookshelf",
+            log_env_var="BOOKSHELF_LOG",
+            idempotency_header=None,
+        )
+
+    @cached_property
+    def shelves(self) -> AsyncShelvesResource:
+        from .resources.shelves import AsyncShelvesResource
+
+        return AsyncShelvesResource(self._client)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncBookshelf:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncBookshelf(base_url={self._client.base_url!r})"

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_format import BookFormat, check_book_format
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Book")
+
+
+@_attrs_define
+class Book:
+    """
+    Attributes:
+        title (str):  Example: The Dispossessed.
+        author (str):  Example: Ursula K. Le Guin.
+        id (str):  Example: bk_1.
+        year (int | Unset):  Example: 1974.
+        format_ (BookFormat | Unset):
+    """
+
+    title: str
+    author: str
+    id: str
+    year: int | Unset = UNSET
+    format_: BookFormat | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        author = self.author
+
+        id = self.id
+
+        year = self.year
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "author": author,
+                "id": id,
+            }
+        )
+        if year is not UNSET:
+            field_dict["year"] = year
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        author = d.pop("author")
+
+        id = d.pop("id")
+
+        year = d.pop("year", UNSET)
+
+        _format_ = d.pop("format", UNSET)
+        format_: BookFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = check_book_format(_format_)
+
+        book = cls(
+            title=title,
+            author=author,
+            id=id,
+            year=year,
+            format_=format_,
+        )
+
+        book.additional_properties = d
+        return book
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,370 @@
+"""Operations on `client.shelves`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.shelf import Shelf
+from ..models.shelf_list import ShelfList
+from ..models.shelves_create_body import ShelvesCreateBody
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .shelves_books import AsyncShelvesBooksResource, ShelvesBooksResource
+
+
+def _parse_list(response: httpx.Response) -> ShelfList:
+    response_200 = ShelfList.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_create(response: httpx.Response) -> Shelf:
+    response_201 = Shelf.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> Shelf:
+    response_200 = Shelf.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    404: Error.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    404: Error.from_dict,
+}
+
+
+class ShelvesResource:
+    """Operations on `client.shelves`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ShelvesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ShelvesResourceWithRawResponse(self)
+
+    @cached_property
+    def books(self) -> ShelvesBooksResource:
+        from .shelves_books import ShelvesBooksResource
+
+        return ShelvesBooksResource(self._client)
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShelfList:
+        """List shelves.
+
+        `GET /shelves`
+
+        Args:
+            page_size: The `pageSize` query parameter.
+            page_number: The `pageNumber` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShelfList
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/shelves",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Shelf:
+        """Create a shelf.
+
+        `POST /shelves`
+
+        Args:
+            name: The `name` field of the request body.
+            description: The `description` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Shelf
+
+        Raises:
+            BadRequestError: 400 The request was not valid.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/shelves",
+            cast=_parse_create,
+            json=ShelvesCreateBody(name=name, description=description).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        shelf_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Shelf:
+        """Get a shelf.
+
+        `GET /shelves/{shelfId}`
+
+        Args:
+            shelf_id: The `shelfId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Shelf
+
+        Raises:
+            NotFoundError: 404 Nothing exists at this address.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/shelves/{encode_path(shelf_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        shelf_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a shelf.
+
+        `DELETE /shelves/{shelfId}`
+
+        Args:
+            shelf_id: The `shelfId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            NotFoundError: 404 Nothing exists at this address.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/shelves/{encode_path(shelf_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class ShelvesResourceWithRawResponse:
+    """`shelves` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ShelvesResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+
+
+class AsyncShelvesResource:
+    """Operations on `client.shelves`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncShelvesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncShelvesResourceWithRawResponse(self)
+
+    @cached_property
+    def books(self) -> AsyncShelvesBooksResource:
+        from .shelves_books import AsyncShelvesBooksResource
+
+        return AsyncShelvesBooksResource(self._client)
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShelfList:
+        """List shelves.
+
+        `GET /shelves`
+
+        Args:
+            page_size: The `pageSize` query parameter.
+            page_number: The `pageNumber` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShelfList
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/shelves",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Shelf:
+        """Create a shelf.
+
+        `POST /shelves`
+
+        Args:
+            name: The `name` field of the request body.
+            description: The `description` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Shelf
+
+        Raises:
+            BadRequestError: 400 The request was not valid.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/shelves",
+            cast=_parse_create,
+            json=ShelvesCreateBody(name=name, description=description).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        shelf_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Shelf:
+        """Get a shelf.
+
+        `GET /shelves/{shelfId}`
+
+        Args:
+            shelf_id: The `shelfId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Shelf
+
+        Raises:
+            NotFoundError: 404 Nothing exists at this address.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/shelves/{encode_path(shelf_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        shelf_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a shelf.
+
+        `DELETE /shelves/{shelfId}`
+
+        Args:
+            shelf_id: The `shelfId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            NotFoundError: 404 Nothing exists at this address.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/shelves/{encode_path(shelf_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncShelvesResourceWithRawResponse:
+    """`shelves` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncShelvesResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)

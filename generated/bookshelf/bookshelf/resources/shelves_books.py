@@ -1,0 +1,224 @@
+"""Operations on `client.shelves.books`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable, query_params
+from ..models.book import Book
+from ..models.book_input import BookInput
+from ..models.error import Error
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[Book]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Book.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_add(response: httpx.Response) -> Book:
+    response_201 = Book.from_dict(response.json())
+
+    return response_201
+
+
+_ADD_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+}
+
+
+class ShelvesBooksResource:
+    """Operations on `client.shelves.books`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ShelvesBooksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ShelvesBooksResourceWithRawResponse(self)
+
+    def list(
+        self,
+        shelf_id: str,
+        *,
+        author: str | Unset = UNSET,
+        for_: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Book]:
+        """List the books on a shelf.
+
+        `GET /shelves/{shelfId}/books`
+
+        Args:
+            shelf_id: The `shelfId` path parameter.
+            author: Only books by this author.
+            for_: Reader the listing is prepared for.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Book]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/shelves/{encode_path(shelf_id)}/books",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "author": author,
+                    "for": for_,
+                }
+            ),
+            request_options=request_options,
+        )
+
+    def add(
+        self,
+        shelf_id: str,
+        *,
+        request: BookInput,
+        request_options: RequestOptions | None = None,
+    ) -> Book:
+        """Put a book on a shelf.
+
+        `POST /shelves/{shelfId}/books`
+
+        Args:
+            shelf_id: The `shelfId` path parameter.
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Book
+
+        Raises:
+            BadRequestError: 400 The request was not valid.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/shelves/{encode_path(shelf_id)}/books",
+            cast=_parse_add,
+            json=jsonable(request),
+            error_types=_ADD_ERRORS,
+            request_options=request_options,
+        )
+
+
+class ShelvesBooksResourceWithRawResponse:
+    """`shelves.books` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ShelvesBooksResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.add = to_raw_response(resource.add)
+
+
+class AsyncShelvesBooksResource:
+    """Operations on `client.shelves.books`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncShelvesBooksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncShelvesBooksResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        shelf_id: str,
+        *,
+        author: str | Unset = UNSET,
+        for_: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Book]:
+        """List the books on a shelf.
+
+        `GET /shelves/{shelfId}/books`
+
+        Args:
+            shelf_id: The `shelfId` path parameter.
+            author: Only books by this author.
+            for_: Reader the listing is prepared for.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Book]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/shelves/{encode_path(shelf_id)}/books",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "author": author,
+                    "for": for_,
+                }
+            ),
+            request_options=request_options,
+        )
+
+    async def add(
+        self,
+        shelf_id: str,
+        *,
+        request: BookInput,
+        request_options: RequestOptions | None = None,
+    ) -> Book:
+        """Put a book on a shelf.
+
+        `POST /shelves/{shelfId}/books`
+
+        Args:
+            shelf_id: The `shelfId` path parameter.
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Book
+
+        Raises:
+            BadRequestError: 400 The request was not valid.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/shelves/{encode_path(shelf_id)}/books",
+            cast=_parse_add,
+            json=jsonable(request),
+            error_types=_ADD_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncShelvesBooksResourceWithRawResponse:
+    """`shelves.books` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncShelvesBooksResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.add = to_async_raw_response(resource.add)

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Announcement")
+
+
+@_attrs_define
+class Announcement:
+    """A product announcement.
+
+    Attributes:
+        id (int):
+        subject (str):
+        body (str): Markdown text.
+        released_at (datetime.datetime):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    id: int
+    subject: str
+    body: str
+    released_at: datetime.datetime
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        subject = self.subject
+
+        body = self.body
+
+        released_at = self.released_at.isoformat()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "subject": subject,
+                "body": body,
+                "releasedAt": released_at,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        subject = d.pop("subject")
+
+        body = d.pop("body")
+
+        released_at = datetime.datetime.fromisoformat(d.pop("releasedAt"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        announcement = cls(
+            id=id,
+            subject=subject,
+            body=body,
+            released_at=released_at,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        announcement.additional_properties = d
+        return announcement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

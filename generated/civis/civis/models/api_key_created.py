@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ApiKeyCreated")
+
+
+@_attrs_define
+class ApiKeyCreated:
+    """A freshly issued API key.
+
+    Attributes:
+        id (int):
+        name (str):
+        expires_at (datetime.datetime):
+        created_at (datetime.datetime):
+        scopes (list[str]):
+        active (bool):
+        token (str): The new key. It is shown only in this response.
+    """
+
+    id: int
+    name: str
+    expires_at: datetime.datetime
+    created_at: datetime.datetime
+    scopes: list[str]
+    active: bool
+    token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        expires_at = self.expires_at.isoformat()
+
+        created_at = self.created_at.isoformat()
+
+        scopes = self.scopes
+
+        active = self.active
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "expiresAt": expires_at,
+                "createdAt": created_at,
+                "scopes": scopes,
+                "active": active,
+                "token": token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        active = d.pop("active")
+
+        token = d.pop("token")
+
+        api_key_created = cls(
+            id=id,
+            name=name,
+            expires_at=expires_at,
+            created_at=created_at,
+            scopes=scopes,
+            active=active,
+            token=token,
+        )
+
+        api_key_created.additional_properties = d
+        return api_key_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

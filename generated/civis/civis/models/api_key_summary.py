@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ApiKeySummary")
+
+
+@_attrs_define
+class ApiKeySummary:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        expires_at (datetime.datetime):
+        created_at (datetime.datetime):
+        revoked_at (datetime.datetime | None):
+        last_used_at (datetime.datetime | None):
+        scopes (list[str]):
+        use_count (int):
+        expired (bool):
+        active (bool):
+    """
+
+    id: int
+    name: str
+    expires_at: datetime.datetime
+    created_at: datetime.datetime
+    revoked_at: datetime.datetime | None
+    last_used_at: datetime.datetime | None
+    scopes: list[str]
+    use_count: int
+    expired: bool
+    active: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        expires_at = self.expires_at.isoformat()
+
+        created_at = self.created_at.isoformat()
+
+        revoked_at: None | str
+        if isinstance(self.revoked_at, datetime.datetime):
+            revoked_at = self.revoked_at.isoformat()
+        else:
+            revoked_at = self.revoked_at
+
+        last_used_at: None | str
+        if isinstance(self.last_used_at, datetime.datetime):
+            last_used_at = self.last_used_at.isoformat()
+        else:
+            last_used_at = self.last_used_at
+
+        scopes = self.scopes
+
+        use_count = self.use_count
+
+        expired = self.expired
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "expiresAt": expires_at,
+                "createdAt": created_at,
+                "revokedAt": revoked_at,
+                "lastUsedAt": last_used_at,
+                "scopes": scopes,
+                "useCount": use_count,
+                "expired": expired,
+                "active": active,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        def _parse_revoked_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return revoked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        revoked_at = _parse_revoked_at(d.pop("revokedAt"))
+
+        def _parse_last_used_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_used_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_used_at = _parse_last_used_at(d.pop("lastUsedAt"))
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        use_count = d.pop("useCount")
+
+        expired = d.pop("expired")
+
+        active = d.pop("active")
+
+        api_key_summary = cls(
+            id=id,
+            name=name,
+            expires_at=expires_at,
+            created_at=created_at,
+            revoked_at=revoked_at,
+            last_used_at=last_used_at,
+            scopes=scopes,
+            use_count=use_count,
+            expired=expired,
+            active=active,
+        )
+
+        api_key_summary.additional_properties = d
+        return api_key_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

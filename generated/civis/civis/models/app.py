@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_current_release import AppCurrentRelease
+    from ..models.app_features import AppFeatures
+
+
+T = TypeVar("T", bound="App")
+
+
+@_attrs_define
+class App:
+    """A decision application.
+
+    Attributes:
+        slug (str): Short name that identifies the app in URLs. Example: forecasting.
+        id (int):
+        name (str):
+        instance_name (str | Unset):
+        current_release (AppCurrentRelease | Unset):
+        features (AppFeatures | Unset):
+    """
+
+    slug: str
+    id: int
+    name: str
+    instance_name: str | Unset = UNSET
+    current_release: AppCurrentRelease | Unset = UNSET
+    features: AppFeatures | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        id = self.id
+
+        name = self.name
+
+        instance_name = self.instance_name
+
+        current_release: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.current_release, Unset):
+            current_release = self.current_release.to_dict()
+
+        features: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slug": slug,
+                "id": id,
+                "name": name,
+            }
+        )
+        if instance_name is not UNSET:
+            field_dict["instanceName"] = instance_name
+        if current_release is not UNSET:
+            field_dict["currentRelease"] = current_release
+        if features is not UNSET:
+            field_dict["features"] = features
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.app_current_release import AppCurrentRelease  # noqa: PLC0415
+        from ..models.app_features import AppFeatures  # noqa: PLC0415
+
+        d = dict(src_dict)
+        slug = d.pop("slug")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        instance_name = d.pop("instanceName", UNSET)
+
+        _current_release = d.pop("currentRelease", UNSET)
+        current_release: AppCurrentRelease | Unset
+        if isinstance(_current_release, Unset):
+            current_release = UNSET
+        else:
+            current_release = AppCurrentRelease.from_dict(_current_release)
+
+        _features = d.pop("features", UNSET)
+        features: AppFeatures | Unset
+        if isinstance(_features, Unset):
+            features = UNSET
+        else:
+            features = AppFeatures.from_dict(_features)
+
+        app = cls(
+            slug=slug,
+            id=id,
+            name=name,
+            instance_name=instance_name,
+            current_release=current_release,
+            features=features,
+        )
+
+        app.additional_properties = d
+        return app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

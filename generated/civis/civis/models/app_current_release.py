@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_current_release_resources import AppCurrentReleaseResources
+
+
+T = TypeVar("T", bound="AppCurrentRelease")
+
+
+@_attrs_define
+class AppCurrentRelease:
+    """
+    Attributes:
+        id (int | Unset):
+        app_id (int | Unset):
+        report_template_id (int | Unset):
+        resources (AppCurrentReleaseResources | Unset):
+        archived (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    app_id: int | Unset = UNSET
+    report_template_id: int | Unset = UNSET
+    resources: AppCurrentReleaseResources | Unset = UNSET
+    archived: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        app_id = self.app_id
+
+        report_template_id = self.report_template_id
+
+        resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = self.resources.to_dict()
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if report_template_id is not UNSET:
+            field_dict["reportTemplateId"] = report_template_id
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.app_current_release_resources import AppCurrentReleaseResources  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        app_id = d.pop("appId", UNSET)
+
+        report_template_id = d.pop("reportTemplateId", UNSET)
+
+        _resources = d.pop("resources", UNSET)
+        resources: AppCurrentReleaseResources | Unset
+        if isinstance(_resources, Unset):
+            resources = UNSET
+        else:
+            resources = AppCurrentReleaseResources.from_dict(_resources)
+
+        archived = d.pop("archived", UNSET)
+
+        app_current_release = cls(
+            id=id,
+            app_id=app_id,
+            report_template_id=report_template_id,
+            resources=resources,
+            archived=archived,
+        )
+
+        app_current_release.additional_properties = d
+        return app_current_release
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

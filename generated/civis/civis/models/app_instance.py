@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="AppInstance")
+
+
+@_attrs_define
+class AppInstance:
+    """One deployed copy of an app.
+
+    Attributes:
+        id (int):
+        name (str):
+        app_release_id (int):
+        created_at (datetime.datetime):
+        report_id (int | Unset):
+        user (UserSimple | Unset): Short reference to a user.
+        project_id (int | Unset):
+        auth_code_url (str | Unset):
+        api_key (None | str | Unset):
+    """
+
+    id: int
+    name: str
+    app_release_id: int
+    created_at: datetime.datetime
+    report_id: int | Unset = UNSET
+    user: UserSimple | Unset = UNSET
+    project_id: int | Unset = UNSET
+    auth_code_url: str | Unset = UNSET
+    api_key: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        app_release_id = self.app_release_id
+
+        created_at = self.created_at.isoformat()
+
+        report_id = self.report_id
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        project_id = self.project_id
+
+        auth_code_url = self.auth_code_url
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "appReleaseId": app_release_id,
+                "createdAt": created_at,
+            }
+        )
+        if report_id is not UNSET:
+            field_dict["reportId"] = report_id
+        if user is not UNSET:
+            field_dict["user"] = user
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if auth_code_url is not UNSET:
+            field_dict["authCodeUrl"] = auth_code_url
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        app_release_id = d.pop("appReleaseId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        report_id = d.pop("reportId", UNSET)
+
+        _user = d.pop("user", UNSET)
+        user: UserSimple | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = UserSimple.from_dict(_user)
+
+        project_id = d.pop("projectId", UNSET)
+
+        auth_code_url = d.pop("authCodeUrl", UNSET)
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("apiKey", UNSET))
+
+        app_instance = cls(
+            id=id,
+            name=name,
+            app_release_id=app_release_id,
+            created_at=created_at,
+            report_id=report_id,
+            user=user,
+            project_id=project_id,
+            auth_code_url=auth_code_url,
+            api_key=api_key,
+        )
+
+        app_instance.additional_properties = d
+        return app_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cass_ncoa_enhancement_source import CassNcoaEnhancementSource
+    from ..models.job_schedule import JobSchedule
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="CassNcoaEnhancement")
+
+
+@_attrs_define
+class CassNcoaEnhancement:
+    """Address cleaning (CASS) and change-of-address (NCOA) job.
+
+    Attributes:
+        id (int):
+        name (str):
+        type_ (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        state (str):
+        source (CassNcoaEnhancementSource):
+        author (UserSimple | Unset): Short reference to a user.
+        schedule (JobSchedule | Unset): When a job runs by itself.
+        perform_ncoa (bool | Unset):
+        ncoa_credential_id (int | None | Unset):
+        output_level (str | Unset):
+        limiting_sql (None | str | Unset):
+        batch_size (int | Unset):
+        archived (str | Unset):
+    """
+
+    id: int
+    name: str
+    type_: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    state: str
+    source: CassNcoaEnhancementSource
+    author: UserSimple | Unset = UNSET
+    schedule: JobSchedule | Unset = UNSET
+    perform_ncoa: bool | Unset = UNSET
+    ncoa_credential_id: int | None | Unset = UNSET
+    output_level: str | Unset = UNSET
+    limiting_sql: None | str | Unset = UNSET
+    batch_size: int | Unset = UNSET
+    archived: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        state = self.state
+
+        source = self.source.to_dict()
+
+        author: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.author, Unset):
+            author = self.author.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        perform_ncoa = self.perform_ncoa
+
+        ncoa_credential_id: int | None | Unset
+        if isinstance(self.ncoa_credential_id, Unset):
+            ncoa_credential_id = UNSET
+        else:
+            ncoa_credential_id = self.ncoa_credential_id
+
+        output_level = self.output_level
+
+        limiting_sql: None | str | Unset
+        if isinstance(self.limiting_sql, Unset):
+            limiting_sql = UNSET
+        else:
+            limiting_sql = self.limiting_sql
+
+        batch_size = self.batch_size
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "state": state,
+                "source": source,
+            }
+        )
+        if author is not UNSET:
+            field_dict["author"] = author
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if perform_ncoa is not UNSET:
+            field_dict["performNcoa"] = perform_ncoa
+        if ncoa_credential_id is not UNSET:
+            field_dict["ncoaCredentialId"] = ncoa_credential_id
+        if output_level is not UNSET:
+            field_dict["outputLevel"] = output_level
+        if limiting_sql is not UNSET:
+            field_dict["limitingSQL"] = limiting_sql
+        if batch_size is not UNSET:
+            field_dict["batchSize"] = batch_size
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cass_ncoa_enhancement_source import CassNcoaEnhancementSource  # noqa: PLC0415
+        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        state = d.pop("state")
+
+        source = CassNcoaEnhancementSource.from_dict(d.pop("source"))
+
+        _author = d.pop("author", UNSET)
+        author: UserSimple | Unset
+        if isinstance(_author, Unset):
+            author = UNSET
+        else:
+            author = UserSimple.from_dict(_author)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: JobSchedule | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = JobSchedule.from_dict(_schedule)
+
+        perform_ncoa = d.pop("performNcoa", UNSET)
+
+        def _parse_ncoa_credential_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ncoa_credential_id = _parse_ncoa_credential_id(d.pop("ncoaCredentialId", UNSET))
+
+        output_level = d.pop("outputLevel", UNSET)
+
+        def _parse_limiting_sql(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        limiting_sql = _parse_limiting_sql(d.pop("limitingSQL", UNSET))
+
+        batch_size = d.pop("batchSize", UNSET)
+
+        archived = d.pop("archived", UNSET)
+
+        cass_ncoa_enhancement = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+            state=state,
+            source=source,
+            author=author,
+            schedule=schedule,
+            perform_ncoa=perform_ncoa,
+            ncoa_credential_id=ncoa_credential_id,
+            output_level=output_level,
+            limiting_sql=limiting_sql,
+            batch_size=batch_size,
+            archived=archived,
+        )
+
+        cass_ncoa_enhancement.additional_properties = d
+        return cass_ncoa_enhancement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CassNcoaEnhancementSourceDatabaseTable")
+
+
+@_attrs_define
+class CassNcoaEnhancementSourceDatabaseTable:
+    """
+    Attributes:
+        schema (str | Unset):
+        table (str | Unset):
+        remote_host_id (int | Unset):
+        credential_id (int | Unset):
+    """
+
+    schema: str | Unset = UNSET
+    table: str | Unset = UNSET
+    remote_host_id: int | Unset = UNSET
+    credential_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema = self.schema
+
+        table = self.table
+
+        remote_host_id = self.remote_host_id
+
+        credential_id = self.credential_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if table is not UNSET:
+            field_dict["table"] = table
+        if remote_host_id is not UNSET:
+            field_dict["remoteHostId"] = remote_host_id
+        if credential_id is not UNSET:
+            field_dict["credentialId"] = credential_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        schema = d.pop("schema", UNSET)
+
+        table = d.pop("table", UNSET)
+
+        remote_host_id = d.pop("remoteHostId", UNSET)
+
+        credential_id = d.pop("credentialId", UNSET)
+
+        cass_ncoa_enhancement_source_database_table = cls(
+            schema=schema,
+            table=table,
+            remote_host_id=remote_host_id,
+            credential_id=credential_id,
+        )
+
+        cass_ncoa_enhancement_source_database_table.additional_properties = d
+        return cass_ncoa_enhancement_source_database_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

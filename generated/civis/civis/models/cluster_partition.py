@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ClusterPartition")
+
+
+@_attrs_define
+class ClusterPartition:
+    """A slice of a cluster that jobs can be placed on.
+
+    Attributes:
+        cluster_partition_id (int):
+        name (str):
+        labels (list[str]):
+        default_instance_config_id (int):
+    """
+
+    cluster_partition_id: int
+    name: str
+    labels: list[str]
+    default_instance_config_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cluster_partition_id = self.cluster_partition_id
+
+        name = self.name
+
+        labels = self.labels
+
+        default_instance_config_id = self.default_instance_config_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clusterPartitionId": cluster_partition_id,
+                "name": name,
+                "labels": labels,
+                "defaultInstanceConfigId": default_instance_config_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cluster_partition_id = d.pop("clusterPartitionId")
+
+        name = d.pop("name")
+
+        labels = cast(list[str], d.pop("labels"))
+
+        default_instance_config_id = d.pop("defaultInstanceConfigId")
+
+        cluster_partition = cls(
+            cluster_partition_id=cluster_partition_id,
+            name=name,
+            labels=labels,
+            default_instance_config_id=default_instance_config_id,
+        )
+
+        cluster_partition.additional_properties = d
+        return cluster_partition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Database")
+
+
+@_attrs_define
+class Database:
+    """A database the organisation can query.
+
+    Attributes:
+        id (int):
+        name (str):
+        adapter (str): Engine, e.g. redshift or postgres.
+        cluster_identifier (None | str):
+        host (str):
+        port (int):
+        database_name (str):
+        managed (bool):
+    """
+
+    id: int
+    name: str
+    adapter: str
+    cluster_identifier: None | str
+    host: str
+    port: int
+    database_name: str
+    managed: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        adapter = self.adapter
+
+        cluster_identifier: None | str
+        cluster_identifier = self.cluster_identifier
+
+        host = self.host
+
+        port = self.port
+
+        database_name = self.database_name
+
+        managed = self.managed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "adapter": adapter,
+                "clusterIdentifier": cluster_identifier,
+                "host": host,
+                "port": port,
+                "databaseName": database_name,
+                "managed": managed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        adapter = d.pop("adapter")
+
+        def _parse_cluster_identifier(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cluster_identifier = _parse_cluster_identifier(d.pop("clusterIdentifier"))
+
+        host = d.pop("host")
+
+        port = d.pop("port")
+
+        database_name = d.pop("databaseName")
+
+        managed = d.pop("managed")
+
+        database = cls(
+            id=id,
+            name=name,
+            adapter=adapter,
+            cluster_identifier=cluster_identifier,
+            host=host,
+            port=port,
+            database_name=database_name,
+            managed=managed,
+        )
+
+        database.additional_properties = d
+        return database
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

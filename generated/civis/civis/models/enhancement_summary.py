@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="EnhancementSummary")
+
+
+@_attrs_define
+class EnhancementSummary:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        type_ (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        author (UserSimple): Short reference to a user.
+        state (str):
+        archived (str):
+    """
+
+    id: int
+    name: str
+    type_: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    author: UserSimple
+    state: str
+    archived: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        author = self.author.to_dict()
+
+        state = self.state
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "author": author,
+                "state": state,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        author = UserSimple.from_dict(d.pop("author"))
+
+        state = d.pop("state")
+
+        archived = d.pop("archived")
+
+        enhancement_summary = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+            author=author,
+            state=state,
+            archived=archived,
+        )
+
+        enhancement_summary.additional_properties = d
+        return enhancement_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job_run import JobRun
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="ExportSummary")
+
+
+@_attrs_define
+class ExportSummary:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        type_ (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        state (str):
+        last_run (JobRun): One execution of a job.
+        author (UserSimple): Short reference to a user.
+    """
+
+    id: int
+    name: str
+    type_: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    state: str
+    last_run: JobRun
+    author: UserSimple
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        state = self.state
+
+        last_run = self.last_run.to_dict()
+
+        author = self.author.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "state": state,
+                "lastRun": last_run,
+                "author": author,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run import JobRun  # noqa: PLC0415
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        state = d.pop("state")
+
+        last_run = JobRun.from_dict(d.pop("lastRun"))
+
+        author = UserSimple.from_dict(d.pop("author"))
+
+        export_summary = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+            state=state,
+            last_run=last_run,
+            author=author,
+        )
+
+        export_summary.additional_properties = d
+        return export_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

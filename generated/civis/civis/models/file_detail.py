@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="FileDetail")
+
+
+@_attrs_define
+class FileDetail:
+    """A stored file and where to download it.
+
+    Attributes:
+        id (int):
+        name (str):
+        created_at (datetime.datetime):
+        file_size (int):
+        expires_at (datetime.datetime | None):
+        description (None | str):
+        author (UserSimple): Short reference to a user.
+        download_url (str): Presigned, time-limited download link.
+        file_url (str): Link to the file's page in the Civis web app.
+        my_permission_level (str):
+    """
+
+    id: int
+    name: str
+    created_at: datetime.datetime
+    file_size: int
+    expires_at: datetime.datetime | None
+    description: None | str
+    author: UserSimple
+    download_url: str
+    file_url: str
+    my_permission_level: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        file_size = self.file_size
+
+        expires_at: None | str
+        if isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        description: None | str
+        description = self.description
+
+        author = self.author.to_dict()
+
+        download_url = self.download_url
+
+        file_url = self.file_url
+
+        my_permission_level = self.my_permission_level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "createdAt": created_at,
+                "fileSize": file_size,
+                "expiresAt": expires_at,
+                "description": description,
+                "author": author,
+                "downloadUrl": download_url,
+                "fileUrl": file_url,
+                "myPermissionLevel": my_permission_level,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        file_size = d.pop("fileSize")
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expires_at = _parse_expires_at(d.pop("expiresAt"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        author = UserSimple.from_dict(d.pop("author"))
+
+        download_url = d.pop("downloadUrl")
+
+        file_url = d.pop("fileUrl")
+
+        my_permission_level = d.pop("myPermissionLevel")
+
+        file_detail = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            file_size=file_size,
+            expires_at=expires_at,
+            description=description,
+            author=author,
+            download_url=download_url,
+            file_url=file_url,
+            my_permission_level=my_permission_level,
+        )
+
+        file_detail.additional_properties = d
+        return file_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

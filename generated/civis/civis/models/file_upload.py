@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.file_upload_upload_fields import FileUploadUploadFields
+
+
+T = TypeVar("T", bound="FileUpload")
+
+
+@_attrs_define
+class FileUpload:
+    """A new, still empty file plus the presigned form upload that fills it.
+
+    Attributes:
+        id (int):
+        name (str):
+        created_at (datetime.datetime):
+        file_size (int | None):
+        expires_at (datetime.datetime | None):
+        description (None | str):
+        upload_url (str): Send the file here in a multipart POST, together with `uploadFields`. Example: https://civis-
+            console.s3.amazonaws.com/.
+        upload_fields (FileUploadUploadFields): Form fields that must go with the upload; the file itself goes in the
+            `file` field.
+        my_permission_level (str):
+    """
+
+    id: int
+    name: str
+    created_at: datetime.datetime
+    file_size: int | None
+    expires_at: datetime.datetime | None
+    description: None | str
+    upload_url: str
+    upload_fields: FileUploadUploadFields
+    my_permission_level: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        file_size: int | None
+        file_size = self.file_size
+
+        expires_at: None | str
+        if isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        description: None | str
+        description = self.description
+
+        upload_url = self.upload_url
+
+        upload_fields = self.upload_fields.to_dict()
+
+        my_permission_level = self.my_permission_level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "createdAt": created_at,
+                "fileSize": file_size,
+                "expiresAt": expires_at,
+                "description": description,
+                "uploadUrl": upload_url,
+                "uploadFields": upload_fields,
+                "myPermissionLevel": my_permission_level,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_upload_upload_fields import FileUploadUploadFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        def _parse_file_size(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        file_size = _parse_file_size(d.pop("fileSize"))
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expires_at = _parse_expires_at(d.pop("expiresAt"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        upload_url = d.pop("uploadUrl")
+
+        upload_fields = FileUploadUploadFields.from_dict(d.pop("uploadFields"))
+
+        my_permission_level = d.pop("myPermissionLevel")
+
+        file_upload = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            file_size=file_size,
+            expires_at=expires_at,
+            description=description,
+            upload_url=upload_url,
+            upload_fields=upload_fields,
+            my_permission_level=my_permission_level,
+        )
+
+        file_upload.additional_properties = d
+        return file_upload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

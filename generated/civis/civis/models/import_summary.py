@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.import_data_source import ImportDataSource
+    from ..models.job_run import JobRun
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="ImportSummary")
+
+
+@_attrs_define
+class ImportSummary:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        sync_type (str):
+        source (ImportDataSource):
+        destination (ImportDataSource):
+        is_outbound (bool):
+        job_type (str):
+        state (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        last_run (JobRun): One execution of a job.
+        user (UserSimple): Short reference to a user.
+        archived (str):
+    """
+
+    id: int
+    name: str
+    sync_type: str
+    source: ImportDataSource
+    destination: ImportDataSource
+    is_outbound: bool
+    job_type: str
+    state: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    last_run: JobRun
+    user: UserSimple
+    archived: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        sync_type = self.sync_type
+
+        source = self.source.to_dict()
+
+        destination = self.destination.to_dict()
+
+        is_outbound = self.is_outbound
+
+        job_type = self.job_type
+
+        state = self.state
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        last_run = self.last_run.to_dict()
+
+        user = self.user.to_dict()
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "syncType": sync_type,
+                "source": source,
+                "destination": destination,
+                "isOutbound": is_outbound,
+                "jobType": job_type,
+                "state": state,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "lastRun": last_run,
+                "user": user,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_data_source import ImportDataSource  # noqa: PLC0415
+        from ..models.job_run import JobRun  # noqa: PLC0415
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        sync_type = d.pop("syncType")
+
+        source = ImportDataSource.from_dict(d.pop("source"))
+
+        destination = ImportDataSource.from_dict(d.pop("destination"))
+
+        is_outbound = d.pop("isOutbound")
+
+        job_type = d.pop("jobType")
+
+        state = d.pop("state")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        last_run = JobRun.from_dict(d.pop("lastRun"))
+
+        user = UserSimple.from_dict(d.pop("user"))
+
+        archived = d.pop("archived")
+
+        import_summary = cls(
+            id=id,
+            name=name,
+            sync_type=sync_type,
+            source=source,
+            destination=destination,
+            is_outbound=is_outbound,
+            job_type=job_type,
+            state=state,
+            created_at=created_at,
+            updated_at=updated_at,
+            last_run=last_run,
+            user=user,
+            archived=archived,
+        )
+
+        import_summary.additional_properties = d
+        return import_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_node_children_item import JobNodeChildrenItem
+    from ..models.job_run import JobRun
+
+
+T = TypeVar("T", bound="JobNode")
+
+
+@_attrs_define
+class JobNode:
+    """A job and the jobs it triggers.
+
+    Attributes:
+        id (int):
+        name (str):
+        type_ (str):
+        state (str):
+        last_run (JobRun | Unset): One execution of a job.
+        children (list[JobNodeChildrenItem] | Unset): Nested nodes with the same shape.
+    """
+
+    id: int
+    name: str
+    type_: str
+    state: str
+    last_run: JobRun | Unset = UNSET
+    children: list[JobNodeChildrenItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        state = self.state
+
+        last_run: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_run, Unset):
+            last_run = self.last_run.to_dict()
+
+        children: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.children, Unset):
+            children = []
+            for children_item_data in self.children:
+                children_item = children_item_data.to_dict()
+                children.append(children_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "state": state,
+            }
+        )
+        if last_run is not UNSET:
+            field_dict["lastRun"] = last_run
+        if children is not UNSET:
+            field_dict["children"] = children
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_node_children_item import JobNodeChildrenItem  # noqa: PLC0415
+        from ..models.job_run import JobRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        state = d.pop("state")
+
+        _last_run = d.pop("lastRun", UNSET)
+        last_run: JobRun | Unset
+        if isinstance(_last_run, Unset):
+            last_run = UNSET
+        else:
+            last_run = JobRun.from_dict(_last_run)
+
+        _children = d.pop("children", UNSET)
+        children: list[JobNodeChildrenItem] | Unset = UNSET
+        if _children is not UNSET:
+            children = []
+            for children_item_data in _children:
+                children_item = JobNodeChildrenItem.from_dict(children_item_data)
+
+                children.append(children_item)
+
+        job_node = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            state=state,
+            last_run=last_run,
+            children=children,
+        )
+
+        job_node.additional_properties = d
+        return job_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobSchedule")
+
+
+@_attrs_define
+class JobSchedule:
+    """When a job runs by itself.
+
+    Attributes:
+        scheduled (bool):
+        scheduled_days (list[int]):
+        scheduled_hours (list[int]):
+        scheduled_minutes (list[int]):
+        scheduled_runs_per_hour (int):
+        scheduled_days_of_month (list[int]):
+    """
+
+    scheduled: bool
+    scheduled_days: list[int]
+    scheduled_hours: list[int]
+    scheduled_minutes: list[int]
+    scheduled_runs_per_hour: int
+    scheduled_days_of_month: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scheduled = self.scheduled
+
+        scheduled_days = self.scheduled_days
+
+        scheduled_hours = self.scheduled_hours
+
+        scheduled_minutes = self.scheduled_minutes
+
+        scheduled_runs_per_hour = self.scheduled_runs_per_hour
+
+        scheduled_days_of_month = self.scheduled_days_of_month
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scheduled": scheduled,
+                "scheduledDays": scheduled_days,
+                "scheduledHours": scheduled_hours,
+                "scheduledMinutes": scheduled_minutes,
+                "scheduledRunsPerHour": scheduled_runs_per_hour,
+                "scheduledDaysOfMonth": scheduled_days_of_month,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        scheduled = d.pop("scheduled")
+
+        scheduled_days = cast(list[int], d.pop("scheduledDays"))
+
+        scheduled_hours = cast(list[int], d.pop("scheduledHours"))
+
+        scheduled_minutes = cast(list[int], d.pop("scheduledMinutes"))
+
+        scheduled_runs_per_hour = d.pop("scheduledRunsPerHour")
+
+        scheduled_days_of_month = cast(list[int], d.pop("scheduledDaysOfMonth"))
+
+        job_schedule = cls(
+            scheduled=scheduled,
+            scheduled_days=scheduled_days,
+            scheduled_hours=scheduled_hours,
+            scheduled_minutes=scheduled_minutes,
+            scheduled_runs_per_hour=scheduled_runs_per_hour,
+            scheduled_days_of_month=scheduled_days_of_month,
+        )
+
+        job_schedule.additional_properties = d
+        return job_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

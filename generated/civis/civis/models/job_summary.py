@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job_run import JobRun
+    from ..models.job_schedule import JobSchedule
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="JobSummary")
+
+
+@_attrs_define
+class JobSummary:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        type_ (str):
+        from_template_id (int | None):
+        state (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        last_run (JobRun): One execution of a job.
+        archived (str):
+        author (UserSimple): Short reference to a user.
+        schedule (JobSchedule): When a job runs by itself.
+    """
+
+    id: int
+    name: str
+    type_: str
+    from_template_id: int | None
+    state: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    last_run: JobRun
+    archived: str
+    author: UserSimple
+    schedule: JobSchedule
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        from_template_id: int | None
+        from_template_id = self.from_template_id
+
+        state = self.state
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        last_run = self.last_run.to_dict()
+
+        archived = self.archived
+
+        author = self.author.to_dict()
+
+        schedule = self.schedule.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "fromTemplateId": from_template_id,
+                "state": state,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "lastRun": last_run,
+                "archived": archived,
+                "author": author,
+                "schedule": schedule,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run import JobRun  # noqa: PLC0415
+        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        def _parse_from_template_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        from_template_id = _parse_from_template_id(d.pop("fromTemplateId"))
+
+        state = d.pop("state")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        last_run = JobRun.from_dict(d.pop("lastRun"))
+
+        archived = d.pop("archived")
+
+        author = UserSimple.from_dict(d.pop("author"))
+
+        schedule = JobSchedule.from_dict(d.pop("schedule"))
+
+        job_summary = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            from_template_id=from_template_id,
+            state=state,
+            created_at=created_at,
+            updated_at=updated_at,
+            last_run=last_run,
+            archived=archived,
+            author=author,
+            schedule=schedule,
+        )
+
+        job_summary.additional_properties = d
+        return job_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cluster_partition import ClusterPartition
+
+
+T = TypeVar("T", bound="KubeCluster")
+
+
+@_attrs_define
+class KubeCluster:
+    """A Kubernetes cluster that runs container jobs.
+
+    Attributes:
+        id (int):
+        organization_id (str):
+        organization_name (str):
+        organization_slug (str):
+        raw_cluster_slug (str):
+        custom_partitions (bool):
+        cluster_partitions (list[ClusterPartition]):
+        is_nat_enabled (bool):
+    """
+
+    id: int
+    organization_id: str
+    organization_name: str
+    organization_slug: str
+    raw_cluster_slug: str
+    custom_partitions: bool
+    cluster_partitions: list[ClusterPartition]
+    is_nat_enabled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        organization_id = self.organization_id
+
+        organization_name = self.organization_name
+
+        organization_slug = self.organization_slug
+
+        raw_cluster_slug = self.raw_cluster_slug
+
+        custom_partitions = self.custom_partitions
+
+        cluster_partitions = []
+        for cluster_partitions_item_data in self.cluster_partitions:
+            cluster_partitions_item = cluster_partitions_item_data.to_dict()
+            cluster_partitions.append(cluster_partitions_item)
+
+        is_nat_enabled = self.is_nat_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "organizationId": organization_id,
+                "organizationName": organization_name,
+                "organizationSlug": organization_slug,
+                "rawClusterSlug": raw_cluster_slug,
+                "customPartitions": custom_partitions,
+                "clusterPartitions": cluster_partitions,
+                "isNatEnabled": is_nat_enabled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cluster_partition import ClusterPartition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        organization_id = d.pop("organizationId")
+
+        organization_name = d.pop("organizationName")
+
+        organization_slug = d.pop("organizationSlug")
+
+        raw_cluster_slug = d.pop("rawClusterSlug")
+
+        custom_partitions = d.pop("customPartitions")
+
+        cluster_partitions = []
+        _cluster_partitions = d.pop("clusterPartitions")
+        for cluster_partitions_item_data in _cluster_partitions:
+            cluster_partitions_item = ClusterPartition.from_dict(cluster_partitions_item_data)
+
+            cluster_partitions.append(cluster_partitions_item)
+
+        is_nat_enabled = d.pop("isNatEnabled")
+
+        kube_cluster = cls(
+            id=id,
+            organization_id=organization_id,
+            organization_name=organization_name,
+            organization_slug=organization_slug,
+            raw_cluster_slug=raw_cluster_slug,
+            custom_partitions=custom_partitions,
+            cluster_partitions=cluster_partitions,
+            is_nat_enabled=is_nat_enabled,
+        )
+
+        kube_cluster.additional_properties = d
+        return kube_cluster
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MatchTarget")
+
+
+@_attrs_define
+class MatchTarget:
+    """A reference data set records can be matched against.
+
+    Attributes:
+        id (int):
+        name (str):
+        target_file_name (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        archived (bool):
+    """
+
+    id: int
+    name: str
+    target_file_name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    archived: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        target_file_name = self.target_file_name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "targetFileName": target_file_name,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        target_file_name = d.pop("targetFileName")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        archived = d.pop("archived")
+
+        match_target = cls(
+            id=id,
+            name=name,
+            target_file_name=target_file_name,
+            created_at=created_at,
+            updated_at=updated_at,
+            archived=archived,
+        )
+
+        match_target.additional_properties = d
+        return match_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job_run import JobRun
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="ModelSummary")
+
+
+@_attrs_define
+class ModelSummary:
+    """
+    Attributes:
+        id (int):
+        table_name (str):
+        database_id (int):
+        credential_id (int):
+        model_name (str):
+        description (None | str):
+        model_type_id (int):
+        primary_key (str):
+        dependent_variable (str):
+        last_run (JobRun): One execution of a job.
+        user (UserSimple): Short reference to a user.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        current_build_state (str):
+        archived (str):
+    """
+
+    id: int
+    table_name: str
+    database_id: int
+    credential_id: int
+    model_name: str
+    description: None | str
+    model_type_id: int
+    primary_key: str
+    dependent_variable: str
+    last_run: JobRun
+    user: UserSimple
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    current_build_state: str
+    archived: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        table_name = self.table_name
+
+        database_id = self.database_id
+
+        credential_id = self.credential_id
+
+        model_name = self.model_name
+
+        description: None | str
+        description = self.description
+
+        model_type_id = self.model_type_id
+
+        primary_key = self.primary_key
+
+        dependent_variable = self.dependent_variable
+
+        last_run = self.last_run.to_dict()
+
+        user = self.user.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        current_build_state = self.current_build_state
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tableName": table_name,
+                "databaseId": database_id,
+                "credentialId": credential_id,
+                "modelName": model_name,
+                "description": description,
+                "modelTypeId": model_type_id,
+                "primaryKey": primary_key,
+                "dependentVariable": dependent_variable,
+                "lastRun": last_run,
+                "user": user,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "currentBuildState": current_build_state,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run import JobRun  # noqa: PLC0415
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        table_name = d.pop("tableName")
+
+        database_id = d.pop("databaseId")
+
+        credential_id = d.pop("credentialId")
+
+        model_name = d.pop("modelName")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        model_type_id = d.pop("modelTypeId")
+
+        primary_key = d.pop("primaryKey")
+
+        dependent_variable = d.pop("dependentVariable")
+
+        last_run = JobRun.from_dict(d.pop("lastRun"))
+
+        user = UserSimple.from_dict(d.pop("user"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        current_build_state = d.pop("currentBuildState")
+
+        archived = d.pop("archived")
+
+        model_summary = cls(
+            id=id,
+            table_name=table_name,
+            database_id=database_id,
+            credential_id=credential_id,
+            model_name=model_name,
+            description=description,
+            model_type_id=model_type_id,
+            primary_key=primary_key,
+            dependent_variable=dependent_variable,
+            last_run=last_run,
+            user=user,
+            created_at=created_at,
+            updated_at=updated_at,
+            current_build_state=current_build_state,
+            archived=archived,
+        )
+
+        model_summary.additional_properties = d
+        return model_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

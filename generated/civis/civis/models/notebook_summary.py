@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="NotebookSummary")
+
+
+@_attrs_define
+class NotebookSummary:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        language (str): python3 or r.
+        description (None | str):
+        user (UserSimple): Short reference to a user.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        archived (str):
+    """
+
+    id: int
+    name: str
+    language: str
+    description: None | str
+    user: UserSimple
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    archived: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        language = self.language
+
+        description: None | str
+        description = self.description
+
+        user = self.user.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "language": language,
+                "description": description,
+                "user": user,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        language = d.pop("language")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        user = UserSimple.from_dict(d.pop("user"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        archived = d.pop("archived")
+
+        notebook_summary = cls(
+            id=id,
+            name=name,
+            language=language,
+            description=description,
+            user=user,
+            created_at=created_at,
+            updated_at=updated_at,
+            archived=archived,
+        )
+
+        notebook_summary.additional_properties = d
+        return notebook_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OntologyItem")
+
+
+@_attrs_define
+class OntologyItem:
+    """A standard column meaning, e.g. a first name or a ZIP code.
+
+    Attributes:
+        key (str):
+        title (str):
+        desc (str):
+        aliases (list[str]):
+    """
+
+    key: str
+    title: str
+    desc: str
+    aliases: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        title = self.title
+
+        desc = self.desc
+
+        aliases = self.aliases
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "title": title,
+                "desc": desc,
+                "aliases": aliases,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        title = d.pop("title")
+
+        desc = d.pop("desc")
+
+        aliases = cast(list[str], d.pop("aliases"))
+
+        ontology_item = cls(
+            key=key,
+            title=title,
+            desc=desc,
+            aliases=aliases,
+        )
+
+        ontology_item.additional_properties = d
+        return ontology_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

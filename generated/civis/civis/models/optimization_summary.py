@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="OptimizationSummary")
+
+
+@_attrs_define
+class OptimizationSummary:
+    """
+    Attributes:
+        id (int):
+        author (UserSimple): Short reference to a user.
+        name (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        finished_at (datetime.datetime | None):
+        state (str):
+        last_run_id (int | None):
+        spot_order_id (int | None):
+        archived (str):
+    """
+
+    id: int
+    author: UserSimple
+    name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    finished_at: datetime.datetime | None
+    state: str
+    last_run_id: int | None
+    spot_order_id: int | None
+    archived: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        author = self.author.to_dict()
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        finished_at: None | str
+        if isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        state = self.state
+
+        last_run_id: int | None
+        last_run_id = self.last_run_id
+
+        spot_order_id: int | None
+        spot_order_id = self.spot_order_id
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "author": author,
+                "name": name,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "finishedAt": finished_at,
+                "state": state,
+                "lastRunId": last_run_id,
+                "spotOrderId": spot_order_id,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        author = UserSimple.from_dict(d.pop("author"))
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        finished_at = _parse_finished_at(d.pop("finishedAt"))
+
+        state = d.pop("state")
+
+        def _parse_last_run_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        last_run_id = _parse_last_run_id(d.pop("lastRunId"))
+
+        def _parse_spot_order_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        spot_order_id = _parse_spot_order_id(d.pop("spotOrderId"))
+
+        archived = d.pop("archived")
+
+        optimization_summary = cls(
+            id=id,
+            author=author,
+            name=name,
+            created_at=created_at,
+            updated_at=updated_at,
+            finished_at=finished_at,
+            state=state,
+            last_run_id=last_run_id,
+            spot_order_id=spot_order_id,
+            archived=archived,
+        )
+
+        optimization_summary.additional_properties = d
+        return optimization_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchCodesIdBody")
+
+
+@_attrs_define
+class PatchCodesIdBody:
+    """
+    Attributes:
+        name (str | Unset):
+        type_ (str | Unset): Code kind, e.g. Code::FrontEnd.
+        body (str | Unset): The code itself.
+        readme (str | Unset): Notes in Markdown.
+        score (int | Unset): Reserved for Civis.
+        auth_s3_url (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    body: str | Unset = UNSET
+    readme: str | Unset = UNSET
+    score: int | Unset = UNSET
+    auth_s3_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        body = self.body
+
+        readme = self.readme
+
+        score = self.score
+
+        auth_s3_url = self.auth_s3_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if body is not UNSET:
+            field_dict["body"] = body
+        if readme is not UNSET:
+            field_dict["readme"] = readme
+        if score is not UNSET:
+            field_dict["score"] = score
+        if auth_s3_url is not UNSET:
+            field_dict["authS3Url"] = auth_s3_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        readme = d.pop("readme", UNSET)
+
+        score = d.pop("score", UNSET)
+
+        auth_s3_url = d.pop("authS3Url", UNSET)
+
+        patch_codes_id_body = cls(
+            name=name,
+            type_=type_,
+            body=body,
+            readme=readme,
+            score=score,
+            auth_s3_url=auth_s3_url,
+        )
+
+        patch_codes_id_body.additional_properties = d
+        return patch_codes_id_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_tables_id_body_ontology_mapping import PatchTablesIdBodyOntologyMapping
+
+
+T = TypeVar("T", bound="PatchTablesIdBody")
+
+
+@_attrs_define
+class PatchTablesIdBody:
+    """
+    Attributes:
+        ontology_mapping (PatchTablesIdBodyOntologyMapping | Unset): Column name to ontology key.
+        description (str | Unset):
+        primary_keys (list[str] | Unset):
+        last_modified_keys (list[str] | Unset):
+    """
+
+    ontology_mapping: PatchTablesIdBodyOntologyMapping | Unset = UNSET
+    description: str | Unset = UNSET
+    primary_keys: list[str] | Unset = UNSET
+    last_modified_keys: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ontology_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ontology_mapping, Unset):
+            ontology_mapping = self.ontology_mapping.to_dict()
+
+        description = self.description
+
+        primary_keys: list[str] | Unset = UNSET
+        if not isinstance(self.primary_keys, Unset):
+            primary_keys = self.primary_keys
+
+        last_modified_keys: list[str] | Unset = UNSET
+        if not isinstance(self.last_modified_keys, Unset):
+            last_modified_keys = self.last_modified_keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ontology_mapping is not UNSET:
+            field_dict["ontologyMapping"] = ontology_mapping
+        if description is not UNSET:
+            field_dict["description"] = description
+        if primary_keys is not UNSET:
+            field_dict["primaryKeys"] = primary_keys
+        if last_modified_keys is not UNSET:
+            field_dict["lastModifiedKeys"] = last_modified_keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patch_tables_id_body_ontology_mapping import PatchTablesIdBodyOntologyMapping  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _ontology_mapping = d.pop("ontologyMapping", UNSET)
+        ontology_mapping: PatchTablesIdBodyOntologyMapping | Unset
+        if isinstance(_ontology_mapping, Unset):
+            ontology_mapping = UNSET
+        else:
+            ontology_mapping = PatchTablesIdBodyOntologyMapping.from_dict(_ontology_mapping)
+
+        description = d.pop("description", UNSET)
+
+        primary_keys = cast(list[str], d.pop("primaryKeys", UNSET))
+
+        last_modified_keys = cast(list[str], d.pop("lastModifiedKeys", UNSET))
+
+        patch_tables_id_body = cls(
+            ontology_mapping=ontology_mapping,
+            description=description,
+            primary_keys=primary_keys,
+            last_modified_keys=last_modified_keys,
+        )
+
+        patch_tables_id_body.additional_properties = d
+        return patch_tables_id_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

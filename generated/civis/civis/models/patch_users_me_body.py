@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_users_me_body_preferences import PatchUsersMeBodyPreferences
+
+
+T = TypeVar("T", bound="PatchUsersMeBody")
+
+
+@_attrs_define
+class PatchUsersMeBody:
+    """
+    Attributes:
+        preferences (PatchUsersMeBodyPreferences | Unset): UI preferences to merge in.
+        last_checked_announcements (datetime.datetime | Unset):
+    """
+
+    preferences: PatchUsersMeBodyPreferences | Unset = UNSET
+    last_checked_announcements: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferences, Unset):
+            preferences = self.preferences.to_dict()
+
+        last_checked_announcements: str | Unset = UNSET
+        if not isinstance(self.last_checked_announcements, Unset):
+            last_checked_announcements = self.last_checked_announcements.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if preferences is not UNSET:
+            field_dict["preferences"] = preferences
+        if last_checked_announcements is not UNSET:
+            field_dict["lastCheckedAnnouncements"] = last_checked_announcements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patch_users_me_body_preferences import PatchUsersMeBodyPreferences  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _preferences = d.pop("preferences", UNSET)
+        preferences: PatchUsersMeBodyPreferences | Unset
+        if isinstance(_preferences, Unset):
+            preferences = UNSET
+        else:
+            preferences = PatchUsersMeBodyPreferences.from_dict(_preferences)
+
+        _last_checked_announcements = d.pop("lastCheckedAnnouncements", UNSET)
+        last_checked_announcements: datetime.datetime | Unset
+        if isinstance(_last_checked_announcements, Unset):
+            last_checked_announcements = UNSET
+        else:
+            last_checked_announcements = datetime.datetime.fromisoformat(_last_checked_announcements)
+
+        patch_users_me_body = cls(
+            preferences=preferences,
+            last_checked_announcements=last_checked_announcements,
+        )
+
+        patch_users_me_body.additional_properties = d
+        return patch_users_me_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

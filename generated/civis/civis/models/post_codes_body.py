@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostCodesBody")
+
+
+@_attrs_define
+class PostCodesBody:
+    """
+    Attributes:
+        name (str):
+        type_ (str): Code kind, e.g. Code::FrontEnd.
+        body (str): The code itself.
+        readme (str): Notes in Markdown.
+        score (int | Unset): Reserved for Civis.
+        auth_s3_url (str | Unset):
+    """
+
+    name: str
+    type_: str
+    body: str
+    readme: str
+    score: int | Unset = UNSET
+    auth_s3_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        body = self.body
+
+        readme = self.readme
+
+        score = self.score
+
+        auth_s3_url = self.auth_s3_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "body": body,
+                "readme": readme,
+            }
+        )
+        if score is not UNSET:
+            field_dict["score"] = score
+        if auth_s3_url is not UNSET:
+            field_dict["authS3Url"] = auth_s3_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        body = d.pop("body")
+
+        readme = d.pop("readme")
+
+        score = d.pop("score", UNSET)
+
+        auth_s3_url = d.pop("authS3Url", UNSET)
+
+        post_codes_body = cls(
+            name=name,
+            type_=type_,
+            body=body,
+            readme=readme,
+            score=score,
+            auth_s3_url=auth_s3_url,
+        )
+
+        post_codes_body.additional_properties = d
+        return post_codes_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

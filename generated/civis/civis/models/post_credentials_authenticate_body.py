@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostCredentialsAuthenticateBody")
+
+
+@_attrs_define
+class PostCredentialsAuthenticateBody:
+    """
+    Attributes:
+        url (str): Address of the host.
+        remote_host_type (str): Host kind, e.g. RemoteHostTypes::Postgres.
+        username (str):
+        password (str):
+    """
+
+    url: str
+    remote_host_type: str
+    username: str
+    password: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        remote_host_type = self.remote_host_type
+
+        username = self.username
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "remoteHostType": remote_host_type,
+                "username": username,
+                "password": password,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        remote_host_type = d.pop("remoteHostType")
+
+        username = d.pop("username")
+
+        password = d.pop("password")
+
+        post_credentials_authenticate_body = cls(
+            url=url,
+            remote_host_type=remote_host_type,
+            username=username,
+            password=password,
+        )
+
+        post_credentials_authenticate_body.additional_properties = d
+        return post_credentials_authenticate_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_schedule_input import JobScheduleInput
+    from ..models.post_enhancements_cass_ncoa_body_destination import PostEnhancementsCassNcoaBodyDestination
+    from ..models.post_enhancements_cass_ncoa_body_source import PostEnhancementsCassNcoaBodySource
+
+
+T = TypeVar("T", bound="PostEnhancementsCassNcoaBody")
+
+
+@_attrs_define
+class PostEnhancementsCassNcoaBody:
+    """
+    Attributes:
+        name (str):
+        source (PostEnhancementsCassNcoaBodySource): Table holding the addresses.
+        destination (PostEnhancementsCassNcoaBodyDestination | Unset):
+        perform_ncoa (bool | Unset): Also look up change-of-address records.
+        ncoa_credential_id (int | Unset):
+        output_level (str | Unset): `cass` or `all` columns in the output.
+        limiting_sql (str | Unset):
+        batch_size (int | Unset):
+        schedule (JobScheduleInput | Unset): Schedule settings to store on a job; every field is optional.
+    """
+
+    name: str
+    source: PostEnhancementsCassNcoaBodySource
+    destination: PostEnhancementsCassNcoaBodyDestination | Unset = UNSET
+    perform_ncoa: bool | Unset = UNSET
+    ncoa_credential_id: int | Unset = UNSET
+    output_level: str | Unset = UNSET
+    limiting_sql: str | Unset = UNSET
+    batch_size: int | Unset = UNSET
+    schedule: JobScheduleInput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        source = self.source.to_dict()
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        perform_ncoa = self.perform_ncoa
+
+        ncoa_credential_id = self.ncoa_credential_id
+
+        output_level = self.output_level
+
+        limiting_sql = self.limiting_sql
+
+        batch_size = self.batch_size
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "source": source,
+            }
+        )
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if perform_ncoa is not UNSET:
+            field_dict["performNcoa"] = perform_ncoa
+        if ncoa_credential_id is not UNSET:
+            field_dict["ncoaCredentialId"] = ncoa_credential_id
+        if output_level is not UNSET:
+            field_dict["outputLevel"] = output_level
+        if limiting_sql is not UNSET:
+            field_dict["limitingSQL"] = limiting_sql
+        if batch_size is not UNSET:
+            field_dict["batchSize"] = batch_size
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
+        from ..models.post_enhancements_cass_ncoa_body_destination import PostEnhancementsCassNcoaBodyDestination  # noqa: PLC0415
+        from ..models.post_enhancements_cass_ncoa_body_source import PostEnhancementsCassNcoaBodySource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        source = PostEnhancementsCassNcoaBodySource.from_dict(d.pop("source"))
+
+        _destination = d.pop("destination", UNSET)
+        destination: PostEnhancementsCassNcoaBodyDestination | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            destination = PostEnhancementsCassNcoaBodyDestination.from_dict(_destination)
+
+        perform_ncoa = d.pop("performNcoa", UNSET)
+
+        ncoa_credential_id = d.pop("ncoaCredentialId", UNSET)
+
+        output_level = d.pop("outputLevel", UNSET)
+
+        limiting_sql = d.pop("limitingSQL", UNSET)
+
+        batch_size = d.pop("batchSize", UNSET)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: JobScheduleInput | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = JobScheduleInput.from_dict(_schedule)
+
+        post_enhancements_cass_ncoa_body = cls(
+            name=name,
+            source=source,
+            destination=destination,
+            perform_ncoa=perform_ncoa,
+            ncoa_credential_id=ncoa_credential_id,
+            output_level=output_level,
+            limiting_sql=limiting_sql,
+            batch_size=batch_size,
+            schedule=schedule,
+        )
+
+        post_enhancements_cass_ncoa_body.additional_properties = d
+        return post_enhancements_cass_ncoa_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

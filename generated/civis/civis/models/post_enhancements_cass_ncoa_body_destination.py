@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_enhancements_cass_ncoa_body_destination_database_table import (
+        PostEnhancementsCassNcoaBodyDestinationDatabaseTable,
+    )
+
+
+T = TypeVar("T", bound="PostEnhancementsCassNcoaBodyDestination")
+
+
+@_attrs_define
+class PostEnhancementsCassNcoaBodyDestination:
+    """
+    Attributes:
+        database_table (PostEnhancementsCassNcoaBodyDestinationDatabaseTable | Unset):
+    """
+
+    database_table: PostEnhancementsCassNcoaBodyDestinationDatabaseTable | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database_table: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.database_table, Unset):
+            database_table = self.database_table.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if database_table is not UNSET:
+            field_dict["databaseTable"] = database_table
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.post_enhancements_cass_ncoa_body_destination_database_table import (
+            PostEnhancementsCassNcoaBodyDestinationDatabaseTable,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _database_table = d.pop("databaseTable", UNSET)
+        database_table: PostEnhancementsCassNcoaBodyDestinationDatabaseTable | Unset
+        if isinstance(_database_table, Unset):
+            database_table = UNSET
+        else:
+            database_table = PostEnhancementsCassNcoaBodyDestinationDatabaseTable.from_dict(_database_table)
+
+        post_enhancements_cass_ncoa_body_destination = cls(
+            database_table=database_table,
+        )
+
+        post_enhancements_cass_ncoa_body_destination.additional_properties = d
+        return post_enhancements_cass_ncoa_body_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

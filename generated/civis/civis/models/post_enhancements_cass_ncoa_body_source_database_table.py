@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostEnhancementsCassNcoaBodySourceDatabaseTable")
+
+
+@_attrs_define
+class PostEnhancementsCassNcoaBodySourceDatabaseTable:
+    """
+    Attributes:
+        schema (str):
+        table (str):
+        remote_host_id (int):
+        credential_id (int):
+    """
+
+    schema: str
+    table: str
+    remote_host_id: int
+    credential_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema = self.schema
+
+        table = self.table
+
+        remote_host_id = self.remote_host_id
+
+        credential_id = self.credential_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schema": schema,
+                "table": table,
+                "remoteHostId": remote_host_id,
+                "credentialId": credential_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        schema = d.pop("schema")
+
+        table = d.pop("table")
+
+        remote_host_id = d.pop("remoteHostId")
+
+        credential_id = d.pop("credentialId")
+
+        post_enhancements_cass_ncoa_body_source_database_table = cls(
+            schema=schema,
+            table=table,
+            remote_host_id=remote_host_id,
+            credential_id=credential_id,
+        )
+
+        post_enhancements_cass_ncoa_body_source_database_table.additional_properties = d
+        return post_enhancements_cass_ncoa_body_source_database_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

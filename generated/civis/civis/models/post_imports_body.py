@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_schedule_input import JobScheduleInput
+    from ..models.post_imports_body_destination import PostImportsBodyDestination
+    from ..models.post_imports_body_source import PostImportsBodySource
+
+
+T = TypeVar("T", bound="PostImportsBody")
+
+
+@_attrs_define
+class PostImportsBody:
+    """
+    Attributes:
+        name (str):
+        sync_type (str): e.g. Dbsync, AutoImport or GdocImport.
+        is_outbound (bool): True when data leaves Civis.
+        source (PostImportsBodySource | Unset):
+        destination (PostImportsBodyDestination | Unset):
+        schedule (JobScheduleInput | Unset): Schedule settings to store on a job; every field is optional.
+        parent_id (int | Unset):
+        time_zone (str | Unset):
+        hidden (bool | Unset):
+    """
+
+    name: str
+    sync_type: str
+    is_outbound: bool
+    source: PostImportsBodySource | Unset = UNSET
+    destination: PostImportsBodyDestination | Unset = UNSET
+    schedule: JobScheduleInput | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        sync_type = self.sync_type
+
+        is_outbound = self.is_outbound
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        parent_id = self.parent_id
+
+        time_zone = self.time_zone
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "syncType": sync_type,
+                "isOutbound": is_outbound,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
+        from ..models.post_imports_body_destination import PostImportsBodyDestination  # noqa: PLC0415
+        from ..models.post_imports_body_source import PostImportsBodySource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        sync_type = d.pop("syncType")
+
+        is_outbound = d.pop("isOutbound")
+
+        _source = d.pop("source", UNSET)
+        source: PostImportsBodySource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = PostImportsBodySource.from_dict(_source)
+
+        _destination = d.pop("destination", UNSET)
+        destination: PostImportsBodyDestination | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            destination = PostImportsBodyDestination.from_dict(_destination)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: JobScheduleInput | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = JobScheduleInput.from_dict(_schedule)
+
+        parent_id = d.pop("parentId", UNSET)
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        post_imports_body = cls(
+            name=name,
+            sync_type=sync_type,
+            is_outbound=is_outbound,
+            source=source,
+            destination=destination,
+            schedule=schedule,
+            parent_id=parent_id,
+            time_zone=time_zone,
+            hidden=hidden,
+        )
+
+        post_imports_body.additional_properties = d
+        return post_imports_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

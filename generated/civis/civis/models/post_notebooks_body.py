@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_notebooks_body_language import PostNotebooksBodyLanguage, check_post_notebooks_body_language
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_notebooks_body_environment_variables import PostNotebooksBodyEnvironmentVariables
+
+
+T = TypeVar("T", bound="PostNotebooksBody")
+
+
+@_attrs_define
+class PostNotebooksBody:
+    """
+    Attributes:
+        name (str | Unset):
+        language (PostNotebooksBodyLanguage | Unset): python3 or r.
+        description (str | Unset):
+        docker_image_name (str | Unset):
+        docker_image_tag (str | Unset):
+        instance_type (str | Unset):
+        memory (int | Unset): MiB.
+        cpu (int | Unset): Thousandths of a CPU core.
+        credentials (list[int] | Unset):
+        environment_variables (PostNotebooksBodyEnvironmentVariables | Unset):
+        idle_timeout (int | Unset): Minutes of inactivity before shutdown.
+        hidden (bool | Unset):
+    """
+
+    name: str | Unset = UNSET
+    language: PostNotebooksBodyLanguage | Unset = UNSET
+    description: str | Unset = UNSET
+    docker_image_name: str | Unset = UNSET
+    docker_image_tag: str | Unset = UNSET
+    instance_type: str | Unset = UNSET
+    memory: int | Unset = UNSET
+    cpu: int | Unset = UNSET
+    credentials: list[int] | Unset = UNSET
+    environment_variables: PostNotebooksBodyEnvironmentVariables | Unset = UNSET
+    idle_timeout: int | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language
+
+        description = self.description
+
+        docker_image_name = self.docker_image_name
+
+        docker_image_tag = self.docker_image_tag
+
+        instance_type = self.instance_type
+
+        memory = self.memory
+
+        cpu = self.cpu
+
+        credentials: list[int] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = self.credentials
+
+        environment_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = self.environment_variables.to_dict()
+
+        idle_timeout = self.idle_timeout
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if language is not UNSET:
+            field_dict["language"] = language
+        if description is not UNSET:
+            field_dict["description"] = description
+        if docker_image_name is not UNSET:
+            field_dict["dockerImageName"] = docker_image_name
+        if docker_image_tag is not UNSET:
+            field_dict["dockerImageTag"] = docker_image_tag
+        if instance_type is not UNSET:
+            field_dict["instanceType"] = instance_type
+        if memory is not UNSET:
+            field_dict["memory"] = memory
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if environment_variables is not UNSET:
+            field_dict["environmentVariables"] = environment_variables
+        if idle_timeout is not UNSET:
+            field_dict["idleTimeout"] = idle_timeout
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.post_notebooks_body_environment_variables import PostNotebooksBodyEnvironmentVariables  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: PostNotebooksBodyLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = check_post_notebooks_body_language(_language)
+
+        description = d.pop("description", UNSET)
+
+        docker_image_name = d.pop("dockerImageName", UNSET)
+
+        docker_image_tag = d.pop("dockerImageTag", UNSET)
+
+        instance_type = d.pop("instanceType", UNSET)
+
+        memory = d.pop("memory", UNSET)
+
+        cpu = d.pop("cpu", UNSET)
+
+        credentials = cast(list[int], d.pop("credentials", UNSET))
+
+        _environment_variables = d.pop("environmentVariables", UNSET)
+        environment_variables: PostNotebooksBodyEnvironmentVariables | Unset
+        if isinstance(_environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = PostNotebooksBodyEnvironmentVariables.from_dict(_environment_variables)
+
+        idle_timeout = d.pop("idleTimeout", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        post_notebooks_body = cls(
+            name=name,
+            language=language,
+            description=description,
+            docker_image_name=docker_image_name,
+            docker_image_tag=docker_image_tag,
+            instance_type=instance_type,
+            memory=memory,
+            cpu=cpu,
+            credentials=credentials,
+            environment_variables=environment_variables,
+            idle_timeout=idle_timeout,
+            hidden=hidden,
+        )
+
+        post_notebooks_body.additional_properties = d
+        return post_notebooks_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostProjectsBody")
+
+
+@_attrs_define
+class PostProjectsBody:
+    """
+    Attributes:
+        name (str):
+        description (str):
+        note (str | Unset):
+        auto_share (bool | Unset): Share new contents with project members.
+        hidden (bool | Unset):
+    """
+
+    name: str
+    description: str
+    note: str | Unset = UNSET
+    auto_share: bool | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        note = self.note
+
+        auto_share = self.auto_share
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+        if auto_share is not UNSET:
+            field_dict["autoShare"] = auto_share
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        note = d.pop("note", UNSET)
+
+        auto_share = d.pop("autoShare", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        post_projects_body = cls(
+            name=name,
+            description=description,
+            note=note,
+            auto_share=auto_share,
+            hidden=hidden,
+        )
+
+        post_projects_body.additional_properties = d
+        return post_projects_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_queries_body_column_delimiter import (
+    PostQueriesBodyColumnDelimiter,
+    check_post_queries_body_column_delimiter,
+)
+from ..models.post_queries_body_compression import PostQueriesBodyCompression, check_post_queries_body_compression
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostQueriesBody")
+
+
+@_attrs_define
+class PostQueriesBody:
+    """
+    Attributes:
+        database (int): Database id.
+        sql (str):  Example: SELECT 1.
+        preview_rows (int): Rows to keep as a preview (at most 1000).
+        credential (int | Unset): Credential id; defaults to the caller's default.
+        hidden (bool | Unset):
+        interactive (bool | Unset):
+        include_header (bool | Unset):
+        compression (PostQueriesBodyCompression | Unset):
+        column_delimiter (PostQueriesBodyColumnDelimiter | Unset):
+        unquoted (bool | Unset):
+        filename_prefix (str | Unset):
+    """
+
+    database: int
+    sql: str
+    preview_rows: int
+    credential: int | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    interactive: bool | Unset = UNSET
+    include_header: bool | Unset = UNSET
+    compression: PostQueriesBodyCompression | Unset = UNSET
+    column_delimiter: PostQueriesBodyColumnDelimiter | Unset = UNSET
+    unquoted: bool | Unset = UNSET
+    filename_prefix: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database = self.database
+
+        sql = self.sql
+
+        preview_rows = self.preview_rows
+
+        credential = self.credential
+
+        hidden = self.hidden
+
+        interactive = self.interactive
+
+        include_header = self.include_header
+
+        compression: str | Unset = UNSET
+        if not isinstance(self.compression, Unset):
+            compression = self.compression
+
+        column_delimiter: str | Unset = UNSET
+        if not isinstance(self.column_delimiter, Unset):
+            column_delimiter = self.column_delimiter
+
+        unquoted = self.unquoted
+
+        filename_prefix = self.filename_prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "database": database,
+                "sql": sql,
+                "previewRows": preview_rows,
+            }
+        )
+        if credential is not UNSET:
+            field_dict["credential"] = credential
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if interactive is not UNSET:
+            field_dict["interactive"] = interactive
+        if include_header is not UNSET:
+            field_dict["includeHeader"] = include_header
+        if compression is not UNSET:
+            field_dict["compression"] = compression
+        if column_delimiter is not UNSET:
+            field_dict["columnDelimiter"] = column_delimiter
+        if unquoted is not UNSET:
+            field_dict["unquoted"] = unquoted
+        if filename_prefix is not UNSET:
+            field_dict["filenamePrefix"] = filename_prefix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        database = d.pop("database")
+
+        sql = d.pop("sql")
+
+        preview_rows = d.pop("previewRows")
+
+        credential = d.pop("credential", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        interactive = d.pop("interactive", UNSET)
+
+        include_header = d.pop("includeHeader", UNSET)
+
+        _compression = d.pop("compression", UNSET)
+        compression: PostQueriesBodyCompression | Unset
+        if isinstance(_compression, Unset):
+            compression = UNSET
+        else:
+            compression = check_post_queries_body_compression(_compression)
+
+        _column_delimiter = d.pop("columnDelimiter", UNSET)
+        column_delimiter: PostQueriesBodyColumnDelimiter | Unset
+        if isinstance(_column_delimiter, Unset):
+            column_delimiter = UNSET
+        else:
+            column_delimiter = check_post_queries_body_column_delimiter(_column_delimiter)
+
+        unquoted = d.pop("unquoted", UNSET)
+
+        filename_prefix = d.pop("filenamePrefix", UNSET)
+
+        post_queries_body = cls(
+            database=database,
+            sql=sql,
+            preview_rows=preview_rows,
+            credential=credential,
+            hidden=hidden,
+            interactive=interactive,
+            include_header=include_header,
+            compression=compression,
+            column_delimiter=column_delimiter,
+            unquoted=unquoted,
+            filename_prefix=filename_prefix,
+        )
+
+        post_queries_body.additional_properties = d
+        return post_queries_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostRemoteHostsBody")
+
+
+@_attrs_define
+class PostRemoteHostsBody:
+    """
+    Attributes:
+        name (str):
+        type_ (str): Host kind, e.g. RemoteHostTypes::Postgres.
+        url (str):  Example: postgres://db.example.com:5432/analytics.
+        description (str | Unset):
+    """
+
+    name: str
+    type_: str
+    url: str
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        url = self.url
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "url": url,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        url = d.pop("url")
+
+        description = d.pop("description", UNSET)
+
+        post_remote_hosts_body = cls(
+            name=name,
+            type_=type_,
+            url=url,
+            description=description,
+        )
+
+        post_remote_hosts_body.additional_properties = d
+        return post_remote_hosts_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_notifications import JobNotifications
+    from ..models.job_schedule_input import JobScheduleInput
+    from ..models.post_scripts_sql_body_arguments import PostScriptsSqlBodyArguments
+    from ..models.post_scripts_sql_body_csv_settings import PostScriptsSqlBodyCsvSettings
+    from ..models.script_param import ScriptParam
+
+
+T = TypeVar("T", bound="PostScriptsSqlBody")
+
+
+@_attrs_define
+class PostScriptsSqlBody:
+    """
+    Attributes:
+        name (str):  Example: nightly revenue export.
+        sql (str):  Example: SELECT region, SUM(amount) FROM sales.orders GROUP BY region.
+        remote_host_id (int): Database (remote host) to run against.
+        credential_id (int): Database credential to run as.
+        parent_id (int | Unset):
+        user_context (str | Unset):
+        params (list[ScriptParam] | Unset):
+        arguments (PostScriptsSqlBodyArguments | Unset):
+        schedule (JobScheduleInput | Unset): Schedule settings to store on a job; every field is optional.
+        notifications (JobNotifications | Unset): Who is told when a job finishes.
+        next_run_at (datetime.datetime | Unset):
+        time_zone (str | Unset):
+        hidden (bool | Unset):
+        target_project_id (int | Unset):
+        csv_settings (PostScriptsSqlBodyCsvSettings | Unset): How query output is written to CSV.
+        running_as_id (int | Unset):
+    """
+
+    name: str
+    sql: str
+    remote_host_id: int
+    credential_id: int
+    parent_id: int | Unset = UNSET
+    user_context: str | Unset = UNSET
+    params: list[ScriptParam] | Unset = UNSET
+    arguments: PostScriptsSqlBodyArguments | Unset = UNSET
+    schedule: JobScheduleInput | Unset = UNSET
+    notifications: JobNotifications | Unset = UNSET
+    next_run_at: datetime.datetime | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    target_project_id: int | Unset = UNSET
+    csv_settings: PostScriptsSqlBodyCsvSettings | Unset = UNSET
+    running_as_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        sql = self.sql
+
+        remote_host_id = self.remote_host_id
+
+        credential_id = self.credential_id
+
+        parent_id = self.parent_id
+
+        user_context = self.user_context
+
+        params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = []
+            for params_item_data in self.params:
+                params_item = params_item_data.to_dict()
+                params.append(params_item)
+
+        arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        next_run_at: str | Unset = UNSET
+        if not isinstance(self.next_run_at, Unset):
+            next_run_at = self.next_run_at.isoformat()
+
+        time_zone = self.time_zone
+
+        hidden = self.hidden
+
+        target_project_id = self.target_project_id
+
+        csv_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.csv_settings, Unset):
+            csv_settings = self.csv_settings.to_dict()
+
+        running_as_id = self.running_as_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "sql": sql,
+                "remoteHostId": remote_host_id,
+                "credentialId": credential_id,
+            }
+        )
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if user_context is not UNSET:
+            field_dict["userContext"] = user_context
+        if params is not UNSET:
+            field_dict["params"] = params
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if next_run_at is not UNSET:
+            field_dict["nextRunAt"] = next_run_at
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if target_project_id is not UNSET:
+            field_dict["targetProjectId"] = target_project_id
+        if csv_settings is not UNSET:
+            field_dict["csvSettings"] = csv_settings
+        if running_as_id is not UNSET:
+            field_dict["runningAsId"] = running_as_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
+        from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
+        from ..models.post_scripts_sql_body_arguments import PostScriptsSqlBodyArguments  # noqa: PLC0415
+        from ..models.post_scripts_sql_body_csv_settings import PostScriptsSqlBodyCsvSettings  # noqa: PLC0415
+        from ..models.script_param import ScriptParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        sql = d.pop("sql")
+
+        remote_host_id = d.pop("remoteHostId")
+
+        credential_id = d.pop("credentialId")
+
+        parent_id = d.pop("parentId", UNSET)
+
+        user_context = d.pop("userContext", UNSET)
+
+        _params = d.pop("params", UNSET)
+        params: list[ScriptParam] | Unset = UNSET
+        if _params is not UNSET:
+            params = []
+            for params_item_data in _params:
+                params_item = ScriptParam.from_dict(params_item_data)
+
+                params.append(params_item)
+
+        _arguments = d.pop("arguments", UNSET)
+        arguments: PostScriptsSqlBodyArguments | Unset
+        if isinstance(_arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = PostScriptsSqlBodyArguments.from_dict(_arguments)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: JobScheduleInput | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = JobScheduleInput.from_dict(_schedule)
+
+        _notifications = d.pop("notifications", UNSET)
+        notifications: JobNotifications | Unset
+        if isinstance(_notifications, Unset):
+            notifications = UNSET
+        else:
+            notifications = JobNotifications.from_dict(_notifications)
+
+        _next_run_at = d.pop("nextRunAt", UNSET)
+        next_run_at: datetime.datetime | Unset
+        if isinstance(_next_run_at, Unset):
+            next_run_at = UNSET
+        else:
+            next_run_at = datetime.datetime.fromisoformat(_next_run_at)
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        target_project_id = d.pop("targetProjectId", UNSET)
+
+        _csv_settings = d.pop("csvSettings", UNSET)
+        csv_settings: PostScriptsSqlBodyCsvSettings | Unset
+        if isinstance(_csv_settings, Unset):
+            csv_settings = UNSET
+        else:
+            csv_settings = PostScriptsSqlBodyCsvSettings.from_dict(_csv_settings)
+
+        running_as_id = d.pop("runningAsId", UNSET)
+
+        post_scripts_sql_body = cls(
+            name=name,
+            sql=sql,
+            remote_host_id=remote_host_id,
+            credential_id=credential_id,
+            parent_id=parent_id,
+            user_context=user_context,
+            params=params,
+            arguments=arguments,
+            schedule=schedule,
+            notifications=notifications,
+            next_run_at=next_run_at,
+            time_zone=time_zone,
+            hidden=hidden,
+            target_project_id=target_project_id,
+            csv_settings=csv_settings,
+            running_as_id=running_as_id,
+        )
+
+        post_scripts_sql_body.additional_properties = d
+        return post_scripts_sql_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

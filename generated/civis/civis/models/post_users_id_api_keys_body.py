@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_users_id_api_keys_body_constraints_item import PostUsersIdApiKeysBodyConstraintsItem
+
+
+T = TypeVar("T", bound="PostUsersIdApiKeysBody")
+
+
+@_attrs_define
+class PostUsersIdApiKeysBody:
+    """
+    Attributes:
+        name (str):
+        expires_in (int): Lifetime in seconds. Example: 86400.
+        constraints (list[PostUsersIdApiKeysBodyConstraintsItem] | Unset):
+    """
+
+    name: str
+    expires_in: int
+    constraints: list[PostUsersIdApiKeysBodyConstraintsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        expires_in = self.expires_in
+
+        constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.constraints, Unset):
+            constraints = []
+            for constraints_item_data in self.constraints:
+                constraints_item = constraints_item_data.to_dict()
+                constraints.append(constraints_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "expiresIn": expires_in,
+            }
+        )
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.post_users_id_api_keys_body_constraints_item import PostUsersIdApiKeysBodyConstraintsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        expires_in = d.pop("expiresIn")
+
+        _constraints = d.pop("constraints", UNSET)
+        constraints: list[PostUsersIdApiKeysBodyConstraintsItem] | Unset = UNSET
+        if _constraints is not UNSET:
+            constraints = []
+            for constraints_item_data in _constraints:
+                constraints_item = PostUsersIdApiKeysBodyConstraintsItem.from_dict(constraints_item_data)
+
+                constraints.append(constraints_item)
+
+        post_users_id_api_keys_body = cls(
+            name=name,
+            expires_in=expires_in,
+            constraints=constraints,
+        )
+
+        post_users_id_api_keys_body.additional_properties = d
+        return post_users_id_api_keys_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostUsersIdApiKeysBodyConstraintsItem")
+
+
+@_attrs_define
+class PostUsersIdApiKeysBodyConstraintsItem:
+    """
+    Attributes:
+        constraint (str | Unset):
+        constraint_type (str | Unset):
+        get_allowed (bool | Unset):
+        head_allowed (bool | Unset):
+        post_allowed (bool | Unset):
+        put_allowed (bool | Unset):
+        patch_allowed (bool | Unset):
+        delete_allowed (bool | Unset):
+    """
+
+    constraint: str | Unset = UNSET
+    constraint_type: str | Unset = UNSET
+    get_allowed: bool | Unset = UNSET
+    head_allowed: bool | Unset = UNSET
+    post_allowed: bool | Unset = UNSET
+    put_allowed: bool | Unset = UNSET
+    patch_allowed: bool | Unset = UNSET
+    delete_allowed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        constraint = self.constraint
+
+        constraint_type = self.constraint_type
+
+        get_allowed = self.get_allowed
+
+        head_allowed = self.head_allowed
+
+        post_allowed = self.post_allowed
+
+        put_allowed = self.put_allowed
+
+        patch_allowed = self.patch_allowed
+
+        delete_allowed = self.delete_allowed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if constraint is not UNSET:
+            field_dict["constraint"] = constraint
+        if constraint_type is not UNSET:
+            field_dict["constraintType"] = constraint_type
+        if get_allowed is not UNSET:
+            field_dict["getAllowed"] = get_allowed
+        if head_allowed is not UNSET:
+            field_dict["headAllowed"] = head_allowed
+        if post_allowed is not UNSET:
+            field_dict["postAllowed"] = post_allowed
+        if put_allowed is not UNSET:
+            field_dict["putAllowed"] = put_allowed
+        if patch_allowed is not UNSET:
+            field_dict["patchAllowed"] = patch_allowed
+        if delete_allowed is not UNSET:
+            field_dict["deleteAllowed"] = delete_allowed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        constraint = d.pop("constraint", UNSET)
+
+        constraint_type = d.pop("constraintType", UNSET)
+
+        get_allowed = d.pop("getAllowed", UNSET)
+
+        head_allowed = d.pop("headAllowed", UNSET)
+
+        post_allowed = d.pop("postAllowed", UNSET)
+
+        put_allowed = d.pop("putAllowed", UNSET)
+
+        patch_allowed = d.pop("patchAllowed", UNSET)
+
+        delete_allowed = d.pop("deleteAllowed", UNSET)
+
+        post_users_id_api_keys_body_constraints_item = cls(
+            constraint=constraint,
+            constraint_type=constraint_type,
+            get_allowed=get_allowed,
+            head_allowed=head_allowed,
+            post_allowed=post_allowed,
+            put_allowed=put_allowed,
+            patch_allowed=patch_allowed,
+            delete_allowed=delete_allowed,
+        )
+
+        post_users_id_api_keys_body_constraints_item.additional_properties = d
+        return post_users_id_api_keys_body_constraints_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

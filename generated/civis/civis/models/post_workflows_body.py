@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_schedule_input import JobScheduleInput
+
+
+T = TypeVar("T", bound="PostWorkflowsBody")
+
+
+@_attrs_define
+class PostWorkflowsBody:
+    """
+    Attributes:
+        name (str):
+        description (str | Unset):
+        from_job_chain (int | Unset): Build the workflow from this job's chain.
+        definition (str | Unset): Workflow definition, in YAML.
+        schedule (JobScheduleInput | Unset): Schedule settings to store on a job; every field is optional.
+        allow_concurrent_executions (bool | Unset):
+        time_zone (str | Unset):
+        hidden (bool | Unset):
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    from_job_chain: int | Unset = UNSET
+    definition: str | Unset = UNSET
+    schedule: JobScheduleInput | Unset = UNSET
+    allow_concurrent_executions: bool | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        from_job_chain = self.from_job_chain
+
+        definition = self.definition
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        allow_concurrent_executions = self.allow_concurrent_executions
+
+        time_zone = self.time_zone
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if from_job_chain is not UNSET:
+            field_dict["fromJobChain"] = from_job_chain
+        if definition is not UNSET:
+            field_dict["definition"] = definition
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if allow_concurrent_executions is not UNSET:
+            field_dict["allowConcurrentExecutions"] = allow_concurrent_executions
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        from_job_chain = d.pop("fromJobChain", UNSET)
+
+        definition = d.pop("definition", UNSET)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: JobScheduleInput | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = JobScheduleInput.from_dict(_schedule)
+
+        allow_concurrent_executions = d.pop("allowConcurrentExecutions", UNSET)
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        post_workflows_body = cls(
+            name=name,
+            description=description,
+            from_job_chain=from_job_chain,
+            definition=definition,
+            schedule=schedule,
+            allow_concurrent_executions=allow_concurrent_executions,
+            time_zone=time_zone,
+            hidden=hidden,
+        )
+
+        post_workflows_body.additional_properties = d
+        return post_workflows_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

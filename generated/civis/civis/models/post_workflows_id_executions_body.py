@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_workflows_id_executions_body_input import PostWorkflowsIdExecutionsBodyInput
+
+
+T = TypeVar("T", bound="PostWorkflowsIdExecutionsBody")
+
+
+@_attrs_define
+class PostWorkflowsIdExecutionsBody:
+    """
+    Attributes:
+        target_task (str | Unset): For reverse workflows: the task to reach.
+        input_ (PostWorkflowsIdExecutionsBodyInput | Unset): Input values.
+        included_tasks (list[str] | Unset): Run only these tasks.
+    """
+
+    target_task: str | Unset = UNSET
+    input_: PostWorkflowsIdExecutionsBodyInput | Unset = UNSET
+    included_tasks: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_task = self.target_task
+
+        input_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_, Unset):
+            input_ = self.input_.to_dict()
+
+        included_tasks: list[str] | Unset = UNSET
+        if not isinstance(self.included_tasks, Unset):
+            included_tasks = self.included_tasks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if target_task is not UNSET:
+            field_dict["targetTask"] = target_task
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if included_tasks is not UNSET:
+            field_dict["includedTasks"] = included_tasks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.post_workflows_id_executions_body_input import PostWorkflowsIdExecutionsBodyInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        target_task = d.pop("targetTask", UNSET)
+
+        _input_ = d.pop("input", UNSET)
+        input_: PostWorkflowsIdExecutionsBodyInput | Unset
+        if isinstance(_input_, Unset):
+            input_ = UNSET
+        else:
+            input_ = PostWorkflowsIdExecutionsBodyInput.from_dict(_input_)
+
+        included_tasks = cast(list[str], d.pop("includedTasks", UNSET))
+
+        post_workflows_id_executions_body = cls(
+            target_task=target_task,
+            input_=input_,
+            included_tasks=included_tasks,
+        )
+
+        post_workflows_id_executions_body.additional_properties = d
+        return post_workflows_id_executions_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job_run import JobRun
+
+
+T = TypeVar("T", bound="PredictionSummary")
+
+
+@_attrs_define
+class PredictionSummary:
+    """
+    Attributes:
+        id (int):
+        model_id (int):
+        scored_table_id (int):
+        scored_table_name (str):
+        output_table_name (str):
+        state (str):
+        error (None | str):
+        started_at (datetime.datetime | None):
+        finished_at (datetime.datetime | None):
+        last_run (JobRun): One execution of a job.
+    """
+
+    id: int
+    model_id: int
+    scored_table_id: int
+    scored_table_name: str
+    output_table_name: str
+    state: str
+    error: None | str
+    started_at: datetime.datetime | None
+    finished_at: datetime.datetime | None
+    last_run: JobRun
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        model_id = self.model_id
+
+        scored_table_id = self.scored_table_id
+
+        scored_table_name = self.scored_table_name
+
+        output_table_name = self.output_table_name
+
+        state = self.state
+
+        error: None | str
+        error = self.error
+
+        started_at: None | str
+        if isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        finished_at: None | str
+        if isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        last_run = self.last_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "modelId": model_id,
+                "scoredTableId": scored_table_id,
+                "scoredTableName": scored_table_name,
+                "outputTableName": output_table_name,
+                "state": state,
+                "error": error,
+                "startedAt": started_at,
+                "finishedAt": finished_at,
+                "lastRun": last_run,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run import JobRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        model_id = d.pop("modelId")
+
+        scored_table_id = d.pop("scoredTableId")
+
+        scored_table_name = d.pop("scoredTableName")
+
+        output_table_name = d.pop("outputTableName")
+
+        state = d.pop("state")
+
+        def _parse_error(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error = _parse_error(d.pop("error"))
+
+        def _parse_started_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        started_at = _parse_started_at(d.pop("startedAt"))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        finished_at = _parse_finished_at(d.pop("finishedAt"))
+
+        last_run = JobRun.from_dict(d.pop("lastRun"))
+
+        prediction_summary = cls(
+            id=id,
+            model_id=model_id,
+            scored_table_id=scored_table_id,
+            scored_table_name=scored_table_name,
+            output_table_name=output_table_name,
+            state=state,
+            error=error,
+            started_at=started_at,
+            finished_at=finished_at,
+            last_run=last_run,
+        )
+
+        prediction_summary.additional_properties = d
+        return prediction_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="ProjectSummary")
+
+
+@_attrs_define
+class ProjectSummary:
+    """
+    Attributes:
+        id (int):
+        author (UserSimple): Short reference to a user.
+        name (str):
+        description (None | str):
+        users (list[UserSimple]):
+        auto_share (bool):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        archived (str):
+    """
+
+    id: int
+    author: UserSimple
+    name: str
+    description: None | str
+    users: list[UserSimple]
+    auto_share: bool
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    archived: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        author = self.author.to_dict()
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
+
+        auto_share = self.auto_share
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "author": author,
+                "name": name,
+                "description": description,
+                "users": users,
+                "autoShare": auto_share,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        author = UserSimple.from_dict(d.pop("author"))
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        users = []
+        _users = d.pop("users")
+        for users_item_data in _users:
+            users_item = UserSimple.from_dict(users_item_data)
+
+            users.append(users_item)
+
+        auto_share = d.pop("autoShare")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        archived = d.pop("archived")
+
+        project_summary = cls(
+            id=id,
+            author=author,
+            name=name,
+            description=description,
+            users=users,
+            auto_share=auto_share,
+            created_at=created_at,
+            updated_at=updated_at,
+            archived=archived,
+        )
+
+        project_summary.additional_properties = d
+        return project_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PutCredentialsIdBody")
+
+
+@_attrs_define
+class PutCredentialsIdBody:
+    """
+    Attributes:
+        type_ (str): Credential kind, e.g. Database, Custom or Amazon Web Services S3.
+        username (str):
+        password (str): Secret; write-only.
+        name (str | Unset):
+        description (str | Unset):
+        remote_host_id (int | Unset):
+        user_id (int | Unset): Owner when creating on someone's behalf (admins only).
+        state (str | Unset): Two-letter state code, for some credential kinds.
+        system_credential (bool | Unset):
+        default (bool | Unset):
+        oauth (bool | Unset):
+    """
+
+    type_: str
+    username: str
+    password: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    remote_host_id: int | Unset = UNSET
+    user_id: int | Unset = UNSET
+    state: str | Unset = UNSET
+    system_credential: bool | Unset = UNSET
+    default: bool | Unset = UNSET
+    oauth: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        username = self.username
+
+        password = self.password
+
+        name = self.name
+
+        description = self.description
+
+        remote_host_id = self.remote_host_id
+
+        user_id = self.user_id
+
+        state = self.state
+
+        system_credential = self.system_credential
+
+        default = self.default
+
+        oauth = self.oauth
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "username": username,
+                "password": password,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if remote_host_id is not UNSET:
+            field_dict["remoteHostId"] = remote_host_id
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if system_credential is not UNSET:
+            field_dict["systemCredential"] = system_credential
+        if default is not UNSET:
+            field_dict["default"] = default
+        if oauth is not UNSET:
+            field_dict["oauth"] = oauth
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        username = d.pop("username")
+
+        password = d.pop("password")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        remote_host_id = d.pop("remoteHostId", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        system_credential = d.pop("systemCredential", UNSET)
+
+        default = d.pop("default", UNSET)
+
+        oauth = d.pop("oauth", UNSET)
+
+        put_credentials_id_body = cls(
+            type_=type_,
+            username=username,
+            password=password,
+            name=name,
+            description=description,
+            remote_host_id=remote_host_id,
+            user_id=user_id,
+            state=state,
+            system_credential=system_credential,
+            default=default,
+            oauth=oauth,
+        )
+
+        put_credentials_id_body.additional_properties = d
+        return put_credentials_id_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.put_scripts_sql_id_body_csv_settings_column_delimiter import (
+    PutScriptsSqlIdBodyCsvSettingsColumnDelimiter,
+    check_put_scripts_sql_id_body_csv_settings_column_delimiter,
+)
+from ..models.put_scripts_sql_id_body_csv_settings_compression import (
+    PutScriptsSqlIdBodyCsvSettingsCompression,
+    check_put_scripts_sql_id_body_csv_settings_compression,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PutScriptsSqlIdBodyCsvSettings")
+
+
+@_attrs_define
+class PutScriptsSqlIdBodyCsvSettings:
+    """How query output is written to CSV.
+
+    Attributes:
+        include_header (bool | Unset):
+        compression (PutScriptsSqlIdBodyCsvSettingsCompression | Unset):
+        column_delimiter (PutScriptsSqlIdBodyCsvSettingsColumnDelimiter | Unset):
+        unquoted (bool | Unset):
+        force_multifile (bool | Unset):
+        filename_prefix (str | Unset):
+        max_file_size (int | Unset):
+    """
+
+    include_header: bool | Unset = UNSET
+    compression: PutScriptsSqlIdBodyCsvSettingsCompression | Unset = UNSET
+    column_delimiter: PutScriptsSqlIdBodyCsvSettingsColumnDelimiter | Unset = UNSET
+    unquoted: bool | Unset = UNSET
+    force_multifile: bool | Unset = UNSET
+    filename_prefix: str | Unset = UNSET
+    max_file_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        include_header = self.include_header
+
+        compression: str | Unset = UNSET
+        if not isinstance(self.compression, Unset):
+            compression = self.compression
+
+        column_delimiter: str | Unset = UNSET
+        if not isinstance(self.column_delimiter, Unset):
+            column_delimiter = self.column_delimiter
+
+        unquoted = self.unquoted
+
+        force_multifile = self.force_multifile
+
+        filename_prefix = self.filename_prefix
+
+        max_file_size = self.max_file_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if include_header is not UNSET:
+            field_dict["includeHeader"] = include_header
+        if compression is not UNSET:
+            field_dict["compression"] = compression
+        if column_delimiter is not UNSET:
+            field_dict["columnDelimiter"] = column_delimiter
+        if unquoted is not UNSET:
+            field_dict["unquoted"] = unquoted
+        if force_multifile is not UNSET:
+            field_dict["forceMultifile"] = force_multifile
+        if filename_prefix is not UNSET:
+            field_dict["filenamePrefix"] = filename_prefix
+        if max_file_size is not UNSET:
+            field_dict["maxFileSize"] = max_file_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        include_header = d.pop("includeHeader", UNSET)
+
+        _compression = d.pop("compression", UNSET)
+        compression: PutScriptsSqlIdBodyCsvSettingsCompression | Unset
+        if isinstance(_compression, Unset):
+            compression = UNSET
+        else:
+            compression = check_put_scripts_sql_id_body_csv_settings_compression(_compression)
+
+        _column_delimiter = d.pop("columnDelimiter", UNSET)
+        column_delimiter: PutScriptsSqlIdBodyCsvSettingsColumnDelimiter | Unset
+        if isinstance(_column_delimiter, Unset):
+            column_delimiter = UNSET
+        else:
+            column_delimiter = check_put_scripts_sql_id_body_csv_settings_column_delimiter(_column_delimiter)
+
+        unquoted = d.pop("unquoted", UNSET)
+
+        force_multifile = d.pop("forceMultifile", UNSET)
+
+        filename_prefix = d.pop("filenamePrefix", UNSET)
+
+        max_file_size = d.pop("maxFileSize", UNSET)
+
+        put_scripts_sql_id_body_csv_settings = cls(
+            include_header=include_header,
+            compression=compression,
+            column_delimiter=column_delimiter,
+            unquoted=unquoted,
+            force_multifile=force_multifile,
+            filename_prefix=filename_prefix,
+            max_file_size=max_file_size,
+        )
+
+        put_scripts_sql_id_body_csv_settings.additional_properties = d
+        return put_scripts_sql_id_body_csv_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

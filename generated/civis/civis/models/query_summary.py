@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="QuerySummary")
+
+
+@_attrs_define
+class QuerySummary:
+    """
+    Attributes:
+        id (int):
+        database (int):
+        sql (str):
+        credential (int):
+        result_rows (list[list[str]]):
+        result_columns (list[str]):
+        error (None | str):
+        started_at (datetime.datetime | None):
+        finished_at (datetime.datetime | None):
+        state (str):
+        script_id (int | None):
+        exception (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        last_run_id (int):
+        archived (str):
+        preview_rows (int):
+    """
+
+    id: int
+    database: int
+    sql: str
+    credential: int
+    result_rows: list[list[str]]
+    result_columns: list[str]
+    error: None | str
+    started_at: datetime.datetime | None
+    finished_at: datetime.datetime | None
+    state: str
+    script_id: int | None
+    exception: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    last_run_id: int
+    archived: str
+    preview_rows: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        database = self.database
+
+        sql = self.sql
+
+        credential = self.credential
+
+        result_rows = []
+        for result_rows_item_data in self.result_rows:
+            result_rows_item = result_rows_item_data
+
+            result_rows.append(result_rows_item)
+
+        result_columns = self.result_columns
+
+        error: None | str
+        error = self.error
+
+        started_at: None | str
+        if isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        finished_at: None | str
+        if isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        state = self.state
+
+        script_id: int | None
+        script_id = self.script_id
+
+        exception: None | str
+        exception = self.exception
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        last_run_id = self.last_run_id
+
+        archived = self.archived
+
+        preview_rows = self.preview_rows
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "database": database,
+                "sql": sql,
+                "credential": credential,
+                "resultRows": result_rows,
+                "resultColumns": result_columns,
+                "error": error,
+                "startedAt": started_at,
+                "finishedAt": finished_at,
+                "state": state,
+                "scriptId": script_id,
+                "exception": exception,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "lastRunId": last_run_id,
+                "archived": archived,
+                "previewRows": preview_rows,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        database = d.pop("database")
+
+        sql = d.pop("sql")
+
+        credential = d.pop("credential")
+
+        result_rows = []
+        _result_rows = d.pop("resultRows")
+        for result_rows_item_data in _result_rows:
+            result_rows_item = cast(list[str], result_rows_item_data)
+
+            result_rows.append(result_rows_item)
+
+        result_columns = cast(list[str], d.pop("resultColumns"))
+
+        def _parse_error(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error = _parse_error(d.pop("error"))
+
+        def _parse_started_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        started_at = _parse_started_at(d.pop("startedAt"))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        finished_at = _parse_finished_at(d.pop("finishedAt"))
+
+        state = d.pop("state")
+
+        def _parse_script_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        script_id = _parse_script_id(d.pop("scriptId"))
+
+        def _parse_exception(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        exception = _parse_exception(d.pop("exception"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        last_run_id = d.pop("lastRunId")
+
+        archived = d.pop("archived")
+
+        preview_rows = d.pop("previewRows")
+
+        query_summary = cls(
+            id=id,
+            database=database,
+            sql=sql,
+            credential=credential,
+            result_rows=result_rows,
+            result_columns=result_columns,
+            error=error,
+            started_at=started_at,
+            finished_at=finished_at,
+            state=state,
+            script_id=script_id,
+            exception=exception,
+            created_at=created_at,
+            updated_at=updated_at,
+            last_run_id=last_run_id,
+            archived=archived,
+            preview_rows=preview_rows,
+        )
+
+        query_summary.additional_properties = d
+        return query_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

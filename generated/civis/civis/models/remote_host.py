@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="RemoteHost")
+
+
+@_attrs_define
+class RemoteHost:
+    """An outside system (database, SFTP, ...) Civis can connect to.
+
+    Attributes:
+        id (int):
+        name (str):
+        type_ (str):
+        url (str):
+        description (None | str):
+        my_permission_level (str):
+        user (UserSimple): Short reference to a user.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    id: int
+    name: str
+    type_: str
+    url: str
+    description: None | str
+    my_permission_level: str
+    user: UserSimple
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        url = self.url
+
+        description: None | str
+        description = self.description
+
+        my_permission_level = self.my_permission_level
+
+        user = self.user.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "url": url,
+                "description": description,
+                "myPermissionLevel": my_permission_level,
+                "user": user,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        url = d.pop("url")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        my_permission_level = d.pop("myPermissionLevel")
+
+        user = UserSimple.from_dict(d.pop("user"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        remote_host = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            url=url,
+            description=description,
+            my_permission_level=my_permission_level,
+            user=user,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        remote_host.additional_properties = d
+        return remote_host
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

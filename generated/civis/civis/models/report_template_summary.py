@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="ReportTemplateSummary")
+
+
+@_attrs_define
+class ReportTemplateSummary:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        category (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        use_count (int):
+        archived (bool):
+        tech_reviewed (bool):
+        author (UserSimple): Short reference to a user.
+    """
+
+    id: int
+    name: str
+    category: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    use_count: int
+    archived: bool
+    tech_reviewed: bool
+    author: UserSimple
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        category: None | str
+        category = self.category
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        use_count = self.use_count
+
+        archived = self.archived
+
+        tech_reviewed = self.tech_reviewed
+
+        author = self.author.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "category": category,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "useCount": use_count,
+                "archived": archived,
+                "techReviewed": tech_reviewed,
+                "author": author,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_category(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        category = _parse_category(d.pop("category"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        use_count = d.pop("useCount")
+
+        archived = d.pop("archived")
+
+        tech_reviewed = d.pop("techReviewed")
+
+        author = UserSimple.from_dict(d.pop("author"))
+
+        report_template_summary = cls(
+            id=id,
+            name=name,
+            category=category,
+            created_at=created_at,
+            updated_at=updated_at,
+            use_count=use_count,
+            archived=archived,
+            tech_reviewed=tech_reviewed,
+            author=author,
+        )
+
+        report_template_summary.additional_properties = d
+        return report_template_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

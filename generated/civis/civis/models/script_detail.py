@@ -1,0 +1,431 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_notifications import JobNotifications
+    from ..models.job_run import JobRun
+    from ..models.job_schedule import JobSchedule
+    from ..models.project_ref import ProjectRef
+    from ..models.script_detail_arguments import ScriptDetailArguments
+    from ..models.script_detail_expanded_arguments import ScriptDetailExpandedArguments
+    from ..models.script_param import ScriptParam
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="ScriptDetail")
+
+
+@_attrs_define
+class ScriptDetail:
+    """Any script, type-independent view.
+
+    Attributes:
+        id (int):
+        name (str):
+        type_ (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        state (str):
+        author (UserSimple | Unset): Short reference to a user.
+        finished_at (datetime.datetime | None | Unset):
+        category (str | Unset):
+        projects (list[ProjectRef] | Unset):
+        parent_id (int | None | Unset):
+        user_context (str | Unset):
+        params (list[ScriptParam] | Unset):
+        arguments (ScriptDetailArguments | Unset):
+        is_template (bool | Unset):
+        schedule (JobSchedule | Unset): When a job runs by itself.
+        notifications (JobNotifications | Unset): Who is told when a job finishes.
+        running_as (UserSimple | Unset): Short reference to a user.
+        next_run_at (datetime.datetime | None | Unset):
+        time_zone (str | Unset):
+        last_run (JobRun | Unset): One execution of a job.
+        my_permission_level (str | Unset):
+        hidden (bool | Unset):
+        archived (str | Unset):
+        sql (str | Unset):
+        expanded_arguments (ScriptDetailExpandedArguments | Unset):
+    """
+
+    id: int
+    name: str
+    type_: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    state: str
+    author: UserSimple | Unset = UNSET
+    finished_at: datetime.datetime | None | Unset = UNSET
+    category: str | Unset = UNSET
+    projects: list[ProjectRef] | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+    user_context: str | Unset = UNSET
+    params: list[ScriptParam] | Unset = UNSET
+    arguments: ScriptDetailArguments | Unset = UNSET
+    is_template: bool | Unset = UNSET
+    schedule: JobSchedule | Unset = UNSET
+    notifications: JobNotifications | Unset = UNSET
+    running_as: UserSimple | Unset = UNSET
+    next_run_at: datetime.datetime | None | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    last_run: JobRun | Unset = UNSET
+    my_permission_level: str | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    archived: str | Unset = UNSET
+    sql: str | Unset = UNSET
+    expanded_arguments: ScriptDetailExpandedArguments | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        state = self.state
+
+        author: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.author, Unset):
+            author = self.author.to_dict()
+
+        finished_at: None | str | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        elif isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        category = self.category
+
+        projects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.projects, Unset):
+            projects = []
+            for projects_item_data in self.projects:
+                projects_item = projects_item_data.to_dict()
+                projects.append(projects_item)
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        user_context = self.user_context
+
+        params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = []
+            for params_item_data in self.params:
+                params_item = params_item_data.to_dict()
+                params.append(params_item)
+
+        arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments.to_dict()
+
+        is_template = self.is_template
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        running_as: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.running_as, Unset):
+            running_as = self.running_as.to_dict()
+
+        next_run_at: None | str | Unset
+        if isinstance(self.next_run_at, Unset):
+            next_run_at = UNSET
+        elif isinstance(self.next_run_at, datetime.datetime):
+            next_run_at = self.next_run_at.isoformat()
+        else:
+            next_run_at = self.next_run_at
+
+        time_zone = self.time_zone
+
+        last_run: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_run, Unset):
+            last_run = self.last_run.to_dict()
+
+        my_permission_level = self.my_permission_level
+
+        hidden = self.hidden
+
+        archived = self.archived
+
+        sql = self.sql
+
+        expanded_arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expanded_arguments, Unset):
+            expanded_arguments = self.expanded_arguments.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "state": state,
+            }
+        )
+        if author is not UNSET:
+            field_dict["author"] = author
+        if finished_at is not UNSET:
+            field_dict["finishedAt"] = finished_at
+        if category is not UNSET:
+            field_dict["category"] = category
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if user_context is not UNSET:
+            field_dict["userContext"] = user_context
+        if params is not UNSET:
+            field_dict["params"] = params
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if is_template is not UNSET:
+            field_dict["isTemplate"] = is_template
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if running_as is not UNSET:
+            field_dict["runningAs"] = running_as
+        if next_run_at is not UNSET:
+            field_dict["nextRunAt"] = next_run_at
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if last_run is not UNSET:
+            field_dict["lastRun"] = last_run
+        if my_permission_level is not UNSET:
+            field_dict["myPermissionLevel"] = my_permission_level
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if sql is not UNSET:
+            field_dict["sql"] = sql
+        if expanded_arguments is not UNSET:
+            field_dict["expandedArguments"] = expanded_arguments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
+        from ..models.job_run import JobRun  # noqa: PLC0415
+        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
+        from ..models.project_ref import ProjectRef  # noqa: PLC0415
+        from ..models.script_detail_arguments import ScriptDetailArguments  # noqa: PLC0415
+        from ..models.script_detail_expanded_arguments import ScriptDetailExpandedArguments  # noqa: PLC0415
+        from ..models.script_param import ScriptParam  # noqa: PLC0415
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        state = d.pop("state")
+
+        _author = d.pop("author", UNSET)
+        author: UserSimple | Unset
+        if isinstance(_author, Unset):
+            author = UNSET
+        else:
+            author = UserSimple.from_dict(_author)
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
+
+        category = d.pop("category", UNSET)
+
+        _projects = d.pop("projects", UNSET)
+        projects: list[ProjectRef] | Unset = UNSET
+        if _projects is not UNSET:
+            projects = []
+            for projects_item_data in _projects:
+                projects_item = ProjectRef.from_dict(projects_item_data)
+
+                projects.append(projects_item)
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        user_context = d.pop("userContext", UNSET)
+
+        _params = d.pop("params", UNSET)
+        params: list[ScriptParam] | Unset = UNSET
+        if _params is not UNSET:
+            params = []
+            for params_item_data in _params:
+                params_item = ScriptParam.from_dict(params_item_data)
+
+                params.append(params_item)
+
+        _arguments = d.pop("arguments", UNSET)
+        arguments: ScriptDetailArguments | Unset
+        if isinstance(_arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = ScriptDetailArguments.from_dict(_arguments)
+
+        is_template = d.pop("isTemplate", UNSET)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: JobSchedule | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = JobSchedule.from_dict(_schedule)
+
+        _notifications = d.pop("notifications", UNSET)
+        notifications: JobNotifications | Unset
+        if isinstance(_notifications, Unset):
+            notifications = UNSET
+        else:
+            notifications = JobNotifications.from_dict(_notifications)
+
+        _running_as = d.pop("runningAs", UNSET)
+        running_as: UserSimple | Unset
+        if isinstance(_running_as, Unset):
+            running_as = UNSET
+        else:
+            running_as = UserSimple.from_dict(_running_as)
+
+        def _parse_next_run_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_run_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return next_run_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        next_run_at = _parse_next_run_at(d.pop("nextRunAt", UNSET))
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        _last_run = d.pop("lastRun", UNSET)
+        last_run: JobRun | Unset
+        if isinstance(_last_run, Unset):
+            last_run = UNSET
+        else:
+            last_run = JobRun.from_dict(_last_run)
+
+        my_permission_level = d.pop("myPermissionLevel", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        archived = d.pop("archived", UNSET)
+
+        sql = d.pop("sql", UNSET)
+
+        _expanded_arguments = d.pop("expandedArguments", UNSET)
+        expanded_arguments: ScriptDetailExpandedArguments | Unset
+        if isinstance(_expanded_arguments, Unset):
+            expanded_arguments = UNSET
+        else:
+            expanded_arguments = ScriptDetailExpandedArguments.from_dict(_expanded_arguments)
+
+        script_detail = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+            state=state,
+            author=author,
+            finished_at=finished_at,
+            category=category,
+            projects=projects,
+            parent_id=parent_id,
+            user_context=user_context,
+            params=params,
+            arguments=arguments,
+            is_template=is_template,
+            schedule=schedule,
+            notifications=notifications,
+            running_as=running_as,
+            next_run_at=next_run_at,
+            time_zone=time_zone,
+            last_run=last_run,
+            my_permission_level=my_permission_level,
+            hidden=hidden,
+            archived=archived,
+            sql=sql,
+            expanded_arguments=expanded_arguments,
+        )
+
+        script_detail.additional_properties = d
+        return script_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

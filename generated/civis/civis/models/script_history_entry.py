@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.script_output import ScriptOutput
+
+
+T = TypeVar("T", bound="ScriptHistoryEntry")
+
+
+@_attrs_define
+class ScriptHistoryEntry:
+    """
+    Attributes:
+        id (int):
+        sql_id (int):
+        state (str):
+        is_cancel_requested (bool):
+        finished_at (datetime.datetime | None):
+        error (None | str):
+        output (list[ScriptOutput]):
+    """
+
+    id: int
+    sql_id: int
+    state: str
+    is_cancel_requested: bool
+    finished_at: datetime.datetime | None
+    error: None | str
+    output: list[ScriptOutput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sql_id = self.sql_id
+
+        state = self.state
+
+        is_cancel_requested = self.is_cancel_requested
+
+        finished_at: None | str
+        if isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        error: None | str
+        error = self.error
+
+        output = []
+        for output_item_data in self.output:
+            output_item = output_item_data.to_dict()
+            output.append(output_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sqlId": sql_id,
+                "state": state,
+                "isCancelRequested": is_cancel_requested,
+                "finishedAt": finished_at,
+                "error": error,
+                "output": output,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.script_output import ScriptOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sql_id = d.pop("sqlId")
+
+        state = d.pop("state")
+
+        is_cancel_requested = d.pop("isCancelRequested")
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        finished_at = _parse_finished_at(d.pop("finishedAt"))
+
+        def _parse_error(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error = _parse_error(d.pop("error"))
+
+        output = []
+        _output = d.pop("output")
+        for output_item_data in _output:
+            output_item = ScriptOutput.from_dict(output_item_data)
+
+            output.append(output_item)
+
+        script_history_entry = cls(
+            id=id,
+            sql_id=sql_id,
+            state=state,
+            is_cancel_requested=is_cancel_requested,
+            finished_at=finished_at,
+            error=error,
+            output=output,
+        )
+
+        script_history_entry.additional_properties = d
+        return script_history_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ScriptOutput")
+
+
+@_attrs_define
+class ScriptOutput:
+    """File written by a SQL run.
+
+    Attributes:
+        output_name (str):
+        file_id (int):
+        path (str): Download URL of the output file.
+    """
+
+    output_name: str
+    file_id: int
+    path: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        output_name = self.output_name
+
+        file_id = self.file_id
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "outputName": output_name,
+                "fileId": file_id,
+                "path": path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        output_name = d.pop("outputName")
+
+        file_id = d.pop("fileId")
+
+        path = d.pop("path")
+
+        script_output = cls(
+            output_name=output_name,
+            file_id=file_id,
+            path=path,
+        )
+
+        script_output.additional_properties = d
+        return script_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

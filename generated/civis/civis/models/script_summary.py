@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job_run import JobRun
+    from ..models.project_ref import ProjectRef
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="ScriptSummary")
+
+
+@_attrs_define
+class ScriptSummary:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        type_ (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        author (UserSimple): Short reference to a user.
+        state (str):
+        finished_at (datetime.datetime | None):
+        projects (list[ProjectRef]):
+        parent_id (int | None):
+        is_template (bool):
+        from_template_id (int | None):
+        time_zone (str):
+        last_run (JobRun): One execution of a job.
+        archived (str):
+    """
+
+    id: int
+    name: str
+    type_: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    author: UserSimple
+    state: str
+    finished_at: datetime.datetime | None
+    projects: list[ProjectRef]
+    parent_id: int | None
+    is_template: bool
+    from_template_id: int | None
+    time_zone: str
+    last_run: JobRun
+    archived: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        author = self.author.to_dict()
+
+        state = self.state
+
+        finished_at: None | str
+        if isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        projects = []
+        for projects_item_data in self.projects:
+            projects_item = projects_item_data.to_dict()
+            projects.append(projects_item)
+
+        parent_id: int | None
+        parent_id = self.parent_id
+
+        is_template = self.is_template
+
+        from_template_id: int | None
+        from_template_id = self.from_template_id
+
+        time_zone = self.time_zone
+
+        last_run = self.last_run.to_dict()
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "author": author,
+                "state": state,
+                "finishedAt": finished_at,
+                "projects": projects,
+                "parentId": parent_id,
+                "isTemplate": is_template,
+                "fromTemplateId": from_template_id,
+                "timeZone": time_zone,
+                "lastRun": last_run,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run import JobRun  # noqa: PLC0415
+        from ..models.project_ref import ProjectRef  # noqa: PLC0415
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        author = UserSimple.from_dict(d.pop("author"))
+
+        state = d.pop("state")
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        finished_at = _parse_finished_at(d.pop("finishedAt"))
+
+        projects = []
+        _projects = d.pop("projects")
+        for projects_item_data in _projects:
+            projects_item = ProjectRef.from_dict(projects_item_data)
+
+            projects.append(projects_item)
+
+        def _parse_parent_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId"))
+
+        is_template = d.pop("isTemplate")
+
+        def _parse_from_template_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        from_template_id = _parse_from_template_id(d.pop("fromTemplateId"))
+
+        time_zone = d.pop("timeZone")
+
+        last_run = JobRun.from_dict(d.pop("lastRun"))
+
+        archived = d.pop("archived")
+
+        script_summary = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+            author=author,
+            state=state,
+            finished_at=finished_at,
+            projects=projects,
+            parent_id=parent_id,
+            is_template=is_template,
+            from_template_id=from_template_id,
+            time_zone=time_zone,
+            last_run=last_run,
+            archived=archived,
+        )
+
+        script_summary.additional_properties = d
+        return script_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

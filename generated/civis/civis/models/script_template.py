@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.script_param import ScriptParam
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="ScriptTemplate")
+
+
+@_attrs_define
+class ScriptTemplate:
+    """A script others can run with their own parameter values.
+
+    Attributes:
+        id (int):
+        public (bool):
+        script_id (int):
+        script_type (str):
+        user_context (str):
+        params (list[ScriptParam]):
+        name (str):
+        category (None | str):
+        note (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        use_count (int):
+        ui_report_id (int | None):
+        tech_reviewed (bool):
+        archived (bool):
+        hidden (bool):
+        author (UserSimple): Short reference to a user.
+        my_permission_level (str):
+    """
+
+    id: int
+    public: bool
+    script_id: int
+    script_type: str
+    user_context: str
+    params: list[ScriptParam]
+    name: str
+    category: None | str
+    note: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    use_count: int
+    ui_report_id: int | None
+    tech_reviewed: bool
+    archived: bool
+    hidden: bool
+    author: UserSimple
+    my_permission_level: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        public = self.public
+
+        script_id = self.script_id
+
+        script_type = self.script_type
+
+        user_context = self.user_context
+
+        params = []
+        for params_item_data in self.params:
+            params_item = params_item_data.to_dict()
+            params.append(params_item)
+
+        name = self.name
+
+        category: None | str
+        category = self.category
+
+        note: None | str
+        note = self.note
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        use_count = self.use_count
+
+        ui_report_id: int | None
+        ui_report_id = self.ui_report_id
+
+        tech_reviewed = self.tech_reviewed
+
+        archived = self.archived
+
+        hidden = self.hidden
+
+        author = self.author.to_dict()
+
+        my_permission_level = self.my_permission_level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "public": public,
+                "scriptId": script_id,
+                "scriptType": script_type,
+                "userContext": user_context,
+                "params": params,
+                "name": name,
+                "category": category,
+                "note": note,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "useCount": use_count,
+                "uiReportId": ui_report_id,
+                "techReviewed": tech_reviewed,
+                "archived": archived,
+                "hidden": hidden,
+                "author": author,
+                "myPermissionLevel": my_permission_level,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.script_param import ScriptParam  # noqa: PLC0415
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        public = d.pop("public")
+
+        script_id = d.pop("scriptId")
+
+        script_type = d.pop("scriptType")
+
+        user_context = d.pop("userContext")
+
+        params = []
+        _params = d.pop("params")
+        for params_item_data in _params:
+            params_item = ScriptParam.from_dict(params_item_data)
+
+            params.append(params_item)
+
+        name = d.pop("name")
+
+        def _parse_category(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        category = _parse_category(d.pop("category"))
+
+        def _parse_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        note = _parse_note(d.pop("note"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        use_count = d.pop("useCount")
+
+        def _parse_ui_report_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        ui_report_id = _parse_ui_report_id(d.pop("uiReportId"))
+
+        tech_reviewed = d.pop("techReviewed")
+
+        archived = d.pop("archived")
+
+        hidden = d.pop("hidden")
+
+        author = UserSimple.from_dict(d.pop("author"))
+
+        my_permission_level = d.pop("myPermissionLevel")
+
+        script_template = cls(
+            id=id,
+            public=public,
+            script_id=script_id,
+            script_type=script_type,
+            user_context=user_context,
+            params=params,
+            name=name,
+            category=category,
+            note=note,
+            created_at=created_at,
+            updated_at=updated_at,
+            use_count=use_count,
+            ui_report_id=ui_report_id,
+            tech_reviewed=tech_reviewed,
+            archived=archived,
+            hidden=hidden,
+            author=author,
+            my_permission_level=my_permission_level,
+        )
+
+        script_template.additional_properties = d
+        return script_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="ScriptTemplateSummary")
+
+
+@_attrs_define
+class ScriptTemplateSummary:
+    """
+    Attributes:
+        id (int):
+        public (bool):
+        script_id (int):
+        user_context (str):
+        name (str):
+        category (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        use_count (int):
+        ui_report_id (int | None):
+        tech_reviewed (bool):
+        archived (bool):
+        author (UserSimple): Short reference to a user.
+    """
+
+    id: int
+    public: bool
+    script_id: int
+    user_context: str
+    name: str
+    category: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    use_count: int
+    ui_report_id: int | None
+    tech_reviewed: bool
+    archived: bool
+    author: UserSimple
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        public = self.public
+
+        script_id = self.script_id
+
+        user_context = self.user_context
+
+        name = self.name
+
+        category: None | str
+        category = self.category
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        use_count = self.use_count
+
+        ui_report_id: int | None
+        ui_report_id = self.ui_report_id
+
+        tech_reviewed = self.tech_reviewed
+
+        archived = self.archived
+
+        author = self.author.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "public": public,
+                "scriptId": script_id,
+                "userContext": user_context,
+                "name": name,
+                "category": category,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "useCount": use_count,
+                "uiReportId": ui_report_id,
+                "techReviewed": tech_reviewed,
+                "archived": archived,
+                "author": author,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        public = d.pop("public")
+
+        script_id = d.pop("scriptId")
+
+        user_context = d.pop("userContext")
+
+        name = d.pop("name")
+
+        def _parse_category(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        category = _parse_category(d.pop("category"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        use_count = d.pop("useCount")
+
+        def _parse_ui_report_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        ui_report_id = _parse_ui_report_id(d.pop("uiReportId"))
+
+        tech_reviewed = d.pop("techReviewed")
+
+        archived = d.pop("archived")
+
+        author = UserSimple.from_dict(d.pop("author"))
+
+        script_template_summary = cls(
+            id=id,
+            public=public,
+            script_id=script_id,
+            user_context=user_context,
+            name=name,
+            category=category,
+            created_at=created_at,
+            updated_at=updated_at,
+            use_count=use_count,
+            ui_report_id=ui_report_id,
+            tech_reviewed=tech_reviewed,
+            archived=archived,
+            author=author,
+        )
+
+        script_template_summary.additional_properties = d
+        return script_template_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

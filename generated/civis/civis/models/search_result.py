@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchResult")
+
+
+@_attrs_define
+class SearchResult:
+    """
+    Attributes:
+        score (float):
+        type_ (str):
+        id (int):
+        name (str):
+        type_name (str | Unset):
+        updated_at (datetime.datetime | Unset):
+        owner (str | Unset):
+        use_count (int | None | Unset):
+        last_run_id (int | None | Unset):
+        last_run_state (None | str | Unset):
+    """
+
+    score: float
+    type_: str
+    id: int
+    name: str
+    type_name: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    owner: str | Unset = UNSET
+    use_count: int | None | Unset = UNSET
+    last_run_id: int | None | Unset = UNSET
+    last_run_state: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        score = self.score
+
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        type_name = self.type_name
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        owner = self.owner
+
+        use_count: int | None | Unset
+        if isinstance(self.use_count, Unset):
+            use_count = UNSET
+        else:
+            use_count = self.use_count
+
+        last_run_id: int | None | Unset
+        if isinstance(self.last_run_id, Unset):
+            last_run_id = UNSET
+        else:
+            last_run_id = self.last_run_id
+
+        last_run_state: None | str | Unset
+        if isinstance(self.last_run_state, Unset):
+            last_run_state = UNSET
+        else:
+            last_run_state = self.last_run_state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "score": score,
+                "type": type_,
+                "id": id,
+                "name": name,
+            }
+        )
+        if type_name is not UNSET:
+            field_dict["typeName"] = type_name
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if use_count is not UNSET:
+            field_dict["useCount"] = use_count
+        if last_run_id is not UNSET:
+            field_dict["lastRunId"] = last_run_id
+        if last_run_state is not UNSET:
+            field_dict["lastRunState"] = last_run_state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        score = d.pop("score")
+
+        type_ = d.pop("type")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_name = d.pop("typeName", UNSET)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        owner = d.pop("owner", UNSET)
+
+        def _parse_use_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        use_count = _parse_use_count(d.pop("useCount", UNSET))
+
+        def _parse_last_run_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_run_id = _parse_last_run_id(d.pop("lastRunId", UNSET))
+
+        def _parse_last_run_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_run_state = _parse_last_run_state(d.pop("lastRunState", UNSET))
+
+        search_result = cls(
+            score=score,
+            type_=type_,
+            id=id,
+            name=name,
+            type_name=type_name,
+            updated_at=updated_at,
+            owner=owner,
+            use_count=use_count,
+            last_run_id=last_run_id,
+            last_run_state=last_run_state,
+        )
+
+        search_result.additional_properties = d
+        return search_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.search_result import SearchResult
+    from ..models.search_results_aggregations import SearchResultsAggregations
+
+
+T = TypeVar("T", bound="SearchResults")
+
+
+@_attrs_define
+class SearchResults:
+    """Ranked hits for a search query.
+
+    Attributes:
+        total_results (int):
+        aggregations (SearchResultsAggregations):
+        results (list[SearchResult]):
+    """
+
+    total_results: int
+    aggregations: SearchResultsAggregations
+    results: list[SearchResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_results = self.total_results
+
+        aggregations = self.aggregations.to_dict()
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalResults": total_results,
+                "aggregations": aggregations,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_result import SearchResult  # noqa: PLC0415
+        from ..models.search_results_aggregations import SearchResultsAggregations  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_results = d.pop("totalResults")
+
+        aggregations = SearchResultsAggregations.from_dict(d.pop("aggregations"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = SearchResult.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        search_results = cls(
+            total_results=total_results,
+            aggregations=aggregations,
+            results=results,
+        )
+
+        search_results.additional_properties = d
+        return search_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SqlScriptCsvSettings")
+
+
+@_attrs_define
+class SqlScriptCsvSettings:
+    """
+    Attributes:
+        include_header (bool | Unset):
+        compression (str | Unset):
+        column_delimiter (str | Unset):
+        unquoted (bool | Unset):
+        force_multifile (bool | Unset):
+        filename_prefix (None | str | Unset):
+        max_file_size (int | None | Unset):
+    """
+
+    include_header: bool | Unset = UNSET
+    compression: str | Unset = UNSET
+    column_delimiter: str | Unset = UNSET
+    unquoted: bool | Unset = UNSET
+    force_multifile: bool | Unset = UNSET
+    filename_prefix: None | str | Unset = UNSET
+    max_file_size: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        include_header = self.include_header
+
+        compression = self.compression
+
+        column_delimiter = self.column_delimiter
+
+        unquoted = self.unquoted
+
+        force_multifile = self.force_multifile
+
+        filename_prefix: None | str | Unset
+        if isinstance(self.filename_prefix, Unset):
+            filename_prefix = UNSET
+        else:
+            filename_prefix = self.filename_prefix
+
+        max_file_size: int | None | Unset
+        if isinstance(self.max_file_size, Unset):
+            max_file_size = UNSET
+        else:
+            max_file_size = self.max_file_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if include_header is not UNSET:
+            field_dict["includeHeader"] = include_header
+        if compression is not UNSET:
+            field_dict["compression"] = compression
+        if column_delimiter is not UNSET:
+            field_dict["columnDelimiter"] = column_delimiter
+        if unquoted is not UNSET:
+            field_dict["unquoted"] = unquoted
+        if force_multifile is not UNSET:
+            field_dict["forceMultifile"] = force_multifile
+        if filename_prefix is not UNSET:
+            field_dict["filenamePrefix"] = filename_prefix
+        if max_file_size is not UNSET:
+            field_dict["maxFileSize"] = max_file_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        include_header = d.pop("includeHeader", UNSET)
+
+        compression = d.pop("compression", UNSET)
+
+        column_delimiter = d.pop("columnDelimiter", UNSET)
+
+        unquoted = d.pop("unquoted", UNSET)
+
+        force_multifile = d.pop("forceMultifile", UNSET)
+
+        def _parse_filename_prefix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        filename_prefix = _parse_filename_prefix(d.pop("filenamePrefix", UNSET))
+
+        def _parse_max_file_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_file_size = _parse_max_file_size(d.pop("maxFileSize", UNSET))
+
+        sql_script_csv_settings = cls(
+            include_header=include_header,
+            compression=compression,
+            column_delimiter=column_delimiter,
+            unquoted=unquoted,
+            force_multifile=force_multifile,
+            filename_prefix=filename_prefix,
+            max_file_size=max_file_size,
+        )
+
+        sql_script_csv_settings.additional_properties = d
+        return sql_script_csv_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

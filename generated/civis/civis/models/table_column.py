@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TableColumn")
+
+
+@_attrs_define
+class TableColumn:
+    """A column and its profile statistics.
+
+    Attributes:
+        name (str):
+        civis_data_type (str):
+        sql_type (str):
+        order (int):
+        sample_values (list[str] | Unset):
+        encoding (None | str | Unset):
+        description (None | str | Unset):
+        min_value (None | str | Unset):
+        max_value (None | str | Unset):
+        null_count (int | None | Unset):
+        distinct_count (int | None | Unset):
+    """
+
+    name: str
+    civis_data_type: str
+    sql_type: str
+    order: int
+    sample_values: list[str] | Unset = UNSET
+    encoding: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    min_value: None | str | Unset = UNSET
+    max_value: None | str | Unset = UNSET
+    null_count: int | None | Unset = UNSET
+    distinct_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        civis_data_type = self.civis_data_type
+
+        sql_type = self.sql_type
+
+        order = self.order
+
+        sample_values: list[str] | Unset = UNSET
+        if not isinstance(self.sample_values, Unset):
+            sample_values = self.sample_values
+
+        encoding: None | str | Unset
+        if isinstance(self.encoding, Unset):
+            encoding = UNSET
+        else:
+            encoding = self.encoding
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        min_value: None | str | Unset
+        if isinstance(self.min_value, Unset):
+            min_value = UNSET
+        else:
+            min_value = self.min_value
+
+        max_value: None | str | Unset
+        if isinstance(self.max_value, Unset):
+            max_value = UNSET
+        else:
+            max_value = self.max_value
+
+        null_count: int | None | Unset
+        if isinstance(self.null_count, Unset):
+            null_count = UNSET
+        else:
+            null_count = self.null_count
+
+        distinct_count: int | None | Unset
+        if isinstance(self.distinct_count, Unset):
+            distinct_count = UNSET
+        else:
+            distinct_count = self.distinct_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "civisDataType": civis_data_type,
+                "sqlType": sql_type,
+                "order": order,
+            }
+        )
+        if sample_values is not UNSET:
+            field_dict["sampleValues"] = sample_values
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+        if description is not UNSET:
+            field_dict["description"] = description
+        if min_value is not UNSET:
+            field_dict["minValue"] = min_value
+        if max_value is not UNSET:
+            field_dict["maxValue"] = max_value
+        if null_count is not UNSET:
+            field_dict["nullCount"] = null_count
+        if distinct_count is not UNSET:
+            field_dict["distinctCount"] = distinct_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        civis_data_type = d.pop("civisDataType")
+
+        sql_type = d.pop("sqlType")
+
+        order = d.pop("order")
+
+        sample_values = cast(list[str], d.pop("sampleValues", UNSET))
+
+        def _parse_encoding(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encoding = _parse_encoding(d.pop("encoding", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_min_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        min_value = _parse_min_value(d.pop("minValue", UNSET))
+
+        def _parse_max_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        max_value = _parse_max_value(d.pop("maxValue", UNSET))
+
+        def _parse_null_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        null_count = _parse_null_count(d.pop("nullCount", UNSET))
+
+        def _parse_distinct_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        distinct_count = _parse_distinct_count(d.pop("distinctCount", UNSET))
+
+        table_column = cls(
+            name=name,
+            civis_data_type=civis_data_type,
+            sql_type=sql_type,
+            order=order,
+            sample_values=sample_values,
+            encoding=encoding,
+            description=description,
+            min_value=min_value,
+            max_value=max_value,
+            null_count=null_count,
+            distinct_count=distinct_count,
+        )
+
+        table_column.additional_properties = d
+        return table_column
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,362 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_group_ref import UserGroupRef
+
+
+T = TypeVar("T", bound="UserDetail")
+
+
+@_attrs_define
+class UserDetail:
+    """Full account record.
+
+    Attributes:
+        id (int):
+        user (str):
+        name (str):
+        email (str):
+        active (bool):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        primary_group_id (int | Unset):
+        groups (list[UserGroupRef] | Unset):
+        city (None | str | Unset):
+        state (None | str | Unset):
+        time_zone (str | Unset):
+        initials (str | Unset):
+        department (None | str | Unset):
+        title (None | str | Unset):
+        github_username (None | str | Unset):
+        robot (bool | Unset):
+        phone (None | str | Unset):
+        organization_slug (str | Unset):
+        my_permission_level (str | Unset):
+        last_seen_at (datetime.datetime | None | Unset):
+        suspended (bool | Unset):
+        account_status (str | Unset):
+    """
+
+    id: int
+    user: str
+    name: str
+    email: str
+    active: bool
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    primary_group_id: int | Unset = UNSET
+    groups: list[UserGroupRef] | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    initials: str | Unset = UNSET
+    department: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    github_username: None | str | Unset = UNSET
+    robot: bool | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    organization_slug: str | Unset = UNSET
+    my_permission_level: str | Unset = UNSET
+    last_seen_at: datetime.datetime | None | Unset = UNSET
+    suspended: bool | Unset = UNSET
+    account_status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user = self.user
+
+        name = self.name
+
+        email = self.email
+
+        active = self.active
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        primary_group_id = self.primary_group_id
+
+        groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item = groups_item_data.to_dict()
+                groups.append(groups_item)
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        time_zone = self.time_zone
+
+        initials = self.initials
+
+        department: None | str | Unset
+        if isinstance(self.department, Unset):
+            department = UNSET
+        else:
+            department = self.department
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        github_username: None | str | Unset
+        if isinstance(self.github_username, Unset):
+            github_username = UNSET
+        else:
+            github_username = self.github_username
+
+        robot = self.robot
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        organization_slug = self.organization_slug
+
+        my_permission_level = self.my_permission_level
+
+        last_seen_at: None | str | Unset
+        if isinstance(self.last_seen_at, Unset):
+            last_seen_at = UNSET
+        elif isinstance(self.last_seen_at, datetime.datetime):
+            last_seen_at = self.last_seen_at.isoformat()
+        else:
+            last_seen_at = self.last_seen_at
+
+        suspended = self.suspended
+
+        account_status = self.account_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "user": user,
+                "name": name,
+                "email": email,
+                "active": active,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if primary_group_id is not UNSET:
+            field_dict["primaryGroupId"] = primary_group_id
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if initials is not UNSET:
+            field_dict["initials"] = initials
+        if department is not UNSET:
+            field_dict["department"] = department
+        if title is not UNSET:
+            field_dict["title"] = title
+        if github_username is not UNSET:
+            field_dict["githubUsername"] = github_username
+        if robot is not UNSET:
+            field_dict["robot"] = robot
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if organization_slug is not UNSET:
+            field_dict["organizationSlug"] = organization_slug
+        if my_permission_level is not UNSET:
+            field_dict["myPermissionLevel"] = my_permission_level
+        if last_seen_at is not UNSET:
+            field_dict["lastSeenAt"] = last_seen_at
+        if suspended is not UNSET:
+            field_dict["suspended"] = suspended
+        if account_status is not UNSET:
+            field_dict["accountStatus"] = account_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_group_ref import UserGroupRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        user = d.pop("user")
+
+        name = d.pop("name")
+
+        email = d.pop("email")
+
+        active = d.pop("active")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        primary_group_id = d.pop("primaryGroupId", UNSET)
+
+        _groups = d.pop("groups", UNSET)
+        groups: list[UserGroupRef] | Unset = UNSET
+        if _groups is not UNSET:
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = UserGroupRef.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        initials = d.pop("initials", UNSET)
+
+        def _parse_department(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        department = _parse_department(d.pop("department", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_github_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        github_username = _parse_github_username(d.pop("githubUsername", UNSET))
+
+        robot = d.pop("robot", UNSET)
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        organization_slug = d.pop("organizationSlug", UNSET)
+
+        my_permission_level = d.pop("myPermissionLevel", UNSET)
+
+        def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_seen_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", UNSET))
+
+        suspended = d.pop("suspended", UNSET)
+
+        account_status = d.pop("accountStatus", UNSET)
+
+        user_detail = cls(
+            id=id,
+            user=user,
+            name=name,
+            email=email,
+            active=active,
+            created_at=created_at,
+            updated_at=updated_at,
+            primary_group_id=primary_group_id,
+            groups=groups,
+            city=city,
+            state=state,
+            time_zone=time_zone,
+            initials=initials,
+            department=department,
+            title=title,
+            github_username=github_username,
+            robot=robot,
+            phone=phone,
+            organization_slug=organization_slug,
+            my_permission_level=my_permission_level,
+            last_seen_at=last_seen_at,
+            suspended=suspended,
+            account_status=account_status,
+        )
+
+        user_detail.additional_properties = d
+        return user_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UserGroupRef")
+
+
+@_attrs_define
+class UserGroupRef:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        slug (str):
+        organization_id (int):
+        organization_name (str):
+    """
+
+    id: int
+    name: str
+    slug: str
+    organization_id: int
+    organization_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        slug = self.slug
+
+        organization_id = self.organization_id
+
+        organization_name = self.organization_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "slug": slug,
+                "organizationId": organization_id,
+                "organizationName": organization_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        slug = d.pop("slug")
+
+        organization_id = d.pop("organizationId")
+
+        organization_name = d.pop("organizationName")
+
+        user_group_ref = cls(
+            id=id,
+            name=name,
+            slug=slug,
+            organization_id=organization_id,
+            organization_name=organization_name,
+        )
+
+        user_group_ref.additional_properties = d
+        return user_group_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

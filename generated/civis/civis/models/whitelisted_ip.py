@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhitelistedIp")
+
+
+@_attrs_define
+class WhitelistedIp:
+    """An address range allowed to reach a database.
+
+    Attributes:
+        id (int):
+        remote_host_id (int):
+        security_group_id (str):
+        subnet_mask (str): CIDR block allowed through. Example: 203.0.113.0/24.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        authorized_by (str | Unset):
+        is_active (bool | Unset):
+    """
+
+    id: int
+    remote_host_id: int
+    security_group_id: str
+    subnet_mask: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    authorized_by: str | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        remote_host_id = self.remote_host_id
+
+        security_group_id = self.security_group_id
+
+        subnet_mask = self.subnet_mask
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        authorized_by = self.authorized_by
+
+        is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "remoteHostId": remote_host_id,
+                "securityGroupId": security_group_id,
+                "subnetMask": subnet_mask,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if authorized_by is not UNSET:
+            field_dict["authorizedBy"] = authorized_by
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        remote_host_id = d.pop("remoteHostId")
+
+        security_group_id = d.pop("securityGroupId")
+
+        subnet_mask = d.pop("subnetMask")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        authorized_by = d.pop("authorizedBy", UNSET)
+
+        is_active = d.pop("isActive", UNSET)
+
+        whitelisted_ip = cls(
+            id=id,
+            remote_host_id=remote_host_id,
+            security_group_id=security_group_id,
+            subnet_mask=subnet_mask,
+            created_at=created_at,
+            updated_at=updated_at,
+            authorized_by=authorized_by,
+            is_active=is_active,
+        )
+
+        whitelisted_ip.additional_properties = d
+        return whitelisted_ip
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="WorkflowExecutionSummary")
+
+
+@_attrs_define
+class WorkflowExecutionSummary:
+    """
+    Attributes:
+        id (int):
+        state (str):
+        mistral_state (str):
+        mistral_state_info (None | str):
+        user (UserSimple): Short reference to a user.
+        started_at (datetime.datetime | None):
+        finished_at (datetime.datetime | None):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    id: int
+    state: str
+    mistral_state: str
+    mistral_state_info: None | str
+    user: UserSimple
+    started_at: datetime.datetime | None
+    finished_at: datetime.datetime | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        state = self.state
+
+        mistral_state = self.mistral_state
+
+        mistral_state_info: None | str
+        mistral_state_info = self.mistral_state_info
+
+        user = self.user.to_dict()
+
+        started_at: None | str
+        if isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        finished_at: None | str
+        if isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "state": state,
+                "mistralState": mistral_state,
+                "mistralStateInfo": mistral_state_info,
+                "user": user,
+                "startedAt": started_at,
+                "finishedAt": finished_at,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        state = d.pop("state")
+
+        mistral_state = d.pop("mistralState")
+
+        def _parse_mistral_state_info(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mistral_state_info = _parse_mistral_state_info(d.pop("mistralStateInfo"))
+
+        user = UserSimple.from_dict(d.pop("user"))
+
+        def _parse_started_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        started_at = _parse_started_at(d.pop("startedAt"))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        finished_at = _parse_finished_at(d.pop("finishedAt"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        workflow_execution_summary = cls(
+            id=id,
+            state=state,
+            mistral_state=mistral_state,
+            mistral_state_info=mistral_state_info,
+            user=user,
+            started_at=started_at,
+            finished_at=finished_at,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        workflow_execution_summary.additional_properties = d
+        return workflow_execution_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

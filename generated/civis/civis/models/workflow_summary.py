@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job_schedule import JobSchedule
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="WorkflowSummary")
+
+
+@_attrs_define
+class WorkflowSummary:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        description (None | str):
+        valid (bool):
+        file_id (str):
+        user (UserSimple): Short reference to a user.
+        state (str):
+        schedule (JobSchedule): When a job runs by itself.
+        allow_concurrent_executions (bool):
+        time_zone (str):
+        next_execution_at (datetime.datetime | None):
+        archived (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    id: int
+    name: str
+    description: None | str
+    valid: bool
+    file_id: str
+    user: UserSimple
+    state: str
+    schedule: JobSchedule
+    allow_concurrent_executions: bool
+    time_zone: str
+    next_execution_at: datetime.datetime | None
+    archived: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        valid = self.valid
+
+        file_id = self.file_id
+
+        user = self.user.to_dict()
+
+        state = self.state
+
+        schedule = self.schedule.to_dict()
+
+        allow_concurrent_executions = self.allow_concurrent_executions
+
+        time_zone = self.time_zone
+
+        next_execution_at: None | str
+        if isinstance(self.next_execution_at, datetime.datetime):
+            next_execution_at = self.next_execution_at.isoformat()
+        else:
+            next_execution_at = self.next_execution_at
+
+        archived = self.archived
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "valid": valid,
+                "fileId": file_id,
+                "user": user,
+                "state": state,
+                "schedule": schedule,
+                "allowConcurrentExecutions": allow_concurrent_executions,
+                "timeZone": time_zone,
+                "nextExecutionAt": next_execution_at,
+                "archived": archived,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
+        from ..models.user_simple import UserSimple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        valid = d.pop("valid")
+
+        file_id = d.pop("fileId")
+
+        user = UserSimple.from_dict(d.pop("user"))
+
+        state = d.pop("state")
+
+        schedule = JobSchedule.from_dict(d.pop("schedule"))
+
+        allow_concurrent_executions = d.pop("allowConcurrentExecutions")
+
+        time_zone = d.pop("timeZone")
+
+        def _parse_next_execution_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_execution_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return next_execution_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        next_execution_at = _parse_next_execution_at(d.pop("nextExecutionAt"))
+
+        archived = d.pop("archived")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        workflow_summary = cls(
+            id=id,
+            name=name,
+            description=description,
+            valid=valid,
+            file_id=file_id,
+            user=user,
+            state=state,
+            schedule=schedule,
+            allow_concurrent_executions=allow_concurrent_executions,
+            time_zone=time_zone,
+            next_execution_at=next_execution_at,
+            archived=archived,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        workflow_summary.additional_properties = d
+        return workflow_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

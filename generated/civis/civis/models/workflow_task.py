@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.workflow_task_executions_item import WorkflowTaskExecutionsItem
+    from ..models.workflow_task_runs_item import WorkflowTaskRunsItem
+
+
+T = TypeVar("T", bound="WorkflowTask")
+
+
+@_attrs_define
+class WorkflowTask:
+    """
+    Attributes:
+        name (str):
+        mistral_state (str):
+        mistral_state_info (None | str):
+        runs (list[WorkflowTaskRunsItem]):
+        executions (list[WorkflowTaskExecutionsItem]):
+    """
+
+    name: str
+    mistral_state: str
+    mistral_state_info: None | str
+    runs: list[WorkflowTaskRunsItem]
+    executions: list[WorkflowTaskExecutionsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        mistral_state = self.mistral_state
+
+        mistral_state_info: None | str
+        mistral_state_info = self.mistral_state_info
+
+        runs = []
+        for runs_item_data in self.runs:
+            runs_item = runs_item_data.to_dict()
+            runs.append(runs_item)
+
+        executions = []
+        for executions_item_data in self.executions:
+            executions_item = executions_item_data.to_dict()
+            executions.append(executions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "mistralState": mistral_state,
+                "mistralStateInfo": mistral_state_info,
+                "runs": runs,
+                "executions": executions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflow_task_executions_item import WorkflowTaskExecutionsItem  # noqa: PLC0415
+        from ..models.workflow_task_runs_item import WorkflowTaskRunsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        mistral_state = d.pop("mistralState")
+
+        def _parse_mistral_state_info(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mistral_state_info = _parse_mistral_state_info(d.pop("mistralStateInfo"))
+
+        runs = []
+        _runs = d.pop("runs")
+        for runs_item_data in _runs:
+            runs_item = WorkflowTaskRunsItem.from_dict(runs_item_data)
+
+            runs.append(runs_item)
+
+        executions = []
+        _executions = d.pop("executions")
+        for executions_item_data in _executions:
+            executions_item = WorkflowTaskExecutionsItem.from_dict(executions_item_data)
+
+            executions.append(executions_item)
+
+        workflow_task = cls(
+            name=name,
+            mistral_state=mistral_state,
+            mistral_state_info=mistral_state_info,
+            runs=runs,
+            executions=executions,
+        )
+
+        workflow_task.additional_properties = d
+        return workflow_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+"""Operations on `client.announcements`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.announcement import Announcement
+from ..models.error import Error
+from ..models.get_announcements_order_dir import GetAnnouncementsOrderDir
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[Announcement]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Announcement.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class AnnouncementsResource:
+    """Operations on `client.announcements`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AnnouncementsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AnnouncementsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetAnnouncementsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Announcement]:
+        """List announcements.
+
+        Newest first by default (order by `released_at`); default page size 10, at most 50.
+
+        `GET /announcements/`
+
+        Args:
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Announcement]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/announcements/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AnnouncementsResourceWithRawResponse:
+    """`announcements` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AnnouncementsResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class AsyncAnnouncementsResource:
+    """Operations on `client.announcements`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAnnouncementsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncAnnouncementsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetAnnouncementsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Announcement]:
+        """List announcements.
+
+        Newest first by default (order by `released_at`); default page size 10, at most 50.
+
+        `GET /announcements/`
+
+        Args:
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Announcement]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/announcements/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncAnnouncementsResourceWithRawResponse:
+    """`announcements` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncAnnouncementsResource) -> None:
+        self.list = to_async_raw_response(resource.list)

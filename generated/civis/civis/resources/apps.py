@@ -1,0 +1,543 @@
+"""Operations on `client.apps`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.app import App
+from ..models.app_instance import AppInstance
+from ..models.error import Error
+from ..models.get_apps_slug_instances_order_dir import (
+    GetAppsSlugInstancesOrderDir,
+)
+from ..models.post_apps_slug_instances_body import PostAppsSlugInstancesBody
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[App]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = App.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> App:
+    response_200 = App.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_instances(response: httpx.Response) -> list[AppInstance]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = AppInstance.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_INSTANCES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post_instances(response: httpx.Response) -> AppInstance:
+    response_200 = AppInstance.from_dict(response.json())
+
+    return response_200
+
+
+_POST_INSTANCES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get_instances(response: httpx.Response) -> AppInstance:
+    response_200 = AppInstance.from_dict(response.json())
+
+    return response_200
+
+
+_GET_INSTANCES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class AppsResource:
+    """Operations on `client.apps`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AppsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AppsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[App]:
+        """List apps.
+
+        `GET /apps/`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[App]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/apps/",
+            cast=_parse_list,
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> App:
+        """Get an app.
+
+        `GET /apps/{slug}`
+
+        Args:
+            slug: App slug.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            App
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/apps/{encode_path(slug)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_instances(
+        self,
+        slug: str,
+        *,
+        archived: str | Unset = UNSET,
+        app_release_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetAppsSlugInstancesOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[AppInstance]:
+        """List an app's instances.
+
+        `GET /apps/{slug}/instances`
+
+        Args:
+            slug: App slug.
+            archived: `true`, `false` or `all`; default `false`.
+            app_release_id: Only instances of this release.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[AppInstance]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/apps/{encode_path(slug)}/instances",
+            cast=_parse_list_instances,
+            params=query_params(
+                {
+                    "archived": archived,
+                    "app_release_id": app_release_id,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_INSTANCES_ERRORS,
+            request_options=request_options,
+        )
+
+    def post_instances(
+        self,
+        slug: str,
+        *,
+        name: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AppInstance:
+        """Create an app instance.
+
+        `POST /apps/{slug}/instances`
+
+        Args:
+            slug: App slug.
+            name: Name for the new instance.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppInstance
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/apps/{encode_path(slug)}/instances",
+            cast=_parse_post_instances,
+            json=PostAppsSlugInstancesBody(name=name).to_dict(),
+            error_types=_POST_INSTANCES_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_instances(
+        self,
+        slug: str,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AppInstance:
+        """Get an app instance.
+
+        Note the parameter order: the instance id comes before the slug, as in the reference client.
+
+        `GET /apps/{slug}/instances/{id}`
+
+        Args:
+            slug: App slug.
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppInstance
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
+            cast=_parse_get_instances,
+            error_types=_GET_INSTANCES_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AppsResourceWithRawResponse:
+    """`apps` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AppsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.get = to_raw_response(resource.get)
+        self.list_instances = to_raw_response(resource.list_instances)
+        self.post_instances = to_raw_response(resource.post_instances)
+        self.get_instances = to_raw_response(resource.get_instances)
+
+
+class AsyncAppsResource:
+    """Operations on `client.apps`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAppsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncAppsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[App]:
+        """List apps.
+
+        `GET /apps/`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[App]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/apps/",
+            cast=_parse_list,
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> App:
+        """Get an app.
+
+        `GET /apps/{slug}`
+
+        Args:
+            slug: App slug.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            App
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/apps/{encode_path(slug)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_instances(
+        self,
+        slug: str,
+        *,
+        archived: str | Unset = UNSET,
+        app_release_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetAppsSlugInstancesOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[AppInstance]:
+        """List an app's instances.
+
+        `GET /apps/{slug}/instances`
+
+        Args:
+            slug: App slug.
+            archived: `true`, `false` or `all`; default `false`.
+            app_release_id: Only instances of this release.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[AppInstance]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/apps/{encode_path(slug)}/instances",
+            cast=_parse_list_instances,
+            params=query_params(
+                {
+                    "archived": archived,
+                    "app_release_id": app_release_id,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_INSTANCES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post_instances(
+        self,
+        slug: str,
+        *,
+        name: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AppInstance:
+        """Create an app instance.
+
+        `POST /apps/{slug}/instances`
+
+        Args:
+            slug: App slug.
+            name: Name for the new instance.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppInstance
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/apps/{encode_path(slug)}/instances",
+            cast=_parse_post_instances,
+            json=PostAppsSlugInstancesBody(name=name).to_dict(),
+            error_types=_POST_INSTANCES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_instances(
+        self,
+        slug: str,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AppInstance:
+        """Get an app instance.
+
+        Note the parameter order: the instance id comes before the slug, as in the reference client.
+
+        `GET /apps/{slug}/instances/{id}`
+
+        Args:
+            slug: App slug.
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppInstance
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
+            cast=_parse_get_instances,
+            error_types=_GET_INSTANCES_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncAppsResourceWithRawResponse:
+    """`apps` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncAppsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.get = to_async_raw_response(resource.get)
+        self.list_instances = to_async_raw_response(resource.list_instances)
+        self.post_instances = to_async_raw_response(resource.post_instances)
+        self.get_instances = to_async_raw_response(resource.get_instances)

@@ -1,0 +1,280 @@
+"""Operations on `client.clusters`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.get_clusters_kubernetes_order_dir import (
+    GetClustersKubernetesOrderDir,
+)
+from ..models.kube_cluster import KubeCluster
+from ..types import UNSET, Unset
+
+
+def _parse_list_kubernetes(response: httpx.Response) -> list[KubeCluster]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = KubeCluster.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_KUBERNETES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get_kubernetes(response: httpx.Response) -> KubeCluster:
+    response_200 = KubeCluster.from_dict(response.json())
+
+    return response_200
+
+
+_GET_KUBERNETES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class ClustersResource:
+    """Operations on `client.clusters`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ClustersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ClustersResourceWithRawResponse(self)
+
+    def list_kubernetes(
+        self,
+        *,
+        organization_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetClustersKubernetesOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[KubeCluster]:
+        """List Kubernetes clusters.
+
+        `GET /clusters/kubernetes`
+
+        Args:
+            organization_id: Only this organisation's clusters.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[KubeCluster]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/clusters/kubernetes",
+            cast=_parse_list_kubernetes,
+            params=query_params(
+                {
+                    "organization_id": organization_id,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_KUBERNETES_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_kubernetes(
+        self,
+        id: int,
+        *,
+        include_usage_stats: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> KubeCluster:
+        """Get a Kubernetes cluster.
+
+        `GET /clusters/kubernetes/{id}`
+
+        Args:
+            id: Object id.
+            include_usage_stats: Add usage statistics to the partitions.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            KubeCluster
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/clusters/kubernetes/{encode_path(id)}",
+            cast=_parse_get_kubernetes,
+            params=query_params(
+                {
+                    "include_usage_stats": include_usage_stats,
+                }
+            ),
+            error_types=_GET_KUBERNETES_ERRORS,
+            request_options=request_options,
+        )
+
+
+class ClustersResourceWithRawResponse:
+    """`clusters` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ClustersResource) -> None:
+        self.list_kubernetes = to_raw_response(resource.list_kubernetes)
+        self.get_kubernetes = to_raw_response(resource.get_kubernetes)
+
+
+class AsyncClustersResource:
+    """Operations on `client.clusters`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClustersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncClustersResourceWithRawResponse(self)
+
+    async def list_kubernetes(
+        self,
+        *,
+        organization_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetClustersKubernetesOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[KubeCluster]:
+        """List Kubernetes clusters.
+
+        `GET /clusters/kubernetes`
+
+        Args:
+            organization_id: Only this organisation's clusters.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[KubeCluster]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/clusters/kubernetes",
+            cast=_parse_list_kubernetes,
+            params=query_params(
+                {
+                    "organization_id": organization_id,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_KUBERNETES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_kubernetes(
+        self,
+        id: int,
+        *,
+        include_usage_stats: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> KubeCluster:
+        """Get a Kubernetes cluster.
+
+        `GET /clusters/kubernetes/{id}`
+
+        Args:
+            id: Object id.
+            include_usage_stats: Add usage statistics to the partitions.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            KubeCluster
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/clusters/kubernetes/{encode_path(id)}",
+            cast=_parse_get_kubernetes,
+            params=query_params(
+                {
+                    "include_usage_stats": include_usage_stats,
+                }
+            ),
+            error_types=_GET_KUBERNETES_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncClustersResourceWithRawResponse:
+    """`clusters` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncClustersResource) -> None:
+        self.list_kubernetes = to_async_raw_response(resource.list_kubernetes)
+        self.get_kubernetes = to_async_raw_response(resource.get_kubernetes)

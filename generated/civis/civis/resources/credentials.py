@@ -1,0 +1,855 @@
+"""Operations on `client.credentials`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.credential import Credential
+from ..models.error import Error
+from ..models.get_credentials_order_dir import GetCredentialsOrderDir
+from ..models.post_credentials_authenticate_body import PostCredentialsAuthenticateBody
+from ..models.post_credentials_body import PostCredentialsBody
+from ..models.post_credentials_id_temporary_body import PostCredentialsIdTemporaryBody
+from ..models.put_credentials_id_body import PutCredentialsIdBody
+from ..models.temporary_credential import TemporaryCredential
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[Credential]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Credential.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post(response: httpx.Response) -> Credential:
+    response_201 = Credential.from_dict(response.json())
+
+    return response_201
+
+
+_POST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> Credential:
+    response_200 = Credential.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_put(response: httpx.Response) -> Credential:
+    response_200 = Credential.from_dict(response.json())
+
+    return response_200
+
+
+_PUT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post_authenticate(response: httpx.Response) -> Credential:
+    response_200 = Credential.from_dict(response.json())
+
+    return response_200
+
+
+_POST_AUTHENTICATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post_temporary(response: httpx.Response) -> TemporaryCredential:
+    response_200 = TemporaryCredential.from_dict(response.json())
+
+    return response_200
+
+
+_POST_TEMPORARY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class CredentialsResource:
+    """Operations on `client.credentials`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CredentialsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return CredentialsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        remote_host_id: int | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetCredentialsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Credential]:
+        """List credentials.
+
+        `GET /credentials/`
+
+        Args:
+            type: Only this credential kind.
+            remote_host_id: Only credentials for this host.
+            default: Only the caller's default credential.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Credential]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/credentials/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "type": type,
+                    "remote_host_id": remote_host_id,
+                    "default": default,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def post(
+        self,
+        *,
+        type: str,
+        username: str,
+        password: str,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        remote_host_id: int | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        state: str | Unset = UNSET,
+        system_credential: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        oauth: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Credential:
+        """Create a credential.
+
+        `POST /credentials/`
+
+        Args:
+            type: Credential kind, e.g. Database, Custom or Amazon Web Services S3.
+            username: The `username` field of the request body.
+            password: Secret; write-only.
+            name: The `name` field of the request body.
+            description: The `description` field of the request body.
+            remote_host_id: The `remoteHostId` field of the request body.
+            user_id: Owner when creating on someone's behalf (admins only).
+            state: Two-letter state code, for some credential kinds.
+            system_credential: The `systemCredential` field of the request body.
+            default: The `default` field of the request body.
+            oauth: The `oauth` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Credential
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/credentials/",
+            cast=_parse_post,
+            json=PostCredentialsBody(
+                type_=type,
+                username=username,
+                password=password,
+                name=name,
+                description=description,
+                remote_host_id=remote_host_id,
+                user_id=user_id,
+                state=state,
+                system_credential=system_credential,
+                default=default,
+                oauth=oauth,
+            ).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Credential:
+        """Get a credential.
+
+        `GET /credentials/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Credential
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/credentials/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def put(
+        self,
+        id: int,
+        *,
+        type: str,
+        username: str,
+        password: str,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        remote_host_id: int | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        state: str | Unset = UNSET,
+        system_credential: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        oauth: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Credential:
+        """Replace a credential.
+
+        `PUT /credentials/{id}`
+
+        Args:
+            id: Object id.
+            type: Credential kind, e.g. Database, Custom or Amazon Web Services S3.
+            username: The `username` field of the request body.
+            password: Secret; write-only.
+            name: The `name` field of the request body.
+            description: The `description` field of the request body.
+            remote_host_id: The `remoteHostId` field of the request body.
+            user_id: Owner when creating on someone's behalf (admins only).
+            state: Two-letter state code, for some credential kinds.
+            system_credential: The `systemCredential` field of the request body.
+            default: The `default` field of the request body.
+            oauth: The `oauth` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Credential
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PUT",
+            f"/credentials/{encode_path(id)}",
+            cast=_parse_put,
+            json=PutCredentialsIdBody(
+                type_=type,
+                username=username,
+                password=password,
+                name=name,
+                description=description,
+                remote_host_id=remote_host_id,
+                user_id=user_id,
+                state=state,
+                system_credential=system_credential,
+                default=default,
+                oauth=oauth,
+            ).to_dict(),
+            error_types=_PUT_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a credential.
+
+        `DELETE /credentials/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/credentials/{encode_path(id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def post_authenticate(
+        self,
+        *,
+        url: str,
+        remote_host_type: str,
+        username: str,
+        password: str,
+        request_options: RequestOptions | None = None,
+    ) -> Credential:
+        """Check a username and password against a host.
+
+        `POST /credentials/authenticate`
+
+        Args:
+            url: Address of the host.
+            remote_host_type: Host kind, e.g. RemoteHostTypes::Postgres.
+            username: The `username` field of the request body.
+            password: The `password` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Credential
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/credentials/authenticate",
+            cast=_parse_post_authenticate,
+            json=PostCredentialsAuthenticateBody(
+                url=url, remote_host_type=remote_host_type, username=username, password=password
+            ).to_dict(),
+            error_types=_POST_AUTHENTICATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def post_temporary(
+        self,
+        id: int,
+        *,
+        duration: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TemporaryCredential:
+        """Get short-lived AWS keys.
+
+        `POST /credentials/{id}/temporary`
+
+        Args:
+            id: Object id.
+            duration: Lifetime in seconds (900 to 36000).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TemporaryCredential
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/credentials/{encode_path(id)}/temporary",
+            cast=_parse_post_temporary,
+            json=PostCredentialsIdTemporaryBody(duration=duration).to_dict(),
+            error_types=_POST_TEMPORARY_ERRORS,
+            request_options=request_options,
+        )
+
+
+class CredentialsResourceWithRawResponse:
+    """`credentials` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: CredentialsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.post = to_raw_response(resource.post)
+        self.get = to_raw_response(resource.get)
+        self.put = to_raw_response(resource.put)
+        self.delete = to_raw_response(resource.delete)
+        self.post_authenticate = to_raw_response(resource.post_authenticate)
+        self.post_temporary = to_raw_response(resource.post_temporary)
+
+
+class AsyncCredentialsResource:
+    """Operations on `client.credentials`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCredentialsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncCredentialsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        remote_host_id: int | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetCredentialsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Credential]:
+        """List credentials.
+
+        `GET /credentials/`
+
+        Args:
+            type: Only this credential kind.
+            remote_host_id: Only credentials for this host.
+            default: Only the caller's default credential.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Credential]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/credentials/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "type": type,
+                    "remote_host_id": remote_host_id,
+                    "default": default,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post(
+        self,
+        *,
+        type: str,
+        username: str,
+        password: str,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        remote_host_id: int | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        state: str | Unset = UNSET,
+        system_credential: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        oauth: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Credential:
+        """Create a credential.
+
+        `POST /credentials/`
+
+        Args:
+            type: Credential kind, e.g. Database, Custom or Amazon Web Services S3.
+            username: The `username` field of the request body.
+            password: Secret; write-only.
+            name: The `name` field of the request body.
+            description: The `description` field of the request body.
+            remote_host_id: The `remoteHostId` field of the request body.
+            user_id: Owner when creating on someone's behalf (admins only).
+            state: Two-letter state code, for some credential kinds.
+            system_credential: The `systemCredential` field of the request body.
+            default: The `default` field of the request body.
+            oauth: The `oauth` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Credential
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/credentials/",
+            cast=_parse_post,
+            json=PostCredentialsBody(
+                type_=type,
+                username=username,
+                password=password,
+                name=name,
+                description=description,
+                remote_host_id=remote_host_id,
+                user_id=user_id,
+                state=state,
+                system_credential=system_credential,
+                default=default,
+                oauth=oauth,
+            ).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Credential:
+        """Get a credential.
+
+        `GET /credentials/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Credential
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/credentials/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def put(
+        self,
+        id: int,
+        *,
+        type: str,
+        username: str,
+        password: str,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        remote_host_id: int | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        state: str | Unset = UNSET,
+        system_credential: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        oauth: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Credential:
+        """Replace a credential.
+
+        `PUT /credentials/{id}`
+
+        Args:
+            id: Object id.
+            type: Credential kind, e.g. Database, Custom or Amazon Web Services S3.
+            username: The `username` field of the request body.
+            password: Secret; write-only.
+            name: The `name` field of the request body.
+            description: The `description` field of the request body.
+            remote_host_id: The `remoteHostId` field of the request body.
+            user_id: Owner when creating on someone's behalf (admins only).
+            state: Two-letter state code, for some credential kinds.
+            system_credential: The `systemCredential` field of the request body.
+            default: The `default` field of the request body.
+            oauth: The `oauth` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Credential
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PUT",
+            f"/credentials/{encode_path(id)}",
+            cast=_parse_put,
+            json=PutCredentialsIdBody(
+                type_=type,
+                username=username,
+                password=password,
+                name=name,
+                description=description,
+                remote_host_id=remote_host_id,
+                user_id=user_id,
+                state=state,
+                system_credential=system_credential,
+                default=default,
+                oauth=oauth,
+            ).to_dict(),
+            error_types=_PUT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a credential.
+
+        `DELETE /credentials/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/credentials/{encode_path(id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post_authenticate(
+        self,
+        *,
+        url: str,
+        remote_host_type: str,
+        username: str,
+        password: str,
+        request_options: RequestOptions | None = None,
+    ) -> Credential:
+        """Check a username and password against a host.
+
+        `POST /credentials/authenticate`
+
+        Args:
+            url: Address of the host.
+            remote_host_type: Host kind, e.g. RemoteHostTypes::Postgres.
+            username: The `username` field of the request body.
+            password: The `password` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Credential
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/credentials/authenticate",
+            cast=_parse_post_authenticate,
+            json=PostCredentialsAuthenticateBody(
+                url=url, remote_host_type=remote_host_type, username=username, password=password
+            ).to_dict(),
+            error_types=_POST_AUTHENTICATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post_temporary(
+        self,
+        id: int,
+        *,
+        duration: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TemporaryCredential:
+        """Get short-lived AWS keys.
+
+        `POST /credentials/{id}/temporary`
+
+        Args:
+            id: Object id.
+            duration: Lifetime in seconds (900 to 36000).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TemporaryCredential
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/credentials/{encode_path(id)}/temporary",
+            cast=_parse_post_temporary,
+            json=PostCredentialsIdTemporaryBody(duration=duration).to_dict(),
+            error_types=_POST_TEMPORARY_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncCredentialsResourceWithRawResponse:
+    """`credentials` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncCredentialsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.post = to_async_raw_response(resource.post)
+        self.get = to_async_raw_response(resource.get)
+        self.put = to_async_raw_response(resource.put)
+        self.delete = to_async_raw_response(resource.delete)
+        self.post_authenticate = to_async_raw_response(resource.post_authenticate)
+        self.post_temporary = to_async_raw_response(resource.post_temporary)

@@ -1,0 +1,422 @@
+"""Operations on `client.databases`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.database import Database
+from ..models.database_schema import DatabaseSchema
+from ..models.error import Error
+from ..models.whitelisted_ip import WhitelistedIp
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[Database]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Database.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_schemas(response: httpx.Response) -> list[DatabaseSchema]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = DatabaseSchema.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_SCHEMAS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_whitelist_ips(response: httpx.Response) -> list[WhitelistedIp]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = WhitelistedIp.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_WHITELIST_IPS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get_whitelist_ips(response: httpx.Response) -> WhitelistedIp:
+    response_200 = WhitelistedIp.from_dict(response.json())
+
+    return response_200
+
+
+_GET_WHITELIST_IPS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class DatabasesResource:
+    """Operations on `client.databases`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> DatabasesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return DatabasesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Database]:
+        """List databases.
+
+        `GET /databases/`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Database]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/databases/",
+            cast=_parse_list,
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_schemas(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[DatabaseSchema]:
+        """List schemas of a database.
+
+        `GET /databases/{id}/schemas`
+
+        Args:
+            id: Object id.
+            name: Filter by schema name.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[DatabaseSchema]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/databases/{encode_path(id)}/schemas",
+            cast=_parse_list_schemas,
+            params=query_params(
+                {
+                    "name": name,
+                }
+            ),
+            error_types=_LIST_SCHEMAS_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_whitelist_ips(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[WhitelistedIp]:
+        """List allowed address ranges.
+
+        `GET /databases/{id}/whitelist-ips`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[WhitelistedIp]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/databases/{encode_path(id)}/whitelist-ips",
+            cast=_parse_list_whitelist_ips,
+            error_types=_LIST_WHITELIST_IPS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_whitelist_ips(
+        self,
+        id: int,
+        whitelisted_ip_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> WhitelistedIp:
+        """Get an allowed address range.
+
+        `GET /databases/{id}/whitelist-ips/{whitelisted_ip_id}`
+
+        Args:
+            id: Object id.
+            whitelisted_ip_id: Range id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WhitelistedIp
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/databases/{encode_path(id)}/whitelist-ips/{encode_path(whitelisted_ip_id)}",
+            cast=_parse_get_whitelist_ips,
+            error_types=_GET_WHITELIST_IPS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class DatabasesResourceWithRawResponse:
+    """`databases` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: DatabasesResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.list_schemas = to_raw_response(resource.list_schemas)
+        self.list_whitelist_ips = to_raw_response(resource.list_whitelist_ips)
+        self.get_whitelist_ips = to_raw_response(resource.get_whitelist_ips)
+
+
+class AsyncDatabasesResource:
+    """Operations on `client.databases`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDatabasesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncDatabasesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Database]:
+        """List databases.
+
+        `GET /databases/`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Database]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/databases/",
+            cast=_parse_list,
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_schemas(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[DatabaseSchema]:
+        """List schemas of a database.
+
+        `GET /databases/{id}/schemas`
+
+        Args:
+            id: Object id.
+            name: Filter by schema name.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[DatabaseSchema]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/databases/{encode_path(id)}/schemas",
+            cast=_parse_list_schemas,
+            params=query_params(
+                {
+                    "name": name,
+                }
+            ),
+            error_types=_LIST_SCHEMAS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_whitelist_ips(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[WhitelistedIp]:
+        """List allowed address ranges.
+
+        `GET /databases/{id}/whitelist-ips`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[WhitelistedIp]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/databases/{encode_path(id)}/whitelist-ips",
+            cast=_parse_list_whitelist_ips,
+            error_types=_LIST_WHITELIST_IPS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_whitelist_ips(
+        self,
+        id: int,
+        whitelisted_ip_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> WhitelistedIp:
+        """Get an allowed address range.
+
+        `GET /databases/{id}/whitelist-ips/{whitelisted_ip_id}`
+
+        Args:
+            id: Object id.
+            whitelisted_ip_id: Range id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WhitelistedIp
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/databases/{encode_path(id)}/whitelist-ips/{encode_path(whitelisted_ip_id)}",
+            cast=_parse_get_whitelist_ips,
+            error_types=_GET_WHITELIST_IPS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncDatabasesResourceWithRawResponse:
+    """`databases` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncDatabasesResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.list_schemas = to_async_raw_response(resource.list_schemas)
+        self.list_whitelist_ips = to_async_raw_response(resource.list_whitelist_ips)
+        self.get_whitelist_ips = to_async_raw_response(resource.get_whitelist_ips)

@@ -1,0 +1,675 @@
+"""Operations on `client.enhancements`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.cass_ncoa_enhancement import CassNcoaEnhancement
+from ..models.cass_ncoa_run import CassNcoaRun
+from ..models.enhancement_summary import EnhancementSummary
+from ..models.enhancement_type import EnhancementType
+from ..models.error import Error
+from ..models.get_enhancements_order_dir import GetEnhancementsOrderDir
+from ..models.job_schedule_input import JobScheduleInput
+from ..models.post_enhancements_cass_ncoa_body import PostEnhancementsCassNcoaBody
+from ..models.post_enhancements_cass_ncoa_body_destination import PostEnhancementsCassNcoaBodyDestination
+from ..models.post_enhancements_cass_ncoa_body_source import PostEnhancementsCassNcoaBodySource
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[EnhancementSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = EnhancementSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_types(response: httpx.Response) -> list[EnhancementType]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = EnhancementType.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_TYPES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post_cass_ncoa(response: httpx.Response) -> CassNcoaEnhancement:
+    response_201 = CassNcoaEnhancement.from_dict(response.json())
+
+    return response_201
+
+
+_POST_CASS_NCOA_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get_cass_ncoa(response: httpx.Response) -> CassNcoaEnhancement:
+    response_200 = CassNcoaEnhancement.from_dict(response.json())
+
+    return response_200
+
+
+_GET_CASS_NCOA_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post_cass_ncoa_runs(response: httpx.Response) -> CassNcoaRun:
+    response_202 = CassNcoaRun.from_dict(response.json())
+
+    return response_202
+
+
+_POST_CASS_NCOA_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get_cass_ncoa_runs(response: httpx.Response) -> CassNcoaRun:
+    response_200 = CassNcoaRun.from_dict(response.json())
+
+    return response_200
+
+
+_GET_CASS_NCOA_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class EnhancementsResource:
+    """Operations on `client.enhancements`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> EnhancementsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return EnhancementsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        author: str | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetEnhancementsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[EnhancementSummary]:
+        """List enhancements.
+
+        `GET /enhancements/`
+
+        Args:
+            type: Only this enhancement kind.
+            author: Comma-separated user ids whose objects to keep.
+            archived: `true`, `false` or `all`; default `false`.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[EnhancementSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/enhancements/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "type": type,
+                    "author": author,
+                    "archived": archived,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_types(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[EnhancementType]:
+        """List enhancement kinds.
+
+        `GET /enhancements/types`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[EnhancementType]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/enhancements/types",
+            cast=_parse_list_types,
+            error_types=_LIST_TYPES_ERRORS,
+            request_options=request_options,
+        )
+
+    def post_cass_ncoa(
+        self,
+        *,
+        name: str,
+        source: PostEnhancementsCassNcoaBodySource,
+        destination: PostEnhancementsCassNcoaBodyDestination | Unset = UNSET,
+        perform_ncoa: bool | Unset = UNSET,
+        ncoa_credential_id: int | Unset = UNSET,
+        output_level: str | Unset = UNSET,
+        limiting_sql: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        schedule: JobScheduleInput | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CassNcoaEnhancement:
+        """Set up a CASS/NCOA job.
+
+        `POST /enhancements/cass-ncoa`
+
+        Args:
+            name: The `name` field of the request body.
+            source: Table holding the addresses.
+            destination: The `destination` field of the request body.
+            perform_ncoa: Also look up change-of-address records.
+            ncoa_credential_id: The `ncoaCredentialId` field of the request body.
+            output_level: `cass` or `all` columns in the output.
+            limiting_sql: The `limitingSQL` field of the request body.
+            batch_size: The `batchSize` field of the request body.
+            schedule: Schedule settings to store on a job; every field is optional.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CassNcoaEnhancement
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/enhancements/cass-ncoa",
+            cast=_parse_post_cass_ncoa,
+            json=PostEnhancementsCassNcoaBody(
+                name=name,
+                source=source,
+                destination=destination,
+                perform_ncoa=perform_ncoa,
+                ncoa_credential_id=ncoa_credential_id,
+                output_level=output_level,
+                limiting_sql=limiting_sql,
+                batch_size=batch_size,
+                schedule=schedule,
+            ).to_dict(),
+            error_types=_POST_CASS_NCOA_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_cass_ncoa(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CassNcoaEnhancement:
+        """Show a CASS/NCOA job.
+
+        `GET /enhancements/cass-ncoa/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CassNcoaEnhancement
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/enhancements/cass-ncoa/{encode_path(id)}",
+            cast=_parse_get_cass_ncoa,
+            error_types=_GET_CASS_NCOA_ERRORS,
+            request_options=request_options,
+        )
+
+    def post_cass_ncoa_runs(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CassNcoaRun:
+        """Start a CASS/NCOA run.
+
+        `POST /enhancements/cass-ncoa/{id}/runs`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CassNcoaRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/enhancements/cass-ncoa/{encode_path(id)}/runs",
+            cast=_parse_post_cass_ncoa_runs,
+            error_types=_POST_CASS_NCOA_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_cass_ncoa_runs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CassNcoaRun:
+        """Get a CASS/NCOA run.
+
+        `GET /enhancements/cass-ncoa/{id}/runs/{run_id}`
+
+        Args:
+            id: Object id.
+            run_id: Run id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CassNcoaRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/enhancements/cass-ncoa/{encode_path(id)}/runs/{encode_path(run_id)}",
+            cast=_parse_get_cass_ncoa_runs,
+            error_types=_GET_CASS_NCOA_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class EnhancementsResourceWithRawResponse:
+    """`enhancements` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: EnhancementsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.list_types = to_raw_response(resource.list_types)
+        self.post_cass_ncoa = to_raw_response(resource.post_cass_ncoa)
+        self.get_cass_ncoa = to_raw_response(resource.get_cass_ncoa)
+        self.post_cass_ncoa_runs = to_raw_response(resource.post_cass_ncoa_runs)
+        self.get_cass_ncoa_runs = to_raw_response(resource.get_cass_ncoa_runs)
+
+
+class AsyncEnhancementsResource:
+    """Operations on `client.enhancements`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEnhancementsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncEnhancementsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        author: str | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetEnhancementsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[EnhancementSummary]:
+        """List enhancements.
+
+        `GET /enhancements/`
+
+        Args:
+            type: Only this enhancement kind.
+            author: Comma-separated user ids whose objects to keep.
+            archived: `true`, `false` or `all`; default `false`.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[EnhancementSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/enhancements/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "type": type,
+                    "author": author,
+                    "archived": archived,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_types(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[EnhancementType]:
+        """List enhancement kinds.
+
+        `GET /enhancements/types`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[EnhancementType]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/enhancements/types",
+            cast=_parse_list_types,
+            error_types=_LIST_TYPES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post_cass_ncoa(
+        self,
+        *,
+        name: str,
+        source: PostEnhancementsCassNcoaBodySource,
+        destination: PostEnhancementsCassNcoaBodyDestination | Unset = UNSET,
+        perform_ncoa: bool | Unset = UNSET,
+        ncoa_credential_id: int | Unset = UNSET,
+        output_level: str | Unset = UNSET,
+        limiting_sql: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        schedule: JobScheduleInput | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CassNcoaEnhancement:
+        """Set up a CASS/NCOA job.
+
+        `POST /enhancements/cass-ncoa`
+
+        Args:
+            name: The `name` field of the request body.
+            source: Table holding the addresses.
+            destination: The `destination` field of the request body.
+            perform_ncoa: Also look up change-of-address records.
+            ncoa_credential_id: The `ncoaCredentialId` field of the request body.
+            output_level: `cass` or `all` columns in the output.
+            limiting_sql: The `limitingSQL` field of the request body.
+            batch_size: The `batchSize` field of the request body.
+            schedule: Schedule settings to store on a job; every field is optional.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CassNcoaEnhancement
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/enhancements/cass-ncoa",
+            cast=_parse_post_cass_ncoa,
+            json=PostEnhancementsCassNcoaBody(
+                name=name,
+                source=source,
+                destination=destination,
+                perform_ncoa=perform_ncoa,
+                ncoa_credential_id=ncoa_credential_id,
+                output_level=output_level,
+                limiting_sql=limiting_sql,
+                batch_size=batch_size,
+                schedule=schedule,
+            ).to_dict(),
+            error_types=_POST_CASS_NCOA_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_cass_ncoa(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CassNcoaEnhancement:
+        """Show a CASS/NCOA job.
+
+        `GET /enhancements/cass-ncoa/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CassNcoaEnhancement
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/enhancements/cass-ncoa/{encode_path(id)}",
+            cast=_parse_get_cass_ncoa,
+            error_types=_GET_CASS_NCOA_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post_cass_ncoa_runs(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CassNcoaRun:
+        """Start a CASS/NCOA run.
+
+        `POST /enhancements/cass-ncoa/{id}/runs`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CassNcoaRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/enhancements/cass-ncoa/{encode_path(id)}/runs",
+            cast=_parse_post_cass_ncoa_runs,
+            error_types=_POST_CASS_NCOA_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_cass_ncoa_runs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CassNcoaRun:
+        """Get a CASS/NCOA run.
+
+        `GET /enhancements/cass-ncoa/{id}/runs/{run_id}`
+
+        Args:
+            id: Object id.
+            run_id: Run id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CassNcoaRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/enhancements/cass-ncoa/{encode_path(id)}/runs/{encode_path(run_id)}",
+            cast=_parse_get_cass_ncoa_runs,
+            error_types=_GET_CASS_NCOA_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncEnhancementsResourceWithRawResponse:
+    """`enhancements` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncEnhancementsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.list_types = to_async_raw_response(resource.list_types)
+        self.post_cass_ncoa = to_async_raw_response(resource.post_cass_ncoa)
+        self.get_cass_ncoa = to_async_raw_response(resource.get_cass_ncoa)
+        self.post_cass_ncoa_runs = to_async_raw_response(resource.post_cass_ncoa_runs)
+        self.get_cass_ncoa_runs = to_async_raw_response(resource.get_cass_ncoa_runs)

@@ -1,0 +1,205 @@
+"""Operations on `client.exports`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.export_summary import ExportSummary
+from ..models.get_exports_order_dir import GetExportsOrderDir
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[ExportSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = ExportSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class ExportsResource:
+    """Operations on `client.exports`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ExportsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ExportsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        author: str | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetExportsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ExportSummary]:
+        """List exports.
+
+        `GET /exports/`
+
+        Args:
+            type: Only this export kind.
+            status: Only exports in this state.
+            author: Comma-separated user ids whose objects to keep.
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            archived: `true`, `false` or `all`; default `false`.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ExportSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/exports/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "type": type,
+                    "status": status,
+                    "author": author,
+                    "hidden": hidden,
+                    "archived": archived,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class ExportsResourceWithRawResponse:
+    """`exports` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ExportsResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class AsyncExportsResource:
+    """Operations on `client.exports`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncExportsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncExportsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        author: str | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetExportsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ExportSummary]:
+        """List exports.
+
+        `GET /exports/`
+
+        Args:
+            type: Only this export kind.
+            status: Only exports in this state.
+            author: Comma-separated user ids whose objects to keep.
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            archived: `true`, `false` or `all`; default `false`.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ExportSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/exports/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "type": type,
+                    "status": status,
+                    "author": author,
+                    "hidden": hidden,
+                    "archived": archived,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncExportsResourceWithRawResponse:
+    """`exports` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncExportsResource) -> None:
+        self.list = to_async_raw_response(resource.list)

@@ -1,0 +1,451 @@
+"""Operations on `client.files`."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.file_detail import FileDetail
+from ..models.file_multipart_upload import FileMultipartUpload
+from ..models.file_upload import FileUpload
+from ..models.post_files_body import PostFilesBody
+from ..models.post_files_multipart_body import PostFilesMultipartBody
+from ..types import UNSET, Unset
+
+
+def _parse_post(response: httpx.Response) -> FileUpload:
+    response_201 = FileUpload.from_dict(response.json())
+
+    return response_201
+
+
+_POST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post_multipart(response: httpx.Response) -> FileMultipartUpload:
+    response_201 = FileMultipartUpload.from_dict(response.json())
+
+    return response_201
+
+
+_POST_MULTIPART_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post_multipart_complete(response: httpx.Response) -> None:
+    return None
+
+
+_POST_MULTIPART_COMPLETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> FileDetail:
+    response_200 = FileDetail.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class FilesResource:
+    """Operations on `client.files`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> FilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return FilesResourceWithRawResponse(self)
+
+    def post(
+        self,
+        *,
+        name: str,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        description: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileUpload:
+        """Start a single-request file upload.
+
+        Creates the file record and returns a presigned form upload: POST `upload_fields` plus the bytes
+        (as the `file` field) to `upload_url`.
+
+        `POST /files/`
+
+        Args:
+            name: File name, including extension.
+            expires_at: When Civis may delete the file; send null to keep it forever.
+            description: The `description` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileUpload
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/files/",
+            cast=_parse_post,
+            json=PostFilesBody(name=name, expires_at=expires_at, description=description).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    def post_multipart(
+        self,
+        *,
+        name: str,
+        num_parts: int,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        description: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileMultipartUpload:
+        """Start a multi-part file upload.
+
+        PUT each part to its URL in `upload_urls`, then call the complete endpoint.
+
+        `POST /files/multipart`
+
+        Args:
+            name: File name, including extension.
+            num_parts: How many parts the content will be split into.
+            expires_at: When Civis may delete the file; send null to keep it forever.
+            description: The `description` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileMultipartUpload
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/files/multipart",
+            cast=_parse_post_multipart,
+            json=PostFilesMultipartBody(
+                name=name, num_parts=num_parts, expires_at=expires_at, description=description
+            ).to_dict(),
+            error_types=_POST_MULTIPART_ERRORS,
+            request_options=request_options,
+        )
+
+    def post_multipart_complete(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Finish a multi-part upload.
+
+        `POST /files/multipart/{id}/complete`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/files/multipart/{encode_path(id)}/complete",
+            cast=_parse_post_multipart_complete,
+            error_types=_POST_MULTIPART_COMPLETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        link_expires_at: datetime.datetime | Unset = UNSET,
+        inline: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileDetail:
+        """Get a file and its download link.
+
+        `GET /files/{id}`
+
+        Args:
+            id: Object id.
+            link_expires_at: When the download link should stop working (default: 30 minutes from now).
+            inline: Ask the browser to display rather than download.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileDetail
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/files/{encode_path(id)}",
+            cast=_parse_get,
+            params=query_params(
+                {
+                    "link_expires_at": link_expires_at,
+                    "inline": inline,
+                }
+            ),
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+
+class FilesResourceWithRawResponse:
+    """`files` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: FilesResource) -> None:
+        self.post = to_raw_response(resource.post)
+        self.post_multipart = to_raw_response(resource.post_multipart)
+        self.post_multipart_complete = to_raw_response(resource.post_multipart_complete)
+        self.get = to_raw_response(resource.get)
+
+
+class AsyncFilesResource:
+    """Operations on `client.files`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncFilesResourceWithRawResponse(self)
+
+    async def post(
+        self,
+        *,
+        name: str,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        description: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileUpload:
+        """Start a single-request file upload.
+
+        Creates the file record and returns a presigned form upload: POST `upload_fields` plus the bytes
+        (as the `file` field) to `upload_url`.
+
+        `POST /files/`
+
+        Args:
+            name: File name, including extension.
+            expires_at: When Civis may delete the file; send null to keep it forever.
+            description: The `description` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileUpload
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/files/",
+            cast=_parse_post,
+            json=PostFilesBody(name=name, expires_at=expires_at, description=description).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post_multipart(
+        self,
+        *,
+        name: str,
+        num_parts: int,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        description: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileMultipartUpload:
+        """Start a multi-part file upload.
+
+        PUT each part to its URL in `upload_urls`, then call the complete endpoint.
+
+        `POST /files/multipart`
+
+        Args:
+            name: File name, including extension.
+            num_parts: How many parts the content will be split into.
+            expires_at: When Civis may delete the file; send null to keep it forever.
+            description: The `description` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileMultipartUpload
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/files/multipart",
+            cast=_parse_post_multipart,
+            json=PostFilesMultipartBody(
+                name=name, num_parts=num_parts, expires_at=expires_at, description=description
+            ).to_dict(),
+            error_types=_POST_MULTIPART_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post_multipart_complete(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Finish a multi-part upload.
+
+        `POST /files/multipart/{id}/complete`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/files/multipart/{encode_path(id)}/complete",
+            cast=_parse_post_multipart_complete,
+            error_types=_POST_MULTIPART_COMPLETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        link_expires_at: datetime.datetime | Unset = UNSET,
+        inline: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileDetail:
+        """Get a file and its download link.
+
+        `GET /files/{id}`
+
+        Args:
+            id: Object id.
+            link_expires_at: When the download link should stop working (default: 30 minutes from now).
+            inline: Ask the browser to display rather than download.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileDetail
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/files/{encode_path(id)}",
+            cast=_parse_get,
+            params=query_params(
+                {
+                    "link_expires_at": link_expires_at,
+                    "inline": inline,
+                }
+            ),
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncFilesResourceWithRawResponse:
+    """`files` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self.post = to_async_raw_response(resource.post)
+        self.post_multipart = to_async_raw_response(resource.post_multipart)
+        self.post_multipart_complete = to_async_raw_response(resource.post_multipart_complete)
+        self.get = to_async_raw_response(resource.get)

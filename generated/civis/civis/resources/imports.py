@@ -1,0 +1,622 @@
+"""Operations on `client.imports`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.get_imports_order_dir import GetImportsOrderDir
+from ..models.import_ import Import
+from ..models.import_run_created import ImportRunCreated
+from ..models.import_summary import ImportSummary
+from ..models.job_schedule_input import JobScheduleInput
+from ..models.log_entry import LogEntry
+from ..models.post_imports_body import PostImportsBody
+from ..models.post_imports_body_destination import PostImportsBodyDestination
+from ..models.post_imports_body_source import PostImportsBodySource
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[ImportSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = ImportSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post(response: httpx.Response) -> Import:
+    response_201 = Import.from_dict(response.json())
+
+    return response_201
+
+
+_POST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> Import:
+    response_200 = Import.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post_runs(response: httpx.Response) -> ImportRunCreated:
+    response_202 = ImportRunCreated.from_dict(response.json())
+
+    return response_202
+
+
+_POST_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_runs_logs(response: httpx.Response) -> list[LogEntry]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = LogEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_RUNS_LOGS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class ImportsResource:
+    """Operations on `client.imports`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ImportsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ImportsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        author: str | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetImportsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ImportSummary]:
+        """List imports.
+
+        `GET /imports/`
+
+        Args:
+            type: Only this import kind.
+            author: Comma-separated user ids whose objects to keep.
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            archived: `true`, `false` or `all`; default `false`.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ImportSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/imports/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "type": type,
+                    "author": author,
+                    "hidden": hidden,
+                    "archived": archived,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def post(
+        self,
+        *,
+        name: str,
+        sync_type: str,
+        is_outbound: bool,
+        source: PostImportsBodySource | Unset = UNSET,
+        destination: PostImportsBodyDestination | Unset = UNSET,
+        schedule: JobScheduleInput | Unset = UNSET,
+        parent_id: int | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Import:
+        """Create an import.
+
+        `POST /imports/`
+
+        Args:
+            name: The `name` field of the request body.
+            sync_type: e.g. Dbsync, AutoImport or GdocImport.
+            is_outbound: True when data leaves Civis.
+            source: The `source` field of the request body.
+            destination: The `destination` field of the request body.
+            schedule: Schedule settings to store on a job; every field is optional.
+            parent_id: The `parentId` field of the request body.
+            time_zone: The `timeZone` field of the request body.
+            hidden: The `hidden` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Import
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/imports/",
+            cast=_parse_post,
+            json=PostImportsBody(
+                name=name,
+                sync_type=sync_type,
+                is_outbound=is_outbound,
+                source=source,
+                destination=destination,
+                schedule=schedule,
+                parent_id=parent_id,
+                time_zone=time_zone,
+                hidden=hidden,
+            ).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Import:
+        """Get an import.
+
+        `GET /imports/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Import
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/imports/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def post_runs(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ImportRunCreated:
+        """Start an import run.
+
+        `POST /imports/{id}/runs`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ImportRunCreated
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/imports/{encode_path(id)}/runs",
+            cast=_parse_post_runs,
+            error_types=_POST_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_runs_logs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        last_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[LogEntry]:
+        """Read an import run's logs.
+
+        `GET /imports/{id}/runs/{run_id}/logs`
+
+        Args:
+            id: Object id.
+            run_id: Run id.
+            last_id: Cursor: only return log lines with a larger id than this one.
+            limit: Most log lines to return (the server default is 10000).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[LogEntry]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/imports/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
+            cast=_parse_list_runs_logs,
+            params=query_params(
+                {
+                    "last_id": last_id,
+                    "limit": limit,
+                }
+            ),
+            error_types=_LIST_RUNS_LOGS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class ImportsResourceWithRawResponse:
+    """`imports` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ImportsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.post = to_raw_response(resource.post)
+        self.get = to_raw_response(resource.get)
+        self.post_runs = to_raw_response(resource.post_runs)
+        self.list_runs_logs = to_raw_response(resource.list_runs_logs)
+
+
+class AsyncImportsResource:
+    """Operations on `client.imports`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncImportsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncImportsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        author: str | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetImportsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ImportSummary]:
+        """List imports.
+
+        `GET /imports/`
+
+        Args:
+            type: Only this import kind.
+            author: Comma-separated user ids whose objects to keep.
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            archived: `true`, `false` or `all`; default `false`.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ImportSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/imports/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "type": type,
+                    "author": author,
+                    "hidden": hidden,
+                    "archived": archived,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post(
+        self,
+        *,
+        name: str,
+        sync_type: str,
+        is_outbound: bool,
+        source: PostImportsBodySource | Unset = UNSET,
+        destination: PostImportsBodyDestination | Unset = UNSET,
+        schedule: JobScheduleInput | Unset = UNSET,
+        parent_id: int | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Import:
+        """Create an import.
+
+        `POST /imports/`
+
+        Args:
+            name: The `name` field of the request body.
+            sync_type: e.g. Dbsync, AutoImport or GdocImport.
+            is_outbound: True when data leaves Civis.
+            source: The `source` field of the request body.
+            destination: The `destination` field of the request body.
+            schedule: Schedule settings to store on a job; every field is optional.
+            parent_id: The `parentId` field of the request body.
+            time_zone: The `timeZone` field of the request body.
+            hidden: The `hidden` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Import
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/imports/",
+            cast=_parse_post,
+            json=PostImportsBody(
+                name=name,
+                sync_type=sync_type,
+                is_outbound=is_outbound,
+                source=source,
+                destination=destination,
+                schedule=schedule,
+                parent_id=parent_id,
+                time_zone=time_zone,
+                hidden=hidden,
+            ).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Import:
+        """Get an import.
+
+        `GET /imports/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Import
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/imports/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post_runs(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ImportRunCreated:
+        """Start an import run.
+
+        `POST /imports/{id}/runs`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ImportRunCreated
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/imports/{encode_path(id)}/runs",
+            cast=_parse_post_runs,
+            error_types=_POST_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_runs_logs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        last_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[LogEntry]:
+        """Read an import run's logs.
+
+        `GET /imports/{id}/runs/{run_id}/logs`
+
+        Args:
+            id: Object id.
+            run_id: Run id.
+            last_id: Cursor: only return log lines with a larger id than this one.
+            limit: Most log lines to return (the server default is 10000).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[LogEntry]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/imports/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
+            cast=_parse_list_runs_logs,
+            params=query_params(
+                {
+                    "last_id": last_id,
+                    "limit": limit,
+                }
+            ),
+            error_types=_LIST_RUNS_LOGS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncImportsResourceWithRawResponse:
+    """`imports` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncImportsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.post = to_async_raw_response(resource.post)
+        self.get = to_async_raw_response(resource.get)
+        self.post_runs = to_async_raw_response(resource.post_runs)
+        self.list_runs_logs = to_async_raw_response(resource.list_runs_logs)

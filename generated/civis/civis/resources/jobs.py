@@ -1,0 +1,557 @@
+"""Operations on `client.jobs`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.get_jobs_order_dir import GetJobsOrderDir
+from ..models.job import Job
+from ..models.job_node import JobNode
+from ..models.job_run import JobRun
+from ..models.job_summary import JobSummary
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[JobSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = JobSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> Job:
+    response_200 = Job.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post_runs(response: httpx.Response) -> JobRun:
+    response_201 = JobRun.from_dict(response.json())
+
+    return response_201
+
+
+_POST_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get_runs(response: httpx.Response) -> JobRun:
+    response_200 = JobRun.from_dict(response.json())
+
+    return response_200
+
+
+_GET_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_children(response: httpx.Response) -> JobNode:
+    response_200 = JobNode.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_CHILDREN_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class JobsResource:
+    """Operations on `client.jobs`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> JobsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return JobsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        state: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        scheduled: bool | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        author: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetJobsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[JobSummary]:
+        """List jobs.
+
+        `GET /jobs/`
+
+        Args:
+            state: Comma-separated run states to keep.
+            type: Comma-separated job kinds to keep.
+            q: Search text for names.
+            scheduled: Only scheduled (or unscheduled) jobs.
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            archived: `true`, `false` or `all`; default `false`.
+            author: Comma-separated user ids whose objects to keep.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[JobSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/jobs/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "state": state,
+                    "type": type,
+                    "q": q,
+                    "scheduled": scheduled,
+                    "hidden": hidden,
+                    "archived": archived,
+                    "author": author,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Job:
+        """Get a job.
+
+        `GET /jobs/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Job
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/jobs/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def post_runs(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> JobRun:
+        """Run a job.
+
+        `POST /jobs/{id}/runs`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            JobRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/jobs/{encode_path(id)}/runs",
+            cast=_parse_post_runs,
+            error_types=_POST_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_runs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> JobRun:
+        """Get a job run.
+
+        `GET /jobs/{id}/runs/{run_id}`
+
+        Args:
+            id: Object id.
+            run_id: Run id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            JobRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/jobs/{encode_path(id)}/runs/{encode_path(run_id)}",
+            cast=_parse_get_runs,
+            error_types=_GET_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_children(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> JobNode:
+        """Show the jobs this job triggers.
+
+        `GET /jobs/{id}/children`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            JobNode
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/jobs/{encode_path(id)}/children",
+            cast=_parse_list_children,
+            error_types=_LIST_CHILDREN_ERRORS,
+            request_options=request_options,
+        )
+
+
+class JobsResourceWithRawResponse:
+    """`jobs` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: JobsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.get = to_raw_response(resource.get)
+        self.post_runs = to_raw_response(resource.post_runs)
+        self.get_runs = to_raw_response(resource.get_runs)
+        self.list_children = to_raw_response(resource.list_children)
+
+
+class AsyncJobsResource:
+    """Operations on `client.jobs`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncJobsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        state: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        scheduled: bool | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        author: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetJobsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[JobSummary]:
+        """List jobs.
+
+        `GET /jobs/`
+
+        Args:
+            state: Comma-separated run states to keep.
+            type: Comma-separated job kinds to keep.
+            q: Search text for names.
+            scheduled: Only scheduled (or unscheduled) jobs.
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            archived: `true`, `false` or `all`; default `false`.
+            author: Comma-separated user ids whose objects to keep.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[JobSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/jobs/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "state": state,
+                    "type": type,
+                    "q": q,
+                    "scheduled": scheduled,
+                    "hidden": hidden,
+                    "archived": archived,
+                    "author": author,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Job:
+        """Get a job.
+
+        `GET /jobs/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Job
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/jobs/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post_runs(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> JobRun:
+        """Run a job.
+
+        `POST /jobs/{id}/runs`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            JobRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/jobs/{encode_path(id)}/runs",
+            cast=_parse_post_runs,
+            error_types=_POST_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_runs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> JobRun:
+        """Get a job run.
+
+        `GET /jobs/{id}/runs/{run_id}`
+
+        Args:
+            id: Object id.
+            run_id: Run id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            JobRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/jobs/{encode_path(id)}/runs/{encode_path(run_id)}",
+            cast=_parse_get_runs,
+            error_types=_GET_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_children(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> JobNode:
+        """Show the jobs this job triggers.
+
+        `GET /jobs/{id}/children`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            JobNode
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/jobs/{encode_path(id)}/children",
+            cast=_parse_list_children,
+            error_types=_LIST_CHILDREN_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncJobsResourceWithRawResponse:
+    """`jobs` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.get = to_async_raw_response(resource.get)
+        self.post_runs = to_async_raw_response(resource.post_runs)
+        self.get_runs = to_async_raw_response(resource.get_runs)
+        self.list_children = to_async_raw_response(resource.list_children)

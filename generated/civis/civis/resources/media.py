@@ -1,0 +1,267 @@
+"""Operations on `client.media`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.get_media_optimizations_order_dir import (
+    GetMediaOptimizationsOrderDir,
+)
+from ..models.optimization import Optimization
+from ..models.optimization_summary import OptimizationSummary
+from ..types import UNSET, Unset
+
+
+def _parse_list_optimizations(response: httpx.Response) -> list[OptimizationSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = OptimizationSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_OPTIMIZATIONS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get_optimizations(response: httpx.Response) -> Optimization:
+    response_200 = Optimization.from_dict(response.json())
+
+    return response_200
+
+
+_GET_OPTIMIZATIONS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class MediaResource:
+    """Operations on `client.media`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> MediaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return MediaResourceWithRawResponse(self)
+
+    def list_optimizations(
+        self,
+        *,
+        archived: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetMediaOptimizationsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[OptimizationSummary]:
+        """List media optimisations.
+
+        `GET /media/optimizations`
+
+        Args:
+            archived: `true`, `false` or `all`; default `false`.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[OptimizationSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/media/optimizations",
+            cast=_parse_list_optimizations,
+            params=query_params(
+                {
+                    "archived": archived,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_OPTIMIZATIONS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_optimizations(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Optimization:
+        """Get a media optimisation.
+
+        `GET /media/optimizations/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Optimization
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/media/optimizations/{encode_path(id)}",
+            cast=_parse_get_optimizations,
+            error_types=_GET_OPTIMIZATIONS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class MediaResourceWithRawResponse:
+    """`media` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: MediaResource) -> None:
+        self.list_optimizations = to_raw_response(resource.list_optimizations)
+        self.get_optimizations = to_raw_response(resource.get_optimizations)
+
+
+class AsyncMediaResource:
+    """Operations on `client.media`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMediaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncMediaResourceWithRawResponse(self)
+
+    async def list_optimizations(
+        self,
+        *,
+        archived: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetMediaOptimizationsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[OptimizationSummary]:
+        """List media optimisations.
+
+        `GET /media/optimizations`
+
+        Args:
+            archived: `true`, `false` or `all`; default `false`.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[OptimizationSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/media/optimizations",
+            cast=_parse_list_optimizations,
+            params=query_params(
+                {
+                    "archived": archived,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_OPTIMIZATIONS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_optimizations(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Optimization:
+        """Get a media optimisation.
+
+        `GET /media/optimizations/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Optimization
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/media/optimizations/{encode_path(id)}",
+            cast=_parse_get_optimizations,
+            error_types=_GET_OPTIMIZATIONS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncMediaResourceWithRawResponse:
+    """`media` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncMediaResource) -> None:
+        self.list_optimizations = to_async_raw_response(resource.list_optimizations)
+        self.get_optimizations = to_async_raw_response(resource.get_optimizations)

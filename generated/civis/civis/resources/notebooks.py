@@ -1,0 +1,436 @@
+"""Operations on `client.notebooks`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.get_notebooks_order_dir import GetNotebooksOrderDir
+from ..models.notebook import Notebook
+from ..models.notebook_summary import NotebookSummary
+from ..models.post_notebooks_body import PostNotebooksBody
+from ..models.post_notebooks_body_environment_variables import PostNotebooksBodyEnvironmentVariables
+from ..models.post_notebooks_body_language import PostNotebooksBodyLanguage
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[NotebookSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = NotebookSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post(response: httpx.Response) -> Notebook:
+    response_201 = Notebook.from_dict(response.json())
+
+    return response_201
+
+
+_POST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> Notebook:
+    response_200 = Notebook.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class NotebooksResource:
+    """Operations on `client.notebooks`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> NotebooksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return NotebooksResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        hidden: bool | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        author: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetNotebooksOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[NotebookSummary]:
+        """List notebooks.
+
+        `GET /notebooks/`
+
+        Args:
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            archived: `true`, `false` or `all`; default `false`.
+            author: Comma-separated user ids whose objects to keep.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[NotebookSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/notebooks/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "hidden": hidden,
+                    "archived": archived,
+                    "author": author,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def post(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        language: PostNotebooksBodyLanguage | Unset = UNSET,
+        description: str | Unset = UNSET,
+        docker_image_name: str | Unset = UNSET,
+        docker_image_tag: str | Unset = UNSET,
+        instance_type: str | Unset = UNSET,
+        memory: int | Unset = UNSET,
+        cpu: int | Unset = UNSET,
+        credentials: builtins.list[int] | Unset = UNSET,
+        environment_variables: PostNotebooksBodyEnvironmentVariables | Unset = UNSET,
+        idle_timeout: int | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Notebook:
+        """Create a notebook.
+
+        `POST /notebooks/`
+
+        Args:
+            name: The `name` field of the request body.
+            language: python3 or r.
+            description: The `description` field of the request body.
+            docker_image_name: The `dockerImageName` field of the request body.
+            docker_image_tag: The `dockerImageTag` field of the request body.
+            instance_type: The `instanceType` field of the request body.
+            memory: MiB.
+            cpu: Thousandths of a CPU core.
+            credentials: The `credentials` field of the request body.
+            environment_variables: The `environmentVariables` field of the request body.
+            idle_timeout: Minutes of inactivity before shutdown.
+            hidden: The `hidden` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Notebook
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/notebooks/",
+            cast=_parse_post,
+            json=PostNotebooksBody(
+                name=name,
+                language=language,
+                description=description,
+                docker_image_name=docker_image_name,
+                docker_image_tag=docker_image_tag,
+                instance_type=instance_type,
+                memory=memory,
+                cpu=cpu,
+                credentials=credentials,
+                environment_variables=environment_variables,
+                idle_timeout=idle_timeout,
+                hidden=hidden,
+            ).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Notebook:
+        """Get a notebook.
+
+        `GET /notebooks/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Notebook
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/notebooks/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+
+class NotebooksResourceWithRawResponse:
+    """`notebooks` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: NotebooksResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.post = to_raw_response(resource.post)
+        self.get = to_raw_response(resource.get)
+
+
+class AsyncNotebooksResource:
+    """Operations on `client.notebooks`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNotebooksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncNotebooksResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        hidden: bool | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        author: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetNotebooksOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[NotebookSummary]:
+        """List notebooks.
+
+        `GET /notebooks/`
+
+        Args:
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            archived: `true`, `false` or `all`; default `false`.
+            author: Comma-separated user ids whose objects to keep.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[NotebookSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/notebooks/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "hidden": hidden,
+                    "archived": archived,
+                    "author": author,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        language: PostNotebooksBodyLanguage | Unset = UNSET,
+        description: str | Unset = UNSET,
+        docker_image_name: str | Unset = UNSET,
+        docker_image_tag: str | Unset = UNSET,
+        instance_type: str | Unset = UNSET,
+        memory: int | Unset = UNSET,
+        cpu: int | Unset = UNSET,
+        credentials: builtins.list[int] | Unset = UNSET,
+        environment_variables: PostNotebooksBodyEnvironmentVariables | Unset = UNSET,
+        idle_timeout: int | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Notebook:
+        """Create a notebook.
+
+        `POST /notebooks/`
+
+        Args:
+            name: The `name` field of the request body.
+            language: python3 or r.
+            description: The `description` field of the request body.
+            docker_image_name: The `dockerImageName` field of the request body.
+            docker_image_tag: The `dockerImageTag` field of the request body.
+            instance_type: The `instanceType` field of the request body.
+            memory: MiB.
+            cpu: Thousandths of a CPU core.
+            credentials: The `credentials` field of the request body.
+            environment_variables: The `environmentVariables` field of the request body.
+            idle_timeout: Minutes of inactivity before shutdown.
+            hidden: The `hidden` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Notebook
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/notebooks/",
+            cast=_parse_post,
+            json=PostNotebooksBody(
+                name=name,
+                language=language,
+                description=description,
+                docker_image_name=docker_image_name,
+                docker_image_tag=docker_image_tag,
+                instance_type=instance_type,
+                memory=memory,
+                cpu=cpu,
+                credentials=credentials,
+                environment_variables=environment_variables,
+                idle_timeout=idle_timeout,
+                hidden=hidden,
+            ).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Notebook:
+        """Get a notebook.
+
+        `GET /notebooks/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Notebook
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/notebooks/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncNotebooksResourceWithRawResponse:
+    """`notebooks` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncNotebooksResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.post = to_async_raw_response(resource.post)
+        self.get = to_async_raw_response(resource.get)

@@ -1,0 +1,158 @@
+"""Operations on `client.notifications`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> str:
+    response_200 = response.text
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class NotificationsResource:
+    """Operations on `client.notifications`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> NotificationsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return NotificationsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        last_event_id: str | Unset = UNSET,
+        r: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Stream notifications.
+
+        Server-sent event stream of notifications for the caller; the connection stays open.
+
+        `GET /notifications/`
+
+        Args:
+            last_event_id: Resume after this event.
+            r: Reconnect delay hint.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/notifications/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "last_event_id": last_event_id,
+                    "r": r,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class NotificationsResourceWithRawResponse:
+    """`notifications` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: NotificationsResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class AsyncNotificationsResource:
+    """Operations on `client.notifications`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNotificationsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncNotificationsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        last_event_id: str | Unset = UNSET,
+        r: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Stream notifications.
+
+        Server-sent event stream of notifications for the caller; the connection stays open.
+
+        `GET /notifications/`
+
+        Args:
+            last_event_id: Resume after this event.
+            r: Reconnect delay hint.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/notifications/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "last_event_id": last_event_id,
+                    "r": r,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncNotificationsResourceWithRawResponse:
+    """`notifications` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncNotificationsResource) -> None:
+        self.list = to_async_raw_response(resource.list)

@@ -1,0 +1,156 @@
+"""Operations on `client.ontology`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.ontology_item import OntologyItem
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[OntologyItem]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = OntologyItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class OntologyResource:
+    """Operations on `client.ontology`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OntologyResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return OntologyResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        subset: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[OntologyItem]:
+        """List ontology terms.
+
+        `GET /ontology/`
+
+        Args:
+            subset: Only this group of terms.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[OntologyItem]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/ontology/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "subset": subset,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class OntologyResourceWithRawResponse:
+    """`ontology` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: OntologyResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class AsyncOntologyResource:
+    """Operations on `client.ontology`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOntologyResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncOntologyResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        subset: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[OntologyItem]:
+        """List ontology terms.
+
+        `GET /ontology/`
+
+        Args:
+            subset: Only this group of terms.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[OntologyItem]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/ontology/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "subset": subset,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncOntologyResourceWithRawResponse:
+    """`ontology` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncOntologyResource) -> None:
+        self.list = to_async_raw_response(resource.list)

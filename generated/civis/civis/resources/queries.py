@@ -1,0 +1,840 @@
+"""Operations on `client.queries`."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.get_queries_id_runs_order_dir import GetQueriesIdRunsOrderDir
+from ..models.get_queries_order_dir import GetQueriesOrderDir
+from ..models.post_queries_body import PostQueriesBody
+from ..models.post_queries_body_column_delimiter import (
+    PostQueriesBodyColumnDelimiter,
+)
+from ..models.post_queries_body_compression import PostQueriesBodyCompression
+from ..models.query import Query
+from ..models.query_run import QueryRun
+from ..models.query_summary import QuerySummary
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[QuerySummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = QuerySummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post(response: httpx.Response) -> Query:
+    response_200 = Query.from_dict(response.json())
+
+    return response_200
+
+
+_POST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> Query:
+    response_200 = Query.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_runs(response: httpx.Response) -> list[QueryRun]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = QueryRun.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post_runs(response: httpx.Response) -> QueryRun:
+    response_202 = QueryRun.from_dict(response.json())
+
+    return response_202
+
+
+_POST_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get_runs(response: httpx.Response) -> QueryRun:
+    response_200 = QueryRun.from_dict(response.json())
+
+    return response_200
+
+
+_GET_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_delete_runs(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class QueriesResource:
+    """Operations on `client.queries`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> QueriesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return QueriesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        database_id: int | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        created_before: datetime.datetime | Unset = UNSET,
+        state: builtins.list[str] | Unset = UNSET,
+        exclude_results: bool | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetQueriesOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[QuerySummary]:
+        """List queries.
+
+        `GET /queries/`
+
+        Args:
+            query: Search text for the SQL.
+            database_id: Only this database.
+            author_id: Only this author.
+            created_before: Only queries created earlier.
+            state: Run states to keep.
+            exclude_results: Leave out result previews to keep the page small.
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            archived: `true`, `false` or `all`; default `false`.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[QuerySummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/queries/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "query": query,
+                    "database_id": database_id,
+                    "author_id": author_id,
+                    "created_before": created_before,
+                    "state": state,
+                    "exclude_results": exclude_results,
+                    "hidden": hidden,
+                    "archived": archived,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def post(
+        self,
+        *,
+        database: int,
+        sql: str,
+        preview_rows: int,
+        credential: int | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        interactive: bool | Unset = UNSET,
+        include_header: bool | Unset = UNSET,
+        compression: PostQueriesBodyCompression | Unset = UNSET,
+        column_delimiter: PostQueriesBodyColumnDelimiter | Unset = UNSET,
+        unquoted: bool | Unset = UNSET,
+        filename_prefix: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Query:
+        """Run an ad-hoc query.
+
+        `POST /queries/`
+
+        Args:
+            database: Database id.
+            sql: The `sql` field of the request body.
+            preview_rows: Rows to keep as a preview (at most 1000).
+            credential: Credential id; defaults to the caller's default.
+            hidden: The `hidden` field of the request body.
+            interactive: The `interactive` field of the request body.
+            include_header: The `includeHeader` field of the request body.
+            compression: The `compression` field of the request body.
+            column_delimiter: The `columnDelimiter` field of the request body.
+            unquoted: The `unquoted` field of the request body.
+            filename_prefix: The `filenamePrefix` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Query
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/queries/",
+            cast=_parse_post,
+            json=PostQueriesBody(
+                database=database,
+                sql=sql,
+                preview_rows=preview_rows,
+                credential=credential,
+                hidden=hidden,
+                interactive=interactive,
+                include_header=include_header,
+                compression=compression,
+                column_delimiter=column_delimiter,
+                unquoted=unquoted,
+                filename_prefix=filename_prefix,
+            ).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Query:
+        """Get a query.
+
+        `GET /queries/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Query
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/queries/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_runs(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetQueriesIdRunsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[QueryRun]:
+        """List a query's runs.
+
+        `GET /queries/{id}/runs`
+
+        Args:
+            id: Object id.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[QueryRun]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/queries/{encode_path(id)}/runs",
+            cast=_parse_list_runs,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    def post_runs(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> QueryRun:
+        """Run a query again.
+
+        `POST /queries/{id}/runs`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            QueryRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/queries/{encode_path(id)}/runs",
+            cast=_parse_post_runs,
+            error_types=_POST_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_runs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> QueryRun:
+        """Get a query run.
+
+        `GET /queries/{id}/runs/{run_id}`
+
+        Args:
+            id: Object id.
+            run_id: Run id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            QueryRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+            cast=_parse_get_runs,
+            error_types=_GET_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_runs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Cancel a query run.
+
+        `DELETE /queries/{id}/runs/{run_id}`
+
+        Args:
+            id: Object id.
+            run_id: Run id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+            cast=_parse_delete_runs,
+            error_types=_DELETE_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class QueriesResourceWithRawResponse:
+    """`queries` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: QueriesResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.post = to_raw_response(resource.post)
+        self.get = to_raw_response(resource.get)
+        self.list_runs = to_raw_response(resource.list_runs)
+        self.post_runs = to_raw_response(resource.post_runs)
+        self.get_runs = to_raw_response(resource.get_runs)
+        self.delete_runs = to_raw_response(resource.delete_runs)
+
+
+class AsyncQueriesResource:
+    """Operations on `client.queries`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncQueriesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncQueriesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        database_id: int | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        created_before: datetime.datetime | Unset = UNSET,
+        state: builtins.list[str] | Unset = UNSET,
+        exclude_results: bool | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        archived: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetQueriesOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[QuerySummary]:
+        """List queries.
+
+        `GET /queries/`
+
+        Args:
+            query: Search text for the SQL.
+            database_id: Only this database.
+            author_id: Only this author.
+            created_before: Only queries created earlier.
+            state: Run states to keep.
+            exclude_results: Leave out result previews to keep the page small.
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            archived: `true`, `false` or `all`; default `false`.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[QuerySummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/queries/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "query": query,
+                    "database_id": database_id,
+                    "author_id": author_id,
+                    "created_before": created_before,
+                    "state": state,
+                    "exclude_results": exclude_results,
+                    "hidden": hidden,
+                    "archived": archived,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post(
+        self,
+        *,
+        database: int,
+        sql: str,
+        preview_rows: int,
+        credential: int | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        interactive: bool | Unset = UNSET,
+        include_header: bool | Unset = UNSET,
+        compression: PostQueriesBodyCompression | Unset = UNSET,
+        column_delimiter: PostQueriesBodyColumnDelimiter | Unset = UNSET,
+        unquoted: bool | Unset = UNSET,
+        filename_prefix: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Query:
+        """Run an ad-hoc query.
+
+        `POST /queries/`
+
+        Args:
+            database: Database id.
+            sql: The `sql` field of the request body.
+            preview_rows: Rows to keep as a preview (at most 1000).
+            credential: Credential id; defaults to the caller's default.
+            hidden: The `hidden` field of the request body.
+            interactive: The `interactive` field of the request body.
+            include_header: The `includeHeader` field of the request body.
+            compression: The `compression` field of the request body.
+            column_delimiter: The `columnDelimiter` field of the request body.
+            unquoted: The `unquoted` field of the request body.
+            filename_prefix: The `filenamePrefix` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Query
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/queries/",
+            cast=_parse_post,
+            json=PostQueriesBody(
+                database=database,
+                sql=sql,
+                preview_rows=preview_rows,
+                credential=credential,
+                hidden=hidden,
+                interactive=interactive,
+                include_header=include_header,
+                compression=compression,
+                column_delimiter=column_delimiter,
+                unquoted=unquoted,
+                filename_prefix=filename_prefix,
+            ).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Query:
+        """Get a query.
+
+        `GET /queries/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Query
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/queries/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_runs(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetQueriesIdRunsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[QueryRun]:
+        """List a query's runs.
+
+        `GET /queries/{id}/runs`
+
+        Args:
+            id: Object id.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[QueryRun]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/queries/{encode_path(id)}/runs",
+            cast=_parse_list_runs,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post_runs(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> QueryRun:
+        """Run a query again.
+
+        `POST /queries/{id}/runs`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            QueryRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/queries/{encode_path(id)}/runs",
+            cast=_parse_post_runs,
+            error_types=_POST_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_runs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> QueryRun:
+        """Get a query run.
+
+        `GET /queries/{id}/runs/{run_id}`
+
+        Args:
+            id: Object id.
+            run_id: Run id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            QueryRun
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+            cast=_parse_get_runs,
+            error_types=_GET_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_runs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Cancel a query run.
+
+        `DELETE /queries/{id}/runs/{run_id}`
+
+        Args:
+            id: Object id.
+            run_id: Run id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+            cast=_parse_delete_runs,
+            error_types=_DELETE_RUNS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncQueriesResourceWithRawResponse:
+    """`queries` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncQueriesResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.post = to_async_raw_response(resource.post)
+        self.get = to_async_raw_response(resource.get)
+        self.list_runs = to_async_raw_response(resource.list_runs)
+        self.post_runs = to_async_raw_response(resource.post_runs)
+        self.get_runs = to_async_raw_response(resource.get_runs)
+        self.delete_runs = to_async_raw_response(resource.delete_runs)

@@ -1,0 +1,339 @@
+"""Operations on `client.remote_hosts`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.post_remote_hosts_body import PostRemoteHostsBody
+from ..models.remote_host import RemoteHost
+from ..models.remote_host_summary import RemoteHostSummary
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[RemoteHostSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = RemoteHostSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post(response: httpx.Response) -> RemoteHost:
+    response_201 = RemoteHost.from_dict(response.json())
+
+    return response_201
+
+
+_POST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> RemoteHost:
+    response_200 = RemoteHost.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class RemoteHostsResource:
+    """Operations on `client.remote_hosts`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> RemoteHostsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return RemoteHostsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[RemoteHostSummary]:
+        """List remote hosts.
+
+        `GET /remote_hosts/`
+
+        Args:
+            type: Only this host kind.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[RemoteHostSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/remote_hosts/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "type": type,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def post(
+        self,
+        *,
+        name: str,
+        type: str,
+        url: str,
+        description: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RemoteHost:
+        """Register a remote host.
+
+        `POST /remote_hosts/`
+
+        Args:
+            name: The `name` field of the request body.
+            type: Host kind, e.g. RemoteHostTypes::Postgres.
+            url: The `url` field of the request body.
+            description: The `description` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RemoteHost
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/remote_hosts/",
+            cast=_parse_post,
+            json=PostRemoteHostsBody(name=name, type_=type, url=url, description=description).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RemoteHost:
+        """Get a remote host.
+
+        `GET /remote_hosts/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RemoteHost
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/remote_hosts/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+
+class RemoteHostsResourceWithRawResponse:
+    """`remote_hosts` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: RemoteHostsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.post = to_raw_response(resource.post)
+        self.get = to_raw_response(resource.get)
+
+
+class AsyncRemoteHostsResource:
+    """Operations on `client.remote_hosts`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRemoteHostsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncRemoteHostsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[RemoteHostSummary]:
+        """List remote hosts.
+
+        `GET /remote_hosts/`
+
+        Args:
+            type: Only this host kind.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[RemoteHostSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/remote_hosts/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "type": type,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post(
+        self,
+        *,
+        name: str,
+        type: str,
+        url: str,
+        description: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RemoteHost:
+        """Register a remote host.
+
+        `POST /remote_hosts/`
+
+        Args:
+            name: The `name` field of the request body.
+            type: Host kind, e.g. RemoteHostTypes::Postgres.
+            url: The `url` field of the request body.
+            description: The `description` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RemoteHost
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/remote_hosts/",
+            cast=_parse_post,
+            json=PostRemoteHostsBody(name=name, type_=type, url=url, description=description).to_dict(),
+            error_types=_POST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RemoteHost:
+        """Get a remote host.
+
+        `GET /remote_hosts/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RemoteHost
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/remote_hosts/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncRemoteHostsResourceWithRawResponse:
+    """`remote_hosts` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncRemoteHostsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.post = to_async_raw_response(resource.post)
+        self.get = to_async_raw_response(resource.get)

@@ -1,0 +1,258 @@
+"""Operations on `client.search`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.search_results import SearchResults
+from ..models.search_type import SearchType
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> SearchResults:
+    response_200 = SearchResults.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_types(response: httpx.Response) -> list[SearchType]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SearchType.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_TYPES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class SearchResource:
+    """Operations on `client.search`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SearchResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return SearchResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SearchResults:
+        """Search Civis objects.
+
+        Uses offset/limit paging rather than page numbers.
+
+        `GET /search/`
+
+        Args:
+            query: Search text.
+            type: Comma-separated object kinds.
+            offset: Hits to skip.
+            limit: Most hits to return.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SearchResults
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/search/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "query": query,
+                    "type": type,
+                    "offset": offset,
+                    "limit": limit,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_types(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[SearchType]:
+        """List searchable object kinds.
+
+        `GET /search/types`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[SearchType]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/search/types",
+            cast=_parse_list_types,
+            error_types=_LIST_TYPES_ERRORS,
+            request_options=request_options,
+        )
+
+
+class SearchResourceWithRawResponse:
+    """`search` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: SearchResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.list_types = to_raw_response(resource.list_types)
+
+
+class AsyncSearchResource:
+    """Operations on `client.search`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSearchResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncSearchResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SearchResults:
+        """Search Civis objects.
+
+        Uses offset/limit paging rather than page numbers.
+
+        `GET /search/`
+
+        Args:
+            query: Search text.
+            type: Comma-separated object kinds.
+            offset: Hits to skip.
+            limit: Most hits to return.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SearchResults
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/search/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "query": query,
+                    "type": type,
+                    "offset": offset,
+                    "limit": limit,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_types(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[SearchType]:
+        """List searchable object kinds.
+
+        `GET /search/types`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[SearchType]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/search/types",
+            cast=_parse_list_types,
+            error_types=_LIST_TYPES_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncSearchResourceWithRawResponse:
+    """`search` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncSearchResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.list_types = to_async_raw_response(resource.list_types)

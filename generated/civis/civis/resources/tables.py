@@ -1,0 +1,525 @@
+"""Operations on `client.tables`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.get_tables_id_columns_order_dir import GetTablesIdColumnsOrderDir
+from ..models.get_tables_order_dir import GetTablesOrderDir
+from ..models.patch_tables_id_body import PatchTablesIdBody
+from ..models.patch_tables_id_body_ontology_mapping import PatchTablesIdBodyOntologyMapping
+from ..models.table import Table
+from ..models.table_column import TableColumn
+from ..models.table_summary import TableSummary
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[TableSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = TableSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> Table:
+    response_200 = Table.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_patch(response: httpx.Response) -> TableSummary:
+    response_200 = TableSummary.from_dict(response.json())
+
+    return response_200
+
+
+_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_columns(response: httpx.Response) -> list[TableColumn]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = TableColumn.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_COLUMNS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class TablesResource:
+    """Operations on `client.tables`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TablesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return TablesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        database_id: int | Unset = UNSET,
+        schema: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetTablesOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[TableSummary]:
+        """List tables.
+
+        `GET /tables/`
+
+        Args:
+            database_id: Only this database.
+            schema: Only this schema (wildcards allowed).
+            name: Only this table name (wildcards allowed).
+            search: Search text.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[TableSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/tables/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "database_id": database_id,
+                    "schema": schema,
+                    "name": name,
+                    "search": search,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Table:
+        """Get a table.
+
+        `GET /tables/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Table
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/tables/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def patch(
+        self,
+        id: int,
+        *,
+        ontology_mapping: PatchTablesIdBodyOntologyMapping | Unset = UNSET,
+        description: str | Unset = UNSET,
+        primary_keys: builtins.list[str] | Unset = UNSET,
+        last_modified_keys: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TableSummary:
+        """Update table metadata.
+
+        `PATCH /tables/{id}`
+
+        Args:
+            id: Object id.
+            ontology_mapping: Column name to ontology key.
+            description: The `description` field of the request body.
+            primary_keys: The `primaryKeys` field of the request body.
+            last_modified_keys: The `lastModifiedKeys` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TableSummary
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/tables/{encode_path(id)}",
+            cast=_parse_patch,
+            json=PatchTablesIdBody(
+                ontology_mapping=ontology_mapping,
+                description=description,
+                primary_keys=primary_keys,
+                last_modified_keys=last_modified_keys,
+            ).to_dict(),
+            error_types=_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_columns(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetTablesIdColumnsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[TableColumn]:
+        """List a table's columns.
+
+        `GET /tables/{id}/columns`
+
+        Args:
+            id: Object id.
+            name: Only this column.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[TableColumn]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/tables/{encode_path(id)}/columns",
+            cast=_parse_list_columns,
+            params=query_params(
+                {
+                    "name": name,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_COLUMNS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class TablesResourceWithRawResponse:
+    """`tables` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: TablesResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.get = to_raw_response(resource.get)
+        self.patch = to_raw_response(resource.patch)
+        self.list_columns = to_raw_response(resource.list_columns)
+
+
+class AsyncTablesResource:
+    """Operations on `client.tables`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTablesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncTablesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        database_id: int | Unset = UNSET,
+        schema: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetTablesOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[TableSummary]:
+        """List tables.
+
+        `GET /tables/`
+
+        Args:
+            database_id: Only this database.
+            schema: Only this schema (wildcards allowed).
+            name: Only this table name (wildcards allowed).
+            search: Search text.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[TableSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/tables/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "database_id": database_id,
+                    "schema": schema,
+                    "name": name,
+                    "search": search,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Table:
+        """Get a table.
+
+        `GET /tables/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Table
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/tables/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def patch(
+        self,
+        id: int,
+        *,
+        ontology_mapping: PatchTablesIdBodyOntologyMapping | Unset = UNSET,
+        description: str | Unset = UNSET,
+        primary_keys: builtins.list[str] | Unset = UNSET,
+        last_modified_keys: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TableSummary:
+        """Update table metadata.
+
+        `PATCH /tables/{id}`
+
+        Args:
+            id: Object id.
+            ontology_mapping: Column name to ontology key.
+            description: The `description` field of the request body.
+            primary_keys: The `primaryKeys` field of the request body.
+            last_modified_keys: The `lastModifiedKeys` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TableSummary
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/tables/{encode_path(id)}",
+            cast=_parse_patch,
+            json=PatchTablesIdBody(
+                ontology_mapping=ontology_mapping,
+                description=description,
+                primary_keys=primary_keys,
+                last_modified_keys=last_modified_keys,
+            ).to_dict(),
+            error_types=_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_columns(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetTablesIdColumnsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[TableColumn]:
+        """List a table's columns.
+
+        `GET /tables/{id}/columns`
+
+        Args:
+            id: Object id.
+            name: Only this column.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[TableColumn]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/tables/{encode_path(id)}/columns",
+            cast=_parse_list_columns,
+            params=query_params(
+                {
+                    "name": name,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_COLUMNS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncTablesResourceWithRawResponse:
+    """`tables` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncTablesResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.get = to_async_raw_response(resource.get)
+        self.patch = to_async_raw_response(resource.patch)
+        self.list_columns = to_async_raw_response(resource.list_columns)

@@ -1,0 +1,413 @@
+"""Operations on `client.templates`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.error import Error
+from ..models.get_templates_reports_order_dir import GetTemplatesReportsOrderDir
+from ..models.get_templates_scripts_order_dir import GetTemplatesScriptsOrderDir
+from ..models.report_template_summary import ReportTemplateSummary
+from ..models.script_template import ScriptTemplate
+from ..models.script_template_summary import ScriptTemplateSummary
+from ..types import UNSET, Unset
+
+
+def _parse_list_scripts(response: httpx.Response) -> list[ScriptTemplateSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = ScriptTemplateSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_SCRIPTS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get_scripts(response: httpx.Response) -> ScriptTemplate:
+    response_200 = ScriptTemplate.from_dict(response.json())
+
+    return response_200
+
+
+_GET_SCRIPTS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_reports(response: httpx.Response) -> list[ReportTemplateSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = ReportTemplateSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_REPORTS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class TemplatesResource:
+    """Operations on `client.templates`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TemplatesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return TemplatesResourceWithRawResponse(self)
+
+    def list_scripts(
+        self,
+        *,
+        hidden: bool | Unset = UNSET,
+        author: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetTemplatesScriptsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[ScriptTemplateSummary]:
+        """List script templates.
+
+        `GET /templates/scripts/`
+
+        Args:
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            author: Comma-separated user ids whose objects to keep.
+            category: Only this category.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ScriptTemplateSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/templates/scripts/",
+            cast=_parse_list_scripts,
+            params=query_params(
+                {
+                    "hidden": hidden,
+                    "author": author,
+                    "category": category,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_SCRIPTS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_scripts(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ScriptTemplate:
+        """Get a script template.
+
+        `GET /templates/scripts/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ScriptTemplate
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/templates/scripts/{encode_path(id)}",
+            cast=_parse_get_scripts,
+            error_types=_GET_SCRIPTS_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_reports(
+        self,
+        *,
+        hidden: bool | Unset = UNSET,
+        author: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetTemplatesReportsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[ReportTemplateSummary]:
+        """List report templates.
+
+        `GET /templates/reports/`
+
+        Args:
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            author: Comma-separated user ids whose objects to keep.
+            category: Only this category.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ReportTemplateSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/templates/reports/",
+            cast=_parse_list_reports,
+            params=query_params(
+                {
+                    "hidden": hidden,
+                    "author": author,
+                    "category": category,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_REPORTS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class TemplatesResourceWithRawResponse:
+    """`templates` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: TemplatesResource) -> None:
+        self.list_scripts = to_raw_response(resource.list_scripts)
+        self.get_scripts = to_raw_response(resource.get_scripts)
+        self.list_reports = to_raw_response(resource.list_reports)
+
+
+class AsyncTemplatesResource:
+    """Operations on `client.templates`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTemplatesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncTemplatesResourceWithRawResponse(self)
+
+    async def list_scripts(
+        self,
+        *,
+        hidden: bool | Unset = UNSET,
+        author: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetTemplatesScriptsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[ScriptTemplateSummary]:
+        """List script templates.
+
+        `GET /templates/scripts/`
+
+        Args:
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            author: Comma-separated user ids whose objects to keep.
+            category: Only this category.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ScriptTemplateSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/templates/scripts/",
+            cast=_parse_list_scripts,
+            params=query_params(
+                {
+                    "hidden": hidden,
+                    "author": author,
+                    "category": category,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_SCRIPTS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_scripts(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ScriptTemplate:
+        """Get a script template.
+
+        `GET /templates/scripts/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ScriptTemplate
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/templates/scripts/{encode_path(id)}",
+            cast=_parse_get_scripts,
+            error_types=_GET_SCRIPTS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_reports(
+        self,
+        *,
+        hidden: bool | Unset = UNSET,
+        author: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetTemplatesReportsOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[ReportTemplateSummary]:
+        """List report templates.
+
+        `GET /templates/reports/`
+
+        Args:
+            hidden: Return hidden (system-created) objects instead of visible ones.
+            author: Comma-separated user ids whose objects to keep.
+            category: Only this category.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ReportTemplateSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/templates/reports/",
+            cast=_parse_list_reports,
+            params=query_params(
+                {
+                    "hidden": hidden,
+                    "author": author,
+                    "category": category,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_REPORTS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncTemplatesResourceWithRawResponse:
+    """`templates` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncTemplatesResource) -> None:
+        self.list_scripts = to_async_raw_response(resource.list_scripts)
+        self.get_scripts = to_async_raw_response(resource.get_scripts)
+        self.list_reports = to_async_raw_response(resource.list_reports)

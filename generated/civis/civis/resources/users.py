@@ -1,0 +1,680 @@
+"""Operations on `client.users`."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.api_key_created import ApiKeyCreated
+from ..models.api_key_summary import ApiKeySummary
+from ..models.error import Error
+from ..models.get_users_id_api_keys_order_dir import GetUsersIdApiKeysOrderDir
+from ..models.get_users_order_dir import GetUsersOrderDir
+from ..models.patch_users_me_body import PatchUsersMeBody
+from ..models.patch_users_me_body_preferences import PatchUsersMeBodyPreferences
+from ..models.post_users_id_api_keys_body import PostUsersIdApiKeysBody
+from ..models.post_users_id_api_keys_body_constraints_item import PostUsersIdApiKeysBodyConstraintsItem
+from ..models.user_detail import UserDetail
+from ..models.user_me import UserMe
+from ..models.user_summary import UserSummary
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[UserSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = UserSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_me(response: httpx.Response) -> UserMe:
+    response_200 = UserMe.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ME_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_patch_me(response: httpx.Response) -> UserMe:
+    response_200 = UserMe.from_dict(response.json())
+
+    return response_200
+
+
+_PATCH_ME_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> UserDetail:
+    response_200 = UserDetail.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_list_api_keys(response: httpx.Response) -> list[ApiKeySummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = ApiKeySummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_API_KEYS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+def _parse_post_api_keys(response: httpx.Response) -> ApiKeyCreated:
+    response_200 = ApiKeyCreated.from_dict(response.json())
+
+    return response_200
+
+
+_POST_API_KEYS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+    401: Error.from_dict,
+    403: Error.from_dict,
+    404: Error.from_dict,
+    429: Error.from_dict,
+}
+
+
+class UsersResource:
+    """Operations on `client.users`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return UsersResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        account_status: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetUsersOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[UserSummary]:
+        """List users.
+
+        `GET /users/`
+
+        Args:
+            query: Search text for name or email.
+            account_status: active, inactive or all.
+            group_id: Only members of this group.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[UserSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/users/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "query": query,
+                    "account_status": account_status,
+                    "group_id": group_id,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_me(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserMe:
+        """Get the current user.
+
+        Who the API key belongs to, with feature flags and preferences.
+
+        `GET /users/me`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserMe
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/users/me",
+            cast=_parse_list_me,
+            error_types=_LIST_ME_ERRORS,
+            request_options=request_options,
+        )
+
+    def patch_me(
+        self,
+        *,
+        preferences: PatchUsersMeBodyPreferences | Unset = UNSET,
+        last_checked_announcements: datetime.datetime | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserMe:
+        """Update the current user's settings.
+
+        `PATCH /users/me`
+
+        Args:
+            preferences: UI preferences to merge in.
+            last_checked_announcements: The `lastCheckedAnnouncements` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserMe
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            "/users/me",
+            cast=_parse_patch_me,
+            json=PatchUsersMeBody(
+                preferences=preferences, last_checked_announcements=last_checked_announcements
+            ).to_dict(),
+            error_types=_PATCH_ME_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserDetail:
+        """Get a user.
+
+        `GET /users/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserDetail
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/users/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_api_keys(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetUsersIdApiKeysOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ApiKeySummary]:
+        """List a user's API keys.
+
+        `GET /users/{id}/api_keys`
+
+        Args:
+            id: User id, or `me` for the caller.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ApiKeySummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/users/{encode_path(id)}/api_keys",
+            cast=_parse_list_api_keys,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_API_KEYS_ERRORS,
+            request_options=request_options,
+        )
+
+    def post_api_keys(
+        self,
+        id: str,
+        *,
+        name: str,
+        expires_in: int,
+        constraints: builtins.list[PostUsersIdApiKeysBodyConstraintsItem] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApiKeyCreated:
+        """Issue an API key.
+
+        `POST /users/{id}/api_keys`
+
+        Args:
+            id: User id, or `me` for the caller.
+            name: The `name` field of the request body.
+            expires_in: Lifetime in seconds.
+            constraints: The `constraints` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiKeyCreated
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/users/{encode_path(id)}/api_keys",
+            cast=_parse_post_api_keys,
+            json=PostUsersIdApiKeysBody(name=name, expires_in=expires_in, constraints=constraints).to_dict(),
+            error_types=_POST_API_KEYS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class UsersResourceWithRawResponse:
+    """`users` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.list_me = to_raw_response(resource.list_me)
+        self.patch_me = to_raw_response(resource.patch_me)
+        self.get = to_raw_response(resource.get)
+        self.list_api_keys = to_raw_response(resource.list_api_keys)
+        self.post_api_keys = to_raw_response(resource.post_api_keys)
+
+
+class AsyncUsersResource:
+    """Operations on `client.users`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncUsersResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        account_status: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetUsersOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[UserSummary]:
+        """List users.
+
+        `GET /users/`
+
+        Args:
+            query: Search text for name or email.
+            account_status: active, inactive or all.
+            group_id: Only members of this group.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[UserSummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/users/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "query": query,
+                    "account_status": account_status,
+                    "group_id": group_id,
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_me(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserMe:
+        """Get the current user.
+
+        Who the API key belongs to, with feature flags and preferences.
+
+        `GET /users/me`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserMe
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/users/me",
+            cast=_parse_list_me,
+            error_types=_LIST_ME_ERRORS,
+            request_options=request_options,
+        )
+
+    async def patch_me(
+        self,
+        *,
+        preferences: PatchUsersMeBodyPreferences | Unset = UNSET,
+        last_checked_announcements: datetime.datetime | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserMe:
+        """Update the current user's settings.
+
+        `PATCH /users/me`
+
+        Args:
+            preferences: UI preferences to merge in.
+            last_checked_announcements: The `lastCheckedAnnouncements` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserMe
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            "/users/me",
+            cast=_parse_patch_me,
+            json=PatchUsersMeBody(
+                preferences=preferences, last_checked_announcements=last_checked_announcements
+            ).to_dict(),
+            error_types=_PATCH_ME_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserDetail:
+        """Get a user.
+
+        `GET /users/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserDetail
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/users/{encode_path(id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_api_keys(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: GetUsersIdApiKeysOrderDir | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ApiKeySummary]:
+        """List a user's API keys.
+
+        `GET /users/{id}/api_keys`
+
+        Args:
+            id: User id, or `me` for the caller.
+            limit: Page size; each endpoint has its own default and maximum (often 20 and 1000).
+            page_num: 1-based page number; pages beyond the last come back empty.
+            order: Field to sort by; the allowed fields differ per endpoint.
+            order_dir: Sort direction.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ApiKeySummary]
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/users/{encode_path(id)}/api_keys",
+            cast=_parse_list_api_keys,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "page_num": page_num,
+                    "order": order,
+                    "order_dir": order_dir,
+                }
+            ),
+            error_types=_LIST_API_KEYS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def post_api_keys(
+        self,
+        id: str,
+        *,
+        name: str,
+        expires_in: int,
+        constraints: builtins.list[PostUsersIdApiKeysBodyConstraintsItem] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApiKeyCreated:
+        """Issue an API key.
+
+        `POST /users/{id}/api_keys`
+
+        Args:
+            id: User id, or `me` for the caller.
+            name: The `name` field of the request body.
+            expires_in: Lifetime in seconds.
+            constraints: The `constraints` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiKeyCreated
+
+        Raises:
+            BadRequestError: 400 The request could not be understood or failed validation.
+            UnauthorizedError: 401 Missing, expired or revoked API key.
+            ForbiddenError: 403 The key's user may not do this.
+            NotFoundError: 404 No such object, or it is not shared with the caller.
+            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/users/{encode_path(id)}/api_keys",
+            cast=_parse_post_api_keys,
+            json=PostUsersIdApiKeysBody(name=name, expires_in=expires_in, constraints=constraints).to_dict(),
+            error_types=_POST_API_KEYS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncUsersResourceWithRawResponse:
+    """`users` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.list_me = to_async_raw_response(resource.list_me)
+        self.patch_me = to_async_raw_response(resource.patch_me)
+        self.get = to_async_raw_response(resource.get)
+        self.list_api_keys = to_async_raw_response(resource.list_api_keys)
+        self.post_api_keys = to_async_raw_response(resource.post_api_keys)

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_metadata import AccountMetadata
+
+
+T = TypeVar("T", bound="Account")
+
+
+@_attrs_define
+class Account:
+    """A Flatfile customer account.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_acc_YOUR_ID.
+        name (str): Display name of the account. Example: My Company Name.
+        metadata (AccountMetadata): Free-form data attached to the account.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        subdomain (str | Unset):
+        vanity_domain_dashboard (str | Unset):
+        vanity_domain_spaces (str | Unset):
+        embedded_domain_whitelist (list[str] | Unset):
+        custom_from_email (str | Unset):
+        stripe_customer_id (str | Unset):
+        default_app_id (str | Unset): App opened by default. Example: us_app_YOUR_ID.
+        dashboard (int | Unset): Dashboard variant shown to members.
+    """
+
+    id: str
+    name: str
+    metadata: AccountMetadata
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    subdomain: str | Unset = UNSET
+    vanity_domain_dashboard: str | Unset = UNSET
+    vanity_domain_spaces: str | Unset = UNSET
+    embedded_domain_whitelist: list[str] | Unset = UNSET
+    custom_from_email: str | Unset = UNSET
+    stripe_customer_id: str | Unset = UNSET
+    default_app_id: str | Unset = UNSET
+    dashboard: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        metadata = self.metadata.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        subdomain = self.subdomain
+
+        vanity_domain_dashboard = self.vanity_domain_dashboard
+
+        vanity_domain_spaces = self.vanity_domain_spaces
+
+        embedded_domain_whitelist: list[str] | Unset = UNSET
+        if not isinstance(self.embedded_domain_whitelist, Unset):
+            embedded_domain_whitelist = self.embedded_domain_whitelist
+
+        custom_from_email = self.custom_from_email
+
+        stripe_customer_id = self.stripe_customer_id
+
+        default_app_id = self.default_app_id
+
+        dashboard = self.dashboard
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "metadata": metadata,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if vanity_domain_dashboard is not UNSET:
+            field_dict["vanityDomainDashboard"] = vanity_domain_dashboard
+        if vanity_domain_spaces is not UNSET:
+            field_dict["vanityDomainSpaces"] = vanity_domain_spaces
+        if embedded_domain_whitelist is not UNSET:
+            field_dict["embeddedDomainWhitelist"] = embedded_domain_whitelist
+        if custom_from_email is not UNSET:
+            field_dict["customFromEmail"] = custom_from_email
+        if stripe_customer_id is not UNSET:
+            field_dict["stripeCustomerId"] = stripe_customer_id
+        if default_app_id is not UNSET:
+            field_dict["defaultAppId"] = default_app_id
+        if dashboard is not UNSET:
+            field_dict["dashboard"] = dashboard
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_metadata import AccountMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        metadata = AccountMetadata.from_dict(d.pop("metadata"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        subdomain = d.pop("subdomain", UNSET)
+
+        vanity_domain_dashboard = d.pop("vanityDomainDashboard", UNSET)
+
+        vanity_domain_spaces = d.pop("vanityDomainSpaces", UNSET)
+
+        embedded_domain_whitelist = cast(list[str], d.pop("embeddedDomainWhitelist", UNSET))
+
+        custom_from_email = d.pop("customFromEmail", UNSET)
+
+        stripe_customer_id = d.pop("stripeCustomerId", UNSET)
+
+        default_app_id = d.pop("defaultAppId", UNSET)
+
+        dashboard = d.pop("dashboard", UNSET)
+
+        account = cls(
+            id=id,
+            name=name,
+            metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
+            subdomain=subdomain,
+            vanity_domain_dashboard=vanity_domain_dashboard,
+            vanity_domain_spaces=vanity_domain_spaces,
+            embedded_domain_whitelist=embedded_domain_whitelist,
+            custom_from_email=custom_from_email,
+            stripe_customer_id=stripe_customer_id,
+            default_app_id=default_app_id,
+            dashboard=dashboard,
+        )
+
+        account.additional_properties = d
+        return account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,317 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_mode import ActionMode, check_action_mode
+from ..models.action_schedule import ActionSchedule, check_action_schedule
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_constraint import ActionConstraint
+    from ..models.action_message import ActionMessage
+    from ..models.action_mount import ActionMount
+    from ..models.guardrail import Guardrail
+    from ..models.guide import Guide
+    from ..models.input_form import InputForm
+
+
+T = TypeVar("T", bound="ActionsCreateBody")
+
+
+@_attrs_define
+class ActionsCreateBody:
+    """
+    Attributes:
+        target_id (str): Workbook, sheet or document the action belongs to. Example: us_sh_YOUR_ID.
+        label (str): Button text. Example: Submit.
+        slug (str | Unset): Deprecated alias of operation.
+        operation (str | Unset): Job operation started when the action runs. Example: submitAction.
+        mode (ActionMode | Unset): How blocking the job started by an action is for the user. Example: foreground.
+        tooltip (str | Unset): Hover text for the button.
+        messages (list[ActionMessage] | Unset):
+        type_ (str | Unset): Deprecated; kept for older clients.
+        description (str | Unset): Text shown in the confirmation dialog. Example: Submit data to webhook.site.
+        schedule (ActionSchedule | Unset): Cadence for actions that run on a timer.
+        primary (bool | Unset): Show the action prominently. Example: True.
+        confirm (bool | Unset): Ask for confirmation before running.
+        icon (str | Unset): Name of a Flatfile design-system icon (primary actions only).
+        require_all_valid (bool | Unset): Deprecated; use constraints.
+        require_selection (bool | Unset): Deprecated; use constraints.
+        input_form (InputForm | Unset): Form collected from the user when an action is clicked.
+        constraints (list[ActionConstraint] | Unset):
+        mount (ActionMount | Unset): Placement of an action in the UI.
+        guide (Guide | Unset): Help text attached to an action.
+        guardrail (Guardrail | Unset): Warning shown before an action runs.
+    """
+
+    target_id: str
+    label: str
+    slug: str | Unset = UNSET
+    operation: str | Unset = UNSET
+    mode: ActionMode | Unset = UNSET
+    tooltip: str | Unset = UNSET
+    messages: list[ActionMessage] | Unset = UNSET
+    type_: str | Unset = UNSET
+    description: str | Unset = UNSET
+    schedule: ActionSchedule | Unset = UNSET
+    primary: bool | Unset = UNSET
+    confirm: bool | Unset = UNSET
+    icon: str | Unset = UNSET
+    require_all_valid: bool | Unset = UNSET
+    require_selection: bool | Unset = UNSET
+    input_form: InputForm | Unset = UNSET
+    constraints: list[ActionConstraint] | Unset = UNSET
+    mount: ActionMount | Unset = UNSET
+    guide: Guide | Unset = UNSET
+    guardrail: Guardrail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_id = self.target_id
+
+        label = self.label
+
+        slug = self.slug
+
+        operation = self.operation
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        tooltip = self.tooltip
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        type_ = self.type_
+
+        description = self.description
+
+        schedule: str | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule
+
+        primary = self.primary
+
+        confirm = self.confirm
+
+        icon = self.icon
+
+        require_all_valid = self.require_all_valid
+
+        require_selection = self.require_selection
+
+        input_form: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_form, Unset):
+            input_form = self.input_form.to_dict()
+
+        constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.constraints, Unset):
+            constraints = []
+            for constraints_item_data in self.constraints:
+                constraints_item = constraints_item_data.to_dict()
+                constraints.append(constraints_item)
+
+        mount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mount, Unset):
+            mount = self.mount.to_dict()
+
+        guide: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guide, Unset):
+            guide = self.guide.to_dict()
+
+        guardrail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guardrail, Unset):
+            guardrail = self.guardrail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "targetId": target_id,
+                "label": label,
+            }
+        )
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if tooltip is not UNSET:
+            field_dict["tooltip"] = tooltip
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if confirm is not UNSET:
+            field_dict["confirm"] = confirm
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if require_all_valid is not UNSET:
+            field_dict["requireAllValid"] = require_all_valid
+        if require_selection is not UNSET:
+            field_dict["requireSelection"] = require_selection
+        if input_form is not UNSET:
+            field_dict["inputForm"] = input_form
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+        if mount is not UNSET:
+            field_dict["mount"] = mount
+        if guide is not UNSET:
+            field_dict["guide"] = guide
+        if guardrail is not UNSET:
+            field_dict["guardrail"] = guardrail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_constraint import ActionConstraint  # noqa: PLC0415
+        from ..models.action_message import ActionMessage  # noqa: PLC0415
+        from ..models.action_mount import ActionMount  # noqa: PLC0415
+        from ..models.guardrail import Guardrail  # noqa: PLC0415
+        from ..models.guide import Guide  # noqa: PLC0415
+        from ..models.input_form import InputForm  # noqa: PLC0415
+
+        d = dict(src_dict)
+        target_id = d.pop("targetId")
+
+        label = d.pop("label")
+
+        slug = d.pop("slug", UNSET)
+
+        operation = d.pop("operation", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: ActionMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_action_mode(_mode)
+
+        tooltip = d.pop("tooltip", UNSET)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[ActionMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = ActionMessage.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        type_ = d.pop("type", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: ActionSchedule | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = check_action_schedule(_schedule)
+
+        primary = d.pop("primary", UNSET)
+
+        confirm = d.pop("confirm", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        require_all_valid = d.pop("requireAllValid", UNSET)
+
+        require_selection = d.pop("requireSelection", UNSET)
+
+        _input_form = d.pop("inputForm", UNSET)
+        input_form: InputForm | Unset
+        if isinstance(_input_form, Unset):
+            input_form = UNSET
+        else:
+            input_form = InputForm.from_dict(_input_form)
+
+        _constraints = d.pop("constraints", UNSET)
+        constraints: list[ActionConstraint] | Unset = UNSET
+        if _constraints is not UNSET:
+            constraints = []
+            for constraints_item_data in _constraints:
+                constraints_item = ActionConstraint.from_dict(constraints_item_data)
+
+                constraints.append(constraints_item)
+
+        _mount = d.pop("mount", UNSET)
+        mount: ActionMount | Unset
+        if isinstance(_mount, Unset):
+            mount = UNSET
+        else:
+            mount = ActionMount.from_dict(_mount)
+
+        _guide = d.pop("guide", UNSET)
+        guide: Guide | Unset
+        if isinstance(_guide, Unset):
+            guide = UNSET
+        else:
+            guide = Guide.from_dict(_guide)
+
+        _guardrail = d.pop("guardrail", UNSET)
+        guardrail: Guardrail | Unset
+        if isinstance(_guardrail, Unset):
+            guardrail = UNSET
+        else:
+            guardrail = Guardrail.from_dict(_guardrail)
+
+        actions_create_body = cls(
+            target_id=target_id,
+            label=label,
+            slug=slug,
+            operation=operation,
+            mode=mode,
+            tooltip=tooltip,
+            messages=messages,
+            type_=type_,
+            description=description,
+            schedule=schedule,
+            primary=primary,
+            confirm=confirm,
+            icon=icon,
+            require_all_valid=require_all_valid,
+            require_selection=require_selection,
+            input_form=input_form,
+            constraints=constraints,
+            mount=mount,
+            guide=guide,
+            guardrail=guardrail,
+        )
+
+        actions_create_body.additional_properties = d
+        return actions_create_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ActorRole")
+
+
+@_attrs_define
+class ActorRole:
+    """A role granted to an actor on a resource.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_acr_YOUR_ID.
+        role_id (str): Role granted. Example: us_rol_YOUR_ID.
+        actor_id (str): User, guest or agent holding the role. Example: us_usr_YOUR_ID.
+        resource_id (str): Account, environment or space the grant applies to. Example: us_acc_YOUR_ID.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+    """
+
+    id: str
+    role_id: str
+    actor_id: str
+    resource_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        role_id = self.role_id
+
+        actor_id = self.actor_id
+
+        resource_id = self.resource_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "roleId": role_id,
+                "actorId": actor_id,
+                "resourceId": resource_id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        role_id = d.pop("roleId")
+
+        actor_id = d.pop("actorId")
+
+        resource_id = d.pop("resourceId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        actor_role = cls(
+            id=id,
+            role_id=role_id,
+            actor_id=actor_id,
+            resource_id=resource_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        actor_role.additional_properties = d
+        return actor_role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.compiler import Compiler, check_compiler
+from ..models.event_topic import EventTopic, check_event_topic
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_options import AgentOptions
+
+
+T = TypeVar("T", bound="Agent")
+
+
+@_attrs_define
+class Agent:
+    """Event listener code deployed to an environment.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_ag_YOUR_ID.
+        topics (list[EventTopic] | Unset):
+        compiler (Compiler | Unset): Runtime used to build the agent source. Example: js.
+        source (str | Unset): Bundled agent code.
+        source_map (str | Unset): Source map for the bundled code.
+        slug (str | Unset):  Example: default.
+        options (AgentOptions | Unset): Deployment options. Example: {'namespace': 'space:blue'}.
+        account_id (str | Unset):  Example: us_acc_YOUR_ID.
+        environment_id (str | Unset):  Example: us_env_YOUR_ID.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+    """
+
+    id: str
+    topics: list[EventTopic] | Unset = UNSET
+    compiler: Compiler | Unset = UNSET
+    source: str | Unset = UNSET
+    source_map: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    options: AgentOptions | Unset = UNSET
+    account_id: str | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        topics: list[str] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = []
+            for topics_item_data in self.topics:
+                topics_item: str = topics_item_data
+                topics.append(topics_item)
+
+        compiler: str | Unset = UNSET
+        if not isinstance(self.compiler, Unset):
+            compiler = self.compiler
+
+        source = self.source
+
+        source_map = self.source_map
+
+        slug = self.slug
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        account_id = self.account_id
+
+        environment_id = self.environment_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if compiler is not UNSET:
+            field_dict["compiler"] = compiler
+        if source is not UNSET:
+            field_dict["source"] = source
+        if source_map is not UNSET:
+            field_dict["sourceMap"] = source_map
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if options is not UNSET:
+            field_dict["options"] = options
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_options import AgentOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _topics = d.pop("topics", UNSET)
+        topics: list[EventTopic] | Unset = UNSET
+        if _topics is not UNSET:
+            topics = []
+            for topics_item_data in _topics:
+                topics_item = check_event_topic(topics_item_data)
+
+                topics.append(topics_item)
+
+        _compiler = d.pop("compiler", UNSET)
+        compiler: Compiler | Unset
+        if isinstance(_compiler, Unset):
+            compiler = UNSET
+        else:
+            compiler = check_compiler(_compiler)
+
+        source = d.pop("source", UNSET)
+
+        source_map = d.pop("sourceMap", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: AgentOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = AgentOptions.from_dict(_options)
+
+        account_id = d.pop("accountId", UNSET)
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        agent = cls(
+            id=id,
+            topics=topics,
+            compiler=compiler,
+            source=source,
+            source_map=source_map,
+            slug=slug,
+            options=options,
+            account_id=account_id,
+            environment_id=environment_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        agent.additional_properties = d
+        return agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

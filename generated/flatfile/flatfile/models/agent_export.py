@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_export_status import AgentExportStatus, check_agent_export_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentExport")
+
+
+@_attrs_define
+class AgentExport:
+    """A packaged copy of an agent prepared for download.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_ae_YOUR_ID.
+        environment_id (str):  Example: us_env_YOUR_ID.
+        status (AgentExportStatus):
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        agent_id (str | Unset):  Example: us_ag_YOUR_ID.
+        account_id (str | Unset):  Example: us_acc_YOUR_ID.
+        file_name (str | Unset):
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+    """
+
+    id: str
+    environment_id: str
+    status: AgentExportStatus
+    created_at: datetime.datetime
+    agent_id: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    file_name: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        environment_id = self.environment_id
+
+        status: str = self.status
+
+        created_at = self.created_at.isoformat()
+
+        agent_id = self.agent_id
+
+        account_id = self.account_id
+
+        file_name = self.file_name
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "environmentId": environment_id,
+                "status": status,
+                "createdAt": created_at,
+            }
+        )
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        environment_id = d.pop("environmentId")
+
+        status = check_agent_export_status(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        agent_id = d.pop("agentId", UNSET)
+
+        account_id = d.pop("accountId", UNSET)
+
+        file_name = d.pop("fileName", UNSET)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        agent_export = cls(
+            id=id,
+            environment_id=environment_id,
+            status=status,
+            created_at=created_at,
+            agent_id=agent_id,
+            account_id=account_id,
+            file_name=file_name,
+            updated_at=updated_at,
+        )
+
+        agent_export.additional_properties = d
+        return agent_export
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

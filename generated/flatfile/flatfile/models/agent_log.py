@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentLog")
+
+
+@_attrs_define
+class AgentLog:
+    """Outcome of one agent run.
+
+    Attributes:
+        event_id (str):  Example: us_evt_YOUR_ID.
+        success (bool):
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        completed_at (datetime.datetime):
+        log (str | Unset): Captured console output.
+    """
+
+    event_id: str
+    success: bool
+    created_at: datetime.datetime
+    completed_at: datetime.datetime
+    log: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        success = self.success
+
+        created_at = self.created_at.isoformat()
+
+        completed_at = self.completed_at.isoformat()
+
+        log = self.log
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventId": event_id,
+                "success": success,
+                "createdAt": created_at,
+                "completedAt": completed_at,
+            }
+        )
+        if log is not UNSET:
+            field_dict["log"] = log
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("eventId")
+
+        success = d.pop("success")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        completed_at = datetime.datetime.fromisoformat(d.pop("completedAt"))
+
+        log = d.pop("log", UNSET)
+
+        agent_log = cls(
+            event_id=event_id,
+            success=success,
+            created_at=created_at,
+            completed_at=completed_at,
+            log=log,
+        )
+
+        agent_log.additional_properties = d
+        return agent_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentVersion")
+
+
+@_attrs_define
+class AgentVersion:
+    """A stored revision of an agent.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_agv_YOUR_ID.
+        agent_id (str):  Example: us_ag_YOUR_ID.
+        version (int):  Example: 3.
+        source (str | Unset):
+        source_map (str | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+    """
+
+    id: str
+    agent_id: str
+    version: int
+    source: str | Unset = UNSET
+    source_map: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        agent_id = self.agent_id
+
+        version = self.version
+
+        source = self.source
+
+        source_map = self.source_map
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "agentId": agent_id,
+                "version": version,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if source_map is not UNSET:
+            field_dict["sourceMap"] = source_map
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        agent_id = d.pop("agentId")
+
+        version = d.pop("version")
+
+        source = d.pop("source", UNSET)
+
+        source_map = d.pop("sourceMap", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        agent_version = cls(
+            id=id,
+            agent_id=agent_id,
+            version=version,
+            source=source,
+            source_map=source_map,
+            created_at=created_at,
+        )
+
+        agent_version.additional_properties = d
+        return agent_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentsAssignAgentRoleBody")
+
+
+@_attrs_define
+class AgentsAssignAgentRoleBody:
+    """
+    Attributes:
+        role_id (str): Role to grant. Example: us_rol_YOUR_ID.
+        resource_id (str): Account, environment or space the role applies to. Example: us_env_YOUR_ID.
+    """
+
+    role_id: str
+    resource_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role_id = self.role_id
+
+        resource_id = self.resource_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roleId": role_id,
+                "resourceId": resource_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role_id = d.pop("roleId")
+
+        resource_id = d.pop("resourceId")
+
+        agents_assign_agent_role_body = cls(
+            role_id=role_id,
+            resource_id=resource_id,
+        )
+
+        agents_assign_agent_role_body.additional_properties = d
+        return agents_assign_agent_role_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

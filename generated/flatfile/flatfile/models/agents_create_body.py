@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.compiler import Compiler, check_compiler
+from ..models.event_topic import EventTopic, check_event_topic
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agents_create_body_options import AgentsCreateBodyOptions
+
+
+T = TypeVar("T", bound="AgentsCreateBody")
+
+
+@_attrs_define
+class AgentsCreateBody:
+    """
+    Attributes:
+        topics (list[EventTopic] | Unset):  Example: ['workbook:updated'].
+        compiler (Compiler | Unset): Runtime used to build the agent source. Example: js.
+        source (str | Unset): Bundled agent code. Example: module.exports = { routeEvent: async (...args) => {
+            console.log(args) } }.
+        source_map (str | Unset): Source map for the bundle.
+        slug (str | Unset): Short name of the agent. Example: default.
+        options (AgentsCreateBodyOptions | Unset): Deployment options. Example: {'namespace': 'space:blue'}.
+    """
+
+    topics: list[EventTopic] | Unset = UNSET
+    compiler: Compiler | Unset = UNSET
+    source: str | Unset = UNSET
+    source_map: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    options: AgentsCreateBodyOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        topics: list[str] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = []
+            for topics_item_data in self.topics:
+                topics_item: str = topics_item_data
+                topics.append(topics_item)
+
+        compiler: str | Unset = UNSET
+        if not isinstance(self.compiler, Unset):
+            compiler = self.compiler
+
+        source = self.source
+
+        source_map = self.source_map
+
+        slug = self.slug
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if compiler is not UNSET:
+            field_dict["compiler"] = compiler
+        if source is not UNSET:
+            field_dict["source"] = source
+        if source_map is not UNSET:
+            field_dict["sourceMap"] = source_map
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agents_create_body_options import AgentsCreateBodyOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _topics = d.pop("topics", UNSET)
+        topics: list[EventTopic] | Unset = UNSET
+        if _topics is not UNSET:
+            topics = []
+            for topics_item_data in _topics:
+                topics_item = check_event_topic(topics_item_data)
+
+                topics.append(topics_item)
+
+        _compiler = d.pop("compiler", UNSET)
+        compiler: Compiler | Unset
+        if isinstance(_compiler, Unset):
+            compiler = UNSET
+        else:
+            compiler = check_compiler(_compiler)
+
+        source = d.pop("source", UNSET)
+
+        source_map = d.pop("sourceMap", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: AgentsCreateBodyOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = AgentsCreateBodyOptions.from_dict(_options)
+
+        agents_create_body = cls(
+            topics=topics,
+            compiler=compiler,
+            source=source,
+            source_map=source_map,
+            slug=slug,
+            options=options,
+        )
+
+        agents_create_body.additional_properties = d
+        return agents_create_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

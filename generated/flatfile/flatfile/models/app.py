@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_type import AppType, check_app_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="App")
+
+
+@_attrs_define
+class App:
+    """A configured Flatfile app.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_app_YOUR_ID.
+        name (str):  Example: Nightly Data Loads.
+        namespace (str):  Example: nightly-data.
+        type_ (AppType): Kind of app. Example: CUSTOM.
+        entity (str):  Example: Sync.
+        entity_plural (str):  Example: Syncs.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        icon (str | Unset): SVG markup for the app icon.
+        metadata (Any | Unset): Free-form app data.
+        environment_filters (Any | Unset): Which environments show the app.
+        blueprint (Any | Unset): Template used for new spaces.
+        deleted_at (datetime.datetime | None | Unset): When the app was removed, if it was.
+        activated_at (datetime.datetime | None | Unset): When the app went live, if it has.
+    """
+
+    id: str
+    name: str
+    namespace: str
+    type_: AppType
+    entity: str
+    entity_plural: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    icon: str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    environment_filters: Any | Unset = UNSET
+    blueprint: Any | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    activated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        namespace = self.namespace
+
+        type_: str = self.type_
+
+        entity = self.entity
+
+        entity_plural = self.entity_plural
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        icon = self.icon
+
+        metadata = self.metadata
+
+        environment_filters = self.environment_filters
+
+        blueprint = self.blueprint
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        activated_at: None | str | Unset
+        if isinstance(self.activated_at, Unset):
+            activated_at = UNSET
+        elif isinstance(self.activated_at, datetime.datetime):
+            activated_at = self.activated_at.isoformat()
+        else:
+            activated_at = self.activated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "namespace": namespace,
+                "type": type_,
+                "entity": entity,
+                "entityPlural": entity_plural,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if environment_filters is not UNSET:
+            field_dict["environmentFilters"] = environment_filters
+        if blueprint is not UNSET:
+            field_dict["blueprint"] = blueprint
+        if deleted_at is not UNSET:
+            field_dict["deletedAt"] = deleted_at
+        if activated_at is not UNSET:
+            field_dict["activatedAt"] = activated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        namespace = d.pop("namespace")
+
+        type_ = check_app_type(d.pop("type"))
+
+        entity = d.pop("entity")
+
+        entity_plural = d.pop("entityPlural")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        icon = d.pop("icon", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        environment_filters = d.pop("environmentFilters", UNSET)
+
+        blueprint = d.pop("blueprint", UNSET)
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+
+        def _parse_activated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return activated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        activated_at = _parse_activated_at(d.pop("activatedAt", UNSET))
+
+        app = cls(
+            id=id,
+            name=name,
+            namespace=namespace,
+            type_=type_,
+            entity=entity,
+            entity_plural=entity_plural,
+            created_at=created_at,
+            updated_at=updated_at,
+            icon=icon,
+            metadata=metadata,
+            environment_filters=environment_filters,
+            blueprint=blueprint,
+            deleted_at=deleted_at,
+            activated_at=activated_at,
+        )
+
+        app.additional_properties = d
+        return app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

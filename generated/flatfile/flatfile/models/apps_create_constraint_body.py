@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppsCreateConstraintBody")
+
+
+@_attrs_define
+class AppsCreateConstraintBody:
+    """
+    Attributes:
+        description (str | Unset):
+        function (str | Unset): Validator code.
+        options (Any | Unset): Settings passed to the validator.
+        label (str | Unset): Display name.
+        validator (str | Unset): Name fields use to refer to the constraint. Example: phone.
+        app_id (str | Unset): App the constraint belongs to. Example: us_app_YOUR_ID.
+    """
+
+    description: str | Unset = UNSET
+    function: str | Unset = UNSET
+    options: Any | Unset = UNSET
+    label: str | Unset = UNSET
+    validator: str | Unset = UNSET
+    app_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        function = self.function
+
+        options = self.options
+
+        label = self.label
+
+        validator = self.validator
+
+        app_id = self.app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if function is not UNSET:
+            field_dict["function"] = function
+        if options is not UNSET:
+            field_dict["options"] = options
+        if label is not UNSET:
+            field_dict["label"] = label
+        if validator is not UNSET:
+            field_dict["validator"] = validator
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        function = d.pop("function", UNSET)
+
+        options = d.pop("options", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        validator = d.pop("validator", UNSET)
+
+        app_id = d.pop("appId", UNSET)
+
+        apps_create_constraint_body = cls(
+            description=description,
+            function=function,
+            options=options,
+            label=label,
+            validator=validator,
+            app_id=app_id,
+        )
+
+        apps_create_constraint_body.additional_properties = d
+        return apps_create_constraint_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppsUpdateBody")
+
+
+@_attrs_define
+class AppsUpdateBody:
+    """
+    Attributes:
+        name (str | Unset):  Example: Nightly Data Loads.
+        namespace (str | Unset):  Example: nightly-data.
+        entity (str | Unset): Singular noun for items of the app. Example: Sync.
+        entity_plural (str | Unset): Plural noun. Example: Syncs.
+        icon (str | Unset): SVG markup of the icon.
+        metadata (Any | Unset): Free-form app data.
+        environment_filters (Any | Unset): Which environments show the app.
+        blueprint (Any | Unset): Template for new spaces.
+        activated_at (datetime.datetime | Unset): When the app went live.
+    """
+
+    name: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    entity: str | Unset = UNSET
+    entity_plural: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    environment_filters: Any | Unset = UNSET
+    blueprint: Any | Unset = UNSET
+    activated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        namespace = self.namespace
+
+        entity = self.entity
+
+        entity_plural = self.entity_plural
+
+        icon = self.icon
+
+        metadata = self.metadata
+
+        environment_filters = self.environment_filters
+
+        blueprint = self.blueprint
+
+        activated_at: str | Unset = UNSET
+        if not isinstance(self.activated_at, Unset):
+            activated_at = self.activated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if entity is not UNSET:
+            field_dict["entity"] = entity
+        if entity_plural is not UNSET:
+            field_dict["entityPlural"] = entity_plural
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if environment_filters is not UNSET:
+            field_dict["environmentFilters"] = environment_filters
+        if blueprint is not UNSET:
+            field_dict["blueprint"] = blueprint
+        if activated_at is not UNSET:
+            field_dict["activatedAt"] = activated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        entity = d.pop("entity", UNSET)
+
+        entity_plural = d.pop("entityPlural", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        environment_filters = d.pop("environmentFilters", UNSET)
+
+        blueprint = d.pop("blueprint", UNSET)
+
+        _activated_at = d.pop("activatedAt", UNSET)
+        activated_at: datetime.datetime | Unset
+        if isinstance(_activated_at, Unset):
+            activated_at = UNSET
+        else:
+            activated_at = datetime.datetime.fromisoformat(_activated_at)
+
+        apps_update_body = cls(
+            name=name,
+            namespace=namespace,
+            entity=entity,
+            entity_plural=entity_plural,
+            icon=icon,
+            metadata=metadata,
+            environment_filters=environment_filters,
+            blueprint=blueprint,
+            activated_at=activated_at,
+        )
+
+        apps_update_body.additional_properties = d
+        return apps_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Commit")
+
+
+@_attrs_define
+class Commit:
+    """A batch of record changes on a sheet.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_vr_YOUR_ID.
+        sheet_id (str):  Example: us_sh_YOUR_ID.
+        created_by (str):  Example: us_usr_YOUR_ID.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        completed_by (str | Unset):
+        completed_at (datetime.datetime | None | Unset): When every listener finished with the commit.
+    """
+
+    id: str
+    sheet_id: str
+    created_by: str
+    created_at: datetime.datetime
+    completed_by: str | Unset = UNSET
+    completed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sheet_id = self.sheet_id
+
+        created_by = self.created_by
+
+        created_at = self.created_at.isoformat()
+
+        completed_by = self.completed_by
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sheetId": sheet_id,
+                "createdBy": created_by,
+                "createdAt": created_at,
+            }
+        )
+        if completed_by is not UNSET:
+            field_dict["completedBy"] = completed_by
+        if completed_at is not UNSET:
+            field_dict["completedAt"] = completed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sheet_id = d.pop("sheetId")
+
+        created_by = d.pop("createdBy")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        completed_by = d.pop("completedBy", UNSET)
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
+
+        commit = cls(
+            id=id,
+            sheet_id=sheet_id,
+            created_by=created_by,
+            created_at=created_at,
+            completed_by=completed_by,
+            completed_at=completed_at,
+        )
+
+        commit.additional_properties = d
+        return commit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.constraint_type import ConstraintType, check_constraint_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Constraint")
+
+
+@_attrs_define
+class Constraint:
+    """A reusable field validation rule owned by an app.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_cst_YOUR_ID.
+        app_id (str):  Example: us_app_YOUR_ID.
+        validator (str):  Example: phone.
+        description (str | Unset):
+        function (str | Unset): Validator code.
+        options (Any | Unset):
+        label (str | Unset):
+        type_ (ConstraintType | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+    """
+
+    id: str
+    app_id: str
+    validator: str
+    description: str | Unset = UNSET
+    function: str | Unset = UNSET
+    options: Any | Unset = UNSET
+    label: str | Unset = UNSET
+    type_: ConstraintType | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        app_id = self.app_id
+
+        validator = self.validator
+
+        description = self.description
+
+        function = self.function
+
+        options = self.options
+
+        label = self.label
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "appId": app_id,
+                "validator": validator,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if function is not UNSET:
+            field_dict["function"] = function
+        if options is not UNSET:
+            field_dict["options"] = options
+        if label is not UNSET:
+            field_dict["label"] = label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        app_id = d.pop("appId")
+
+        validator = d.pop("validator")
+
+        description = d.pop("description", UNSET)
+
+        function = d.pop("function", UNSET)
+
+        options = d.pop("options", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ConstraintType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_constraint_type(_type_)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        constraint = cls(
+            id=id,
+            app_id=app_id,
+            validator=validator,
+            description=description,
+            function=function,
+            options=options,
+            label=label,
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        constraint.additional_properties = d
+        return constraint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

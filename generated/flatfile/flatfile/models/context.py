@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context_slugs import ContextSlugs
+
+
+T = TypeVar("T", bound="Context")
+
+
+@_attrs_define
+class Context:
+    """Resources an event is about.
+
+    Attributes:
+        account_id (str):  Example: us_acc_YOUR_ID.
+        environment_id (str):  Example: us_env_YOUR_ID.
+        namespaces (list[str] | Unset):
+        slugs (ContextSlugs | Unset):
+        action_name (str | Unset):
+        space_id (str | Unset):  Example: us_sp_YOUR_ID.
+        workbook_id (str | Unset):  Example: us_wb_YOUR_ID.
+        sheet_id (str | Unset):  Example: us_sh_YOUR_ID.
+        sheet_slug (str | Unset):
+        snapshot_id (str | Unset):
+        version_id (str | Unset):
+        commit_id (str | Unset):
+        job_id (str | Unset):  Example: us_jb_YOUR_ID.
+        program_id (str | Unset):
+        file_id (str | Unset):
+        document_id (str | Unset):
+        preceding_event_id (str | Unset):
+        actor_id (str | Unset):  Example: us_key_SOME_KEY.
+        app_id (str | Unset):
+    """
+
+    account_id: str
+    environment_id: str
+    namespaces: list[str] | Unset = UNSET
+    slugs: ContextSlugs | Unset = UNSET
+    action_name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    workbook_id: str | Unset = UNSET
+    sheet_id: str | Unset = UNSET
+    sheet_slug: str | Unset = UNSET
+    snapshot_id: str | Unset = UNSET
+    version_id: str | Unset = UNSET
+    commit_id: str | Unset = UNSET
+    job_id: str | Unset = UNSET
+    program_id: str | Unset = UNSET
+    file_id: str | Unset = UNSET
+    document_id: str | Unset = UNSET
+    preceding_event_id: str | Unset = UNSET
+    actor_id: str | Unset = UNSET
+    app_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        environment_id = self.environment_id
+
+        namespaces: list[str] | Unset = UNSET
+        if not isinstance(self.namespaces, Unset):
+            namespaces = self.namespaces
+
+        slugs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.slugs, Unset):
+            slugs = self.slugs.to_dict()
+
+        action_name = self.action_name
+
+        space_id = self.space_id
+
+        workbook_id = self.workbook_id
+
+        sheet_id = self.sheet_id
+
+        sheet_slug = self.sheet_slug
+
+        snapshot_id = self.snapshot_id
+
+        version_id = self.version_id
+
+        commit_id = self.commit_id
+
+        job_id = self.job_id
+
+        program_id = self.program_id
+
+        file_id = self.file_id
+
+        document_id = self.document_id
+
+        preceding_event_id = self.preceding_event_id
+
+        actor_id = self.actor_id
+
+        app_id = self.app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountId": account_id,
+                "environmentId": environment_id,
+            }
+        )
+        if namespaces is not UNSET:
+            field_dict["namespaces"] = namespaces
+        if slugs is not UNSET:
+            field_dict["slugs"] = slugs
+        if action_name is not UNSET:
+            field_dict["actionName"] = action_name
+        if space_id is not UNSET:
+            field_dict["spaceId"] = space_id
+        if workbook_id is not UNSET:
+            field_dict["workbookId"] = workbook_id
+        if sheet_id is not UNSET:
+            field_dict["sheetId"] = sheet_id
+        if sheet_slug is not UNSET:
+            field_dict["sheetSlug"] = sheet_slug
+        if snapshot_id is not UNSET:
+            field_dict["snapshotId"] = snapshot_id
+        if version_id is not UNSET:
+            field_dict["versionId"] = version_id
+        if commit_id is not UNSET:
+            field_dict["commitId"] = commit_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if program_id is not UNSET:
+            field_dict["programId"] = program_id
+        if file_id is not UNSET:
+            field_dict["fileId"] = file_id
+        if document_id is not UNSET:
+            field_dict["documentId"] = document_id
+        if preceding_event_id is not UNSET:
+            field_dict["precedingEventId"] = preceding_event_id
+        if actor_id is not UNSET:
+            field_dict["actorId"] = actor_id
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_slugs import ContextSlugs  # noqa: PLC0415
+
+        d = dict(src_dict)
+        account_id = d.pop("accountId")
+
+        environment_id = d.pop("environmentId")
+
+        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+
+        _slugs = d.pop("slugs", UNSET)
+        slugs: ContextSlugs | Unset
+        if isinstance(_slugs, Unset):
+            slugs = UNSET
+        else:
+            slugs = ContextSlugs.from_dict(_slugs)
+
+        action_name = d.pop("actionName", UNSET)
+
+        space_id = d.pop("spaceId", UNSET)
+
+        workbook_id = d.pop("workbookId", UNSET)
+
+        sheet_id = d.pop("sheetId", UNSET)
+
+        sheet_slug = d.pop("sheetSlug", UNSET)
+
+        snapshot_id = d.pop("snapshotId", UNSET)
+
+        version_id = d.pop("versionId", UNSET)
+
+        commit_id = d.pop("commitId", UNSET)
+
+        job_id = d.pop("jobId", UNSET)
+
+        program_id = d.pop("programId", UNSET)
+
+        file_id = d.pop("fileId", UNSET)
+
+        document_id = d.pop("documentId", UNSET)
+
+        preceding_event_id = d.pop("precedingEventId", UNSET)
+
+        actor_id = d.pop("actorId", UNSET)
+
+        app_id = d.pop("appId", UNSET)
+
+        context = cls(
+            account_id=account_id,
+            environment_id=environment_id,
+            namespaces=namespaces,
+            slugs=slugs,
+            action_name=action_name,
+            space_id=space_id,
+            workbook_id=workbook_id,
+            sheet_id=sheet_id,
+            sheet_slug=sheet_slug,
+            snapshot_id=snapshot_id,
+            version_id=version_id,
+            commit_id=commit_id,
+            job_id=job_id,
+            program_id=program_id,
+            file_id=file_id,
+            document_id=document_id,
+            preceding_event_id=preceding_event_id,
+            actor_id=actor_id,
+            app_id=app_id,
+        )
+
+        context.additional_properties = d
+        return context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

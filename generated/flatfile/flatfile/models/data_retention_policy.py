@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_retention_policy_enum import DataRetentionPolicyEnum, check_data_retention_policy_enum
+
+T = TypeVar("T", bound="DataRetentionPolicy")
+
+
+@_attrs_define
+class DataRetentionPolicy:
+    """Rule for deleting old spaces in an environment.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_drp_YOUR_ID.
+        type_ (DataRetentionPolicyEnum): Clock that the retention period counts from. Example: lastActivity.
+        period (int): Days before spaces are removed. Example: 5.
+        environment_id (str):  Example: us_env_YOUR_ID.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+    """
+
+    id: str
+    type_: DataRetentionPolicyEnum
+    period: int
+    environment_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        period = self.period
+
+        environment_id = self.environment_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "period": period,
+                "environmentId": environment_id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_data_retention_policy_enum(d.pop("type"))
+
+        period = d.pop("period")
+
+        environment_id = d.pop("environmentId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        data_retention_policy = cls(
+            id=id,
+            type_=type_,
+            period=period,
+            environment_id=environment_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        data_retention_policy.additional_properties = d
+        return data_retention_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.detailed_agent_log_context import DetailedAgentLogContext
+
+
+T = TypeVar("T", bound="DetailedAgentLog")
+
+
+@_attrs_define
+class DetailedAgentLog:
+    """Agent run with timing and event details.
+
+    Attributes:
+        event_id (str):  Example: us_evt_YOUR_ID.
+        success (bool):
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        completed_at (datetime.datetime):
+        duration (int): Run time in milliseconds.
+        topic (str):  Example: workbook:updated.
+        context (DetailedAgentLogContext | Unset): Event context the agent received.
+        log (str | Unset):
+        space_id (str | Unset):  Example: us_sp_YOUR_ID.
+        environment_id (str | Unset):  Example: us_env_YOUR_ID.
+    """
+
+    event_id: str
+    success: bool
+    created_at: datetime.datetime
+    completed_at: datetime.datetime
+    duration: int
+    topic: str
+    context: DetailedAgentLogContext | Unset = UNSET
+    log: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        success = self.success
+
+        created_at = self.created_at.isoformat()
+
+        completed_at = self.completed_at.isoformat()
+
+        duration = self.duration
+
+        topic = self.topic
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        log = self.log
+
+        space_id = self.space_id
+
+        environment_id = self.environment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventId": event_id,
+                "success": success,
+                "createdAt": created_at,
+                "completedAt": completed_at,
+                "duration": duration,
+                "topic": topic,
+            }
+        )
+        if context is not UNSET:
+            field_dict["context"] = context
+        if log is not UNSET:
+            field_dict["log"] = log
+        if space_id is not UNSET:
+            field_dict["spaceId"] = space_id
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.detailed_agent_log_context import DetailedAgentLogContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("eventId")
+
+        success = d.pop("success")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        completed_at = datetime.datetime.fromisoformat(d.pop("completedAt"))
+
+        duration = d.pop("duration")
+
+        topic = d.pop("topic")
+
+        _context = d.pop("context", UNSET)
+        context: DetailedAgentLogContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = DetailedAgentLogContext.from_dict(_context)
+
+        log = d.pop("log", UNSET)
+
+        space_id = d.pop("spaceId", UNSET)
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        detailed_agent_log = cls(
+            event_id=event_id,
+            success=success,
+            created_at=created_at,
+            completed_at=completed_at,
+            duration=duration,
+            topic=topic,
+            context=context,
+            log=log,
+            space_id=space_id,
+            environment_id=environment_id,
+        )
+
+        detailed_agent_log.additional_properties = d
+        return detailed_agent_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

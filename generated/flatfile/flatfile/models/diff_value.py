@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_message import ValidationMessage
+
+
+T = TypeVar("T", bound="DiffValue")
+
+
+@_attrs_define
+class DiffValue:
+    """A cell value next to its value in the snapshot being compared.
+
+    Attributes:
+        value (bool | float | int | str | Unset): A scalar cell value (text, number or boolean).
+        valid (bool | Unset):
+        messages (list[ValidationMessage] | Unset):
+        snapshot_value (bool | float | int | str | Unset): A scalar cell value (text, number or boolean).
+    """
+
+    value: bool | float | int | str | Unset = UNSET
+    valid: bool | Unset = UNSET
+    messages: list[ValidationMessage] | Unset = UNSET
+    snapshot_value: bool | float | int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: bool | float | int | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        valid = self.valid
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        snapshot_value: bool | float | int | str | Unset
+        if isinstance(self.snapshot_value, Unset):
+            snapshot_value = UNSET
+        else:
+            snapshot_value = self.snapshot_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if valid is not UNSET:
+            field_dict["valid"] = valid
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if snapshot_value is not UNSET:
+            field_dict["snapshotValue"] = snapshot_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_message import ValidationMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_value(data: object) -> bool | float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | int | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        valid = d.pop("valid", UNSET)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[ValidationMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = ValidationMessage.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        def _parse_snapshot_value(data: object) -> bool | float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | int | str | Unset, data)
+
+        snapshot_value = _parse_snapshot_value(d.pop("snapshotValue", UNSET))
+
+        diff_value = cls(
+            value=value,
+            valid=valid,
+            messages=messages,
+            snapshot_value=snapshot_value,
+        )
+
+        diff_value.additional_properties = d
+        return diff_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action import Action
+
+
+T = TypeVar("T", bound="Document")
+
+
+@_attrs_define
+class Document:
+    """A rich-text page inside a space.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_dc_YOUR_ID.
+        title (str):  Example: My Document 1.
+        body (str): Markdown or HTML content. Example: My information.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        treatments (list[str] | Unset):
+        actions (list[Action] | Unset):
+        space_id (str | Unset):  Example: us_sp_YOUR_ID.
+        environment_id (str | Unset):  Example: us_env_YOUR_ID.
+    """
+
+    id: str
+    title: str
+    body: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    treatments: list[str] | Unset = UNSET
+    actions: list[Action] | Unset = UNSET
+    space_id: str | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        body = self.body
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        treatments: list[str] | Unset = UNSET
+        if not isinstance(self.treatments, Unset):
+            treatments = self.treatments
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        space_id = self.space_id
+
+        environment_id = self.environment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "body": body,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if treatments is not UNSET:
+            field_dict["treatments"] = treatments
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if space_id is not UNSET:
+            field_dict["spaceId"] = space_id
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action import Action  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        body = d.pop("body")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        treatments = cast(list[str], d.pop("treatments", UNSET))
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[Action] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = Action.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        space_id = d.pop("spaceId", UNSET)
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        document = cls(
+            id=id,
+            title=title,
+            body=body,
+            created_at=created_at,
+            updated_at=updated_at,
+            treatments=treatments,
+            actions=actions,
+            space_id=space_id,
+            environment_id=environment_id,
+        )
+
+        document.additional_properties = d
+        return document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.guest_authentication_enum import GuestAuthenticationEnum, check_guest_authentication_enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_features import EnvironmentFeatures
+    from ..models.environment_metadata import EnvironmentMetadata
+
+
+T = TypeVar("T", bound="Environment")
+
+
+@_attrs_define
+class Environment:
+    """An isolated area (for example dev or prod) within an account.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_env_YOUR_ID.
+        account_id (str):  Example: us_acc_YOUR_ID.
+        name (str):  Example: dev.
+        is_prod (bool):  Example: False.
+        guest_authentication (list[GuestAuthenticationEnum]):
+        features (EnvironmentFeatures | Unset):
+        metadata (EnvironmentMetadata | Unset):
+        translations_path (str | Unset):
+        namespaces (list[str] | Unset):
+        language_override (str | Unset):  Example: en.
+    """
+
+    id: str
+    account_id: str
+    name: str
+    is_prod: bool
+    guest_authentication: list[GuestAuthenticationEnum]
+    features: EnvironmentFeatures | Unset = UNSET
+    metadata: EnvironmentMetadata | Unset = UNSET
+    translations_path: str | Unset = UNSET
+    namespaces: list[str] | Unset = UNSET
+    language_override: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        account_id = self.account_id
+
+        name = self.name
+
+        is_prod = self.is_prod
+
+        guest_authentication = []
+        for guest_authentication_item_data in self.guest_authentication:
+            guest_authentication_item: str = guest_authentication_item_data
+            guest_authentication.append(guest_authentication_item)
+
+        features: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        translations_path = self.translations_path
+
+        namespaces: list[str] | Unset = UNSET
+        if not isinstance(self.namespaces, Unset):
+            namespaces = self.namespaces
+
+        language_override = self.language_override
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "accountId": account_id,
+                "name": name,
+                "isProd": is_prod,
+                "guestAuthentication": guest_authentication,
+            }
+        )
+        if features is not UNSET:
+            field_dict["features"] = features
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if translations_path is not UNSET:
+            field_dict["translationsPath"] = translations_path
+        if namespaces is not UNSET:
+            field_dict["namespaces"] = namespaces
+        if language_override is not UNSET:
+            field_dict["languageOverride"] = language_override
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_features import EnvironmentFeatures  # noqa: PLC0415
+        from ..models.environment_metadata import EnvironmentMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        account_id = d.pop("accountId")
+
+        name = d.pop("name")
+
+        is_prod = d.pop("isProd")
+
+        guest_authentication = []
+        _guest_authentication = d.pop("guestAuthentication")
+        for guest_authentication_item_data in _guest_authentication:
+            guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
+
+            guest_authentication.append(guest_authentication_item)
+
+        _features = d.pop("features", UNSET)
+        features: EnvironmentFeatures | Unset
+        if isinstance(_features, Unset):
+            features = UNSET
+        else:
+            features = EnvironmentFeatures.from_dict(_features)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EnvironmentMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EnvironmentMetadata.from_dict(_metadata)
+
+        translations_path = d.pop("translationsPath", UNSET)
+
+        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+
+        language_override = d.pop("languageOverride", UNSET)
+
+        environment = cls(
+            id=id,
+            account_id=account_id,
+            name=name,
+            is_prod=is_prod,
+            guest_authentication=guest_authentication,
+            features=features,
+            metadata=metadata,
+            translations_path=translations_path,
+            namespaces=namespaces,
+            language_override=language_override,
+        )
+
+        environment.additional_properties = d
+        return environment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environments_create_guide_body_blocks_item_type_0 import EnvironmentsCreateGuideBodyBlocksItemType0
+    from ..models.environments_create_guide_body_metadata import EnvironmentsCreateGuideBodyMetadata
+    from ..models.guide_version_resource import GuideVersionResource
+
+
+T = TypeVar("T", bound="EnvironmentsCreateGuideBody")
+
+
+@_attrs_define
+class EnvironmentsCreateGuideBody:
+    """
+    Attributes:
+        description (str):  Example: Getting started guide.
+        title (str):  Example: Data import made easy.
+        slug (str):  Example: getting-started.
+        versions (list[GuideVersionResource]):  Example: [].
+        blocks (list[EnvironmentsCreateGuideBodyBlocksItemType0 | None]): Content blocks of the guide.
+        environment_id (str): Environment the guide belongs to. Example: us_env_YOUR_ID.
+        metadata (EnvironmentsCreateGuideBodyMetadata | Unset):  Example: {'category': 'onboarding'}.
+    """
+
+    description: str
+    title: str
+    slug: str
+    versions: list[GuideVersionResource]
+    blocks: list[EnvironmentsCreateGuideBodyBlocksItemType0 | None]
+    environment_id: str
+    metadata: EnvironmentsCreateGuideBodyMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.environments_create_guide_body_blocks_item_type_0 import (
+            EnvironmentsCreateGuideBodyBlocksItemType0,  # noqa: PLC0415
+        )
+
+        description = self.description
+
+        title = self.title
+
+        slug = self.slug
+
+        versions = []
+        for versions_item_data in self.versions:
+            versions_item = versions_item_data.to_dict()
+            versions.append(versions_item)
+
+        blocks = []
+        for blocks_item_data in self.blocks:
+            blocks_item: dict[str, Any] | None
+            if isinstance(blocks_item_data, EnvironmentsCreateGuideBodyBlocksItemType0):
+                blocks_item = blocks_item_data.to_dict()
+            else:
+                blocks_item = blocks_item_data
+            blocks.append(blocks_item)
+
+        environment_id = self.environment_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "title": title,
+                "slug": slug,
+                "versions": versions,
+                "blocks": blocks,
+                "environmentId": environment_id,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environments_create_guide_body_blocks_item_type_0 import (
+            EnvironmentsCreateGuideBodyBlocksItemType0,  # noqa: PLC0415
+        )
+        from ..models.environments_create_guide_body_metadata import EnvironmentsCreateGuideBodyMetadata  # noqa: PLC0415
+        from ..models.guide_version_resource import GuideVersionResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        title = d.pop("title")
+
+        slug = d.pop("slug")
+
+        versions = []
+        _versions = d.pop("versions")
+        for versions_item_data in _versions:
+            versions_item = GuideVersionResource.from_dict(versions_item_data)
+
+            versions.append(versions_item)
+
+        blocks = []
+        _blocks = d.pop("blocks")
+        for blocks_item_data in _blocks:
+
+            def _parse_blocks_item(data: object) -> EnvironmentsCreateGuideBodyBlocksItemType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    blocks_item_type_0 = EnvironmentsCreateGuideBodyBlocksItemType0.from_dict(data)
+
+                    return blocks_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EnvironmentsCreateGuideBodyBlocksItemType0 | None, data)
+
+            blocks_item = _parse_blocks_item(blocks_item_data)
+
+            blocks.append(blocks_item)
+
+        environment_id = d.pop("environmentId")
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EnvironmentsCreateGuideBodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EnvironmentsCreateGuideBodyMetadata.from_dict(_metadata)
+
+        environments_create_guide_body = cls(
+            description=description,
+            title=title,
+            slug=slug,
+            versions=versions,
+            blocks=blocks,
+            environment_id=environment_id,
+            metadata=metadata,
+        )
+
+        environments_create_guide_body.additional_properties = d
+        return environments_create_guide_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

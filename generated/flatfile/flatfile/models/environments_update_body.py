@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.guest_authentication_enum import GuestAuthenticationEnum, check_guest_authentication_enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environments_update_body_metadata import EnvironmentsUpdateBodyMetadata
+
+
+T = TypeVar("T", bound="EnvironmentsUpdateBody")
+
+
+@_attrs_define
+class EnvironmentsUpdateBody:
+    """
+    Attributes:
+        name (str | Unset): Environment name. Example: dev.
+        is_prod (bool | Unset): Marks the production environment. Example: False.
+        guest_authentication (list[GuestAuthenticationEnum] | Unset):
+        metadata (EnvironmentsUpdateBodyMetadata | Unset):
+        translations_path (str | Unset): URL of translation files.
+        namespaces (list[str] | Unset):
+        language_override (str | Unset): Language forced for all users. Example: en.
+    """
+
+    name: str | Unset = UNSET
+    is_prod: bool | Unset = UNSET
+    guest_authentication: list[GuestAuthenticationEnum] | Unset = UNSET
+    metadata: EnvironmentsUpdateBodyMetadata | Unset = UNSET
+    translations_path: str | Unset = UNSET
+    namespaces: list[str] | Unset = UNSET
+    language_override: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        is_prod = self.is_prod
+
+        guest_authentication: list[str] | Unset = UNSET
+        if not isinstance(self.guest_authentication, Unset):
+            guest_authentication = []
+            for guest_authentication_item_data in self.guest_authentication:
+                guest_authentication_item: str = guest_authentication_item_data
+                guest_authentication.append(guest_authentication_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        translations_path = self.translations_path
+
+        namespaces: list[str] | Unset = UNSET
+        if not isinstance(self.namespaces, Unset):
+            namespaces = self.namespaces
+
+        language_override = self.language_override
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_prod is not UNSET:
+            field_dict["isProd"] = is_prod
+        if guest_authentication is not UNSET:
+            field_dict["guestAuthentication"] = guest_authentication
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if translations_path is not UNSET:
+            field_dict["translationsPath"] = translations_path
+        if namespaces is not UNSET:
+            field_dict["namespaces"] = namespaces
+        if language_override is not UNSET:
+            field_dict["languageOverride"] = language_override
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environments_update_body_metadata import EnvironmentsUpdateBodyMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        is_prod = d.pop("isProd", UNSET)
+
+        _guest_authentication = d.pop("guestAuthentication", UNSET)
+        guest_authentication: list[GuestAuthenticationEnum] | Unset = UNSET
+        if _guest_authentication is not UNSET:
+            guest_authentication = []
+            for guest_authentication_item_data in _guest_authentication:
+                guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
+
+                guest_authentication.append(guest_authentication_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EnvironmentsUpdateBodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EnvironmentsUpdateBodyMetadata.from_dict(_metadata)
+
+        translations_path = d.pop("translationsPath", UNSET)
+
+        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+
+        language_override = d.pop("languageOverride", UNSET)
+
+        environments_update_body = cls(
+            name=name,
+            is_prod=is_prod,
+            guest_authentication=guest_authentication,
+            metadata=metadata,
+            translations_path=translations_path,
+            namespaces=namespaces,
+            language_override=language_override,
+        )
+
+        environments_update_body.additional_properties = d
+        return environments_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

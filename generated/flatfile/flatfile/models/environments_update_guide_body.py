@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environments_update_guide_body_blocks_item_type_0 import EnvironmentsUpdateGuideBodyBlocksItemType0
+    from ..models.environments_update_guide_body_metadata import EnvironmentsUpdateGuideBodyMetadata
+    from ..models.guide_version_resource import GuideVersionResource
+
+
+T = TypeVar("T", bound="EnvironmentsUpdateGuideBody")
+
+
+@_attrs_define
+class EnvironmentsUpdateGuideBody:
+    """
+    Attributes:
+        description (str | Unset):
+        title (str | Unset):
+        metadata (EnvironmentsUpdateGuideBodyMetadata | Unset):
+        slug (str | Unset):
+        versions (list[GuideVersionResource] | Unset):
+        blocks (list[EnvironmentsUpdateGuideBodyBlocksItemType0 | None] | Unset): Content blocks of the guide.
+        environment_id (str | Unset): Environment the guide belongs to. Example: us_env_YOUR_ID.
+    """
+
+    description: str | Unset = UNSET
+    title: str | Unset = UNSET
+    metadata: EnvironmentsUpdateGuideBodyMetadata | Unset = UNSET
+    slug: str | Unset = UNSET
+    versions: list[GuideVersionResource] | Unset = UNSET
+    blocks: list[EnvironmentsUpdateGuideBodyBlocksItemType0 | None] | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.environments_update_guide_body_blocks_item_type_0 import (
+            EnvironmentsUpdateGuideBodyBlocksItemType0,  # noqa: PLC0415
+        )
+
+        description = self.description
+
+        title = self.title
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        slug = self.slug
+
+        versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.versions, Unset):
+            versions = []
+            for versions_item_data in self.versions:
+                versions_item = versions_item_data.to_dict()
+                versions.append(versions_item)
+
+        blocks: list[dict[str, Any] | None] | Unset = UNSET
+        if not isinstance(self.blocks, Unset):
+            blocks = []
+            for blocks_item_data in self.blocks:
+                blocks_item: dict[str, Any] | None
+                if isinstance(blocks_item_data, EnvironmentsUpdateGuideBodyBlocksItemType0):
+                    blocks_item = blocks_item_data.to_dict()
+                else:
+                    blocks_item = blocks_item_data
+                blocks.append(blocks_item)
+
+        environment_id = self.environment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if title is not UNSET:
+            field_dict["title"] = title
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+        if blocks is not UNSET:
+            field_dict["blocks"] = blocks
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environments_update_guide_body_blocks_item_type_0 import (
+            EnvironmentsUpdateGuideBodyBlocksItemType0,  # noqa: PLC0415
+        )
+        from ..models.environments_update_guide_body_metadata import EnvironmentsUpdateGuideBodyMetadata  # noqa: PLC0415
+        from ..models.guide_version_resource import GuideVersionResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EnvironmentsUpdateGuideBodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EnvironmentsUpdateGuideBodyMetadata.from_dict(_metadata)
+
+        slug = d.pop("slug", UNSET)
+
+        _versions = d.pop("versions", UNSET)
+        versions: list[GuideVersionResource] | Unset = UNSET
+        if _versions is not UNSET:
+            versions = []
+            for versions_item_data in _versions:
+                versions_item = GuideVersionResource.from_dict(versions_item_data)
+
+                versions.append(versions_item)
+
+        _blocks = d.pop("blocks", UNSET)
+        blocks: list[EnvironmentsUpdateGuideBodyBlocksItemType0 | None] | Unset = UNSET
+        if _blocks is not UNSET:
+            blocks = []
+            for blocks_item_data in _blocks:
+
+                def _parse_blocks_item(data: object) -> EnvironmentsUpdateGuideBodyBlocksItemType0 | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        blocks_item_type_0 = EnvironmentsUpdateGuideBodyBlocksItemType0.from_dict(data)
+
+                        return blocks_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(EnvironmentsUpdateGuideBodyBlocksItemType0 | None, data)
+
+                blocks_item = _parse_blocks_item(blocks_item_data)
+
+                blocks.append(blocks_item)
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        environments_update_guide_body = cls(
+            description=description,
+            title=title,
+            metadata=metadata,
+            slug=slug,
+            versions=versions,
+            blocks=blocks,
+            environment_id=environment_id,
+        )
+
+        environments_update_guide_body.additional_properties = d
+        return environments_update_guide_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,269 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.domain import Domain, check_domain
+from ..models.event_topic import EventTopic, check_event_topic
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context import Context
+    from ..models.event_attributes import EventAttributes
+    from ..models.event_payload import EventPayload
+    from ..models.origin import Origin
+
+
+T = TypeVar("T", bound="Event")
+
+
+@_attrs_define
+class Event:
+    """Something that happened on the platform.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_evt_YOUR_ID.
+        topic (EventTopic): Name of an event emitted by the platform. Example: workbook:updated.
+        domain (Domain): Area of the platform an event belongs to. Example: workbook.
+        context (Context): Resources an event is about.
+        payload (EventPayload):  Example: {'recordsAdded': 100}.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        attributes (EventAttributes | Unset): Extra facts about an event.
+        callback_url (str | Unset):
+        data_url (str | Unset):
+        target (str | Unset):
+        origin (Origin | Unset): Where an event came from.
+        namespaces (list[str] | Unset):
+        deleted_at (datetime.datetime | None | Unset):
+        acknowledged_at (datetime.datetime | None | Unset): When a listener acknowledged the event.
+        acknowledged_by (None | str | Unset):
+    """
+
+    id: str
+    topic: EventTopic
+    domain: Domain
+    context: Context
+    payload: EventPayload
+    created_at: datetime.datetime
+    attributes: EventAttributes | Unset = UNSET
+    callback_url: str | Unset = UNSET
+    data_url: str | Unset = UNSET
+    target: str | Unset = UNSET
+    origin: Origin | Unset = UNSET
+    namespaces: list[str] | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    acknowledged_at: datetime.datetime | None | Unset = UNSET
+    acknowledged_by: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        topic: str = self.topic
+
+        domain: str = self.domain
+
+        context = self.context.to_dict()
+
+        payload = self.payload.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        callback_url = self.callback_url
+
+        data_url = self.data_url
+
+        target = self.target
+
+        origin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.to_dict()
+
+        namespaces: list[str] | Unset = UNSET
+        if not isinstance(self.namespaces, Unset):
+            namespaces = self.namespaces
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        acknowledged_at: None | str | Unset
+        if isinstance(self.acknowledged_at, Unset):
+            acknowledged_at = UNSET
+        elif isinstance(self.acknowledged_at, datetime.datetime):
+            acknowledged_at = self.acknowledged_at.isoformat()
+        else:
+            acknowledged_at = self.acknowledged_at
+
+        acknowledged_by: None | str | Unset
+        if isinstance(self.acknowledged_by, Unset):
+            acknowledged_by = UNSET
+        else:
+            acknowledged_by = self.acknowledged_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "topic": topic,
+                "domain": domain,
+                "context": context,
+                "payload": payload,
+                "createdAt": created_at,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if callback_url is not UNSET:
+            field_dict["callbackUrl"] = callback_url
+        if data_url is not UNSET:
+            field_dict["dataUrl"] = data_url
+        if target is not UNSET:
+            field_dict["target"] = target
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if namespaces is not UNSET:
+            field_dict["namespaces"] = namespaces
+        if deleted_at is not UNSET:
+            field_dict["deletedAt"] = deleted_at
+        if acknowledged_at is not UNSET:
+            field_dict["acknowledgedAt"] = acknowledged_at
+        if acknowledged_by is not UNSET:
+            field_dict["acknowledgedBy"] = acknowledged_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context import Context  # noqa: PLC0415
+        from ..models.event_attributes import EventAttributes  # noqa: PLC0415
+        from ..models.event_payload import EventPayload  # noqa: PLC0415
+        from ..models.origin import Origin  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        topic = check_event_topic(d.pop("topic"))
+
+        domain = check_domain(d.pop("domain"))
+
+        context = Context.from_dict(d.pop("context"))
+
+        payload = EventPayload.from_dict(d.pop("payload"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: EventAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = EventAttributes.from_dict(_attributes)
+
+        callback_url = d.pop("callbackUrl", UNSET)
+
+        data_url = d.pop("dataUrl", UNSET)
+
+        target = d.pop("target", UNSET)
+
+        _origin = d.pop("origin", UNSET)
+        origin: Origin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = Origin.from_dict(_origin)
+
+        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+
+        def _parse_acknowledged_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return acknowledged_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        acknowledged_at = _parse_acknowledged_at(d.pop("acknowledgedAt", UNSET))
+
+        def _parse_acknowledged_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        acknowledged_by = _parse_acknowledged_by(d.pop("acknowledgedBy", UNSET))
+
+        event = cls(
+            id=id,
+            topic=topic,
+            domain=domain,
+            context=context,
+            payload=payload,
+            created_at=created_at,
+            attributes=attributes,
+            callback_url=callback_url,
+            data_url=data_url,
+            target=target,
+            origin=origin,
+            namespaces=namespaces,
+            deleted_at=deleted_at,
+            acknowledged_at=acknowledged_at,
+            acknowledged_by=acknowledged_by,
+        )
+
+        event.additional_properties = d
+        return event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

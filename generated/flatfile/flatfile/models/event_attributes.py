@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.progress import Progress
+
+
+T = TypeVar("T", bound="EventAttributes")
+
+
+@_attrs_define
+class EventAttributes:
+    """Extra facts about an event.
+
+    Attributes:
+        target_updated_at (datetime.datetime | Unset):
+        progress (Progress | Unset): Progress counters.
+    """
+
+    target_updated_at: datetime.datetime | Unset = UNSET
+    progress: Progress | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_updated_at: str | Unset = UNSET
+        if not isinstance(self.target_updated_at, Unset):
+            target_updated_at = self.target_updated_at.isoformat()
+
+        progress: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.progress, Unset):
+            progress = self.progress.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if target_updated_at is not UNSET:
+            field_dict["targetUpdatedAt"] = target_updated_at
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.progress import Progress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _target_updated_at = d.pop("targetUpdatedAt", UNSET)
+        target_updated_at: datetime.datetime | Unset
+        if isinstance(_target_updated_at, Unset):
+            target_updated_at = UNSET
+        else:
+            target_updated_at = datetime.datetime.fromisoformat(_target_updated_at)
+
+        _progress = d.pop("progress", UNSET)
+        progress: Progress | Unset
+        if isinstance(_progress, Unset):
+            progress = UNSET
+        else:
+            progress = Progress.from_dict(_progress)
+
+        event_attributes = cls(
+            target_updated_at=target_updated_at,
+            progress=progress,
+        )
+
+        event_attributes.additional_properties = d
+        return event_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventToken")
+
+
+@_attrs_define
+class EventToken:
+    """Credentials for subscribing to an event stream.
+
+    Attributes:
+        account_id (str | Unset):  Example: us_acc_YOUR_ID.
+        subscribe_key (str | Unset):
+        ttl (int | Unset): Lifetime in seconds.
+        token (str | Unset):
+    """
+
+    account_id: str | Unset = UNSET
+    subscribe_key: str | Unset = UNSET
+    ttl: int | Unset = UNSET
+    token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        subscribe_key = self.subscribe_key
+
+        ttl = self.ttl
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if subscribe_key is not UNSET:
+            field_dict["subscribeKey"] = subscribe_key
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_id = d.pop("accountId", UNSET)
+
+        subscribe_key = d.pop("subscribeKey", UNSET)
+
+        ttl = d.pop("ttl", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        event_token = cls(
+            account_id=account_id,
+            subscribe_key=subscribe_key,
+            ttl=ttl,
+            token=token,
+        )
+
+        event_token.additional_properties = d
+        return event_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.domain import Domain, check_domain
+from ..models.event_topic import EventTopic, check_event_topic
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context import Context
+    from ..models.event_attributes import EventAttributes
+    from ..models.events_create_body_payload import EventsCreateBodyPayload
+    from ..models.origin import Origin
+
+
+T = TypeVar("T", bound="EventsCreateBody")
+
+
+@_attrs_define
+class EventsCreateBody:
+    """
+    Attributes:
+        topic (EventTopic): Name of an event emitted by the platform. Example: workbook:updated.
+        payload (EventsCreateBodyPayload): Event data. Example: {'recordsAdded': 100}.
+        domain (Domain): Area of the platform an event belongs to. Example: workbook.
+        context (Context): Resources an event is about.
+        deleted_at (datetime.datetime | Unset):
+        attributes (EventAttributes | Unset): Extra facts about an event.
+        callback_url (str | Unset): URL that acknowledges the event.
+        data_url (str | Unset): URL with the data the event refers to.
+        target (str | Unset):
+        origin (Origin | Unset): Where an event came from.
+        namespaces (list[str] | Unset):
+    """
+
+    topic: EventTopic
+    payload: EventsCreateBodyPayload
+    domain: Domain
+    context: Context
+    deleted_at: datetime.datetime | Unset = UNSET
+    attributes: EventAttributes | Unset = UNSET
+    callback_url: str | Unset = UNSET
+    data_url: str | Unset = UNSET
+    target: str | Unset = UNSET
+    origin: Origin | Unset = UNSET
+    namespaces: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        topic: str = self.topic
+
+        payload = self.payload.to_dict()
+
+        domain: str = self.domain
+
+        context = self.context.to_dict()
+
+        deleted_at: str | Unset = UNSET
+        if not isinstance(self.deleted_at, Unset):
+            deleted_at = self.deleted_at.isoformat()
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        callback_url = self.callback_url
+
+        data_url = self.data_url
+
+        target = self.target
+
+        origin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.to_dict()
+
+        namespaces: list[str] | Unset = UNSET
+        if not isinstance(self.namespaces, Unset):
+            namespaces = self.namespaces
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "topic": topic,
+                "payload": payload,
+                "domain": domain,
+                "context": context,
+            }
+        )
+        if deleted_at is not UNSET:
+            field_dict["deletedAt"] = deleted_at
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if callback_url is not UNSET:
+            field_dict["callbackUrl"] = callback_url
+        if data_url is not UNSET:
+            field_dict["dataUrl"] = data_url
+        if target is not UNSET:
+            field_dict["target"] = target
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if namespaces is not UNSET:
+            field_dict["namespaces"] = namespaces
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context import Context  # noqa: PLC0415
+        from ..models.event_attributes import EventAttributes  # noqa: PLC0415
+        from ..models.events_create_body_payload import EventsCreateBodyPayload  # noqa: PLC0415
+        from ..models.origin import Origin  # noqa: PLC0415
+
+        d = dict(src_dict)
+        topic = check_event_topic(d.pop("topic"))
+
+        payload = EventsCreateBodyPayload.from_dict(d.pop("payload"))
+
+        domain = check_domain(d.pop("domain"))
+
+        context = Context.from_dict(d.pop("context"))
+
+        _deleted_at = d.pop("deletedAt", UNSET)
+        deleted_at: datetime.datetime | Unset
+        if isinstance(_deleted_at, Unset):
+            deleted_at = UNSET
+        else:
+            deleted_at = datetime.datetime.fromisoformat(_deleted_at)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: EventAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = EventAttributes.from_dict(_attributes)
+
+        callback_url = d.pop("callbackUrl", UNSET)
+
+        data_url = d.pop("dataUrl", UNSET)
+
+        target = d.pop("target", UNSET)
+
+        _origin = d.pop("origin", UNSET)
+        origin: Origin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = Origin.from_dict(_origin)
+
+        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+
+        events_create_body = cls(
+            topic=topic,
+            payload=payload,
+            domain=domain,
+            context=context,
+            deleted_at=deleted_at,
+            attributes=attributes,
+            callback_url=callback_url,
+            data_url=data_url,
+            target=target,
+            origin=origin,
+            namespaces=namespaces,
+        )
+
+        events_create_body.additional_properties = d
+        return events_create_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Execution")
+
+
+@_attrs_define
+class Execution:
+    """Summary of one agent execution.
+
+    Attributes:
+        event_id (str):  Example: us_evt_YOUR_ID.
+        success (bool):
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        completed_at (datetime.datetime):
+        duration (int): Run time in milliseconds.
+        topic (str):  Example: job:ready.
+        agent_id (str | Unset):  Example: us_ag_YOUR_ID.
+    """
+
+    event_id: str
+    success: bool
+    created_at: datetime.datetime
+    completed_at: datetime.datetime
+    duration: int
+    topic: str
+    agent_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        success = self.success
+
+        created_at = self.created_at.isoformat()
+
+        completed_at = self.completed_at.isoformat()
+
+        duration = self.duration
+
+        topic = self.topic
+
+        agent_id = self.agent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventId": event_id,
+                "success": success,
+                "createdAt": created_at,
+                "completedAt": completed_at,
+                "duration": duration,
+                "topic": topic,
+            }
+        )
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("eventId")
+
+        success = d.pop("success")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        completed_at = datetime.datetime.fromisoformat(d.pop("completedAt"))
+
+        duration = d.pop("duration")
+
+        topic = d.pop("topic")
+
+        agent_id = d.pop("agentId", UNSET)
+
+        execution = cls(
+            event_id=event_id,
+            success=success,
+            created_at=created_at,
+            completed_at=completed_at,
+            duration=duration,
+            topic=topic,
+            agent_id=agent_id,
+        )
+
+        execution.additional_properties = d
+        return execution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.field_constraint_type import FieldConstraintType, check_field_constraint_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_constraint_config import FieldConstraintConfig
+
+
+T = TypeVar("T", bound="FieldConstraint")
+
+
+@_attrs_define
+class FieldConstraint:
+    """Validation rule on a field.
+
+    Attributes:
+        type_ (FieldConstraintType):
+        validator (str | Unset):
+        config (FieldConstraintConfig | Unset):
+    """
+
+    type_: FieldConstraintType
+    validator: str | Unset = UNSET
+    config: FieldConstraintConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        validator = self.validator
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if validator is not UNSET:
+            field_dict["validator"] = validator
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_constraint_config import FieldConstraintConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_field_constraint_type(d.pop("type"))
+
+        validator = d.pop("validator", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: FieldConstraintConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = FieldConstraintConfig.from_dict(_config)
+
+        field_constraint = cls(
+            type_=type_,
+            validator=validator,
+            config=config,
+        )
+
+        field_constraint.additional_properties = d
+        return field_constraint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

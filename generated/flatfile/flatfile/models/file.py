@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mode import Mode, check_mode
+from ..models.model_file_status_enum import ModelFileStatusEnum, check_model_file_status_enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action import Action
+
+
+T = TypeVar("T", bound="File")
+
+
+@_attrs_define
+class File:
+    """A file uploaded into, or exported from, a space.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_fl_YOUR_ID.
+        name (str):  Example: contacts.csv.
+        ext (str):  Example: csv.
+        mimetype (str):  Example: text/csv.
+        encoding (str):  Example: utf-8.
+        status (ModelFileStatusEnum): Upload state of a file. Example: complete.
+        size (int): Bytes.
+        bytes_received (int):
+        space_id (str):  Example: us_sp_YOUR_ID.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        mode (Mode | Unset): Direction a file is stored for. Example: import.
+        description (str | Unset):
+        workbook_id (str | Unset):  Example: us_wb_YOUR_ID.
+        sheet_id (str | Unset):
+        actions (list[Action] | Unset):
+        origin (str | Unset):
+        expired_at (datetime.datetime | None | Unset):
+    """
+
+    id: str
+    name: str
+    ext: str
+    mimetype: str
+    encoding: str
+    status: ModelFileStatusEnum
+    size: int
+    bytes_received: int
+    space_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    mode: Mode | Unset = UNSET
+    description: str | Unset = UNSET
+    workbook_id: str | Unset = UNSET
+    sheet_id: str | Unset = UNSET
+    actions: list[Action] | Unset = UNSET
+    origin: str | Unset = UNSET
+    expired_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        ext = self.ext
+
+        mimetype = self.mimetype
+
+        encoding = self.encoding
+
+        status: str = self.status
+
+        size = self.size
+
+        bytes_received = self.bytes_received
+
+        space_id = self.space_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        description = self.description
+
+        workbook_id = self.workbook_id
+
+        sheet_id = self.sheet_id
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        origin = self.origin
+
+        expired_at: None | str | Unset
+        if isinstance(self.expired_at, Unset):
+            expired_at = UNSET
+        elif isinstance(self.expired_at, datetime.datetime):
+            expired_at = self.expired_at.isoformat()
+        else:
+            expired_at = self.expired_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "ext": ext,
+                "mimetype": mimetype,
+                "encoding": encoding,
+                "status": status,
+                "size": size,
+                "bytesReceived": bytes_received,
+                "spaceId": space_id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if description is not UNSET:
+            field_dict["description"] = description
+        if workbook_id is not UNSET:
+            field_dict["workbookId"] = workbook_id
+        if sheet_id is not UNSET:
+            field_dict["sheetId"] = sheet_id
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if expired_at is not UNSET:
+            field_dict["expiredAt"] = expired_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action import Action  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        ext = d.pop("ext")
+
+        mimetype = d.pop("mimetype")
+
+        encoding = d.pop("encoding")
+
+        status = check_model_file_status_enum(d.pop("status"))
+
+        size = d.pop("size")
+
+        bytes_received = d.pop("bytesReceived")
+
+        space_id = d.pop("spaceId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        _mode = d.pop("mode", UNSET)
+        mode: Mode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_mode(_mode)
+
+        description = d.pop("description", UNSET)
+
+        workbook_id = d.pop("workbookId", UNSET)
+
+        sheet_id = d.pop("sheetId", UNSET)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[Action] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = Action.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        origin = d.pop("origin", UNSET)
+
+        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expired_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expired_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
+
+        file = cls(
+            id=id,
+            name=name,
+            ext=ext,
+            mimetype=mimetype,
+            encoding=encoding,
+            status=status,
+            size=size,
+            bytes_received=bytes_received,
+            space_id=space_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            mode=mode,
+            description=description,
+            workbook_id=workbook_id,
+            sheet_id=sheet_id,
+            actions=actions,
+            origin=origin,
+            expired_at=expired_at,
+        )
+
+        file.additional_properties = d
+        return file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mode import Mode, check_mode
+from ..models.model_file_status_enum import ModelFileStatusEnum, check_model_file_status_enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action import Action
+
+
+T = TypeVar("T", bound="FilesUpdateBody")
+
+
+@_attrs_define
+class FilesUpdateBody:
+    """
+    Attributes:
+        workbook_id (str | Unset): Workbook the file was extracted into. Example: us_wb_YOUR_ID.
+        name (str | Unset): File name. Example: NewFileName.
+        mode (Mode | Unset): Direction a file is stored for. Example: import.
+        status (ModelFileStatusEnum | Unset): Upload state of a file. Example: complete.
+        actions (list[Action] | Unset):
+    """
+
+    workbook_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    mode: Mode | Unset = UNSET
+    status: ModelFileStatusEnum | Unset = UNSET
+    actions: list[Action] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workbook_id = self.workbook_id
+
+        name = self.name
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workbook_id is not UNSET:
+            field_dict["workbookId"] = workbook_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if status is not UNSET:
+            field_dict["status"] = status
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action import Action  # noqa: PLC0415
+
+        d = dict(src_dict)
+        workbook_id = d.pop("workbookId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: Mode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_mode(_mode)
+
+        _status = d.pop("status", UNSET)
+        status: ModelFileStatusEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_model_file_status_enum(_status)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[Action] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = Action.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        files_update_body = cls(
+            workbook_id=workbook_id,
+            name=name,
+            mode=mode,
+            status=status,
+            actions=actions,
+        )
+
+        files_update_body.additional_properties = d
+        return files_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

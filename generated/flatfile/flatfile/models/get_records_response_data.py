@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record import Record
+    from ..models.record_counts import RecordCounts
+
+
+T = TypeVar("T", bound="GetRecordsResponseData")
+
+
+@_attrs_define
+class GetRecordsResponseData:
+    """
+    Attributes:
+        records (list[Record]):
+        success (bool | Unset):
+        counts (RecordCounts | Unset): Record tallies by validation state.
+        version_id (str | Unset):
+        commit_id (str | Unset):
+    """
+
+    records: list[Record]
+    success: bool | Unset = UNSET
+    counts: RecordCounts | Unset = UNSET
+    version_id: str | Unset = UNSET
+    commit_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
+
+        success = self.success
+
+        counts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.counts, Unset):
+            counts = self.counts.to_dict()
+
+        version_id = self.version_id
+
+        commit_id = self.commit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "records": records,
+            }
+        )
+        if success is not UNSET:
+            field_dict["success"] = success
+        if counts is not UNSET:
+            field_dict["counts"] = counts
+        if version_id is not UNSET:
+            field_dict["versionId"] = version_id
+        if commit_id is not UNSET:
+            field_dict["commitId"] = commit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record import Record  # noqa: PLC0415
+        from ..models.record_counts import RecordCounts  # noqa: PLC0415
+
+        d = dict(src_dict)
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = Record.from_dict(records_item_data)
+
+            records.append(records_item)
+
+        success = d.pop("success", UNSET)
+
+        _counts = d.pop("counts", UNSET)
+        counts: RecordCounts | Unset
+        if isinstance(_counts, Unset):
+            counts = UNSET
+        else:
+            counts = RecordCounts.from_dict(_counts)
+
+        version_id = d.pop("versionId", UNSET)
+
+        commit_id = d.pop("commitId", UNSET)
+
+        get_records_response_data = cls(
+            records=records,
+            success=success,
+            counts=counts,
+            version_id=version_id,
+            commit_id=commit_id,
+        )
+
+        get_records_response_data.additional_properties = d
+        return get_records_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.guest_space import GuestSpace
+
+
+T = TypeVar("T", bound="Guest")
+
+
+@_attrs_define
+class Guest:
+    """An outside user invited into spaces.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_g_YOUR_ID.
+        environment_id (str):  Example: us_env_YOUR_ID.
+        email (str):  Example: email@example.com.
+        name (str):  Example: Your Name.
+        spaces (list[GuestSpace]):
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+    """
+
+    id: str
+    environment_id: str
+    email: str
+    name: str
+    spaces: list[GuestSpace]
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        environment_id = self.environment_id
+
+        email = self.email
+
+        name = self.name
+
+        spaces = []
+        for spaces_item_data in self.spaces:
+            spaces_item = spaces_item_data.to_dict()
+            spaces.append(spaces_item)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "environmentId": environment_id,
+                "email": email,
+                "name": name,
+                "spaces": spaces,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guest_space import GuestSpace  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        environment_id = d.pop("environmentId")
+
+        email = d.pop("email")
+
+        name = d.pop("name")
+
+        spaces = []
+        _spaces = d.pop("spaces")
+        for spaces_item_data in _spaces:
+            spaces_item = GuestSpace.from_dict(spaces_item_data)
+
+            spaces.append(spaces_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        guest = cls(
+            id=id,
+            environment_id=environment_id,
+            email=email,
+            name=name,
+            spaces=spaces,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        guest.additional_properties = d
+        return guest
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guest_workbook import GuestWorkbook
+
+
+T = TypeVar("T", bound="GuestSpace")
+
+
+@_attrs_define
+class GuestSpace:
+    """A space a guest can reach.
+
+    Attributes:
+        id (str):  Example: us_sp_YOUR_ID.
+        workbooks (list[GuestWorkbook] | Unset):
+        last_accessed (datetime.datetime | Unset):  Example: 2023-10-30T16:59:45.735Z.
+    """
+
+    id: str
+    workbooks: list[GuestWorkbook] | Unset = UNSET
+    last_accessed: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        workbooks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.workbooks, Unset):
+            workbooks = []
+            for workbooks_item_data in self.workbooks:
+                workbooks_item = workbooks_item_data.to_dict()
+                workbooks.append(workbooks_item)
+
+        last_accessed: str | Unset = UNSET
+        if not isinstance(self.last_accessed, Unset):
+            last_accessed = self.last_accessed.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if workbooks is not UNSET:
+            field_dict["workbooks"] = workbooks
+        if last_accessed is not UNSET:
+            field_dict["lastAccessed"] = last_accessed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guest_workbook import GuestWorkbook  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _workbooks = d.pop("workbooks", UNSET)
+        workbooks: list[GuestWorkbook] | Unset = UNSET
+        if _workbooks is not UNSET:
+            workbooks = []
+            for workbooks_item_data in _workbooks:
+                workbooks_item = GuestWorkbook.from_dict(workbooks_item_data)
+
+                workbooks.append(workbooks_item)
+
+        _last_accessed = d.pop("lastAccessed", UNSET)
+        last_accessed: datetime.datetime | Unset
+        if isinstance(_last_accessed, Unset):
+            last_accessed = UNSET
+        else:
+            last_accessed = datetime.datetime.fromisoformat(_last_accessed)
+
+        guest_space = cls(
+            id=id,
+            workbooks=workbooks,
+            last_accessed=last_accessed,
+        )
+
+        guest_space.additional_properties = d
+        return guest_space
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

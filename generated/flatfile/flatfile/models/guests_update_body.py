@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guest_space import GuestSpace
+
+
+T = TypeVar("T", bound="GuestsUpdateBody")
+
+
+@_attrs_define
+class GuestsUpdateBody:
+    """
+    Attributes:
+        environment_id (str | Unset): Environment identifier. Example: us_env_YOUR_ID.
+        email (str | Unset):  Example: updated@example.com.
+        name (str | Unset):  Example: Your Name Updated.
+        spaces (list[GuestSpace] | Unset):
+    """
+
+    environment_id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    name: str | Unset = UNSET
+    spaces: list[GuestSpace] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment_id = self.environment_id
+
+        email = self.email
+
+        name = self.name
+
+        spaces: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.spaces, Unset):
+            spaces = []
+            for spaces_item_data in self.spaces:
+                spaces_item = spaces_item_data.to_dict()
+                spaces.append(spaces_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if spaces is not UNSET:
+            field_dict["spaces"] = spaces
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guest_space import GuestSpace  # noqa: PLC0415
+
+        d = dict(src_dict)
+        environment_id = d.pop("environmentId", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _spaces = d.pop("spaces", UNSET)
+        spaces: list[GuestSpace] | Unset = UNSET
+        if _spaces is not UNSET:
+            spaces = []
+            for spaces_item_data in _spaces:
+                spaces_item = GuestSpace.from_dict(spaces_item_data)
+
+                spaces.append(spaces_item)
+
+        guests_update_body = cls(
+            environment_id=environment_id,
+            email=email,
+            name=name,
+            spaces=spaces,
+        )
+
+        guests_update_body.additional_properties = d
+        return guests_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.guidance_options_role import GuidanceOptionsRole, check_guidance_options_role
+from ..models.guidance_options_trigger import GuidanceOptionsTrigger, check_guidance_options_trigger
+from ..models.guidance_options_type import GuidanceOptionsType, check_guidance_options_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GuidanceOptions")
+
+
+@_attrs_define
+class GuidanceOptions:
+    """When and how a guide is shown.
+
+    Attributes:
+        trigger (GuidanceOptionsTrigger):
+        type_ (GuidanceOptionsType):
+        role (GuidanceOptionsRole):
+        target (str | Unset): UI element the guidance points at.
+    """
+
+    trigger: GuidanceOptionsTrigger
+    type_: GuidanceOptionsType
+    role: GuidanceOptionsRole
+    target: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trigger: str = self.trigger
+
+        type_: str = self.type_
+
+        role: str = self.role
+
+        target = self.target
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trigger": trigger,
+                "type": type_,
+                "role": role,
+            }
+        )
+        if target is not UNSET:
+            field_dict["target"] = target
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trigger = check_guidance_options_trigger(d.pop("trigger"))
+
+        type_ = check_guidance_options_type(d.pop("type"))
+
+        role = check_guidance_options_role(d.pop("role"))
+
+        target = d.pop("target", UNSET)
+
+        guidance_options = cls(
+            trigger=trigger,
+            type_=type_,
+            role=role,
+            target=target,
+        )
+
+        guidance_options.additional_properties = d
+        return guidance_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guidance_options import GuidanceOptions
+    from ..models.guide_resource import GuideResource
+
+
+T = TypeVar("T", bound="GuidanceResource")
+
+
+@_attrs_define
+class GuidanceResource:
+    """A guide placed in a space.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_gdc_YOUR_ID.
+        guide_slug (str):  Example: getting-started.
+        options (GuidanceOptions): When and how a guide is shown.
+        guide (GuideResource | Unset): Step-by-step help content for an environment.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+    """
+
+    id: str
+    guide_slug: str
+    options: GuidanceOptions
+    guide: GuideResource | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        guide_slug = self.guide_slug
+
+        options = self.options.to_dict()
+
+        guide: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guide, Unset):
+            guide = self.guide.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "guideSlug": guide_slug,
+                "options": options,
+            }
+        )
+        if guide is not UNSET:
+            field_dict["guide"] = guide
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guidance_options import GuidanceOptions  # noqa: PLC0415
+        from ..models.guide_resource import GuideResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        guide_slug = d.pop("guideSlug")
+
+        options = GuidanceOptions.from_dict(d.pop("options"))
+
+        _guide = d.pop("guide", UNSET)
+        guide: GuideResource | Unset
+        if isinstance(_guide, Unset):
+            guide = UNSET
+        else:
+            guide = GuideResource.from_dict(_guide)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        guidance_resource = cls(
+            id=id,
+            guide_slug=guide_slug,
+            options=options,
+            guide=guide,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        guidance_resource.additional_properties = d
+        return guidance_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

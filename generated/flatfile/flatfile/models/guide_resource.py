@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guide_resource_blocks_item import GuideResourceBlocksItem
+    from ..models.guide_resource_metadata import GuideResourceMetadata
+    from ..models.guide_version_resource import GuideVersionResource
+
+
+T = TypeVar("T", bound="GuideResource")
+
+
+@_attrs_define
+class GuideResource:
+    """Step-by-step help content for an environment.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_gd_YOUR_ID.
+        title (str):  Example: Data import made easy.
+        slug (str):  Example: getting-started.
+        description (str | Unset):  Example: Getting started guide.
+        blocks (list[GuideResourceBlocksItem] | Unset):
+        metadata (GuideResourceMetadata | Unset):
+        versions (list[GuideVersionResource] | Unset):
+        environment_id (str | Unset):  Example: us_env_YOUR_ID.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+    """
+
+    id: str
+    title: str
+    slug: str
+    description: str | Unset = UNSET
+    blocks: list[GuideResourceBlocksItem] | Unset = UNSET
+    metadata: GuideResourceMetadata | Unset = UNSET
+    versions: list[GuideVersionResource] | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        slug = self.slug
+
+        description = self.description
+
+        blocks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.blocks, Unset):
+            blocks = []
+            for blocks_item_data in self.blocks:
+                blocks_item = blocks_item_data.to_dict()
+                blocks.append(blocks_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.versions, Unset):
+            versions = []
+            for versions_item_data in self.versions:
+                versions_item = versions_item_data.to_dict()
+                versions.append(versions_item)
+
+        environment_id = self.environment_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "slug": slug,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if blocks is not UNSET:
+            field_dict["blocks"] = blocks
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guide_resource_blocks_item import GuideResourceBlocksItem  # noqa: PLC0415
+        from ..models.guide_resource_metadata import GuideResourceMetadata  # noqa: PLC0415
+        from ..models.guide_version_resource import GuideVersionResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        slug = d.pop("slug")
+
+        description = d.pop("description", UNSET)
+
+        _blocks = d.pop("blocks", UNSET)
+        blocks: list[GuideResourceBlocksItem] | Unset = UNSET
+        if _blocks is not UNSET:
+            blocks = []
+            for blocks_item_data in _blocks:
+                blocks_item = GuideResourceBlocksItem.from_dict(blocks_item_data)
+
+                blocks.append(blocks_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: GuideResourceMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = GuideResourceMetadata.from_dict(_metadata)
+
+        _versions = d.pop("versions", UNSET)
+        versions: list[GuideVersionResource] | Unset = UNSET
+        if _versions is not UNSET:
+            versions = []
+            for versions_item_data in _versions:
+                versions_item = GuideVersionResource.from_dict(versions_item_data)
+
+                versions.append(versions_item)
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        guide_resource = cls(
+            id=id,
+            title=title,
+            slug=slug,
+            description=description,
+            blocks=blocks,
+            metadata=metadata,
+            versions=versions,
+            environment_id=environment_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        guide_resource.additional_properties = d
+        return guide_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_field_type import InputFieldType, check_input_field_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_field_config import InputFieldConfig
+    from ..models.input_field_constraints_item import InputFieldConstraintsItem
+
+
+T = TypeVar("T", bound="InputField")
+
+
+@_attrs_define
+class InputField:
+    """One field of an action input form.
+
+    Attributes:
+        key (str):  Example: notes.
+        label (str):  Example: Notes.
+        type_ (InputFieldType):
+        description (str | Unset):
+        default_value (Any | Unset):
+        config (InputFieldConfig | Unset):
+        constraints (list[InputFieldConstraintsItem] | Unset):
+    """
+
+    key: str
+    label: str
+    type_: InputFieldType
+    description: str | Unset = UNSET
+    default_value: Any | Unset = UNSET
+    config: InputFieldConfig | Unset = UNSET
+    constraints: list[InputFieldConstraintsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        label = self.label
+
+        type_: str = self.type_
+
+        description = self.description
+
+        default_value = self.default_value
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.constraints, Unset):
+            constraints = []
+            for constraints_item_data in self.constraints:
+                constraints_item = constraints_item_data.to_dict()
+                constraints.append(constraints_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "label": label,
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if default_value is not UNSET:
+            field_dict["defaultValue"] = default_value
+        if config is not UNSET:
+            field_dict["config"] = config
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.input_field_config import InputFieldConfig  # noqa: PLC0415
+        from ..models.input_field_constraints_item import InputFieldConstraintsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        label = d.pop("label")
+
+        type_ = check_input_field_type(d.pop("type"))
+
+        description = d.pop("description", UNSET)
+
+        default_value = d.pop("defaultValue", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: InputFieldConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = InputFieldConfig.from_dict(_config)
+
+        _constraints = d.pop("constraints", UNSET)
+        constraints: list[InputFieldConstraintsItem] | Unset = UNSET
+        if _constraints is not UNSET:
+            constraints = []
+            for constraints_item_data in _constraints:
+                constraints_item = InputFieldConstraintsItem.from_dict(constraints_item_data)
+
+                constraints.append(constraints_item)
+
+        input_field = cls(
+            key=key,
+            label=label,
+            type_=type_,
+            description=description,
+            default_value=default_value,
+            config=config,
+            constraints=constraints,
+        )
+
+        input_field.additional_properties = d
+        return input_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_form_type import InputFormType, check_input_form_type
+
+if TYPE_CHECKING:
+    from ..models.input_field import InputField
+
+
+T = TypeVar("T", bound="InputForm")
+
+
+@_attrs_define
+class InputForm:
+    """Form collected from the user when an action is clicked.
+
+    Attributes:
+        type_ (InputFormType):
+        fields (list[InputField]):
+    """
+
+    type_: InputFormType
+    fields: list[InputField]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.to_dict()
+            fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "fields": fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.input_field import InputField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_input_form_type(d.pop("type"))
+
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = InputField.from_dict(fields_item_data)
+
+            fields.append(fields_item)
+
+        input_form = cls(
+            type_=type_,
+            fields=fields,
+        )
+
+        input_form.additional_properties = d
+        return input_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

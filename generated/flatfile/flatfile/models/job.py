@@ -1,0 +1,480 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_mode import JobMode, check_job_mode
+from ..models.job_part_execution import JobPartExecution, check_job_part_execution
+from ..models.job_status import JobStatus, check_job_status
+from ..models.job_type import JobType, check_job_type
+from ..models.trigger import Trigger, check_trigger
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_input import JobInput
+    from ..models.job_metadata import JobMetadata
+    from ..models.job_outcome import JobOutcome
+    from ..models.job_part_data import JobPartData
+    from ..models.job_subject_collection import JobSubjectCollection
+    from ..models.job_subject_resource import JobSubjectResource
+    from ..models.job_update_config import JobUpdateConfig
+
+
+T = TypeVar("T", bound="Job")
+
+
+@_attrs_define
+class Job:
+    """A unit of asynchronous work.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_jb_YOUR_ID.
+        type_ (JobType): Resource type a job runs against. Example: workbook.
+        operation (str):  Example: submitAction.
+        source (str): Resource the job reads from. Example: us_wb_YOUR_ID.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        destination (str | Unset): Resource the job writes to.
+        config (JobUpdateConfig | Unset): Operation-specific job settings; the shape depends on the job type and
+            operation.
+        trigger (Trigger | Unset): What starts the job. Example: immediate.
+        status (JobStatus | Unset): Lifecycle state of a job. Example: executing.
+        progress (int | Unset): Percent done, 0 to 100. Example: 50.
+        file_id (str | Unset):
+        mode (JobMode | Unset): How much a running job blocks the user. Example: foreground.
+        input_ (JobInput | Unset):
+        subject (JobSubjectCollection | JobSubjectResource | Unset): What a job operates on.
+        outcome (JobOutcome | Unset): Result shown to the user.
+        info (str | Unset):
+        managed (bool | Unset):
+        environment_id (str | Unset):  Example: us_env_YOUR_ID.
+        part (int | Unset):
+        part_data (JobPartData | Unset):
+        part_execution (JobPartExecution | Unset): How the parts of a split job run.
+        parent_id (str | Unset):
+        predecessor_ids (list[str] | Unset):
+        metadata (JobMetadata | Unset):
+        started_at (datetime.datetime | None | Unset):
+        finished_at (datetime.datetime | None | Unset):
+        outcome_acknowledged_at (datetime.datetime | None | Unset): When a user confirmed the outcome.
+    """
+
+    id: str
+    type_: JobType
+    operation: str
+    source: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    destination: str | Unset = UNSET
+    config: JobUpdateConfig | Unset = UNSET
+    trigger: Trigger | Unset = UNSET
+    status: JobStatus | Unset = UNSET
+    progress: int | Unset = UNSET
+    file_id: str | Unset = UNSET
+    mode: JobMode | Unset = UNSET
+    input_: JobInput | Unset = UNSET
+    subject: JobSubjectCollection | JobSubjectResource | Unset = UNSET
+    outcome: JobOutcome | Unset = UNSET
+    info: str | Unset = UNSET
+    managed: bool | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    part: int | Unset = UNSET
+    part_data: JobPartData | Unset = UNSET
+    part_execution: JobPartExecution | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    predecessor_ids: list[str] | Unset = UNSET
+    metadata: JobMetadata | Unset = UNSET
+    started_at: datetime.datetime | None | Unset = UNSET
+    finished_at: datetime.datetime | None | Unset = UNSET
+    outcome_acknowledged_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.job_subject_resource import JobSubjectResource  # noqa: PLC0415
+
+        id = self.id
+
+        type_: str = self.type_
+
+        operation = self.operation
+
+        source = self.source
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        destination = self.destination
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        trigger: str | Unset = UNSET
+        if not isinstance(self.trigger, Unset):
+            trigger = self.trigger
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        progress = self.progress
+
+        file_id = self.file_id
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        input_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_, Unset):
+            input_ = self.input_.to_dict()
+
+        subject: dict[str, Any] | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        elif isinstance(self.subject, JobSubjectResource):
+            subject = self.subject.to_dict()
+        else:
+            subject = self.subject.to_dict()
+
+        outcome: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outcome, Unset):
+            outcome = self.outcome.to_dict()
+
+        info = self.info
+
+        managed = self.managed
+
+        environment_id = self.environment_id
+
+        part = self.part
+
+        part_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.part_data, Unset):
+            part_data = self.part_data.to_dict()
+
+        part_execution: str | Unset = UNSET
+        if not isinstance(self.part_execution, Unset):
+            part_execution = self.part_execution
+
+        parent_id = self.parent_id
+
+        predecessor_ids: list[str] | Unset = UNSET
+        if not isinstance(self.predecessor_ids, Unset):
+            predecessor_ids = self.predecessor_ids
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        finished_at: None | str | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        elif isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        outcome_acknowledged_at: None | str | Unset
+        if isinstance(self.outcome_acknowledged_at, Unset):
+            outcome_acknowledged_at = UNSET
+        elif isinstance(self.outcome_acknowledged_at, datetime.datetime):
+            outcome_acknowledged_at = self.outcome_acknowledged_at.isoformat()
+        else:
+            outcome_acknowledged_at = self.outcome_acknowledged_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "operation": operation,
+                "source": source,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if config is not UNSET:
+            field_dict["config"] = config
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+        if status is not UNSET:
+            field_dict["status"] = status
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if file_id is not UNSET:
+            field_dict["fileId"] = file_id
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if info is not UNSET:
+            field_dict["info"] = info
+        if managed is not UNSET:
+            field_dict["managed"] = managed
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+        if part is not UNSET:
+            field_dict["part"] = part
+        if part_data is not UNSET:
+            field_dict["partData"] = part_data
+        if part_execution is not UNSET:
+            field_dict["partExecution"] = part_execution
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if predecessor_ids is not UNSET:
+            field_dict["predecessorIds"] = predecessor_ids
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        if finished_at is not UNSET:
+            field_dict["finishedAt"] = finished_at
+        if outcome_acknowledged_at is not UNSET:
+            field_dict["outcomeAcknowledgedAt"] = outcome_acknowledged_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_input import JobInput  # noqa: PLC0415
+        from ..models.job_metadata import JobMetadata  # noqa: PLC0415
+        from ..models.job_outcome import JobOutcome  # noqa: PLC0415
+        from ..models.job_part_data import JobPartData  # noqa: PLC0415
+        from ..models.job_subject_collection import JobSubjectCollection  # noqa: PLC0415
+        from ..models.job_subject_resource import JobSubjectResource  # noqa: PLC0415
+        from ..models.job_update_config import JobUpdateConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_job_type(d.pop("type"))
+
+        operation = d.pop("operation")
+
+        source = d.pop("source")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        destination = d.pop("destination", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: JobUpdateConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = JobUpdateConfig.from_dict(_config)
+
+        _trigger = d.pop("trigger", UNSET)
+        trigger: Trigger | Unset
+        if isinstance(_trigger, Unset):
+            trigger = UNSET
+        else:
+            trigger = check_trigger(_trigger)
+
+        _status = d.pop("status", UNSET)
+        status: JobStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_job_status(_status)
+
+        progress = d.pop("progress", UNSET)
+
+        file_id = d.pop("fileId", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: JobMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_job_mode(_mode)
+
+        _input_ = d.pop("input", UNSET)
+        input_: JobInput | Unset
+        if isinstance(_input_, Unset):
+            input_ = UNSET
+        else:
+            input_ = JobInput.from_dict(_input_)
+
+        def _parse_subject(data: object) -> JobSubjectCollection | JobSubjectResource | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_subject_type_0 = JobSubjectResource.from_dict(data)
+
+                return componentsschemas_job_subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_job_subject_type_1 = JobSubjectCollection.from_dict(data)
+
+            return componentsschemas_job_subject_type_1
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        _outcome = d.pop("outcome", UNSET)
+        outcome: JobOutcome | Unset
+        if isinstance(_outcome, Unset):
+            outcome = UNSET
+        else:
+            outcome = JobOutcome.from_dict(_outcome)
+
+        info = d.pop("info", UNSET)
+
+        managed = d.pop("managed", UNSET)
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        part = d.pop("part", UNSET)
+
+        _part_data = d.pop("partData", UNSET)
+        part_data: JobPartData | Unset
+        if isinstance(_part_data, Unset):
+            part_data = UNSET
+        else:
+            part_data = JobPartData.from_dict(_part_data)
+
+        _part_execution = d.pop("partExecution", UNSET)
+        part_execution: JobPartExecution | Unset
+        if isinstance(_part_execution, Unset):
+            part_execution = UNSET
+        else:
+            part_execution = check_job_part_execution(_part_execution)
+
+        parent_id = d.pop("parentId", UNSET)
+
+        predecessor_ids = cast(list[str], d.pop("predecessorIds", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JobMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JobMetadata.from_dict(_metadata)
+
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("startedAt", UNSET))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
+
+        def _parse_outcome_acknowledged_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                outcome_acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return outcome_acknowledged_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        outcome_acknowledged_at = _parse_outcome_acknowledged_at(d.pop("outcomeAcknowledgedAt", UNSET))
+
+        job = cls(
+            id=id,
+            type_=type_,
+            operation=operation,
+            source=source,
+            created_at=created_at,
+            updated_at=updated_at,
+            destination=destination,
+            config=config,
+            trigger=trigger,
+            status=status,
+            progress=progress,
+            file_id=file_id,
+            mode=mode,
+            input_=input_,
+            subject=subject,
+            outcome=outcome,
+            info=info,
+            managed=managed,
+            environment_id=environment_id,
+            part=part,
+            part_data=part_data,
+            part_execution=part_execution,
+            parent_id=parent_id,
+            predecessor_ids=predecessor_ids,
+            metadata=metadata,
+            started_at=started_at,
+            finished_at=finished_at,
+            outcome_acknowledged_at=outcome_acknowledged_at,
+        )
+
+        job.additional_properties = d
+        return job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

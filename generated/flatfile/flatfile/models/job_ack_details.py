@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobAckDetails")
+
+
+@_attrs_define
+class JobAckDetails:
+    """Details sent when a listener picks up a job.
+
+    Attributes:
+        info (str | Unset):  Example: Acknowledged by user.
+        progress (int | Unset):  Example: 10.
+        estimated_completion_at (datetime.datetime | Unset):  Example: 2023-10-30T20:04:32.074Z.
+    """
+
+    info: str | Unset = UNSET
+    progress: int | Unset = UNSET
+    estimated_completion_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        info = self.info
+
+        progress = self.progress
+
+        estimated_completion_at: str | Unset = UNSET
+        if not isinstance(self.estimated_completion_at, Unset):
+            estimated_completion_at = self.estimated_completion_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if info is not UNSET:
+            field_dict["info"] = info
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if estimated_completion_at is not UNSET:
+            field_dict["estimatedCompletionAt"] = estimated_completion_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        info = d.pop("info", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        _estimated_completion_at = d.pop("estimatedCompletionAt", UNSET)
+        estimated_completion_at: datetime.datetime | Unset
+        if isinstance(_estimated_completion_at, Unset):
+            estimated_completion_at = UNSET
+        else:
+            estimated_completion_at = datetime.datetime.fromisoformat(_estimated_completion_at)
+
+        job_ack_details = cls(
+            info=info,
+            progress=progress,
+            estimated_completion_at=estimated_completion_at,
+        )
+
+        job_ack_details.additional_properties = d
+        return job_ack_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

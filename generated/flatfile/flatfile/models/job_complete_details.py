@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_outcome import JobOutcome
+
+
+T = TypeVar("T", bound="JobCompleteDetails")
+
+
+@_attrs_define
+class JobCompleteDetails:
+    """Details sent when a job finishes or fails.
+
+    Attributes:
+        outcome (JobOutcome | Unset): Result shown to the user.
+        info (str | Unset):  Example: Job is Complete.
+    """
+
+    outcome: JobOutcome | Unset = UNSET
+    info: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        outcome: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outcome, Unset):
+            outcome = self.outcome.to_dict()
+
+        info = self.info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if info is not UNSET:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_outcome import JobOutcome  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _outcome = d.pop("outcome", UNSET)
+        outcome: JobOutcome | Unset
+        if isinstance(_outcome, Unset):
+            outcome = UNSET
+        else:
+            outcome = JobOutcome.from_dict(_outcome)
+
+        info = d.pop("info", UNSET)
+
+        job_complete_details = cls(
+            outcome=outcome,
+            info=info,
+        )
+
+        job_complete_details.additional_properties = d
+        return job_complete_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

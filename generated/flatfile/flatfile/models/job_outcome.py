@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_outcome_next_download import JobOutcomeNextDownload
+    from ..models.job_outcome_next_files import JobOutcomeNextFiles
+    from ..models.job_outcome_next_id import JobOutcomeNextId
+    from ..models.job_outcome_next_retry import JobOutcomeNextRetry
+    from ..models.job_outcome_next_snapshot import JobOutcomeNextSnapshot
+    from ..models.job_outcome_next_url import JobOutcomeNextUrl
+    from ..models.job_outcome_next_wait import JobOutcomeNextWait
+
+
+T = TypeVar("T", bound="JobOutcome")
+
+
+@_attrs_define
+class JobOutcome:
+    """Result shown to the user.
+
+    Attributes:
+        acknowledge (bool | Unset): Require the user to confirm the outcome. Example: True.
+        button_text (str | Unset):  Example: Acknowledge.
+        next_ (JobOutcomeNextDownload | JobOutcomeNextFiles | JobOutcomeNextId | JobOutcomeNextRetry |
+            JobOutcomeNextSnapshot | JobOutcomeNextUrl | JobOutcomeNextWait | Unset): What the user is offered after a job
+            finishes; `type` selects the variant.
+        heading (str | Unset):  Example: Success.
+        message (str | Unset):  Example: Job was successful.
+        hide_default_button (bool | Unset):
+    """
+
+    acknowledge: bool | Unset = UNSET
+    button_text: str | Unset = UNSET
+    next_: (
+        JobOutcomeNextDownload
+        | JobOutcomeNextFiles
+        | JobOutcomeNextId
+        | JobOutcomeNextRetry
+        | JobOutcomeNextSnapshot
+        | JobOutcomeNextUrl
+        | JobOutcomeNextWait
+        | Unset
+    ) = UNSET
+    heading: str | Unset = UNSET
+    message: str | Unset = UNSET
+    hide_default_button: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.job_outcome_next_download import JobOutcomeNextDownload  # noqa: PLC0415
+        from ..models.job_outcome_next_files import JobOutcomeNextFiles  # noqa: PLC0415
+        from ..models.job_outcome_next_id import JobOutcomeNextId  # noqa: PLC0415
+        from ..models.job_outcome_next_snapshot import JobOutcomeNextSnapshot  # noqa: PLC0415
+        from ..models.job_outcome_next_url import JobOutcomeNextUrl  # noqa: PLC0415
+        from ..models.job_outcome_next_wait import JobOutcomeNextWait  # noqa: PLC0415
+
+        acknowledge = self.acknowledge
+
+        button_text = self.button_text
+
+        next_: dict[str, Any] | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        elif isinstance(self.next_, JobOutcomeNextId):
+            next_ = self.next_.to_dict()
+        elif isinstance(self.next_, JobOutcomeNextUrl):
+            next_ = self.next_.to_dict()
+        elif isinstance(self.next_, JobOutcomeNextDownload):
+            next_ = self.next_.to_dict()
+        elif isinstance(self.next_, JobOutcomeNextFiles):
+            next_ = self.next_.to_dict()
+        elif isinstance(self.next_, JobOutcomeNextWait):
+            next_ = self.next_.to_dict()
+        elif isinstance(self.next_, JobOutcomeNextSnapshot):
+            next_ = self.next_.to_dict()
+        else:
+            next_ = self.next_.to_dict()
+
+        heading = self.heading
+
+        message = self.message
+
+        hide_default_button = self.hide_default_button
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if acknowledge is not UNSET:
+            field_dict["acknowledge"] = acknowledge
+        if button_text is not UNSET:
+            field_dict["buttonText"] = button_text
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if heading is not UNSET:
+            field_dict["heading"] = heading
+        if message is not UNSET:
+            field_dict["message"] = message
+        if hide_default_button is not UNSET:
+            field_dict["hideDefaultButton"] = hide_default_button
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_outcome_next_download import JobOutcomeNextDownload  # noqa: PLC0415
+        from ..models.job_outcome_next_files import JobOutcomeNextFiles  # noqa: PLC0415
+        from ..models.job_outcome_next_id import JobOutcomeNextId  # noqa: PLC0415
+        from ..models.job_outcome_next_retry import JobOutcomeNextRetry  # noqa: PLC0415
+        from ..models.job_outcome_next_snapshot import JobOutcomeNextSnapshot  # noqa: PLC0415
+        from ..models.job_outcome_next_url import JobOutcomeNextUrl  # noqa: PLC0415
+        from ..models.job_outcome_next_wait import JobOutcomeNextWait  # noqa: PLC0415
+
+        d = dict(src_dict)
+        acknowledge = d.pop("acknowledge", UNSET)
+
+        button_text = d.pop("buttonText", UNSET)
+
+        def _parse_next_(
+            data: object,
+        ) -> (
+            JobOutcomeNextDownload
+            | JobOutcomeNextFiles
+            | JobOutcomeNextId
+            | JobOutcomeNextRetry
+            | JobOutcomeNextSnapshot
+            | JobOutcomeNextUrl
+            | JobOutcomeNextWait
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_outcome_next_type_0 = JobOutcomeNextId.from_dict(data)
+
+                return componentsschemas_job_outcome_next_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_outcome_next_type_1 = JobOutcomeNextUrl.from_dict(data)
+
+                return componentsschemas_job_outcome_next_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_outcome_next_type_2 = JobOutcomeNextDownload.from_dict(data)
+
+                return componentsschemas_job_outcome_next_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_outcome_next_type_3 = JobOutcomeNextFiles.from_dict(data)
+
+                return componentsschemas_job_outcome_next_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_outcome_next_type_4 = JobOutcomeNextWait.from_dict(data)
+
+                return componentsschemas_job_outcome_next_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_outcome_next_type_5 = JobOutcomeNextSnapshot.from_dict(data)
+
+                return componentsschemas_job_outcome_next_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_job_outcome_next_type_6 = JobOutcomeNextRetry.from_dict(data)
+
+            return componentsschemas_job_outcome_next_type_6
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+        heading = d.pop("heading", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        hide_default_button = d.pop("hideDefaultButton", UNSET)
+
+        job_outcome = cls(
+            acknowledge=acknowledge,
+            button_text=button_text,
+            next_=next_,
+            heading=heading,
+            message=message,
+            hide_default_button=hide_default_button,
+        )
+
+        job_outcome.additional_properties = d
+        return job_outcome
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

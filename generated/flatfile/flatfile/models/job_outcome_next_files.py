@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_outcome_next_files_files_item import JobOutcomeNextFilesFilesItem
+
+
+T = TypeVar("T", bound="JobOutcomeNextFiles")
+
+
+@_attrs_define
+class JobOutcomeNextFiles:
+    """Offer several files.
+
+    Attributes:
+        type_ (Literal['files']):
+        files (list[JobOutcomeNextFilesFilesItem]):
+        label (str | Unset):
+    """
+
+    type_: Literal["files"]
+    files: list[JobOutcomeNextFilesFilesItem]
+    label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_dict()
+            files.append(files_item)
+
+        label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "files": files,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_outcome_next_files_files_item import JobOutcomeNextFilesFilesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["files"], d.pop("type"))
+        if type_ != "files":
+            raise ValueError(f"type must match const 'files', got '{type_}'")
+
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = JobOutcomeNextFilesFilesItem.from_dict(files_item_data)
+
+            files.append(files_item)
+
+        label = d.pop("label", UNSET)
+
+        job_outcome_next_files = cls(
+            type_=type_,
+            files=files,
+            label=label,
+        )
+
+        job_outcome_next_files.additional_properties = d
+        return job_outcome_next_files
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobOutcomeNextId")
+
+
+@_attrs_define
+class JobOutcomeNextId:
+    """Open a resource by id.
+
+    Attributes:
+        type_ (Literal['id']):
+        id (str): Resource to open next. Example: us_jb_YOUR_ID.
+        label (str | Unset):
+        path (str | Unset):
+        query (str | Unset):
+    """
+
+    type_: Literal["id"]
+    id: str
+    label: str | Unset = UNSET
+    path: str | Unset = UNSET
+    query: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        label = self.label
+
+        path = self.path
+
+        query = self.query
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if path is not UNSET:
+            field_dict["path"] = path
+        if query is not UNSET:
+            field_dict["query"] = query
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["id"], d.pop("type"))
+        if type_ != "id":
+            raise ValueError(f"type must match const 'id', got '{type_}'")
+
+        id = d.pop("id")
+
+        label = d.pop("label", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        query = d.pop("query", UNSET)
+
+        job_outcome_next_id = cls(
+            type_=type_,
+            id=id,
+            label=label,
+            path=path,
+            query=query,
+        )
+
+        job_outcome_next_id.additional_properties = d
+        return job_outcome_next_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobOutcomeNextSnapshot")
+
+
+@_attrs_define
+class JobOutcomeNextSnapshot:
+    """Show a snapshot comparison.
+
+    Attributes:
+        type_ (Literal['snapshot']):
+        snapshot_id (str):  Example: us_ss_YOUR_ID.
+        sheet_id (str):  Example: us_sh_YOUR_ID.
+        label (str | Unset):
+    """
+
+    type_: Literal["snapshot"]
+    snapshot_id: str
+    sheet_id: str
+    label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        snapshot_id = self.snapshot_id
+
+        sheet_id = self.sheet_id
+
+        label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "snapshotId": snapshot_id,
+                "sheetId": sheet_id,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["snapshot"], d.pop("type"))
+        if type_ != "snapshot":
+            raise ValueError(f"type must match const 'snapshot', got '{type_}'")
+
+        snapshot_id = d.pop("snapshotId")
+
+        sheet_id = d.pop("sheetId")
+
+        label = d.pop("label", UNSET)
+
+        job_outcome_next_snapshot = cls(
+            type_=type_,
+            snapshot_id=snapshot_id,
+            sheet_id=sheet_id,
+            label=label,
+        )
+
+        job_outcome_next_snapshot.additional_properties = d
+        return job_outcome_next_snapshot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

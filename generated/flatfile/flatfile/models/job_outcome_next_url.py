@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobOutcomeNextUrl")
+
+
+@_attrs_define
+class JobOutcomeNextUrl:
+    """Open an external link.
+
+    Attributes:
+        type_ (Literal['url']):
+        url (str):  Example: https://example.com/report.
+        label (str | Unset):
+    """
+
+    type_: Literal["url"]
+    url: str
+    label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        url = self.url
+
+        label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["url"], d.pop("type"))
+        if type_ != "url":
+            raise ValueError(f"type must match const 'url', got '{type_}'")
+
+        url = d.pop("url")
+
+        label = d.pop("label", UNSET)
+
+        job_outcome_next_url = cls(
+            type_=type_,
+            url=url,
+            label=label,
+        )
+
+        job_outcome_next_url.additional_properties = d
+        return job_outcome_next_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

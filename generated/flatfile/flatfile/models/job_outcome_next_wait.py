@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobOutcomeNextWait")
+
+
+@_attrs_define
+class JobOutcomeNextWait:
+    """Stay on the page, optionally with an animation.
+
+    Attributes:
+        type_ (Literal['wait']):
+        fade (bool | Unset):
+        confetti (bool | Unset):
+    """
+
+    type_: Literal["wait"]
+    fade: bool | Unset = UNSET
+    confetti: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        fade = self.fade
+
+        confetti = self.confetti
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if fade is not UNSET:
+            field_dict["fade"] = fade
+        if confetti is not UNSET:
+            field_dict["confetti"] = confetti
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["wait"], d.pop("type"))
+        if type_ != "wait":
+            raise ValueError(f"type must match const 'wait', got '{type_}'")
+
+        fade = d.pop("fade", UNSET)
+
+        confetti = d.pop("confetti", UNSET)
+
+        job_outcome_next_wait = cls(
+            type_=type_,
+            fade=fade,
+            confetti=confetti,
+        )
+
+        job_outcome_next_wait.additional_properties = d
+        return job_outcome_next_wait
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job import Job
+    from ..models.job_execution_plan import JobExecutionPlan
+
+
+T = TypeVar("T", bound="JobPlan")
+
+
+@_attrs_define
+class JobPlan:
+    """A job together with its plan.
+
+    Attributes:
+        job (Job): A unit of asynchronous work.
+        plan (JobExecutionPlan): Field mapping a job will apply.
+    """
+
+    job: Job
+    plan: JobExecutionPlan
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job = self.job.to_dict()
+
+        plan = self.plan.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job": job,
+                "plan": plan,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job import Job  # noqa: PLC0415
+        from ..models.job_execution_plan import JobExecutionPlan  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job = Job.from_dict(d.pop("job"))
+
+        plan = JobExecutionPlan.from_dict(d.pop("plan"))
+
+        job_plan = cls(
+            job=job,
+            plan=plan,
+        )
+
+        job_plan.additional_properties = d
+        return job_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_subject_collection_params import JobSubjectCollectionParams
+    from ..models.job_subject_collection_query import JobSubjectCollectionQuery
+
+
+T = TypeVar("T", bound="JobSubjectCollection")
+
+
+@_attrs_define
+class JobSubjectCollection:
+    """Job acts on a filtered set of resources.
+
+    Attributes:
+        type_ (Literal['collection']):
+        resource (str):  Example: records.
+        query (JobSubjectCollectionQuery | Unset):
+        params (JobSubjectCollectionParams | Unset):
+    """
+
+    type_: Literal["collection"]
+    resource: str
+    query: JobSubjectCollectionQuery | Unset = UNSET
+    params: JobSubjectCollectionParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        resource = self.resource
+
+        query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query, Unset):
+            query = self.query.to_dict()
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "resource": resource,
+            }
+        )
+        if query is not UNSET:
+            field_dict["query"] = query
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_subject_collection_params import JobSubjectCollectionParams  # noqa: PLC0415
+        from ..models.job_subject_collection_query import JobSubjectCollectionQuery  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["collection"], d.pop("type"))
+        if type_ != "collection":
+            raise ValueError(f"type must match const 'collection', got '{type_}'")
+
+        resource = d.pop("resource")
+
+        _query = d.pop("query", UNSET)
+        query: JobSubjectCollectionQuery | Unset
+        if isinstance(_query, Unset):
+            query = UNSET
+        else:
+            query = JobSubjectCollectionQuery.from_dict(_query)
+
+        _params = d.pop("params", UNSET)
+        params: JobSubjectCollectionParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = JobSubjectCollectionParams.from_dict(_params)
+
+        job_subject_collection = cls(
+            type_=type_,
+            resource=resource,
+            query=query,
+            params=params,
+        )
+
+        job_subject_collection.additional_properties = d
+        return job_subject_collection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_subject_resource_params import JobSubjectResourceParams
+    from ..models.job_subject_resource_query import JobSubjectResourceQuery
+
+
+T = TypeVar("T", bound="JobSubjectResource")
+
+
+@_attrs_define
+class JobSubjectResource:
+    """Job acts on one resource.
+
+    Attributes:
+        type_ (Literal['resource']):
+        id (str):  Example: us_sh_YOUR_ID.
+        query (JobSubjectResourceQuery | Unset):
+        params (JobSubjectResourceParams | Unset):
+    """
+
+    type_: Literal["resource"]
+    id: str
+    query: JobSubjectResourceQuery | Unset = UNSET
+    params: JobSubjectResourceParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query, Unset):
+            query = self.query.to_dict()
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if query is not UNSET:
+            field_dict["query"] = query
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_subject_resource_params import JobSubjectResourceParams  # noqa: PLC0415
+        from ..models.job_subject_resource_query import JobSubjectResourceQuery  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["resource"], d.pop("type"))
+        if type_ != "resource":
+            raise ValueError(f"type must match const 'resource', got '{type_}'")
+
+        id = d.pop("id")
+
+        _query = d.pop("query", UNSET)
+        query: JobSubjectResourceQuery | Unset
+        if isinstance(_query, Unset):
+            query = UNSET
+        else:
+            query = JobSubjectResourceQuery.from_dict(_query)
+
+        _params = d.pop("params", UNSET)
+        params: JobSubjectResourceParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = JobSubjectResourceParams.from_dict(_params)
+
+        job_subject_resource = cls(
+            type_=type_,
+            id=id,
+            query=query,
+            params=params,
+        )
+
+        job_subject_resource.additional_properties = d
+        return job_subject_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.filter_ import Filter, check_filter
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobsPreviewMutationBody")
+
+
+@_attrs_define
+class JobsPreviewMutationBody:
+    """
+    Attributes:
+        sheet_id (str): Sheet to mutate. Example: us_sh_YOUR_ID.
+        mutate_record (str): JavaScript function applied to each record. Example: function(record) { return record }.
+        mutation_id (str | Unset): Links the job to the process that produced the mutation.
+        snapshot_label (str | Unset): Label of a snapshot to take first.
+        snapshot_id (str | Unset): Receives the id of the snapshot taken.
+        filter_ (Filter | Unset): Restricts records by validation state. Example: valid.
+        filter_field (str | Unset):  Example: email.
+        search_value (str | Unset):
+        search_field (str | Unset):
+        q (str | Unset): FFQL query.
+        ids (list[str] | Unset): Records to include. Example: ['us_rc_YOUR_ID'].
+    """
+
+    sheet_id: str
+    mutate_record: str
+    mutation_id: str | Unset = UNSET
+    snapshot_label: str | Unset = UNSET
+    snapshot_id: str | Unset = UNSET
+    filter_: Filter | Unset = UNSET
+    filter_field: str | Unset = UNSET
+    search_value: str | Unset = UNSET
+    search_field: str | Unset = UNSET
+    q: str | Unset = UNSET
+    ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sheet_id = self.sheet_id
+
+        mutate_record = self.mutate_record
+
+        mutation_id = self.mutation_id
+
+        snapshot_label = self.snapshot_label
+
+        snapshot_id = self.snapshot_id
+
+        filter_: str | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_
+
+        filter_field = self.filter_field
+
+        search_value = self.search_value
+
+        search_field = self.search_field
+
+        q = self.q
+
+        ids: list[str] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sheetId": sheet_id,
+                "mutateRecord": mutate_record,
+            }
+        )
+        if mutation_id is not UNSET:
+            field_dict["mutationId"] = mutation_id
+        if snapshot_label is not UNSET:
+            field_dict["snapshotLabel"] = snapshot_label
+        if snapshot_id is not UNSET:
+            field_dict["snapshotId"] = snapshot_id
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if filter_field is not UNSET:
+            field_dict["filterField"] = filter_field
+        if search_value is not UNSET:
+            field_dict["searchValue"] = search_value
+        if search_field is not UNSET:
+            field_dict["searchField"] = search_field
+        if q is not UNSET:
+            field_dict["q"] = q
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sheet_id = d.pop("sheetId")
+
+        mutate_record = d.pop("mutateRecord")
+
+        mutation_id = d.pop("mutationId", UNSET)
+
+        snapshot_label = d.pop("snapshotLabel", UNSET)
+
+        snapshot_id = d.pop("snapshotId", UNSET)
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: Filter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = check_filter(_filter_)
+
+        filter_field = d.pop("filterField", UNSET)
+
+        search_value = d.pop("searchValue", UNSET)
+
+        search_field = d.pop("searchField", UNSET)
+
+        q = d.pop("q", UNSET)
+
+        ids = cast(list[str], d.pop("ids", UNSET))
+
+        jobs_preview_mutation_body = cls(
+            sheet_id=sheet_id,
+            mutate_record=mutate_record,
+            mutation_id=mutation_id,
+            snapshot_label=snapshot_label,
+            snapshot_id=snapshot_id,
+            filter_=filter_,
+            filter_field=filter_field,
+            search_value=search_value,
+            search_field=search_field,
+            q=q,
+            ids=ids,
+        )
+
+        jobs_preview_mutation_body.additional_properties = d
+        return jobs_preview_mutation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

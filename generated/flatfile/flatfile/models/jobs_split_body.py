@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_parts_type_1_item import JobPartsType1Item
+
+
+T = TypeVar("T", bound="JobsSplitBody")
+
+
+@_attrs_define
+class JobsSplitBody:
+    """
+    Attributes:
+        parts (int | list[JobPartsType1Item]): Either how many parts to create or the data for each part.
+        run_in_parallel (bool | Unset): Run the parts at the same time. Example: True.
+    """
+
+    parts: int | list[JobPartsType1Item]
+    run_in_parallel: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        parts: int | list[dict[str, Any]]
+        if isinstance(self.parts, list):
+            parts = []
+            for componentsschemas_job_parts_type_1_item_data in self.parts:
+                componentsschemas_job_parts_type_1_item = componentsschemas_job_parts_type_1_item_data.to_dict()
+                parts.append(componentsschemas_job_parts_type_1_item)
+
+        else:
+            parts = self.parts
+
+        run_in_parallel = self.run_in_parallel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "parts": parts,
+            }
+        )
+        if run_in_parallel is not UNSET:
+            field_dict["runInParallel"] = run_in_parallel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_parts_type_1_item import JobPartsType1Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_parts(data: object) -> int | list[JobPartsType1Item]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_job_parts_type_1 = []
+                _componentsschemas_job_parts_type_1 = data
+                for componentsschemas_job_parts_type_1_item_data in _componentsschemas_job_parts_type_1:
+                    componentsschemas_job_parts_type_1_item = JobPartsType1Item.from_dict(
+                        componentsschemas_job_parts_type_1_item_data
+                    )
+
+                    componentsschemas_job_parts_type_1.append(componentsschemas_job_parts_type_1_item)
+
+                return componentsschemas_job_parts_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | list[JobPartsType1Item], data)
+
+        parts = _parse_parts(d.pop("parts"))
+
+        run_in_parallel = d.pop("runInParallel", UNSET)
+
+        jobs_split_body = cls(
+            parts=parts,
+            run_in_parallel=run_in_parallel,
+        )
+
+        jobs_split_body.additional_properties = d
+        return jobs_split_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status import JobStatus, check_job_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_update_config import JobUpdateConfig
+    from ..models.jobs_update_body_metadata import JobsUpdateBodyMetadata
+
+
+T = TypeVar("T", bound="JobsUpdateBody")
+
+
+@_attrs_define
+class JobsUpdateBody:
+    """
+    Attributes:
+        config (JobUpdateConfig | Unset): Operation-specific job settings; the shape depends on the job type and
+            operation.
+        status (JobStatus | Unset): Lifecycle state of a job. Example: executing.
+        progress (int | Unset): Percent done, 0 to 100. Example: 100.
+        outcome_acknowledged_at (datetime.datetime | Unset): When a user confirmed the outcome.
+        info (str | Unset): Status text.
+        metadata (JobsUpdateBodyMetadata | Unset):
+    """
+
+    config: JobUpdateConfig | Unset = UNSET
+    status: JobStatus | Unset = UNSET
+    progress: int | Unset = UNSET
+    outcome_acknowledged_at: datetime.datetime | Unset = UNSET
+    info: str | Unset = UNSET
+    metadata: JobsUpdateBodyMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        progress = self.progress
+
+        outcome_acknowledged_at: str | Unset = UNSET
+        if not isinstance(self.outcome_acknowledged_at, Unset):
+            outcome_acknowledged_at = self.outcome_acknowledged_at.isoformat()
+
+        info = self.info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+        if status is not UNSET:
+            field_dict["status"] = status
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if outcome_acknowledged_at is not UNSET:
+            field_dict["outcomeAcknowledgedAt"] = outcome_acknowledged_at
+        if info is not UNSET:
+            field_dict["info"] = info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_update_config import JobUpdateConfig  # noqa: PLC0415
+        from ..models.jobs_update_body_metadata import JobsUpdateBodyMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _config = d.pop("config", UNSET)
+        config: JobUpdateConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = JobUpdateConfig.from_dict(_config)
+
+        _status = d.pop("status", UNSET)
+        status: JobStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_job_status(_status)
+
+        progress = d.pop("progress", UNSET)
+
+        _outcome_acknowledged_at = d.pop("outcomeAcknowledgedAt", UNSET)
+        outcome_acknowledged_at: datetime.datetime | Unset
+        if isinstance(_outcome_acknowledged_at, Unset):
+            outcome_acknowledged_at = UNSET
+        else:
+            outcome_acknowledged_at = datetime.datetime.fromisoformat(_outcome_acknowledged_at)
+
+        info = d.pop("info", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JobsUpdateBodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JobsUpdateBodyMetadata.from_dict(_metadata)
+
+        jobs_update_body = cls(
+            config=config,
+            status=status,
+            progress=progress,
+            outcome_acknowledged_at=outcome_acknowledged_at,
+            info=info,
+            metadata=metadata,
+        )
+
+        jobs_update_body.additional_properties = d
+        return jobs_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.destination_field import DestinationField
+    from ..models.edge import Edge
+    from ..models.source_field import SourceField
+
+
+T = TypeVar("T", bound="JobsUpdateExecutionPlanBody")
+
+
+@_attrs_define
+class JobsUpdateExecutionPlanBody:
+    """
+    Attributes:
+        file_id (str): File being mapped. Example: us_fl_YOUR_ID.
+        job_id (str): Job the plan belongs to. Example: us_jb_YOUR_ID.
+        field_mapping (list[Edge]):
+        unmapped_source_fields (list[SourceField]):
+        unmapped_destination_fields (list[DestinationField]):
+        program_id (str | Unset): Mapping program the plan came from.
+    """
+
+    file_id: str
+    job_id: str
+    field_mapping: list[Edge]
+    unmapped_source_fields: list[SourceField]
+    unmapped_destination_fields: list[DestinationField]
+    program_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        job_id = self.job_id
+
+        field_mapping = []
+        for field_mapping_item_data in self.field_mapping:
+            field_mapping_item = field_mapping_item_data.to_dict()
+            field_mapping.append(field_mapping_item)
+
+        unmapped_source_fields = []
+        for unmapped_source_fields_item_data in self.unmapped_source_fields:
+            unmapped_source_fields_item = unmapped_source_fields_item_data.to_dict()
+            unmapped_source_fields.append(unmapped_source_fields_item)
+
+        unmapped_destination_fields = []
+        for unmapped_destination_fields_item_data in self.unmapped_destination_fields:
+            unmapped_destination_fields_item = unmapped_destination_fields_item_data.to_dict()
+            unmapped_destination_fields.append(unmapped_destination_fields_item)
+
+        program_id = self.program_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileId": file_id,
+                "jobId": job_id,
+                "fieldMapping": field_mapping,
+                "unmappedSourceFields": unmapped_source_fields,
+                "unmappedDestinationFields": unmapped_destination_fields,
+            }
+        )
+        if program_id is not UNSET:
+            field_dict["programId"] = program_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.destination_field import DestinationField  # noqa: PLC0415
+        from ..models.edge import Edge  # noqa: PLC0415
+        from ..models.source_field import SourceField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = d.pop("fileId")
+
+        job_id = d.pop("jobId")
+
+        field_mapping = []
+        _field_mapping = d.pop("fieldMapping")
+        for field_mapping_item_data in _field_mapping:
+            field_mapping_item = Edge.from_dict(field_mapping_item_data)
+
+            field_mapping.append(field_mapping_item)
+
+        unmapped_source_fields = []
+        _unmapped_source_fields = d.pop("unmappedSourceFields")
+        for unmapped_source_fields_item_data in _unmapped_source_fields:
+            unmapped_source_fields_item = SourceField.from_dict(unmapped_source_fields_item_data)
+
+            unmapped_source_fields.append(unmapped_source_fields_item)
+
+        unmapped_destination_fields = []
+        _unmapped_destination_fields = d.pop("unmappedDestinationFields")
+        for unmapped_destination_fields_item_data in _unmapped_destination_fields:
+            unmapped_destination_fields_item = DestinationField.from_dict(unmapped_destination_fields_item_data)
+
+            unmapped_destination_fields.append(unmapped_destination_fields_item)
+
+        program_id = d.pop("programId", UNSET)
+
+        jobs_update_execution_plan_body = cls(
+            file_id=file_id,
+            job_id=job_id,
+            field_mapping=field_mapping,
+            unmapped_source_fields=unmapped_source_fields,
+            unmapped_destination_fields=unmapped_destination_fields,
+            program_id=program_id,
+        )
+
+        jobs_update_execution_plan_body.additional_properties = d
+        return jobs_update_execution_plan_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

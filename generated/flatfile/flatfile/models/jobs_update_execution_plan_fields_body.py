@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.destination_field import DestinationField
+    from ..models.edge import Edge
+    from ..models.source_field import SourceField
+
+
+T = TypeVar("T", bound="JobsUpdateExecutionPlanFieldsBody")
+
+
+@_attrs_define
+class JobsUpdateExecutionPlanFieldsBody:
+    """
+    Attributes:
+        file_id (str): File being mapped. Example: us_fl_YOUR_ID.
+        job_id (str): Job the plan belongs to. Example: us_jb_YOUR_ID.
+        field_mapping (list[Edge] | Unset):
+        unmapped_source_fields (list[SourceField] | Unset):
+        unmapped_destination_fields (list[DestinationField] | Unset):
+        program_id (str | Unset): Mapping program the plan came from.
+    """
+
+    file_id: str
+    job_id: str
+    field_mapping: list[Edge] | Unset = UNSET
+    unmapped_source_fields: list[SourceField] | Unset = UNSET
+    unmapped_destination_fields: list[DestinationField] | Unset = UNSET
+    program_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        job_id = self.job_id
+
+        field_mapping: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_mapping, Unset):
+            field_mapping = []
+            for field_mapping_item_data in self.field_mapping:
+                field_mapping_item = field_mapping_item_data.to_dict()
+                field_mapping.append(field_mapping_item)
+
+        unmapped_source_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.unmapped_source_fields, Unset):
+            unmapped_source_fields = []
+            for unmapped_source_fields_item_data in self.unmapped_source_fields:
+                unmapped_source_fields_item = unmapped_source_fields_item_data.to_dict()
+                unmapped_source_fields.append(unmapped_source_fields_item)
+
+        unmapped_destination_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.unmapped_destination_fields, Unset):
+            unmapped_destination_fields = []
+            for unmapped_destination_fields_item_data in self.unmapped_destination_fields:
+                unmapped_destination_fields_item = unmapped_destination_fields_item_data.to_dict()
+                unmapped_destination_fields.append(unmapped_destination_fields_item)
+
+        program_id = self.program_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileId": file_id,
+                "jobId": job_id,
+            }
+        )
+        if field_mapping is not UNSET:
+            field_dict["fieldMapping"] = field_mapping
+        if unmapped_source_fields is not UNSET:
+            field_dict["unmappedSourceFields"] = unmapped_source_fields
+        if unmapped_destination_fields is not UNSET:
+            field_dict["unmappedDestinationFields"] = unmapped_destination_fields
+        if program_id is not UNSET:
+            field_dict["programId"] = program_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.destination_field import DestinationField  # noqa: PLC0415
+        from ..models.edge import Edge  # noqa: PLC0415
+        from ..models.source_field import SourceField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = d.pop("fileId")
+
+        job_id = d.pop("jobId")
+
+        _field_mapping = d.pop("fieldMapping", UNSET)
+        field_mapping: list[Edge] | Unset = UNSET
+        if _field_mapping is not UNSET:
+            field_mapping = []
+            for field_mapping_item_data in _field_mapping:
+                field_mapping_item = Edge.from_dict(field_mapping_item_data)
+
+                field_mapping.append(field_mapping_item)
+
+        _unmapped_source_fields = d.pop("unmappedSourceFields", UNSET)
+        unmapped_source_fields: list[SourceField] | Unset = UNSET
+        if _unmapped_source_fields is not UNSET:
+            unmapped_source_fields = []
+            for unmapped_source_fields_item_data in _unmapped_source_fields:
+                unmapped_source_fields_item = SourceField.from_dict(unmapped_source_fields_item_data)
+
+                unmapped_source_fields.append(unmapped_source_fields_item)
+
+        _unmapped_destination_fields = d.pop("unmappedDestinationFields", UNSET)
+        unmapped_destination_fields: list[DestinationField] | Unset = UNSET
+        if _unmapped_destination_fields is not UNSET:
+            unmapped_destination_fields = []
+            for unmapped_destination_fields_item_data in _unmapped_destination_fields:
+                unmapped_destination_fields_item = DestinationField.from_dict(unmapped_destination_fields_item_data)
+
+                unmapped_destination_fields.append(unmapped_destination_fields_item)
+
+        program_id = d.pop("programId", UNSET)
+
+        jobs_update_execution_plan_fields_body = cls(
+            file_id=file_id,
+            job_id=job_id,
+            field_mapping=field_mapping,
+            unmapped_source_fields=unmapped_source_fields,
+            unmapped_destination_fields=unmapped_destination_fields,
+            program_id=program_id,
+        )
+
+        jobs_update_execution_plan_fields_body.additional_properties = d
+        return jobs_update_execution_plan_fields_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

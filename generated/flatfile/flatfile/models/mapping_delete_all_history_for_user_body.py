@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MappingDeleteAllHistoryForUserBody")
+
+
+@_attrs_define
+class MappingDeleteAllHistoryForUserBody:
+    """
+    Attributes:
+        environment_id (str | Unset): Only clear history for this environment. Example: us_env_YOUR_ID.
+    """
+
+    environment_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment_id = self.environment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        environment_id = d.pop("environmentId", UNSET)
+
+        mapping_delete_all_history_for_user_body = cls(
+            environment_id=environment_id,
+        )
+
+        mapping_delete_all_history_for_user_body.additional_properties = d
+        return mapping_delete_all_history_for_user_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MappingDeleteMultipleRulesBody")
+
+
+@_attrs_define
+class MappingDeleteMultipleRulesBody:
+    """
+    Attributes:
+        rule_ids (list[str]): Rules to remove. Example: ['us_mr_YOUR_ID'].
+    """
+
+    rule_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rule_ids = self.rule_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ruleIds": rule_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rule_ids = cast(list[str], d.pop("ruleIds"))
+
+        mapping_delete_multiple_rules_body = cls(
+            rule_ids=rule_ids,
+        )
+
+        mapping_delete_multiple_rules_body.additional_properties = d
+        return mapping_delete_multiple_rules_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MappingRule")
+
+
+@_attrs_define
+class MappingRule:
+    """A stored mapping rule.
+
+    Attributes:
+        id (str): Rule identifier. Example: us_mr_YOUR_ID.
+        created_at (datetime.datetime):  Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime):  Example: 2024-01-15T09:30:00Z.
+        name (str | Unset):
+        type_ (str | Unset):
+        config (Any | Unset):
+        accepted_at (datetime.datetime | Unset):
+        accepted_by (str | Unset):
+        metadata (Any | Unset):
+        created_by (str | Unset):
+        deleted_at (datetime.datetime | None | Unset):
+    """
+
+    id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    config: Any | Unset = UNSET
+    accepted_at: datetime.datetime | Unset = UNSET
+    accepted_by: str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    created_by: str | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        name = self.name
+
+        type_ = self.type_
+
+        config = self.config
+
+        accepted_at: str | Unset = UNSET
+        if not isinstance(self.accepted_at, Unset):
+            accepted_at = self.accepted_at.isoformat()
+
+        accepted_by = self.accepted_by
+
+        metadata = self.metadata
+
+        created_by = self.created_by
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if config is not UNSET:
+            field_dict["config"] = config
+        if accepted_at is not UNSET:
+            field_dict["acceptedAt"] = accepted_at
+        if accepted_by is not UNSET:
+            field_dict["acceptedBy"] = accepted_by
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if deleted_at is not UNSET:
+            field_dict["deletedAt"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        config = d.pop("config", UNSET)
+
+        _accepted_at = d.pop("acceptedAt", UNSET)
+        accepted_at: datetime.datetime | Unset
+        if isinstance(_accepted_at, Unset):
+            accepted_at = UNSET
+        else:
+            accepted_at = datetime.datetime.fromisoformat(_accepted_at)
+
+        accepted_by = d.pop("acceptedBy", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+
+        mapping_rule = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            type_=type_,
+            config=config,
+            accepted_at=accepted_at,
+            accepted_by=accepted_by,
+            metadata=metadata,
+            created_by=created_by,
+            deleted_at=deleted_at,
+        )
+
+        mapping_rule.additional_properties = d
+        return mapping_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

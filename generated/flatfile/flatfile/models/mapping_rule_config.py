@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MappingRuleConfig")
+
+
+@_attrs_define
+class MappingRuleConfig:
+    """Definition of a mapping rule.
+
+    Attributes:
+        name (str): Rule name. Example: Assign first name.
+        type_ (str): Kind of rule. Example: assign.
+        config (Any | Unset):
+        accepted_at (datetime.datetime | Unset):
+        accepted_by (str | Unset):  Example: us_usr_YOUR_ID.
+        metadata (Any | Unset):
+    """
+
+    name: str
+    type_: str
+    config: Any | Unset = UNSET
+    accepted_at: datetime.datetime | Unset = UNSET
+    accepted_by: str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        config = self.config
+
+        accepted_at: str | Unset = UNSET
+        if not isinstance(self.accepted_at, Unset):
+            accepted_at = self.accepted_at.isoformat()
+
+        accepted_by = self.accepted_by
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+        if accepted_at is not UNSET:
+            field_dict["acceptedAt"] = accepted_at
+        if accepted_by is not UNSET:
+            field_dict["acceptedBy"] = accepted_by
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        config = d.pop("config", UNSET)
+
+        _accepted_at = d.pop("acceptedAt", UNSET)
+        accepted_at: datetime.datetime | Unset
+        if isinstance(_accepted_at, Unset):
+            accepted_at = UNSET
+        else:
+            accepted_at = datetime.datetime.fromisoformat(_accepted_at)
+
+        accepted_by = d.pop("acceptedBy", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        mapping_rule_config = cls(
+            name=name,
+            type_=type_,
+            config=config,
+            accepted_at=accepted_at,
+            accepted_by=accepted_by,
+            metadata=metadata,
+        )
+
+        mapping_rule_config.additional_properties = d
+        return mapping_rule_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgramSummary")
+
+
+@_attrs_define
+class ProgramSummary:
+    """Rule tallies.
+
+    Attributes:
+        total_rule_count (int | Unset):
+        added_rule_count (int | Unset):
+        removed_rule_count (int | Unset):
+    """
+
+    total_rule_count: int | Unset = UNSET
+    added_rule_count: int | Unset = UNSET
+    removed_rule_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_rule_count = self.total_rule_count
+
+        added_rule_count = self.added_rule_count
+
+        removed_rule_count = self.removed_rule_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_rule_count is not UNSET:
+            field_dict["totalRuleCount"] = total_rule_count
+        if added_rule_count is not UNSET:
+            field_dict["addedRuleCount"] = added_rule_count
+        if removed_rule_count is not UNSET:
+            field_dict["removedRuleCount"] = removed_rule_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_rule_count = d.pop("totalRuleCount", UNSET)
+
+        added_rule_count = d.pop("addedRuleCount", UNSET)
+
+        removed_rule_count = d.pop("removedRuleCount", UNSET)
+
+        program_summary = cls(
+            total_rule_count=total_rule_count,
+            added_rule_count=added_rule_count,
+            removed_rule_count=removed_rule_count,
+        )
+
+        program_summary.additional_properties = d
+        return program_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Progress")
+
+
+@_attrs_define
+class Progress:
+    """Progress counters.
+
+    Attributes:
+        current (int | Unset):
+        total (int | Unset):
+        percent (int | Unset):
+    """
+
+    current: int | Unset = UNSET
+    total: int | Unset = UNSET
+    percent: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current = self.current
+
+        total = self.total
+
+        percent = self.percent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current is not UNSET:
+            field_dict["current"] = current
+        if total is not UNSET:
+            field_dict["total"] = total
+        if percent is not UNSET:
+            field_dict["percent"] = percent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        current = d.pop("current", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        percent = d.pop("percent", UNSET)
+
+        progress = cls(
+            current=current,
+            total=total,
+            percent=percent,
+        )
+
+        progress.additional_properties = d
+        return progress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prompt_type_enum import PromptTypeEnum, check_prompt_type_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Prompt")
+
+
+@_attrs_define
+class Prompt:
+    """A saved AI assistant prompt.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_pr_YOUR_ID.
+        prompt_type (PromptTypeEnum): Purpose of a prompt. Example: AI_ASSIST.
+        prompt (str):  Example: Combine first name and last name into a new column called Full Name.
+        created_by_id (str):  Example: us_usr_YOUR_ID.
+        account_id (str):  Example: us_acc_YOUR_ID.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        environment_id (str | Unset):  Example: us_env_YOUR_ID.
+        space_id (str | Unset):  Example: us_sp_YOUR_ID.
+        deleted_at (datetime.datetime | None | Unset):
+    """
+
+    id: str
+    prompt_type: PromptTypeEnum
+    prompt: str
+    created_by_id: str
+    account_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    environment_id: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        prompt_type: str = self.prompt_type
+
+        prompt = self.prompt
+
+        created_by_id = self.created_by_id
+
+        account_id = self.account_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        environment_id = self.environment_id
+
+        space_id = self.space_id
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "promptType": prompt_type,
+                "prompt": prompt,
+                "createdById": created_by_id,
+                "accountId": account_id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+        if space_id is not UNSET:
+            field_dict["spaceId"] = space_id
+        if deleted_at is not UNSET:
+            field_dict["deletedAt"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        prompt_type = check_prompt_type_enum(d.pop("promptType"))
+
+        prompt = d.pop("prompt")
+
+        created_by_id = d.pop("createdById")
+
+        account_id = d.pop("accountId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        space_id = d.pop("spaceId", UNSET)
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+
+        prompt = cls(
+            id=id,
+            prompt_type=prompt_type,
+            prompt=prompt,
+            created_by_id=created_by_id,
+            account_id=account_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            environment_id=environment_id,
+            space_id=space_id,
+            deleted_at=deleted_at,
+        )
+
+        prompt.additional_properties = d
+        return prompt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

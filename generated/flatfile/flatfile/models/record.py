@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_config import RecordConfig
+    from ..models.record_data import RecordData
+    from ..models.record_metadata import RecordMetadata
+    from ..models.validation_message import ValidationMessage
+
+
+T = TypeVar("T", bound="Record")
+
+
+@_attrs_define
+class Record:
+    """One row of a sheet.
+
+    Attributes:
+        id (str): Record identifier. Example: us_rc_YOUR_ID.
+        values (RecordData): Cells of one record keyed by field key. Example: {'firstName': {'value': 'John',
+            'messages': [], 'valid': True}, 'email': {'value': 'john.smith@example.com', 'messages': [], 'valid': True}}.
+        version_id (str | Unset):  Example: us_vr_YOUR_ID.
+        commit_id (str | Unset):  Example: us_vr_YOUR_ID.
+        valid (bool | Unset):
+        messages (list[ValidationMessage] | Unset):
+        metadata (RecordMetadata | Unset):
+        config (RecordConfig | Unset): Per-record overrides such as read-only cells.
+    """
+
+    id: str
+    values: RecordData
+    version_id: str | Unset = UNSET
+    commit_id: str | Unset = UNSET
+    valid: bool | Unset = UNSET
+    messages: list[ValidationMessage] | Unset = UNSET
+    metadata: RecordMetadata | Unset = UNSET
+    config: RecordConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        values = self.values.to_dict()
+
+        version_id = self.version_id
+
+        commit_id = self.commit_id
+
+        valid = self.valid
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "values": values,
+            }
+        )
+        if version_id is not UNSET:
+            field_dict["versionId"] = version_id
+        if commit_id is not UNSET:
+            field_dict["commitId"] = commit_id
+        if valid is not UNSET:
+            field_dict["valid"] = valid
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_config import RecordConfig  # noqa: PLC0415
+        from ..models.record_data import RecordData  # noqa: PLC0415
+        from ..models.record_metadata import RecordMetadata  # noqa: PLC0415
+        from ..models.validation_message import ValidationMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        values = RecordData.from_dict(d.pop("values"))
+
+        version_id = d.pop("versionId", UNSET)
+
+        commit_id = d.pop("commitId", UNSET)
+
+        valid = d.pop("valid", UNSET)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[ValidationMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = ValidationMessage.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: RecordMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = RecordMetadata.from_dict(_metadata)
+
+        _config = d.pop("config", UNSET)
+        config: RecordConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = RecordConfig.from_dict(_config)
+
+        record = cls(
+            id=id,
+            values=values,
+            version_id=version_id,
+            commit_id=commit_id,
+            valid=valid,
+            messages=messages,
+            metadata=metadata,
+            config=config,
+        )
+
+        record.additional_properties = d
+        return record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

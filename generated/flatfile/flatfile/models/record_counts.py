@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_counts_by_field import RecordCountsByField
+    from ..models.record_counts_errors_by_field import RecordCountsErrorsByField
+
+
+T = TypeVar("T", bound="RecordCounts")
+
+
+@_attrs_define
+class RecordCounts:
+    """Record tallies by validation state.
+
+    Attributes:
+        total (int):  Example: 100.
+        valid (int):  Example: 95.
+        error (int):  Example: 5.
+        errors_by_field (RecordCountsErrorsByField | Unset):
+        by_field (RecordCountsByField | Unset):
+    """
+
+    total: int
+    valid: int
+    error: int
+    errors_by_field: RecordCountsErrorsByField | Unset = UNSET
+    by_field: RecordCountsByField | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        valid = self.valid
+
+        error = self.error
+
+        errors_by_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.errors_by_field, Unset):
+            errors_by_field = self.errors_by_field.to_dict()
+
+        by_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.by_field, Unset):
+            by_field = self.by_field.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "valid": valid,
+                "error": error,
+            }
+        )
+        if errors_by_field is not UNSET:
+            field_dict["errorsByField"] = errors_by_field
+        if by_field is not UNSET:
+            field_dict["byField"] = by_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_counts_by_field import RecordCountsByField  # noqa: PLC0415
+        from ..models.record_counts_errors_by_field import RecordCountsErrorsByField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        valid = d.pop("valid")
+
+        error = d.pop("error")
+
+        _errors_by_field = d.pop("errorsByField", UNSET)
+        errors_by_field: RecordCountsErrorsByField | Unset
+        if isinstance(_errors_by_field, Unset):
+            errors_by_field = UNSET
+        else:
+            errors_by_field = RecordCountsErrorsByField.from_dict(_errors_by_field)
+
+        _by_field = d.pop("byField", UNSET)
+        by_field: RecordCountsByField | Unset
+        if isinstance(_by_field, Unset):
+            by_field = UNSET
+        else:
+            by_field = RecordCountsByField.from_dict(_by_field)
+
+        record_counts = cls(
+            total=total,
+            valid=valid,
+            error=error,
+            errors_by_field=errors_by_field,
+            by_field=by_field,
+        )
+
+        record_counts.additional_properties = d
+        return record_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.record_counts import RecordCounts
+
+
+T = TypeVar("T", bound="RecordCountsResponseData")
+
+
+@_attrs_define
+class RecordCountsResponseData:
+    """
+    Attributes:
+        counts (RecordCounts): Record tallies by validation state.
+        success (bool):
+    """
+
+    counts: RecordCounts
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        counts = self.counts.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "counts": counts,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_counts import RecordCounts  # noqa: PLC0415
+
+        d = dict(src_dict)
+        counts = RecordCounts.from_dict(d.pop("counts"))
+
+        success = d.pop("success")
+
+        record_counts_response_data = cls(
+            counts=counts,
+            success=success,
+        )
+
+        record_counts_response_data.additional_properties = d
+        return record_counts_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

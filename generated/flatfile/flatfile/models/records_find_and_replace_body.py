@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordsFindAndReplaceBody")
+
+
+@_attrs_define
+class RecordsFindAndReplaceBody:
+    """
+    Attributes:
+        field_key (str): Field to search in. Example: email.
+        find (bool | float | int | str | Unset): A scalar cell value (text, number or boolean).
+        replace (bool | float | int | str | Unset): A scalar cell value (text, number or boolean).
+    """
+
+    field_key: str
+    find: bool | float | int | str | Unset = UNSET
+    replace: bool | float | int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_key = self.field_key
+
+        find: bool | float | int | str | Unset
+        if isinstance(self.find, Unset):
+            find = UNSET
+        else:
+            find = self.find
+
+        replace: bool | float | int | str | Unset
+        if isinstance(self.replace, Unset):
+            replace = UNSET
+        else:
+            replace = self.replace
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fieldKey": field_key,
+            }
+        )
+        if find is not UNSET:
+            field_dict["find"] = find
+        if replace is not UNSET:
+            field_dict["replace"] = replace
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_key = d.pop("fieldKey")
+
+        def _parse_find(data: object) -> bool | float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | int | str | Unset, data)
+
+        find = _parse_find(d.pop("find", UNSET))
+
+        def _parse_replace(data: object) -> bool | float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | int | str | Unset, data)
+
+        replace = _parse_replace(d.pop("replace", UNSET))
+
+        records_find_and_replace_body = cls(
+            field_key=field_key,
+            find=find,
+            replace=replace,
+        )
+
+        records_find_and_replace_body.additional_properties = d
+        return records_find_and_replace_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Secret")
+
+
+@_attrs_define
+class Secret:
+    """A named secret value available to agents.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_sec_YOUR_ID.
+        name (str):  Example: My Secret.
+        value (str | Unset):  Example: Sup3r$ecret\\/alue!.
+        environment_id (str | Unset):  Example: us_env_YOUR_ID.
+        space_id (str | Unset):  Example: us_sp_YOUR_ID.
+        actor_id (str | Unset):  Example: us_usr_YOUR_ID.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+    """
+
+    id: str
+    name: str
+    value: str | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    actor_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        value = self.value
+
+        environment_id = self.environment_id
+
+        space_id = self.space_id
+
+        actor_id = self.actor_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+        if space_id is not UNSET:
+            field_dict["spaceId"] = space_id
+        if actor_id is not UNSET:
+            field_dict["actorId"] = actor_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        value = d.pop("value", UNSET)
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        space_id = d.pop("spaceId", UNSET)
+
+        actor_id = d.pop("actorId", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        secret = cls(
+            id=id,
+            name=name,
+            value=value,
+            environment_id=environment_id,
+            space_id=space_id,
+            actor_id=actor_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        secret.additional_properties = d
+        return secret
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

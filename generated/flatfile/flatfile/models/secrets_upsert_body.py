@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SecretsUpsertBody")
+
+
+@_attrs_define
+class SecretsUpsertBody:
+    """
+    Attributes:
+        name (str): Name agents use to read the secret. Example: My Secret.
+        value (str): Secret value; never shown again in the UI. Example: Sup3r$ecret\\/alue!.
+        environment_id (str | Unset): Environment the secret is scoped to. Example: us_env_YOUR_ID.
+        space_id (str | Unset): Space the secret is scoped to. Example: us_sp_YOUR_ID.
+        actor_id (str | Unset): User, guest or agent the secret is scoped to. Example: us_usr_YOUR_ID.
+    """
+
+    name: str
+    value: str
+    environment_id: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    actor_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+        environment_id = self.environment_id
+
+        space_id = self.space_id
+
+        actor_id = self.actor_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "value": value,
+            }
+        )
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+        if space_id is not UNSET:
+            field_dict["spaceId"] = space_id
+        if actor_id is not UNSET:
+            field_dict["actorId"] = actor_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        space_id = d.pop("spaceId", UNSET)
+
+        actor_id = d.pop("actorId", UNSET)
+
+        secrets_upsert_body = cls(
+            name=name,
+            value=value,
+            environment_id=environment_id,
+            space_id=space_id,
+            actor_id=actor_id,
+        )
+
+        secrets_upsert_body.additional_properties = d
+        return secrets_upsert_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

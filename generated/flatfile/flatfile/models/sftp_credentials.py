@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SftpCredentials")
+
+
+@_attrs_define
+class SftpCredentials:
+    """Login details for uploading files to a space over SFTP.
+
+    Attributes:
+        username (str):  Example: us_sp_YOUR_ID.
+        password (str):
+        host (str):  Example: sftp.flatfile.com.
+        port (int):  Example: 22.
+    """
+
+    username: str
+    password: str
+    host: str
+    port: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        password = self.password
+
+        host = self.host
+
+        port = self.port
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "password": password,
+                "host": host,
+                "port": port,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        password = d.pop("password")
+
+        host = d.pop("host")
+
+        port = d.pop("port")
+
+        sftp_credentials = cls(
+            username=username,
+            password=password,
+            host=host,
+            port=port,
+        )
+
+        sftp_credentials.additional_properties = d
+        return sftp_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

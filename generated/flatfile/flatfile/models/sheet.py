@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_counts import RecordCounts
+    from ..models.sheet_config import SheetConfig
+
+
+T = TypeVar("T", bound="Sheet")
+
+
+@_attrs_define
+class Sheet:
+    """A table of records inside a workbook.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_sh_YOUR_ID.
+        workbook_id (str):  Example: us_wb_YOUR_ID.
+        name (str):  Example: Contacts.
+        slug (str):  Example: contacts.
+        config (SheetConfig): Shape and behaviour of a sheet.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        count_records (RecordCounts | Unset): Record tallies by validation state.
+        namespace (str | Unset):
+        locked_by (str | Unset):
+        locked_at (datetime.datetime | None | Unset): When the sheet was locked, if it is.
+        metadata (Any | Unset):
+    """
+
+    id: str
+    workbook_id: str
+    name: str
+    slug: str
+    config: SheetConfig
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    count_records: RecordCounts | Unset = UNSET
+    namespace: str | Unset = UNSET
+    locked_by: str | Unset = UNSET
+    locked_at: datetime.datetime | None | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        workbook_id = self.workbook_id
+
+        name = self.name
+
+        slug = self.slug
+
+        config = self.config.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        count_records: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.count_records, Unset):
+            count_records = self.count_records.to_dict()
+
+        namespace = self.namespace
+
+        locked_by = self.locked_by
+
+        locked_at: None | str | Unset
+        if isinstance(self.locked_at, Unset):
+            locked_at = UNSET
+        elif isinstance(self.locked_at, datetime.datetime):
+            locked_at = self.locked_at.isoformat()
+        else:
+            locked_at = self.locked_at
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "workbookId": workbook_id,
+                "name": name,
+                "slug": slug,
+                "config": config,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if count_records is not UNSET:
+            field_dict["countRecords"] = count_records
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if locked_by is not UNSET:
+            field_dict["lockedBy"] = locked_by
+        if locked_at is not UNSET:
+            field_dict["lockedAt"] = locked_at
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_counts import RecordCounts  # noqa: PLC0415
+        from ..models.sheet_config import SheetConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        workbook_id = d.pop("workbookId")
+
+        name = d.pop("name")
+
+        slug = d.pop("slug")
+
+        config = SheetConfig.from_dict(d.pop("config"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        _count_records = d.pop("countRecords", UNSET)
+        count_records: RecordCounts | Unset
+        if isinstance(_count_records, Unset):
+            count_records = UNSET
+        else:
+            count_records = RecordCounts.from_dict(_count_records)
+
+        namespace = d.pop("namespace", UNSET)
+
+        locked_by = d.pop("lockedBy", UNSET)
+
+        def _parse_locked_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locked_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return locked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        locked_at = _parse_locked_at(d.pop("lockedAt", UNSET))
+
+        metadata = d.pop("metadata", UNSET)
+
+        sheet = cls(
+            id=id,
+            workbook_id=workbook_id,
+            name=name,
+            slug=slug,
+            config=config,
+            created_at=created_at,
+            updated_at=updated_at,
+            count_records=count_records,
+            namespace=namespace,
+            locked_by=locked_by,
+            locked_at=locked_at,
+            metadata=metadata,
+        )
+
+        sheet.additional_properties = d
+        return sheet
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,309 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sheet_access import SheetAccess, check_sheet_access
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action import Action
+    from ..models.boolean_property import BooleanProperty
+    from ..models.date_property import DateProperty
+    from ..models.enum_list_property import EnumListProperty
+    from ..models.enum_property import EnumProperty
+    from ..models.number_property import NumberProperty
+    from ..models.reference_property import ReferenceProperty
+    from ..models.string_list_property import StringListProperty
+    from ..models.string_property import StringProperty
+
+
+T = TypeVar("T", bound="SheetConfig")
+
+
+@_attrs_define
+class SheetConfig:
+    """Shape and behaviour of a sheet.
+
+    Attributes:
+        name (str): Sheet name. Example: Contacts.
+        fields (list[BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty |
+            ReferenceProperty | StringListProperty | StringProperty]):
+        description (str | Unset):
+        slug (str | Unset):  Example: contacts.
+        readonly (bool | Unset):
+        allow_additional_fields (bool | Unset):
+        mapping_confidence_threshold (float | Unset):  Example: 0.5.
+        access (list[SheetAccess] | Unset):
+        actions (list[Action] | Unset):
+        metadata (Any | Unset):
+    """
+
+    name: str
+    fields: list[
+        BooleanProperty
+        | DateProperty
+        | EnumListProperty
+        | EnumProperty
+        | NumberProperty
+        | ReferenceProperty
+        | StringListProperty
+        | StringProperty
+    ]
+    description: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    readonly: bool | Unset = UNSET
+    allow_additional_fields: bool | Unset = UNSET
+    mapping_confidence_threshold: float | Unset = UNSET
+    access: list[SheetAccess] | Unset = UNSET
+    actions: list[Action] | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
+        from ..models.date_property import DateProperty  # noqa: PLC0415
+        from ..models.enum_property import EnumProperty  # noqa: PLC0415
+        from ..models.number_property import NumberProperty  # noqa: PLC0415
+        from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
+        from ..models.string_list_property import StringListProperty  # noqa: PLC0415
+        from ..models.string_property import StringProperty  # noqa: PLC0415
+
+        name = self.name
+
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item: dict[str, Any]
+            if isinstance(fields_item_data, StringProperty):
+                fields_item = fields_item_data.to_dict()
+            elif isinstance(fields_item_data, NumberProperty):
+                fields_item = fields_item_data.to_dict()
+            elif isinstance(fields_item_data, BooleanProperty):
+                fields_item = fields_item_data.to_dict()
+            elif isinstance(fields_item_data, DateProperty):
+                fields_item = fields_item_data.to_dict()
+            elif isinstance(fields_item_data, EnumProperty):
+                fields_item = fields_item_data.to_dict()
+            elif isinstance(fields_item_data, ReferenceProperty):
+                fields_item = fields_item_data.to_dict()
+            elif isinstance(fields_item_data, StringListProperty):
+                fields_item = fields_item_data.to_dict()
+            else:
+                fields_item = fields_item_data.to_dict()
+
+            fields.append(fields_item)
+
+        description = self.description
+
+        slug = self.slug
+
+        readonly = self.readonly
+
+        allow_additional_fields = self.allow_additional_fields
+
+        mapping_confidence_threshold = self.mapping_confidence_threshold
+
+        access: list[str] | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = []
+            for access_item_data in self.access:
+                access_item: str = access_item_data
+                access.append(access_item)
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "fields": fields,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if readonly is not UNSET:
+            field_dict["readonly"] = readonly
+        if allow_additional_fields is not UNSET:
+            field_dict["allowAdditionalFields"] = allow_additional_fields
+        if mapping_confidence_threshold is not UNSET:
+            field_dict["mappingConfidenceThreshold"] = mapping_confidence_threshold
+        if access is not UNSET:
+            field_dict["access"] = access
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action import Action  # noqa: PLC0415
+        from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
+        from ..models.date_property import DateProperty  # noqa: PLC0415
+        from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
+        from ..models.enum_property import EnumProperty  # noqa: PLC0415
+        from ..models.number_property import NumberProperty  # noqa: PLC0415
+        from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
+        from ..models.string_list_property import StringListProperty  # noqa: PLC0415
+        from ..models.string_property import StringProperty  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+
+            def _parse_fields_item(
+                data: object,
+            ) -> (
+                BooleanProperty
+                | DateProperty
+                | EnumListProperty
+                | EnumProperty
+                | NumberProperty
+                | ReferenceProperty
+                | StringListProperty
+                | StringProperty
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_property_type_0 = StringProperty.from_dict(data)
+
+                    return componentsschemas_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_property_type_1 = NumberProperty.from_dict(data)
+
+                    return componentsschemas_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_property_type_2 = BooleanProperty.from_dict(data)
+
+                    return componentsschemas_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_property_type_3 = DateProperty.from_dict(data)
+
+                    return componentsschemas_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_property_type_4 = EnumProperty.from_dict(data)
+
+                    return componentsschemas_property_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_property_type_5 = ReferenceProperty.from_dict(data)
+
+                    return componentsschemas_property_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_property_type_6 = StringListProperty.from_dict(data)
+
+                    return componentsschemas_property_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+
+                return componentsschemas_property_type_7
+
+            fields_item = _parse_fields_item(fields_item_data)
+
+            fields.append(fields_item)
+
+        description = d.pop("description", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        readonly = d.pop("readonly", UNSET)
+
+        allow_additional_fields = d.pop("allowAdditionalFields", UNSET)
+
+        mapping_confidence_threshold = d.pop("mappingConfidenceThreshold", UNSET)
+
+        _access = d.pop("access", UNSET)
+        access: list[SheetAccess] | Unset = UNSET
+        if _access is not UNSET:
+            access = []
+            for access_item_data in _access:
+                access_item = check_sheet_access(access_item_data)
+
+                access.append(access_item)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[Action] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = Action.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        metadata = d.pop("metadata", UNSET)
+
+        sheet_config = cls(
+            name=name,
+            fields=fields,
+            description=description,
+            slug=slug,
+            readonly=readonly,
+            allow_additional_fields=allow_additional_fields,
+            mapping_confidence_threshold=mapping_confidence_threshold,
+            access=access,
+            actions=actions,
+            metadata=metadata,
+        )
+
+        sheet_config.additional_properties = d
+        return sheet_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

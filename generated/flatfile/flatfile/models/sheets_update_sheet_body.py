@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SheetsUpdateSheetBody")
+
+
+@_attrs_define
+class SheetsUpdateSheetBody:
+    """
+    Attributes:
+        name (str | Unset): Sheet name. Example: Contacts.
+        slug (str | Unset): Sheet slug. Example: contacts.
+        metadata (Any | Unset): Free-form JSON about the sheet.
+    """
+
+    name: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        slug = self.slug
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        sheets_update_sheet_body = cls(
+            name=name,
+            slug=slug,
+            metadata=metadata,
+        )
+
+        sheets_update_sheet_body.additional_properties = d
+        return sheets_update_sheet_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

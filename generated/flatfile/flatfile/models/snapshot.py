@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.snapshot_summary import SnapshotSummary
+
+
+T = TypeVar("T", bound="Snapshot")
+
+
+@_attrs_define
+class Snapshot:
+    """A saved copy of a sheet.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_ss_YOUR_ID.
+        sheet_id (str):  Example: us_sh_YOUR_ID.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        created_by (str):  Example: us_usr_YOUR_ID.
+        label (str | Unset):
+        thread_id (str | Unset):
+        summary (SnapshotSummary | Unset): How the sheet changed since the snapshot.
+    """
+
+    id: str
+    sheet_id: str
+    created_at: datetime.datetime
+    created_by: str
+    label: str | Unset = UNSET
+    thread_id: str | Unset = UNSET
+    summary: SnapshotSummary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sheet_id = self.sheet_id
+
+        created_at = self.created_at.isoformat()
+
+        created_by = self.created_by
+
+        label = self.label
+
+        thread_id = self.thread_id
+
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sheetId": sheet_id,
+                "createdAt": created_at,
+                "createdBy": created_by,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if thread_id is not UNSET:
+            field_dict["threadId"] = thread_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.snapshot_summary import SnapshotSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sheet_id = d.pop("sheetId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        created_by = d.pop("createdBy")
+
+        label = d.pop("label", UNSET)
+
+        thread_id = d.pop("threadId", UNSET)
+
+        _summary = d.pop("summary", UNSET)
+        summary: SnapshotSummary | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = SnapshotSummary.from_dict(_summary)
+
+        snapshot = cls(
+            id=id,
+            sheet_id=sheet_id,
+            created_at=created_at,
+            created_by=created_by,
+            label=label,
+            thread_id=thread_id,
+            summary=summary,
+        )
+
+        snapshot.additional_properties = d
+        return snapshot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.snapshot_summary_created_since import SnapshotSummaryCreatedSince
+    from ..models.snapshot_summary_deleted_since import SnapshotSummaryDeletedSince
+    from ..models.snapshot_summary_schema_diff import SnapshotSummarySchemaDiff
+    from ..models.snapshot_summary_updated_since import SnapshotSummaryUpdatedSince
+
+
+T = TypeVar("T", bound="SnapshotSummary")
+
+
+@_attrs_define
+class SnapshotSummary:
+    """How the sheet changed since the snapshot.
+
+    Attributes:
+        created_since (SnapshotSummaryCreatedSince | Unset):
+        updated_since (SnapshotSummaryUpdatedSince | Unset):
+        deleted_since (SnapshotSummaryDeletedSince | Unset):
+        schema_diff (SnapshotSummarySchemaDiff | Unset):
+    """
+
+    created_since: SnapshotSummaryCreatedSince | Unset = UNSET
+    updated_since: SnapshotSummaryUpdatedSince | Unset = UNSET
+    deleted_since: SnapshotSummaryDeletedSince | Unset = UNSET
+    schema_diff: SnapshotSummarySchemaDiff | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_since: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_since, Unset):
+            created_since = self.created_since.to_dict()
+
+        updated_since: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updated_since, Unset):
+            updated_since = self.updated_since.to_dict()
+
+        deleted_since: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deleted_since, Unset):
+            deleted_since = self.deleted_since.to_dict()
+
+        schema_diff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema_diff, Unset):
+            schema_diff = self.schema_diff.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_since is not UNSET:
+            field_dict["createdSince"] = created_since
+        if updated_since is not UNSET:
+            field_dict["updatedSince"] = updated_since
+        if deleted_since is not UNSET:
+            field_dict["deletedSince"] = deleted_since
+        if schema_diff is not UNSET:
+            field_dict["schemaDiff"] = schema_diff
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.snapshot_summary_created_since import SnapshotSummaryCreatedSince  # noqa: PLC0415
+        from ..models.snapshot_summary_deleted_since import SnapshotSummaryDeletedSince  # noqa: PLC0415
+        from ..models.snapshot_summary_schema_diff import SnapshotSummarySchemaDiff  # noqa: PLC0415
+        from ..models.snapshot_summary_updated_since import SnapshotSummaryUpdatedSince  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _created_since = d.pop("createdSince", UNSET)
+        created_since: SnapshotSummaryCreatedSince | Unset
+        if isinstance(_created_since, Unset):
+            created_since = UNSET
+        else:
+            created_since = SnapshotSummaryCreatedSince.from_dict(_created_since)
+
+        _updated_since = d.pop("updatedSince", UNSET)
+        updated_since: SnapshotSummaryUpdatedSince | Unset
+        if isinstance(_updated_since, Unset):
+            updated_since = UNSET
+        else:
+            updated_since = SnapshotSummaryUpdatedSince.from_dict(_updated_since)
+
+        _deleted_since = d.pop("deletedSince", UNSET)
+        deleted_since: SnapshotSummaryDeletedSince | Unset
+        if isinstance(_deleted_since, Unset):
+            deleted_since = UNSET
+        else:
+            deleted_since = SnapshotSummaryDeletedSince.from_dict(_deleted_since)
+
+        _schema_diff = d.pop("schemaDiff", UNSET)
+        schema_diff: SnapshotSummarySchemaDiff | Unset
+        if isinstance(_schema_diff, Unset):
+            schema_diff = UNSET
+        else:
+            schema_diff = SnapshotSummarySchemaDiff.from_dict(_schema_diff)
+
+        snapshot_summary = cls(
+            created_since=created_since,
+            updated_since=updated_since,
+            deleted_since=deleted_since,
+            schema_diff=schema_diff,
+        )
+
+        snapshot_summary.additional_properties = d
+        return snapshot_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.space_settings_files_config import SpaceSettingsFilesConfig
+    from ..models.space_settings_sidebar_config import SpaceSettingsSidebarConfig
+
+
+T = TypeVar("T", bound="SpaceSettings")
+
+
+@_attrs_define
+class SpaceSettings:
+    """UI settings for a space.
+
+    Attributes:
+        sidebar_config (SpaceSettingsSidebarConfig | Unset):
+        files_config (SpaceSettingsFilesConfig | Unset):
+    """
+
+    sidebar_config: SpaceSettingsSidebarConfig | Unset = UNSET
+    files_config: SpaceSettingsFilesConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sidebar_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sidebar_config, Unset):
+            sidebar_config = self.sidebar_config.to_dict()
+
+        files_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.files_config, Unset):
+            files_config = self.files_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sidebar_config is not UNSET:
+            field_dict["sidebarConfig"] = sidebar_config
+        if files_config is not UNSET:
+            field_dict["filesConfig"] = files_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.space_settings_files_config import SpaceSettingsFilesConfig  # noqa: PLC0415
+        from ..models.space_settings_sidebar_config import SpaceSettingsSidebarConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _sidebar_config = d.pop("sidebarConfig", UNSET)
+        sidebar_config: SpaceSettingsSidebarConfig | Unset
+        if isinstance(_sidebar_config, Unset):
+            sidebar_config = UNSET
+        else:
+            sidebar_config = SpaceSettingsSidebarConfig.from_dict(_sidebar_config)
+
+        _files_config = d.pop("filesConfig", UNSET)
+        files_config: SpaceSettingsFilesConfig | Unset
+        if isinstance(_files_config, Unset):
+            files_config = UNSET
+        else:
+            files_config = SpaceSettingsFilesConfig.from_dict(_files_config)
+
+        space_settings = cls(
+            sidebar_config=sidebar_config,
+            files_config=files_config,
+        )
+
+        space_settings.additional_properties = d
+        return space_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

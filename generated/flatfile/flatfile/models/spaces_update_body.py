@@ -1,0 +1,277 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.guest_authentication_enum import GuestAuthenticationEnum, check_guest_authentication_enum
+from ..models.space_access import SpaceAccess, check_space_access
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action import Action
+    from ..models.space_settings import SpaceSettings
+
+
+T = TypeVar("T", bound="SpacesUpdateBody")
+
+
+@_attrs_define
+class SpacesUpdateBody:
+    """
+    Attributes:
+        name (str | Unset): Space name. Example: My First Space.
+        display_order (int | Unset): Position in lists. Example: 1.
+        guest_authentication (list[GuestAuthenticationEnum] | Unset):
+        space_config_id (str | Unset):
+        environment_id (str | Unset): Environment identifier. Example: us_env_YOUR_ID.
+        primary_workbook_id (str | Unset): Main workbook; leave out when creating. Example: us_wb_YOUR_ID.
+        metadata (Any | Unset): Free-form space data.
+        settings (SpaceSettings | Unset): UI settings for a space.
+        actions (list[Action] | Unset):
+        access (list[SpaceAccess] | Unset):
+        auto_configure (bool | Unset):
+        namespace (str | Unset):
+        labels (list[str] | Unset):
+        translations_path (str | Unset):
+        language_override (str | Unset):
+        archived_at (datetime.datetime | Unset): When the space was archived.
+        app_id (str | Unset): App the space belongs to. Example: us_app_YOUR_ID.
+        is_app_template (bool | Unset): Use the space as the template of its app (one per app).
+    """
+
+    name: str | Unset = UNSET
+    display_order: int | Unset = UNSET
+    guest_authentication: list[GuestAuthenticationEnum] | Unset = UNSET
+    space_config_id: str | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    primary_workbook_id: str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    settings: SpaceSettings | Unset = UNSET
+    actions: list[Action] | Unset = UNSET
+    access: list[SpaceAccess] | Unset = UNSET
+    auto_configure: bool | Unset = UNSET
+    namespace: str | Unset = UNSET
+    labels: list[str] | Unset = UNSET
+    translations_path: str | Unset = UNSET
+    language_override: str | Unset = UNSET
+    archived_at: datetime.datetime | Unset = UNSET
+    app_id: str | Unset = UNSET
+    is_app_template: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        display_order = self.display_order
+
+        guest_authentication: list[str] | Unset = UNSET
+        if not isinstance(self.guest_authentication, Unset):
+            guest_authentication = []
+            for guest_authentication_item_data in self.guest_authentication:
+                guest_authentication_item: str = guest_authentication_item_data
+                guest_authentication.append(guest_authentication_item)
+
+        space_config_id = self.space_config_id
+
+        environment_id = self.environment_id
+
+        primary_workbook_id = self.primary_workbook_id
+
+        metadata = self.metadata
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        access: list[str] | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = []
+            for access_item_data in self.access:
+                access_item: str = access_item_data
+                access.append(access_item)
+
+        auto_configure = self.auto_configure
+
+        namespace = self.namespace
+
+        labels: list[str] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels
+
+        translations_path = self.translations_path
+
+        language_override = self.language_override
+
+        archived_at: str | Unset = UNSET
+        if not isinstance(self.archived_at, Unset):
+            archived_at = self.archived_at.isoformat()
+
+        app_id = self.app_id
+
+        is_app_template = self.is_app_template
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_order is not UNSET:
+            field_dict["displayOrder"] = display_order
+        if guest_authentication is not UNSET:
+            field_dict["guestAuthentication"] = guest_authentication
+        if space_config_id is not UNSET:
+            field_dict["spaceConfigId"] = space_config_id
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+        if primary_workbook_id is not UNSET:
+            field_dict["primaryWorkbookId"] = primary_workbook_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if access is not UNSET:
+            field_dict["access"] = access
+        if auto_configure is not UNSET:
+            field_dict["autoConfigure"] = auto_configure
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if translations_path is not UNSET:
+            field_dict["translationsPath"] = translations_path
+        if language_override is not UNSET:
+            field_dict["languageOverride"] = language_override
+        if archived_at is not UNSET:
+            field_dict["archivedAt"] = archived_at
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if is_app_template is not UNSET:
+            field_dict["isAppTemplate"] = is_app_template
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action import Action  # noqa: PLC0415
+        from ..models.space_settings import SpaceSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        display_order = d.pop("displayOrder", UNSET)
+
+        _guest_authentication = d.pop("guestAuthentication", UNSET)
+        guest_authentication: list[GuestAuthenticationEnum] | Unset = UNSET
+        if _guest_authentication is not UNSET:
+            guest_authentication = []
+            for guest_authentication_item_data in _guest_authentication:
+                guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
+
+                guest_authentication.append(guest_authentication_item)
+
+        space_config_id = d.pop("spaceConfigId", UNSET)
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        primary_workbook_id = d.pop("primaryWorkbookId", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: SpaceSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = SpaceSettings.from_dict(_settings)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[Action] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = Action.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        _access = d.pop("access", UNSET)
+        access: list[SpaceAccess] | Unset = UNSET
+        if _access is not UNSET:
+            access = []
+            for access_item_data in _access:
+                access_item = check_space_access(access_item_data)
+
+                access.append(access_item)
+
+        auto_configure = d.pop("autoConfigure", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        labels = cast(list[str], d.pop("labels", UNSET))
+
+        translations_path = d.pop("translationsPath", UNSET)
+
+        language_override = d.pop("languageOverride", UNSET)
+
+        _archived_at = d.pop("archivedAt", UNSET)
+        archived_at: datetime.datetime | Unset
+        if isinstance(_archived_at, Unset):
+            archived_at = UNSET
+        else:
+            archived_at = datetime.datetime.fromisoformat(_archived_at)
+
+        app_id = d.pop("appId", UNSET)
+
+        is_app_template = d.pop("isAppTemplate", UNSET)
+
+        spaces_update_body = cls(
+            name=name,
+            display_order=display_order,
+            guest_authentication=guest_authentication,
+            space_config_id=space_config_id,
+            environment_id=environment_id,
+            primary_workbook_id=primary_workbook_id,
+            metadata=metadata,
+            settings=settings,
+            actions=actions,
+            access=access,
+            auto_configure=auto_configure,
+            namespace=namespace,
+            labels=labels,
+            translations_path=translations_path,
+            language_override=language_override,
+            archived_at=archived_at,
+            app_id=app_id,
+            is_app_template=is_app_template,
+        )
+
+        spaces_update_body.additional_properties = d
+        return spaces_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

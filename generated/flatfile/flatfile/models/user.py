@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_metadata import UserMetadata
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A member of the account.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_usr_YOUR_ID.
+        email (str):  Example: john.smith@example.com.
+        name (str):  Example: John Smith.
+        account_id (str):  Example: us_acc_YOUR_ID.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        idp (str | Unset):
+        idp_ref (str | Unset):
+        metadata (UserMetadata | Unset):
+        dashboard (int | Unset):
+        last_seen_at (datetime.datetime | None | Unset):
+    """
+
+    id: str
+    email: str
+    name: str
+    account_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    idp: str | Unset = UNSET
+    idp_ref: str | Unset = UNSET
+    metadata: UserMetadata | Unset = UNSET
+    dashboard: int | Unset = UNSET
+    last_seen_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        name = self.name
+
+        account_id = self.account_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        idp = self.idp
+
+        idp_ref = self.idp_ref
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        dashboard = self.dashboard
+
+        last_seen_at: None | str | Unset
+        if isinstance(self.last_seen_at, Unset):
+            last_seen_at = UNSET
+        elif isinstance(self.last_seen_at, datetime.datetime):
+            last_seen_at = self.last_seen_at.isoformat()
+        else:
+            last_seen_at = self.last_seen_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "name": name,
+                "accountId": account_id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if idp is not UNSET:
+            field_dict["idp"] = idp
+        if idp_ref is not UNSET:
+            field_dict["idpRef"] = idp_ref
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if dashboard is not UNSET:
+            field_dict["dashboard"] = dashboard
+        if last_seen_at is not UNSET:
+            field_dict["lastSeenAt"] = last_seen_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_metadata import UserMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email")
+
+        name = d.pop("name")
+
+        account_id = d.pop("accountId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        idp = d.pop("idp", UNSET)
+
+        idp_ref = d.pop("idpRef", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: UserMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = UserMetadata.from_dict(_metadata)
+
+        dashboard = d.pop("dashboard", UNSET)
+
+        def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_seen_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", UNSET))
+
+        user = cls(
+            id=id,
+            email=email,
+            name=name,
+            account_id=account_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            idp=idp,
+            idp_ref=idp_ref,
+            metadata=metadata,
+            dashboard=dashboard,
+            last_seen_at=last_seen_at,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validation_message_source import ValidationMessageSource, check_validation_message_source
+from ..models.validation_message_type import ValidationMessageType, check_validation_message_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidationMessage")
+
+
+@_attrs_define
+class ValidationMessage:
+    """A note attached to a cell.
+
+    Attributes:
+        message (str):  Example: Email is invalid.
+        field (str | Unset):
+        type_ (ValidationMessageType | Unset):
+        source (ValidationMessageSource | Unset):
+    """
+
+    message: str
+    field: str | Unset = UNSET
+    type_: ValidationMessageType | Unset = UNSET
+    source: ValidationMessageSource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        field = self.field
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if field is not UNSET:
+            field_dict["field"] = field
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        field = d.pop("field", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ValidationMessageType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_validation_message_type(_type_)
+
+        _source = d.pop("source", UNSET)
+        source: ValidationMessageSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = check_validation_message_source(_source)
+
+        validation_message = cls(
+            message=message,
+            field=field,
+            type_=type_,
+            source=source,
+        )
+
+        validation_message.additional_properties = d
+        return validation_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

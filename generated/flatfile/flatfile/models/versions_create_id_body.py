@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VersionsCreateIdBody")
+
+
+@_attrs_define
+class VersionsCreateIdBody:
+    """
+    Attributes:
+        sheet_id (str | Unset): Sheet the version is for. Example: us_sh_YOUR_ID.
+        parent_version_id (str | Unset): Deprecated; versions are now created automatically.
+    """
+
+    sheet_id: str | Unset = UNSET
+    parent_version_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sheet_id = self.sheet_id
+
+        parent_version_id = self.parent_version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sheet_id is not UNSET:
+            field_dict["sheetId"] = sheet_id
+        if parent_version_id is not UNSET:
+            field_dict["parentVersionId"] = parent_version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sheet_id = d.pop("sheetId", UNSET)
+
+        parent_version_id = d.pop("parentVersionId", UNSET)
+
+        versions_create_id_body = cls(
+            sheet_id=sheet_id,
+            parent_version_id=parent_version_id,
+        )
+
+        versions_create_id_body.additional_properties = d
+        return versions_create_id_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

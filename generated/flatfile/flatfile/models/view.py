@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.view_config import ViewConfig
+
+
+T = TypeVar("T", bound="View")
+
+
+@_attrs_define
+class View:
+    """A saved way of looking at a sheet.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_vi_YOUR_ID.
+        sheet_id (str):  Example: us_sh_YOUR_ID.
+        name (str):  Example: My View.
+        config (ViewConfig): Saved filter and sort settings.
+        created_by (str | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+    """
+
+    id: str
+    sheet_id: str
+    name: str
+    config: ViewConfig
+    created_by: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sheet_id = self.sheet_id
+
+        name = self.name
+
+        config = self.config.to_dict()
+
+        created_by = self.created_by
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sheetId": sheet_id,
+                "name": name,
+                "config": config,
+            }
+        )
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.view_config import ViewConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sheet_id = d.pop("sheetId")
+
+        name = d.pop("name")
+
+        config = ViewConfig.from_dict(d.pop("config"))
+
+        created_by = d.pop("createdBy", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        view = cls(
+            id=id,
+            sheet_id=sheet_id,
+            name=name,
+            config=config,
+            created_by=created_by,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        view.additional_properties = d
+        return view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.filter_ import Filter, check_filter
+from ..models.sort_direction import SortDirection, check_sort_direction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ViewConfig")
+
+
+@_attrs_define
+class ViewConfig:
+    """Saved filter and sort settings.
+
+    Attributes:
+        filter_ (Filter | Unset): Restricts records by validation state. Example: valid.
+        filter_field (str | Unset):  Example: email.
+        q (str | Unset):  Example: firstname like %John%.
+        sort_field (str | Unset):  Example: email.
+        sort_direction (SortDirection | Unset): Ordering of sorted results. Example: asc.
+        search_value (str | Unset):
+        search_field (str | Unset):
+    """
+
+    filter_: Filter | Unset = UNSET
+    filter_field: str | Unset = UNSET
+    q: str | Unset = UNSET
+    sort_field: str | Unset = UNSET
+    sort_direction: SortDirection | Unset = UNSET
+    search_value: str | Unset = UNSET
+    search_field: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_: str | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_
+
+        filter_field = self.filter_field
+
+        q = self.q
+
+        sort_field = self.sort_field
+
+        sort_direction: str | Unset = UNSET
+        if not isinstance(self.sort_direction, Unset):
+            sort_direction = self.sort_direction
+
+        search_value = self.search_value
+
+        search_field = self.search_field
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if filter_field is not UNSET:
+            field_dict["filterField"] = filter_field
+        if q is not UNSET:
+            field_dict["q"] = q
+        if sort_field is not UNSET:
+            field_dict["sortField"] = sort_field
+        if sort_direction is not UNSET:
+            field_dict["sortDirection"] = sort_direction
+        if search_value is not UNSET:
+            field_dict["searchValue"] = search_value
+        if search_field is not UNSET:
+            field_dict["searchField"] = search_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _filter_ = d.pop("filter", UNSET)
+        filter_: Filter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = check_filter(_filter_)
+
+        filter_field = d.pop("filterField", UNSET)
+
+        q = d.pop("q", UNSET)
+
+        sort_field = d.pop("sortField", UNSET)
+
+        _sort_direction = d.pop("sortDirection", UNSET)
+        sort_direction: SortDirection | Unset
+        if isinstance(_sort_direction, Unset):
+            sort_direction = UNSET
+        else:
+            sort_direction = check_sort_direction(_sort_direction)
+
+        search_value = d.pop("searchValue", UNSET)
+
+        search_field = d.pop("searchField", UNSET)
+
+        view_config = cls(
+            filter_=filter_,
+            filter_field=filter_field,
+            q=q,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            search_value=search_value,
+            search_field=search_field,
+        )
+
+        view_config.additional_properties = d
+        return view_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

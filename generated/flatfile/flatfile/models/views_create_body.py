@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.view_config import ViewConfig
+
+
+T = TypeVar("T", bound="ViewsCreateBody")
+
+
+@_attrs_define
+class ViewsCreateBody:
+    """
+    Attributes:
+        sheet_id (str): Sheet the view belongs to. Example: us_sh_YOUR_ID.
+        name (str):  Example: My View.
+        config (ViewConfig): Saved filter and sort settings.
+    """
+
+    sheet_id: str
+    name: str
+    config: ViewConfig
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sheet_id = self.sheet_id
+
+        name = self.name
+
+        config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sheetId": sheet_id,
+                "name": name,
+                "config": config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.view_config import ViewConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        sheet_id = d.pop("sheetId")
+
+        name = d.pop("name")
+
+        config = ViewConfig.from_dict(d.pop("config"))
+
+        views_create_body = cls(
+            sheet_id=sheet_id,
+            name=name,
+            config=config,
+        )
+
+        views_create_body.additional_properties = d
+        return views_create_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

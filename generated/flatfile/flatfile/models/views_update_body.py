@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.view_config import ViewConfig
+
+
+T = TypeVar("T", bound="ViewsUpdateBody")
+
+
+@_attrs_define
+class ViewsUpdateBody:
+    """
+    Attributes:
+        config (ViewConfig): Saved filter and sort settings.
+        name (str | Unset):  Example: My View.
+    """
+
+    config: ViewConfig
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config = self.config.to_dict()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.view_config import ViewConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        config = ViewConfig.from_dict(d.pop("config"))
+
+        name = d.pop("name", UNSET)
+
+        views_update_body = cls(
+            config=config,
+            name=name,
+        )
+
+        views_update_body.additional_properties = d
+        return views_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workbook_treatments import WorkbookTreatments, check_workbook_treatments
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action import Action
+    from ..models.sheet import Sheet
+    from ..models.workbook_config_settings import WorkbookConfigSettings
+
+
+T = TypeVar("T", bound="Workbook")
+
+
+@_attrs_define
+class Workbook:
+    """A set of related sheets.
+
+    Attributes:
+        id (str): Identifier assigned by Flatfile. Example: us_wb_YOUR_ID.
+        space_id (str):  Example: us_sp_YOUR_ID.
+        environment_id (str):  Example: us_env_YOUR_ID.
+        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        name (str | Unset):  Example: My First Workbook.
+        sheets (list[Sheet] | Unset):
+        labels (list[str] | Unset):
+        actions (list[Action] | Unset):
+        settings (WorkbookConfigSettings | Unset): Workbook behaviour switches.
+        metadata (Any | Unset):
+        namespace (str | Unset):
+        treatments (list[WorkbookTreatments] | Unset):
+        expired_at (datetime.datetime | None | Unset):
+    """
+
+    id: str
+    space_id: str
+    environment_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    name: str | Unset = UNSET
+    sheets: list[Sheet] | Unset = UNSET
+    labels: list[str] | Unset = UNSET
+    actions: list[Action] | Unset = UNSET
+    settings: WorkbookConfigSettings | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    namespace: str | Unset = UNSET
+    treatments: list[WorkbookTreatments] | Unset = UNSET
+    expired_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        space_id = self.space_id
+
+        environment_id = self.environment_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        name = self.name
+
+        sheets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sheets, Unset):
+            sheets = []
+            for sheets_item_data in self.sheets:
+                sheets_item = sheets_item_data.to_dict()
+                sheets.append(sheets_item)
+
+        labels: list[str] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        metadata = self.metadata
+
+        namespace = self.namespace
+
+        treatments: list[str] | Unset = UNSET
+        if not isinstance(self.treatments, Unset):
+            treatments = []
+            for treatments_item_data in self.treatments:
+                treatments_item: str = treatments_item_data
+                treatments.append(treatments_item)
+
+        expired_at: None | str | Unset
+        if isinstance(self.expired_at, Unset):
+            expired_at = UNSET
+        elif isinstance(self.expired_at, datetime.datetime):
+            expired_at = self.expired_at.isoformat()
+        else:
+            expired_at = self.expired_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "spaceId": space_id,
+                "environmentId": environment_id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if sheets is not UNSET:
+            field_dict["sheets"] = sheets
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if treatments is not UNSET:
+            field_dict["treatments"] = treatments
+        if expired_at is not UNSET:
+            field_dict["expiredAt"] = expired_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action import Action  # noqa: PLC0415
+        from ..models.sheet import Sheet  # noqa: PLC0415
+        from ..models.workbook_config_settings import WorkbookConfigSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        space_id = d.pop("spaceId")
+
+        environment_id = d.pop("environmentId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        name = d.pop("name", UNSET)
+
+        _sheets = d.pop("sheets", UNSET)
+        sheets: list[Sheet] | Unset = UNSET
+        if _sheets is not UNSET:
+            sheets = []
+            for sheets_item_data in _sheets:
+                sheets_item = Sheet.from_dict(sheets_item_data)
+
+                sheets.append(sheets_item)
+
+        labels = cast(list[str], d.pop("labels", UNSET))
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[Action] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = Action.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        _settings = d.pop("settings", UNSET)
+        settings: WorkbookConfigSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = WorkbookConfigSettings.from_dict(_settings)
+
+        metadata = d.pop("metadata", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        _treatments = d.pop("treatments", UNSET)
+        treatments: list[WorkbookTreatments] | Unset = UNSET
+        if _treatments is not UNSET:
+            treatments = []
+            for treatments_item_data in _treatments:
+                treatments_item = check_workbook_treatments(treatments_item_data)
+
+                treatments.append(treatments_item)
+
+        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expired_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expired_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
+
+        workbook = cls(
+            id=id,
+            space_id=space_id,
+            environment_id=environment_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            sheets=sheets,
+            labels=labels,
+            actions=actions,
+            settings=settings,
+            metadata=metadata,
+            namespace=namespace,
+            treatments=treatments,
+            expired_at=expired_at,
+        )
+
+        workbook.additional_properties = d
+        return workbook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkbookConfigSettings")
+
+
+@_attrs_define
+class WorkbookConfigSettings:
+    """Workbook behaviour switches.
+
+    Attributes:
+        track_changes (bool | Unset): Block actions while records are still being processed. Example: True.
+        no_mapping_redirect (bool | Unset):
+    """
+
+    track_changes: bool | Unset = UNSET
+    no_mapping_redirect: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        track_changes = self.track_changes
+
+        no_mapping_redirect = self.no_mapping_redirect
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if track_changes is not UNSET:
+            field_dict["trackChanges"] = track_changes
+        if no_mapping_redirect is not UNSET:
+            field_dict["noMappingRedirect"] = no_mapping_redirect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        track_changes = d.pop("trackChanges", UNSET)
+
+        no_mapping_redirect = d.pop("noMappingRedirect", UNSET)
+
+        workbook_config_settings = cls(
+            track_changes=track_changes,
+            no_mapping_redirect=no_mapping_redirect,
+        )
+
+        workbook_config_settings.additional_properties = d
+        return workbook_config_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

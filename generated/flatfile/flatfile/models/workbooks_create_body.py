@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workbook_treatments import WorkbookTreatments, check_workbook_treatments
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action import Action
+    from ..models.sheet_config import SheetConfig
+    from ..models.workbook_config_settings import WorkbookConfigSettings
+
+
+T = TypeVar("T", bound="WorkbooksCreateBody")
+
+
+@_attrs_define
+class WorkbooksCreateBody:
+    """
+    Attributes:
+        name (str): Workbook name. Example: My First Workbook.
+        labels (list[str] | Unset):  Example: ['simple-demo'].
+        space_id (str | Unset): Space to put the workbook in. Example: us_sp_YOUR_ID.
+        environment_id (str | Unset): Environment identifier. Example: us_env_YOUR_ID.
+        namespace (str | Unset):
+        sheets (list[SheetConfig] | Unset):
+        actions (list[Action] | Unset):
+        settings (WorkbookConfigSettings | Unset): Workbook behaviour switches.
+        metadata (Any | Unset):
+        treatments (list[WorkbookTreatments] | Unset):
+    """
+
+    name: str
+    labels: list[str] | Unset = UNSET
+    space_id: str | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    sheets: list[SheetConfig] | Unset = UNSET
+    actions: list[Action] | Unset = UNSET
+    settings: WorkbookConfigSettings | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    treatments: list[WorkbookTreatments] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        labels: list[str] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels
+
+        space_id = self.space_id
+
+        environment_id = self.environment_id
+
+        namespace = self.namespace
+
+        sheets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sheets, Unset):
+            sheets = []
+            for sheets_item_data in self.sheets:
+                sheets_item = sheets_item_data.to_dict()
+                sheets.append(sheets_item)
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        metadata = self.metadata
+
+        treatments: list[str] | Unset = UNSET
+        if not isinstance(self.treatments, Unset):
+            treatments = []
+            for treatments_item_data in self.treatments:
+                treatments_item: str = treatments_item_data
+                treatments.append(treatments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if space_id is not UNSET:
+            field_dict["spaceId"] = space_id
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if sheets is not UNSET:
+            field_dict["sheets"] = sheets
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if treatments is not UNSET:
+            field_dict["treatments"] = treatments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action import Action  # noqa: PLC0415
+        from ..models.sheet_config import SheetConfig  # noqa: PLC0415
+        from ..models.workbook_config_settings import WorkbookConfigSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        labels = cast(list[str], d.pop("labels", UNSET))
+
+        space_id = d.pop("spaceId", UNSET)
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        _sheets = d.pop("sheets", UNSET)
+        sheets: list[SheetConfig] | Unset = UNSET
+        if _sheets is not UNSET:
+            sheets = []
+            for sheets_item_data in _sheets:
+                sheets_item = SheetConfig.from_dict(sheets_item_data)
+
+                sheets.append(sheets_item)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[Action] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = Action.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        _settings = d.pop("settings", UNSET)
+        settings: WorkbookConfigSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = WorkbookConfigSettings.from_dict(_settings)
+
+        metadata = d.pop("metadata", UNSET)
+
+        _treatments = d.pop("treatments", UNSET)
+        treatments: list[WorkbookTreatments] | Unset = UNSET
+        if _treatments is not UNSET:
+            treatments = []
+            for treatments_item_data in _treatments:
+                treatments_item = check_workbook_treatments(treatments_item_data)
+
+                treatments.append(treatments_item)
+
+        workbooks_create_body = cls(
+            name=name,
+            labels=labels,
+            space_id=space_id,
+            environment_id=environment_id,
+            namespace=namespace,
+            sheets=sheets,
+            actions=actions,
+            settings=settings,
+            metadata=metadata,
+            treatments=treatments,
+        )
+
+        workbooks_create_body.additional_properties = d
+        return workbooks_create_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,808 @@
+"""Operations on `client.actions`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable, query_params
+from ..models.action_constraint import ActionConstraint
+from ..models.action_message import ActionMessage
+from ..models.action_mode import ActionMode
+from ..models.action_mount import ActionMount
+from ..models.action_schedule import ActionSchedule
+from ..models.actions_create_body import ActionsCreateBody
+from ..models.actions_update_body import ActionsUpdateBody
+from ..models.api_action_config import ApiActionConfig
+from ..models.api_action_response import ApiActionResponse
+from ..models.api_actions_response import ApiActionsResponse
+from ..models.errors import Errors
+from ..models.guardrail import Guardrail
+from ..models.guide import Guide
+from ..models.input_form import InputForm
+from ..models.success import Success
+from ..types import UNSET, Unset
+
+
+def _parse_get_all(response: httpx.Response) -> ApiActionsResponse:
+    response_200 = ApiActionsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ALL_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> ApiActionResponse:
+    response_200 = ApiActionResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_bulk_create(response: httpx.Response) -> ApiActionsResponse:
+    response_200 = ApiActionsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_BULK_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> ApiActionResponse:
+    response_200 = ApiActionResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> ApiActionResponse:
+    response_200 = ApiActionResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+class ActionsResource:
+    """Operations on `client.actions`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ActionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ActionsResourceWithRawResponse(self)
+
+    def get_all(
+        self,
+        *,
+        space_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiActionsResponse:
+        """List actions of a space.
+
+        Returns every action defined in the given space.
+
+        `GET /actions`
+
+        Args:
+            space_id: Space whose actions are listed.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiActionsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/actions",
+            cast=_parse_get_all,
+            params=query_params(
+                {
+                    "spaceId": space_id,
+                }
+            ),
+            error_types=_GET_ALL_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        space_id: str,
+        target_id: str,
+        label: str,
+        slug: str | Unset = UNSET,
+        operation: str | Unset = UNSET,
+        mode: ActionMode | Unset = UNSET,
+        tooltip: str | Unset = UNSET,
+        messages: list[ActionMessage] | Unset = UNSET,
+        type: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        schedule: ActionSchedule | Unset = UNSET,
+        primary: bool | Unset = UNSET,
+        confirm: bool | Unset = UNSET,
+        icon: str | Unset = UNSET,
+        require_all_valid: bool | Unset = UNSET,
+        require_selection: bool | Unset = UNSET,
+        input_form: InputForm | Unset = UNSET,
+        constraints: list[ActionConstraint] | Unset = UNSET,
+        mount: ActionMount | Unset = UNSET,
+        guide: Guide | Unset = UNSET,
+        guardrail: Guardrail | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApiActionResponse:
+        """Create an action.
+
+        Adds a single action button to a workbook, sheet or document in the given space.
+
+        `POST /actions`
+
+        Args:
+            space_id: Space that will own the action.
+            target_id: Workbook, sheet or document the action belongs to.
+            label: Button text.
+            slug: Deprecated alias of operation.
+            operation: Job operation started when the action runs.
+            mode: How blocking the job started by an action is for the user.
+            tooltip: Hover text for the button.
+            messages: The `messages` field of the request body.
+            type: Deprecated; kept for older clients.
+            description: Text shown in the confirmation dialog.
+            schedule: Cadence for actions that run on a timer.
+            primary: Show the action prominently.
+            confirm: Ask for confirmation before running.
+            icon: Name of a Flatfile design-system icon (primary actions only).
+            require_all_valid: Deprecated; use constraints.
+            require_selection: Deprecated; use constraints.
+            input_form: Form collected from the user when an action is clicked.
+            constraints: The `constraints` field of the request body.
+            mount: Placement of an action in the UI.
+            guide: Help text attached to an action.
+            guardrail: Warning shown before an action runs.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiActionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/actions",
+            cast=_parse_create,
+            params=query_params(
+                {
+                    "spaceId": space_id,
+                }
+            ),
+            json=ActionsCreateBody(
+                target_id=target_id,
+                label=label,
+                slug=slug,
+                operation=operation,
+                mode=mode,
+                tooltip=tooltip,
+                messages=messages,
+                type_=type,
+                description=description,
+                schedule=schedule,
+                primary=primary,
+                confirm=confirm,
+                icon=icon,
+                require_all_valid=require_all_valid,
+                require_selection=require_selection,
+                input_form=input_form,
+                constraints=constraints,
+                mount=mount,
+                guide=guide,
+                guardrail=guardrail,
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def bulk_create(
+        self,
+        *,
+        space_id: str,
+        request: list[ApiActionConfig],
+        request_options: RequestOptions | None = None,
+    ) -> ApiActionsResponse:
+        """Create several actions.
+
+        Adds many action definitions to a space in one request.
+
+        `POST /actions/bulk`
+
+        Args:
+            space_id: Space that will own the actions.
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiActionsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/actions/bulk",
+            cast=_parse_bulk_create,
+            params=query_params(
+                {
+                    "spaceId": space_id,
+                }
+            ),
+            json=jsonable(request),
+            error_types=_BULK_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        action_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiActionResponse:
+        """Get an action.
+
+        Fetches one action by its identifier.
+
+        `GET /actions/{actionId}`
+
+        Args:
+            action_id: Action identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiActionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/actions/{encode_path(action_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        action_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete an action.
+
+        Removes an action button.
+
+        `DELETE /actions/{actionId}`
+
+        Args:
+            action_id: Action identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/actions/{encode_path(action_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        action_id: str,
+        *,
+        label: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        operation: str | Unset = UNSET,
+        mode: ActionMode | Unset = UNSET,
+        tooltip: str | Unset = UNSET,
+        messages: list[ActionMessage] | Unset = UNSET,
+        type: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        schedule: ActionSchedule | Unset = UNSET,
+        primary: bool | Unset = UNSET,
+        confirm: bool | Unset = UNSET,
+        icon: str | Unset = UNSET,
+        require_all_valid: bool | Unset = UNSET,
+        require_selection: bool | Unset = UNSET,
+        input_form: InputForm | Unset = UNSET,
+        constraints: list[ActionConstraint] | Unset = UNSET,
+        mount: ActionMount | Unset = UNSET,
+        guide: Guide | Unset = UNSET,
+        guardrail: Guardrail | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApiActionResponse:
+        """Update an action.
+
+        Changes only the action properties that are sent.
+
+        `PATCH /actions/{actionId}`
+
+        Args:
+            action_id: Action identifier.
+            label: Button text.
+            slug: Deprecated alias of operation.
+            operation: Job operation started when the action runs.
+            mode: How blocking the job started by an action is for the user.
+            tooltip: Hover text for the button.
+            messages: The `messages` field of the request body.
+            type: Deprecated; kept for older clients.
+            description: Text shown in the confirmation dialog.
+            schedule: Cadence for actions that run on a timer.
+            primary: Show the action prominently.
+            confirm: Ask for confirmation before running.
+            icon: Name of a Flatfile design-system icon (primary actions only).
+            require_all_valid: Deprecated; use constraints.
+            require_selection: Deprecated; use constraints.
+            input_form: Form collected from the user when an action is clicked.
+            constraints: The `constraints` field of the request body.
+            mount: Placement of an action in the UI.
+            guide: Help text attached to an action.
+            guardrail: Warning shown before an action runs.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiActionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/actions/{encode_path(action_id)}",
+            cast=_parse_update,
+            json=ActionsUpdateBody(
+                label=label,
+                slug=slug,
+                operation=operation,
+                mode=mode,
+                tooltip=tooltip,
+                messages=messages,
+                type_=type,
+                description=description,
+                schedule=schedule,
+                primary=primary,
+                confirm=confirm,
+                icon=icon,
+                require_all_valid=require_all_valid,
+                require_selection=require_selection,
+                input_form=input_form,
+                constraints=constraints,
+                mount=mount,
+                guide=guide,
+                guardrail=guardrail,
+            ).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class ActionsResourceWithRawResponse:
+    """`actions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ActionsResource) -> None:
+        self.get_all = to_raw_response(resource.get_all)
+        self.create = to_raw_response(resource.create)
+        self.bulk_create = to_raw_response(resource.bulk_create)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncActionsResource:
+    """Operations on `client.actions`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncActionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncActionsResourceWithRawResponse(self)
+
+    async def get_all(
+        self,
+        *,
+        space_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiActionsResponse:
+        """List actions of a space.
+
+        Returns every action defined in the given space.
+
+        `GET /actions`
+
+        Args:
+            space_id: Space whose actions are listed.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiActionsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/actions",
+            cast=_parse_get_all,
+            params=query_params(
+                {
+                    "spaceId": space_id,
+                }
+            ),
+            error_types=_GET_ALL_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        space_id: str,
+        target_id: str,
+        label: str,
+        slug: str | Unset = UNSET,
+        operation: str | Unset = UNSET,
+        mode: ActionMode | Unset = UNSET,
+        tooltip: str | Unset = UNSET,
+        messages: list[ActionMessage] | Unset = UNSET,
+        type: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        schedule: ActionSchedule | Unset = UNSET,
+        primary: bool | Unset = UNSET,
+        confirm: bool | Unset = UNSET,
+        icon: str | Unset = UNSET,
+        require_all_valid: bool | Unset = UNSET,
+        require_selection: bool | Unset = UNSET,
+        input_form: InputForm | Unset = UNSET,
+        constraints: list[ActionConstraint] | Unset = UNSET,
+        mount: ActionMount | Unset = UNSET,
+        guide: Guide | Unset = UNSET,
+        guardrail: Guardrail | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApiActionResponse:
+        """Create an action.
+
+        Adds a single action button to a workbook, sheet or document in the given space.
+
+        `POST /actions`
+
+        Args:
+            space_id: Space that will own the action.
+            target_id: Workbook, sheet or document the action belongs to.
+            label: Button text.
+            slug: Deprecated alias of operation.
+            operation: Job operation started when the action runs.
+            mode: How blocking the job started by an action is for the user.
+            tooltip: Hover text for the button.
+            messages: The `messages` field of the request body.
+            type: Deprecated; kept for older clients.
+            description: Text shown in the confirmation dialog.
+            schedule: Cadence for actions that run on a timer.
+            primary: Show the action prominently.
+            confirm: Ask for confirmation before running.
+            icon: Name of a Flatfile design-system icon (primary actions only).
+            require_all_valid: Deprecated; use constraints.
+            require_selection: Deprecated; use constraints.
+            input_form: Form collected from the user when an action is clicked.
+            constraints: The `constraints` field of the request body.
+            mount: Placement of an action in the UI.
+            guide: Help text attached to an action.
+            guardrail: Warning shown before an action runs.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiActionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/actions",
+            cast=_parse_create,
+            params=query_params(
+                {
+                    "spaceId": space_id,
+                }
+            ),
+            json=ActionsCreateBody(
+                target_id=target_id,
+                label=label,
+                slug=slug,
+                operation=operation,
+                mode=mode,
+                tooltip=tooltip,
+                messages=messages,
+                type_=type,
+                description=description,
+                schedule=schedule,
+                primary=primary,
+                confirm=confirm,
+                icon=icon,
+                require_all_valid=require_all_valid,
+                require_selection=require_selection,
+                input_form=input_form,
+                constraints=constraints,
+                mount=mount,
+                guide=guide,
+                guardrail=guardrail,
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def bulk_create(
+        self,
+        *,
+        space_id: str,
+        request: list[ApiActionConfig],
+        request_options: RequestOptions | None = None,
+    ) -> ApiActionsResponse:
+        """Create several actions.
+
+        Adds many action definitions to a space in one request.
+
+        `POST /actions/bulk`
+
+        Args:
+            space_id: Space that will own the actions.
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiActionsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/actions/bulk",
+            cast=_parse_bulk_create,
+            params=query_params(
+                {
+                    "spaceId": space_id,
+                }
+            ),
+            json=jsonable(request),
+            error_types=_BULK_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        action_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiActionResponse:
+        """Get an action.
+
+        Fetches one action by its identifier.
+
+        `GET /actions/{actionId}`
+
+        Args:
+            action_id: Action identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiActionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/actions/{encode_path(action_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        action_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete an action.
+
+        Removes an action button.
+
+        `DELETE /actions/{actionId}`
+
+        Args:
+            action_id: Action identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/actions/{encode_path(action_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        action_id: str,
+        *,
+        label: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        operation: str | Unset = UNSET,
+        mode: ActionMode | Unset = UNSET,
+        tooltip: str | Unset = UNSET,
+        messages: list[ActionMessage] | Unset = UNSET,
+        type: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        schedule: ActionSchedule | Unset = UNSET,
+        primary: bool | Unset = UNSET,
+        confirm: bool | Unset = UNSET,
+        icon: str | Unset = UNSET,
+        require_all_valid: bool | Unset = UNSET,
+        require_selection: bool | Unset = UNSET,
+        input_form: InputForm | Unset = UNSET,
+        constraints: list[ActionConstraint] | Unset = UNSET,
+        mount: ActionMount | Unset = UNSET,
+        guide: Guide | Unset = UNSET,
+        guardrail: Guardrail | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApiActionResponse:
+        """Update an action.
+
+        Changes only the action properties that are sent.
+
+        `PATCH /actions/{actionId}`
+
+        Args:
+            action_id: Action identifier.
+            label: Button text.
+            slug: Deprecated alias of operation.
+            operation: Job operation started when the action runs.
+            mode: How blocking the job started by an action is for the user.
+            tooltip: Hover text for the button.
+            messages: The `messages` field of the request body.
+            type: Deprecated; kept for older clients.
+            description: Text shown in the confirmation dialog.
+            schedule: Cadence for actions that run on a timer.
+            primary: Show the action prominently.
+            confirm: Ask for confirmation before running.
+            icon: Name of a Flatfile design-system icon (primary actions only).
+            require_all_valid: Deprecated; use constraints.
+            require_selection: Deprecated; use constraints.
+            input_form: Form collected from the user when an action is clicked.
+            constraints: The `constraints` field of the request body.
+            mount: Placement of an action in the UI.
+            guide: Help text attached to an action.
+            guardrail: Warning shown before an action runs.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApiActionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/actions/{encode_path(action_id)}",
+            cast=_parse_update,
+            json=ActionsUpdateBody(
+                label=label,
+                slug=slug,
+                operation=operation,
+                mode=mode,
+                tooltip=tooltip,
+                messages=messages,
+                type_=type,
+                description=description,
+                schedule=schedule,
+                primary=primary,
+                confirm=confirm,
+                icon=icon,
+                require_all_valid=require_all_valid,
+                require_selection=require_selection,
+                input_form=input_form,
+                constraints=constraints,
+                mount=mount,
+                guide=guide,
+                guardrail=guardrail,
+            ).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncActionsResourceWithRawResponse:
+    """`actions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncActionsResource) -> None:
+        self.get_all = to_async_raw_response(resource.get_all)
+        self.create = to_async_raw_response(resource.create)
+        self.bulk_create = to_async_raw_response(resource.bulk_create)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)

@@ -1,0 +1,319 @@
+"""Operations on `client.agent_exports`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.errors import Errors
+from ..models.get_agent_export_response import GetAgentExportResponse
+from ..models.list_agent_exports_response import ListAgentExportsResponse
+from ..models.success import Success
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> ListAgentExportsResponse:
+    response_200 = ListAgentExportsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> GetAgentExportResponse:
+    response_200 = GetAgentExportResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+class AgentExportsResource:
+    """Operations on `client.agent_exports`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AgentExportsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AgentExportsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        environment_id: str | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListAgentExportsResponse:
+        """List agent exports.
+
+        Returns a page of agent exports, optionally narrowed to one environment or agent.
+
+        `GET /agent-exports`
+
+        Args:
+            environment_id: Only exports from this environment.
+            agent_id: Only exports of this agent.
+            page_size: How many exports to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListAgentExportsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/agent-exports",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                    "agentId": agent_id,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        agent_export_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentExportResponse:
+        """Get an agent export.
+
+        Fetches one agent export and its status.
+
+        `GET /agent-exports/{agentExportId}`
+
+        Args:
+            agent_export_id: Agent export identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GetAgentExportResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/agent-exports/{encode_path(agent_export_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        agent_export_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete an agent export.
+
+        Removes an agent export.
+
+        `DELETE /agent-exports/{agentExportId}`
+
+        Args:
+            agent_export_id: Agent export identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/agent-exports/{encode_path(agent_export_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AgentExportsResourceWithRawResponse:
+    """`agent_exports` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AgentExportsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+
+
+class AsyncAgentExportsResource:
+    """Operations on `client.agent_exports`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAgentExportsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncAgentExportsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        environment_id: str | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListAgentExportsResponse:
+        """List agent exports.
+
+        Returns a page of agent exports, optionally narrowed to one environment or agent.
+
+        `GET /agent-exports`
+
+        Args:
+            environment_id: Only exports from this environment.
+            agent_id: Only exports of this agent.
+            page_size: How many exports to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListAgentExportsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/agent-exports",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                    "agentId": agent_id,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        agent_export_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentExportResponse:
+        """Get an agent export.
+
+        Fetches one agent export and its status.
+
+        `GET /agent-exports/{agentExportId}`
+
+        Args:
+            agent_export_id: Agent export identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GetAgentExportResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/agent-exports/{encode_path(agent_export_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        agent_export_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete an agent export.
+
+        Removes an agent export.
+
+        `DELETE /agent-exports/{agentExportId}`
+
+        Args:
+            agent_export_id: Agent export identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/agent-exports/{encode_path(agent_export_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncAgentExportsResourceWithRawResponse:
+    """`agent_exports` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncAgentExportsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)

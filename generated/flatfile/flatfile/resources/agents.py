@@ -1,0 +1,1283 @@
+"""Operations on `client.agents`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.agent_response import AgentResponse
+from ..models.agent_version_response import AgentVersionResponse
+from ..models.agents_assign_agent_role_body import AgentsAssignAgentRoleBody
+from ..models.agents_create_body import AgentsCreateBody
+from ..models.agents_create_body_options import AgentsCreateBodyOptions
+from ..models.assign_role_response import AssignRoleResponse
+from ..models.compiler import Compiler
+from ..models.errors import Errors
+from ..models.event_topic import EventTopic
+from ..models.get_agent_logs_response import GetAgentLogsResponse
+from ..models.get_detailed_agent_log_response import GetDetailedAgentLogResponse
+from ..models.get_detailed_agent_logs_response import GetDetailedAgentLogsResponse
+from ..models.get_executions_response import GetExecutionsResponse
+from ..models.list_actor_roles_response import ListActorRolesResponse
+from ..models.list_agent_versions_response import ListAgentVersionsResponse
+from ..models.list_agents_response import ListAgentsResponse
+from ..models.success import Success
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> ListAgentsResponse:
+    response_200 = ListAgentsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> AgentResponse:
+    response_200 = AgentResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> AgentResponse:
+    response_200 = AgentResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_list_versions(response: httpx.Response) -> ListAgentVersionsResponse:
+    response_200 = ListAgentVersionsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_VERSIONS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_revert(response: httpx.Response) -> AgentVersionResponse:
+    response_200 = AgentVersionResponse.from_dict(response.json())
+
+    return response_200
+
+
+_REVERT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_list_agent_roles(response: httpx.Response) -> ListActorRolesResponse:
+    response_200 = ListActorRolesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_AGENT_ROLES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_assign_agent_role(response: httpx.Response) -> AssignRoleResponse:
+    response_200 = AssignRoleResponse.from_dict(response.json())
+
+    return response_200
+
+
+_ASSIGN_AGENT_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete_agent_role(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_AGENT_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_agent_logs(response: httpx.Response) -> GetAgentLogsResponse:
+    response_200 = GetAgentLogsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_AGENT_LOGS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_agent_log(response: httpx.Response) -> GetDetailedAgentLogResponse:
+    response_200 = GetDetailedAgentLogResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_AGENT_LOG_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_environment_agent_logs(response: httpx.Response) -> GetDetailedAgentLogsResponse:
+    response_200 = GetDetailedAgentLogsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ENVIRONMENT_AGENT_LOGS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get_environment_agent_executions(response: httpx.Response) -> GetExecutionsResponse:
+    response_200 = GetExecutionsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ENVIRONMENT_AGENT_EXECUTIONS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+class AgentsResource:
+    """Operations on `client.agents`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AgentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AgentsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        environment_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ListAgentsResponse:
+        """List agents.
+
+        Returns the agents deployed to an environment.
+
+        `GET /agents`
+
+        Args:
+            environment_id: Environment the agent lives in.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListAgentsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/agents",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        environment_id: str,
+        topics: builtins.list[EventTopic] | Unset = UNSET,
+        compiler: Compiler | Unset = UNSET,
+        source: str | Unset = UNSET,
+        source_map: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        options: AgentsCreateBodyOptions | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentResponse:
+        """Deploy an agent.
+
+        Uploads agent code and the event topics it listens to into an environment.
+
+        `POST /agents`
+
+        Args:
+            environment_id: Environment the agent lives in.
+            topics: The `topics` field of the request body.
+            compiler: Runtime used to build the agent source.
+            source: Bundled agent code.
+            source_map: Source map for the bundle.
+            slug: Short name of the agent.
+            options: Deployment options.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AgentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/agents",
+            cast=_parse_create,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            json=AgentsCreateBody(
+                topics=topics, compiler=compiler, source=source, source_map=source_map, slug=slug, options=options
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        environment_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentResponse:
+        """Get an agent.
+
+        Fetches one agent, including its source.
+
+        `GET /agents/{agentId}`
+
+        Args:
+            agent_id: Agent identifier.
+            environment_id: Environment the agent lives in.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AgentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/agents/{encode_path(agent_id)}",
+            cast=_parse_get,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        agent_id: str,
+        *,
+        environment_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete an agent.
+
+        Removes an agent so it stops reacting to events.
+
+        `DELETE /agents/{agentId}`
+
+        Args:
+            agent_id: Agent identifier.
+            environment_id: Environment the agent lives in.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/agents/{encode_path(agent_id)}",
+            cast=_parse_delete,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_versions(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ListAgentVersionsResponse:
+        """List agent versions.
+
+        Returns the stored revisions of an agent.
+
+        `GET /agents/{agentId}/versions`
+
+        Args:
+            agent_id: Agent identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListAgentVersionsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/agents/{encode_path(agent_id)}/versions",
+            cast=_parse_list_versions,
+            error_types=_LIST_VERSIONS_ERRORS,
+            request_options=request_options,
+        )
+
+    def revert(
+        self,
+        agent_id: str,
+        agent_version_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentVersionResponse:
+        """Revert an agent.
+
+        Makes an earlier revision the live code of the agent.
+
+        `POST /agents/{agentId}/versions/{agentVersionId}/revert`
+
+        Args:
+            agent_id: Agent identifier.
+            agent_version_id: Revision to restore.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AgentVersionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/agents/{encode_path(agent_id)}/versions/{encode_path(agent_version_id)}/revert",
+            cast=_parse_revert,
+            error_types=_REVERT_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_agent_roles(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ListActorRolesResponse:
+        """List roles of an agent.
+
+        Returns the roles granted to an agent.
+
+        `GET /agents/{agentId}/roles`
+
+        Args:
+            agent_id: Agent identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListActorRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/agents/{encode_path(agent_id)}/roles",
+            cast=_parse_list_agent_roles,
+            error_types=_LIST_AGENT_ROLES_ERRORS,
+            request_options=request_options,
+        )
+
+    def assign_agent_role(
+        self,
+        agent_id: str,
+        *,
+        role_id: str,
+        resource_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AssignRoleResponse:
+        """Grant a role to an agent.
+
+        Gives an agent a role on an account, environment or space.
+
+        `POST /agents/{agentId}/roles`
+
+        Args:
+            agent_id: Agent identifier.
+            role_id: Role to grant.
+            resource_id: Account, environment or space the role applies to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AssignRoleResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/agents/{encode_path(agent_id)}/roles",
+            cast=_parse_assign_agent_role,
+            json=AgentsAssignAgentRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
+            error_types=_ASSIGN_AGENT_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_agent_role(
+        self,
+        agent_id: str,
+        actor_role_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Revoke a role from an agent.
+
+        Removes one role grant from an agent.
+
+        `DELETE /agents/{agentId}/roles/{actorRoleId}`
+
+        Args:
+            agent_id: Agent identifier.
+            actor_role_id: Role grant to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/agents/{encode_path(agent_id)}/roles/{encode_path(actor_role_id)}",
+            cast=_parse_delete_agent_role,
+            error_types=_DELETE_AGENT_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_agent_logs(
+        self,
+        agent_id: str,
+        *,
+        environment_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentLogsResponse:
+        """List runs of an agent.
+
+        Returns recent runs of one agent with their outcome.
+
+        `GET /agents/{agentId}/logs`
+
+        Args:
+            agent_id: Agent identifier.
+            environment_id: Environment the agent lives in.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GetAgentLogsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/agents/{encode_path(agent_id)}/logs",
+            cast=_parse_get_agent_logs,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_GET_AGENT_LOGS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_agent_log(
+        self,
+        event_id: str,
+        *,
+        environment_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetDetailedAgentLogResponse:
+        """Get one agent run.
+
+        Returns the detailed log of the agent run triggered by an event.
+
+        `GET /agents/log/{eventId}`
+
+        Args:
+            event_id: Event that triggered the run.
+            environment_id: Environment the agent lives in.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GetDetailedAgentLogResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/agents/log/{encode_path(event_id)}",
+            cast=_parse_get_agent_log,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_GET_AGENT_LOG_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_environment_agent_logs(
+        self,
+        *,
+        environment_id: str,
+        space_id: str | Unset = UNSET,
+        success: bool | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetDetailedAgentLogsResponse:
+        """List agent runs in an environment.
+
+        Returns a page of detailed agent runs across an environment.
+
+        `GET /agents/logs`
+
+        Args:
+            environment_id: Environment the agent lives in.
+            space_id: Only runs for this space.
+            success: Only successful (true) or failed (false) runs.
+            page_size: How many runs to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GetDetailedAgentLogsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/agents/logs",
+            cast=_parse_get_environment_agent_logs,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                    "spaceId": space_id,
+                    "success": success,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_GET_ENVIRONMENT_AGENT_LOGS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_environment_agent_executions(
+        self,
+        *,
+        environment_id: str,
+        agent_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        success: bool | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetExecutionsResponse:
+        """List agent executions.
+
+        Returns a page of agent executions in an environment with timing data.
+
+        `GET /agents/executions`
+
+        Args:
+            environment_id: Environment the agent lives in.
+            agent_id: Only executions of this agent.
+            space_id: Only executions for this space.
+            success: Only successful (true) or failed (false) runs.
+            page_size: How many executions to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GetExecutionsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/agents/executions",
+            cast=_parse_get_environment_agent_executions,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                    "agentId": agent_id,
+                    "spaceId": space_id,
+                    "success": success,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_GET_ENVIRONMENT_AGENT_EXECUTIONS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AgentsResourceWithRawResponse:
+    """`agents` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AgentsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.list_versions = to_raw_response(resource.list_versions)
+        self.revert = to_raw_response(resource.revert)
+        self.list_agent_roles = to_raw_response(resource.list_agent_roles)
+        self.assign_agent_role = to_raw_response(resource.assign_agent_role)
+        self.delete_agent_role = to_raw_response(resource.delete_agent_role)
+        self.get_agent_logs = to_raw_response(resource.get_agent_logs)
+        self.get_agent_log = to_raw_response(resource.get_agent_log)
+        self.get_environment_agent_logs = to_raw_response(resource.get_environment_agent_logs)
+        self.get_environment_agent_executions = to_raw_response(resource.get_environment_agent_executions)
+
+
+class AsyncAgentsResource:
+    """Operations on `client.agents`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAgentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncAgentsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        environment_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ListAgentsResponse:
+        """List agents.
+
+        Returns the agents deployed to an environment.
+
+        `GET /agents`
+
+        Args:
+            environment_id: Environment the agent lives in.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListAgentsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/agents",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        environment_id: str,
+        topics: builtins.list[EventTopic] | Unset = UNSET,
+        compiler: Compiler | Unset = UNSET,
+        source: str | Unset = UNSET,
+        source_map: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        options: AgentsCreateBodyOptions | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentResponse:
+        """Deploy an agent.
+
+        Uploads agent code and the event topics it listens to into an environment.
+
+        `POST /agents`
+
+        Args:
+            environment_id: Environment the agent lives in.
+            topics: The `topics` field of the request body.
+            compiler: Runtime used to build the agent source.
+            source: Bundled agent code.
+            source_map: Source map for the bundle.
+            slug: Short name of the agent.
+            options: Deployment options.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AgentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/agents",
+            cast=_parse_create,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            json=AgentsCreateBody(
+                topics=topics, compiler=compiler, source=source, source_map=source_map, slug=slug, options=options
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        environment_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentResponse:
+        """Get an agent.
+
+        Fetches one agent, including its source.
+
+        `GET /agents/{agentId}`
+
+        Args:
+            agent_id: Agent identifier.
+            environment_id: Environment the agent lives in.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AgentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/agents/{encode_path(agent_id)}",
+            cast=_parse_get,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        agent_id: str,
+        *,
+        environment_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete an agent.
+
+        Removes an agent so it stops reacting to events.
+
+        `DELETE /agents/{agentId}`
+
+        Args:
+            agent_id: Agent identifier.
+            environment_id: Environment the agent lives in.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/agents/{encode_path(agent_id)}",
+            cast=_parse_delete,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_versions(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ListAgentVersionsResponse:
+        """List agent versions.
+
+        Returns the stored revisions of an agent.
+
+        `GET /agents/{agentId}/versions`
+
+        Args:
+            agent_id: Agent identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListAgentVersionsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/agents/{encode_path(agent_id)}/versions",
+            cast=_parse_list_versions,
+            error_types=_LIST_VERSIONS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def revert(
+        self,
+        agent_id: str,
+        agent_version_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentVersionResponse:
+        """Revert an agent.
+
+        Makes an earlier revision the live code of the agent.
+
+        `POST /agents/{agentId}/versions/{agentVersionId}/revert`
+
+        Args:
+            agent_id: Agent identifier.
+            agent_version_id: Revision to restore.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AgentVersionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/agents/{encode_path(agent_id)}/versions/{encode_path(agent_version_id)}/revert",
+            cast=_parse_revert,
+            error_types=_REVERT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_agent_roles(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ListActorRolesResponse:
+        """List roles of an agent.
+
+        Returns the roles granted to an agent.
+
+        `GET /agents/{agentId}/roles`
+
+        Args:
+            agent_id: Agent identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListActorRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/agents/{encode_path(agent_id)}/roles",
+            cast=_parse_list_agent_roles,
+            error_types=_LIST_AGENT_ROLES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def assign_agent_role(
+        self,
+        agent_id: str,
+        *,
+        role_id: str,
+        resource_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AssignRoleResponse:
+        """Grant a role to an agent.
+
+        Gives an agent a role on an account, environment or space.
+
+        `POST /agents/{agentId}/roles`
+
+        Args:
+            agent_id: Agent identifier.
+            role_id: Role to grant.
+            resource_id: Account, environment or space the role applies to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AssignRoleResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/agents/{encode_path(agent_id)}/roles",
+            cast=_parse_assign_agent_role,
+            json=AgentsAssignAgentRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
+            error_types=_ASSIGN_AGENT_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_agent_role(
+        self,
+        agent_id: str,
+        actor_role_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Revoke a role from an agent.
+
+        Removes one role grant from an agent.
+
+        `DELETE /agents/{agentId}/roles/{actorRoleId}`
+
+        Args:
+            agent_id: Agent identifier.
+            actor_role_id: Role grant to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/agents/{encode_path(agent_id)}/roles/{encode_path(actor_role_id)}",
+            cast=_parse_delete_agent_role,
+            error_types=_DELETE_AGENT_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_agent_logs(
+        self,
+        agent_id: str,
+        *,
+        environment_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentLogsResponse:
+        """List runs of an agent.
+
+        Returns recent runs of one agent with their outcome.
+
+        `GET /agents/{agentId}/logs`
+
+        Args:
+            agent_id: Agent identifier.
+            environment_id: Environment the agent lives in.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GetAgentLogsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/agents/{encode_path(agent_id)}/logs",
+            cast=_parse_get_agent_logs,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_GET_AGENT_LOGS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_agent_log(
+        self,
+        event_id: str,
+        *,
+        environment_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetDetailedAgentLogResponse:
+        """Get one agent run.
+
+        Returns the detailed log of the agent run triggered by an event.
+
+        `GET /agents/log/{eventId}`
+
+        Args:
+            event_id: Event that triggered the run.
+            environment_id: Environment the agent lives in.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GetDetailedAgentLogResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/agents/log/{encode_path(event_id)}",
+            cast=_parse_get_agent_log,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_GET_AGENT_LOG_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_environment_agent_logs(
+        self,
+        *,
+        environment_id: str,
+        space_id: str | Unset = UNSET,
+        success: bool | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetDetailedAgentLogsResponse:
+        """List agent runs in an environment.
+
+        Returns a page of detailed agent runs across an environment.
+
+        `GET /agents/logs`
+
+        Args:
+            environment_id: Environment the agent lives in.
+            space_id: Only runs for this space.
+            success: Only successful (true) or failed (false) runs.
+            page_size: How many runs to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GetDetailedAgentLogsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/agents/logs",
+            cast=_parse_get_environment_agent_logs,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                    "spaceId": space_id,
+                    "success": success,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_GET_ENVIRONMENT_AGENT_LOGS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_environment_agent_executions(
+        self,
+        *,
+        environment_id: str,
+        agent_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        success: bool | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetExecutionsResponse:
+        """List agent executions.
+
+        Returns a page of agent executions in an environment with timing data.
+
+        `GET /agents/executions`
+
+        Args:
+            environment_id: Environment the agent lives in.
+            agent_id: Only executions of this agent.
+            space_id: Only executions for this space.
+            success: Only successful (true) or failed (false) runs.
+            page_size: How many executions to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GetExecutionsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/agents/executions",
+            cast=_parse_get_environment_agent_executions,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                    "agentId": agent_id,
+                    "spaceId": space_id,
+                    "success": success,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_GET_ENVIRONMENT_AGENT_EXECUTIONS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncAgentsResourceWithRawResponse:
+    """`agents` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncAgentsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list_versions = to_async_raw_response(resource.list_versions)
+        self.revert = to_async_raw_response(resource.revert)
+        self.list_agent_roles = to_async_raw_response(resource.list_agent_roles)
+        self.assign_agent_role = to_async_raw_response(resource.assign_agent_role)
+        self.delete_agent_role = to_async_raw_response(resource.delete_agent_role)
+        self.get_agent_logs = to_async_raw_response(resource.get_agent_logs)
+        self.get_agent_log = to_async_raw_response(resource.get_agent_log)
+        self.get_environment_agent_logs = to_async_raw_response(resource.get_environment_agent_logs)
+        self.get_environment_agent_executions = to_async_raw_response(resource.get_environment_agent_executions)

@@ -1,0 +1,1208 @@
+"""Operations on `client.apps`."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.app_response import AppResponse
+from ..models.app_type import AppType
+from ..models.apps_create_body import AppsCreateBody
+from ..models.apps_create_constraint_body import AppsCreateConstraintBody
+from ..models.apps_response import AppsResponse
+from ..models.apps_update_body import AppsUpdateBody
+from ..models.apps_update_constraint_body import AppsUpdateConstraintBody
+from ..models.constraint_response import ConstraintResponse
+from ..models.constraint_version_response import ConstraintVersionResponse
+from ..models.constraint_versions_response import ConstraintVersionsResponse
+from ..models.constraints_response import ConstraintsResponse
+from ..models.errors import Errors
+from ..models.success_response import SuccessResponse
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> AppsResponse:
+    response_200 = AppsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> AppResponse:
+    response_200 = AppResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> AppResponse:
+    response_200 = AppResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> SuccessResponse:
+    response_200 = SuccessResponse.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> AppResponse:
+    response_200 = AppResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_constraints(response: httpx.Response) -> ConstraintsResponse:
+    response_200 = ConstraintsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_CONSTRAINTS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_create_constraint(response: httpx.Response) -> ConstraintResponse:
+    response_200 = ConstraintResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_CONSTRAINT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_constraint_by_id(response: httpx.Response) -> ConstraintResponse:
+    response_200 = ConstraintResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_CONSTRAINT_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete_constraint(response: httpx.Response) -> SuccessResponse:
+    response_200 = SuccessResponse.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_CONSTRAINT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_update_constraint(response: httpx.Response) -> ConstraintResponse:
+    response_200 = ConstraintResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_CONSTRAINT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_constraint_versions(response: httpx.Response) -> ConstraintVersionsResponse:
+    response_200 = ConstraintVersionsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_CONSTRAINT_VERSIONS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_constraint_version(response: httpx.Response) -> ConstraintVersionResponse:
+    response_200 = ConstraintVersionResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_CONSTRAINT_VERSION_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+class AppsResource:
+    """Operations on `client.apps`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AppsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AppsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AppsResponse:
+        """List apps.
+
+        Returns every app in the account.
+
+        `GET /apps`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/apps",
+            cast=_parse_list,
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        namespace: str,
+        type: AppType,
+        entity: str | Unset = UNSET,
+        entity_plural: str | Unset = UNSET,
+        icon: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        environment_filters: Any | Unset = UNSET,
+        blueprint: Any | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AppResponse:
+        """Create an app.
+
+        Registers a new app in the account.
+
+        `POST /apps`
+
+        Args:
+            name: App name.
+            namespace: Namespace used by the app spaces.
+            type: Kind of app.
+            entity: Singular noun for items of the app.
+            entity_plural: Plural noun.
+            icon: SVG markup of the icon.
+            metadata: Free-form app data.
+            environment_filters: Which environments show the app.
+            blueprint: Template for new spaces.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/apps",
+            cast=_parse_create,
+            json=AppsCreateBody(
+                name=name,
+                namespace=namespace,
+                type_=type,
+                entity=entity,
+                entity_plural=entity_plural,
+                icon=icon,
+                metadata=metadata,
+                environment_filters=environment_filters,
+                blueprint=blueprint,
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        app_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AppResponse:
+        """Get an app.
+
+        Fetches one app.
+
+        `GET /apps/{appId}`
+
+        Args:
+            app_id: App identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/apps/{encode_path(app_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        app_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SuccessResponse:
+        """Delete an app.
+
+        Removes an app. Answers with a bare success flag.
+
+        `DELETE /apps/{appId}`
+
+        Args:
+            app_id: App identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SuccessResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/apps/{encode_path(app_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        app_id: str,
+        *,
+        name: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        entity: str | Unset = UNSET,
+        entity_plural: str | Unset = UNSET,
+        icon: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        environment_filters: Any | Unset = UNSET,
+        blueprint: Any | Unset = UNSET,
+        activated_at: datetime.datetime | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AppResponse:
+        """Update an app.
+
+        Changes the app properties that are sent.
+
+        `PATCH /apps/{appId}`
+
+        Args:
+            app_id: App identifier.
+            name: The `name` field of the request body.
+            namespace: The `namespace` field of the request body.
+            entity: Singular noun for items of the app.
+            entity_plural: Plural noun.
+            icon: SVG markup of the icon.
+            metadata: Free-form app data.
+            environment_filters: Which environments show the app.
+            blueprint: Template for new spaces.
+            activated_at: When the app went live.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/apps/{encode_path(app_id)}",
+            cast=_parse_update,
+            json=AppsUpdateBody(
+                name=name,
+                namespace=namespace,
+                entity=entity,
+                entity_plural=entity_plural,
+                icon=icon,
+                metadata=metadata,
+                environment_filters=environment_filters,
+                blueprint=blueprint,
+                activated_at=activated_at,
+            ).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_constraints(
+        self,
+        app_id: str,
+        *,
+        include_builtins: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintsResponse:
+        """List constraints of an app.
+
+        Returns the validation constraints an app defines.
+
+        `GET /apps/{appId}/constraints`
+
+        Args:
+            app_id: App identifier.
+            include_builtins: Also return the constraints that ship with Flatfile.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/apps/{encode_path(app_id)}/constraints",
+            cast=_parse_get_constraints,
+            params=query_params(
+                {
+                    "includeBuiltins": include_builtins,
+                }
+            ),
+            error_types=_GET_CONSTRAINTS_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_constraint(
+        self,
+        app_id_: str,
+        *,
+        description: str | Unset = UNSET,
+        function: str | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        label: str | Unset = UNSET,
+        validator: str | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintResponse:
+        """Create a constraint.
+
+        Adds a reusable validation constraint to an app.
+
+        `POST /apps/{appId}/constraints`
+
+        Args:
+            app_id_: App identifier.
+            description: The `description` field of the request body.
+            function: Validator code.
+            options: Settings passed to the validator.
+            label: Display name.
+            validator: Name fields use to refer to the constraint.
+            app_id: App the constraint belongs to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/apps/{encode_path(app_id_)}/constraints",
+            cast=_parse_create_constraint,
+            json=AppsCreateConstraintBody(
+                description=description,
+                function=function,
+                options=options,
+                label=label,
+                validator=validator,
+                app_id=app_id,
+            ).to_dict(),
+            error_types=_CREATE_CONSTRAINT_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_constraint_by_id(
+        self,
+        app_id: str,
+        constraint_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintResponse:
+        """Get a constraint.
+
+        Fetches one constraint of an app.
+
+        `GET /apps/{appId}/constraints/{constraintId}`
+
+        Args:
+            app_id: App identifier.
+            constraint_id: Constraint identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            cast=_parse_get_constraint_by_id,
+            error_types=_GET_CONSTRAINT_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_constraint(
+        self,
+        app_id: str,
+        constraint_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SuccessResponse:
+        """Delete a constraint.
+
+        Removes a constraint from an app. Answers with a bare success flag.
+
+        `DELETE /apps/{appId}/constraints/{constraintId}`
+
+        Args:
+            app_id: App identifier.
+            constraint_id: Constraint identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SuccessResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            cast=_parse_delete_constraint,
+            error_types=_DELETE_CONSTRAINT_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_constraint(
+        self,
+        app_id: str,
+        constraint_id: str,
+        *,
+        description: str | Unset = UNSET,
+        function: str | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        label: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintResponse:
+        """Update a constraint.
+
+        Changes a constraint; a new revision is stored.
+
+        `PATCH /apps/{appId}/constraints/{constraintId}`
+
+        Args:
+            app_id: App identifier.
+            constraint_id: Constraint identifier.
+            description: The `description` field of the request body.
+            function: Validator code.
+            options: Settings passed to the validator.
+            label: Display name.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            cast=_parse_update_constraint,
+            json=AppsUpdateConstraintBody(
+                description=description, function=function, options=options, label=label
+            ).to_dict(),
+            error_types=_UPDATE_CONSTRAINT_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_constraint_versions(
+        self,
+        app_id: str,
+        constraint_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintVersionsResponse:
+        """List constraint versions.
+
+        Returns every stored revision of a constraint.
+
+        `GET /apps/{appId}/constraints/{constraintId}/versions`
+
+        Args:
+            app_id: App identifier.
+            constraint_id: Constraint identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintVersionsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions",
+            cast=_parse_get_constraint_versions,
+            error_types=_GET_CONSTRAINT_VERSIONS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_constraint_version(
+        self,
+        app_id: str,
+        constraint_id: str,
+        version: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintVersionResponse:
+        """Get a constraint version.
+
+        Fetches one numbered revision of a constraint.
+
+        `GET /apps/{appId}/constraints/{constraintId}/versions/{version}`
+
+        Args:
+            app_id: App identifier.
+            constraint_id: Constraint identifier.
+            version: Revision number.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintVersionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions/{encode_path(version)}",
+            cast=_parse_get_constraint_version,
+            error_types=_GET_CONSTRAINT_VERSION_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AppsResourceWithRawResponse:
+    """`apps` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AppsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+        self.get_constraints = to_raw_response(resource.get_constraints)
+        self.create_constraint = to_raw_response(resource.create_constraint)
+        self.get_constraint_by_id = to_raw_response(resource.get_constraint_by_id)
+        self.delete_constraint = to_raw_response(resource.delete_constraint)
+        self.update_constraint = to_raw_response(resource.update_constraint)
+        self.get_constraint_versions = to_raw_response(resource.get_constraint_versions)
+        self.get_constraint_version = to_raw_response(resource.get_constraint_version)
+
+
+class AsyncAppsResource:
+    """Operations on `client.apps`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAppsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncAppsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AppsResponse:
+        """List apps.
+
+        Returns every app in the account.
+
+        `GET /apps`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/apps",
+            cast=_parse_list,
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        namespace: str,
+        type: AppType,
+        entity: str | Unset = UNSET,
+        entity_plural: str | Unset = UNSET,
+        icon: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        environment_filters: Any | Unset = UNSET,
+        blueprint: Any | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AppResponse:
+        """Create an app.
+
+        Registers a new app in the account.
+
+        `POST /apps`
+
+        Args:
+            name: App name.
+            namespace: Namespace used by the app spaces.
+            type: Kind of app.
+            entity: Singular noun for items of the app.
+            entity_plural: Plural noun.
+            icon: SVG markup of the icon.
+            metadata: Free-form app data.
+            environment_filters: Which environments show the app.
+            blueprint: Template for new spaces.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/apps",
+            cast=_parse_create,
+            json=AppsCreateBody(
+                name=name,
+                namespace=namespace,
+                type_=type,
+                entity=entity,
+                entity_plural=entity_plural,
+                icon=icon,
+                metadata=metadata,
+                environment_filters=environment_filters,
+                blueprint=blueprint,
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        app_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AppResponse:
+        """Get an app.
+
+        Fetches one app.
+
+        `GET /apps/{appId}`
+
+        Args:
+            app_id: App identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/apps/{encode_path(app_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        app_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SuccessResponse:
+        """Delete an app.
+
+        Removes an app. Answers with a bare success flag.
+
+        `DELETE /apps/{appId}`
+
+        Args:
+            app_id: App identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SuccessResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/apps/{encode_path(app_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        app_id: str,
+        *,
+        name: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        entity: str | Unset = UNSET,
+        entity_plural: str | Unset = UNSET,
+        icon: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        environment_filters: Any | Unset = UNSET,
+        blueprint: Any | Unset = UNSET,
+        activated_at: datetime.datetime | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AppResponse:
+        """Update an app.
+
+        Changes the app properties that are sent.
+
+        `PATCH /apps/{appId}`
+
+        Args:
+            app_id: App identifier.
+            name: The `name` field of the request body.
+            namespace: The `namespace` field of the request body.
+            entity: Singular noun for items of the app.
+            entity_plural: Plural noun.
+            icon: SVG markup of the icon.
+            metadata: Free-form app data.
+            environment_filters: Which environments show the app.
+            blueprint: Template for new spaces.
+            activated_at: When the app went live.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AppResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/apps/{encode_path(app_id)}",
+            cast=_parse_update,
+            json=AppsUpdateBody(
+                name=name,
+                namespace=namespace,
+                entity=entity,
+                entity_plural=entity_plural,
+                icon=icon,
+                metadata=metadata,
+                environment_filters=environment_filters,
+                blueprint=blueprint,
+                activated_at=activated_at,
+            ).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_constraints(
+        self,
+        app_id: str,
+        *,
+        include_builtins: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintsResponse:
+        """List constraints of an app.
+
+        Returns the validation constraints an app defines.
+
+        `GET /apps/{appId}/constraints`
+
+        Args:
+            app_id: App identifier.
+            include_builtins: Also return the constraints that ship with Flatfile.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/apps/{encode_path(app_id)}/constraints",
+            cast=_parse_get_constraints,
+            params=query_params(
+                {
+                    "includeBuiltins": include_builtins,
+                }
+            ),
+            error_types=_GET_CONSTRAINTS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_constraint(
+        self,
+        app_id_: str,
+        *,
+        description: str | Unset = UNSET,
+        function: str | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        label: str | Unset = UNSET,
+        validator: str | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintResponse:
+        """Create a constraint.
+
+        Adds a reusable validation constraint to an app.
+
+        `POST /apps/{appId}/constraints`
+
+        Args:
+            app_id_: App identifier.
+            description: The `description` field of the request body.
+            function: Validator code.
+            options: Settings passed to the validator.
+            label: Display name.
+            validator: Name fields use to refer to the constraint.
+            app_id: App the constraint belongs to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/apps/{encode_path(app_id_)}/constraints",
+            cast=_parse_create_constraint,
+            json=AppsCreateConstraintBody(
+                description=description,
+                function=function,
+                options=options,
+                label=label,
+                validator=validator,
+                app_id=app_id,
+            ).to_dict(),
+            error_types=_CREATE_CONSTRAINT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_constraint_by_id(
+        self,
+        app_id: str,
+        constraint_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintResponse:
+        """Get a constraint.
+
+        Fetches one constraint of an app.
+
+        `GET /apps/{appId}/constraints/{constraintId}`
+
+        Args:
+            app_id: App identifier.
+            constraint_id: Constraint identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            cast=_parse_get_constraint_by_id,
+            error_types=_GET_CONSTRAINT_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_constraint(
+        self,
+        app_id: str,
+        constraint_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SuccessResponse:
+        """Delete a constraint.
+
+        Removes a constraint from an app. Answers with a bare success flag.
+
+        `DELETE /apps/{appId}/constraints/{constraintId}`
+
+        Args:
+            app_id: App identifier.
+            constraint_id: Constraint identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SuccessResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            cast=_parse_delete_constraint,
+            error_types=_DELETE_CONSTRAINT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_constraint(
+        self,
+        app_id: str,
+        constraint_id: str,
+        *,
+        description: str | Unset = UNSET,
+        function: str | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        label: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintResponse:
+        """Update a constraint.
+
+        Changes a constraint; a new revision is stored.
+
+        `PATCH /apps/{appId}/constraints/{constraintId}`
+
+        Args:
+            app_id: App identifier.
+            constraint_id: Constraint identifier.
+            description: The `description` field of the request body.
+            function: Validator code.
+            options: Settings passed to the validator.
+            label: Display name.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            cast=_parse_update_constraint,
+            json=AppsUpdateConstraintBody(
+                description=description, function=function, options=options, label=label
+            ).to_dict(),
+            error_types=_UPDATE_CONSTRAINT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_constraint_versions(
+        self,
+        app_id: str,
+        constraint_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintVersionsResponse:
+        """List constraint versions.
+
+        Returns every stored revision of a constraint.
+
+        `GET /apps/{appId}/constraints/{constraintId}/versions`
+
+        Args:
+            app_id: App identifier.
+            constraint_id: Constraint identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintVersionsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions",
+            cast=_parse_get_constraint_versions,
+            error_types=_GET_CONSTRAINT_VERSIONS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_constraint_version(
+        self,
+        app_id: str,
+        constraint_id: str,
+        version: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConstraintVersionResponse:
+        """Get a constraint version.
+
+        Fetches one numbered revision of a constraint.
+
+        `GET /apps/{appId}/constraints/{constraintId}/versions/{version}`
+
+        Args:
+            app_id: App identifier.
+            constraint_id: Constraint identifier.
+            version: Revision number.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ConstraintVersionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions/{encode_path(version)}",
+            cast=_parse_get_constraint_version,
+            error_types=_GET_CONSTRAINT_VERSION_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncAppsResourceWithRawResponse:
+    """`apps` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncAppsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)
+        self.get_constraints = to_async_raw_response(resource.get_constraints)
+        self.create_constraint = to_async_raw_response(resource.create_constraint)
+        self.get_constraint_by_id = to_async_raw_response(resource.get_constraint_by_id)
+        self.delete_constraint = to_async_raw_response(resource.delete_constraint)
+        self.update_constraint = to_async_raw_response(resource.update_constraint)
+        self.get_constraint_versions = to_async_raw_response(resource.get_constraint_versions)
+        self.get_constraint_version = to_async_raw_response(resource.get_constraint_version)

@@ -1,0 +1,494 @@
+"""Operations on `client.assistant`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.assistant_create_body import AssistantCreateBody
+from ..models.assistant_update_body import AssistantUpdateBody
+from ..models.errors import Errors
+from ..models.prompt_response import PromptResponse
+from ..models.prompt_type_enum import PromptTypeEnum
+from ..models.prompt_type_query_enum import PromptTypeQueryEnum
+from ..models.prompts_response import PromptsResponse
+from ..models.success import Success
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> PromptsResponse:
+    response_200 = PromptsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> PromptResponse:
+    response_200 = PromptResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> PromptResponse:
+    response_200 = PromptResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> PromptResponse:
+    response_200 = PromptResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+class AssistantResource:
+    """Operations on `client.assistant`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AssistantResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AssistantResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        prompt_type: PromptTypeQueryEnum | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PromptsResponse:
+        """List prompts.
+
+        Returns a page of saved AI assistant prompts.
+
+        `GET /prompts`
+
+        Args:
+            prompt_type: Prompt purpose to filter on; AI_ASSIST when left out.
+            page_size: How many prompts to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            PromptsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/prompts",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "promptType": prompt_type,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        environment_id: str,
+        space_id: str,
+        prompt_type: PromptTypeEnum | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PromptResponse:
+        """Save a prompt.
+
+        Stores a prompt for the AI assistant in a space.
+
+        `POST /prompts`
+
+        Args:
+            prompt: Prompt text.
+            environment_id: Environment identifier.
+            space_id: Space identifier.
+            prompt_type: Purpose of a prompt.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            PromptResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/prompts",
+            cast=_parse_create,
+            json=AssistantCreateBody(
+                prompt=prompt, environment_id=environment_id, space_id=space_id, prompt_type=prompt_type
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        prompt_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PromptResponse:
+        """Get a prompt.
+
+        Fetches one saved prompt.
+
+        `GET /prompts/{promptId}`
+
+        Args:
+            prompt_id: Prompt identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            PromptResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/prompts/{encode_path(prompt_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        prompt_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete a prompt.
+
+        Removes a saved prompt.
+
+        `DELETE /prompts/{promptId}`
+
+        Args:
+            prompt_id: Prompt identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/prompts/{encode_path(prompt_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        prompt_id: str,
+        *,
+        prompt: str,
+        request_options: RequestOptions | None = None,
+    ) -> PromptResponse:
+        """Update a prompt.
+
+        Replaces the text of a saved prompt.
+
+        `PATCH /prompts/{promptId}`
+
+        Args:
+            prompt_id: Prompt identifier.
+            prompt: Prompt text.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            PromptResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/prompts/{encode_path(prompt_id)}",
+            cast=_parse_update,
+            json=AssistantUpdateBody(prompt=prompt).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AssistantResourceWithRawResponse:
+    """`assistant` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AssistantResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncAssistantResource:
+    """Operations on `client.assistant`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAssistantResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncAssistantResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        prompt_type: PromptTypeQueryEnum | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PromptsResponse:
+        """List prompts.
+
+        Returns a page of saved AI assistant prompts.
+
+        `GET /prompts`
+
+        Args:
+            prompt_type: Prompt purpose to filter on; AI_ASSIST when left out.
+            page_size: How many prompts to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            PromptsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/prompts",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "promptType": prompt_type,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        prompt: str,
+        environment_id: str,
+        space_id: str,
+        prompt_type: PromptTypeEnum | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PromptResponse:
+        """Save a prompt.
+
+        Stores a prompt for the AI assistant in a space.
+
+        `POST /prompts`
+
+        Args:
+            prompt: Prompt text.
+            environment_id: Environment identifier.
+            space_id: Space identifier.
+            prompt_type: Purpose of a prompt.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            PromptResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/prompts",
+            cast=_parse_create,
+            json=AssistantCreateBody(
+                prompt=prompt, environment_id=environment_id, space_id=space_id, prompt_type=prompt_type
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        prompt_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PromptResponse:
+        """Get a prompt.
+
+        Fetches one saved prompt.
+
+        `GET /prompts/{promptId}`
+
+        Args:
+            prompt_id: Prompt identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            PromptResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/prompts/{encode_path(prompt_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        prompt_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete a prompt.
+
+        Removes a saved prompt.
+
+        `DELETE /prompts/{promptId}`
+
+        Args:
+            prompt_id: Prompt identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/prompts/{encode_path(prompt_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        prompt_id: str,
+        *,
+        prompt: str,
+        request_options: RequestOptions | None = None,
+    ) -> PromptResponse:
+        """Update a prompt.
+
+        Replaces the text of a saved prompt.
+
+        `PATCH /prompts/{promptId}`
+
+        Args:
+            prompt_id: Prompt identifier.
+            prompt: Prompt text.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            PromptResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/prompts/{encode_path(prompt_id)}",
+            cast=_parse_update,
+            json=AssistantUpdateBody(prompt=prompt).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncAssistantResourceWithRawResponse:
+    """`assistant` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncAssistantResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)

@@ -1,0 +1,144 @@
+"""Operations on `client.auth`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.errors import Errors
+from ..models.sftp_credentials import SftpCredentials
+
+
+def _parse_get_sftp_credentials(response: httpx.Response) -> SftpCredentials:
+    response_200 = SftpCredentials.from_dict(response.json())
+
+    return response_200
+
+
+_GET_SFTP_CREDENTIALS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+}
+
+
+class AuthResource:
+    """Operations on `client.auth`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AuthResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AuthResourceWithRawResponse(self)
+
+    def get_sftp_credentials(
+        self,
+        *,
+        space_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> SftpCredentials:
+        """Get SFTP credentials.
+
+        Returns a username and password for uploading files to a space over SFTP.
+
+        `GET /auth/sftp-credentials`
+
+        Args:
+            space_id: Space the credentials are for.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SftpCredentials
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/auth/sftp-credentials",
+            cast=_parse_get_sftp_credentials,
+            params=query_params(
+                {
+                    "spaceId": space_id,
+                }
+            ),
+            error_types=_GET_SFTP_CREDENTIALS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AuthResourceWithRawResponse:
+    """`auth` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AuthResource) -> None:
+        self.get_sftp_credentials = to_raw_response(resource.get_sftp_credentials)
+
+
+class AsyncAuthResource:
+    """Operations on `client.auth`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncAuthResourceWithRawResponse(self)
+
+    async def get_sftp_credentials(
+        self,
+        *,
+        space_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> SftpCredentials:
+        """Get SFTP credentials.
+
+        Returns a username and password for uploading files to a space over SFTP.
+
+        `GET /auth/sftp-credentials`
+
+        Args:
+            space_id: Space the credentials are for.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SftpCredentials
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/auth/sftp-credentials",
+            cast=_parse_get_sftp_credentials,
+            params=query_params(
+                {
+                    "spaceId": space_id,
+                }
+            ),
+            error_types=_GET_SFTP_CREDENTIALS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncAuthResourceWithRawResponse:
+    """`auth` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncAuthResource) -> None:
+        self.get_sftp_credentials = to_async_raw_response(resource.get_sftp_credentials)

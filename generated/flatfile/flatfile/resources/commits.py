@@ -1,0 +1,291 @@
+"""Operations on `client.commits`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..models.commit_response import CommitResponse
+from ..models.errors import Errors
+from ..models.success import Success
+
+
+def _parse_get(response: httpx.Response) -> CommitResponse:
+    response_200 = CommitResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_complete(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_COMPLETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_replay(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_REPLAY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+class CommitsResource:
+    """Operations on `client.commits`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CommitsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return CommitsResourceWithRawResponse(self)
+
+    def get(
+        self,
+        commit_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CommitResponse:
+        """Get a commit.
+
+        Fetches one commit of record changes.
+
+        `GET /commits/{commitId}`
+
+        Args:
+            commit_id: Commit identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CommitResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/commits/{encode_path(commit_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def complete(
+        self,
+        commit_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Complete a commit.
+
+        Marks a commit as fully processed by the caller.
+
+        `POST /commits/{commitId}/complete`
+
+        Args:
+            commit_id: Commit to mark complete.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/commits/{encode_path(commit_id)}/complete",
+            cast=_parse_complete,
+            error_types=_COMPLETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def replay(
+        self,
+        commit_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Replay a commit.
+
+        Emits the commit:created event for an existing commit again so listeners reprocess it.
+
+        `POST /commits/{commitId}/replay`
+
+        Args:
+            commit_id: Commit to replay.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/commits/{encode_path(commit_id)}/replay",
+            cast=_parse_replay,
+            error_types=_REPLAY_ERRORS,
+            request_options=request_options,
+        )
+
+
+class CommitsResourceWithRawResponse:
+    """`commits` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: CommitsResource) -> None:
+        self.get = to_raw_response(resource.get)
+        self.complete = to_raw_response(resource.complete)
+        self.replay = to_raw_response(resource.replay)
+
+
+class AsyncCommitsResource:
+    """Operations on `client.commits`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCommitsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncCommitsResourceWithRawResponse(self)
+
+    async def get(
+        self,
+        commit_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CommitResponse:
+        """Get a commit.
+
+        Fetches one commit of record changes.
+
+        `GET /commits/{commitId}`
+
+        Args:
+            commit_id: Commit identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CommitResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/commits/{encode_path(commit_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def complete(
+        self,
+        commit_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Complete a commit.
+
+        Marks a commit as fully processed by the caller.
+
+        `POST /commits/{commitId}/complete`
+
+        Args:
+            commit_id: Commit to mark complete.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/commits/{encode_path(commit_id)}/complete",
+            cast=_parse_complete,
+            error_types=_COMPLETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def replay(
+        self,
+        commit_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Replay a commit.
+
+        Emits the commit:created event for an existing commit again so listeners reprocess it.
+
+        `POST /commits/{commitId}/replay`
+
+        Args:
+            commit_id: Commit to replay.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/commits/{encode_path(commit_id)}/replay",
+            cast=_parse_replay,
+            error_types=_REPLAY_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncCommitsResourceWithRawResponse:
+    """`commits` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncCommitsResource) -> None:
+        self.get = to_async_raw_response(resource.get)
+        self.complete = to_async_raw_response(resource.complete)
+        self.replay = to_async_raw_response(resource.replay)

@@ -1,0 +1,144 @@
+"""Operations on `client.entitlements`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.errors import Errors
+from ..models.list_entitlements_response import ListEntitlementsResponse
+
+
+def _parse_list(response: httpx.Response) -> ListEntitlementsResponse:
+    response_200 = ListEntitlementsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+}
+
+
+class EntitlementsResource:
+    """Operations on `client.entitlements`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> EntitlementsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return EntitlementsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        resource_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ListEntitlementsResponse:
+        """List entitlements.
+
+        Returns the features a resource is entitled to use.
+
+        `GET /entitlements`
+
+        Args:
+            resource_id: Account, environment or space to check.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListEntitlementsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/entitlements",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "resourceId": resource_id,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class EntitlementsResourceWithRawResponse:
+    """`entitlements` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: EntitlementsResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class AsyncEntitlementsResource:
+    """Operations on `client.entitlements`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEntitlementsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncEntitlementsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        resource_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ListEntitlementsResponse:
+        """List entitlements.
+
+        Returns the features a resource is entitled to use.
+
+        `GET /entitlements`
+
+        Args:
+            resource_id: Account, environment or space to check.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListEntitlementsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/entitlements",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "resourceId": resource_id,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncEntitlementsResourceWithRawResponse:
+    """`entitlements` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncEntitlementsResource) -> None:
+        self.list = to_async_raw_response(resource.list)

@@ -1,0 +1,1238 @@
+"""Operations on `client.environments`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.environment import Environment
+from ..models.environment_response import EnvironmentResponse
+from ..models.environments_create_body import EnvironmentsCreateBody
+from ..models.environments_create_body_metadata import EnvironmentsCreateBodyMetadata
+from ..models.environments_create_guide_body import EnvironmentsCreateGuideBody
+from ..models.environments_create_guide_body_blocks_item_type_0 import EnvironmentsCreateGuideBodyBlocksItemType0
+from ..models.environments_create_guide_body_metadata import EnvironmentsCreateGuideBodyMetadata
+from ..models.environments_update_body import EnvironmentsUpdateBody
+from ..models.environments_update_body_metadata import EnvironmentsUpdateBodyMetadata
+from ..models.environments_update_guide_body import EnvironmentsUpdateGuideBody
+from ..models.environments_update_guide_body_blocks_item_type_0 import EnvironmentsUpdateGuideBodyBlocksItemType0
+from ..models.environments_update_guide_body_metadata import EnvironmentsUpdateGuideBodyMetadata
+from ..models.errors import Errors
+from ..models.event_token_response import EventTokenResponse
+from ..models.guest_authentication_enum import GuestAuthenticationEnum
+from ..models.guide_delete_response import GuideDeleteResponse
+from ..models.guide_detail_response import GuideDetailResponse
+from ..models.guide_list_response import GuideListResponse
+from ..models.guide_version_resource import GuideVersionResource
+from ..models.guide_version_response import GuideVersionResponse
+from ..models.list_environments_response import ListEnvironmentsResponse
+from ..models.success import Success
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> ListEnvironmentsResponse:
+    response_200 = ListEnvironmentsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> EnvironmentResponse:
+    response_200 = EnvironmentResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+}
+
+
+def _parse_get_environment_event_token(response: httpx.Response) -> EventTokenResponse:
+    response_200 = EventTokenResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ENVIRONMENT_EVENT_TOKEN_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> EnvironmentResponse:
+    response_200 = EnvironmentResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> Environment:
+    response_200 = Environment.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_list_guides(response: httpx.Response) -> GuideListResponse:
+    response_200 = GuideListResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_GUIDES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_create_guide(response: httpx.Response) -> GuideDetailResponse:
+    response_200 = GuideDetailResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_GUIDE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_guide(response: httpx.Response) -> GuideDetailResponse:
+    response_200 = GuideDetailResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_GUIDE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete_guide(response: httpx.Response) -> GuideDeleteResponse:
+    response_200 = GuideDeleteResponse.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_GUIDE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_update_guide(response: httpx.Response) -> GuideDetailResponse:
+    response_200 = GuideDetailResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_GUIDE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_guide_version(response: httpx.Response) -> GuideVersionResponse:
+    response_200 = GuideVersionResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_GUIDE_VERSION_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+class EnvironmentsResource:
+    """Operations on `client.environments`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> EnvironmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return EnvironmentsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListEnvironmentsResponse:
+        """List environments.
+
+        Returns a page of environments in the account.
+
+        `GET /environments`
+
+        Args:
+            page_size: How many environments to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListEnvironmentsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/environments",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        is_prod: bool,
+        guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
+        metadata: EnvironmentsCreateBodyMetadata | Unset = UNSET,
+        translations_path: str | Unset = UNSET,
+        namespaces: builtins.list[str] | Unset = UNSET,
+        language_override: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentResponse:
+        """Create an environment.
+
+        Adds a new environment to the account.
+
+        `POST /environments`
+
+        Args:
+            name: Environment name.
+            is_prod: Marks the production environment.
+            guest_authentication: The `guestAuthentication` field of the request body.
+            metadata: The `metadata` field of the request body.
+            translations_path: URL of translation files.
+            namespaces: The `namespaces` field of the request body.
+            language_override: Language forced for all users.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EnvironmentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/environments",
+            cast=_parse_create,
+            json=EnvironmentsCreateBody(
+                name=name,
+                is_prod=is_prod,
+                guest_authentication=guest_authentication,
+                metadata=metadata,
+                translations_path=translations_path,
+                namespaces=namespaces,
+                language_override=language_override,
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_environment_event_token(
+        self,
+        *,
+        environment_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> EventTokenResponse:
+        """Get an environment event token.
+
+        Returns credentials for subscribing to the live event stream of an environment.
+
+        `GET /environments/subscription-token`
+
+        Args:
+            environment_id: Environment to subscribe to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EventTokenResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/environments/subscription-token",
+            cast=_parse_get_environment_event_token,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_GET_ENVIRONMENT_EVENT_TOKEN_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        environment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentResponse:
+        """Get an environment.
+
+        Fetches one environment; pass `current` to get the one tied to the API key.
+
+        `GET /environments/{environmentId}`
+
+        Args:
+            environment_id: Environment identifier, or `current`.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EnvironmentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/environments/{encode_path(environment_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        environment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete an environment.
+
+        Removes an environment and everything in it.
+
+        `DELETE /environments/{environmentId}`
+
+        Args:
+            environment_id: Environment to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/environments/{encode_path(environment_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        environment_id: str,
+        *,
+        name: str | Unset = UNSET,
+        is_prod: bool | Unset = UNSET,
+        guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
+        metadata: EnvironmentsUpdateBodyMetadata | Unset = UNSET,
+        translations_path: str | Unset = UNSET,
+        namespaces: builtins.list[str] | Unset = UNSET,
+        language_override: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Update an environment.
+
+        Changes the environment properties that are sent. Answers with the bare environment object.
+
+        `PATCH /environments/{environmentId}`
+
+        Args:
+            environment_id: Environment to change.
+            name: Environment name.
+            is_prod: Marks the production environment.
+            guest_authentication: The `guestAuthentication` field of the request body.
+            metadata: The `metadata` field of the request body.
+            translations_path: URL of translation files.
+            namespaces: The `namespaces` field of the request body.
+            language_override: Language forced for all users.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/environments/{encode_path(environment_id)}",
+            cast=_parse_update,
+            json=EnvironmentsUpdateBody(
+                name=name,
+                is_prod=is_prod,
+                guest_authentication=guest_authentication,
+                metadata=metadata,
+                translations_path=translations_path,
+                namespaces=namespaces,
+                language_override=language_override,
+            ).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_guides(
+        self,
+        environment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GuideListResponse:
+        """List guides.
+
+        Returns the guides of an environment.
+
+        `GET /environments/{environmentId}/guides`
+
+        Args:
+            environment_id: Environment identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideListResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/environments/{encode_path(environment_id)}/guides",
+            cast=_parse_list_guides,
+            error_types=_LIST_GUIDES_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_guide(
+        self,
+        environment_id_: str,
+        *,
+        description: str,
+        title: str,
+        slug: str,
+        versions: builtins.list[GuideVersionResource],
+        blocks: builtins.list[EnvironmentsCreateGuideBodyBlocksItemType0 | None],
+        environment_id: str,
+        metadata: EnvironmentsCreateGuideBodyMetadata | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GuideDetailResponse:
+        """Create a guide.
+
+        Adds a guide to an environment.
+
+        `POST /environments/{environmentId}/guides`
+
+        Args:
+            environment_id_: Environment identifier.
+            description: The `description` field of the request body.
+            title: The `title` field of the request body.
+            slug: The `slug` field of the request body.
+            versions: The `versions` field of the request body.
+            blocks: Content blocks of the guide.
+            environment_id: Environment the guide belongs to.
+            metadata: The `metadata` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideDetailResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/environments/{encode_path(environment_id_)}/guides",
+            cast=_parse_create_guide,
+            json=EnvironmentsCreateGuideBody(
+                description=description,
+                title=title,
+                slug=slug,
+                versions=versions,
+                blocks=blocks,
+                environment_id=environment_id,
+                metadata=metadata,
+            ).to_dict(),
+            error_types=_CREATE_GUIDE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_guide(
+        self,
+        environment_id: str,
+        guide_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GuideDetailResponse:
+        """Get a guide.
+
+        Fetches one guide with its revisions.
+
+        `GET /environments/{environmentId}/guides/{guideId}`
+
+        Args:
+            environment_id: Environment identifier.
+            guide_id: Guide identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideDetailResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+            cast=_parse_get_guide,
+            error_types=_GET_GUIDE_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_guide(
+        self,
+        environment_id: str,
+        guide_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GuideDeleteResponse:
+        """Delete a guide.
+
+        Removes a guide from an environment.
+
+        `DELETE /environments/{environmentId}/guides/{guideId}`
+
+        Args:
+            environment_id: Environment identifier.
+            guide_id: Guide to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideDeleteResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+            cast=_parse_delete_guide,
+            error_types=_DELETE_GUIDE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_guide(
+        self,
+        environment_id_: str,
+        guide_id: str,
+        *,
+        description: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        metadata: EnvironmentsUpdateGuideBodyMetadata | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        versions: builtins.list[GuideVersionResource] | Unset = UNSET,
+        blocks: builtins.list[EnvironmentsUpdateGuideBodyBlocksItemType0 | None] | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GuideDetailResponse:
+        """Update a guide.
+
+        Changes the guide properties that are sent.
+
+        `PATCH /environments/{environmentId}/guides/{guideId}`
+
+        Args:
+            environment_id_: Environment identifier.
+            guide_id: Guide identifier.
+            description: The `description` field of the request body.
+            title: The `title` field of the request body.
+            metadata: The `metadata` field of the request body.
+            slug: The `slug` field of the request body.
+            versions: The `versions` field of the request body.
+            blocks: Content blocks of the guide.
+            environment_id: Environment the guide belongs to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideDetailResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/environments/{encode_path(environment_id_)}/guides/{encode_path(guide_id)}",
+            cast=_parse_update_guide,
+            json=EnvironmentsUpdateGuideBody(
+                description=description,
+                title=title,
+                metadata=metadata,
+                slug=slug,
+                versions=versions,
+                blocks=blocks,
+                environment_id=environment_id,
+            ).to_dict(),
+            error_types=_UPDATE_GUIDE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_guide_version(
+        self,
+        environment_id: str,
+        guide_id: str,
+        version: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GuideVersionResponse:
+        """Get a guide version.
+
+        Fetches one numbered revision of a guide.
+
+        `GET /environments/{environmentId}/guides/{guideId}/versions/{version}`
+
+        Args:
+            environment_id: Environment identifier.
+            guide_id: Guide identifier.
+            version: Revision number.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideVersionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}/versions/{encode_path(version)}",
+            cast=_parse_get_guide_version,
+            error_types=_GET_GUIDE_VERSION_ERRORS,
+            request_options=request_options,
+        )
+
+
+class EnvironmentsResourceWithRawResponse:
+    """`environments` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: EnvironmentsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get_environment_event_token = to_raw_response(resource.get_environment_event_token)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+        self.list_guides = to_raw_response(resource.list_guides)
+        self.create_guide = to_raw_response(resource.create_guide)
+        self.get_guide = to_raw_response(resource.get_guide)
+        self.delete_guide = to_raw_response(resource.delete_guide)
+        self.update_guide = to_raw_response(resource.update_guide)
+        self.get_guide_version = to_raw_response(resource.get_guide_version)
+
+
+class AsyncEnvironmentsResource:
+    """Operations on `client.environments`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEnvironmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncEnvironmentsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListEnvironmentsResponse:
+        """List environments.
+
+        Returns a page of environments in the account.
+
+        `GET /environments`
+
+        Args:
+            page_size: How many environments to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListEnvironmentsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/environments",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        is_prod: bool,
+        guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
+        metadata: EnvironmentsCreateBodyMetadata | Unset = UNSET,
+        translations_path: str | Unset = UNSET,
+        namespaces: builtins.list[str] | Unset = UNSET,
+        language_override: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentResponse:
+        """Create an environment.
+
+        Adds a new environment to the account.
+
+        `POST /environments`
+
+        Args:
+            name: Environment name.
+            is_prod: Marks the production environment.
+            guest_authentication: The `guestAuthentication` field of the request body.
+            metadata: The `metadata` field of the request body.
+            translations_path: URL of translation files.
+            namespaces: The `namespaces` field of the request body.
+            language_override: Language forced for all users.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EnvironmentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/environments",
+            cast=_parse_create,
+            json=EnvironmentsCreateBody(
+                name=name,
+                is_prod=is_prod,
+                guest_authentication=guest_authentication,
+                metadata=metadata,
+                translations_path=translations_path,
+                namespaces=namespaces,
+                language_override=language_override,
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_environment_event_token(
+        self,
+        *,
+        environment_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> EventTokenResponse:
+        """Get an environment event token.
+
+        Returns credentials for subscribing to the live event stream of an environment.
+
+        `GET /environments/subscription-token`
+
+        Args:
+            environment_id: Environment to subscribe to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EventTokenResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/environments/subscription-token",
+            cast=_parse_get_environment_event_token,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                }
+            ),
+            error_types=_GET_ENVIRONMENT_EVENT_TOKEN_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        environment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentResponse:
+        """Get an environment.
+
+        Fetches one environment; pass `current` to get the one tied to the API key.
+
+        `GET /environments/{environmentId}`
+
+        Args:
+            environment_id: Environment identifier, or `current`.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EnvironmentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/environments/{encode_path(environment_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        environment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete an environment.
+
+        Removes an environment and everything in it.
+
+        `DELETE /environments/{environmentId}`
+
+        Args:
+            environment_id: Environment to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/environments/{encode_path(environment_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        environment_id: str,
+        *,
+        name: str | Unset = UNSET,
+        is_prod: bool | Unset = UNSET,
+        guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
+        metadata: EnvironmentsUpdateBodyMetadata | Unset = UNSET,
+        translations_path: str | Unset = UNSET,
+        namespaces: builtins.list[str] | Unset = UNSET,
+        language_override: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Update an environment.
+
+        Changes the environment properties that are sent. Answers with the bare environment object.
+
+        `PATCH /environments/{environmentId}`
+
+        Args:
+            environment_id: Environment to change.
+            name: Environment name.
+            is_prod: Marks the production environment.
+            guest_authentication: The `guestAuthentication` field of the request body.
+            metadata: The `metadata` field of the request body.
+            translations_path: URL of translation files.
+            namespaces: The `namespaces` field of the request body.
+            language_override: Language forced for all users.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/environments/{encode_path(environment_id)}",
+            cast=_parse_update,
+            json=EnvironmentsUpdateBody(
+                name=name,
+                is_prod=is_prod,
+                guest_authentication=guest_authentication,
+                metadata=metadata,
+                translations_path=translations_path,
+                namespaces=namespaces,
+                language_override=language_override,
+            ).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_guides(
+        self,
+        environment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GuideListResponse:
+        """List guides.
+
+        Returns the guides of an environment.
+
+        `GET /environments/{environmentId}/guides`
+
+        Args:
+            environment_id: Environment identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideListResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/environments/{encode_path(environment_id)}/guides",
+            cast=_parse_list_guides,
+            error_types=_LIST_GUIDES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_guide(
+        self,
+        environment_id_: str,
+        *,
+        description: str,
+        title: str,
+        slug: str,
+        versions: builtins.list[GuideVersionResource],
+        blocks: builtins.list[EnvironmentsCreateGuideBodyBlocksItemType0 | None],
+        environment_id: str,
+        metadata: EnvironmentsCreateGuideBodyMetadata | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GuideDetailResponse:
+        """Create a guide.
+
+        Adds a guide to an environment.
+
+        `POST /environments/{environmentId}/guides`
+
+        Args:
+            environment_id_: Environment identifier.
+            description: The `description` field of the request body.
+            title: The `title` field of the request body.
+            slug: The `slug` field of the request body.
+            versions: The `versions` field of the request body.
+            blocks: Content blocks of the guide.
+            environment_id: Environment the guide belongs to.
+            metadata: The `metadata` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideDetailResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/environments/{encode_path(environment_id_)}/guides",
+            cast=_parse_create_guide,
+            json=EnvironmentsCreateGuideBody(
+                description=description,
+                title=title,
+                slug=slug,
+                versions=versions,
+                blocks=blocks,
+                environment_id=environment_id,
+                metadata=metadata,
+            ).to_dict(),
+            error_types=_CREATE_GUIDE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_guide(
+        self,
+        environment_id: str,
+        guide_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GuideDetailResponse:
+        """Get a guide.
+
+        Fetches one guide with its revisions.
+
+        `GET /environments/{environmentId}/guides/{guideId}`
+
+        Args:
+            environment_id: Environment identifier.
+            guide_id: Guide identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideDetailResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+            cast=_parse_get_guide,
+            error_types=_GET_GUIDE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_guide(
+        self,
+        environment_id: str,
+        guide_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GuideDeleteResponse:
+        """Delete a guide.
+
+        Removes a guide from an environment.
+
+        `DELETE /environments/{environmentId}/guides/{guideId}`
+
+        Args:
+            environment_id: Environment identifier.
+            guide_id: Guide to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideDeleteResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+            cast=_parse_delete_guide,
+            error_types=_DELETE_GUIDE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_guide(
+        self,
+        environment_id_: str,
+        guide_id: str,
+        *,
+        description: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        metadata: EnvironmentsUpdateGuideBodyMetadata | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        versions: builtins.list[GuideVersionResource] | Unset = UNSET,
+        blocks: builtins.list[EnvironmentsUpdateGuideBodyBlocksItemType0 | None] | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GuideDetailResponse:
+        """Update a guide.
+
+        Changes the guide properties that are sent.
+
+        `PATCH /environments/{environmentId}/guides/{guideId}`
+
+        Args:
+            environment_id_: Environment identifier.
+            guide_id: Guide identifier.
+            description: The `description` field of the request body.
+            title: The `title` field of the request body.
+            metadata: The `metadata` field of the request body.
+            slug: The `slug` field of the request body.
+            versions: The `versions` field of the request body.
+            blocks: Content blocks of the guide.
+            environment_id: Environment the guide belongs to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideDetailResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/environments/{encode_path(environment_id_)}/guides/{encode_path(guide_id)}",
+            cast=_parse_update_guide,
+            json=EnvironmentsUpdateGuideBody(
+                description=description,
+                title=title,
+                metadata=metadata,
+                slug=slug,
+                versions=versions,
+                blocks=blocks,
+                environment_id=environment_id,
+            ).to_dict(),
+            error_types=_UPDATE_GUIDE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_guide_version(
+        self,
+        environment_id: str,
+        guide_id: str,
+        version: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GuideVersionResponse:
+        """Get a guide version.
+
+        Fetches one numbered revision of a guide.
+
+        `GET /environments/{environmentId}/guides/{guideId}/versions/{version}`
+
+        Args:
+            environment_id: Environment identifier.
+            guide_id: Guide identifier.
+            version: Revision number.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuideVersionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}/versions/{encode_path(version)}",
+            cast=_parse_get_guide_version,
+            error_types=_GET_GUIDE_VERSION_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncEnvironmentsResourceWithRawResponse:
+    """`environments` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncEnvironmentsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get_environment_event_token = to_async_raw_response(resource.get_environment_event_token)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)
+        self.list_guides = to_async_raw_response(resource.list_guides)
+        self.create_guide = to_async_raw_response(resource.create_guide)
+        self.get_guide = to_async_raw_response(resource.get_guide)
+        self.delete_guide = to_async_raw_response(resource.delete_guide)
+        self.update_guide = to_async_raw_response(resource.update_guide)
+        self.get_guide_version = to_async_raw_response(resource.get_guide_version)

@@ -1,0 +1,585 @@
+"""Operations on `client.events`."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.context import Context
+from ..models.domain import Domain
+from ..models.errors import Errors
+from ..models.event_attributes import EventAttributes
+from ..models.event_response import EventResponse
+from ..models.event_token_response import EventTokenResponse
+from ..models.event_topic import EventTopic
+from ..models.events_create_body import EventsCreateBody
+from ..models.events_create_body_payload import EventsCreateBodyPayload
+from ..models.list_all_events_response import ListAllEventsResponse
+from ..models.origin import Origin
+from ..models.success import Success
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> ListAllEventsResponse:
+    response_200 = ListAllEventsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> EventResponse:
+    response_200 = EventResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> EventResponse:
+    response_200 = EventResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_ack(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_ACK_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_event_token(response: httpx.Response) -> EventTokenResponse:
+    response_200 = EventTokenResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_EVENT_TOKEN_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+class EventsResource:
+    """Operations on `client.events`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return EventsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        environment_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        topic: str | Unset = UNSET,
+        since: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        include_acknowledged: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListAllEventsResponse:
+        """List events.
+
+        Returns a page of platform events, filtered by environment, space, domain, topic or time.
+
+        `GET /events`
+
+        Args:
+            environment_id: Only events of this environment.
+            space_id: Only events of this space.
+            domain: Only events of this domain.
+            topic: Only events with this topic.
+            since: Only events created after this time.
+            page_size: How many events to return per page.
+            page_number: Page to return, starting at 1.
+            include_acknowledged: Also return events a listener already acknowledged.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListAllEventsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/events",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                    "spaceId": space_id,
+                    "domain": domain,
+                    "topic": topic,
+                    "since": since,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                    "includeAcknowledged": include_acknowledged,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        topic: EventTopic,
+        payload: EventsCreateBodyPayload,
+        domain: Domain,
+        context: Context,
+        deleted_at: datetime.datetime | Unset = UNSET,
+        attributes: EventAttributes | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        data_url: str | Unset = UNSET,
+        target: str | Unset = UNSET,
+        origin: Origin | Unset = UNSET,
+        namespaces: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EventResponse:
+        """Publish an event.
+
+        Emits a custom event that agents can react to.
+
+        `POST /events`
+
+        Args:
+            topic: Name of an event emitted by the platform.
+            payload: Event data.
+            domain: Area of the platform an event belongs to.
+            context: Resources an event is about.
+            deleted_at: The `deletedAt` field of the request body.
+            attributes: Extra facts about an event.
+            callback_url: URL that acknowledges the event.
+            data_url: URL with the data the event refers to.
+            target: The `target` field of the request body.
+            origin: Where an event came from.
+            namespaces: The `namespaces` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EventResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/events",
+            cast=_parse_create,
+            json=EventsCreateBody(
+                topic=topic,
+                payload=payload,
+                domain=domain,
+                context=context,
+                deleted_at=deleted_at,
+                attributes=attributes,
+                callback_url=callback_url,
+                data_url=data_url,
+                target=target,
+                origin=origin,
+                namespaces=namespaces,
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        event_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EventResponse:
+        """Get an event.
+
+        Fetches one event with its context and payload.
+
+        `GET /events/{eventId}`
+
+        Args:
+            event_id: Event identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EventResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/events/{encode_path(event_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def ack(
+        self,
+        event_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Acknowledge an event.
+
+        Records that a listener has handled an event.
+
+        `POST /events/{eventId}/ack`
+
+        Args:
+            event_id: Event identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/events/{encode_path(event_id)}/ack",
+            cast=_parse_ack,
+            error_types=_ACK_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_event_token(
+        self,
+        *,
+        scope: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EventTokenResponse:
+        """Get an event token.
+
+        Returns credentials for subscribing to the live event stream of a space or environment.
+
+        `GET /subscription`
+
+        Args:
+            scope: Space or environment id of the stream.
+            space_id: Space whose stream to join.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EventTokenResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/subscription",
+            cast=_parse_get_event_token,
+            params=query_params(
+                {
+                    "scope": scope,
+                    "spaceId": space_id,
+                }
+            ),
+            error_types=_GET_EVENT_TOKEN_ERRORS,
+            request_options=request_options,
+        )
+
+
+class EventsResourceWithRawResponse:
+    """`events` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: EventsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.ack = to_raw_response(resource.ack)
+        self.get_event_token = to_raw_response(resource.get_event_token)
+
+
+class AsyncEventsResource:
+    """Operations on `client.events`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncEventsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        environment_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        topic: str | Unset = UNSET,
+        since: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        include_acknowledged: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListAllEventsResponse:
+        """List events.
+
+        Returns a page of platform events, filtered by environment, space, domain, topic or time.
+
+        `GET /events`
+
+        Args:
+            environment_id: Only events of this environment.
+            space_id: Only events of this space.
+            domain: Only events of this domain.
+            topic: Only events with this topic.
+            since: Only events created after this time.
+            page_size: How many events to return per page.
+            page_number: Page to return, starting at 1.
+            include_acknowledged: Also return events a listener already acknowledged.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListAllEventsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/events",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                    "spaceId": space_id,
+                    "domain": domain,
+                    "topic": topic,
+                    "since": since,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                    "includeAcknowledged": include_acknowledged,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        topic: EventTopic,
+        payload: EventsCreateBodyPayload,
+        domain: Domain,
+        context: Context,
+        deleted_at: datetime.datetime | Unset = UNSET,
+        attributes: EventAttributes | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        data_url: str | Unset = UNSET,
+        target: str | Unset = UNSET,
+        origin: Origin | Unset = UNSET,
+        namespaces: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EventResponse:
+        """Publish an event.
+
+        Emits a custom event that agents can react to.
+
+        `POST /events`
+
+        Args:
+            topic: Name of an event emitted by the platform.
+            payload: Event data.
+            domain: Area of the platform an event belongs to.
+            context: Resources an event is about.
+            deleted_at: The `deletedAt` field of the request body.
+            attributes: Extra facts about an event.
+            callback_url: URL that acknowledges the event.
+            data_url: URL with the data the event refers to.
+            target: The `target` field of the request body.
+            origin: Where an event came from.
+            namespaces: The `namespaces` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EventResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/events",
+            cast=_parse_create,
+            json=EventsCreateBody(
+                topic=topic,
+                payload=payload,
+                domain=domain,
+                context=context,
+                deleted_at=deleted_at,
+                attributes=attributes,
+                callback_url=callback_url,
+                data_url=data_url,
+                target=target,
+                origin=origin,
+                namespaces=namespaces,
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        event_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EventResponse:
+        """Get an event.
+
+        Fetches one event with its context and payload.
+
+        `GET /events/{eventId}`
+
+        Args:
+            event_id: Event identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EventResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/events/{encode_path(event_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def ack(
+        self,
+        event_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Acknowledge an event.
+
+        Records that a listener has handled an event.
+
+        `POST /events/{eventId}/ack`
+
+        Args:
+            event_id: Event identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/events/{encode_path(event_id)}/ack",
+            cast=_parse_ack,
+            error_types=_ACK_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_event_token(
+        self,
+        *,
+        scope: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EventTokenResponse:
+        """Get an event token.
+
+        Returns credentials for subscribing to the live event stream of a space or environment.
+
+        `GET /subscription`
+
+        Args:
+            scope: Space or environment id of the stream.
+            space_id: Space whose stream to join.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            EventTokenResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/subscription",
+            cast=_parse_get_event_token,
+            params=query_params(
+                {
+                    "scope": scope,
+                    "spaceId": space_id,
+                }
+            ),
+            error_types=_GET_EVENT_TOKEN_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncEventsResourceWithRawResponse:
+    """`events` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.ack = to_async_raw_response(resource.ack)
+        self.get_event_token = to_async_raw_response(resource.get_event_token)

@@ -1,0 +1,428 @@
+"""Operations on `client.files`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.action import Action
+from ..models.errors import Errors
+from ..models.file_response import FileResponse
+from ..models.files_update_body import FilesUpdateBody
+from ..models.list_files_response import ListFilesResponse
+from ..models.mode import Mode
+from ..models.model_file_status_enum import ModelFileStatusEnum
+from ..models.success import Success
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> ListFilesResponse:
+    response_200 = ListFilesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> FileResponse:
+    response_200 = FileResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> FileResponse:
+    response_200 = FileResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+class FilesResource:
+    """Operations on `client.files`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> FilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return FilesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        space_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        mode: Mode | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListFilesResponse:
+        """List files.
+
+        Returns a page of uploaded or exported files, optionally for one space.
+
+        `GET /files`
+
+        Args:
+            space_id: Only files of this space.
+            page_size: How many files to return per page.
+            page_number: Page to return, starting at 1.
+            mode: Storage mode to list; import when left out.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListFilesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/files",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "spaceId": space_id,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                    "mode": mode,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        file_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FileResponse:
+        """Get a file.
+
+        Fetches the metadata of one file.
+
+        `GET /files/{fileId}`
+
+        Args:
+            file_id: File identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/files/{encode_path(file_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        file_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete a file.
+
+        Removes a file from its space.
+
+        `DELETE /files/{fileId}`
+
+        Args:
+            file_id: File identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/files/{encode_path(file_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        file_id: str,
+        *,
+        workbook_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mode: Mode | Unset = UNSET,
+        status: ModelFileStatusEnum | Unset = UNSET,
+        actions: builtins.list[Action] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileResponse:
+        """Update a file.
+
+        Changes the name, status, mode or actions of a file.
+
+        `PATCH /files/{fileId}`
+
+        Args:
+            file_id: File to change.
+            workbook_id: Workbook the file was extracted into.
+            name: File name.
+            mode: Direction a file is stored for.
+            status: Upload state of a file.
+            actions: The `actions` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/files/{encode_path(file_id)}",
+            cast=_parse_update,
+            json=FilesUpdateBody(
+                workbook_id=workbook_id, name=name, mode=mode, status=status, actions=actions
+            ).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class FilesResourceWithRawResponse:
+    """`files` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: FilesResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncFilesResource:
+    """Operations on `client.files`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncFilesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        space_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        mode: Mode | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListFilesResponse:
+        """List files.
+
+        Returns a page of uploaded or exported files, optionally for one space.
+
+        `GET /files`
+
+        Args:
+            space_id: Only files of this space.
+            page_size: How many files to return per page.
+            page_number: Page to return, starting at 1.
+            mode: Storage mode to list; import when left out.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListFilesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/files",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "spaceId": space_id,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                    "mode": mode,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        file_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FileResponse:
+        """Get a file.
+
+        Fetches the metadata of one file.
+
+        `GET /files/{fileId}`
+
+        Args:
+            file_id: File identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/files/{encode_path(file_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        file_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete a file.
+
+        Removes a file from its space.
+
+        `DELETE /files/{fileId}`
+
+        Args:
+            file_id: File identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/files/{encode_path(file_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        file_id: str,
+        *,
+        workbook_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mode: Mode | Unset = UNSET,
+        status: ModelFileStatusEnum | Unset = UNSET,
+        actions: builtins.list[Action] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileResponse:
+        """Update a file.
+
+        Changes the name, status, mode or actions of a file.
+
+        `PATCH /files/{fileId}`
+
+        Args:
+            file_id: File to change.
+            workbook_id: Workbook the file was extracted into.
+            name: File name.
+            mode: Direction a file is stored for.
+            status: Upload state of a file.
+            actions: The `actions` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/files/{encode_path(file_id)}",
+            cast=_parse_update,
+            json=FilesUpdateBody(
+                workbook_id=workbook_id, name=name, mode=mode, status=status, actions=actions
+            ).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncFilesResourceWithRawResponse:
+    """`files` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)

@@ -1,0 +1,129 @@
+"""Operations on `client.roles`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..models.errors import Errors
+from ..models.list_roles_response import ListRolesResponse
+
+
+def _parse_list(response: httpx.Response) -> ListRolesResponse:
+    response_200 = ListRolesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+}
+
+
+class RolesResource:
+    """Operations on `client.roles`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> RolesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return RolesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ListRolesResponse:
+        """List roles.
+
+        Returns the roles available in the account.
+
+        `GET /roles`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/roles",
+            cast=_parse_list,
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class RolesResourceWithRawResponse:
+    """`roles` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: RolesResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class AsyncRolesResource:
+    """Operations on `client.roles`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRolesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncRolesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ListRolesResponse:
+        """List roles.
+
+        Returns the roles available in the account.
+
+        `GET /roles`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/roles",
+            cast=_parse_list,
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncRolesResourceWithRawResponse:
+    """`roles` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncRolesResource) -> None:
+        self.list = to_async_raw_response(resource.list)

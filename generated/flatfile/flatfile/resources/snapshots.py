@@ -1,0 +1,598 @@
+"""Operations on `client.snapshots`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable, query_params
+from ..models.change_type import ChangeType
+from ..models.diff_records_response import DiffRecordsResponse
+from ..models.errors import Errors
+from ..models.restore_options import RestoreOptions
+from ..models.snapshot_response import SnapshotResponse
+from ..models.snapshots_create_snapshot_body import SnapshotsCreateSnapshotBody
+from ..models.snapshots_response import SnapshotsResponse
+from ..models.success import Success
+from ..types import UNSET, Unset
+
+
+def _parse_list_snapshots(response: httpx.Response) -> SnapshotsResponse:
+    response_200 = SnapshotsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_SNAPSHOTS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_create_snapshot(response: httpx.Response) -> SnapshotResponse:
+    response_200 = SnapshotResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_SNAPSHOT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get_snapshot(response: httpx.Response) -> SnapshotResponse:
+    response_200 = SnapshotResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_SNAPSHOT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete_snapshot(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_SNAPSHOT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_restore_snapshot(response: httpx.Response) -> SnapshotResponse:
+    response_200 = SnapshotResponse.from_dict(response.json())
+
+    return response_200
+
+
+_RESTORE_SNAPSHOT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_snapshot_records(response: httpx.Response) -> DiffRecordsResponse:
+    response_200 = DiffRecordsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_SNAPSHOT_RECORDS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+class SnapshotsResource:
+    """Operations on `client.snapshots`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SnapshotsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return SnapshotsResourceWithRawResponse(self)
+
+    def list_snapshots(
+        self,
+        *,
+        sheet_id: str,
+        thread_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SnapshotsResponse:
+        """List snapshots.
+
+        Returns the snapshots of a sheet.
+
+        `GET /snapshots`
+
+        Args:
+            sheet_id: Sheet whose snapshots are listed.
+            thread_id: Only snapshots of this AI thread.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SnapshotsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/snapshots",
+            cast=_parse_list_snapshots,
+            params=query_params(
+                {
+                    "sheetId": sheet_id,
+                    "threadId": thread_id,
+                }
+            ),
+            error_types=_LIST_SNAPSHOTS_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_snapshot(
+        self,
+        *,
+        sheet_id: str,
+        label: str | Unset = UNSET,
+        thread_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SnapshotResponse:
+        """Take a snapshot.
+
+        Saves a copy of the current records of a sheet.
+
+        `POST /snapshots`
+
+        Args:
+            sheet_id: Sheet to copy.
+            label: Name of the snapshot.
+            thread_id: AI thread the snapshot belongs to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SnapshotResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/snapshots",
+            cast=_parse_create_snapshot,
+            json=SnapshotsCreateSnapshotBody(sheet_id=sheet_id, label=label, thread_id=thread_id).to_dict(),
+            error_types=_CREATE_SNAPSHOT_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_snapshot(
+        self,
+        snapshot_id: str,
+        *,
+        include_summary: bool,
+        request_options: RequestOptions | None = None,
+    ) -> SnapshotResponse:
+        """Get a snapshot.
+
+        Fetches one snapshot, optionally with a summary of changes since it was taken.
+
+        `GET /snapshots/{snapshotId}`
+
+        Args:
+            snapshot_id: Snapshot identifier.
+            include_summary: Add a change summary to the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SnapshotResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/snapshots/{encode_path(snapshot_id)}",
+            cast=_parse_get_snapshot,
+            params=query_params(
+                {
+                    "includeSummary": include_summary,
+                }
+            ),
+            error_types=_GET_SNAPSHOT_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_snapshot(
+        self,
+        snapshot_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete a snapshot.
+
+        Removes a snapshot.
+
+        `DELETE /snapshots/{snapshotId}`
+
+        Args:
+            snapshot_id: Snapshot identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/snapshots/{encode_path(snapshot_id)}",
+            cast=_parse_delete_snapshot,
+            error_types=_DELETE_SNAPSHOT_ERRORS,
+            request_options=request_options,
+        )
+
+    def restore_snapshot(
+        self,
+        snapshot_id: str,
+        *,
+        request: RestoreOptions | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SnapshotResponse:
+        """Restore a snapshot.
+
+        Rolls a sheet back to a snapshot; the options pick which kinds of change to undo.
+
+        `POST /snapshots/{snapshotId}/restore`
+
+        Args:
+            snapshot_id: Snapshot identifier.
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SnapshotResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/snapshots/{encode_path(snapshot_id)}/restore",
+            cast=_parse_restore_snapshot,
+            json=jsonable(request),
+            error_types=_RESTORE_SNAPSHOT_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_snapshot_records(
+        self,
+        snapshot_id: str,
+        *,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        change_type: ChangeType | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DiffRecordsResponse:
+        """List snapshot changes.
+
+        Returns a page of records that differ between a snapshot and the live sheet.
+
+        `GET /snapshots/{snapshotId}/records`
+
+        Args:
+            snapshot_id: Snapshot identifier.
+            page_size: How many records to return per page.
+            page_number: Page to return, starting at 1.
+            change_type: Only this kind of change.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            DiffRecordsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/snapshots/{encode_path(snapshot_id)}/records",
+            cast=_parse_get_snapshot_records,
+            params=query_params(
+                {
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                    "changeType": change_type,
+                }
+            ),
+            error_types=_GET_SNAPSHOT_RECORDS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class SnapshotsResourceWithRawResponse:
+    """`snapshots` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: SnapshotsResource) -> None:
+        self.list_snapshots = to_raw_response(resource.list_snapshots)
+        self.create_snapshot = to_raw_response(resource.create_snapshot)
+        self.get_snapshot = to_raw_response(resource.get_snapshot)
+        self.delete_snapshot = to_raw_response(resource.delete_snapshot)
+        self.restore_snapshot = to_raw_response(resource.restore_snapshot)
+        self.get_snapshot_records = to_raw_response(resource.get_snapshot_records)
+
+
+class AsyncSnapshotsResource:
+    """Operations on `client.snapshots`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSnapshotsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncSnapshotsResourceWithRawResponse(self)
+
+    async def list_snapshots(
+        self,
+        *,
+        sheet_id: str,
+        thread_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SnapshotsResponse:
+        """List snapshots.
+
+        Returns the snapshots of a sheet.
+
+        `GET /snapshots`
+
+        Args:
+            sheet_id: Sheet whose snapshots are listed.
+            thread_id: Only snapshots of this AI thread.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SnapshotsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/snapshots",
+            cast=_parse_list_snapshots,
+            params=query_params(
+                {
+                    "sheetId": sheet_id,
+                    "threadId": thread_id,
+                }
+            ),
+            error_types=_LIST_SNAPSHOTS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_snapshot(
+        self,
+        *,
+        sheet_id: str,
+        label: str | Unset = UNSET,
+        thread_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SnapshotResponse:
+        """Take a snapshot.
+
+        Saves a copy of the current records of a sheet.
+
+        `POST /snapshots`
+
+        Args:
+            sheet_id: Sheet to copy.
+            label: Name of the snapshot.
+            thread_id: AI thread the snapshot belongs to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SnapshotResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/snapshots",
+            cast=_parse_create_snapshot,
+            json=SnapshotsCreateSnapshotBody(sheet_id=sheet_id, label=label, thread_id=thread_id).to_dict(),
+            error_types=_CREATE_SNAPSHOT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_snapshot(
+        self,
+        snapshot_id: str,
+        *,
+        include_summary: bool,
+        request_options: RequestOptions | None = None,
+    ) -> SnapshotResponse:
+        """Get a snapshot.
+
+        Fetches one snapshot, optionally with a summary of changes since it was taken.
+
+        `GET /snapshots/{snapshotId}`
+
+        Args:
+            snapshot_id: Snapshot identifier.
+            include_summary: Add a change summary to the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SnapshotResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/snapshots/{encode_path(snapshot_id)}",
+            cast=_parse_get_snapshot,
+            params=query_params(
+                {
+                    "includeSummary": include_summary,
+                }
+            ),
+            error_types=_GET_SNAPSHOT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_snapshot(
+        self,
+        snapshot_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete a snapshot.
+
+        Removes a snapshot.
+
+        `DELETE /snapshots/{snapshotId}`
+
+        Args:
+            snapshot_id: Snapshot identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/snapshots/{encode_path(snapshot_id)}",
+            cast=_parse_delete_snapshot,
+            error_types=_DELETE_SNAPSHOT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def restore_snapshot(
+        self,
+        snapshot_id: str,
+        *,
+        request: RestoreOptions | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SnapshotResponse:
+        """Restore a snapshot.
+
+        Rolls a sheet back to a snapshot; the options pick which kinds of change to undo.
+
+        `POST /snapshots/{snapshotId}/restore`
+
+        Args:
+            snapshot_id: Snapshot identifier.
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SnapshotResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/snapshots/{encode_path(snapshot_id)}/restore",
+            cast=_parse_restore_snapshot,
+            json=jsonable(request),
+            error_types=_RESTORE_SNAPSHOT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_snapshot_records(
+        self,
+        snapshot_id: str,
+        *,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        change_type: ChangeType | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DiffRecordsResponse:
+        """List snapshot changes.
+
+        Returns a page of records that differ between a snapshot and the live sheet.
+
+        `GET /snapshots/{snapshotId}/records`
+
+        Args:
+            snapshot_id: Snapshot identifier.
+            page_size: How many records to return per page.
+            page_number: Page to return, starting at 1.
+            change_type: Only this kind of change.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            DiffRecordsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/snapshots/{encode_path(snapshot_id)}/records",
+            cast=_parse_get_snapshot_records,
+            params=query_params(
+                {
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                    "changeType": change_type,
+                }
+            ),
+            error_types=_GET_SNAPSHOT_RECORDS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncSnapshotsResourceWithRawResponse:
+    """`snapshots` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncSnapshotsResource) -> None:
+        self.list_snapshots = to_async_raw_response(resource.list_snapshots)
+        self.create_snapshot = to_async_raw_response(resource.create_snapshot)
+        self.get_snapshot = to_async_raw_response(resource.get_snapshot)
+        self.delete_snapshot = to_async_raw_response(resource.delete_snapshot)
+        self.restore_snapshot = to_async_raw_response(resource.restore_snapshot)
+        self.get_snapshot_records = to_async_raw_response(resource.get_snapshot_records)

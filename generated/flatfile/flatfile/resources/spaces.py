@@ -1,0 +1,1436 @@
+"""Operations on `client.spaces`."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.action import Action
+from ..models.errors import Errors
+from ..models.get_spaces_sort_field import GetSpacesSortField
+from ..models.guest_authentication_enum import GuestAuthenticationEnum
+from ..models.guidance_list_response import GuidanceListResponse
+from ..models.guidance_options import GuidanceOptions
+from ..models.guidance_resource import GuidanceResource
+from ..models.list_spaces_response import ListSpacesResponse
+from ..models.sort_direction import SortDirection
+from ..models.space_access import SpaceAccess
+from ..models.space_response import SpaceResponse
+from ..models.space_settings import SpaceSettings
+from ..models.spaces_create_body import SpacesCreateBody
+from ..models.spaces_create_guidance_body import SpacesCreateGuidanceBody
+from ..models.spaces_update_body import SpacesUpdateBody
+from ..models.spaces_update_guidance_body import SpacesUpdateGuidanceBody
+from ..models.success import Success
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> ListSpacesResponse:
+    response_200 = ListSpacesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> SpaceResponse:
+    response_200 = SpaceResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_bulk_delete(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_BULK_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> SpaceResponse:
+    response_200 = SpaceResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> SpaceResponse:
+    response_200 = SpaceResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_archive_space(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_ARCHIVE_SPACE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_unarchive_space(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_UNARCHIVE_SPACE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_list_guidance(response: httpx.Response) -> GuidanceListResponse:
+    response_200 = GuidanceListResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_GUIDANCE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_create_guidance(response: httpx.Response) -> GuidanceResource:
+    response_200 = GuidanceResource.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_GUIDANCE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get_guidance(response: httpx.Response) -> GuidanceResource:
+    response_200 = GuidanceResource.from_dict(response.json())
+
+    return response_200
+
+
+_GET_GUIDANCE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete_guidance(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_GUIDANCE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_update_guidance(response: httpx.Response) -> GuidanceResource:
+    response_200 = GuidanceResource.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_GUIDANCE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+class SpacesResource:
+    """Operations on `client.spaces`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SpacesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return SpacesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        environment_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        sort_field: GetSpacesSortField | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        is_collaborative: bool | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        is_app_template: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListSpacesResponse:
+        """List spaces.
+
+        Returns a page of spaces, with search, sort and filter options.
+
+        `GET /spaces`
+
+        Args:
+            environment_id: Only spaces of this environment.
+            page_size: How many spaces to return per page.
+            page_number: Page to return, starting at 1.
+            search: Text to search for.
+            namespace: Only spaces in this namespace.
+            archived: Also return spaces that were archived.
+            sort_field: Field to sort by; needs sortDirection.
+            sort_direction: Sort order; needs sortField.
+            is_collaborative: Restrict to spaces used as collaborative projects.
+            app_id: Only spaces of this app.
+            is_app_template: Only app template spaces.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListSpacesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/spaces",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                    "search": search,
+                    "namespace": namespace,
+                    "archived": archived,
+                    "sortField": sort_field,
+                    "sortDirection": sort_direction,
+                    "isCollaborative": is_collaborative,
+                    "appId": app_id,
+                    "isAppTemplate": is_app_template,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        display_order: int | Unset = UNSET,
+        guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
+        space_config_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        primary_workbook_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        settings: SpaceSettings | Unset = UNSET,
+        actions: builtins.list[Action] | Unset = UNSET,
+        access: builtins.list[SpaceAccess] | Unset = UNSET,
+        auto_configure: bool | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        labels: builtins.list[str] | Unset = UNSET,
+        translations_path: str | Unset = UNSET,
+        language_override: str | Unset = UNSET,
+        archived_at: datetime.datetime | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        is_app_template: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpaceResponse:
+        """Create a space.
+
+        Adds a new space to an environment.
+
+        `POST /spaces`
+
+        Args:
+            name: Space name.
+            display_order: Position in lists.
+            guest_authentication: The `guestAuthentication` field of the request body.
+            space_config_id: The `spaceConfigId` field of the request body.
+            environment_id: Environment identifier.
+            primary_workbook_id: Main workbook; leave out when creating.
+            metadata: Free-form space data.
+            settings: UI settings for a space.
+            actions: The `actions` field of the request body.
+            access: The `access` field of the request body.
+            auto_configure: The `autoConfigure` field of the request body.
+            namespace: The `namespace` field of the request body.
+            labels: The `labels` field of the request body.
+            translations_path: The `translationsPath` field of the request body.
+            language_override: The `languageOverride` field of the request body.
+            archived_at: When the space was archived.
+            app_id: App the space belongs to.
+            is_app_template: Use the space as the template of its app (one per app).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SpaceResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/spaces",
+            cast=_parse_create,
+            json=SpacesCreateBody(
+                name=name,
+                display_order=display_order,
+                guest_authentication=guest_authentication,
+                space_config_id=space_config_id,
+                environment_id=environment_id,
+                primary_workbook_id=primary_workbook_id,
+                metadata=metadata,
+                settings=settings,
+                actions=actions,
+                access=access,
+                auto_configure=auto_configure,
+                namespace=namespace,
+                labels=labels,
+                translations_path=translations_path,
+                language_override=language_override,
+                archived_at=archived_at,
+                app_id=app_id,
+                is_app_template=is_app_template,
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def bulk_delete(
+        self,
+        *,
+        space_ids: builtins.list[str],
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete several spaces.
+
+        Removes all listed spaces in one request.
+
+        `DELETE /spaces`
+
+        Args:
+            space_ids: Spaces to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            "/spaces",
+            cast=_parse_bulk_delete,
+            params=query_params(
+                {
+                    "spaceIds": space_ids,
+                }
+            ),
+            error_types=_BULK_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        space_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SpaceResponse:
+        """Get a space.
+
+        Fetches one space.
+
+        `GET /spaces/{spaceId}`
+
+        Args:
+            space_id: Space identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SpaceResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/spaces/{encode_path(space_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        space_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Remove a space.
+
+        Removes a space and everything in it.
+
+        `DELETE /spaces/{spaceId}`
+
+        Args:
+            space_id: Space to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/spaces/{encode_path(space_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        space_id: str,
+        *,
+        name: str | Unset = UNSET,
+        display_order: int | Unset = UNSET,
+        guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
+        space_config_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        primary_workbook_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        settings: SpaceSettings | Unset = UNSET,
+        actions: builtins.list[Action] | Unset = UNSET,
+        access: builtins.list[SpaceAccess] | Unset = UNSET,
+        auto_configure: bool | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        labels: builtins.list[str] | Unset = UNSET,
+        translations_path: str | Unset = UNSET,
+        language_override: str | Unset = UNSET,
+        archived_at: datetime.datetime | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        is_app_template: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpaceResponse:
+        """Update a space.
+
+        Changes the space properties that are sent.
+
+        `PATCH /spaces/{spaceId}`
+
+        Args:
+            space_id: Space to change.
+            name: Space name.
+            display_order: Position in lists.
+            guest_authentication: The `guestAuthentication` field of the request body.
+            space_config_id: The `spaceConfigId` field of the request body.
+            environment_id: Environment identifier.
+            primary_workbook_id: Main workbook; leave out when creating.
+            metadata: Free-form space data.
+            settings: UI settings for a space.
+            actions: The `actions` field of the request body.
+            access: The `access` field of the request body.
+            auto_configure: The `autoConfigure` field of the request body.
+            namespace: The `namespace` field of the request body.
+            labels: The `labels` field of the request body.
+            translations_path: The `translationsPath` field of the request body.
+            language_override: The `languageOverride` field of the request body.
+            archived_at: When the space was archived.
+            app_id: App the space belongs to.
+            is_app_template: Use the space as the template of its app (one per app).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SpaceResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/spaces/{encode_path(space_id)}",
+            cast=_parse_update,
+            json=SpacesUpdateBody(
+                name=name,
+                display_order=display_order,
+                guest_authentication=guest_authentication,
+                space_config_id=space_config_id,
+                environment_id=environment_id,
+                primary_workbook_id=primary_workbook_id,
+                metadata=metadata,
+                settings=settings,
+                actions=actions,
+                access=access,
+                auto_configure=auto_configure,
+                namespace=namespace,
+                labels=labels,
+                translations_path=translations_path,
+                language_override=language_override,
+                archived_at=archived_at,
+                app_id=app_id,
+                is_app_template=is_app_template,
+            ).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def archive_space(
+        self,
+        space_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Archive a space.
+
+        Hides a space from default lists without removing it.
+
+        `POST /spaces/{spaceId}/archive`
+
+        Args:
+            space_id: Space to archive.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/spaces/{encode_path(space_id)}/archive",
+            cast=_parse_archive_space,
+            error_types=_ARCHIVE_SPACE_ERRORS,
+            request_options=request_options,
+        )
+
+    def unarchive_space(
+        self,
+        space_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Unarchive a space.
+
+        Brings an archived space back into default lists.
+
+        `POST /spaces/{spaceId}/unarchive`
+
+        Args:
+            space_id: Space to restore.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/spaces/{encode_path(space_id)}/unarchive",
+            cast=_parse_unarchive_space,
+            error_types=_UNARCHIVE_SPACE_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_guidance(
+        self,
+        space_id: str,
+        *,
+        guide: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GuidanceListResponse:
+        """List guidance of a space.
+
+        Returns the guides placed in a space.
+
+        `GET /spaces/{spaceId}/guidance`
+
+        Args:
+            space_id: Space identifier.
+            guide: Embed the guide itself in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuidanceListResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/spaces/{encode_path(space_id)}/guidance",
+            cast=_parse_list_guidance,
+            params=query_params(
+                {
+                    "guide": guide,
+                }
+            ),
+            error_types=_LIST_GUIDANCE_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_guidance(
+        self,
+        space_id: str,
+        *,
+        guide_slug: str,
+        options: GuidanceOptions,
+        request_options: RequestOptions | None = None,
+    ) -> GuidanceResource:
+        """Add guidance to a space.
+
+        Places a guide in a space and sets when it appears.
+
+        `POST /spaces/{spaceId}/guidance`
+
+        Args:
+            space_id: Space identifier.
+            guide_slug: Slug of the guide to show.
+            options: When and how a guide is shown.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuidanceResource
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/spaces/{encode_path(space_id)}/guidance",
+            cast=_parse_create_guidance,
+            json=SpacesCreateGuidanceBody(guide_slug=guide_slug, options=options).to_dict(),
+            error_types=_CREATE_GUIDANCE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_guidance(
+        self,
+        space_id: str,
+        guidance_id: str,
+        *,
+        guide: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GuidanceResource:
+        """Get guidance.
+
+        Fetches one guide placement of a space.
+
+        `GET /spaces/{spaceId}/guidance/{guidanceId}`
+
+        Args:
+            space_id: Space identifier.
+            guidance_id: Guidance identifier.
+            guide: Embed the guide itself in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuidanceResource
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+            cast=_parse_get_guidance,
+            params=query_params(
+                {
+                    "guide": guide,
+                }
+            ),
+            error_types=_GET_GUIDANCE_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_guidance(
+        self,
+        space_id: str,
+        guidance_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete guidance.
+
+        Removes a guide placement from a space.
+
+        `DELETE /spaces/{spaceId}/guidance/{guidanceId}`
+
+        Args:
+            space_id: Space identifier.
+            guidance_id: Guidance identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+            cast=_parse_delete_guidance,
+            error_types=_DELETE_GUIDANCE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_guidance(
+        self,
+        space_id: str,
+        guidance_id: str,
+        *,
+        options: GuidanceOptions,
+        request_options: RequestOptions | None = None,
+    ) -> GuidanceResource:
+        """Update guidance.
+
+        Changes when and how a placed guide appears.
+
+        `PATCH /spaces/{spaceId}/guidance/{guidanceId}`
+
+        Args:
+            space_id: Space identifier.
+            guidance_id: Guidance identifier.
+            options: When and how a guide is shown.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuidanceResource
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+            cast=_parse_update_guidance,
+            json=SpacesUpdateGuidanceBody(options=options).to_dict(),
+            error_types=_UPDATE_GUIDANCE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class SpacesResourceWithRawResponse:
+    """`spaces` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: SpacesResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.bulk_delete = to_raw_response(resource.bulk_delete)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+        self.archive_space = to_raw_response(resource.archive_space)
+        self.unarchive_space = to_raw_response(resource.unarchive_space)
+        self.list_guidance = to_raw_response(resource.list_guidance)
+        self.create_guidance = to_raw_response(resource.create_guidance)
+        self.get_guidance = to_raw_response(resource.get_guidance)
+        self.delete_guidance = to_raw_response(resource.delete_guidance)
+        self.update_guidance = to_raw_response(resource.update_guidance)
+
+
+class AsyncSpacesResource:
+    """Operations on `client.spaces`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSpacesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncSpacesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        environment_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        sort_field: GetSpacesSortField | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        is_collaborative: bool | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        is_app_template: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListSpacesResponse:
+        """List spaces.
+
+        Returns a page of spaces, with search, sort and filter options.
+
+        `GET /spaces`
+
+        Args:
+            environment_id: Only spaces of this environment.
+            page_size: How many spaces to return per page.
+            page_number: Page to return, starting at 1.
+            search: Text to search for.
+            namespace: Only spaces in this namespace.
+            archived: Also return spaces that were archived.
+            sort_field: Field to sort by; needs sortDirection.
+            sort_direction: Sort order; needs sortField.
+            is_collaborative: Restrict to spaces used as collaborative projects.
+            app_id: Only spaces of this app.
+            is_app_template: Only app template spaces.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListSpacesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/spaces",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "environmentId": environment_id,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                    "search": search,
+                    "namespace": namespace,
+                    "archived": archived,
+                    "sortField": sort_field,
+                    "sortDirection": sort_direction,
+                    "isCollaborative": is_collaborative,
+                    "appId": app_id,
+                    "isAppTemplate": is_app_template,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        display_order: int | Unset = UNSET,
+        guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
+        space_config_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        primary_workbook_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        settings: SpaceSettings | Unset = UNSET,
+        actions: builtins.list[Action] | Unset = UNSET,
+        access: builtins.list[SpaceAccess] | Unset = UNSET,
+        auto_configure: bool | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        labels: builtins.list[str] | Unset = UNSET,
+        translations_path: str | Unset = UNSET,
+        language_override: str | Unset = UNSET,
+        archived_at: datetime.datetime | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        is_app_template: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpaceResponse:
+        """Create a space.
+
+        Adds a new space to an environment.
+
+        `POST /spaces`
+
+        Args:
+            name: Space name.
+            display_order: Position in lists.
+            guest_authentication: The `guestAuthentication` field of the request body.
+            space_config_id: The `spaceConfigId` field of the request body.
+            environment_id: Environment identifier.
+            primary_workbook_id: Main workbook; leave out when creating.
+            metadata: Free-form space data.
+            settings: UI settings for a space.
+            actions: The `actions` field of the request body.
+            access: The `access` field of the request body.
+            auto_configure: The `autoConfigure` field of the request body.
+            namespace: The `namespace` field of the request body.
+            labels: The `labels` field of the request body.
+            translations_path: The `translationsPath` field of the request body.
+            language_override: The `languageOverride` field of the request body.
+            archived_at: When the space was archived.
+            app_id: App the space belongs to.
+            is_app_template: Use the space as the template of its app (one per app).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SpaceResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/spaces",
+            cast=_parse_create,
+            json=SpacesCreateBody(
+                name=name,
+                display_order=display_order,
+                guest_authentication=guest_authentication,
+                space_config_id=space_config_id,
+                environment_id=environment_id,
+                primary_workbook_id=primary_workbook_id,
+                metadata=metadata,
+                settings=settings,
+                actions=actions,
+                access=access,
+                auto_configure=auto_configure,
+                namespace=namespace,
+                labels=labels,
+                translations_path=translations_path,
+                language_override=language_override,
+                archived_at=archived_at,
+                app_id=app_id,
+                is_app_template=is_app_template,
+            ).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def bulk_delete(
+        self,
+        *,
+        space_ids: builtins.list[str],
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete several spaces.
+
+        Removes all listed spaces in one request.
+
+        `DELETE /spaces`
+
+        Args:
+            space_ids: Spaces to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            "/spaces",
+            cast=_parse_bulk_delete,
+            params=query_params(
+                {
+                    "spaceIds": space_ids,
+                }
+            ),
+            error_types=_BULK_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        space_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SpaceResponse:
+        """Get a space.
+
+        Fetches one space.
+
+        `GET /spaces/{spaceId}`
+
+        Args:
+            space_id: Space identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SpaceResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/spaces/{encode_path(space_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        space_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Remove a space.
+
+        Removes a space and everything in it.
+
+        `DELETE /spaces/{spaceId}`
+
+        Args:
+            space_id: Space to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/spaces/{encode_path(space_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        space_id: str,
+        *,
+        name: str | Unset = UNSET,
+        display_order: int | Unset = UNSET,
+        guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
+        space_config_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        primary_workbook_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        settings: SpaceSettings | Unset = UNSET,
+        actions: builtins.list[Action] | Unset = UNSET,
+        access: builtins.list[SpaceAccess] | Unset = UNSET,
+        auto_configure: bool | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        labels: builtins.list[str] | Unset = UNSET,
+        translations_path: str | Unset = UNSET,
+        language_override: str | Unset = UNSET,
+        archived_at: datetime.datetime | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        is_app_template: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpaceResponse:
+        """Update a space.
+
+        Changes the space properties that are sent.
+
+        `PATCH /spaces/{spaceId}`
+
+        Args:
+            space_id: Space to change.
+            name: Space name.
+            display_order: Position in lists.
+            guest_authentication: The `guestAuthentication` field of the request body.
+            space_config_id: The `spaceConfigId` field of the request body.
+            environment_id: Environment identifier.
+            primary_workbook_id: Main workbook; leave out when creating.
+            metadata: Free-form space data.
+            settings: UI settings for a space.
+            actions: The `actions` field of the request body.
+            access: The `access` field of the request body.
+            auto_configure: The `autoConfigure` field of the request body.
+            namespace: The `namespace` field of the request body.
+            labels: The `labels` field of the request body.
+            translations_path: The `translationsPath` field of the request body.
+            language_override: The `languageOverride` field of the request body.
+            archived_at: When the space was archived.
+            app_id: App the space belongs to.
+            is_app_template: Use the space as the template of its app (one per app).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SpaceResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/spaces/{encode_path(space_id)}",
+            cast=_parse_update,
+            json=SpacesUpdateBody(
+                name=name,
+                display_order=display_order,
+                guest_authentication=guest_authentication,
+                space_config_id=space_config_id,
+                environment_id=environment_id,
+                primary_workbook_id=primary_workbook_id,
+                metadata=metadata,
+                settings=settings,
+                actions=actions,
+                access=access,
+                auto_configure=auto_configure,
+                namespace=namespace,
+                labels=labels,
+                translations_path=translations_path,
+                language_override=language_override,
+                archived_at=archived_at,
+                app_id=app_id,
+                is_app_template=is_app_template,
+            ).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def archive_space(
+        self,
+        space_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Archive a space.
+
+        Hides a space from default lists without removing it.
+
+        `POST /spaces/{spaceId}/archive`
+
+        Args:
+            space_id: Space to archive.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/spaces/{encode_path(space_id)}/archive",
+            cast=_parse_archive_space,
+            error_types=_ARCHIVE_SPACE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def unarchive_space(
+        self,
+        space_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Unarchive a space.
+
+        Brings an archived space back into default lists.
+
+        `POST /spaces/{spaceId}/unarchive`
+
+        Args:
+            space_id: Space to restore.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/spaces/{encode_path(space_id)}/unarchive",
+            cast=_parse_unarchive_space,
+            error_types=_UNARCHIVE_SPACE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_guidance(
+        self,
+        space_id: str,
+        *,
+        guide: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GuidanceListResponse:
+        """List guidance of a space.
+
+        Returns the guides placed in a space.
+
+        `GET /spaces/{spaceId}/guidance`
+
+        Args:
+            space_id: Space identifier.
+            guide: Embed the guide itself in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuidanceListResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/spaces/{encode_path(space_id)}/guidance",
+            cast=_parse_list_guidance,
+            params=query_params(
+                {
+                    "guide": guide,
+                }
+            ),
+            error_types=_LIST_GUIDANCE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_guidance(
+        self,
+        space_id: str,
+        *,
+        guide_slug: str,
+        options: GuidanceOptions,
+        request_options: RequestOptions | None = None,
+    ) -> GuidanceResource:
+        """Add guidance to a space.
+
+        Places a guide in a space and sets when it appears.
+
+        `POST /spaces/{spaceId}/guidance`
+
+        Args:
+            space_id: Space identifier.
+            guide_slug: Slug of the guide to show.
+            options: When and how a guide is shown.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuidanceResource
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/spaces/{encode_path(space_id)}/guidance",
+            cast=_parse_create_guidance,
+            json=SpacesCreateGuidanceBody(guide_slug=guide_slug, options=options).to_dict(),
+            error_types=_CREATE_GUIDANCE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_guidance(
+        self,
+        space_id: str,
+        guidance_id: str,
+        *,
+        guide: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GuidanceResource:
+        """Get guidance.
+
+        Fetches one guide placement of a space.
+
+        `GET /spaces/{spaceId}/guidance/{guidanceId}`
+
+        Args:
+            space_id: Space identifier.
+            guidance_id: Guidance identifier.
+            guide: Embed the guide itself in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuidanceResource
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+            cast=_parse_get_guidance,
+            params=query_params(
+                {
+                    "guide": guide,
+                }
+            ),
+            error_types=_GET_GUIDANCE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_guidance(
+        self,
+        space_id: str,
+        guidance_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete guidance.
+
+        Removes a guide placement from a space.
+
+        `DELETE /spaces/{spaceId}/guidance/{guidanceId}`
+
+        Args:
+            space_id: Space identifier.
+            guidance_id: Guidance identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+            cast=_parse_delete_guidance,
+            error_types=_DELETE_GUIDANCE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_guidance(
+        self,
+        space_id: str,
+        guidance_id: str,
+        *,
+        options: GuidanceOptions,
+        request_options: RequestOptions | None = None,
+    ) -> GuidanceResource:
+        """Update guidance.
+
+        Changes when and how a placed guide appears.
+
+        `PATCH /spaces/{spaceId}/guidance/{guidanceId}`
+
+        Args:
+            space_id: Space identifier.
+            guidance_id: Guidance identifier.
+            options: When and how a guide is shown.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GuidanceResource
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+            cast=_parse_update_guidance,
+            json=SpacesUpdateGuidanceBody(options=options).to_dict(),
+            error_types=_UPDATE_GUIDANCE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncSpacesResourceWithRawResponse:
+    """`spaces` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncSpacesResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.bulk_delete = to_async_raw_response(resource.bulk_delete)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)
+        self.archive_space = to_async_raw_response(resource.archive_space)
+        self.unarchive_space = to_async_raw_response(resource.unarchive_space)
+        self.list_guidance = to_async_raw_response(resource.list_guidance)
+        self.create_guidance = to_async_raw_response(resource.create_guidance)
+        self.get_guidance = to_async_raw_response(resource.get_guidance)
+        self.delete_guidance = to_async_raw_response(resource.delete_guidance)
+        self.update_guidance = to_async_raw_response(resource.update_guidance)

@@ -1,0 +1,867 @@
+"""Operations on `client.users`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.assign_actor_role_request import AssignActorRoleRequest
+from ..models.assign_role_response import AssignRoleResponse
+from ..models.errors import Errors
+from ..models.list_actor_roles_response import ListActorRolesResponse
+from ..models.list_users_response import ListUsersResponse
+from ..models.list_users_sort_field import ListUsersSortField
+from ..models.sort_direction import SortDirection
+from ..models.success import Success
+from ..models.user_response import UserResponse
+from ..models.user_with_roles_response import UserWithRolesResponse
+from ..models.users_assign_user_role_body import UsersAssignUserRoleBody
+from ..models.users_create_and_invite_body import UsersCreateAndInviteBody
+from ..models.users_update_body import UsersUpdateBody
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> ListUsersResponse:
+    response_200 = ListUsersResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+}
+
+
+def _parse_create_and_invite(response: httpx.Response) -> UserWithRolesResponse:
+    response_200 = UserWithRolesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_AND_INVITE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+}
+
+
+def _parse_resend_invite(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_RESEND_INVITE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> UserResponse:
+    response_200 = UserResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> UserResponse:
+    response_200 = UserResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_list_user_roles(response: httpx.Response) -> ListActorRolesResponse:
+    response_200 = ListActorRolesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_USER_ROLES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_assign_user_role(response: httpx.Response) -> AssignRoleResponse:
+    response_200 = AssignRoleResponse.from_dict(response.json())
+
+    return response_200
+
+
+_ASSIGN_USER_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete_user_role(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_USER_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+class UsersResource:
+    """Operations on `client.users`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return UsersResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_field: ListUsersSortField | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListUsersResponse:
+        """List users.
+
+        Returns a page of account members, with search and sorting.
+
+        `GET /users`
+
+        Args:
+            email: Only the user with this email.
+            search: Text matched against name and email.
+            sort_field: Field to sort by.
+            sort_direction: Sort order.
+            page_size: How many users to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListUsersResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/users",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "email": email,
+                    "search": search,
+                    "sortField": sort_field,
+                    "sortDirection": sort_direction,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_and_invite(
+        self,
+        *,
+        email: str,
+        name: str,
+        actor_roles: builtins.list[AssignActorRoleRequest],
+        request_options: RequestOptions | None = None,
+    ) -> UserWithRolesResponse:
+        """Invite a user.
+
+        Creates an account member with roles and emails them an invitation.
+
+        `POST /users/invite`
+
+        Args:
+            email: The `email` field of the request body.
+            name: The `name` field of the request body.
+            actor_roles: The `actorRoles` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserWithRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/users/invite",
+            cast=_parse_create_and_invite,
+            json=UsersCreateAndInviteBody(email=email, name=name, actor_roles=actor_roles).to_dict(),
+            error_types=_CREATE_AND_INVITE_ERRORS,
+            request_options=request_options,
+        )
+
+    def resend_invite(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Resend an invitation.
+
+        Emails the invitation to a user again.
+
+        `POST /users/{userId}/resend-invite`
+
+        Args:
+            user_id: User identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/users/{encode_path(user_id)}/resend-invite",
+            cast=_parse_resend_invite,
+            error_types=_RESEND_INVITE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserResponse:
+        """Get a user.
+
+        Fetches one account member.
+
+        `GET /users/{userId}`
+
+        Args:
+            user_id: User identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/users/{encode_path(user_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete a user.
+
+        Removes a member from the account.
+
+        `DELETE /users/{userId}`
+
+        Args:
+            user_id: User identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/users/{encode_path(user_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        user_id: str,
+        *,
+        name: str | Unset = UNSET,
+        dashboard: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserResponse:
+        """Update a user.
+
+        Changes the name or dashboard of a user.
+
+        `PATCH /users/{userId}`
+
+        Args:
+            user_id: User identifier.
+            name: The `name` field of the request body.
+            dashboard: Dashboard variant.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/users/{encode_path(user_id)}",
+            cast=_parse_update,
+            json=UsersUpdateBody(name=name, dashboard=dashboard).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_user_roles(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ListActorRolesResponse:
+        """List roles of a user.
+
+        Returns the roles granted to a user.
+
+        `GET /users/{userId}/roles`
+
+        Args:
+            user_id: User identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListActorRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/users/{encode_path(user_id)}/roles",
+            cast=_parse_list_user_roles,
+            error_types=_LIST_USER_ROLES_ERRORS,
+            request_options=request_options,
+        )
+
+    def assign_user_role(
+        self,
+        user_id: str,
+        *,
+        role_id: str,
+        resource_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AssignRoleResponse:
+        """Grant a role to a user.
+
+        Gives a user a role on an account, environment or space.
+
+        `POST /users/{userId}/roles`
+
+        Args:
+            user_id: User identifier.
+            role_id: Role to grant.
+            resource_id: Account, environment or space the role applies to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AssignRoleResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/users/{encode_path(user_id)}/roles",
+            cast=_parse_assign_user_role,
+            json=UsersAssignUserRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
+            error_types=_ASSIGN_USER_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_user_role(
+        self,
+        user_id: str,
+        actor_role_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Revoke a role from a user.
+
+        Removes one role grant from a user.
+
+        `DELETE /users/{userId}/roles/{actorRoleId}`
+
+        Args:
+            user_id: User identifier.
+            actor_role_id: Role grant to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/users/{encode_path(user_id)}/roles/{encode_path(actor_role_id)}",
+            cast=_parse_delete_user_role,
+            error_types=_DELETE_USER_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class UsersResourceWithRawResponse:
+    """`users` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create_and_invite = to_raw_response(resource.create_and_invite)
+        self.resend_invite = to_raw_response(resource.resend_invite)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+        self.list_user_roles = to_raw_response(resource.list_user_roles)
+        self.assign_user_role = to_raw_response(resource.assign_user_role)
+        self.delete_user_role = to_raw_response(resource.delete_user_role)
+
+
+class AsyncUsersResource:
+    """Operations on `client.users`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncUsersResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_field: ListUsersSortField | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListUsersResponse:
+        """List users.
+
+        Returns a page of account members, with search and sorting.
+
+        `GET /users`
+
+        Args:
+            email: Only the user with this email.
+            search: Text matched against name and email.
+            sort_field: Field to sort by.
+            sort_direction: Sort order.
+            page_size: How many users to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListUsersResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/users",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "email": email,
+                    "search": search,
+                    "sortField": sort_field,
+                    "sortDirection": sort_direction,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_and_invite(
+        self,
+        *,
+        email: str,
+        name: str,
+        actor_roles: builtins.list[AssignActorRoleRequest],
+        request_options: RequestOptions | None = None,
+    ) -> UserWithRolesResponse:
+        """Invite a user.
+
+        Creates an account member with roles and emails them an invitation.
+
+        `POST /users/invite`
+
+        Args:
+            email: The `email` field of the request body.
+            name: The `name` field of the request body.
+            actor_roles: The `actorRoles` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserWithRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/users/invite",
+            cast=_parse_create_and_invite,
+            json=UsersCreateAndInviteBody(email=email, name=name, actor_roles=actor_roles).to_dict(),
+            error_types=_CREATE_AND_INVITE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def resend_invite(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Resend an invitation.
+
+        Emails the invitation to a user again.
+
+        `POST /users/{userId}/resend-invite`
+
+        Args:
+            user_id: User identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/users/{encode_path(user_id)}/resend-invite",
+            cast=_parse_resend_invite,
+            error_types=_RESEND_INVITE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserResponse:
+        """Get a user.
+
+        Fetches one account member.
+
+        `GET /users/{userId}`
+
+        Args:
+            user_id: User identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/users/{encode_path(user_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete a user.
+
+        Removes a member from the account.
+
+        `DELETE /users/{userId}`
+
+        Args:
+            user_id: User identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/users/{encode_path(user_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        user_id: str,
+        *,
+        name: str | Unset = UNSET,
+        dashboard: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserResponse:
+        """Update a user.
+
+        Changes the name or dashboard of a user.
+
+        `PATCH /users/{userId}`
+
+        Args:
+            user_id: User identifier.
+            name: The `name` field of the request body.
+            dashboard: Dashboard variant.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/users/{encode_path(user_id)}",
+            cast=_parse_update,
+            json=UsersUpdateBody(name=name, dashboard=dashboard).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_user_roles(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ListActorRolesResponse:
+        """List roles of a user.
+
+        Returns the roles granted to a user.
+
+        `GET /users/{userId}/roles`
+
+        Args:
+            user_id: User identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListActorRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/users/{encode_path(user_id)}/roles",
+            cast=_parse_list_user_roles,
+            error_types=_LIST_USER_ROLES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def assign_user_role(
+        self,
+        user_id: str,
+        *,
+        role_id: str,
+        resource_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AssignRoleResponse:
+        """Grant a role to a user.
+
+        Gives a user a role on an account, environment or space.
+
+        `POST /users/{userId}/roles`
+
+        Args:
+            user_id: User identifier.
+            role_id: Role to grant.
+            resource_id: Account, environment or space the role applies to.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AssignRoleResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/users/{encode_path(user_id)}/roles",
+            cast=_parse_assign_user_role,
+            json=UsersAssignUserRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
+            error_types=_ASSIGN_USER_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_user_role(
+        self,
+        user_id: str,
+        actor_role_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Revoke a role from a user.
+
+        Removes one role grant from a user.
+
+        `DELETE /users/{userId}/roles/{actorRoleId}`
+
+        Args:
+            user_id: User identifier.
+            actor_role_id: Role grant to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ForbiddenError: 403 The credentials do not allow this operation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/users/{encode_path(user_id)}/roles/{encode_path(actor_role_id)}",
+            cast=_parse_delete_user_role,
+            error_types=_DELETE_USER_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncUsersResourceWithRawResponse:
+    """`users` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create_and_invite = to_async_raw_response(resource.create_and_invite)
+        self.resend_invite = to_async_raw_response(resource.resend_invite)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)
+        self.list_user_roles = to_async_raw_response(resource.list_user_roles)
+        self.assign_user_role = to_async_raw_response(resource.assign_user_role)
+        self.delete_user_role = to_async_raw_response(resource.delete_user_role)

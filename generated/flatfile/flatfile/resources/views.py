@@ -1,0 +1,489 @@
+"""Operations on `client.views`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.errors import Errors
+from ..models.list_views_response import ListViewsResponse
+from ..models.success import Success
+from ..models.view_config import ViewConfig
+from ..models.view_response import ViewResponse
+from ..models.views_create_body import ViewsCreateBody
+from ..models.views_update_body import ViewsUpdateBody
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> ListViewsResponse:
+    response_200 = ListViewsResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> ViewResponse:
+    response_200 = ViewResponse.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+def _parse_get(response: httpx.Response) -> ViewResponse:
+    response_200 = ViewResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> Success:
+    response_200 = Success.from_dict(response.json())
+
+    return response_200
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> ViewResponse:
+    response_200 = ViewResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
+}
+
+
+class ViewsResource:
+    """Operations on `client.views`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ViewsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ViewsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        sheet_id: str,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListViewsResponse:
+        """List views.
+
+        Returns a page of saved views of a sheet.
+
+        `GET /views`
+
+        Args:
+            sheet_id: Sheet whose views are listed.
+            page_size: How many views to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListViewsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/views",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "sheetId": sheet_id,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        sheet_id: str,
+        name: str,
+        config: ViewConfig,
+        request_options: RequestOptions | None = None,
+    ) -> ViewResponse:
+        """Create a view.
+
+        Saves a named filter and sort setup for a sheet.
+
+        `POST /views`
+
+        Args:
+            sheet_id: Sheet the view belongs to.
+            name: The `name` field of the request body.
+            config: Saved filter and sort settings.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ViewResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/views",
+            cast=_parse_create,
+            json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=config).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        view_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ViewResponse:
+        """Get a view.
+
+        Fetches one saved view.
+
+        `GET /views/{viewId}`
+
+        Args:
+            view_id: View identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ViewResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/views/{encode_path(view_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        view_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete a view.
+
+        Removes a saved view.
+
+        `DELETE /views/{viewId}`
+
+        Args:
+            view_id: View to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/views/{encode_path(view_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        view_id: str,
+        *,
+        config: ViewConfig,
+        name: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ViewResponse:
+        """Update a view.
+
+        Changes the settings or name of a saved view.
+
+        `PATCH /views/{viewId}`
+
+        Args:
+            view_id: View to change.
+            config: Saved filter and sort settings.
+            name: The `name` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ViewResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/views/{encode_path(view_id)}",
+            cast=_parse_update,
+            json=ViewsUpdateBody(config=config, name=name).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class ViewsResourceWithRawResponse:
+    """`views` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ViewsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncViewsResource:
+    """Operations on `client.views`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncViewsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncViewsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        sheet_id: str,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListViewsResponse:
+        """List views.
+
+        Returns a page of saved views of a sheet.
+
+        `GET /views`
+
+        Args:
+            sheet_id: Sheet whose views are listed.
+            page_size: How many views to return per page.
+            page_number: Page to return, starting at 1.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ListViewsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/views",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "sheetId": sheet_id,
+                    "pageSize": page_size,
+                    "pageNumber": page_number,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        sheet_id: str,
+        name: str,
+        config: ViewConfig,
+        request_options: RequestOptions | None = None,
+    ) -> ViewResponse:
+        """Create a view.
+
+        Saves a named filter and sort setup for a sheet.
+
+        `POST /views`
+
+        Args:
+            sheet_id: Sheet the view belongs to.
+            name: The `name` field of the request body.
+            config: Saved filter and sort settings.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ViewResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/views",
+            cast=_parse_create,
+            json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=config).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        view_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ViewResponse:
+        """Get a view.
+
+        Fetches one saved view.
+
+        `GET /views/{viewId}`
+
+        Args:
+            view_id: View identifier.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ViewResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/views/{encode_path(view_id)}",
+            cast=_parse_get,
+            error_types=_GET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        view_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Success:
+        """Delete a view.
+
+        Removes a saved view.
+
+        `DELETE /views/{viewId}`
+
+        Args:
+            view_id: View to remove.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/views/{encode_path(view_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        view_id: str,
+        *,
+        config: ViewConfig,
+        name: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ViewResponse:
+        """Update a view.
+
+        Changes the settings or name of a saved view.
+
+        `PATCH /views/{viewId}`
+
+        Args:
+            view_id: View to change.
+            config: Saved filter and sort settings.
+            name: The `name` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ViewResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed or failed validation.
+            NotFoundError: 404 The addressed resource does not exist.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/views/{encode_path(view_id)}",
+            cast=_parse_update,
+            json=ViewsUpdateBody(config=config, name=name).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncViewsResourceWithRawResponse:
+    """`views` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncViewsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)

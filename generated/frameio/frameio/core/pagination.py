@@ -1,0 +1,653 @@
+"""Pagers: iterate the items of a paginated list operation across every page, lazily.
+
+A paginated method fetches its first page when it is called (so errors raise at the call) and returns
+a :class:`SyncPager` (or, awaited, an :class:`AsyncPager`). Iterating the pager yields items, fetching
+the following pages on demand through the client's ``request()`` (so retries, auth and typed errors
+apply to every page). ``iter_pages()`` yields :class:`Page` objects with the items, the parsed page
+model and the raw :class:`httpx.Response`.
+
+How the next page is requested is a small strategy object: :class:`CursorStrategy`,
+:class:`OffsetStrategy`, :class:`PageNumberStrategy` or :class:`NextLinkStrategy`. Whatever the
+strategy says, a pager never loops forever: it stops on an empty page, on a request it already made
+(a repeated cursor, offset or link), on a page identical to the previous one, and after
+``max_pages`` pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json as jsonlib
+import logging
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
+
+import httpx
+
+from .http_client import AsyncHttpClient, SyncHttpClient
+from .raw_response import RawResponse
+from .request_options import NOT_GIVEN, RequestOptions
+
+__all__ = [
+    "DEFAULT_MAX_PAGES",
+    "AsyncPager",
+    "CursorStrategy",
+    "NextLinkStrategy",
+    "NoNextPageError",
+    "OffsetStrategy",
+    "Page",
+    "PageNumberStrategy",
+    "PageRequest",
+    "PaginationStrategy",
+    "SyncPager",
+]
+
+T = TypeVar("T")
+
+DEFAULT_MAX_PAGES = 10_000
+"""Hard cap on the pages one iteration fetches, whatever the server says."""
+
+_logger = logging.getLogger(__name__)
+
+
+class NoNextPageError(LookupError):
+    """Raised by ``next_page()`` when the current page is the last one."""
+
+
+# -- requests and pages ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """The path and query parameters of one page's request (the rest of the call is shared)."""
+
+    path: str
+    params: Mapping[str, Any]
+
+    def key(self) -> tuple[str, str]:
+        """A hashable identity, used to refuse a request already made."""
+        return self.path, jsonlib.dumps(sorted((str(k), _plain(v)) for k, v in self.params.items()), default=str)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return [str(item) for item in value]
+    return str(value)
+
+
+@dataclass
+class Page(Generic[T]):
+    """One page: its items, the parsed page model (``data``) and the raw response.
+
+    Attributes:
+        items: the page's items.
+        data: the parsed page model, as the non-paginated method would have returned it.
+        response: the :class:`httpx.Response` the page came from.
+        request: the path and query parameters this page was requested with.
+    """
+
+    items: list[T]
+    data: Any
+    response: httpx.Response
+    request: PageRequest
+    next_request: PageRequest | None = field(default=None, repr=False)
+    fingerprint: str = field(default="", repr=False)
+
+    def has_next_page(self) -> bool:
+        """Whether the strategy found a request for a following page."""
+        return self.next_request is not None
+
+    def __iter__(self) -> Iterator[T]:
+        """Iterate this page's items only."""
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        """The number of items on this page."""
+        return len(self.items)
+
+
+# -- reading values out of a page ------------------------------------------------------------------------
+
+
+def body_of(response: httpx.Response) -> Any:
+    """The decoded JSON body, or ``None`` when the body is empty or not JSON."""
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def dig(value: Any, path: str | None) -> Any:
+    """The value at a dotted path of decoded JSON (``"links.next"``); ``None`` when any part is missing."""
+    if not path:
+        return None
+    for part in path.split("."):
+        if isinstance(value, Mapping):
+            value = value.get(part)
+        else:
+            return None
+    return value
+
+
+def items_of(data: Any, path: Sequence[str]) -> list[Any]:
+    """The items of a parsed page: the attribute path (``("data",)``) followed from the model.
+
+    An empty path means the page itself is the list. Missing, ``None`` and ``UNSET`` mean no items.
+    """
+    value = data
+    for name in path:
+        if value is None:
+            return []
+        value = value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return []
+
+
+def _link_value(value: Any) -> str | None:
+    """A next link from a body value: a URL string, or an object with ``href``."""
+    if isinstance(value, Mapping):
+        value = value.get("href")
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value.strip())
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
+def _first(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return value[0] if value else None
+    return value
+
+
+def _query_of(url: str) -> dict[str, Any]:
+    """The query of a URL as a parameter mapping (one value → a string, repeated → a list)."""
+    parsed = parse_qs(urlsplit(url).query, keep_blank_values=True)
+    return {key: values[0] if len(values) == 1 else values for key, values in parsed.items()}
+
+
+def find_next_link(body: Any, response: httpx.Response, field_path: str | None = None) -> str | None:
+    """The next page's URL, resolved against the request URL.
+
+    Looks at ``field_path`` when given, else at ``_links.next`` (``.href``), ``links.next`` and ``next``
+    in the body; then at the ``Link: <...>; rel="next"`` header.
+    """
+    candidates = [field_path] if field_path else ["_links.next", "links.next", "next"]
+    link: str | None = None
+    for path in candidates:
+        link = _link_value(dig(body, path))
+        if link:
+            break
+    if link is None:
+        header = response.links.get("next") if "link" in response.headers else None
+        link = _link_value(header.get("url")) if header else None
+    if link is None:
+        return None
+    return urljoin(str(response.request.url), link)
+
+
+# -- strategies ------------------------------------------------------------------------------------------
+
+
+class PaginationStrategy:
+    """Decides the request of the page after ``page`` (``None``: no next page)."""
+
+    def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
+        """Return the next page's request, or ``None`` when ``page`` is the last."""
+        raise NotImplementedError
+
+
+@dataclass
+class CursorStrategy(PaginationStrategy):
+    """An opaque cursor in a query parameter.
+
+    The next cursor is read from ``cursor_field`` in the body (a dotted path), from the
+    ``cursor_header`` response header, or from the ``param`` query parameter of the next link
+    (``next_link`` in the body, else the usual link places). A missing or empty cursor ends the list.
+    """
+
+    param: str
+    cursor_field: str | None = None
+    next_link: str | None = None
+    cursor_header: str | None = None
+
+    def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
+        """The same request with the cursor parameter set to the next cursor."""
+        cursor: Any = None
+        if self.cursor_field:
+            cursor = dig(body, self.cursor_field)
+        if cursor in (None, "") and self.cursor_header:
+            cursor = page.response.headers.get(self.cursor_header)
+        if cursor in (None, "") and (self.next_link or not self.cursor_field):
+            link = find_next_link(body, page.response, self.next_link)
+            if link:
+                cursor = _first(_query_of(link).get(self.param))
+        if cursor is None or isinstance(cursor, (Mapping, list)) or str(cursor) == "":
+            return None
+        if str(cursor) == str(page.request.params.get(self.param, "")):
+            return None  # the server handed back the cursor we sent
+        return PageRequest(page.request.path, {**page.request.params, self.param: cursor})
+
+
+@dataclass
+class OffsetStrategy(PaginationStrategy):
+    """``limit`` / ``offset`` parameters; the next offset is this offset plus this page's item count.
+
+    Stops when the offset reaches ``total_field`` (when the body has it), when ``next_link`` is
+    configured and the body has no next link, or (with neither) when the page is shorter than ``limit``.
+    """
+
+    offset_param: str = "offset"
+    limit_param: str | None = "limit"
+    total_field: str | None = None
+    next_link: str | None = None
+    start: int = 0
+
+    def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
+        """The same request with the offset moved past this page's items."""
+        offset = _as_int(_first(page.request.params.get(self.offset_param)))
+        offset = self.start if offset is None else offset
+        following = offset + len(page.items)
+        total = _as_int(dig(body, self.total_field)) if self.total_field else None
+        if total is not None:
+            if following >= total:
+                return None
+        elif self.next_link:
+            if find_next_link(body, page.response, self.next_link) is None:
+                return None
+        else:
+            limit = _as_int(_first(page.request.params.get(self.limit_param))) if self.limit_param else None
+            if limit is not None and len(page.items) < limit:
+                return None
+        return PageRequest(page.request.path, {**page.request.params, self.offset_param: following})
+
+
+@dataclass
+class PageNumberStrategy(PaginationStrategy):
+    """A page number parameter (counting from ``start``) and a page size parameter.
+
+    Stops when the page has fewer items than the page size (the ``size_param`` value sent, else the
+    size of the first page seen), when the page number reaches ``page_count_field``, or when
+    pages × size reaches ``total_field``.
+    """
+
+    page_param: str = "page"
+    size_param: str | None = None
+    page_count_field: str | None = None
+    total_field: str | None = None
+    start: int = 1
+    _seen_size: int = field(default=0, repr=False)
+
+    def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
+        """The same request with the page number incremented."""
+        number = _as_int(_first(page.request.params.get(self.page_param)))
+        number = self.start if number is None else number
+        size = _as_int(_first(page.request.params.get(self.size_param))) if self.size_param else None
+        if size is None:
+            self._seen_size = max(self._seen_size, len(page.items))
+            size = self._seen_size
+        if len(page.items) < size:
+            return None
+        pages_done = number - self.start + 1
+        page_count = _as_int(dig(body, self.page_count_field)) if self.page_count_field else None
+        if page_count is not None and pages_done >= page_count:
+            return None
+        total = _as_int(dig(body, self.total_field)) if self.total_field else None
+        if total is not None and size and pages_done * size >= total:
+            return None
+        return PageRequest(page.request.path, {**page.request.params, self.page_param: number + 1})
+
+
+@dataclass
+class NextLinkStrategy(PaginationStrategy):
+    """Follow the next link: ``next_link`` in the body (``_links.next.href``, ``links.next`` ...), else
+    the ``Link: rel="next"`` header. The link's query is merged over the current parameters."""
+
+    next_link: str | None = None
+
+    def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
+        """The next link as a request."""
+        link = find_next_link(body, page.response, self.next_link)
+        if link is None:
+            return None
+        parts = urlsplit(link)
+        path = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+        return PageRequest(path, {**page.request.params, **_query_of(link)})
+
+
+# -- the pagers ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Call:
+    """The parts of the operation's request that every page shares."""
+
+    method: str
+    cast: Callable[[httpx.Response], Any]
+    headers: Mapping[str, str] | None
+    json: Any
+    data: Mapping[str, Any] | None
+    files: Any
+    content: bytes | None
+    error_types: Mapping[int, Callable[[Any], object]] | None
+    request_options: RequestOptions | None
+
+
+def _fingerprint(response: httpx.Response) -> str:
+    return hashlib.sha256(response.content).hexdigest()
+
+
+def _make_page(
+    call: _Call, strategy: PaginationStrategy, items_path: Sequence[str], request: PageRequest, parsed: Any
+) -> Page[Any]:
+    data, response = parsed
+    page: Page[Any] = Page(
+        items=items_of(data, items_path),
+        data=data,
+        response=response,
+        request=request,
+        fingerprint=_fingerprint(response),
+    )
+    page.next_request = strategy.next_request(page, body_of(response)) if page.items else None
+    return page
+
+
+def _request_kwargs(call: _Call, request: PageRequest) -> dict[str, Any]:
+    def cast(response: httpx.Response) -> tuple[Any, httpx.Response]:
+        return call.cast(response), response
+
+    return {
+        "cast": cast,
+        "params": request.params,
+        "headers": call.headers,
+        "json": call.json,
+        "data": call.data,
+        "files": call.files,
+        "content": call.content,
+        "error_types": call.error_types,
+        "request_options": call.request_options,
+    }
+
+
+def _unwrap(result: Any) -> tuple[Any, bool]:
+    """The (parsed, response) pair returned through ``request()``, and whether it came back raw."""
+    if isinstance(result, RawResponse):
+        return result.data, True
+    return result, False
+
+
+class _PagerBase(Generic[T]):
+    """State and stopping rules shared by both pagers."""
+
+    def __init__(
+        self,
+        *,
+        call: _Call,
+        strategy: PaginationStrategy,
+        items: Sequence[str],
+        first: Page[T],
+        max_items: int | None,
+        max_pages: int,
+    ) -> None:
+        if max_items is not None and max_items < 0:
+            raise ValueError("max_items must be 0 or more")
+        self._call = call
+        self._strategy = strategy
+        self._items_path = tuple(items)
+        self._first = first
+        self._current = first
+        self.max_items = max_items
+        self.max_pages = max_pages
+        self._item_iterator: Iterator[T] | None = None
+
+    @property
+    def current_page(self) -> Page[T]:
+        """The page ``next_page()`` last fetched (the first page until then)."""
+        return self._current
+
+    @property
+    def first_page(self) -> Page[T]:
+        """The page fetched when the method was called."""
+        return self._first
+
+    def has_next_page(self) -> bool:
+        """Whether a page follows the current one."""
+        return self._current.next_request is not None
+
+    def _make_page(self, request: PageRequest, parsed: Any) -> Page[T]:
+        return _make_page(self._call, self._strategy, self._items_path, request, parsed)
+
+    def _should_follow(self, page: Page[T], seen: set[tuple[str, str]], pages: int) -> PageRequest | None:
+        following = page.next_request
+        if following is None:
+            return None
+        if following.key() in seen:
+            _logger.debug("Pagination stopped: the next request repeats an earlier one (%s)", following.path)
+            return None
+        if pages >= self.max_pages:
+            _logger.warning("Pagination stopped after %d pages (max_pages)", pages)
+            return None
+        return following
+
+    def _accept(self, page: Page[T], previous: Page[T]) -> bool:
+        if page.fingerprint == previous.fingerprint:
+            _logger.debug("Pagination stopped: the server returned the same page again")
+            return False
+        return bool(page.items)
+
+
+class SyncPager(_PagerBase[T]):
+    """Items of a paginated list across all pages, fetched lazily.
+
+    ``for item in pager`` yields every item (at most ``max_items``); ``iter_pages()`` yields
+    :class:`Page` objects; ``has_next_page()`` / ``next_page()`` step through pages by hand.
+    """
+
+    def __init__(self, client: SyncHttpClient, **kwargs: Any) -> None:
+        """Use :meth:`start`; the pager is built around an already fetched first page."""
+        super().__init__(**kwargs)
+        self._client = client
+
+    @classmethod
+    def start(
+        cls,
+        client: SyncHttpClient,
+        method: str,
+        path: str,
+        *,
+        strategy: PaginationStrategy,
+        cast: Callable[[httpx.Response], Any],
+        items: Sequence[str] = (),
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        json: Any = NOT_GIVEN,
+        data: Mapping[str, Any] | None = None,
+        files: Any = None,
+        content: bytes | None = None,
+        error_types: Mapping[int, Callable[[Any], object]] | None = None,
+        request_options: RequestOptions | None = None,
+        max_items: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> SyncPager[Any]:
+        """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode)."""
+        call = _Call(method, cast, headers, json, data, files, content, error_types, request_options)
+        request = PageRequest(path, dict(params or {}))
+        parsed, raw = _unwrap(client.request(method, path, **_request_kwargs(call, request)))
+        first = _make_page(call, strategy, items, request, parsed)
+        pager: SyncPager[Any] = cls(
+            client, call=call, strategy=strategy, items=items, first=first, max_items=max_items, max_pages=max_pages
+        )
+        if raw:
+            return RawResponse.from_response(pager, first.response)  # type: ignore[return-value]
+        return pager
+
+    def _request(self, request: PageRequest) -> Any:
+        parsed, _ = _unwrap(
+            self._client.request(self._call.method, request.path, **_request_kwargs(self._call, request))
+        )
+        return parsed
+
+    def _fetch(self, request: PageRequest) -> Page[T]:
+        return self._make_page(request, self._request(request))
+
+    def iter_pages(self) -> Iterator[Page[T]]:
+        """Yield the current page, then fetch and yield each following page."""
+        page = self._current
+        seen = {page.request.key()}
+        pages = 1
+        yield page
+        while True:
+            following = self._should_follow(page, seen, pages)
+            if following is None:
+                return
+            seen.add(following.key())
+            fetched = self._fetch(following)
+            pages += 1
+            if not self._accept(fetched, page):
+                return
+            page = fetched
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        """Yield every item of every page (at most ``max_items``), fetching pages as needed."""
+        count = 0
+        for page in self.iter_pages():
+            for item in page.items:
+                if self.max_items is not None and count >= self.max_items:
+                    return
+                count += 1
+                yield item
+
+    def __next__(self) -> T:
+        """The next item of one shared iteration (so a pager can be used as an iterator)."""
+        if self._item_iterator is None:
+            self._item_iterator = iter(self)
+        return next(self._item_iterator)
+
+    def next_page(self) -> Page[T]:
+        """Fetch the page after the current one and make it current.
+
+        Raises:
+            NoNextPageError: when the current page is the last one.
+        """
+        following = self._current.next_request
+        if following is None or following.key() == self._current.request.key():
+            raise NoNextPageError("there is no next page")
+        page = self._fetch(following)
+        self._current = page
+        return page
+
+    def to_list(self) -> list[T]:
+        """Every item (at most ``max_items``) in one list."""
+        return list(self)
+
+
+class AsyncPager(_PagerBase[T]):
+    """Async twin of :class:`SyncPager`: ``async for item in pager``, ``async for page in pager.iter_pages()``."""
+
+    def __init__(self, client: AsyncHttpClient, **kwargs: Any) -> None:
+        """Use :meth:`start`; the pager is built around an already fetched first page."""
+        super().__init__(**kwargs)
+        self._client = client
+
+    @classmethod
+    async def start(
+        cls,
+        client: AsyncHttpClient,
+        method: str,
+        path: str,
+        *,
+        strategy: PaginationStrategy,
+        cast: Callable[[httpx.Response], Any],
+        items: Sequence[str] = (),
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        json: Any = NOT_GIVEN,
+        data: Mapping[str, Any] | None = None,
+        files: Any = None,
+        content: bytes | None = None,
+        error_types: Mapping[int, Callable[[Any], object]] | None = None,
+        request_options: RequestOptions | None = None,
+        max_items: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> AsyncPager[Any]:
+        """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode)."""
+        call = _Call(method, cast, headers, json, data, files, content, error_types, request_options)
+        request = PageRequest(path, dict(params or {}))
+        parsed, raw = _unwrap(await client.request(method, path, **_request_kwargs(call, request)))
+        first = _make_page(call, strategy, items, request, parsed)
+        pager: AsyncPager[Any] = cls(
+            client, call=call, strategy=strategy, items=items, first=first, max_items=max_items, max_pages=max_pages
+        )
+        if raw:
+            return RawResponse.from_response(pager, first.response)  # type: ignore[return-value]
+        return pager
+
+    async def _request(self, request: PageRequest) -> Any:
+        parsed, _ = _unwrap(
+            await self._client.request(self._call.method, request.path, **_request_kwargs(self._call, request))
+        )
+        return parsed
+
+    async def _fetch(self, request: PageRequest) -> Page[T]:
+        return self._make_page(request, await self._request(request))
+
+    async def iter_pages(self) -> AsyncIterator[Page[T]]:
+        """Yield the current page, then fetch and yield each following page."""
+        page = self._current
+        seen = {page.request.key()}
+        pages = 1
+        yield page
+        while True:
+            following = self._should_follow(page, seen, pages)
+            if following is None:
+                return
+            seen.add(following.key())
+            fetched = await self._fetch(following)
+            pages += 1
+            if not self._accept(fetched, page):
+                return
+            page = fetched
+            yield page
+
+    async def _items(self) -> AsyncIterator[T]:
+        count = 0
+        async for page in self.iter_pages():
+            for item in page.items:
+                if self.max_items is not None and count >= self.max_items:
+                    return
+                count += 1
+                yield item
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        """Yield every item of every page (at most ``max_items``), fetching pages as needed."""
+        return self._items()
+
+    async def next_page(self) -> Page[T]:
+        """Fetch the page after the current one and make it current.
+
+        Raises:
+            NoNextPageError: when the current page is the last one.
+        """
+        following = self._current.next_request
+        if following is None or following.key() == self._current.request.key():
+            raise NoNextPageError("there is no next page")
+        page = await self._fetch(following)
+        self._current = page
+        return page
+
+    async def to_list(self) -> list[T]:
+        """Every item (at most ``max_items``) in one list."""
+        return [item async for item in self]

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.account_roles_item import AccountRolesItem, check_account_roles_item
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Account")
+
+
+@_attrs_define
+class Account:
+    """A Frame.io account the caller belongs to.
+
+    Attributes:
+        id (UUID):  Example: 6f1c2a4e-0d3b-4a7e-9c55-2b8f1e7d3a10.
+        display_name (str):  Example: Northwind Post.
+        roles (list[AccountRolesItem]): Roles the caller holds here.
+        storage_limit (int | None): Quota in bytes; null means unlimited.
+        storage_usage (int): Bytes in use.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        image (None | str | Unset): Logo URL.
+        adobe_id (None | str | Unset):
+        v4_migrated_at (datetime.datetime | None | Unset): When the account moved to V4, if it did.
+    """
+
+    id: UUID
+    display_name: str
+    roles: list[AccountRolesItem]
+    storage_limit: int | None
+    storage_usage: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    image: None | str | Unset = UNSET
+    adobe_id: None | str | Unset = UNSET
+    v4_migrated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        display_name = self.display_name
+
+        roles = []
+        for roles_item_data in self.roles:
+            roles_item: str = roles_item_data
+            roles.append(roles_item)
+
+        storage_limit: int | None
+        storage_limit = self.storage_limit
+
+        storage_usage = self.storage_usage
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
+
+        adobe_id: None | str | Unset
+        if isinstance(self.adobe_id, Unset):
+            adobe_id = UNSET
+        else:
+            adobe_id = self.adobe_id
+
+        v4_migrated_at: None | str | Unset
+        if isinstance(self.v4_migrated_at, Unset):
+            v4_migrated_at = UNSET
+        elif isinstance(self.v4_migrated_at, datetime.datetime):
+            v4_migrated_at = self.v4_migrated_at.isoformat()
+        else:
+            v4_migrated_at = self.v4_migrated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "display_name": display_name,
+                "roles": roles,
+                "storage_limit": storage_limit,
+                "storage_usage": storage_usage,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if image is not UNSET:
+            field_dict["image"] = image
+        if adobe_id is not UNSET:
+            field_dict["adobe_id"] = adobe_id
+        if v4_migrated_at is not UNSET:
+            field_dict["v4_migrated_at"] = v4_migrated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        display_name = d.pop("display_name")
+
+        roles = []
+        _roles = d.pop("roles")
+        for roles_item_data in _roles:
+            roles_item = check_account_roles_item(roles_item_data)
+
+            roles.append(roles_item)
+
+        def _parse_storage_limit(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        storage_limit = _parse_storage_limit(d.pop("storage_limit"))
+
+        storage_usage = d.pop("storage_usage")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        def _parse_adobe_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+
+        def _parse_v4_migrated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                v4_migrated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return v4_migrated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        v4_migrated_at = _parse_v4_migrated_at(d.pop("v4_migrated_at", UNSET))
+
+        account = cls(
+            id=id,
+            display_name=display_name,
+            roles=roles,
+            storage_limit=storage_limit,
+            storage_usage=storage_usage,
+            created_at=created_at,
+            updated_at=updated_at,
+            image=image,
+            adobe_id=adobe_id,
+            v4_migrated_at=v4_migrated_at,
+        )
+
+        account.additional_properties = d
+        return account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.account_user_role_role import AccountUserRoleRole, check_account_user_role_role
+
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="AccountUserRole")
+
+
+@_attrs_define
+class AccountUserRole:
+    """An account member and their account role.
+
+    Attributes:
+        role (AccountUserRoleRole):
+        user (User): A person as seen from another resource.
+    """
+
+    role: AccountUserRoleRole
+    user: User
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str = self.role
+
+        user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "user": user,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        role = check_account_user_role_role(d.pop("role"))
+
+        user = User.from_dict(d.pop("user"))
+
+        account_user_role = cls(
+            role=role,
+            user=user,
+        )
+
+        account_user_role.additional_properties = d
+        return account_user_role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.add_reviewers_to_share_params_data import AddReviewersToShareParamsData
+
+
+T = TypeVar("T", bound="AddReviewersToShareParams")
+
+
+@_attrs_define
+class AddReviewersToShareParams:
+    """
+    Attributes:
+        data (AddReviewersToShareParamsData):
+    """
+
+    data: AddReviewersToShareParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.add_reviewers_to_share_params_data import AddReviewersToShareParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = AddReviewersToShareParamsData.from_dict(d.pop("data"))
+
+        add_reviewers_to_share_params = cls(
+            data=data,
+        )
+
+        return add_reviewers_to_share_params

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.reviewer_set import ReviewerSet
+
+
+T = TypeVar("T", bound="AddReviewersToShareParamsData")
+
+
+@_attrs_define
+class AddReviewersToShareParamsData:
+    """
+    Attributes:
+        reviewers (ReviewerSet): Reviewers named by exactly one kind of identifier.
+        message (str):  Example: Please review by Friday..
+    """
+
+    reviewers: ReviewerSet
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        reviewers = self.reviewers.to_dict()
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "reviewers": reviewers,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reviewer_set import ReviewerSet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        reviewers = ReviewerSet.from_dict(d.pop("reviewers"))
+
+        message = d.pop("message")
+
+        add_reviewers_to_share_params_data = cls(
+            reviewers=reviewers,
+            message=message,
+        )
+
+        return add_reviewers_to_share_params_data

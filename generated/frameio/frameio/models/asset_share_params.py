@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.asset_share_params_access import AssetShareParamsAccess, check_asset_share_params_access
+from ..models.asset_share_params_type import AssetShareParamsType, check_asset_share_params_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetShareParams")
+
+
+@_attrs_define
+class AssetShareParams:
+    """Share a fixed list of assets.
+
+    Attributes:
+        type_ (AssetShareParamsType):
+        name (str):  Example: Client review, round 2.
+        access (AssetShareParamsAccess):
+        asset_ids (list[str] | Unset):
+        downloading_enabled (bool | Unset):
+        expiration (datetime.datetime | None | Unset):
+        passphrase (None | str | Unset):
+    """
+
+    type_: AssetShareParamsType
+    name: str
+    access: AssetShareParamsAccess
+    asset_ids: list[str] | Unset = UNSET
+    downloading_enabled: bool | Unset = UNSET
+    expiration: datetime.datetime | None | Unset = UNSET
+    passphrase: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        name = self.name
+
+        access: str = self.access
+
+        asset_ids: list[str] | Unset = UNSET
+        if not isinstance(self.asset_ids, Unset):
+            asset_ids = self.asset_ids
+
+        downloading_enabled = self.downloading_enabled
+
+        expiration: None | str | Unset
+        if isinstance(self.expiration, Unset):
+            expiration = UNSET
+        elif isinstance(self.expiration, datetime.datetime):
+            expiration = self.expiration.isoformat()
+        else:
+            expiration = self.expiration
+
+        passphrase: None | str | Unset
+        if isinstance(self.passphrase, Unset):
+            passphrase = UNSET
+        else:
+            passphrase = self.passphrase
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "access": access,
+            }
+        )
+        if asset_ids is not UNSET:
+            field_dict["asset_ids"] = asset_ids
+        if downloading_enabled is not UNSET:
+            field_dict["downloading_enabled"] = downloading_enabled
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if passphrase is not UNSET:
+            field_dict["passphrase"] = passphrase
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_asset_share_params_type(d.pop("type"))
+
+        name = d.pop("name")
+
+        access = check_asset_share_params_access(d.pop("access"))
+
+        asset_ids = cast(list[str], d.pop("asset_ids", UNSET))
+
+        downloading_enabled = d.pop("downloading_enabled", UNSET)
+
+        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expiration = _parse_expiration(d.pop("expiration", UNSET))
+
+        def _parse_passphrase(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
+
+        asset_share_params = cls(
+            type_=type_,
+            name=name,
+            access=access,
+            asset_ids=asset_ids,
+            downloading_enabled=downloading_enabled,
+            expiration=expiration,
+            passphrase=passphrase,
+        )
+
+        return asset_share_params

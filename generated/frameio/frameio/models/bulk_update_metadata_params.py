@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.bulk_update_metadata_params_data import BulkUpdateMetadataParamsData
+
+
+T = TypeVar("T", bound="BulkUpdateMetadataParams")
+
+
+@_attrs_define
+class BulkUpdateMetadataParams:
+    """
+    Attributes:
+        data (BulkUpdateMetadataParamsData):
+    """
+
+    data: BulkUpdateMetadataParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_update_metadata_params_data import BulkUpdateMetadataParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = BulkUpdateMetadataParamsData.from_dict(d.pop("data"))
+
+        bulk_update_metadata_params = cls(
+            data=data,
+        )
+
+        return bulk_update_metadata_params

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CommentAttachment")
+
+
+@_attrs_define
+class CommentAttachment:
+    """
+    Attributes:
+        id (UUID):
+        name (str):
+        file_size (int):
+        media_type (None | str):
+        created_at (datetime.datetime):
+        upload_urls (list[str] | None | Unset):
+    """
+
+    id: UUID
+    name: str
+    file_size: int
+    media_type: None | str
+    created_at: datetime.datetime
+    upload_urls: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        file_size = self.file_size
+
+        media_type: None | str
+        media_type = self.media_type
+
+        created_at = self.created_at.isoformat()
+
+        upload_urls: list[str] | None | Unset
+        if isinstance(self.upload_urls, Unset):
+            upload_urls = UNSET
+        elif isinstance(self.upload_urls, list):
+            upload_urls = self.upload_urls
+
+        else:
+            upload_urls = self.upload_urls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "file_size": file_size,
+                "media_type": media_type,
+                "created_at": created_at,
+            }
+        )
+        if upload_urls is not UNSET:
+            field_dict["upload_urls"] = upload_urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        file_size = d.pop("file_size")
+
+        def _parse_media_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        media_type = _parse_media_type(d.pop("media_type"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_upload_urls(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                upload_urls_type_0 = cast(list[str], data)
+
+                return upload_urls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        upload_urls = _parse_upload_urls(d.pop("upload_urls", UNSET))
+
+        comment_attachment = cls(
+            id=id,
+            name=name,
+            file_size=file_size,
+            media_type=media_type,
+            created_at=created_at,
+            upload_urls=upload_urls,
+        )
+
+        comment_attachment.additional_properties = d
+        return comment_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.create_comment_params_data import CreateCommentParamsData
+
+
+T = TypeVar("T", bound="CreateCommentParams")
+
+
+@_attrs_define
+class CreateCommentParams:
+    """
+    Attributes:
+        data (CreateCommentParamsData):
+    """
+
+    data: CreateCommentParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_comment_params_data import CreateCommentParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = CreateCommentParamsData.from_dict(d.pop("data"))
+
+        create_comment_params = cls(
+            data=data,
+        )
+
+        return create_comment_params

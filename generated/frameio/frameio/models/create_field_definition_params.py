@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.date_definition_params import DateDefinitionParams
+    from ..models.long_text_definition_params import LongTextDefinitionParams
+    from ..models.number_definition_params import NumberDefinitionParams
+    from ..models.rating_definition_params import RatingDefinitionParams
+    from ..models.select_definition_params import SelectDefinitionParams
+    from ..models.select_multi_definition_params import SelectMultiDefinitionParams
+    from ..models.text_definition_params import TextDefinitionParams
+    from ..models.toggle_definition_params import ToggleDefinitionParams
+    from ..models.user_multi_definition_params import UserMultiDefinitionParams
+    from ..models.user_single_definition_params import UserSingleDefinitionParams
+
+
+T = TypeVar("T", bound="CreateFieldDefinitionParams")
+
+
+@_attrs_define
+class CreateFieldDefinitionParams:
+    """
+    Attributes:
+        data (DateDefinitionParams | LongTextDefinitionParams | NumberDefinitionParams | RatingDefinitionParams |
+            SelectDefinitionParams | SelectMultiDefinitionParams | TextDefinitionParams | ToggleDefinitionParams |
+            UserMultiDefinitionParams | UserSingleDefinitionParams): New field; `field_type` picks the variant.
+    """
+
+    data: (
+        DateDefinitionParams
+        | LongTextDefinitionParams
+        | NumberDefinitionParams
+        | RatingDefinitionParams
+        | SelectDefinitionParams
+        | SelectMultiDefinitionParams
+        | TextDefinitionParams
+        | ToggleDefinitionParams
+        | UserMultiDefinitionParams
+        | UserSingleDefinitionParams
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.date_definition_params import DateDefinitionParams  # noqa: PLC0415
+        from ..models.long_text_definition_params import LongTextDefinitionParams  # noqa: PLC0415
+        from ..models.number_definition_params import NumberDefinitionParams  # noqa: PLC0415
+        from ..models.rating_definition_params import RatingDefinitionParams  # noqa: PLC0415
+        from ..models.select_definition_params import SelectDefinitionParams  # noqa: PLC0415
+        from ..models.select_multi_definition_params import SelectMultiDefinitionParams  # noqa: PLC0415
+        from ..models.text_definition_params import TextDefinitionParams  # noqa: PLC0415
+        from ..models.toggle_definition_params import ToggleDefinitionParams  # noqa: PLC0415
+        from ..models.user_single_definition_params import UserSingleDefinitionParams  # noqa: PLC0415
+
+        data: dict[str, Any]
+        if isinstance(self.data, TextDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, LongTextDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, SelectDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, SelectMultiDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, RatingDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, NumberDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, ToggleDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, DateDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, UserSingleDefinitionParams):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.date_definition_params import DateDefinitionParams  # noqa: PLC0415
+        from ..models.long_text_definition_params import LongTextDefinitionParams  # noqa: PLC0415
+        from ..models.number_definition_params import NumberDefinitionParams  # noqa: PLC0415
+        from ..models.rating_definition_params import RatingDefinitionParams  # noqa: PLC0415
+        from ..models.select_definition_params import SelectDefinitionParams  # noqa: PLC0415
+        from ..models.select_multi_definition_params import SelectMultiDefinitionParams  # noqa: PLC0415
+        from ..models.text_definition_params import TextDefinitionParams  # noqa: PLC0415
+        from ..models.toggle_definition_params import ToggleDefinitionParams  # noqa: PLC0415
+        from ..models.user_multi_definition_params import UserMultiDefinitionParams  # noqa: PLC0415
+        from ..models.user_single_definition_params import UserSingleDefinitionParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_data(
+            data: object,
+        ) -> (
+            DateDefinitionParams
+            | LongTextDefinitionParams
+            | NumberDefinitionParams
+            | RatingDefinitionParams
+            | SelectDefinitionParams
+            | SelectMultiDefinitionParams
+            | TextDefinitionParams
+            | ToggleDefinitionParams
+            | UserMultiDefinitionParams
+            | UserSingleDefinitionParams
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_field_definition_params_data_type_0 = TextDefinitionParams.from_dict(data)
+
+                return componentsschemas_create_field_definition_params_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_field_definition_params_data_type_1 = LongTextDefinitionParams.from_dict(data)
+
+                return componentsschemas_create_field_definition_params_data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_field_definition_params_data_type_2 = SelectDefinitionParams.from_dict(data)
+
+                return componentsschemas_create_field_definition_params_data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_field_definition_params_data_type_3 = SelectMultiDefinitionParams.from_dict(
+                    data
+                )
+
+                return componentsschemas_create_field_definition_params_data_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_field_definition_params_data_type_4 = RatingDefinitionParams.from_dict(data)
+
+                return componentsschemas_create_field_definition_params_data_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_field_definition_params_data_type_5 = NumberDefinitionParams.from_dict(data)
+
+                return componentsschemas_create_field_definition_params_data_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_field_definition_params_data_type_6 = ToggleDefinitionParams.from_dict(data)
+
+                return componentsschemas_create_field_definition_params_data_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_field_definition_params_data_type_7 = DateDefinitionParams.from_dict(data)
+
+                return componentsschemas_create_field_definition_params_data_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_field_definition_params_data_type_8 = UserSingleDefinitionParams.from_dict(
+                    data
+                )
+
+                return componentsschemas_create_field_definition_params_data_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_create_field_definition_params_data_type_9 = UserMultiDefinitionParams.from_dict(data)
+
+            return componentsschemas_create_field_definition_params_data_type_9
+
+        data = _parse_data(d.pop("data"))
+
+        create_field_definition_params = cls(
+            data=data,
+        )
+
+        create_field_definition_params.additional_properties = d
+        return create_field_definition_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.create_group_params_data import CreateGroupParamsData
+
+
+T = TypeVar("T", bound="CreateGroupParams")
+
+
+@_attrs_define
+class CreateGroupParams:
+    """
+    Attributes:
+        data (CreateGroupParamsData):
+    """
+
+    data: CreateGroupParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_group_params_data import CreateGroupParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = CreateGroupParamsData.from_dict(d.pop("data"))
+
+        create_group_params = cls(
+            data=data,
+        )
+
+        return create_group_params

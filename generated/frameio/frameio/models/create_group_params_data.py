@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CreateGroupParamsData")
+
+
+@_attrs_define
+class CreateGroupParamsData:
+    """
+    Attributes:
+        name (str):
+        emoji (str):
+    """
+
+    name: str
+    emoji: str
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        emoji = self.emoji
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "emoji": emoji,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        emoji = d.pop("emoji")
+
+        create_group_params_data = cls(
+            name=name,
+            emoji=emoji,
+        )
+
+        return create_group_params_data

@@ -1,0 +1,16 @@
+from typing import Literal
+
+DateDefinitionFieldConfigurationTimeFormat = Literal["twelve_hour", "twenty_four_hour"]
+
+DATE_DEFINITION_FIELD_CONFIGURATION_TIME_FORMAT_VALUES: set[DateDefinitionFieldConfigurationTimeFormat] = {
+    "twelve_hour",
+    "twenty_four_hour",
+}
+
+
+def check_date_definition_field_configuration_time_format(value: str) -> DateDefinitionFieldConfigurationTimeFormat:
+    if value in DATE_DEFINITION_FIELD_CONFIGURATION_TIME_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DATE_DEFINITION_FIELD_CONFIGURATION_TIME_FORMAT_VALUES!r}"
+    )

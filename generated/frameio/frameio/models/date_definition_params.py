@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.date_definition_params_field_type import (
+    DateDefinitionParamsFieldType,
+    check_date_definition_params_field_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.date_definition_params_field_configuration import DateDefinitionParamsFieldConfiguration
+
+
+T = TypeVar("T", bound="DateDefinitionParams")
+
+
+@_attrs_define
+class DateDefinitionParams:
+    """Settings for a new `date` field.
+
+    Attributes:
+        name (str):  Example: Review status.
+        field_type (DateDefinitionParamsFieldType):  Example: date.
+        field_configuration (DateDefinitionParamsFieldConfiguration):
+    """
+
+    name: str
+    field_type: DateDefinitionParamsFieldType
+    field_configuration: DateDefinitionParamsFieldConfiguration
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_type: str = self.field_type
+
+        field_configuration = self.field_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "field_type": field_type,
+                "field_configuration": field_configuration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.date_definition_params_field_configuration import DateDefinitionParamsFieldConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        field_type = check_date_definition_params_field_type(d.pop("field_type"))
+
+        field_configuration = DateDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+
+        date_definition_params = cls(
+            name=name,
+            field_type=field_type,
+            field_configuration=field_configuration,
+        )
+
+        return date_definition_params

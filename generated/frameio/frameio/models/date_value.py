@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.field_value_common_field_type import FieldValueCommonFieldType, check_field_value_common_field_type
+
+T = TypeVar("T", bound="DateValue")
+
+
+@_attrs_define
+class DateValue:
+    """
+    Attributes:
+        field_definition_id (UUID):
+        field_definition_name (str):  Example: Review status.
+        field_type (FieldValueCommonFieldType):
+        mutable (bool):
+        value (datetime.datetime | None):
+    """
+
+    field_definition_id: UUID
+    field_definition_name: str
+    field_type: FieldValueCommonFieldType
+    mutable: bool
+    value: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_definition_id = str(self.field_definition_id)
+
+        field_definition_name = self.field_definition_name
+
+        field_type: str = self.field_type
+
+        mutable = self.mutable
+
+        value: None | str
+        if isinstance(self.value, datetime.datetime):
+            value = self.value.isoformat()
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field_definition_id": field_definition_id,
+                "field_definition_name": field_definition_name,
+                "field_type": field_type,
+                "mutable": mutable,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_definition_id = UUID(d.pop("field_definition_id"))
+
+        field_definition_name = d.pop("field_definition_name")
+
+        field_type = check_field_value_common_field_type(d.pop("field_type"))
+
+        mutable = d.pop("mutable")
+
+        def _parse_value(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                value_type_0 = datetime.datetime.fromisoformat(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        value = _parse_value(d.pop("value"))
+
+        date_value = cls(
+            field_definition_id=field_definition_id,
+            field_definition_name=field_definition_name,
+            field_type=field_type,
+            mutable=mutable,
+            value=value,
+        )
+
+        date_value.additional_properties = d
+        return date_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_source import ErrorSource
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """One problem found while handling the request.
+
+    Attributes:
+        detail (str): What went wrong. Example: must be a valid UUID.
+        source (ErrorSource | Unset):
+        title (str | Unset): Short error category. Example: Invalid value.
+    """
+
+    detail: str
+    source: ErrorSource | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detail": detail,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_source import ErrorSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        detail = d.pop("detail")
+
+        _source = d.pop("source", UNSET)
+        source: ErrorSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = ErrorSource.from_dict(_source)
+
+        title = d.pop("title", UNSET)
+
+        error = cls(
+            detail=detail,
+            source=source,
+            title=title,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

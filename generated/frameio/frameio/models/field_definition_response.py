@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.date_definition import DateDefinition
+    from ..models.long_text_definition import LongTextDefinition
+    from ..models.number_definition import NumberDefinition
+    from ..models.rating_definition import RatingDefinition
+    from ..models.select_definition import SelectDefinition
+    from ..models.select_multi_definition import SelectMultiDefinition
+    from ..models.text_definition import TextDefinition
+    from ..models.toggle_definition import ToggleDefinition
+    from ..models.user_multi_definition import UserMultiDefinition
+    from ..models.user_single_definition import UserSingleDefinition
+
+
+T = TypeVar("T", bound="FieldDefinitionResponse")
+
+
+@_attrs_define
+class FieldDefinitionResponse:
+    """
+    Attributes:
+        data (DateDefinition | LongTextDefinition | NumberDefinition | RatingDefinition | SelectDefinition |
+            SelectMultiDefinition | TextDefinition | ToggleDefinition | UserMultiDefinition | UserSingleDefinition): A
+            custom field definition; `field_type` picks the variant.
+    """
+
+    data: (
+        DateDefinition
+        | LongTextDefinition
+        | NumberDefinition
+        | RatingDefinition
+        | SelectDefinition
+        | SelectMultiDefinition
+        | TextDefinition
+        | ToggleDefinition
+        | UserMultiDefinition
+        | UserSingleDefinition
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.date_definition import DateDefinition  # noqa: PLC0415
+        from ..models.long_text_definition import LongTextDefinition  # noqa: PLC0415
+        from ..models.number_definition import NumberDefinition  # noqa: PLC0415
+        from ..models.rating_definition import RatingDefinition  # noqa: PLC0415
+        from ..models.select_definition import SelectDefinition  # noqa: PLC0415
+        from ..models.select_multi_definition import SelectMultiDefinition  # noqa: PLC0415
+        from ..models.text_definition import TextDefinition  # noqa: PLC0415
+        from ..models.toggle_definition import ToggleDefinition  # noqa: PLC0415
+        from ..models.user_single_definition import UserSingleDefinition  # noqa: PLC0415
+
+        data: dict[str, Any]
+        if isinstance(self.data, TextDefinition):
+            data = self.data.to_dict()
+        elif isinstance(self.data, LongTextDefinition):
+            data = self.data.to_dict()
+        elif isinstance(self.data, SelectDefinition):
+            data = self.data.to_dict()
+        elif isinstance(self.data, SelectMultiDefinition):
+            data = self.data.to_dict()
+        elif isinstance(self.data, RatingDefinition):
+            data = self.data.to_dict()
+        elif isinstance(self.data, NumberDefinition):
+            data = self.data.to_dict()
+        elif isinstance(self.data, ToggleDefinition):
+            data = self.data.to_dict()
+        elif isinstance(self.data, DateDefinition):
+            data = self.data.to_dict()
+        elif isinstance(self.data, UserSingleDefinition):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.date_definition import DateDefinition  # noqa: PLC0415
+        from ..models.long_text_definition import LongTextDefinition  # noqa: PLC0415
+        from ..models.number_definition import NumberDefinition  # noqa: PLC0415
+        from ..models.rating_definition import RatingDefinition  # noqa: PLC0415
+        from ..models.select_definition import SelectDefinition  # noqa: PLC0415
+        from ..models.select_multi_definition import SelectMultiDefinition  # noqa: PLC0415
+        from ..models.text_definition import TextDefinition  # noqa: PLC0415
+        from ..models.toggle_definition import ToggleDefinition  # noqa: PLC0415
+        from ..models.user_multi_definition import UserMultiDefinition  # noqa: PLC0415
+        from ..models.user_single_definition import UserSingleDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_data(
+            data: object,
+        ) -> (
+            DateDefinition
+            | LongTextDefinition
+            | NumberDefinition
+            | RatingDefinition
+            | SelectDefinition
+            | SelectMultiDefinition
+            | TextDefinition
+            | ToggleDefinition
+            | UserMultiDefinition
+            | UserSingleDefinition
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_definition_type_0 = TextDefinition.from_dict(data)
+
+                return componentsschemas_field_definition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_definition_type_1 = LongTextDefinition.from_dict(data)
+
+                return componentsschemas_field_definition_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_definition_type_2 = SelectDefinition.from_dict(data)
+
+                return componentsschemas_field_definition_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_definition_type_3 = SelectMultiDefinition.from_dict(data)
+
+                return componentsschemas_field_definition_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_definition_type_4 = RatingDefinition.from_dict(data)
+
+                return componentsschemas_field_definition_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_definition_type_5 = NumberDefinition.from_dict(data)
+
+                return componentsschemas_field_definition_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_definition_type_6 = ToggleDefinition.from_dict(data)
+
+                return componentsschemas_field_definition_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_definition_type_7 = DateDefinition.from_dict(data)
+
+                return componentsschemas_field_definition_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_definition_type_8 = UserSingleDefinition.from_dict(data)
+
+                return componentsschemas_field_definition_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_definition_type_9 = UserMultiDefinition.from_dict(data)
+
+            return componentsschemas_field_definition_type_9
+
+        data = _parse_data(d.pop("data"))
+
+        field_definition_response = cls(
+            data=data,
+        )
+
+        field_definition_response.additional_properties = d
+        return field_definition_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.date_definition_with_includes import DateDefinitionWithIncludes
+    from ..models.links import Links
+    from ..models.long_text_definition_with_includes import LongTextDefinitionWithIncludes
+    from ..models.number_definition_with_includes import NumberDefinitionWithIncludes
+    from ..models.rating_definition_with_includes import RatingDefinitionWithIncludes
+    from ..models.select_definition_with_includes import SelectDefinitionWithIncludes
+    from ..models.select_multi_definition_with_includes import SelectMultiDefinitionWithIncludes
+    from ..models.text_definition_with_includes import TextDefinitionWithIncludes
+    from ..models.toggle_definition_with_includes import ToggleDefinitionWithIncludes
+    from ..models.user_multi_definition_with_includes import UserMultiDefinitionWithIncludes
+    from ..models.user_single_definition_with_includes import UserSingleDefinitionWithIncludes
+
+
+T = TypeVar("T", bound="FieldDefinitionsWithIncludesResponse")
+
+
+@_attrs_define
+class FieldDefinitionsWithIncludesResponse:
+    """One page of `FieldDefinitionWithIncludes` items.
+
+    Attributes:
+        data (list[DateDefinitionWithIncludes | LongTextDefinitionWithIncludes | NumberDefinitionWithIncludes |
+            RatingDefinitionWithIncludes | SelectDefinitionWithIncludes | SelectMultiDefinitionWithIncludes |
+            TextDefinitionWithIncludes | ToggleDefinitionWithIncludes | UserMultiDefinitionWithIncludes |
+            UserSingleDefinitionWithIncludes]):
+        links (Links): Paging links.
+        total_count (int | None | Unset): Filled only when `include_total_count=true`.
+    """
+
+    data: list[
+        DateDefinitionWithIncludes
+        | LongTextDefinitionWithIncludes
+        | NumberDefinitionWithIncludes
+        | RatingDefinitionWithIncludes
+        | SelectDefinitionWithIncludes
+        | SelectMultiDefinitionWithIncludes
+        | TextDefinitionWithIncludes
+        | ToggleDefinitionWithIncludes
+        | UserMultiDefinitionWithIncludes
+        | UserSingleDefinitionWithIncludes
+    ]
+    links: Links
+    total_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.date_definition_with_includes import DateDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.long_text_definition_with_includes import LongTextDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.number_definition_with_includes import NumberDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.rating_definition_with_includes import RatingDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.select_definition_with_includes import SelectDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.select_multi_definition_with_includes import SelectMultiDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.text_definition_with_includes import TextDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.toggle_definition_with_includes import ToggleDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.user_single_definition_with_includes import UserSingleDefinitionWithIncludes  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, TextDefinitionWithIncludes):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, LongTextDefinitionWithIncludes):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SelectDefinitionWithIncludes):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SelectMultiDefinitionWithIncludes):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, RatingDefinitionWithIncludes):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, NumberDefinitionWithIncludes):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, ToggleDefinitionWithIncludes):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, DateDefinitionWithIncludes):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, UserSingleDefinitionWithIncludes):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
+            data.append(data_item)
+
+        links = self.links.to_dict()
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "links": links,
+            }
+        )
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.date_definition_with_includes import DateDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.links import Links  # noqa: PLC0415
+        from ..models.long_text_definition_with_includes import LongTextDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.number_definition_with_includes import NumberDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.rating_definition_with_includes import RatingDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.select_definition_with_includes import SelectDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.select_multi_definition_with_includes import SelectMultiDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.text_definition_with_includes import TextDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.toggle_definition_with_includes import ToggleDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.user_multi_definition_with_includes import UserMultiDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.user_single_definition_with_includes import UserSingleDefinitionWithIncludes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+
+            def _parse_data_item(
+                data: object,
+            ) -> (
+                DateDefinitionWithIncludes
+                | LongTextDefinitionWithIncludes
+                | NumberDefinitionWithIncludes
+                | RatingDefinitionWithIncludes
+                | SelectDefinitionWithIncludes
+                | SelectMultiDefinitionWithIncludes
+                | TextDefinitionWithIncludes
+                | ToggleDefinitionWithIncludes
+                | UserMultiDefinitionWithIncludes
+                | UserSingleDefinitionWithIncludes
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_definition_with_includes_type_0 = TextDefinitionWithIncludes.from_dict(data)
+
+                    return componentsschemas_field_definition_with_includes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_definition_with_includes_type_1 = LongTextDefinitionWithIncludes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_definition_with_includes_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_definition_with_includes_type_2 = SelectDefinitionWithIncludes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_definition_with_includes_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_definition_with_includes_type_3 = (
+                        SelectMultiDefinitionWithIncludes.from_dict(data)
+                    )
+
+                    return componentsschemas_field_definition_with_includes_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_definition_with_includes_type_4 = RatingDefinitionWithIncludes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_definition_with_includes_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_definition_with_includes_type_5 = NumberDefinitionWithIncludes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_definition_with_includes_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_definition_with_includes_type_6 = ToggleDefinitionWithIncludes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_definition_with_includes_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_definition_with_includes_type_7 = DateDefinitionWithIncludes.from_dict(data)
+
+                    return componentsschemas_field_definition_with_includes_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_definition_with_includes_type_8 = (
+                        UserSingleDefinitionWithIncludes.from_dict(data)
+                    )
+
+                    return componentsschemas_field_definition_with_includes_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_definition_with_includes_type_9 = UserMultiDefinitionWithIncludes.from_dict(
+                    data
+                )
+
+                return componentsschemas_field_definition_with_includes_type_9
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        links = Links.from_dict(d.pop("links"))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        field_definitions_with_includes_response = cls(
+            data=data,
+            links=links,
+            total_count=total_count,
+        )
+
+        field_definitions_with_includes_response.additional_properties = d
+        return field_definitions_with_includes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

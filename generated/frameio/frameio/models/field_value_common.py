@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.field_value_common_field_type import FieldValueCommonFieldType, check_field_value_common_field_type
+
+T = TypeVar("T", bound="FieldValueCommon")
+
+
+@_attrs_define
+class FieldValueCommon:
+    """
+    Attributes:
+        field_definition_id (UUID):
+        field_definition_name (str):  Example: Review status.
+        field_type (FieldValueCommonFieldType):
+        mutable (bool):
+    """
+
+    field_definition_id: UUID
+    field_definition_name: str
+    field_type: FieldValueCommonFieldType
+    mutable: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_definition_id = str(self.field_definition_id)
+
+        field_definition_name = self.field_definition_name
+
+        field_type: str = self.field_type
+
+        mutable = self.mutable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field_definition_id": field_definition_id,
+                "field_definition_name": field_definition_name,
+                "field_type": field_type,
+                "mutable": mutable,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_definition_id = UUID(d.pop("field_definition_id"))
+
+        field_definition_name = d.pop("field_definition_name")
+
+        field_type = check_field_value_common_field_type(d.pop("field_type"))
+
+        mutable = d.pop("mutable")
+
+        field_value_common = cls(
+            field_definition_id=field_definition_id,
+            field_definition_name=field_definition_name,
+            field_type=field_type,
+            mutable=mutable,
+        )
+
+        field_value_common.additional_properties = d
+        return field_value_common
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

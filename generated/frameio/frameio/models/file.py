@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asset_common_type import AssetCommonType, check_asset_common_type
+from ..models.file_status import FileStatus, check_file_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="File")
+
+
+@_attrs_define
+class File:
+    """A media file.
+
+    Attributes:
+        id (UUID):
+        name (str):
+        type_ (AssetCommonType):
+        project_id (UUID):
+        parent_id (None | UUID): Containing folder or stack; null at the project root.
+        view_url (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        status (FileStatus):  Example: uploaded.
+        media_type (str):  Example: video/mp4.
+        file_size (int):  Example: 52428800.
+        adobe_id (None | str | Unset):
+        adobe_version_id (None | str | Unset):
+    """
+
+    id: UUID
+    name: str
+    type_: AssetCommonType
+    project_id: UUID
+    parent_id: None | UUID
+    view_url: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    status: FileStatus
+    media_type: str
+    file_size: int
+    adobe_id: None | str | Unset = UNSET
+    adobe_version_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        type_: str = self.type_
+
+        project_id = str(self.project_id)
+
+        parent_id: None | str
+        if isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
+        view_url = self.view_url
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        status: str = self.status
+
+        media_type = self.media_type
+
+        file_size = self.file_size
+
+        adobe_id: None | str | Unset
+        if isinstance(self.adobe_id, Unset):
+            adobe_id = UNSET
+        else:
+            adobe_id = self.adobe_id
+
+        adobe_version_id: None | str | Unset
+        if isinstance(self.adobe_version_id, Unset):
+            adobe_version_id = UNSET
+        else:
+            adobe_version_id = self.adobe_version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "project_id": project_id,
+                "parent_id": parent_id,
+                "view_url": view_url,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "status": status,
+                "media_type": media_type,
+                "file_size": file_size,
+            }
+        )
+        if adobe_id is not UNSET:
+            field_dict["adobe_id"] = adobe_id
+        if adobe_version_id is not UNSET:
+            field_dict["adobe_version_id"] = adobe_version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        type_ = check_asset_common_type(d.pop("type"))
+
+        project_id = UUID(d.pop("project_id"))
+
+        def _parse_parent_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_id_type_0 = UUID(data)
+
+                return parent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id"))
+
+        view_url = d.pop("view_url")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        status = check_file_status(d.pop("status"))
+
+        media_type = d.pop("media_type")
+
+        file_size = d.pop("file_size")
+
+        def _parse_adobe_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+
+        def _parse_adobe_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        adobe_version_id = _parse_adobe_version_id(d.pop("adobe_version_id", UNSET))
+
+        file = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            project_id=project_id,
+            parent_id=parent_id,
+            view_url=view_url,
+            created_at=created_at,
+            updated_at=updated_at,
+            status=status,
+            media_type=media_type,
+            file_size=file_size,
+            adobe_id=adobe_id,
+            adobe_version_id=adobe_version_id,
+        )
+
+        file.additional_properties = d
+        return file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

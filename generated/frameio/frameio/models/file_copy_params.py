@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_copy_params_data import FileCopyParamsData
+
+
+T = TypeVar("T", bound="FileCopyParams")
+
+
+@_attrs_define
+class FileCopyParams:
+    """
+    Attributes:
+        data (FileCopyParamsData | Unset):
+    """
+
+    data: FileCopyParamsData | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_copy_params_data import FileCopyParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: FileCopyParamsData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = FileCopyParamsData.from_dict(_data)
+
+        file_copy_params = cls(
+            data=data,
+        )
+
+        return file_copy_params

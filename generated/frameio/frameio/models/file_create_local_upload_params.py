@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.file_create_local_upload_params_data import FileCreateLocalUploadParamsData
+
+
+T = TypeVar("T", bound="FileCreateLocalUploadParams")
+
+
+@_attrs_define
+class FileCreateLocalUploadParams:
+    """
+    Attributes:
+        data (FileCreateLocalUploadParamsData):
+    """
+
+    data: FileCreateLocalUploadParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_create_local_upload_params_data import FileCreateLocalUploadParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = FileCreateLocalUploadParamsData.from_dict(d.pop("data"))
+
+        file_create_local_upload_params = cls(
+            data=data,
+        )
+
+        return file_create_local_upload_params

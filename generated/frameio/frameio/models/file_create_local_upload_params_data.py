@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="FileCreateLocalUploadParamsData")
+
+
+@_attrs_define
+class FileCreateLocalUploadParamsData:
+    """
+    Attributes:
+        name (str):  Example: interview_cam_a.mov.
+        file_size (int): Exact byte size; the server splits it into upload chunks. Example: 52428800.
+    """
+
+    name: str
+    file_size: int
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        file_size = self.file_size
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "file_size": file_size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        file_size = d.pop("file_size")
+
+        file_create_local_upload_params_data = cls(
+            name=name,
+            file_size=file_size,
+        )
+
+        return file_create_local_upload_params_data

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileCreateParamsData")
+
+
+@_attrs_define
+class FileCreateParamsData:
+    """
+    Attributes:
+        name (str):
+        media_type (str):
+        file_size (int):
+        source_url (str | Unset):
+    """
+
+    name: str
+    media_type: str
+    file_size: int
+    source_url: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        media_type = self.media_type
+
+        file_size = self.file_size
+
+        source_url = self.source_url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "media_type": media_type,
+                "file_size": file_size,
+            }
+        )
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        media_type = d.pop("media_type")
+
+        file_size = d.pop("file_size")
+
+        source_url = d.pop("source_url", UNSET)
+
+        file_create_params_data = cls(
+            name=name,
+            media_type=media_type,
+            file_size=file_size,
+            source_url=source_url,
+        )
+
+        return file_create_params_data

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="FileCreateRemoteUploadParamsData")
+
+
+@_attrs_define
+class FileCreateRemoteUploadParamsData:
+    """
+    Attributes:
+        name (str):  Example: trailer.mp4.
+        source_url (str): Public URL the server downloads the file from. Example: https://media.example.com/trailer.mp4.
+    """
+
+    name: str
+    source_url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        source_url = self.source_url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "source_url": source_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        source_url = d.pop("source_url")
+
+        file_create_remote_upload_params_data = cls(
+            name=name,
+            source_url=source_url,
+        )
+
+        return file_create_remote_upload_params_data

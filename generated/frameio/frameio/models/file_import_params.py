@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.file_import_params_data import FileImportParamsData
+
+
+T = TypeVar("T", bound="FileImportParams")
+
+
+@_attrs_define
+class FileImportParams:
+    """
+    Attributes:
+        data (FileImportParamsData):
+    """
+
+    data: FileImportParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_import_params_data import FileImportParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = FileImportParamsData.from_dict(d.pop("data"))
+
+        file_import_params = cls(
+            data=data,
+        )
+
+        return file_import_params

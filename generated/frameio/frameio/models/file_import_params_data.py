@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="FileImportParamsData")
+
+
+@_attrs_define
+class FileImportParamsData:
+    """
+    Attributes:
+        name (str):
+        storage_location (str): Id of a connected storage location.
+        key (str): Object key inside that storage.
+    """
+
+    name: str
+    storage_location: str
+    key: str
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        storage_location = self.storage_location
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "storage_location": storage_location,
+                "key": key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        storage_location = d.pop("storage_location")
+
+        key = d.pop("key")
+
+        file_import_params_data = cls(
+            name=name,
+            storage_location=storage_location,
+            key=key,
+        )
+
+        return file_import_params_data

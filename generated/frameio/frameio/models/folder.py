@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asset_common_type import AssetCommonType, check_asset_common_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Folder")
+
+
+@_attrs_define
+class Folder:
+    """A folder.
+
+    Attributes:
+        id (UUID):
+        name (str):
+        type_ (AssetCommonType):
+        project_id (UUID):
+        parent_id (None | UUID): Containing folder or stack; null at the project root.
+        view_url (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        cover_file_id (None | UUID):
+        adobe_id (None | str | Unset):
+    """
+
+    id: UUID
+    name: str
+    type_: AssetCommonType
+    project_id: UUID
+    parent_id: None | UUID
+    view_url: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    cover_file_id: None | UUID
+    adobe_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        type_: str = self.type_
+
+        project_id = str(self.project_id)
+
+        parent_id: None | str
+        if isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
+        view_url = self.view_url
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        cover_file_id: None | str
+        if isinstance(self.cover_file_id, UUID):
+            cover_file_id = str(self.cover_file_id)
+        else:
+            cover_file_id = self.cover_file_id
+
+        adobe_id: None | str | Unset
+        if isinstance(self.adobe_id, Unset):
+            adobe_id = UNSET
+        else:
+            adobe_id = self.adobe_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "project_id": project_id,
+                "parent_id": parent_id,
+                "view_url": view_url,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "cover_file_id": cover_file_id,
+            }
+        )
+        if adobe_id is not UNSET:
+            field_dict["adobe_id"] = adobe_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        type_ = check_asset_common_type(d.pop("type"))
+
+        project_id = UUID(d.pop("project_id"))
+
+        def _parse_parent_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_id_type_0 = UUID(data)
+
+                return parent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id"))
+
+        view_url = d.pop("view_url")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_cover_file_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cover_file_id_type_0 = UUID(data)
+
+                return cover_file_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        cover_file_id = _parse_cover_file_id(d.pop("cover_file_id"))
+
+        def _parse_adobe_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+
+        folder = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            project_id=project_id,
+            parent_id=parent_id,
+            view_url=view_url,
+            created_at=created_at,
+            updated_at=updated_at,
+            cover_file_id=cover_file_id,
+            adobe_id=adobe_id,
+        )
+
+        folder.additional_properties = d
+        return folder
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.folder_move_params_data import FolderMoveParamsData
+
+
+T = TypeVar("T", bound="FolderMoveParams")
+
+
+@_attrs_define
+class FolderMoveParams:
+    """
+    Attributes:
+        data (FolderMoveParamsData):
+    """
+
+    data: FolderMoveParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.folder_move_params_data import FolderMoveParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = FolderMoveParamsData.from_dict(d.pop("data"))
+
+        folder_move_params = cls(
+            data=data,
+        )
+
+        return folder_move_params

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.folder_with_includes import FolderWithIncludes
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="FoldersWithIncludesResponse")
+
+
+@_attrs_define
+class FoldersWithIncludesResponse:
+    """One page of `FolderWithIncludes` items.
+
+    Attributes:
+        data (list[FolderWithIncludes]):
+        links (Links): Paging links.
+        total_count (int | None | Unset): Filled only when `include_total_count=true`.
+    """
+
+    data: list[FolderWithIncludes]
+    links: Links
+    total_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        links = self.links.to_dict()
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "links": links,
+            }
+        )
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.folder_with_includes import FolderWithIncludes  # noqa: PLC0415
+        from ..models.links import Links  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = FolderWithIncludes.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        links = Links.from_dict(d.pop("links"))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        folders_with_includes_response = cls(
+            data=data,
+            links=links,
+            total_count=total_count,
+        )
+
+        folders_with_includes_response.additional_properties = d
+        return folders_with_includes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.group_source import GroupSource, check_group_source
+
+T = TypeVar("T", bound="Group")
+
+
+@_attrs_define
+class Group:
+    """A named set of account users.
+
+    Attributes:
+        id (UUID):
+        name (str):  Example: Colourists.
+        emoji (str):  Example: 🎨.
+        member_count (int):
+        source (GroupSource):
+        creator_id (None | UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    id: UUID
+    name: str
+    emoji: str
+    member_count: int
+    source: GroupSource
+    creator_id: None | UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        emoji = self.emoji
+
+        member_count = self.member_count
+
+        source: str = self.source
+
+        creator_id: None | str
+        if isinstance(self.creator_id, UUID):
+            creator_id = str(self.creator_id)
+        else:
+            creator_id = self.creator_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "emoji": emoji,
+                "member_count": member_count,
+                "source": source,
+                "creator_id": creator_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        emoji = d.pop("emoji")
+
+        member_count = d.pop("member_count")
+
+        source = check_group_source(d.pop("source"))
+
+        def _parse_creator_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                creator_id_type_0 = UUID(data)
+
+                return creator_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        creator_id = _parse_creator_id(d.pop("creator_id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        group = cls(
+            id=id,
+            name=name,
+            emoji=emoji,
+            member_count=member_count,
+            source=source,
+            creator_id=creator_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        group.additional_properties = d
+        return group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

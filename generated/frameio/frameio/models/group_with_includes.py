@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.group_source import GroupSource, check_group_source
+from ..models.group_with_includes_sync_status import GroupWithIncludesSyncStatus, check_group_with_includes_sync_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="GroupWithIncludes")
+
+
+@_attrs_define
+class GroupWithIncludes:
+    """
+    Attributes:
+        id (UUID):
+        name (str):  Example: Colourists.
+        emoji (str):  Example: 🎨.
+        member_count (int):
+        source (GroupSource):
+        creator_id (None | UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        creator (User | Unset): A person as seen from another resource.
+        sync_status (GroupWithIncludesSyncStatus | Unset): Only for groups synced from Adobe.
+    """
+
+    id: UUID
+    name: str
+    emoji: str
+    member_count: int
+    source: GroupSource
+    creator_id: None | UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    creator: User | Unset = UNSET
+    sync_status: GroupWithIncludesSyncStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        emoji = self.emoji
+
+        member_count = self.member_count
+
+        source: str = self.source
+
+        creator_id: None | str
+        if isinstance(self.creator_id, UUID):
+            creator_id = str(self.creator_id)
+        else:
+            creator_id = self.creator_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        creator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creator, Unset):
+            creator = self.creator.to_dict()
+
+        sync_status: str | Unset = UNSET
+        if not isinstance(self.sync_status, Unset):
+            sync_status = self.sync_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "emoji": emoji,
+                "member_count": member_count,
+                "source": source,
+                "creator_id": creator_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+        if sync_status is not UNSET:
+            field_dict["sync_status"] = sync_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        emoji = d.pop("emoji")
+
+        member_count = d.pop("member_count")
+
+        source = check_group_source(d.pop("source"))
+
+        def _parse_creator_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                creator_id_type_0 = UUID(data)
+
+                return creator_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        creator_id = _parse_creator_id(d.pop("creator_id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _creator = d.pop("creator", UNSET)
+        creator: User | Unset
+        if isinstance(_creator, Unset):
+            creator = UNSET
+        else:
+            creator = User.from_dict(_creator)
+
+        _sync_status = d.pop("sync_status", UNSET)
+        sync_status: GroupWithIncludesSyncStatus | Unset
+        if isinstance(_sync_status, Unset):
+            sync_status = UNSET
+        else:
+            sync_status = check_group_with_includes_sync_status(_sync_status)
+
+        group_with_includes = cls(
+            id=id,
+            name=name,
+            emoji=emoji,
+            member_count=member_count,
+            source=source,
+            creator_id=creator_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            creator=creator,
+            sync_status=sync_status,
+        )
+
+        group_with_includes.additional_properties = d
+        return group_with_includes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.long_text_definition_params_field_type import (
+    LongTextDefinitionParamsFieldType,
+    check_long_text_definition_params_field_type,
+)
+
+T = TypeVar("T", bound="LongTextDefinitionParams")
+
+
+@_attrs_define
+class LongTextDefinitionParams:
+    """Settings for a new `long_text` field.
+
+    Attributes:
+        name (str):  Example: Review status.
+        field_type (LongTextDefinitionParamsFieldType):  Example: long_text.
+    """
+
+    name: str
+    field_type: LongTextDefinitionParamsFieldType
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_type: str = self.field_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "field_type": field_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        field_type = check_long_text_definition_params_field_type(d.pop("field_type"))
+
+        long_text_definition_params = cls(
+            name=name,
+            field_type=field_type,
+        )
+
+        return long_text_definition_params

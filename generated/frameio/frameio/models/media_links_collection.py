@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.media_link_common import MediaLinkCommon
+    from ..models.original_media_link import OriginalMediaLink
+    from ..models.rendition_media_link import RenditionMediaLink
+
+
+T = TypeVar("T", bound="MediaLinksCollection")
+
+
+@_attrs_define
+class MediaLinksCollection:
+    """Renditions requested through `include=media_links.*`.
+
+    Attributes:
+        original (OriginalMediaLink | Unset):
+        thumbnail (RenditionMediaLink | Unset):
+        thumbnail_high_quality (RenditionMediaLink | Unset):
+        video_h264_180 (RenditionMediaLink | Unset):
+        high_quality (MediaLinkCommon | Unset):
+        efficient (MediaLinkCommon | Unset):
+        scrub_sheet (RenditionMediaLink | Unset):
+    """
+
+    original: OriginalMediaLink | Unset = UNSET
+    thumbnail: RenditionMediaLink | Unset = UNSET
+    thumbnail_high_quality: RenditionMediaLink | Unset = UNSET
+    video_h264_180: RenditionMediaLink | Unset = UNSET
+    high_quality: MediaLinkCommon | Unset = UNSET
+    efficient: MediaLinkCommon | Unset = UNSET
+    scrub_sheet: RenditionMediaLink | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        original: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.original, Unset):
+            original = self.original.to_dict()
+
+        thumbnail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thumbnail, Unset):
+            thumbnail = self.thumbnail.to_dict()
+
+        thumbnail_high_quality: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thumbnail_high_quality, Unset):
+            thumbnail_high_quality = self.thumbnail_high_quality.to_dict()
+
+        video_h264_180: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_h264_180, Unset):
+            video_h264_180 = self.video_h264_180.to_dict()
+
+        high_quality: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.high_quality, Unset):
+            high_quality = self.high_quality.to_dict()
+
+        efficient: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.efficient, Unset):
+            efficient = self.efficient.to_dict()
+
+        scrub_sheet: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scrub_sheet, Unset):
+            scrub_sheet = self.scrub_sheet.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if original is not UNSET:
+            field_dict["original"] = original
+        if thumbnail is not UNSET:
+            field_dict["thumbnail"] = thumbnail
+        if thumbnail_high_quality is not UNSET:
+            field_dict["thumbnail_high_quality"] = thumbnail_high_quality
+        if video_h264_180 is not UNSET:
+            field_dict["video_h264_180"] = video_h264_180
+        if high_quality is not UNSET:
+            field_dict["high_quality"] = high_quality
+        if efficient is not UNSET:
+            field_dict["efficient"] = efficient
+        if scrub_sheet is not UNSET:
+            field_dict["scrub_sheet"] = scrub_sheet
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.media_link_common import MediaLinkCommon  # noqa: PLC0415
+        from ..models.original_media_link import OriginalMediaLink  # noqa: PLC0415
+        from ..models.rendition_media_link import RenditionMediaLink  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _original = d.pop("original", UNSET)
+        original: OriginalMediaLink | Unset
+        if isinstance(_original, Unset):
+            original = UNSET
+        else:
+            original = OriginalMediaLink.from_dict(_original)
+
+        _thumbnail = d.pop("thumbnail", UNSET)
+        thumbnail: RenditionMediaLink | Unset
+        if isinstance(_thumbnail, Unset):
+            thumbnail = UNSET
+        else:
+            thumbnail = RenditionMediaLink.from_dict(_thumbnail)
+
+        _thumbnail_high_quality = d.pop("thumbnail_high_quality", UNSET)
+        thumbnail_high_quality: RenditionMediaLink | Unset
+        if isinstance(_thumbnail_high_quality, Unset):
+            thumbnail_high_quality = UNSET
+        else:
+            thumbnail_high_quality = RenditionMediaLink.from_dict(_thumbnail_high_quality)
+
+        _video_h264_180 = d.pop("video_h264_180", UNSET)
+        video_h264_180: RenditionMediaLink | Unset
+        if isinstance(_video_h264_180, Unset):
+            video_h264_180 = UNSET
+        else:
+            video_h264_180 = RenditionMediaLink.from_dict(_video_h264_180)
+
+        _high_quality = d.pop("high_quality", UNSET)
+        high_quality: MediaLinkCommon | Unset
+        if isinstance(_high_quality, Unset):
+            high_quality = UNSET
+        else:
+            high_quality = MediaLinkCommon.from_dict(_high_quality)
+
+        _efficient = d.pop("efficient", UNSET)
+        efficient: MediaLinkCommon | Unset
+        if isinstance(_efficient, Unset):
+            efficient = UNSET
+        else:
+            efficient = MediaLinkCommon.from_dict(_efficient)
+
+        _scrub_sheet = d.pop("scrub_sheet", UNSET)
+        scrub_sheet: RenditionMediaLink | Unset
+        if isinstance(_scrub_sheet, Unset):
+            scrub_sheet = UNSET
+        else:
+            scrub_sheet = RenditionMediaLink.from_dict(_scrub_sheet)
+
+        media_links_collection = cls(
+            original=original,
+            thumbnail=thumbnail,
+            thumbnail_high_quality=thumbnail_high_quality,
+            video_h264_180=video_h264_180,
+            high_quality=high_quality,
+            efficient=efficient,
+            scrub_sheet=scrub_sheet,
+        )
+
+        return media_links_collection

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Mention")
+
+
+@_attrs_define
+class Mention:
+    """
+    Attributes:
+        user_id (UUID):
+        start_index (int):
+        end_index (int):
+        text (str):
+    """
+
+    user_id: UUID
+    start_index: int
+    end_index: int
+    text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = str(self.user_id)
+
+        start_index = self.start_index
+
+        end_index = self.end_index
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "start_index": start_index,
+                "end_index": end_index,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = UUID(d.pop("user_id"))
+
+        start_index = d.pop("start_index")
+
+        end_index = d.pop("end_index")
+
+        text = d.pop("text")
+
+        mention = cls(
+            user_id=user_id,
+            start_index=start_index,
+            end_index=end_index,
+            text=text,
+        )
+
+        mention.additional_properties = d
+        return mention
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

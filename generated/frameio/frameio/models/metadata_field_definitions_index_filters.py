@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MetadataFieldDefinitionsIndexFilters")
+
+
+@_attrs_define
+class MetadataFieldDefinitionsIndexFilters:
+    """
+    Attributes:
+        exclude_immutable (bool | Unset):
+        exclude_inactive (bool | Unset):
+    """
+
+    exclude_immutable: bool | Unset = UNSET
+    exclude_inactive: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        exclude_immutable = self.exclude_immutable
+
+        exclude_inactive = self.exclude_inactive
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if exclude_immutable is not UNSET:
+            field_dict["exclude_immutable"] = exclude_immutable
+        if exclude_inactive is not UNSET:
+            field_dict["exclude_inactive"] = exclude_inactive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        exclude_immutable = d.pop("exclude_immutable", UNSET)
+
+        exclude_inactive = d.pop("exclude_inactive", UNSET)
+
+        metadata_field_definitions_index_filters = cls(
+            exclude_immutable=exclude_immutable,
+            exclude_inactive=exclude_inactive,
+        )
+
+        return metadata_field_definitions_index_filters

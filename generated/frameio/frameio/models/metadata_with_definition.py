@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.boolean_value import BooleanValue
+    from ..models.date_value import DateValue
+    from ..models.integer_value import IntegerValue
+    from ..models.multi_select_value import MultiSelectValue
+    from ..models.multi_user_value import MultiUserValue
+    from ..models.number_value import NumberValue
+    from ..models.select_value import SelectValue
+    from ..models.single_user_value import SingleUserValue
+    from ..models.text_value import TextValue
+
+
+T = TypeVar("T", bound="MetadataWithDefinition")
+
+
+@_attrs_define
+class MetadataWithDefinition:
+    """
+    Attributes:
+        file_id (UUID):
+        metadata (list[BooleanValue | DateValue | IntegerValue | MultiSelectValue | MultiUserValue | NumberValue |
+            SelectValue | SingleUserValue | TextValue]):
+    """
+
+    file_id: UUID
+    metadata: list[
+        BooleanValue
+        | DateValue
+        | IntegerValue
+        | MultiSelectValue
+        | MultiUserValue
+        | NumberValue
+        | SelectValue
+        | SingleUserValue
+        | TextValue
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.boolean_value import BooleanValue  # noqa: PLC0415
+        from ..models.date_value import DateValue  # noqa: PLC0415
+        from ..models.integer_value import IntegerValue  # noqa: PLC0415
+        from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
+        from ..models.number_value import NumberValue  # noqa: PLC0415
+        from ..models.select_value import SelectValue  # noqa: PLC0415
+        from ..models.single_user_value import SingleUserValue  # noqa: PLC0415
+        from ..models.text_value import TextValue  # noqa: PLC0415
+
+        file_id = str(self.file_id)
+
+        metadata = []
+        for metadata_item_data in self.metadata:
+            metadata_item: dict[str, Any]
+            if isinstance(metadata_item_data, TextValue):
+                metadata_item = metadata_item_data.to_dict()
+            elif isinstance(metadata_item_data, IntegerValue):
+                metadata_item = metadata_item_data.to_dict()
+            elif isinstance(metadata_item_data, NumberValue):
+                metadata_item = metadata_item_data.to_dict()
+            elif isinstance(metadata_item_data, BooleanValue):
+                metadata_item = metadata_item_data.to_dict()
+            elif isinstance(metadata_item_data, DateValue):
+                metadata_item = metadata_item_data.to_dict()
+            elif isinstance(metadata_item_data, SelectValue):
+                metadata_item = metadata_item_data.to_dict()
+            elif isinstance(metadata_item_data, MultiSelectValue):
+                metadata_item = metadata_item_data.to_dict()
+            elif isinstance(metadata_item_data, SingleUserValue):
+                metadata_item = metadata_item_data.to_dict()
+            else:
+                metadata_item = metadata_item_data.to_dict()
+
+            metadata.append(metadata_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_id": file_id,
+                "metadata": metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boolean_value import BooleanValue  # noqa: PLC0415
+        from ..models.date_value import DateValue  # noqa: PLC0415
+        from ..models.integer_value import IntegerValue  # noqa: PLC0415
+        from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
+        from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
+        from ..models.number_value import NumberValue  # noqa: PLC0415
+        from ..models.select_value import SelectValue  # noqa: PLC0415
+        from ..models.single_user_value import SingleUserValue  # noqa: PLC0415
+        from ..models.text_value import TextValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = UUID(d.pop("file_id"))
+
+        metadata = []
+        _metadata = d.pop("metadata")
+        for metadata_item_data in _metadata:
+
+            def _parse_metadata_item(
+                data: object,
+            ) -> (
+                BooleanValue
+                | DateValue
+                | IntegerValue
+                | MultiSelectValue
+                | MultiUserValue
+                | NumberValue
+                | SelectValue
+                | SingleUserValue
+                | TextValue
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_field_type_0 = TextValue.from_dict(data)
+
+                    return componentsschemas_metadata_field_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_field_type_1 = IntegerValue.from_dict(data)
+
+                    return componentsschemas_metadata_field_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_field_type_2 = NumberValue.from_dict(data)
+
+                    return componentsschemas_metadata_field_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_field_type_3 = BooleanValue.from_dict(data)
+
+                    return componentsschemas_metadata_field_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_field_type_4 = DateValue.from_dict(data)
+
+                    return componentsschemas_metadata_field_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_field_type_5 = SelectValue.from_dict(data)
+
+                    return componentsschemas_metadata_field_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_field_type_6 = MultiSelectValue.from_dict(data)
+
+                    return componentsschemas_metadata_field_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_field_type_7 = SingleUserValue.from_dict(data)
+
+                    return componentsschemas_metadata_field_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+
+                return componentsschemas_metadata_field_type_8
+
+            metadata_item = _parse_metadata_item(metadata_item_data)
+
+            metadata.append(metadata_item)
+
+        metadata_with_definition = cls(
+            file_id=file_id,
+            metadata=metadata,
+        )
+
+        metadata_with_definition.additional_properties = d
+        return metadata_with_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

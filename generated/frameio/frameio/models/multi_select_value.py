@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.field_value_common_field_type import FieldValueCommonFieldType, check_field_value_common_field_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.select_option import SelectOption
+
+
+T = TypeVar("T", bound="MultiSelectValue")
+
+
+@_attrs_define
+class MultiSelectValue:
+    """
+    Attributes:
+        field_definition_id (UUID):
+        field_definition_name (str):  Example: Review status.
+        field_type (FieldValueCommonFieldType):
+        mutable (bool):
+        value (list[SelectOption]):
+        field_options (list[SelectOption] | Unset):
+    """
+
+    field_definition_id: UUID
+    field_definition_name: str
+    field_type: FieldValueCommonFieldType
+    mutable: bool
+    value: list[SelectOption]
+    field_options: list[SelectOption] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_definition_id = str(self.field_definition_id)
+
+        field_definition_name = self.field_definition_name
+
+        field_type: str = self.field_type
+
+        mutable = self.mutable
+
+        value = []
+        for value_item_data in self.value:
+            value_item = value_item_data.to_dict()
+            value.append(value_item)
+
+        field_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_options, Unset):
+            field_options = []
+            for field_options_item_data in self.field_options:
+                field_options_item = field_options_item_data.to_dict()
+                field_options.append(field_options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field_definition_id": field_definition_id,
+                "field_definition_name": field_definition_name,
+                "field_type": field_type,
+                "mutable": mutable,
+                "value": value,
+            }
+        )
+        if field_options is not UNSET:
+            field_dict["field_options"] = field_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.select_option import SelectOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_definition_id = UUID(d.pop("field_definition_id"))
+
+        field_definition_name = d.pop("field_definition_name")
+
+        field_type = check_field_value_common_field_type(d.pop("field_type"))
+
+        mutable = d.pop("mutable")
+
+        value = []
+        _value = d.pop("value")
+        for value_item_data in _value:
+            value_item = SelectOption.from_dict(value_item_data)
+
+            value.append(value_item)
+
+        _field_options = d.pop("field_options", UNSET)
+        field_options: list[SelectOption] | Unset = UNSET
+        if _field_options is not UNSET:
+            field_options = []
+            for field_options_item_data in _field_options:
+                field_options_item = SelectOption.from_dict(field_options_item_data)
+
+                field_options.append(field_options_item)
+
+        multi_select_value = cls(
+            field_definition_id=field_definition_id,
+            field_definition_name=field_definition_name,
+            field_type=field_type,
+            mutable=mutable,
+            value=value,
+            field_options=field_options,
+        )
+
+        multi_select_value.additional_properties = d
+        return multi_select_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

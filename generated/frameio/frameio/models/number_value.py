@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.field_value_common_field_type import FieldValueCommonFieldType, check_field_value_common_field_type
+
+T = TypeVar("T", bound="NumberValue")
+
+
+@_attrs_define
+class NumberValue:
+    """
+    Attributes:
+        field_definition_id (UUID):
+        field_definition_name (str):  Example: Review status.
+        field_type (FieldValueCommonFieldType):
+        mutable (bool):
+        value (float | None):
+    """
+
+    field_definition_id: UUID
+    field_definition_name: str
+    field_type: FieldValueCommonFieldType
+    mutable: bool
+    value: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_definition_id = str(self.field_definition_id)
+
+        field_definition_name = self.field_definition_name
+
+        field_type: str = self.field_type
+
+        mutable = self.mutable
+
+        value: float | None
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field_definition_id": field_definition_id,
+                "field_definition_name": field_definition_name,
+                "field_type": field_type,
+                "mutable": mutable,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_definition_id = UUID(d.pop("field_definition_id"))
+
+        field_definition_name = d.pop("field_definition_name")
+
+        field_type = check_field_value_common_field_type(d.pop("field_type"))
+
+        mutable = d.pop("mutable")
+
+        def _parse_value(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        value = _parse_value(d.pop("value"))
+
+        number_value = cls(
+            field_definition_id=field_definition_id,
+            field_definition_name=field_definition_name,
+            field_type=field_type,
+            mutable=mutable,
+            value=value,
+        )
+
+        number_value.additional_properties = d
+        return number_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

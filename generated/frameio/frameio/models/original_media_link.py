@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OriginalMediaLink")
+
+
+@_attrs_define
+class OriginalMediaLink:
+    """
+    Attributes:
+        download_url (None | str): Signed download URL.
+        inline_url (None | str):
+    """
+
+    download_url: None | str
+    inline_url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        download_url: None | str
+        download_url = self.download_url
+
+        inline_url: None | str
+        inline_url = self.inline_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "download_url": download_url,
+                "inline_url": inline_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_download_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        download_url = _parse_download_url(d.pop("download_url"))
+
+        def _parse_inline_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        inline_url = _parse_inline_url(d.pop("inline_url"))
+
+        original_media_link = cls(
+            download_url=download_url,
+            inline_url=inline_url,
+        )
+
+        original_media_link.additional_properties = d
+        return original_media_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Profile")
+
+
+@_attrs_define
+class Profile:
+    """The user the token belongs to.
+
+    Attributes:
+        id (UUID):  Example: a1b2c3d4-e5f6-4789-8abc-def012345678.
+        name (str):  Example: Rosa Díaz.
+        email (str):  Example: rosa@example.com.
+        avatar_url (None | str):
+    """
+
+    id: UUID
+    name: str
+    email: str
+    avatar_url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        email = self.email
+
+        avatar_url: None | str
+        avatar_url = self.avatar_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "email": email,
+                "avatar_url": avatar_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        email = d.pop("email")
+
+        def _parse_avatar_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        avatar_url = _parse_avatar_url(d.pop("avatar_url"))
+
+        profile = cls(
+            id=id,
+            name=name,
+            email=email,
+            avatar_url=avatar_url,
+        )
+
+        profile.additional_properties = d
+        return profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

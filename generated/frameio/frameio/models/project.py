@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_status import ProjectStatus, check_project_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    """A project holding folders, files and reviews.
+
+    Attributes:
+        id (UUID):  Example: c3a9e0f2-71b4-4d8e-a6f5-90e2d4b7c118.
+        name (str):  Example: Spring campaign.
+        status (ProjectStatus):
+        storage (int): Bytes used by the project. Default: 0.
+        workspace_id (UUID):
+        root_folder_id (UUID): Top folder of the project tree.
+        view_url (str):  Example: https://next.frame.io/project/c3a9e0f2-71b4-4d8e-a6f5-90e2d4b7c118.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        restricted (bool | Unset): Only invited members can see a restricted project.
+        adobe_id (None | str | Unset):
+    """
+
+    id: UUID
+    name: str
+    status: ProjectStatus
+    workspace_id: UUID
+    root_folder_id: UUID
+    view_url: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    storage: int = 0
+    restricted: bool | Unset = UNSET
+    adobe_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        status: str = self.status
+
+        storage = self.storage
+
+        workspace_id = str(self.workspace_id)
+
+        root_folder_id = str(self.root_folder_id)
+
+        view_url = self.view_url
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        restricted = self.restricted
+
+        adobe_id: None | str | Unset
+        if isinstance(self.adobe_id, Unset):
+            adobe_id = UNSET
+        else:
+            adobe_id = self.adobe_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "status": status,
+                "storage": storage,
+                "workspace_id": workspace_id,
+                "root_folder_id": root_folder_id,
+                "view_url": view_url,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if restricted is not UNSET:
+            field_dict["restricted"] = restricted
+        if adobe_id is not UNSET:
+            field_dict["adobe_id"] = adobe_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        status = check_project_status(d.pop("status"))
+
+        storage = d.pop("storage")
+
+        workspace_id = UUID(d.pop("workspace_id"))
+
+        root_folder_id = UUID(d.pop("root_folder_id"))
+
+        view_url = d.pop("view_url")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        restricted = d.pop("restricted", UNSET)
+
+        def _parse_adobe_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+
+        project = cls(
+            id=id,
+            name=name,
+            status=status,
+            storage=storage,
+            workspace_id=workspace_id,
+            root_folder_id=root_folder_id,
+            view_url=view_url,
+            created_at=created_at,
+            updated_at=updated_at,
+            restricted=restricted,
+            adobe_id=adobe_id,
+        )
+
+        project.additional_properties = d
+        return project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectParamsData")
+
+
+@_attrs_define
+class ProjectParamsData:
+    """
+    Attributes:
+        name (str):  Example: Spring campaign.
+        restricted (bool | Unset):
+    """
+
+    name: str
+    restricted: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        restricted = self.restricted
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if restricted is not UNSET:
+            field_dict["restricted"] = restricted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        restricted = d.pop("restricted", UNSET)
+
+        project_params_data = cls(
+            name=name,
+            restricted=restricted,
+        )
+
+        return project_params_data

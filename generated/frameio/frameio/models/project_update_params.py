@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.project_update_params_data import ProjectUpdateParamsData
+
+
+T = TypeVar("T", bound="ProjectUpdateParams")
+
+
+@_attrs_define
+class ProjectUpdateParams:
+    """
+    Attributes:
+        data (ProjectUpdateParamsData):
+    """
+
+    data: ProjectUpdateParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_update_params_data import ProjectUpdateParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = ProjectUpdateParamsData.from_dict(d.pop("data"))
+
+        project_update_params = cls(
+            data=data,
+        )
+
+        return project_update_params

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.project_update_params_data_status import (
+    ProjectUpdateParamsDataStatus,
+    check_project_update_params_data_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectUpdateParamsData")
+
+
+@_attrs_define
+class ProjectUpdateParamsData:
+    """
+    Attributes:
+        name (str | Unset):
+        restricted (bool | Unset):
+        status (ProjectUpdateParamsDataStatus | Unset):
+    """
+
+    name: str | Unset = UNSET
+    restricted: bool | Unset = UNSET
+    status: ProjectUpdateParamsDataStatus | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        restricted = self.restricted
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if restricted is not UNSET:
+            field_dict["restricted"] = restricted
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        restricted = d.pop("restricted", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ProjectUpdateParamsDataStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_project_update_params_data_status(_status)
+
+        project_update_params_data = cls(
+            name=name,
+            restricted=restricted,
+            status=status,
+        )
+
+        return project_update_params_data

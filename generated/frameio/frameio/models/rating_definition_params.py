@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.rating_definition_params_field_type import (
+    RatingDefinitionParamsFieldType,
+    check_rating_definition_params_field_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.rating_definition_params_field_configuration import RatingDefinitionParamsFieldConfiguration
+
+
+T = TypeVar("T", bound="RatingDefinitionParams")
+
+
+@_attrs_define
+class RatingDefinitionParams:
+    """Settings for a new `rating` field.
+
+    Attributes:
+        name (str):  Example: Review status.
+        field_type (RatingDefinitionParamsFieldType):  Example: rating.
+        field_configuration (RatingDefinitionParamsFieldConfiguration):
+    """
+
+    name: str
+    field_type: RatingDefinitionParamsFieldType
+    field_configuration: RatingDefinitionParamsFieldConfiguration
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_type: str = self.field_type
+
+        field_configuration = self.field_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "field_type": field_type,
+                "field_configuration": field_configuration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rating_definition_params_field_configuration import RatingDefinitionParamsFieldConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        field_type = check_rating_definition_params_field_type(d.pop("field_type"))
+
+        field_configuration = RatingDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+
+        rating_definition_params = cls(
+            name=name,
+            field_type=field_type,
+            field_configuration=field_configuration,
+        )
+
+        return rating_definition_params

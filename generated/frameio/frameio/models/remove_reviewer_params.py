@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.remove_reviewer_params_data import RemoveReviewerParamsData
+
+
+T = TypeVar("T", bound="RemoveReviewerParams")
+
+
+@_attrs_define
+class RemoveReviewerParams:
+    """
+    Attributes:
+        data (RemoveReviewerParamsData):
+    """
+
+    data: RemoveReviewerParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.remove_reviewer_params_data import RemoveReviewerParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = RemoveReviewerParamsData.from_dict(d.pop("data"))
+
+        remove_reviewer_params = cls(
+            data=data,
+        )
+
+        return remove_reviewer_params

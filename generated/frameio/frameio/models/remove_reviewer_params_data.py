@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.reviewer_set import ReviewerSet
+
+
+T = TypeVar("T", bound="RemoveReviewerParamsData")
+
+
+@_attrs_define
+class RemoveReviewerParamsData:
+    """
+    Attributes:
+        reviewers (ReviewerSet): Reviewers named by exactly one kind of identifier.
+    """
+
+    reviewers: ReviewerSet
+
+    def to_dict(self) -> dict[str, Any]:
+        reviewers = self.reviewers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "reviewers": reviewers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reviewer_set import ReviewerSet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        reviewers = ReviewerSet.from_dict(d.pop("reviewers"))
+
+        remove_reviewer_params_data = cls(
+            reviewers=reviewers,
+        )
+
+        return remove_reviewer_params_data

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.select_definition_field_type import SelectDefinitionFieldType, check_select_definition_field_type
+
+if TYPE_CHECKING:
+    from ..models.select_definition_field_configuration import SelectDefinitionFieldConfiguration
+
+
+T = TypeVar("T", bound="SelectDefinition")
+
+
+@_attrs_define
+class SelectDefinition:
+    """A custom field of type `select`.
+
+    Attributes:
+        id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
+        name (str):  Example: Review status.
+        field_type (SelectDefinitionFieldType):  Example: select.
+        field_configuration (SelectDefinitionFieldConfiguration):
+        mutable (bool): False for built-in fields that cannot be edited.
+        creator_id (UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    id: UUID
+    name: str
+    field_type: SelectDefinitionFieldType
+    field_configuration: SelectDefinitionFieldConfiguration
+    mutable: bool
+    creator_id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        field_type: str = self.field_type
+
+        field_configuration = self.field_configuration.to_dict()
+
+        mutable = self.mutable
+
+        creator_id = str(self.creator_id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "field_type": field_type,
+                "field_configuration": field_configuration,
+                "mutable": mutable,
+                "creator_id": creator_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.select_definition_field_configuration import SelectDefinitionFieldConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        field_type = check_select_definition_field_type(d.pop("field_type"))
+
+        field_configuration = SelectDefinitionFieldConfiguration.from_dict(d.pop("field_configuration"))
+
+        mutable = d.pop("mutable")
+
+        creator_id = UUID(d.pop("creator_id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        select_definition = cls(
+            id=id,
+            name=name,
+            field_type=field_type,
+            field_configuration=field_configuration,
+            mutable=mutable,
+            creator_id=creator_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        select_definition.additional_properties = d
+        return select_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

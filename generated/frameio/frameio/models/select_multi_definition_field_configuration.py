@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.select_multi_definition_field_configuration_options_item import (
+        SelectMultiDefinitionFieldConfigurationOptionsItem,
+    )
+
+
+T = TypeVar("T", bound="SelectMultiDefinitionFieldConfiguration")
+
+
+@_attrs_define
+class SelectMultiDefinitionFieldConfiguration:
+    """
+    Attributes:
+        options (list[SelectMultiDefinitionFieldConfigurationOptionsItem]):
+        enable_add_new (bool | Unset): Let users add options while tagging. Default: True.
+    """
+
+    options: list[SelectMultiDefinitionFieldConfigurationOptionsItem]
+    enable_add_new: bool | Unset = True
+
+    def to_dict(self) -> dict[str, Any]:
+        options = []
+        for options_item_data in self.options:
+            options_item = options_item_data.to_dict()
+            options.append(options_item)
+
+        enable_add_new = self.enable_add_new
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "options": options,
+            }
+        )
+        if enable_add_new is not UNSET:
+            field_dict["enable_add_new"] = enable_add_new
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.select_multi_definition_field_configuration_options_item import (
+            SelectMultiDefinitionFieldConfigurationOptionsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        options = []
+        _options = d.pop("options")
+        for options_item_data in _options:
+            options_item = SelectMultiDefinitionFieldConfigurationOptionsItem.from_dict(options_item_data)
+
+            options.append(options_item)
+
+        enable_add_new = d.pop("enable_add_new", UNSET)
+
+        select_multi_definition_field_configuration = cls(
+            options=options,
+            enable_add_new=enable_add_new,
+        )
+
+        return select_multi_definition_field_configuration

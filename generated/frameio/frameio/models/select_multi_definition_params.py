@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.select_multi_definition_params_field_type import (
+    SelectMultiDefinitionParamsFieldType,
+    check_select_multi_definition_params_field_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.select_multi_definition_params_field_configuration import (
+        SelectMultiDefinitionParamsFieldConfiguration,
+    )
+
+
+T = TypeVar("T", bound="SelectMultiDefinitionParams")
+
+
+@_attrs_define
+class SelectMultiDefinitionParams:
+    """Settings for a new `select_multi` field.
+
+    Attributes:
+        name (str):  Example: Review status.
+        field_type (SelectMultiDefinitionParamsFieldType):  Example: select_multi.
+        field_configuration (SelectMultiDefinitionParamsFieldConfiguration):
+    """
+
+    name: str
+    field_type: SelectMultiDefinitionParamsFieldType
+    field_configuration: SelectMultiDefinitionParamsFieldConfiguration
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_type: str = self.field_type
+
+        field_configuration = self.field_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "field_type": field_type,
+                "field_configuration": field_configuration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.select_multi_definition_params_field_configuration import (
+            SelectMultiDefinitionParamsFieldConfiguration,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        field_type = check_select_multi_definition_params_field_type(d.pop("field_type"))
+
+        field_configuration = SelectMultiDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+
+        select_multi_definition_params = cls(
+            name=name,
+            field_type=field_type,
+            field_configuration=field_configuration,
+        )
+
+        return select_multi_definition_params

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SelectMultiDefinitionParamsFieldConfigurationOptionsItem")
+
+
+@_attrs_define
+class SelectMultiDefinitionParamsFieldConfigurationOptionsItem:
+    """
+    Attributes:
+        display_name (str):  Example: Approved.
+        color (None | str | Unset):  Example: #2f9e44.
+    """
+
+    display_name: str
+    color: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "display_name": display_name,
+            }
+        )
+        if color is not UNSET:
+            field_dict["color"] = color
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        display_name = d.pop("display_name")
+
+        def _parse_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        color = _parse_color(d.pop("color", UNSET))
+
+        select_multi_definition_params_field_configuration_options_item = cls(
+            display_name=display_name,
+            color=color,
+        )
+
+        return select_multi_definition_params_field_configuration_options_item

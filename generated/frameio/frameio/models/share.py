@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.share_access import ShareAccess, check_share_access
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Share")
+
+
+@_attrs_define
+class Share:
+    """A review link that exposes assets to reviewers.
+
+    Attributes:
+        id (UUID):  Example: 8e0a2c4e-6f1b-4d3a-95c7-e9f1a3b5c7d9.
+        name (None | str):  Example: Client review, round 2.
+        collection_id (UUID):
+        short_url (None | str):  Example: https://f.io/Ab12Cd34.
+        access (ShareAccess):
+        enabled (bool):
+        commenting_enabled (bool):
+        downloading_enabled (bool):
+        expiration (datetime.datetime | None):
+        last_viewed_at (datetime.datetime | None):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        passphrase (None | str | Unset):
+    """
+
+    id: UUID
+    name: None | str
+    collection_id: UUID
+    short_url: None | str
+    access: ShareAccess
+    enabled: bool
+    commenting_enabled: bool
+    downloading_enabled: bool
+    expiration: datetime.datetime | None
+    last_viewed_at: datetime.datetime | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    passphrase: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name: None | str
+        name = self.name
+
+        collection_id = str(self.collection_id)
+
+        short_url: None | str
+        short_url = self.short_url
+
+        access: str = self.access
+
+        enabled = self.enabled
+
+        commenting_enabled = self.commenting_enabled
+
+        downloading_enabled = self.downloading_enabled
+
+        expiration: None | str
+        if isinstance(self.expiration, datetime.datetime):
+            expiration = self.expiration.isoformat()
+        else:
+            expiration = self.expiration
+
+        last_viewed_at: None | str
+        if isinstance(self.last_viewed_at, datetime.datetime):
+            last_viewed_at = self.last_viewed_at.isoformat()
+        else:
+            last_viewed_at = self.last_viewed_at
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        passphrase: None | str | Unset
+        if isinstance(self.passphrase, Unset):
+            passphrase = UNSET
+        else:
+            passphrase = self.passphrase
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "collection_id": collection_id,
+                "short_url": short_url,
+                "access": access,
+                "enabled": enabled,
+                "commenting_enabled": commenting_enabled,
+                "downloading_enabled": downloading_enabled,
+                "expiration": expiration,
+                "last_viewed_at": last_viewed_at,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if passphrase is not UNSET:
+            field_dict["passphrase"] = passphrase
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        collection_id = UUID(d.pop("collection_id"))
+
+        def _parse_short_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        short_url = _parse_short_url(d.pop("short_url"))
+
+        access = check_share_access(d.pop("access"))
+
+        enabled = d.pop("enabled")
+
+        commenting_enabled = d.pop("commenting_enabled")
+
+        downloading_enabled = d.pop("downloading_enabled")
+
+        def _parse_expiration(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expiration = _parse_expiration(d.pop("expiration"))
+
+        def _parse_last_viewed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_viewed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_viewed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_viewed_at = _parse_last_viewed_at(d.pop("last_viewed_at"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_passphrase(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
+
+        share = cls(
+            id=id,
+            name=name,
+            collection_id=collection_id,
+            short_url=short_url,
+            access=access,
+            enabled=enabled,
+            commenting_enabled=commenting_enabled,
+            downloading_enabled=downloading_enabled,
+            expiration=expiration,
+            last_viewed_at=last_viewed_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            passphrase=passphrase,
+        )
+
+        share.additional_properties = d
+        return share
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.field_value_common_field_type import FieldValueCommonFieldType, check_field_value_common_field_type
+from ..models.single_user_value_member_options_type import (
+    SingleUserValueMemberOptionsType,
+    check_single_user_value_member_options_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_value import UserValue
+
+
+T = TypeVar("T", bound="SingleUserValue")
+
+
+@_attrs_define
+class SingleUserValue:
+    """
+    Attributes:
+        field_definition_id (UUID):
+        field_definition_name (str):  Example: Review status.
+        field_type (FieldValueCommonFieldType):
+        mutable (bool):
+        value (list[UserValue]):
+        member_options_type (SingleUserValueMemberOptionsType | Unset):
+        custom_members (list[UserValue] | Unset):
+    """
+
+    field_definition_id: UUID
+    field_definition_name: str
+    field_type: FieldValueCommonFieldType
+    mutable: bool
+    value: list[UserValue]
+    member_options_type: SingleUserValueMemberOptionsType | Unset = UNSET
+    custom_members: list[UserValue] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_definition_id = str(self.field_definition_id)
+
+        field_definition_name = self.field_definition_name
+
+        field_type: str = self.field_type
+
+        mutable = self.mutable
+
+        value = []
+        for value_item_data in self.value:
+            value_item = value_item_data.to_dict()
+            value.append(value_item)
+
+        member_options_type: str | Unset = UNSET
+        if not isinstance(self.member_options_type, Unset):
+            member_options_type = self.member_options_type
+
+        custom_members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_members, Unset):
+            custom_members = []
+            for custom_members_item_data in self.custom_members:
+                custom_members_item = custom_members_item_data.to_dict()
+                custom_members.append(custom_members_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field_definition_id": field_definition_id,
+                "field_definition_name": field_definition_name,
+                "field_type": field_type,
+                "mutable": mutable,
+                "value": value,
+            }
+        )
+        if member_options_type is not UNSET:
+            field_dict["member_options_type"] = member_options_type
+        if custom_members is not UNSET:
+            field_dict["custom_members"] = custom_members
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_value import UserValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_definition_id = UUID(d.pop("field_definition_id"))
+
+        field_definition_name = d.pop("field_definition_name")
+
+        field_type = check_field_value_common_field_type(d.pop("field_type"))
+
+        mutable = d.pop("mutable")
+
+        value = []
+        _value = d.pop("value")
+        for value_item_data in _value:
+            value_item = UserValue.from_dict(value_item_data)
+
+            value.append(value_item)
+
+        _member_options_type = d.pop("member_options_type", UNSET)
+        member_options_type: SingleUserValueMemberOptionsType | Unset
+        if isinstance(_member_options_type, Unset):
+            member_options_type = UNSET
+        else:
+            member_options_type = check_single_user_value_member_options_type(_member_options_type)
+
+        _custom_members = d.pop("custom_members", UNSET)
+        custom_members: list[UserValue] | Unset = UNSET
+        if _custom_members is not UNSET:
+            custom_members = []
+            for custom_members_item_data in _custom_members:
+                custom_members_item = UserValue.from_dict(custom_members_item_data)
+
+                custom_members.append(custom_members_item)
+
+        single_user_value = cls(
+            field_definition_id=field_definition_id,
+            field_definition_name=field_definition_name,
+            field_type=field_type,
+            mutable=mutable,
+            value=value,
+            member_options_type=member_options_type,
+            custom_members=custom_members,
+        )
+
+        single_user_value.additional_properties = d
+        return single_user_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

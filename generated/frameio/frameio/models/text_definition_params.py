@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.text_definition_params_field_type import (
+    TextDefinitionParamsFieldType,
+    check_text_definition_params_field_type,
+)
+
+T = TypeVar("T", bound="TextDefinitionParams")
+
+
+@_attrs_define
+class TextDefinitionParams:
+    """Settings for a new `text` field.
+
+    Attributes:
+        name (str):  Example: Review status.
+        field_type (TextDefinitionParamsFieldType):  Example: text.
+    """
+
+    name: str
+    field_type: TextDefinitionParamsFieldType
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_type: str = self.field_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "field_type": field_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        field_type = check_text_definition_params_field_type(d.pop("field_type"))
+
+        text_definition_params = cls(
+            name=name,
+            field_type=field_type,
+        )
+
+        return text_definition_params

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.toggle_definition_field_type import ToggleDefinitionFieldType, check_toggle_definition_field_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.toggle_definition_field_configuration import ToggleDefinitionFieldConfiguration
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="ToggleDefinitionWithIncludes")
+
+
+@_attrs_define
+class ToggleDefinitionWithIncludes:
+    """
+    Attributes:
+        id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
+        name (str):  Example: Review status.
+        field_type (ToggleDefinitionFieldType):  Example: toggle.
+        field_configuration (ToggleDefinitionFieldConfiguration):
+        mutable (bool): False for built-in fields that cannot be edited.
+        creator_id (UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        creator (User | Unset): A person as seen from another resource.
+    """
+
+    id: UUID
+    name: str
+    field_type: ToggleDefinitionFieldType
+    field_configuration: ToggleDefinitionFieldConfiguration
+    mutable: bool
+    creator_id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    creator: User | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        field_type: str = self.field_type
+
+        field_configuration = self.field_configuration.to_dict()
+
+        mutable = self.mutable
+
+        creator_id = str(self.creator_id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        creator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creator, Unset):
+            creator = self.creator.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "field_type": field_type,
+                "field_configuration": field_configuration,
+                "mutable": mutable,
+                "creator_id": creator_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.toggle_definition_field_configuration import ToggleDefinitionFieldConfiguration  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        field_type = check_toggle_definition_field_type(d.pop("field_type"))
+
+        field_configuration = ToggleDefinitionFieldConfiguration.from_dict(d.pop("field_configuration"))
+
+        mutable = d.pop("mutable")
+
+        creator_id = UUID(d.pop("creator_id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _creator = d.pop("creator", UNSET)
+        creator: User | Unset
+        if isinstance(_creator, Unset):
+            creator = UNSET
+        else:
+            creator = User.from_dict(_creator)
+
+        toggle_definition_with_includes = cls(
+            id=id,
+            name=name,
+            field_type=field_type,
+            field_configuration=field_configuration,
+            mutable=mutable,
+            creator_id=creator_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            creator=creator,
+        )
+
+        toggle_definition_with_includes.additional_properties = d
+        return toggle_definition_with_includes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

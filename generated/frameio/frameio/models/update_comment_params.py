@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.update_comment_params_data import UpdateCommentParamsData
+
+
+T = TypeVar("T", bound="UpdateCommentParams")
+
+
+@_attrs_define
+class UpdateCommentParams:
+    """
+    Attributes:
+        data (UpdateCommentParamsData):
+    """
+
+    data: UpdateCommentParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_comment_params_data import UpdateCommentParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = UpdateCommentParamsData.from_dict(d.pop("data"))
+
+        update_comment_params = cls(
+            data=data,
+        )
+
+        return update_comment_params

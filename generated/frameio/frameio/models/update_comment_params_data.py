@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anchor import Anchor
+    from ..models.link_params import LinkParams
+
+
+T = TypeVar("T", bound="UpdateCommentParamsData")
+
+
+@_attrs_define
+class UpdateCommentParamsData:
+    """
+    Attributes:
+        text (str | Unset):  Example: Love the pacing here, keep this cut..
+        annotation (None | str | Unset):
+        anchor (Anchor | None | Unset):
+        completed (bool | None | Unset):
+        page (int | None | Unset):  Example: 4.
+        timestamp (int | None | str | Unset): Position in the media: a frame number, or timecode when asked for.
+        duration (int | None | Unset):
+        links (list[LinkParams] | Unset):
+    """
+
+    text: str | Unset = UNSET
+    annotation: None | str | Unset = UNSET
+    anchor: Anchor | None | Unset = UNSET
+    completed: bool | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    timestamp: int | None | str | Unset = UNSET
+    duration: int | None | Unset = UNSET
+    links: list[LinkParams] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anchor import Anchor  # noqa: PLC0415
+
+        text = self.text
+
+        annotation: None | str | Unset
+        if isinstance(self.annotation, Unset):
+            annotation = UNSET
+        else:
+            annotation = self.annotation
+
+        anchor: dict[str, Any] | None | Unset
+        if isinstance(self.anchor, Unset):
+            anchor = UNSET
+        elif isinstance(self.anchor, Anchor):
+            anchor = self.anchor.to_dict()
+        else:
+            anchor = self.anchor
+
+        completed: bool | None | Unset
+        if isinstance(self.completed, Unset):
+            completed = UNSET
+        else:
+            completed = self.completed
+
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+
+        timestamp: int | None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        duration: int | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if text is not UNSET:
+            field_dict["text"] = text
+        if annotation is not UNSET:
+            field_dict["annotation"] = annotation
+        if anchor is not UNSET:
+            field_dict["anchor"] = anchor
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if page is not UNSET:
+            field_dict["page"] = page
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anchor import Anchor  # noqa: PLC0415
+        from ..models.link_params import LinkParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
+        def _parse_annotation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        annotation = _parse_annotation(d.pop("annotation", UNSET))
+
+        def _parse_anchor(data: object) -> Anchor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                anchor_type_1 = Anchor.from_dict(data)
+
+                return anchor_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Anchor | None | Unset, data)
+
+        anchor = _parse_anchor(d.pop("anchor", UNSET))
+
+        def _parse_completed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        completed = _parse_completed(d.pop("completed", UNSET))
+
+        def _parse_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page = _parse_page(d.pop("page", UNSET))
+
+        def _parse_timestamp(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: list[LinkParams] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = LinkParams.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        update_comment_params_data = cls(
+            text=text,
+            annotation=annotation,
+            anchor=anchor,
+            completed=completed,
+            page=page,
+            timestamp=timestamp,
+            duration=duration,
+            links=links,
+        )
+
+        return update_comment_params_data

@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_date_definition_params import UpdateDateDefinitionParams
+    from ..models.update_long_text_definition_params import UpdateLongTextDefinitionParams
+    from ..models.update_number_definition_params import UpdateNumberDefinitionParams
+    from ..models.update_rating_definition_params import UpdateRatingDefinitionParams
+    from ..models.update_select_definition_params import UpdateSelectDefinitionParams
+    from ..models.update_select_multi_definition_params import UpdateSelectMultiDefinitionParams
+    from ..models.update_text_definition_params import UpdateTextDefinitionParams
+    from ..models.update_toggle_definition_params import UpdateToggleDefinitionParams
+    from ..models.update_user_multi_definition_params import UpdateUserMultiDefinitionParams
+    from ..models.update_user_single_definition_params import UpdateUserSingleDefinitionParams
+
+
+T = TypeVar("T", bound="UpdateFieldDefinitionParams")
+
+
+@_attrs_define
+class UpdateFieldDefinitionParams:
+    """
+    Attributes:
+        data (UpdateDateDefinitionParams | UpdateLongTextDefinitionParams | UpdateNumberDefinitionParams |
+            UpdateRatingDefinitionParams | UpdateSelectDefinitionParams | UpdateSelectMultiDefinitionParams |
+            UpdateTextDefinitionParams | UpdateToggleDefinitionParams | UpdateUserMultiDefinitionParams |
+            UpdateUserSingleDefinitionParams): Field changes; `field_type` picks the variant.
+    """
+
+    data: (
+        UpdateDateDefinitionParams
+        | UpdateLongTextDefinitionParams
+        | UpdateNumberDefinitionParams
+        | UpdateRatingDefinitionParams
+        | UpdateSelectDefinitionParams
+        | UpdateSelectMultiDefinitionParams
+        | UpdateTextDefinitionParams
+        | UpdateToggleDefinitionParams
+        | UpdateUserMultiDefinitionParams
+        | UpdateUserSingleDefinitionParams
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_date_definition_params import UpdateDateDefinitionParams  # noqa: PLC0415
+        from ..models.update_long_text_definition_params import UpdateLongTextDefinitionParams  # noqa: PLC0415
+        from ..models.update_number_definition_params import UpdateNumberDefinitionParams  # noqa: PLC0415
+        from ..models.update_rating_definition_params import UpdateRatingDefinitionParams  # noqa: PLC0415
+        from ..models.update_select_definition_params import UpdateSelectDefinitionParams  # noqa: PLC0415
+        from ..models.update_select_multi_definition_params import UpdateSelectMultiDefinitionParams  # noqa: PLC0415
+        from ..models.update_text_definition_params import UpdateTextDefinitionParams  # noqa: PLC0415
+        from ..models.update_toggle_definition_params import UpdateToggleDefinitionParams  # noqa: PLC0415
+        from ..models.update_user_single_definition_params import UpdateUserSingleDefinitionParams  # noqa: PLC0415
+
+        data: dict[str, Any]
+        if isinstance(self.data, UpdateTextDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, UpdateLongTextDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, UpdateSelectDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, UpdateSelectMultiDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, UpdateRatingDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, UpdateNumberDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, UpdateToggleDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, UpdateDateDefinitionParams):
+            data = self.data.to_dict()
+        elif isinstance(self.data, UpdateUserSingleDefinitionParams):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_date_definition_params import UpdateDateDefinitionParams  # noqa: PLC0415
+        from ..models.update_long_text_definition_params import UpdateLongTextDefinitionParams  # noqa: PLC0415
+        from ..models.update_number_definition_params import UpdateNumberDefinitionParams  # noqa: PLC0415
+        from ..models.update_rating_definition_params import UpdateRatingDefinitionParams  # noqa: PLC0415
+        from ..models.update_select_definition_params import UpdateSelectDefinitionParams  # noqa: PLC0415
+        from ..models.update_select_multi_definition_params import UpdateSelectMultiDefinitionParams  # noqa: PLC0415
+        from ..models.update_text_definition_params import UpdateTextDefinitionParams  # noqa: PLC0415
+        from ..models.update_toggle_definition_params import UpdateToggleDefinitionParams  # noqa: PLC0415
+        from ..models.update_user_multi_definition_params import UpdateUserMultiDefinitionParams  # noqa: PLC0415
+        from ..models.update_user_single_definition_params import UpdateUserSingleDefinitionParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_data(
+            data: object,
+        ) -> (
+            UpdateDateDefinitionParams
+            | UpdateLongTextDefinitionParams
+            | UpdateNumberDefinitionParams
+            | UpdateRatingDefinitionParams
+            | UpdateSelectDefinitionParams
+            | UpdateSelectMultiDefinitionParams
+            | UpdateTextDefinitionParams
+            | UpdateToggleDefinitionParams
+            | UpdateUserMultiDefinitionParams
+            | UpdateUserSingleDefinitionParams
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_field_definition_params_data_type_0 = UpdateTextDefinitionParams.from_dict(
+                    data
+                )
+
+                return componentsschemas_update_field_definition_params_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_field_definition_params_data_type_1 = UpdateLongTextDefinitionParams.from_dict(
+                    data
+                )
+
+                return componentsschemas_update_field_definition_params_data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_field_definition_params_data_type_2 = UpdateSelectDefinitionParams.from_dict(
+                    data
+                )
+
+                return componentsschemas_update_field_definition_params_data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_field_definition_params_data_type_3 = (
+                    UpdateSelectMultiDefinitionParams.from_dict(data)
+                )
+
+                return componentsschemas_update_field_definition_params_data_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_field_definition_params_data_type_4 = UpdateRatingDefinitionParams.from_dict(
+                    data
+                )
+
+                return componentsschemas_update_field_definition_params_data_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_field_definition_params_data_type_5 = UpdateNumberDefinitionParams.from_dict(
+                    data
+                )
+
+                return componentsschemas_update_field_definition_params_data_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_field_definition_params_data_type_6 = UpdateToggleDefinitionParams.from_dict(
+                    data
+                )
+
+                return componentsschemas_update_field_definition_params_data_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_field_definition_params_data_type_7 = UpdateDateDefinitionParams.from_dict(
+                    data
+                )
+
+                return componentsschemas_update_field_definition_params_data_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_field_definition_params_data_type_8 = (
+                    UpdateUserSingleDefinitionParams.from_dict(data)
+                )
+
+                return componentsschemas_update_field_definition_params_data_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_update_field_definition_params_data_type_9 = UpdateUserMultiDefinitionParams.from_dict(
+                data
+            )
+
+            return componentsschemas_update_field_definition_params_data_type_9
+
+        data = _parse_data(d.pop("data"))
+
+        update_field_definition_params = cls(
+            data=data,
+        )
+
+        update_field_definition_params.additional_properties = d
+        return update_field_definition_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

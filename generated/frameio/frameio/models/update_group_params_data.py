@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateGroupParamsData")
+
+
+@_attrs_define
+class UpdateGroupParamsData:
+    """
+    Attributes:
+        name (str | Unset):
+        emoji (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    emoji: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        emoji = self.emoji
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if emoji is not UNSET:
+            field_dict["emoji"] = emoji
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        emoji = d.pop("emoji", UNSET)
+
+        update_group_params_data = cls(
+            name=name,
+            emoji=emoji,
+        )
+
+        return update_group_params_data

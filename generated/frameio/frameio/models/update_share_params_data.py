@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.update_share_params_data_access import UpdateShareParamsDataAccess, check_update_share_params_data_access
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateShareParamsData")
+
+
+@_attrs_define
+class UpdateShareParamsData:
+    """
+    Attributes:
+        name (None | str | Unset):
+        access (UpdateShareParamsDataAccess | Unset):
+        downloading_enabled (bool | Unset):
+        expiration (datetime.datetime | None | Unset):
+        passphrase (None | str | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    access: UpdateShareParamsDataAccess | Unset = UNSET
+    downloading_enabled: bool | Unset = UNSET
+    expiration: datetime.datetime | None | Unset = UNSET
+    passphrase: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        access: str | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = self.access
+
+        downloading_enabled = self.downloading_enabled
+
+        expiration: None | str | Unset
+        if isinstance(self.expiration, Unset):
+            expiration = UNSET
+        elif isinstance(self.expiration, datetime.datetime):
+            expiration = self.expiration.isoformat()
+        else:
+            expiration = self.expiration
+
+        passphrase: None | str | Unset
+        if isinstance(self.passphrase, Unset):
+            passphrase = UNSET
+        else:
+            passphrase = self.passphrase
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if access is not UNSET:
+            field_dict["access"] = access
+        if downloading_enabled is not UNSET:
+            field_dict["downloading_enabled"] = downloading_enabled
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if passphrase is not UNSET:
+            field_dict["passphrase"] = passphrase
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        _access = d.pop("access", UNSET)
+        access: UpdateShareParamsDataAccess | Unset
+        if isinstance(_access, Unset):
+            access = UNSET
+        else:
+            access = check_update_share_params_data_access(_access)
+
+        downloading_enabled = d.pop("downloading_enabled", UNSET)
+
+        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expiration = _parse_expiration(d.pop("expiration", UNSET))
+
+        def _parse_passphrase(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
+
+        update_share_params_data = cls(
+            name=name,
+            access=access,
+            downloading_enabled=downloading_enabled,
+            expiration=expiration,
+            passphrase=passphrase,
+        )
+
+        return update_share_params_data

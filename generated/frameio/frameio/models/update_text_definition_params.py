@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.update_text_definition_params_field_type import (
+    UpdateTextDefinitionParamsFieldType,
+    check_update_text_definition_params_field_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateTextDefinitionParams")
+
+
+@_attrs_define
+class UpdateTextDefinitionParams:
+    """Changes to a `text` field; `field_type` must match the existing field.
+
+    Attributes:
+        field_type (UpdateTextDefinitionParamsFieldType):  Example: text.
+        name (str | Unset):  Example: Review status.
+    """
+
+    field_type: UpdateTextDefinitionParamsFieldType
+    name: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field_type: str = self.field_type
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "field_type": field_type,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_type = check_update_text_definition_params_field_type(d.pop("field_type"))
+
+        name = d.pop("name", UNSET)
+
+        update_text_definition_params = cls(
+            field_type=field_type,
+            name=name,
+        )
+
+        return update_text_definition_params

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.update_toggle_definition_params_field_type import (
+    UpdateToggleDefinitionParamsFieldType,
+    check_update_toggle_definition_params_field_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_toggle_definition_params_field_configuration import (
+        UpdateToggleDefinitionParamsFieldConfiguration,
+    )
+
+
+T = TypeVar("T", bound="UpdateToggleDefinitionParams")
+
+
+@_attrs_define
+class UpdateToggleDefinitionParams:
+    """Changes to a `toggle` field; `field_type` must match the existing field.
+
+    Attributes:
+        field_type (UpdateToggleDefinitionParamsFieldType):  Example: toggle.
+        name (str | Unset):  Example: Review status.
+        field_configuration (UpdateToggleDefinitionParamsFieldConfiguration | Unset):
+    """
+
+    field_type: UpdateToggleDefinitionParamsFieldType
+    name: str | Unset = UNSET
+    field_configuration: UpdateToggleDefinitionParamsFieldConfiguration | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field_type: str = self.field_type
+
+        name = self.name
+
+        field_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_configuration, Unset):
+            field_configuration = self.field_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "field_type": field_type,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if field_configuration is not UNSET:
+            field_dict["field_configuration"] = field_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_toggle_definition_params_field_configuration import (
+            UpdateToggleDefinitionParamsFieldConfiguration,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        field_type = check_update_toggle_definition_params_field_type(d.pop("field_type"))
+
+        name = d.pop("name", UNSET)
+
+        _field_configuration = d.pop("field_configuration", UNSET)
+        field_configuration: UpdateToggleDefinitionParamsFieldConfiguration | Unset
+        if isinstance(_field_configuration, Unset):
+            field_configuration = UNSET
+        else:
+            field_configuration = UpdateToggleDefinitionParamsFieldConfiguration.from_dict(_field_configuration)
+
+        update_toggle_definition_params = cls(
+            field_type=field_type,
+            name=name,
+            field_configuration=field_configuration,
+        )
+
+        return update_toggle_definition_params

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateToggleDefinitionParamsFieldConfiguration")
+
+
+@_attrs_define
+class UpdateToggleDefinitionParamsFieldConfiguration:
+    """
+    Attributes:
+        color (None | str | Unset):
+    """
+
+    color: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if color is not UNSET:
+            field_dict["color"] = color
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        color = _parse_color(d.pop("color", UNSET))
+
+        update_toggle_definition_params_field_configuration = cls(
+            color=color,
+        )
+
+        return update_toggle_definition_params_field_configuration

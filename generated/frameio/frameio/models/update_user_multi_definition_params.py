@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.update_user_multi_definition_params_field_type import (
+    UpdateUserMultiDefinitionParamsFieldType,
+    check_update_user_multi_definition_params_field_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_user_multi_definition_params_field_configuration import (
+        UpdateUserMultiDefinitionParamsFieldConfiguration,
+    )
+
+
+T = TypeVar("T", bound="UpdateUserMultiDefinitionParams")
+
+
+@_attrs_define
+class UpdateUserMultiDefinitionParams:
+    """Changes to a `user_multi` field; `field_type` must match the existing field.
+
+    Attributes:
+        field_type (UpdateUserMultiDefinitionParamsFieldType):  Example: user_multi.
+        name (str | Unset):  Example: Review status.
+        field_configuration (UpdateUserMultiDefinitionParamsFieldConfiguration | Unset):
+    """
+
+    field_type: UpdateUserMultiDefinitionParamsFieldType
+    name: str | Unset = UNSET
+    field_configuration: UpdateUserMultiDefinitionParamsFieldConfiguration | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field_type: str = self.field_type
+
+        name = self.name
+
+        field_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_configuration, Unset):
+            field_configuration = self.field_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "field_type": field_type,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if field_configuration is not UNSET:
+            field_dict["field_configuration"] = field_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_user_multi_definition_params_field_configuration import (
+            UpdateUserMultiDefinitionParamsFieldConfiguration,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        field_type = check_update_user_multi_definition_params_field_type(d.pop("field_type"))
+
+        name = d.pop("name", UNSET)
+
+        _field_configuration = d.pop("field_configuration", UNSET)
+        field_configuration: UpdateUserMultiDefinitionParamsFieldConfiguration | Unset
+        if isinstance(_field_configuration, Unset):
+            field_configuration = UNSET
+        else:
+            field_configuration = UpdateUserMultiDefinitionParamsFieldConfiguration.from_dict(_field_configuration)
+
+        update_user_multi_definition_params = cls(
+            field_type=field_type,
+            name=name,
+            field_configuration=field_configuration,
+        )
+
+        return update_user_multi_definition_params

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.update_user_roles_params_data import UpdateUserRolesParamsData
+
+
+T = TypeVar("T", bound="UpdateUserRolesParams")
+
+
+@_attrs_define
+class UpdateUserRolesParams:
+    """
+    Attributes:
+        data (UpdateUserRolesParamsData):
+    """
+
+    data: UpdateUserRolesParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_user_roles_params_data import UpdateUserRolesParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = UpdateUserRolesParamsData.from_dict(d.pop("data"))
+
+        update_user_roles_params = cls(
+            data=data,
+        )
+
+        return update_user_roles_params

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.update_user_roles_response_data_role import (
+    UpdateUserRolesResponseDataRole,
+    check_update_user_roles_response_data_role,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateUserRolesResponseData")
+
+
+@_attrs_define
+class UpdateUserRolesResponseData:
+    """
+    Attributes:
+        role (UpdateUserRolesResponseDataRole | Unset):
+    """
+
+    role: UpdateUserRolesResponseDataRole | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _role = d.pop("role", UNSET)
+        role: UpdateUserRolesResponseDataRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = check_update_user_roles_response_data_role(_role)
+
+        update_user_roles_response_data = cls(
+            role=role,
+        )
+
+        return update_user_roles_response_data

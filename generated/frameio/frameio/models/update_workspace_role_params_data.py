@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.workspace_role import WorkspaceRole, check_workspace_role
+
+T = TypeVar("T", bound="UpdateWorkspaceRoleParamsData")
+
+
+@_attrs_define
+class UpdateWorkspaceRoleParamsData:
+    """
+    Attributes:
+        role (WorkspaceRole): Role inside a workspace.
+    """
+
+    role: WorkspaceRole
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str = self.role
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role = check_workspace_role(d.pop("role"))
+
+        update_workspace_role_params_data = cls(
+            role=role,
+        )
+
+        return update_workspace_role_params_data

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.workspace_role import WorkspaceRole, check_workspace_role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateWorkspaceRoleResponseData")
+
+
+@_attrs_define
+class UpdateWorkspaceRoleResponseData:
+    """
+    Attributes:
+        role (WorkspaceRole | Unset): Role inside a workspace.
+    """
+
+    role: WorkspaceRole | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _role = d.pop("role", UNSET)
+        role: WorkspaceRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = check_workspace_role(_role)
+
+        update_workspace_role_response_data = cls(
+            role=role,
+        )
+
+        return update_workspace_role_response_data

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.user_multi_definition_params_field_type import (
+    UserMultiDefinitionParamsFieldType,
+    check_user_multi_definition_params_field_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.user_multi_definition_params_field_configuration import UserMultiDefinitionParamsFieldConfiguration
+
+
+T = TypeVar("T", bound="UserMultiDefinitionParams")
+
+
+@_attrs_define
+class UserMultiDefinitionParams:
+    """Settings for a new `user_multi` field.
+
+    Attributes:
+        name (str):  Example: Review status.
+        field_type (UserMultiDefinitionParamsFieldType):  Example: user_multi.
+        field_configuration (UserMultiDefinitionParamsFieldConfiguration):
+    """
+
+    name: str
+    field_type: UserMultiDefinitionParamsFieldType
+    field_configuration: UserMultiDefinitionParamsFieldConfiguration
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_type: str = self.field_type
+
+        field_configuration = self.field_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "field_type": field_type,
+                "field_configuration": field_configuration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_multi_definition_params_field_configuration import (
+            UserMultiDefinitionParamsFieldConfiguration,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        field_type = check_user_multi_definition_params_field_type(d.pop("field_type"))
+
+        field_configuration = UserMultiDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+
+        user_multi_definition_params = cls(
+            name=name,
+            field_type=field_type,
+            field_configuration=field_configuration,
+        )
+
+        return user_multi_definition_params

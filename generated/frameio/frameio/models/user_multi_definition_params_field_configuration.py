@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.user_multi_definition_params_field_configuration_member_options_type import (
+    UserMultiDefinitionParamsFieldConfigurationMemberOptionsType,
+    check_user_multi_definition_params_field_configuration_member_options_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_multi_definition_params_field_configuration_custom_members_item import (
+        UserMultiDefinitionParamsFieldConfigurationCustomMembersItem,
+    )
+
+
+T = TypeVar("T", bound="UserMultiDefinitionParamsFieldConfiguration")
+
+
+@_attrs_define
+class UserMultiDefinitionParamsFieldConfiguration:
+    """
+    Attributes:
+        notify_members (bool): Tell people when they are picked.
+        member_options_type (UserMultiDefinitionParamsFieldConfigurationMemberOptionsType):
+        custom_members (list[UserMultiDefinitionParamsFieldConfigurationCustomMembersItem] | Unset):
+    """
+
+    notify_members: bool
+    member_options_type: UserMultiDefinitionParamsFieldConfigurationMemberOptionsType
+    custom_members: list[UserMultiDefinitionParamsFieldConfigurationCustomMembersItem] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        notify_members = self.notify_members
+
+        member_options_type: str = self.member_options_type
+
+        custom_members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_members, Unset):
+            custom_members = []
+            for custom_members_item_data in self.custom_members:
+                custom_members_item = custom_members_item_data.to_dict()
+                custom_members.append(custom_members_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "notify_members": notify_members,
+                "member_options_type": member_options_type,
+            }
+        )
+        if custom_members is not UNSET:
+            field_dict["custom_members"] = custom_members
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_multi_definition_params_field_configuration_custom_members_item import (
+            UserMultiDefinitionParamsFieldConfigurationCustomMembersItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        notify_members = d.pop("notify_members")
+
+        member_options_type = check_user_multi_definition_params_field_configuration_member_options_type(
+            d.pop("member_options_type")
+        )
+
+        _custom_members = d.pop("custom_members", UNSET)
+        custom_members: list[UserMultiDefinitionParamsFieldConfigurationCustomMembersItem] | Unset = UNSET
+        if _custom_members is not UNSET:
+            custom_members = []
+            for custom_members_item_data in _custom_members:
+                custom_members_item = UserMultiDefinitionParamsFieldConfigurationCustomMembersItem.from_dict(
+                    custom_members_item_data
+                )
+
+                custom_members.append(custom_members_item)
+
+        user_multi_definition_params_field_configuration = cls(
+            notify_members=notify_members,
+            member_options_type=member_options_type,
+            custom_members=custom_members,
+        )
+
+        return user_multi_definition_params_field_configuration

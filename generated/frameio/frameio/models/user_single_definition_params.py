@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.user_single_definition_params_field_type import (
+    UserSingleDefinitionParamsFieldType,
+    check_user_single_definition_params_field_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.user_single_definition_params_field_configuration import UserSingleDefinitionParamsFieldConfiguration
+
+
+T = TypeVar("T", bound="UserSingleDefinitionParams")
+
+
+@_attrs_define
+class UserSingleDefinitionParams:
+    """Settings for a new `user_single` field.
+
+    Attributes:
+        name (str):  Example: Review status.
+        field_type (UserSingleDefinitionParamsFieldType):  Example: user_single.
+        field_configuration (UserSingleDefinitionParamsFieldConfiguration):
+    """
+
+    name: str
+    field_type: UserSingleDefinitionParamsFieldType
+    field_configuration: UserSingleDefinitionParamsFieldConfiguration
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_type: str = self.field_type
+
+        field_configuration = self.field_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "field_type": field_type,
+                "field_configuration": field_configuration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_single_definition_params_field_configuration import (
+            UserSingleDefinitionParamsFieldConfiguration,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        field_type = check_user_single_definition_params_field_type(d.pop("field_type"))
+
+        field_configuration = UserSingleDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+
+        user_single_definition_params = cls(
+            name=name,
+            field_type=field_type,
+            field_configuration=field_configuration,
+        )
+
+        return user_single_definition_params

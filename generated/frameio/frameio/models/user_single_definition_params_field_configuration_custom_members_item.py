@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.user_single_definition_params_field_configuration_custom_members_item_type import (
+    UserSingleDefinitionParamsFieldConfigurationCustomMembersItemType,
+    check_user_single_definition_params_field_configuration_custom_members_item_type,
+)
+
+T = TypeVar("T", bound="UserSingleDefinitionParamsFieldConfigurationCustomMembersItem")
+
+
+@_attrs_define
+class UserSingleDefinitionParamsFieldConfigurationCustomMembersItem:
+    """
+    Attributes:
+        id (UUID):
+        type_ (UserSingleDefinitionParamsFieldConfigurationCustomMembersItemType):
+    """
+
+    id: UUID
+    type_: UserSingleDefinitionParamsFieldConfigurationCustomMembersItemType
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        type_ = check_user_single_definition_params_field_configuration_custom_members_item_type(d.pop("type"))
+
+        user_single_definition_params_field_configuration_custom_members_item = cls(
+            id=id,
+            type_=type_,
+        )
+
+        return user_single_definition_params_field_configuration_custom_members_item

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.version_stack_copy_params_data import VersionStackCopyParamsData
+
+
+T = TypeVar("T", bound="VersionStackCopyParams")
+
+
+@_attrs_define
+class VersionStackCopyParams:
+    """
+    Attributes:
+        data (VersionStackCopyParamsData | Unset):
+    """
+
+    data: VersionStackCopyParamsData | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.version_stack_copy_params_data import VersionStackCopyParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: VersionStackCopyParamsData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = VersionStackCopyParamsData.from_dict(_data)
+
+        version_stack_copy_params = cls(
+            data=data,
+        )
+
+        return version_stack_copy_params

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.version_stack_move_params_data import VersionStackMoveParamsData
+
+
+T = TypeVar("T", bound="VersionStackMoveParams")
+
+
+@_attrs_define
+class VersionStackMoveParams:
+    """
+    Attributes:
+        data (VersionStackMoveParamsData):
+    """
+
+    data: VersionStackMoveParamsData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.version_stack_move_params_data import VersionStackMoveParamsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = VersionStackMoveParamsData.from_dict(d.pop("data"))
+
+        version_stack_move_params = cls(
+            data=data,
+        )
+
+        return version_stack_move_params

@@ -1,0 +1,405 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asset_common_with_includes_type import AssetCommonWithIncludesType, check_asset_common_with_includes_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boolean_value import BooleanValue
+    from ..models.date_value import DateValue
+    from ..models.file_with_includes import FileWithIncludes
+    from ..models.integer_value import IntegerValue
+    from ..models.multi_select_value import MultiSelectValue
+    from ..models.multi_user_value import MultiUserValue
+    from ..models.number_value import NumberValue
+    from ..models.project_with_includes import ProjectWithIncludes
+    from ..models.select_value import SelectValue
+    from ..models.single_user_value import SingleUserValue
+    from ..models.text_value import TextValue
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="VersionStackWithIncludes")
+
+
+@_attrs_define
+class VersionStackWithIncludes:
+    """
+    Attributes:
+        id (UUID):
+        name (str):
+        type_ (AssetCommonWithIncludesType):
+        project_id (UUID):
+        parent_id (None | UUID): Containing folder or stack; null at the project root.
+        view_url (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        head_version (FileWithIncludes | None):
+        adobe_id (None | str | Unset):
+        creator (User | Unset): A person as seen from another resource.
+        project (ProjectWithIncludes | Unset):
+        metadata (list[BooleanValue | DateValue | IntegerValue | MultiSelectValue | MultiUserValue | NumberValue |
+            SelectValue | SingleUserValue | TextValue] | Unset): Present when `include=metadata`.
+    """
+
+    id: UUID
+    name: str
+    type_: AssetCommonWithIncludesType
+    project_id: UUID
+    parent_id: None | UUID
+    view_url: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    head_version: FileWithIncludes | None
+    adobe_id: None | str | Unset = UNSET
+    creator: User | Unset = UNSET
+    project: ProjectWithIncludes | Unset = UNSET
+    metadata: (
+        list[
+            BooleanValue
+            | DateValue
+            | IntegerValue
+            | MultiSelectValue
+            | MultiUserValue
+            | NumberValue
+            | SelectValue
+            | SingleUserValue
+            | TextValue
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.boolean_value import BooleanValue  # noqa: PLC0415
+        from ..models.date_value import DateValue  # noqa: PLC0415
+        from ..models.file_with_includes import FileWithIncludes  # noqa: PLC0415
+        from ..models.integer_value import IntegerValue  # noqa: PLC0415
+        from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
+        from ..models.number_value import NumberValue  # noqa: PLC0415
+        from ..models.select_value import SelectValue  # noqa: PLC0415
+        from ..models.single_user_value import SingleUserValue  # noqa: PLC0415
+        from ..models.text_value import TextValue  # noqa: PLC0415
+
+        id = str(self.id)
+
+        name = self.name
+
+        type_: str = self.type_
+
+        project_id = str(self.project_id)
+
+        parent_id: None | str
+        if isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
+        view_url = self.view_url
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        head_version: dict[str, Any] | None
+        if isinstance(self.head_version, FileWithIncludes):
+            head_version = self.head_version.to_dict()
+        else:
+            head_version = self.head_version
+
+        adobe_id: None | str | Unset
+        if isinstance(self.adobe_id, Unset):
+            adobe_id = UNSET
+        else:
+            adobe_id = self.adobe_id
+
+        creator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creator, Unset):
+            creator = self.creator.to_dict()
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        metadata: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = []
+            for metadata_item_data in self.metadata:
+                metadata_item: dict[str, Any]
+                if isinstance(metadata_item_data, TextValue):
+                    metadata_item = metadata_item_data.to_dict()
+                elif isinstance(metadata_item_data, IntegerValue):
+                    metadata_item = metadata_item_data.to_dict()
+                elif isinstance(metadata_item_data, NumberValue):
+                    metadata_item = metadata_item_data.to_dict()
+                elif isinstance(metadata_item_data, BooleanValue):
+                    metadata_item = metadata_item_data.to_dict()
+                elif isinstance(metadata_item_data, DateValue):
+                    metadata_item = metadata_item_data.to_dict()
+                elif isinstance(metadata_item_data, SelectValue):
+                    metadata_item = metadata_item_data.to_dict()
+                elif isinstance(metadata_item_data, MultiSelectValue):
+                    metadata_item = metadata_item_data.to_dict()
+                elif isinstance(metadata_item_data, SingleUserValue):
+                    metadata_item = metadata_item_data.to_dict()
+                else:
+                    metadata_item = metadata_item_data.to_dict()
+
+                metadata.append(metadata_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "project_id": project_id,
+                "parent_id": parent_id,
+                "view_url": view_url,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "head_version": head_version,
+            }
+        )
+        if adobe_id is not UNSET:
+            field_dict["adobe_id"] = adobe_id
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+        if project is not UNSET:
+            field_dict["project"] = project
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boolean_value import BooleanValue  # noqa: PLC0415
+        from ..models.date_value import DateValue  # noqa: PLC0415
+        from ..models.file_with_includes import FileWithIncludes  # noqa: PLC0415
+        from ..models.integer_value import IntegerValue  # noqa: PLC0415
+        from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
+        from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
+        from ..models.number_value import NumberValue  # noqa: PLC0415
+        from ..models.project_with_includes import ProjectWithIncludes  # noqa: PLC0415
+        from ..models.select_value import SelectValue  # noqa: PLC0415
+        from ..models.single_user_value import SingleUserValue  # noqa: PLC0415
+        from ..models.text_value import TextValue  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        type_ = check_asset_common_with_includes_type(d.pop("type"))
+
+        project_id = UUID(d.pop("project_id"))
+
+        def _parse_parent_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_id_type_0 = UUID(data)
+
+                return parent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id"))
+
+        view_url = d.pop("view_url")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_head_version(data: object) -> FileWithIncludes | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                head_version_type_1 = FileWithIncludes.from_dict(data)
+
+                return head_version_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileWithIncludes | None, data)
+
+        head_version = _parse_head_version(d.pop("head_version"))
+
+        def _parse_adobe_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+
+        _creator = d.pop("creator", UNSET)
+        creator: User | Unset
+        if isinstance(_creator, Unset):
+            creator = UNSET
+        else:
+            creator = User.from_dict(_creator)
+
+        _project = d.pop("project", UNSET)
+        project: ProjectWithIncludes | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = ProjectWithIncludes.from_dict(_project)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: (
+            list[
+                BooleanValue
+                | DateValue
+                | IntegerValue
+                | MultiSelectValue
+                | MultiUserValue
+                | NumberValue
+                | SelectValue
+                | SingleUserValue
+                | TextValue
+            ]
+            | Unset
+        ) = UNSET
+        if _metadata is not UNSET:
+            metadata = []
+            for metadata_item_data in _metadata:
+
+                def _parse_metadata_item(
+                    data: object,
+                ) -> (
+                    BooleanValue
+                    | DateValue
+                    | IntegerValue
+                    | MultiSelectValue
+                    | MultiUserValue
+                    | NumberValue
+                    | SelectValue
+                    | SingleUserValue
+                    | TextValue
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_0 = TextValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_1 = IntegerValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_2 = NumberValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_3 = BooleanValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_4 = DateValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_5 = SelectValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_6 = MultiSelectValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_7 = SingleUserValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+
+                    return componentsschemas_metadata_field_type_8
+
+                metadata_item = _parse_metadata_item(metadata_item_data)
+
+                metadata.append(metadata_item)
+
+        version_stack_with_includes = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            project_id=project_id,
+            parent_id=parent_id,
+            view_url=view_url,
+            created_at=created_at,
+            updated_at=updated_at,
+            head_version=head_version,
+            adobe_id=adobe_id,
+            creator=creator,
+            project=project,
+            metadata=metadata,
+        )
+
+        version_stack_with_includes.additional_properties = d
+        return version_stack_with_includes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.webhook_events_item import WebhookEventsItem, check_webhook_events_item
+
+T = TypeVar("T", bound="WebhookCreateParamsData")
+
+
+@_attrs_define
+class WebhookCreateParamsData:
+    """
+    Attributes:
+        name (str):  Example: Notify render farm.
+        url (str):  Example: https://hooks.example.com/frameio.
+        events (list[WebhookEventsItem]): Event names that trigger the webhook. Example: ['file.ready',
+            'comment.created'].
+    """
+
+    name: str
+    url: str
+    events: list[WebhookEventsItem]
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        url = self.url
+
+        events = []
+        for componentsschemas_webhook_events_item_data in self.events:
+            componentsschemas_webhook_events_item: str = componentsschemas_webhook_events_item_data
+            events.append(componentsschemas_webhook_events_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "url": url,
+                "events": events,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        url = d.pop("url")
+
+        events = []
+        _events = d.pop("events")
+        for componentsschemas_webhook_events_item_data in _events:
+            componentsschemas_webhook_events_item = check_webhook_events_item(
+                componentsschemas_webhook_events_item_data
+            )
+
+            events.append(componentsschemas_webhook_events_item)
+
+        webhook_create_params_data = cls(
+            name=name,
+            url=url,
+            events=events,
+        )
+
+        return webhook_create_params_data

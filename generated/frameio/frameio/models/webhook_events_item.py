@@ -1,0 +1,73 @@
+from typing import Literal
+
+WebhookEventsItem = Literal[
+    "collection.created",
+    "collection.deleted",
+    "collection.updated",
+    "comment.completed",
+    "comment.created",
+    "comment.deleted",
+    "comment.uncompleted",
+    "comment.updated",
+    "customfield.created",
+    "customfield.deleted",
+    "customfield.updated",
+    "file.copied",
+    "file.created",
+    "file.deleted",
+    "file.ready",
+    "file.updated",
+    "file.upload.completed",
+    "file.versioned",
+    "folder.copied",
+    "folder.created",
+    "folder.deleted",
+    "folder.updated",
+    "metadata.value.updated",
+    "project.created",
+    "project.deleted",
+    "project.updated",
+    "share.created",
+    "share.deleted",
+    "share.updated",
+    "share.viewed",
+]
+
+WEBHOOK_EVENTS_ITEM_VALUES: set[WebhookEventsItem] = {
+    "collection.created",
+    "collection.deleted",
+    "collection.updated",
+    "comment.completed",
+    "comment.created",
+    "comment.deleted",
+    "comment.uncompleted",
+    "comment.updated",
+    "customfield.created",
+    "customfield.deleted",
+    "customfield.updated",
+    "file.copied",
+    "file.created",
+    "file.deleted",
+    "file.ready",
+    "file.updated",
+    "file.upload.completed",
+    "file.versioned",
+    "folder.copied",
+    "folder.created",
+    "folder.deleted",
+    "folder.updated",
+    "metadata.value.updated",
+    "project.created",
+    "project.deleted",
+    "project.updated",
+    "share.created",
+    "share.deleted",
+    "share.updated",
+    "share.viewed",
+}
+
+
+def check_webhook_events_item(value: str) -> WebhookEventsItem:
+    if value in WEBHOOK_EVENTS_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_EVENTS_ITEM_VALUES!r}")

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.webhook_events_item import WebhookEventsItem, check_webhook_events_item
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookUpdateParamsData")
+
+
+@_attrs_define
+class WebhookUpdateParamsData:
+    """
+    Attributes:
+        name (str | Unset):
+        url (str | Unset):
+        events (list[WebhookEventsItem] | Unset): Event names that trigger the webhook. Example: ['file.ready',
+            'comment.created'].
+        active (bool | Unset):
+    """
+
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
+    events: list[WebhookEventsItem] | Unset = UNSET
+    active: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        url = self.url
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for componentsschemas_webhook_events_item_data in self.events:
+                componentsschemas_webhook_events_item: str = componentsschemas_webhook_events_item_data
+                events.append(componentsschemas_webhook_events_item)
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if events is not UNSET:
+            field_dict["events"] = events
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _events = d.pop("events", UNSET)
+        events: list[WebhookEventsItem] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for componentsschemas_webhook_events_item_data in _events:
+                componentsschemas_webhook_events_item = check_webhook_events_item(
+                    componentsschemas_webhook_events_item_data
+                )
+
+                events.append(componentsschemas_webhook_events_item)
+
+        active = d.pop("active", UNSET)
+
+        webhook_update_params_data = cls(
+            name=name,
+            url=url,
+            events=events,
+            active=active,
+        )
+
+        return webhook_update_params_data

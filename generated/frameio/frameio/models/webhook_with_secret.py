@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_events_item import WebhookEventsItem, check_webhook_events_item
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookWithSecret")
+
+
+@_attrs_define
+class WebhookWithSecret:
+    """
+    Attributes:
+        id (UUID):  Example: 5c8e0a2b-4d6f-4871-93a5-b7c9d1e3f5a7.
+        name (str):  Example: Notify render farm.
+        url (str):  Example: https://hooks.example.com/frameio.
+        events (list[WebhookEventsItem]): Event names that trigger the webhook. Example: ['file.ready',
+            'comment.created'].
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        secret (str): Signing secret; only returned once, at creation.
+        active (bool | Unset):
+        workspace_id (None | Unset | UUID):
+    """
+
+    id: UUID
+    name: str
+    url: str
+    events: list[WebhookEventsItem]
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    secret: str
+    active: bool | Unset = UNSET
+    workspace_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        url = self.url
+
+        events = []
+        for componentsschemas_webhook_events_item_data in self.events:
+            componentsschemas_webhook_events_item: str = componentsschemas_webhook_events_item_data
+            events.append(componentsschemas_webhook_events_item)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        secret = self.secret
+
+        active = self.active
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        elif isinstance(self.workspace_id, UUID):
+            workspace_id = str(self.workspace_id)
+        else:
+            workspace_id = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "url": url,
+                "events": events,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "secret": secret,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        url = d.pop("url")
+
+        events = []
+        _events = d.pop("events")
+        for componentsschemas_webhook_events_item_data in _events:
+            componentsschemas_webhook_events_item = check_webhook_events_item(
+                componentsschemas_webhook_events_item_data
+            )
+
+            events.append(componentsschemas_webhook_events_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        secret = d.pop("secret")
+
+        active = d.pop("active", UNSET)
+
+        def _parse_workspace_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                workspace_id_type_0 = UUID(data)
+
+                return workspace_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+
+        webhook_with_secret = cls(
+            id=id,
+            name=name,
+            url=url,
+            events=events,
+            created_at=created_at,
+            updated_at=updated_at,
+            secret=secret,
+            active=active,
+            workspace_id=workspace_id,
+        )
+
+        webhook_with_secret.additional_properties = d
+        return webhook_with_secret
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,193 @@
+"""Operations on `client.account_permissions`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.account_user_roles_response import AccountUserRolesResponse
+from ..models.errors import Errors
+from ..models.user_role_sort import UserRoleSort
+from ..types import UNSET, Unset
+
+
+def _parse_index(response: httpx.Response) -> AccountUserRolesResponse:
+    response_200 = AccountUserRolesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class AccountPermissionsResource:
+    """Operations on `client.account_permissions`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AccountPermissionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AccountPermissionsResourceWithRawResponse(self)
+
+    def index(
+        self,
+        account_id: UUID,
+        *,
+        include_deactivated: bool | Unset = UNSET,
+        sort: UserRoleSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AccountUserRolesResponse:
+        """List account members.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/users`
+
+        Args:
+            account_id: The account that owns the resource.
+            include_deactivated: Also list users whose access has been deactivated (off unless set).
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AccountUserRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/users",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include_deactivated": include_deactivated,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AccountPermissionsResourceWithRawResponse:
+    """`account_permissions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AccountPermissionsResource) -> None:
+        self.index = to_raw_response(resource.index)
+
+
+class AsyncAccountPermissionsResource:
+    """Operations on `client.account_permissions`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountPermissionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncAccountPermissionsResourceWithRawResponse(self)
+
+    async def index(
+        self,
+        account_id: UUID,
+        *,
+        include_deactivated: bool | Unset = UNSET,
+        sort: UserRoleSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AccountUserRolesResponse:
+        """List account members.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/users`
+
+        Args:
+            account_id: The account that owns the resource.
+            include_deactivated: Also list users whose access has been deactivated (off unless set).
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AccountUserRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/users",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include_deactivated": include_deactivated,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncAccountPermissionsResourceWithRawResponse:
+    """`account_permissions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncAccountPermissionsResource) -> None:
+        self.index = to_async_raw_response(resource.index)

@@ -1,0 +1,664 @@
+"""Operations on `client.comments`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.comment_include import CommentInclude
+from ..models.comment_response import CommentResponse
+from ..models.comment_sort import CommentSort
+from ..models.comment_with_includes_response import CommentWithIncludesResponse
+from ..models.comments_with_includes_response import CommentsWithIncludesResponse
+from ..models.create_comment_params import CreateCommentParams
+from ..models.create_comment_params_data import CreateCommentParamsData
+from ..models.errors import Errors
+from ..models.update_comment_params import UpdateCommentParams
+from ..models.update_comment_params_data import UpdateCommentParamsData
+from ..types import UNSET, Unset
+
+
+def _parse_index(response: httpx.Response) -> CommentsWithIncludesResponse:
+    response_200 = CommentsWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> CommentResponse:
+    response_201 = CommentResponse.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_show(response: httpx.Response) -> CommentWithIncludesResponse:
+    response_200 = CommentWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> CommentResponse:
+    response_200 = CommentResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class CommentsResource:
+    """Operations on `client.comments`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CommentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return CommentsResourceWithRawResponse(self)
+
+    def index(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        timestamp_as_timecode: bool | Unset = UNSET,
+        include: CommentInclude | Unset = UNSET,
+        sort: CommentSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CommentsWithIncludesResponse:
+        """List comments on a file.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/files/{file_id}/comments`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            timestamp_as_timecode: Read and write comment timestamps as HH:MM:SS:FF timecode strings instead of frame
+                numbers.
+            include: Extra related objects to embed in the response.
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CommentsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "timestamp_as_timecode": timestamp_as_timecode,
+                    "include": include,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        data: CreateCommentParamsData,
+        timestamp_as_timecode: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CommentResponse:
+        """Comment on a file.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/files/{file_id}/comments`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            timestamp_as_timecode: Read and write comment timestamps as HH:MM:SS:FF timecode strings instead of frame
+                numbers.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CommentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
+            cast=_parse_create,
+            params=query_params(
+                {
+                    "timestamp_as_timecode": timestamp_as_timecode,
+                }
+            ),
+            json=CreateCommentParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def show(
+        self,
+        account_id: UUID,
+        comment_id: UUID,
+        *,
+        timestamp_as_timecode: bool | Unset = UNSET,
+        include: CommentInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CommentWithIncludesResponse:
+        """Get a comment.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/comments/{comment_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            comment_id: A comment on a file.
+            timestamp_as_timecode: Read and write comment timestamps as HH:MM:SS:FF timecode strings instead of frame
+                numbers.
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CommentWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "timestamp_as_timecode": timestamp_as_timecode,
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        account_id: UUID,
+        comment_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a comment.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/comments/{comment_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            comment_id: A comment on a file.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        account_id: UUID,
+        comment_id: UUID,
+        *,
+        data: UpdateCommentParamsData,
+        timestamp_as_timecode: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CommentResponse:
+        """Edit a comment.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/comments/{comment_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            comment_id: A comment on a file.
+            timestamp_as_timecode: Read and write comment timestamps as HH:MM:SS:FF timecode strings instead of frame
+                numbers.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CommentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+            cast=_parse_update,
+            params=query_params(
+                {
+                    "timestamp_as_timecode": timestamp_as_timecode,
+                }
+            ),
+            json=UpdateCommentParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class CommentsResourceWithRawResponse:
+    """`comments` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: CommentsResource) -> None:
+        self.index = to_raw_response(resource.index)
+        self.create = to_raw_response(resource.create)
+        self.show = to_raw_response(resource.show)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncCommentsResource:
+    """Operations on `client.comments`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCommentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncCommentsResourceWithRawResponse(self)
+
+    async def index(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        timestamp_as_timecode: bool | Unset = UNSET,
+        include: CommentInclude | Unset = UNSET,
+        sort: CommentSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CommentsWithIncludesResponse:
+        """List comments on a file.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/files/{file_id}/comments`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            timestamp_as_timecode: Read and write comment timestamps as HH:MM:SS:FF timecode strings instead of frame
+                numbers.
+            include: Extra related objects to embed in the response.
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CommentsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "timestamp_as_timecode": timestamp_as_timecode,
+                    "include": include,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        data: CreateCommentParamsData,
+        timestamp_as_timecode: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CommentResponse:
+        """Comment on a file.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/files/{file_id}/comments`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            timestamp_as_timecode: Read and write comment timestamps as HH:MM:SS:FF timecode strings instead of frame
+                numbers.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CommentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
+            cast=_parse_create,
+            params=query_params(
+                {
+                    "timestamp_as_timecode": timestamp_as_timecode,
+                }
+            ),
+            json=CreateCommentParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def show(
+        self,
+        account_id: UUID,
+        comment_id: UUID,
+        *,
+        timestamp_as_timecode: bool | Unset = UNSET,
+        include: CommentInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CommentWithIncludesResponse:
+        """Get a comment.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/comments/{comment_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            comment_id: A comment on a file.
+            timestamp_as_timecode: Read and write comment timestamps as HH:MM:SS:FF timecode strings instead of frame
+                numbers.
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CommentWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "timestamp_as_timecode": timestamp_as_timecode,
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        account_id: UUID,
+        comment_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a comment.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/comments/{comment_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            comment_id: A comment on a file.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        account_id: UUID,
+        comment_id: UUID,
+        *,
+        data: UpdateCommentParamsData,
+        timestamp_as_timecode: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CommentResponse:
+        """Edit a comment.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/comments/{comment_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            comment_id: A comment on a file.
+            timestamp_as_timecode: Read and write comment timestamps as HH:MM:SS:FF timecode strings instead of frame
+                numbers.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CommentResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+            cast=_parse_update,
+            params=query_params(
+                {
+                    "timestamp_as_timecode": timestamp_as_timecode,
+                }
+            ),
+            json=UpdateCommentParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncCommentsResourceWithRawResponse:
+    """`comments` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncCommentsResource) -> None:
+        self.index = to_async_raw_response(resource.index)
+        self.create = to_async_raw_response(resource.create)
+        self.show = to_async_raw_response(resource.show)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)

@@ -1,0 +1,1302 @@
+"""Operations on `client.files`."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.assets_with_includes_response import AssetsWithIncludesResponse
+from ..models.errors import Errors
+from ..models.file_copy_params import FileCopyParams
+from ..models.file_copy_params_data import FileCopyParamsData
+from ..models.file_copy_response import FileCopyResponse
+from ..models.file_create_local_upload_params import FileCreateLocalUploadParams
+from ..models.file_create_local_upload_params_data import FileCreateLocalUploadParamsData
+from ..models.file_create_params import FileCreateParams
+from ..models.file_create_params_data import FileCreateParamsData
+from ..models.file_create_remote_upload_params import FileCreateRemoteUploadParams
+from ..models.file_create_remote_upload_params_data import FileCreateRemoteUploadParamsData
+from ..models.file_import_params import FileImportParams
+from ..models.file_import_params_data import FileImportParamsData
+from ..models.file_move_params import FileMoveParams
+from ..models.file_move_params_data import FileMoveParamsData
+from ..models.file_remote_upload_response import FileRemoteUploadResponse
+from ..models.file_response import FileResponse
+from ..models.file_sort import FileSort
+from ..models.file_update_params import FileUpdateParams
+from ..models.file_update_params_data import FileUpdateParamsData
+from ..models.file_upload_status_response import FileUploadStatusResponse
+from ..models.file_with_includes_response import FileWithIncludesResponse
+from ..models.file_with_media_links_include import FileWithMediaLinksInclude
+from ..models.file_with_upload_urls_response import FileWithUploadUrlsResponse
+from ..models.files_copy_copy_comments import FilesCopyCopyComments
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> AssetsWithIncludesResponse:
+    response_200 = AssetsWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> FileWithUploadUrlsResponse:
+    if response.status_code == 201:
+        response_201 = FileWithUploadUrlsResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = FileWithUploadUrlsResponse.from_dict(response.json())
+
+        return response_202
+
+    raise ValueError(f"undocumented success status {response.status_code}")
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_create_local_upload(response: httpx.Response) -> FileWithUploadUrlsResponse:
+    response_201 = FileWithUploadUrlsResponse.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_LOCAL_UPLOAD_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_create_remote_upload(response: httpx.Response) -> FileRemoteUploadResponse:
+    response_202 = FileRemoteUploadResponse.from_dict(response.json())
+
+    return response_202
+
+
+_CREATE_REMOTE_UPLOAD_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_import_file(response: httpx.Response) -> FileResponse:
+    response_202 = FileResponse.from_dict(response.json())
+
+    return response_202
+
+
+_IMPORT_FILE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_show(response: httpx.Response) -> FileWithIncludesResponse:
+    response_200 = FileWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> FileResponse:
+    response_200 = FileResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_copy(response: httpx.Response) -> FileCopyResponse:
+    response_200 = FileCopyResponse.from_dict(response.json())
+
+    return response_200
+
+
+_COPY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_move(response: httpx.Response) -> FileResponse:
+    response_200 = FileResponse.from_dict(response.json())
+
+    return response_200
+
+
+_MOVE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_show_file_upload_status(response: httpx.Response) -> FileUploadStatusResponse:
+    response_200 = FileUploadStatusResponse.from_dict(response.json())
+
+    return response_200
+
+
+_SHOW_FILE_UPLOAD_STATUS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class FilesResource:
+    """Operations on `client.files`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> FilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return FilesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        sort: FileSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AssetsWithIncludesResponse:
+        """List files in a folder.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}/files`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include: Extra related objects to embed in the response.
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AssetsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "include": include,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FileCreateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileWithUploadUrlsResponse:
+        """Create a file (old flow).
+
+        Superseded by `files.create_local_upload` and `files.create_remote_upload`; kept for old
+        callers.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/files`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileWithUploadUrlsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        warnings.warn("files.create is deprecated", DeprecationWarning, stacklevel=2)
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
+            cast=_parse_create,
+            json=FileCreateParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_local_upload(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FileCreateLocalUploadParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileWithUploadUrlsResponse:
+        """Start a local upload.
+
+        Creates the file record and hands back presigned chunk URLs. PUT each chunk's bytes to its URL,
+        in order, then poll `files.show_file_upload_status`.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/files/local_upload`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileWithUploadUrlsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/local_upload",
+            cast=_parse_create_local_upload,
+            json=FileCreateLocalUploadParams(data=data).to_dict(),
+            error_types=_CREATE_LOCAL_UPLOAD_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_remote_upload(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FileCreateRemoteUploadParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileRemoteUploadResponse:
+        """Upload a file from a URL.
+
+        The server fetches `source_url` itself; the file appears once the transfer is done.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/files/remote_upload`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileRemoteUploadResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/remote_upload",
+            cast=_parse_create_remote_upload,
+            json=FileCreateRemoteUploadParams(data=data).to_dict(),
+            error_types=_CREATE_REMOTE_UPLOAD_ERRORS,
+            request_options=request_options,
+        )
+
+    def import_file(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FileImportParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileResponse:
+        """Import a file from connected storage.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/files/import`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/import",
+            cast=_parse_import_file,
+            json=FileImportParams(data=data).to_dict(),
+            error_types=_IMPORT_FILE_ERRORS,
+            request_options=request_options,
+        )
+
+    def show(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileWithIncludesResponse:
+        """Get a file.
+
+        File details. Media links may be null when a rendition is missing or downloads are not allowed.
+
+        Rate limit: 10 calls per 1 second per account_user.
+
+        `GET /v4/accounts/{account_id}/files/{file_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a file.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/files/{file_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        data: FileUpdateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileResponse:
+        """Rename a file.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/files/{file_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+            cast=_parse_update,
+            json=FileUpdateParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def copy(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        copy_metadata: bool | Unset = UNSET,
+        copy_comments: FilesCopyCopyComments | Unset = UNSET,
+        data: FileCopyParamsData | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileCopyResponse:
+        """Copy a file.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/files/{file_id}/copy`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            copy_metadata: Carry custom metadata values over to the copy.
+            copy_comments: Which comments go with the copy.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileCopyResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/copy",
+            cast=_parse_copy,
+            params=query_params(
+                {
+                    "copy_metadata": copy_metadata,
+                    "copy_comments": copy_comments,
+                }
+            ),
+            json=FileCopyParams(data=data).to_dict(),
+            error_types=_COPY_ERRORS,
+            request_options=request_options,
+        )
+
+    def move(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        data: FileMoveParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileResponse:
+        """Move a file.
+
+        Moves the file into another folder or onto a version stack.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/files/{file_id}/move`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/move",
+            cast=_parse_move,
+            json=FileMoveParams(data=data).to_dict(),
+            error_types=_MOVE_ERRORS,
+            request_options=request_options,
+        )
+
+    def show_file_upload_status(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FileUploadStatusResponse:
+        """Check upload progress.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `GET /v4/accounts/{account_id}/files/{file_id}/status`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileUploadStatusResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/status",
+            cast=_parse_show_file_upload_status,
+            error_types=_SHOW_FILE_UPLOAD_STATUS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class FilesResourceWithRawResponse:
+    """`files` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: FilesResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.create_local_upload = to_raw_response(resource.create_local_upload)
+        self.create_remote_upload = to_raw_response(resource.create_remote_upload)
+        self.import_file = to_raw_response(resource.import_file)
+        self.show = to_raw_response(resource.show)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+        self.copy = to_raw_response(resource.copy)
+        self.move = to_raw_response(resource.move)
+        self.show_file_upload_status = to_raw_response(resource.show_file_upload_status)
+
+
+class AsyncFilesResource:
+    """Operations on `client.files`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncFilesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        sort: FileSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AssetsWithIncludesResponse:
+        """List files in a folder.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}/files`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include: Extra related objects to embed in the response.
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AssetsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "include": include,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FileCreateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileWithUploadUrlsResponse:
+        """Create a file (old flow).
+
+        Superseded by `files.create_local_upload` and `files.create_remote_upload`; kept for old
+        callers.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/files`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileWithUploadUrlsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        warnings.warn("files.create is deprecated", DeprecationWarning, stacklevel=2)
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
+            cast=_parse_create,
+            json=FileCreateParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_local_upload(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FileCreateLocalUploadParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileWithUploadUrlsResponse:
+        """Start a local upload.
+
+        Creates the file record and hands back presigned chunk URLs. PUT each chunk's bytes to its URL,
+        in order, then poll `files.show_file_upload_status`.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/files/local_upload`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileWithUploadUrlsResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/local_upload",
+            cast=_parse_create_local_upload,
+            json=FileCreateLocalUploadParams(data=data).to_dict(),
+            error_types=_CREATE_LOCAL_UPLOAD_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_remote_upload(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FileCreateRemoteUploadParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileRemoteUploadResponse:
+        """Upload a file from a URL.
+
+        The server fetches `source_url` itself; the file appears once the transfer is done.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/files/remote_upload`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileRemoteUploadResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/remote_upload",
+            cast=_parse_create_remote_upload,
+            json=FileCreateRemoteUploadParams(data=data).to_dict(),
+            error_types=_CREATE_REMOTE_UPLOAD_ERRORS,
+            request_options=request_options,
+        )
+
+    async def import_file(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FileImportParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileResponse:
+        """Import a file from connected storage.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/files/import`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/import",
+            cast=_parse_import_file,
+            json=FileImportParams(data=data).to_dict(),
+            error_types=_IMPORT_FILE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def show(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileWithIncludesResponse:
+        """Get a file.
+
+        File details. Media links may be null when a rendition is missing or downloads are not allowed.
+
+        Rate limit: 10 calls per 1 second per account_user.
+
+        `GET /v4/accounts/{account_id}/files/{file_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a file.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/files/{file_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        data: FileUpdateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileResponse:
+        """Rename a file.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/files/{file_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+            cast=_parse_update,
+            json=FileUpdateParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def copy(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        copy_metadata: bool | Unset = UNSET,
+        copy_comments: FilesCopyCopyComments | Unset = UNSET,
+        data: FileCopyParamsData | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FileCopyResponse:
+        """Copy a file.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/files/{file_id}/copy`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            copy_metadata: Carry custom metadata values over to the copy.
+            copy_comments: Which comments go with the copy.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileCopyResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/copy",
+            cast=_parse_copy,
+            params=query_params(
+                {
+                    "copy_metadata": copy_metadata,
+                    "copy_comments": copy_comments,
+                }
+            ),
+            json=FileCopyParams(data=data).to_dict(),
+            error_types=_COPY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def move(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        data: FileMoveParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FileResponse:
+        """Move a file.
+
+        Moves the file into another folder or onto a version stack.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/files/{file_id}/move`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/move",
+            cast=_parse_move,
+            json=FileMoveParams(data=data).to_dict(),
+            error_types=_MOVE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def show_file_upload_status(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FileUploadStatusResponse:
+        """Check upload progress.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `GET /v4/accounts/{account_id}/files/{file_id}/status`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FileUploadStatusResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/status",
+            cast=_parse_show_file_upload_status,
+            error_types=_SHOW_FILE_UPLOAD_STATUS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncFilesResourceWithRawResponse:
+    """`files` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.create_local_upload = to_async_raw_response(resource.create_local_upload)
+        self.create_remote_upload = to_async_raw_response(resource.create_remote_upload)
+        self.import_file = to_async_raw_response(resource.import_file)
+        self.show = to_async_raw_response(resource.show)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)
+        self.copy = to_async_raw_response(resource.copy)
+        self.move = to_async_raw_response(resource.move)
+        self.show_file_upload_status = to_async_raw_response(resource.show_file_upload_status)

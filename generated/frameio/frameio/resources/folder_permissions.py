@@ -1,0 +1,399 @@
+"""Operations on `client.folder_permissions`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.errors import Errors
+from ..models.update_user_roles_params import UpdateUserRolesParams
+from ..models.update_user_roles_params_data import UpdateUserRolesParamsData
+from ..models.update_user_roles_response import UpdateUserRolesResponse
+from ..models.user_roles_response import UserRolesResponse
+from ..types import UNSET, Unset
+
+
+def _parse_index(response: httpx.Response) -> UserRolesResponse:
+    response_200 = UserRolesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_folder_user_roles_update(response: httpx.Response) -> UpdateUserRolesResponse:
+    response_200 = UpdateUserRolesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_FOLDER_USER_ROLES_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class FolderPermissionsResource:
+    """Operations on `client.folder_permissions`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> FolderPermissionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return FolderPermissionsResourceWithRawResponse(self)
+
+    def index(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include_deactivated: bool | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserRolesResponse:
+        """List folder members.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}/users`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include_deactivated: Also list users whose access has been deactivated (off unless set).
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include_deactivated": include_deactivated,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        user_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove a folder member.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/folders/{folder_id}/users/{user_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            user_id: A Frame.io user.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users/{encode_path(user_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def folder_user_roles_update(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        user_id: UUID,
+        *,
+        data: UpdateUserRolesParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateUserRolesResponse:
+        """Set a member's folder role.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/folders/{folder_id}/users/{user_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            user_id: A Frame.io user.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UpdateUserRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users/{encode_path(user_id)}",
+            cast=_parse_folder_user_roles_update,
+            json=UpdateUserRolesParams(data=data).to_dict(),
+            error_types=_FOLDER_USER_ROLES_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class FolderPermissionsResourceWithRawResponse:
+    """`folder_permissions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: FolderPermissionsResource) -> None:
+        self.index = to_raw_response(resource.index)
+        self.delete = to_raw_response(resource.delete)
+        self.folder_user_roles_update = to_raw_response(resource.folder_user_roles_update)
+
+
+class AsyncFolderPermissionsResource:
+    """Operations on `client.folder_permissions`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFolderPermissionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncFolderPermissionsResourceWithRawResponse(self)
+
+    async def index(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include_deactivated: bool | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserRolesResponse:
+        """List folder members.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}/users`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include_deactivated: Also list users whose access has been deactivated (off unless set).
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include_deactivated": include_deactivated,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        user_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove a folder member.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/folders/{folder_id}/users/{user_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            user_id: A Frame.io user.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users/{encode_path(user_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def folder_user_roles_update(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        user_id: UUID,
+        *,
+        data: UpdateUserRolesParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateUserRolesResponse:
+        """Set a member's folder role.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/folders/{folder_id}/users/{user_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            user_id: A Frame.io user.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UpdateUserRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users/{encode_path(user_id)}",
+            cast=_parse_folder_user_roles_update,
+            json=UpdateUserRolesParams(data=data).to_dict(),
+            error_types=_FOLDER_USER_ROLES_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncFolderPermissionsResourceWithRawResponse:
+    """`folder_permissions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncFolderPermissionsResource) -> None:
+        self.index = to_async_raw_response(resource.index)
+        self.delete = to_async_raw_response(resource.delete)
+        self.folder_user_roles_update = to_async_raw_response(resource.folder_user_roles_update)

@@ -1,0 +1,992 @@
+"""Operations on `client.folders`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.accepted_empty import AcceptedEmpty
+from ..models.asset_include import AssetInclude
+from ..models.assets_with_includes_response import AssetsWithIncludesResponse
+from ..models.errors import Errors
+from ..models.file_with_media_links_include import FileWithMediaLinksInclude
+from ..models.folder_copy_params import FolderCopyParams
+from ..models.folder_copy_params_data import FolderCopyParamsData
+from ..models.folder_copy_response import FolderCopyResponse
+from ..models.folder_create_params import FolderCreateParams
+from ..models.folder_create_params_data import FolderCreateParamsData
+from ..models.folder_move_params import FolderMoveParams
+from ..models.folder_move_params_data import FolderMoveParamsData
+from ..models.folder_response import FolderResponse
+from ..models.folder_update_params import FolderUpdateParams
+from ..models.folder_update_params_data import FolderUpdateParamsData
+from ..models.folder_with_includes_response import FolderWithIncludesResponse
+from ..models.folders_with_includes_response import FoldersWithIncludesResponse
+from ..types import UNSET, Unset
+
+
+def _parse_show(response: httpx.Response) -> FolderWithIncludesResponse:
+    response_200 = FolderWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> FolderResponse:
+    response_200 = FolderResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_index(response: httpx.Response) -> AssetsWithIncludesResponse:
+    response_200 = AssetsWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_list(response: httpx.Response) -> FoldersWithIncludesResponse:
+    response_200 = FoldersWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> FolderResponse:
+    response_201 = FolderResponse.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_copy(response: httpx.Response) -> FolderCopyResponse | AcceptedEmpty:
+    if response.status_code == 200:
+        response_200 = FolderCopyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = AcceptedEmpty.from_dict(response.json())
+
+        return response_202
+
+    raise ValueError(f"undocumented success status {response.status_code}")
+
+
+_COPY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_move(response: httpx.Response) -> FolderResponse:
+    response_200 = FolderResponse.from_dict(response.json())
+
+    return response_200
+
+
+_MOVE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class FoldersResource:
+    """Operations on `client.folders`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> FoldersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return FoldersResourceWithRawResponse(self)
+
+    def show(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include: AssetInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FolderWithIncludesResponse:
+        """Get a folder.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FolderWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a folder.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/folders/{folder_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FolderUpdateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FolderResponse:
+        """Rename a folder.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/folders/{folder_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FolderResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+            cast=_parse_update,
+            json=FolderUpdateParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def index(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        type: str | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AssetsWithIncludesResponse:
+        """List everything in a folder.
+
+        Files, folders and version stacks directly inside the folder. Asking for media links the caller
+        may not download results in 403.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}/children`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include: Extra related objects to embed in the response.
+            type: Comma-separated asset types to keep (file, folder, version_stack).
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AssetsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/children",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include": include,
+                    "type": type,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    def list(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include: AssetInclude | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FoldersWithIncludesResponse:
+        """List sub-folders.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}/folders`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include: Extra related objects to embed in the response.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FoldersWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "include": include,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FolderCreateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FolderResponse:
+        """Create a sub-folder.
+
+        Rate limit: 3 calls per 1 second per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/folders`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FolderResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
+            cast=_parse_create,
+            json=FolderCreateParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def copy(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        copy_metadata: bool | Unset = UNSET,
+        data: FolderCopyParamsData | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FolderCopyResponse | AcceptedEmpty:
+        """Copy a folder.
+
+        Copies the folder and its contents. Large trees are copied in the background and answer 202.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/copy`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            copy_metadata: Carry custom metadata values over to the copy.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FolderCopyResponse | AcceptedEmpty
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/copy",
+            cast=_parse_copy,
+            params=query_params(
+                {
+                    "copy_metadata": copy_metadata,
+                }
+            ),
+            json=FolderCopyParams(data=data).to_dict(),
+            error_types=_COPY_ERRORS,
+            request_options=request_options,
+        )
+
+    def move(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FolderMoveParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FolderResponse:
+        """Move a folder.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/folders/{folder_id}/move`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FolderResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/move",
+            cast=_parse_move,
+            json=FolderMoveParams(data=data).to_dict(),
+            error_types=_MOVE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class FoldersResourceWithRawResponse:
+    """`folders` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: FoldersResource) -> None:
+        self.show = to_raw_response(resource.show)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+        self.index = to_raw_response(resource.index)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.copy = to_raw_response(resource.copy)
+        self.move = to_raw_response(resource.move)
+
+
+class AsyncFoldersResource:
+    """Operations on `client.folders`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFoldersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncFoldersResourceWithRawResponse(self)
+
+    async def show(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include: AssetInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FolderWithIncludesResponse:
+        """Get a folder.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FolderWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a folder.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/folders/{folder_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FolderUpdateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FolderResponse:
+        """Rename a folder.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/folders/{folder_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FolderResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+            cast=_parse_update,
+            json=FolderUpdateParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def index(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        type: str | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AssetsWithIncludesResponse:
+        """List everything in a folder.
+
+        Files, folders and version stacks directly inside the folder. Asking for media links the caller
+        may not download results in 403.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}/children`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include: Extra related objects to embed in the response.
+            type: Comma-separated asset types to keep (file, folder, version_stack).
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AssetsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/children",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include": include,
+                    "type": type,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include: AssetInclude | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FoldersWithIncludesResponse:
+        """List sub-folders.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}/folders`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include: Extra related objects to embed in the response.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FoldersWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "include": include,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FolderCreateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FolderResponse:
+        """Create a sub-folder.
+
+        Rate limit: 3 calls per 1 second per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/folders`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FolderResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
+            cast=_parse_create,
+            json=FolderCreateParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def copy(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        copy_metadata: bool | Unset = UNSET,
+        data: FolderCopyParamsData | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FolderCopyResponse | AcceptedEmpty:
+        """Copy a folder.
+
+        Copies the folder and its contents. Large trees are copied in the background and answer 202.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/copy`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            copy_metadata: Carry custom metadata values over to the copy.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FolderCopyResponse | AcceptedEmpty
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/copy",
+            cast=_parse_copy,
+            params=query_params(
+                {
+                    "copy_metadata": copy_metadata,
+                }
+            ),
+            json=FolderCopyParams(data=data).to_dict(),
+            error_types=_COPY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def move(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: FolderMoveParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> FolderResponse:
+        """Move a folder.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/folders/{folder_id}/move`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FolderResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/move",
+            cast=_parse_move,
+            json=FolderMoveParams(data=data).to_dict(),
+            error_types=_MOVE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncFoldersResourceWithRawResponse:
+    """`folders` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncFoldersResource) -> None:
+        self.show = to_async_raw_response(resource.show)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)
+        self.index = to_async_raw_response(resource.index)
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.copy = to_async_raw_response(resource.copy)
+        self.move = to_async_raw_response(resource.move)

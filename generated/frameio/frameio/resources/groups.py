@@ -1,0 +1,513 @@
+"""Operations on `client.groups`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.create_group_params import CreateGroupParams
+from ..models.create_group_params_data import CreateGroupParamsData
+from ..models.creator_include import CreatorInclude
+from ..models.errors import Errors
+from ..models.group_response import GroupResponse
+from ..models.group_sort import GroupSort
+from ..models.group_with_includes_response import GroupWithIncludesResponse
+from ..models.groups_with_includes_response import GroupsWithIncludesResponse
+from ..models.update_group_params import UpdateGroupParams
+from ..models.update_group_params_data import UpdateGroupParamsData
+from ..types import UNSET, Unset
+
+
+def _parse_index(response: httpx.Response) -> GroupsWithIncludesResponse:
+    response_200 = GroupsWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> GroupResponse:
+    response_201 = GroupResponse.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_show(response: httpx.Response) -> GroupWithIncludesResponse:
+    response_200 = GroupWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> GroupResponse:
+    response_200 = GroupResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class GroupsResource:
+    """Operations on `client.groups`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> GroupsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return GroupsResourceWithRawResponse(self)
+
+    def index(
+        self,
+        account_id: UUID,
+        *,
+        include: CreatorInclude | Unset = UNSET,
+        sort: GroupSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GroupsWithIncludesResponse:
+        """List user groups.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/groups`
+
+        Args:
+            account_id: The account that owns the resource.
+            include: Extra related objects to embed in the response.
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GroupsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/groups",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include": include,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        account_id: UUID,
+        *,
+        data: CreateGroupParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> GroupResponse:
+        """Create a user group.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/groups`
+
+        Args:
+            account_id: The account that owns the resource.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GroupResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/groups",
+            cast=_parse_create,
+            json=CreateGroupParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def show(
+        self,
+        account_id: UUID,
+        group_id: UUID,
+        *,
+        include: CreatorInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GroupWithIncludesResponse:
+        """Get a user group.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/groups/{group_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            group_id: A user group in the account.
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GroupWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/groups/{encode_path(group_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        account_id: UUID,
+        group_id: UUID,
+        *,
+        data: UpdateGroupParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> GroupResponse:
+        """Change a user group.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/groups/{group_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            group_id: A user group in the account.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GroupResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/groups/{encode_path(group_id)}",
+            cast=_parse_update,
+            json=UpdateGroupParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class GroupsResourceWithRawResponse:
+    """`groups` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: GroupsResource) -> None:
+        self.index = to_raw_response(resource.index)
+        self.create = to_raw_response(resource.create)
+        self.show = to_raw_response(resource.show)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncGroupsResource:
+    """Operations on `client.groups`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncGroupsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncGroupsResourceWithRawResponse(self)
+
+    async def index(
+        self,
+        account_id: UUID,
+        *,
+        include: CreatorInclude | Unset = UNSET,
+        sort: GroupSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GroupsWithIncludesResponse:
+        """List user groups.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/groups`
+
+        Args:
+            account_id: The account that owns the resource.
+            include: Extra related objects to embed in the response.
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GroupsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/groups",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include": include,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        account_id: UUID,
+        *,
+        data: CreateGroupParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> GroupResponse:
+        """Create a user group.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/groups`
+
+        Args:
+            account_id: The account that owns the resource.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GroupResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/groups",
+            cast=_parse_create,
+            json=CreateGroupParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def show(
+        self,
+        account_id: UUID,
+        group_id: UUID,
+        *,
+        include: CreatorInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GroupWithIncludesResponse:
+        """Get a user group.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/groups/{group_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            group_id: A user group in the account.
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GroupWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/groups/{encode_path(group_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        account_id: UUID,
+        group_id: UUID,
+        *,
+        data: UpdateGroupParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> GroupResponse:
+        """Change a user group.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/groups/{group_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            group_id: A user group in the account.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            GroupResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/groups/{encode_path(group_id)}",
+            cast=_parse_update,
+            json=UpdateGroupParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncGroupsResourceWithRawResponse:
+    """`groups` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncGroupsResource) -> None:
+        self.index = to_async_raw_response(resource.index)
+        self.create = to_async_raw_response(resource.create)
+        self.show = to_async_raw_response(resource.show)
+        self.update = to_async_raw_response(resource.update)

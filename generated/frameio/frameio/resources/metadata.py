@@ -1,0 +1,292 @@
+"""Operations on `client.metadata`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.bulk_update_metadata_params import BulkUpdateMetadataParams
+from ..models.bulk_update_metadata_params_data import BulkUpdateMetadataParamsData
+from ..models.errors import Errors
+from ..models.metadata_response import MetadataResponse
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .metadata_field_definitions import AsyncMetadataFieldDefinitionsResource, MetadataFieldDefinitionsResource
+
+
+def _parse_bulk_update(response: httpx.Response) -> None:
+    return None
+
+
+_BULK_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_show(response: httpx.Response) -> MetadataResponse:
+    response_200 = MetadataResponse.from_dict(response.json())
+
+    return response_200
+
+
+_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class MetadataResource:
+    """Operations on `client.metadata`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> MetadataResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return MetadataResourceWithRawResponse(self)
+
+    @cached_property
+    def field_definitions(self) -> MetadataFieldDefinitionsResource:
+        from .metadata_field_definitions import MetadataFieldDefinitionsResource
+
+        return MetadataFieldDefinitionsResource(self._client)
+
+    def bulk_update(
+        self,
+        account_id: UUID,
+        project_id: UUID,
+        *,
+        data: BulkUpdateMetadataParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Set metadata on many files.
+
+        Writes the same field values to up to 100 files of the project in one call.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/projects/{project_id}/metadata/values`
+
+        Args:
+            account_id: The account that owns the resource.
+            project_id: A project inside the account.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/metadata/values",
+            cast=_parse_bulk_update,
+            json=BulkUpdateMetadataParams(data=data).to_dict(),
+            error_types=_BULK_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def show(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        show_null: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MetadataResponse:
+        """Get a file's metadata.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/files/{file_id}/metadata`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            show_null: Also list fields that have no value.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            MetadataResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/metadata",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "show_null": show_null,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+
+class MetadataResourceWithRawResponse:
+    """`metadata` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: MetadataResource) -> None:
+        self.bulk_update = to_raw_response(resource.bulk_update)
+        self.show = to_raw_response(resource.show)
+
+
+class AsyncMetadataResource:
+    """Operations on `client.metadata`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMetadataResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncMetadataResourceWithRawResponse(self)
+
+    @cached_property
+    def field_definitions(self) -> AsyncMetadataFieldDefinitionsResource:
+        from .metadata_field_definitions import AsyncMetadataFieldDefinitionsResource
+
+        return AsyncMetadataFieldDefinitionsResource(self._client)
+
+    async def bulk_update(
+        self,
+        account_id: UUID,
+        project_id: UUID,
+        *,
+        data: BulkUpdateMetadataParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Set metadata on many files.
+
+        Writes the same field values to up to 100 files of the project in one call.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/projects/{project_id}/metadata/values`
+
+        Args:
+            account_id: The account that owns the resource.
+            project_id: A project inside the account.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/metadata/values",
+            cast=_parse_bulk_update,
+            json=BulkUpdateMetadataParams(data=data).to_dict(),
+            error_types=_BULK_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def show(
+        self,
+        account_id: UUID,
+        file_id: UUID,
+        *,
+        show_null: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MetadataResponse:
+        """Get a file's metadata.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/files/{file_id}/metadata`
+
+        Args:
+            account_id: The account that owns the resource.
+            file_id: A file asset.
+            show_null: Also list fields that have no value.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            MetadataResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/metadata",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "show_null": show_null,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncMetadataResourceWithRawResponse:
+    """`metadata` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncMetadataResource) -> None:
+        self.bulk_update = to_async_raw_response(resource.bulk_update)
+        self.show = to_async_raw_response(resource.show)

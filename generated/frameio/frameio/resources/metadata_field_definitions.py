@@ -1,0 +1,557 @@
+"""Operations on `client.metadata.field_definitions`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.create_field_definition_params import CreateFieldDefinitionParams
+from ..models.creator_include import CreatorInclude
+from ..models.date_definition_params import DateDefinitionParams
+from ..models.errors import Errors
+from ..models.field_definition_response import FieldDefinitionResponse
+from ..models.field_definitions_with_includes_response import FieldDefinitionsWithIncludesResponse
+from ..models.long_text_definition_params import LongTextDefinitionParams
+from ..models.metadata_field_definitions_index_filters import MetadataFieldDefinitionsIndexFilters
+from ..models.name_created_sort import NameCreatedSort
+from ..models.number_definition_params import NumberDefinitionParams
+from ..models.rating_definition_params import RatingDefinitionParams
+from ..models.select_definition_params import SelectDefinitionParams
+from ..models.select_multi_definition_params import SelectMultiDefinitionParams
+from ..models.text_definition_params import TextDefinitionParams
+from ..models.toggle_definition_params import ToggleDefinitionParams
+from ..models.update_date_definition_params import UpdateDateDefinitionParams
+from ..models.update_field_definition_params import UpdateFieldDefinitionParams
+from ..models.update_long_text_definition_params import UpdateLongTextDefinitionParams
+from ..models.update_number_definition_params import UpdateNumberDefinitionParams
+from ..models.update_rating_definition_params import UpdateRatingDefinitionParams
+from ..models.update_select_definition_params import UpdateSelectDefinitionParams
+from ..models.update_select_multi_definition_params import UpdateSelectMultiDefinitionParams
+from ..models.update_text_definition_params import UpdateTextDefinitionParams
+from ..models.update_toggle_definition_params import UpdateToggleDefinitionParams
+from ..models.update_user_multi_definition_params import UpdateUserMultiDefinitionParams
+from ..models.update_user_single_definition_params import UpdateUserSingleDefinitionParams
+from ..models.user_multi_definition_params import UserMultiDefinitionParams
+from ..models.user_single_definition_params import UserSingleDefinitionParams
+from ..types import UNSET, Unset
+
+
+def _parse_index(response: httpx.Response) -> FieldDefinitionsWithIncludesResponse:
+    response_200 = FieldDefinitionsWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> FieldDefinitionResponse:
+    response_201 = FieldDefinitionResponse.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> FieldDefinitionResponse:
+    response_200 = FieldDefinitionResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class MetadataFieldDefinitionsResource:
+    """Operations on `client.metadata.field_definitions`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> MetadataFieldDefinitionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return MetadataFieldDefinitionsResourceWithRawResponse(self)
+
+    def index(
+        self,
+        account_id: UUID,
+        *,
+        filters: MetadataFieldDefinitionsIndexFilters | Unset = UNSET,
+        include: CreatorInclude | Unset = UNSET,
+        sort: NameCreatedSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FieldDefinitionsWithIncludesResponse:
+        """List custom field definitions.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/metadata/field_definitions`
+
+        Args:
+            account_id: The account that owns the resource.
+            filters: Narrow the list, e.g. `filters[exclude_inactive]=true`.
+            include: Extra related objects to embed in the response.
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FieldDefinitionsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "filters": filters,
+                    "include": include,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        account_id: UUID,
+        *,
+        data: DateDefinitionParams
+        | LongTextDefinitionParams
+        | NumberDefinitionParams
+        | RatingDefinitionParams
+        | SelectDefinitionParams
+        | SelectMultiDefinitionParams
+        | TextDefinitionParams
+        | ToggleDefinitionParams
+        | UserMultiDefinitionParams
+        | UserSingleDefinitionParams,
+        request_options: RequestOptions | None = None,
+    ) -> FieldDefinitionResponse:
+        """Create a custom field.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/metadata/field_definitions`
+
+        Args:
+            account_id: The account that owns the resource.
+            data: New field; `field_type` picks the variant.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FieldDefinitionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
+            cast=_parse_create,
+            json=CreateFieldDefinitionParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        account_id: UUID,
+        field_definition_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a custom field.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/metadata/field_definitions/{field_definition_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            field_definition_id: A custom metadata field definition.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        account_id: UUID,
+        field_definition_id: UUID,
+        *,
+        data: UpdateDateDefinitionParams
+        | UpdateLongTextDefinitionParams
+        | UpdateNumberDefinitionParams
+        | UpdateRatingDefinitionParams
+        | UpdateSelectDefinitionParams
+        | UpdateSelectMultiDefinitionParams
+        | UpdateTextDefinitionParams
+        | UpdateToggleDefinitionParams
+        | UpdateUserMultiDefinitionParams
+        | UpdateUserSingleDefinitionParams,
+        request_options: RequestOptions | None = None,
+    ) -> FieldDefinitionResponse:
+        """Change a custom field.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/metadata/field_definitions/{field_definition_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            field_definition_id: A custom metadata field definition.
+            data: Field changes; `field_type` picks the variant.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FieldDefinitionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+            cast=_parse_update,
+            json=UpdateFieldDefinitionParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class MetadataFieldDefinitionsResourceWithRawResponse:
+    """`metadata.field_definitions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: MetadataFieldDefinitionsResource) -> None:
+        self.index = to_raw_response(resource.index)
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncMetadataFieldDefinitionsResource:
+    """Operations on `client.metadata.field_definitions`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMetadataFieldDefinitionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncMetadataFieldDefinitionsResourceWithRawResponse(self)
+
+    async def index(
+        self,
+        account_id: UUID,
+        *,
+        filters: MetadataFieldDefinitionsIndexFilters | Unset = UNSET,
+        include: CreatorInclude | Unset = UNSET,
+        sort: NameCreatedSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FieldDefinitionsWithIncludesResponse:
+        """List custom field definitions.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/metadata/field_definitions`
+
+        Args:
+            account_id: The account that owns the resource.
+            filters: Narrow the list, e.g. `filters[exclude_inactive]=true`.
+            include: Extra related objects to embed in the response.
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FieldDefinitionsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "filters": filters,
+                    "include": include,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        account_id: UUID,
+        *,
+        data: DateDefinitionParams
+        | LongTextDefinitionParams
+        | NumberDefinitionParams
+        | RatingDefinitionParams
+        | SelectDefinitionParams
+        | SelectMultiDefinitionParams
+        | TextDefinitionParams
+        | ToggleDefinitionParams
+        | UserMultiDefinitionParams
+        | UserSingleDefinitionParams,
+        request_options: RequestOptions | None = None,
+    ) -> FieldDefinitionResponse:
+        """Create a custom field.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/metadata/field_definitions`
+
+        Args:
+            account_id: The account that owns the resource.
+            data: New field; `field_type` picks the variant.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FieldDefinitionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
+            cast=_parse_create,
+            json=CreateFieldDefinitionParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        account_id: UUID,
+        field_definition_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a custom field.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/metadata/field_definitions/{field_definition_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            field_definition_id: A custom metadata field definition.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        account_id: UUID,
+        field_definition_id: UUID,
+        *,
+        data: UpdateDateDefinitionParams
+        | UpdateLongTextDefinitionParams
+        | UpdateNumberDefinitionParams
+        | UpdateRatingDefinitionParams
+        | UpdateSelectDefinitionParams
+        | UpdateSelectMultiDefinitionParams
+        | UpdateTextDefinitionParams
+        | UpdateToggleDefinitionParams
+        | UpdateUserMultiDefinitionParams
+        | UpdateUserSingleDefinitionParams,
+        request_options: RequestOptions | None = None,
+    ) -> FieldDefinitionResponse:
+        """Change a custom field.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/metadata/field_definitions/{field_definition_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            field_definition_id: A custom metadata field definition.
+            data: Field changes; `field_type` picks the variant.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FieldDefinitionResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+            cast=_parse_update,
+            json=UpdateFieldDefinitionParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncMetadataFieldDefinitionsResourceWithRawResponse:
+    """`metadata.field_definitions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncMetadataFieldDefinitionsResource) -> None:
+        self.index = to_async_raw_response(resource.index)
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)

@@ -1,0 +1,1145 @@
+"""Operations on `client.shares`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.add_asset_params import AddAssetParams
+from ..models.add_asset_params_data import AddAssetParamsData
+from ..models.add_reviewers_to_share_params import AddReviewersToShareParams
+from ..models.add_reviewers_to_share_params_data import AddReviewersToShareParamsData
+from ..models.asset_share_params import AssetShareParams
+from ..models.create_share_params import CreateShareParams
+from ..models.errors import Errors
+from ..models.name_created_sort import NameCreatedSort
+from ..models.remove_reviewer_params import RemoveReviewerParams
+from ..models.remove_reviewer_params_data import RemoveReviewerParamsData
+from ..models.reviewer_sort import ReviewerSort
+from ..models.share_asset_added_response import ShareAssetAddedResponse
+from ..models.share_asset_removed_response import ShareAssetRemovedResponse
+from ..models.share_response import ShareResponse
+from ..models.share_reviewers_response import ShareReviewersResponse
+from ..models.shares_response import SharesResponse
+from ..models.update_share_params import UpdateShareParams
+from ..models.update_share_params_data import UpdateShareParamsData
+from ..types import UNSET, Unset
+
+
+def _parse_index(response: httpx.Response) -> SharesResponse:
+    response_200 = SharesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> ShareResponse:
+    response_201 = ShareResponse.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_show(response: httpx.Response) -> ShareResponse:
+    response_200 = ShareResponse.from_dict(response.json())
+
+    return response_200
+
+
+_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> ShareResponse:
+    response_200 = ShareResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_add_asset(response: httpx.Response) -> ShareAssetAddedResponse:
+    response_200 = ShareAssetAddedResponse.from_dict(response.json())
+
+    return response_200
+
+
+_ADD_ASSET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_remove_asset(response: httpx.Response) -> ShareAssetRemovedResponse:
+    response_200 = ShareAssetRemovedResponse.from_dict(response.json())
+
+    return response_200
+
+
+_REMOVE_ASSET_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_list_reviewers(response: httpx.Response) -> ShareReviewersResponse:
+    response_200 = ShareReviewersResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_REVIEWERS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_add_reviewers(response: httpx.Response) -> None:
+    return None
+
+
+_ADD_REVIEWERS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_remove_reviewers(response: httpx.Response) -> None:
+    return None
+
+
+_REMOVE_REVIEWERS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class SharesResource:
+    """Operations on `client.shares`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SharesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return SharesResourceWithRawResponse(self)
+
+    def index(
+        self,
+        account_id: UUID,
+        project_id: UUID,
+        *,
+        sort: NameCreatedSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SharesResponse:
+        """List shares of a project.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/projects/{project_id}/shares`
+
+        Args:
+            account_id: The account that owns the resource.
+            project_id: A project inside the account.
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SharesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        account_id: UUID,
+        project_id: UUID,
+        *,
+        data: AssetShareParams,
+        request_options: RequestOptions | None = None,
+    ) -> ShareResponse:
+        """Create a share.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/projects/{project_id}/shares`
+
+        Args:
+            account_id: The account that owns the resource.
+            project_id: A project inside the account.
+            data: Share a fixed list of assets.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
+            cast=_parse_create,
+            json=CreateShareParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def show(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ShareResponse:
+        """Get a share.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/shares/{share_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            cast=_parse_show,
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a share.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/shares/{share_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        data: UpdateShareParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> ShareResponse:
+        """Change a share.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/shares/{share_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            cast=_parse_update,
+            json=UpdateShareParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def add_asset(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        data: AddAssetParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> ShareAssetAddedResponse:
+        """Add an asset to a share.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/shares/{share_id}/assets`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareAssetAddedResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets",
+            cast=_parse_add_asset,
+            json=AddAssetParams(data=data).to_dict(),
+            error_types=_ADD_ASSET_ERRORS,
+            request_options=request_options,
+        )
+
+    def remove_asset(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        asset_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ShareAssetRemovedResponse:
+        """Take an asset out of a share.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/shares/{share_id}/assets/{asset_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            asset_id: A file, folder or version stack.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareAssetRemovedResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets/{encode_path(asset_id)}",
+            cast=_parse_remove_asset,
+            error_types=_REMOVE_ASSET_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_reviewers(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        sort: ReviewerSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShareReviewersResponse:
+        """List share reviewers.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/shares/{share_id}/reviewers`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareReviewersResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+            cast=_parse_list_reviewers,
+            params=query_params(
+                {
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_LIST_REVIEWERS_ERRORS,
+            request_options=request_options,
+        )
+
+    def add_reviewers(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        data: AddReviewersToShareParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Invite reviewers to a share.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/shares/{share_id}/reviewers`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+            cast=_parse_add_reviewers,
+            json=AddReviewersToShareParams(data=data).to_dict(),
+            error_types=_ADD_REVIEWERS_ERRORS,
+            request_options=request_options,
+        )
+
+    def remove_reviewers(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        data: RemoveReviewerParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove reviewers from a share.
+
+        Takes reviewers off the share. Note that this DELETE carries a JSON body.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/shares/{share_id}/reviewers`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+            cast=_parse_remove_reviewers,
+            json=RemoveReviewerParams(data=data).to_dict(),
+            error_types=_REMOVE_REVIEWERS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class SharesResourceWithRawResponse:
+    """`shares` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: SharesResource) -> None:
+        self.index = to_raw_response(resource.index)
+        self.create = to_raw_response(resource.create)
+        self.show = to_raw_response(resource.show)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+        self.add_asset = to_raw_response(resource.add_asset)
+        self.remove_asset = to_raw_response(resource.remove_asset)
+        self.list_reviewers = to_raw_response(resource.list_reviewers)
+        self.add_reviewers = to_raw_response(resource.add_reviewers)
+        self.remove_reviewers = to_raw_response(resource.remove_reviewers)
+
+
+class AsyncSharesResource:
+    """Operations on `client.shares`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSharesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncSharesResourceWithRawResponse(self)
+
+    async def index(
+        self,
+        account_id: UUID,
+        project_id: UUID,
+        *,
+        sort: NameCreatedSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SharesResponse:
+        """List shares of a project.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/projects/{project_id}/shares`
+
+        Args:
+            account_id: The account that owns the resource.
+            project_id: A project inside the account.
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            SharesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        account_id: UUID,
+        project_id: UUID,
+        *,
+        data: AssetShareParams,
+        request_options: RequestOptions | None = None,
+    ) -> ShareResponse:
+        """Create a share.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/projects/{project_id}/shares`
+
+        Args:
+            account_id: The account that owns the resource.
+            project_id: A project inside the account.
+            data: Share a fixed list of assets.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
+            cast=_parse_create,
+            json=CreateShareParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def show(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ShareResponse:
+        """Get a share.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/shares/{share_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            cast=_parse_show,
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a share.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/shares/{share_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        data: UpdateShareParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> ShareResponse:
+        """Change a share.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/shares/{share_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            cast=_parse_update,
+            json=UpdateShareParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def add_asset(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        data: AddAssetParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> ShareAssetAddedResponse:
+        """Add an asset to a share.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/shares/{share_id}/assets`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareAssetAddedResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets",
+            cast=_parse_add_asset,
+            json=AddAssetParams(data=data).to_dict(),
+            error_types=_ADD_ASSET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def remove_asset(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        asset_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ShareAssetRemovedResponse:
+        """Take an asset out of a share.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/shares/{share_id}/assets/{asset_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            asset_id: A file, folder or version stack.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareAssetRemovedResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets/{encode_path(asset_id)}",
+            cast=_parse_remove_asset,
+            error_types=_REMOVE_ASSET_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_reviewers(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        sort: ReviewerSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShareReviewersResponse:
+        """List share reviewers.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/shares/{share_id}/reviewers`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareReviewersResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+            cast=_parse_list_reviewers,
+            params=query_params(
+                {
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_LIST_REVIEWERS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def add_reviewers(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        data: AddReviewersToShareParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Invite reviewers to a share.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/shares/{share_id}/reviewers`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+            cast=_parse_add_reviewers,
+            json=AddReviewersToShareParams(data=data).to_dict(),
+            error_types=_ADD_REVIEWERS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def remove_reviewers(
+        self,
+        account_id: UUID,
+        share_id: UUID,
+        *,
+        data: RemoveReviewerParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove reviewers from a share.
+
+        Takes reviewers off the share. Note that this DELETE carries a JSON body.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/shares/{share_id}/reviewers`
+
+        Args:
+            account_id: The account that owns the resource.
+            share_id: A share (review link).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+            cast=_parse_remove_reviewers,
+            json=RemoveReviewerParams(data=data).to_dict(),
+            error_types=_REMOVE_REVIEWERS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncSharesResourceWithRawResponse:
+    """`shares` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncSharesResource) -> None:
+        self.index = to_async_raw_response(resource.index)
+        self.create = to_async_raw_response(resource.create)
+        self.show = to_async_raw_response(resource.show)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)
+        self.add_asset = to_async_raw_response(resource.add_asset)
+        self.remove_asset = to_async_raw_response(resource.remove_asset)
+        self.list_reviewers = to_async_raw_response(resource.list_reviewers)
+        self.add_reviewers = to_async_raw_response(resource.add_reviewers)
+        self.remove_reviewers = to_async_raw_response(resource.remove_reviewers)

@@ -1,0 +1,148 @@
+"""Operations on `client.users`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..models.errors import Errors
+from ..models.profile_response import ProfileResponse
+
+
+def _parse_show(response: httpx.Response) -> ProfileResponse:
+    response_200 = ProfileResponse.from_dict(response.json())
+
+    return response_200
+
+
+_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class UsersResource:
+    """Operations on `client.users`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return UsersResourceWithRawResponse(self)
+
+    def show(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProfileResponse:
+        """Get the current user.
+
+        Returns the profile of the person the bearer token was issued to.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/me`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ProfileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/v4/me",
+            cast=_parse_show,
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+
+class UsersResourceWithRawResponse:
+    """`users` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.show = to_raw_response(resource.show)
+
+
+class AsyncUsersResource:
+    """Operations on `client.users`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncUsersResourceWithRawResponse(self)
+
+    async def show(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProfileResponse:
+        """Get the current user.
+
+        Returns the profile of the person the bearer token was issued to.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/me`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ProfileResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/v4/me",
+            cast=_parse_show,
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncUsersResourceWithRawResponse:
+    """`users` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.show = to_async_raw_response(resource.show)

@@ -1,0 +1,766 @@
+"""Operations on `client.version_stacks`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.assets_with_includes_response import AssetsWithIncludesResponse
+from ..models.errors import Errors
+from ..models.file_with_media_links_include import FileWithMediaLinksInclude
+from ..models.version_stack_copy_params import VersionStackCopyParams
+from ..models.version_stack_copy_params_data import VersionStackCopyParamsData
+from ..models.version_stack_copy_response import VersionStackCopyResponse
+from ..models.version_stack_create_params import VersionStackCreateParams
+from ..models.version_stack_create_params_data import VersionStackCreateParamsData
+from ..models.version_stack_move_params import VersionStackMoveParams
+from ..models.version_stack_move_params_data import VersionStackMoveParamsData
+from ..models.version_stack_response import VersionStackResponse
+from ..models.version_stack_with_includes_response import VersionStackWithIncludesResponse
+from ..models.version_stacks_with_includes_response import VersionStacksWithIncludesResponse
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> VersionStacksWithIncludesResponse:
+    response_200 = VersionStacksWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> VersionStackWithIncludesResponse:
+    response_201 = VersionStackWithIncludesResponse.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_show(response: httpx.Response) -> VersionStackWithIncludesResponse:
+    response_200 = VersionStackWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_index(response: httpx.Response) -> AssetsWithIncludesResponse:
+    response_200 = AssetsWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_copy(response: httpx.Response) -> VersionStackCopyResponse:
+    response_200 = VersionStackCopyResponse.from_dict(response.json())
+
+    return response_200
+
+
+_COPY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_move(response: httpx.Response) -> VersionStackResponse:
+    response_200 = VersionStackResponse.from_dict(response.json())
+
+    return response_200
+
+
+_MOVE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class VersionStacksResource:
+    """Operations on `client.version_stacks`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> VersionStacksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return VersionStacksResourceWithRawResponse(self)
+
+    def list(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> VersionStacksWithIncludesResponse:
+        """List the version stacks of a folder.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}/version_stacks`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include: Extra related objects to embed in the response.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            VersionStacksWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "include": include,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: VersionStackCreateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> VersionStackWithIncludesResponse:
+        """Stack files as versions.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/version_stacks`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            VersionStackWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
+            cast=_parse_create,
+            json=VersionStackCreateParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def show(
+        self,
+        account_id: UUID,
+        version_stack_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> VersionStackWithIncludesResponse:
+        """Get a version stack.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/version_stacks/{version_stack_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            version_stack_id: A version stack asset.
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            VersionStackWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    def index(
+        self,
+        account_id: UUID,
+        version_stack_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AssetsWithIncludesResponse:
+        """List versions in a stack.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/version_stacks/{version_stack_id}/children`
+
+        Args:
+            account_id: The account that owns the resource.
+            version_stack_id: A version stack asset.
+            include: Extra related objects to embed in the response.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AssetsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/children",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include": include,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    def copy(
+        self,
+        account_id: UUID,
+        version_stack_id: UUID,
+        *,
+        copy_metadata: bool | Unset = UNSET,
+        data: VersionStackCopyParamsData | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> VersionStackCopyResponse:
+        """Copy a version stack.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/version_stacks/{version_stack_id}/copy`
+
+        Args:
+            account_id: The account that owns the resource.
+            version_stack_id: A version stack asset.
+            copy_metadata: Carry custom metadata values over to the copy.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            VersionStackCopyResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/copy",
+            cast=_parse_copy,
+            params=query_params(
+                {
+                    "copy_metadata": copy_metadata,
+                }
+            ),
+            json=VersionStackCopyParams(data=data).to_dict(),
+            error_types=_COPY_ERRORS,
+            request_options=request_options,
+        )
+
+    def move(
+        self,
+        account_id: UUID,
+        version_stack_id: UUID,
+        *,
+        data: VersionStackMoveParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> VersionStackResponse:
+        """Move a version stack.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/version_stacks/{version_stack_id}/move`
+
+        Args:
+            account_id: The account that owns the resource.
+            version_stack_id: A version stack asset.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            VersionStackResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/move",
+            cast=_parse_move,
+            json=VersionStackMoveParams(data=data).to_dict(),
+            error_types=_MOVE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class VersionStacksResourceWithRawResponse:
+    """`version_stacks` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: VersionStacksResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.show = to_raw_response(resource.show)
+        self.index = to_raw_response(resource.index)
+        self.copy = to_raw_response(resource.copy)
+        self.move = to_raw_response(resource.move)
+
+
+class AsyncVersionStacksResource:
+    """Operations on `client.version_stacks`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVersionStacksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncVersionStacksResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> VersionStacksWithIncludesResponse:
+        """List the version stacks of a folder.
+
+        Rate limit: 5 calls per 1 second per account_user.
+
+        `GET /v4/accounts/{account_id}/folders/{folder_id}/version_stacks`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            include: Extra related objects to embed in the response.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            VersionStacksWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "include": include,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        account_id: UUID,
+        folder_id: UUID,
+        *,
+        data: VersionStackCreateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> VersionStackWithIncludesResponse:
+        """Stack files as versions.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/folders/{folder_id}/version_stacks`
+
+        Args:
+            account_id: The account that owns the resource.
+            folder_id: A folder (project root folders included).
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            VersionStackWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
+            cast=_parse_create,
+            json=VersionStackCreateParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def show(
+        self,
+        account_id: UUID,
+        version_stack_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> VersionStackWithIncludesResponse:
+        """Get a version stack.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/version_stacks/{version_stack_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            version_stack_id: A version stack asset.
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            VersionStackWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    async def index(
+        self,
+        account_id: UUID,
+        version_stack_id: UUID,
+        *,
+        include: FileWithMediaLinksInclude | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AssetsWithIncludesResponse:
+        """List versions in a stack.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/version_stacks/{version_stack_id}/children`
+
+        Args:
+            account_id: The account that owns the resource.
+            version_stack_id: A version stack asset.
+            include: Extra related objects to embed in the response.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AssetsWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/children",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include": include,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    async def copy(
+        self,
+        account_id: UUID,
+        version_stack_id: UUID,
+        *,
+        copy_metadata: bool | Unset = UNSET,
+        data: VersionStackCopyParamsData | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> VersionStackCopyResponse:
+        """Copy a version stack.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `POST /v4/accounts/{account_id}/version_stacks/{version_stack_id}/copy`
+
+        Args:
+            account_id: The account that owns the resource.
+            version_stack_id: A version stack asset.
+            copy_metadata: Carry custom metadata values over to the copy.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            VersionStackCopyResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/copy",
+            cast=_parse_copy,
+            params=query_params(
+                {
+                    "copy_metadata": copy_metadata,
+                }
+            ),
+            json=VersionStackCopyParams(data=data).to_dict(),
+            error_types=_COPY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def move(
+        self,
+        account_id: UUID,
+        version_stack_id: UUID,
+        *,
+        data: VersionStackMoveParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> VersionStackResponse:
+        """Move a version stack.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/version_stacks/{version_stack_id}/move`
+
+        Args:
+            account_id: The account that owns the resource.
+            version_stack_id: A version stack asset.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            VersionStackResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/move",
+            cast=_parse_move,
+            json=VersionStackMoveParams(data=data).to_dict(),
+            error_types=_MOVE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncVersionStacksResourceWithRawResponse:
+    """`version_stacks` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncVersionStacksResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.show = to_async_raw_response(resource.show)
+        self.index = to_async_raw_response(resource.index)
+        self.copy = to_async_raw_response(resource.copy)
+        self.move = to_async_raw_response(resource.move)

@@ -1,0 +1,616 @@
+"""Operations on `client.webhooks`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.creator_include import CreatorInclude
+from ..models.errors import Errors
+from ..models.webhook_create_params import WebhookCreateParams
+from ..models.webhook_create_params_data import WebhookCreateParamsData
+from ..models.webhook_create_response import WebhookCreateResponse
+from ..models.webhook_response import WebhookResponse
+from ..models.webhook_update_params import WebhookUpdateParams
+from ..models.webhook_update_params_data import WebhookUpdateParamsData
+from ..models.webhook_with_includes_response import WebhookWithIncludesResponse
+from ..models.webhooks_with_includes_response import WebhooksWithIncludesResponse
+from ..types import UNSET, Unset
+
+
+def _parse_index(response: httpx.Response) -> WebhooksWithIncludesResponse:
+    response_200 = WebhooksWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_create(response: httpx.Response) -> WebhookCreateResponse:
+    response_201 = WebhookCreateResponse.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_show(response: httpx.Response) -> WebhookWithIncludesResponse:
+    response_200 = WebhookWithIncludesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_delete(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_update(response: httpx.Response) -> WebhookResponse:
+    response_200 = WebhookResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class WebhooksResource:
+    """Operations on `client.webhooks`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return WebhooksResourceWithRawResponse(self)
+
+    def index(
+        self,
+        account_id: UUID,
+        workspace_id: UUID,
+        *,
+        include: CreatorInclude | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WebhooksWithIncludesResponse:
+        """List webhooks.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks`
+
+        Args:
+            account_id: The account that owns the resource.
+            workspace_id: A workspace inside the account.
+            include: Extra related objects to embed in the response.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WebhooksWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include": include,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        account_id: UUID,
+        workspace_id: UUID,
+        *,
+        data: WebhookCreateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> WebhookCreateResponse:
+        """Create a webhook.
+
+        Registers a callback URL for the chosen events. The response carries the signing secret, which
+        is not shown again.
+
+        Rate limit: 10 calls per 1 minute per account.
+
+        `POST /v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks`
+
+        Args:
+            account_id: The account that owns the resource.
+            workspace_id: A workspace inside the account.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WebhookCreateResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
+            cast=_parse_create,
+            json=WebhookCreateParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    def show(
+        self,
+        account_id: UUID,
+        webhook_id: UUID,
+        *,
+        include: CreatorInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WebhookWithIncludesResponse:
+        """Get a webhook.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/webhooks/{webhook_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            webhook_id: A webhook subscription.
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WebhookWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        account_id: UUID,
+        webhook_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a webhook.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/webhooks/{webhook_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            webhook_id: A webhook subscription.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        account_id: UUID,
+        webhook_id: UUID,
+        *,
+        data: WebhookUpdateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> WebhookResponse:
+        """Change a webhook.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/webhooks/{webhook_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            webhook_id: A webhook subscription.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WebhookResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+            cast=_parse_update,
+            json=WebhookUpdateParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class WebhooksResourceWithRawResponse:
+    """`webhooks` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        self.index = to_raw_response(resource.index)
+        self.create = to_raw_response(resource.create)
+        self.show = to_raw_response(resource.show)
+        self.delete = to_raw_response(resource.delete)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncWebhooksResource:
+    """Operations on `client.webhooks`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhooksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncWebhooksResourceWithRawResponse(self)
+
+    async def index(
+        self,
+        account_id: UUID,
+        workspace_id: UUID,
+        *,
+        include: CreatorInclude | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WebhooksWithIncludesResponse:
+        """List webhooks.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks`
+
+        Args:
+            account_id: The account that owns the resource.
+            workspace_id: A workspace inside the account.
+            include: Extra related objects to embed in the response.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WebhooksWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include": include,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        account_id: UUID,
+        workspace_id: UUID,
+        *,
+        data: WebhookCreateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> WebhookCreateResponse:
+        """Create a webhook.
+
+        Registers a callback URL for the chosen events. The response carries the signing secret, which
+        is not shown again.
+
+        Rate limit: 10 calls per 1 minute per account.
+
+        `POST /v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks`
+
+        Args:
+            account_id: The account that owns the resource.
+            workspace_id: A workspace inside the account.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WebhookCreateResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
+            cast=_parse_create,
+            json=WebhookCreateParams(data=data).to_dict(),
+            error_types=_CREATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def show(
+        self,
+        account_id: UUID,
+        webhook_id: UUID,
+        *,
+        include: CreatorInclude | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WebhookWithIncludesResponse:
+        """Get a webhook.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/webhooks/{webhook_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            webhook_id: A webhook subscription.
+            include: Extra related objects to embed in the response.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WebhookWithIncludesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+            cast=_parse_show,
+            params=query_params(
+                {
+                    "include": include,
+                }
+            ),
+            error_types=_SHOW_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        account_id: UUID,
+        webhook_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a webhook.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/webhooks/{webhook_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            webhook_id: A webhook subscription.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+            cast=_parse_delete,
+            error_types=_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        account_id: UUID,
+        webhook_id: UUID,
+        *,
+        data: WebhookUpdateParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> WebhookResponse:
+        """Change a webhook.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/webhooks/{webhook_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            webhook_id: A webhook subscription.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WebhookResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+            cast=_parse_update,
+            json=WebhookUpdateParams(data=data).to_dict(),
+            error_types=_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """`webhooks` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        self.index = to_async_raw_response(resource.index)
+        self.create = to_async_raw_response(resource.create)
+        self.show = to_async_raw_response(resource.show)
+        self.delete = to_async_raw_response(resource.delete)
+        self.update = to_async_raw_response(resource.update)

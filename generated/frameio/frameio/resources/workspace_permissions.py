@@ -1,0 +1,410 @@
+"""Operations on `client.workspace_permissions`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.errors import Errors
+from ..models.update_workspace_role_params import UpdateWorkspaceRoleParams
+from ..models.update_workspace_role_params_data import UpdateWorkspaceRoleParamsData
+from ..models.update_workspace_role_response import UpdateWorkspaceRoleResponse
+from ..models.user_role_sort import UserRoleSort
+from ..models.user_roles_response import UserRolesResponse
+from ..types import UNSET, Unset
+
+
+def _parse_index(response: httpx.Response) -> UserRolesResponse:
+    response_200 = UserRolesResponse.from_dict(response.json())
+
+    return response_200
+
+
+_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_workspace_user_roles_delete(response: httpx.Response) -> None:
+    return None
+
+
+_WORKSPACE_USER_ROLES_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+def _parse_workspace_user_roles_update(response: httpx.Response) -> UpdateWorkspaceRoleResponse:
+    response_200 = UpdateWorkspaceRoleResponse.from_dict(response.json())
+
+    return response_200
+
+
+_WORKSPACE_USER_ROLES_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    401: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
+    409: Errors.from_dict,
+    422: Errors.from_dict,
+    429: Errors.from_dict,
+}
+
+
+class WorkspacePermissionsResource:
+    """Operations on `client.workspace_permissions`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> WorkspacePermissionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return WorkspacePermissionsResourceWithRawResponse(self)
+
+    def index(
+        self,
+        account_id: UUID,
+        workspace_id: UUID,
+        *,
+        include_deactivated: bool | Unset = UNSET,
+        sort: UserRoleSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserRolesResponse:
+        """List workspace members.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/users`
+
+        Args:
+            account_id: The account that owns the resource.
+            workspace_id: A workspace inside the account.
+            include_deactivated: Also list users whose access has been deactivated (off unless set).
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include_deactivated": include_deactivated,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    def workspace_user_roles_delete(
+        self,
+        account_id: UUID,
+        workspace_id: UUID,
+        user_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove a workspace member.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/workspaces/{workspace_id}/users/{user_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            workspace_id: A workspace inside the account.
+            user_id: A Frame.io user.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+            cast=_parse_workspace_user_roles_delete,
+            error_types=_WORKSPACE_USER_ROLES_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    def workspace_user_roles_update(
+        self,
+        account_id: UUID,
+        workspace_id: UUID,
+        user_id: UUID,
+        *,
+        data: UpdateWorkspaceRoleParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateWorkspaceRoleResponse:
+        """Set a member's workspace role.
+
+        Changes the user's role in the workspace, adding them first if they are not a member yet.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/workspaces/{workspace_id}/users/{user_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            workspace_id: A workspace inside the account.
+            user_id: A Frame.io user.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UpdateWorkspaceRoleResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+            cast=_parse_workspace_user_roles_update,
+            json=UpdateWorkspaceRoleParams(data=data).to_dict(),
+            error_types=_WORKSPACE_USER_ROLES_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class WorkspacePermissionsResourceWithRawResponse:
+    """`workspace_permissions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: WorkspacePermissionsResource) -> None:
+        self.index = to_raw_response(resource.index)
+        self.workspace_user_roles_delete = to_raw_response(resource.workspace_user_roles_delete)
+        self.workspace_user_roles_update = to_raw_response(resource.workspace_user_roles_update)
+
+
+class AsyncWorkspacePermissionsResource:
+    """Operations on `client.workspace_permissions`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWorkspacePermissionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncWorkspacePermissionsResourceWithRawResponse(self)
+
+    async def index(
+        self,
+        account_id: UUID,
+        workspace_id: UUID,
+        *,
+        include_deactivated: bool | Unset = UNSET,
+        sort: UserRoleSort | Unset = UNSET,
+        after: None | str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserRolesResponse:
+        """List workspace members.
+
+        Rate limit: 100 calls per 1 minute per account_user.
+
+        `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/users`
+
+        Args:
+            account_id: The account that owns the resource.
+            workspace_id: A workspace inside the account.
+            include_deactivated: Also list users whose access has been deactivated (off unless set).
+            sort: Field and direction used to order the results.
+            after: Cursor returned in `links.next` of the previous page; leave out to start at the first
+                page.
+            page_size: How many items to return per page (1 to 100).
+            include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserRolesResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users",
+            cast=_parse_index,
+            params=query_params(
+                {
+                    "include_deactivated": include_deactivated,
+                    "sort": sort,
+                    "after": after,
+                    "page_size": page_size,
+                    "include_total_count": include_total_count,
+                }
+            ),
+            error_types=_INDEX_ERRORS,
+            request_options=request_options,
+        )
+
+    async def workspace_user_roles_delete(
+        self,
+        account_id: UUID,
+        workspace_id: UUID,
+        user_id: UUID,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove a workspace member.
+
+        Rate limit: 60 calls per 1 minute per account_user.
+
+        `DELETE /v4/accounts/{account_id}/workspaces/{workspace_id}/users/{user_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            workspace_id: A workspace inside the account.
+            user_id: A Frame.io user.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+            cast=_parse_workspace_user_roles_delete,
+            error_types=_WORKSPACE_USER_ROLES_DELETE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def workspace_user_roles_update(
+        self,
+        account_id: UUID,
+        workspace_id: UUID,
+        user_id: UUID,
+        *,
+        data: UpdateWorkspaceRoleParamsData,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateWorkspaceRoleResponse:
+        """Set a member's workspace role.
+
+        Changes the user's role in the workspace, adding them first if they are not a member yet.
+
+        Rate limit: 10 calls per 1 minute per account_user.
+
+        `PATCH /v4/accounts/{account_id}/workspaces/{workspace_id}/users/{user_id}`
+
+        Args:
+            account_id: The account that owns the resource.
+            workspace_id: A workspace inside the account.
+            user_id: A Frame.io user.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UpdateWorkspaceRoleResponse
+
+        Raises:
+            BadRequestError: 400 The request was malformed.
+            UnauthorizedError: 401 Missing or invalid bearer token.
+            ForbiddenError: 403 The token may not perform this action.
+            NotFoundError: 404 No such resource, or it is not visible to the caller.
+            ConflictError: 409 The request clashes with the resource's current state.
+            UnprocessableEntityError: 422 The body or parameters failed validation.
+            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+            cast=_parse_workspace_user_roles_update,
+            json=UpdateWorkspaceRoleParams(data=data).to_dict(),
+            error_types=_WORKSPACE_USER_ROLES_UPDATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncWorkspacePermissionsResourceWithRawResponse:
+    """`workspace_permissions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncWorkspacePermissionsResource) -> None:
+        self.index = to_async_raw_response(resource.index)
+        self.workspace_user_roles_delete = to_async_raw_response(resource.workspace_user_roles_delete)
+        self.workspace_user_roles_update = to_async_raw_response(resource.workspace_user_roles_update)

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.approval_request_review_status import ApprovalRequestReviewStatus, check_approval_request_review_status
+from ..models.approval_request_status import ApprovalRequestStatus, check_approval_request_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.approval_request_all_reviews_item import ApprovalRequestAllReviewsItem
+    from ..models.approval_request_conflicts_item import ApprovalRequestConflictsItem
+    from ..models.approval_request_links import ApprovalRequestLinks
+    from ..models.instruction import Instruction
+
+
+T = TypeVar("T", bound="ApprovalRequest")
+
+
+@_attrs_define
+class ApprovalRequest:
+    """A request to apply a change after review.
+
+    Attributes:
+        field_id (str):  Example: 650a1b2c3d4e5f6a7b8c9d0e.
+        field_version (int):  Example: 1.
+        creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        service_kind (str):  Example: launchdarkly.
+        review_status (ApprovalRequestReviewStatus):  Example: pending.
+        all_reviews (list[ApprovalRequestAllReviewsItem]):
+        notify_member_ids (list[str]):
+        status (ApprovalRequestStatus):  Example: pending.
+        instructions (list[Instruction]):
+        conflicts (list[ApprovalRequestConflictsItem]):
+        field_links (ApprovalRequestLinks | Unset):
+        requestor_id (str | Unset):
+        description (str | Unset):  Example: Enable checkout for beta users.
+        applied_date (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        execution_date (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        operating_on_id (str | Unset):
+        resource_id (str | Unset):
+    """
+
+    field_id: str
+    field_version: int
+    creation_date: int
+    service_kind: str
+    review_status: ApprovalRequestReviewStatus
+    all_reviews: list[ApprovalRequestAllReviewsItem]
+    notify_member_ids: list[str]
+    status: ApprovalRequestStatus
+    instructions: list[Instruction]
+    conflicts: list[ApprovalRequestConflictsItem]
+    field_links: ApprovalRequestLinks | Unset = UNSET
+    requestor_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    applied_date: int | Unset = UNSET
+    execution_date: int | Unset = UNSET
+    operating_on_id: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_version = self.field_version
+
+        creation_date = self.creation_date
+
+        service_kind = self.service_kind
+
+        review_status: str = self.review_status
+
+        all_reviews = []
+        for all_reviews_item_data in self.all_reviews:
+            all_reviews_item = all_reviews_item_data.to_dict()
+            all_reviews.append(all_reviews_item)
+
+        notify_member_ids = self.notify_member_ids
+
+        status: str = self.status
+
+        instructions = []
+        for instructions_item_data in self.instructions:
+            instructions_item = instructions_item_data.to_dict()
+            instructions.append(instructions_item)
+
+        conflicts = []
+        for conflicts_item_data in self.conflicts:
+            conflicts_item = conflicts_item_data.to_dict()
+            conflicts.append(conflicts_item)
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        requestor_id = self.requestor_id
+
+        description = self.description
+
+        applied_date = self.applied_date
+
+        execution_date = self.execution_date
+
+        operating_on_id = self.operating_on_id
+
+        resource_id = self.resource_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "_version": field_version,
+                "creationDate": creation_date,
+                "serviceKind": service_kind,
+                "reviewStatus": review_status,
+                "allReviews": all_reviews,
+                "notifyMemberIds": notify_member_ids,
+                "status": status,
+                "instructions": instructions,
+                "conflicts": conflicts,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if requestor_id is not UNSET:
+            field_dict["requestorId"] = requestor_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if applied_date is not UNSET:
+            field_dict["appliedDate"] = applied_date
+        if execution_date is not UNSET:
+            field_dict["executionDate"] = execution_date
+        if operating_on_id is not UNSET:
+            field_dict["operatingOnId"] = operating_on_id
+        if resource_id is not UNSET:
+            field_dict["resourceId"] = resource_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.approval_request_all_reviews_item import ApprovalRequestAllReviewsItem  # noqa: PLC0415
+        from ..models.approval_request_conflicts_item import ApprovalRequestConflictsItem  # noqa: PLC0415
+        from ..models.approval_request_links import ApprovalRequestLinks  # noqa: PLC0415
+        from ..models.instruction import Instruction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        field_version = d.pop("_version")
+
+        creation_date = d.pop("creationDate")
+
+        service_kind = d.pop("serviceKind")
+
+        review_status = check_approval_request_review_status(d.pop("reviewStatus"))
+
+        all_reviews = []
+        _all_reviews = d.pop("allReviews")
+        for all_reviews_item_data in _all_reviews:
+            all_reviews_item = ApprovalRequestAllReviewsItem.from_dict(all_reviews_item_data)
+
+            all_reviews.append(all_reviews_item)
+
+        notify_member_ids = cast(list[str], d.pop("notifyMemberIds"))
+
+        status = check_approval_request_status(d.pop("status"))
+
+        instructions = []
+        _instructions = d.pop("instructions")
+        for instructions_item_data in _instructions:
+            instructions_item = Instruction.from_dict(instructions_item_data)
+
+            instructions.append(instructions_item)
+
+        conflicts = []
+        _conflicts = d.pop("conflicts")
+        for conflicts_item_data in _conflicts:
+            conflicts_item = ApprovalRequestConflictsItem.from_dict(conflicts_item_data)
+
+            conflicts.append(conflicts_item)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: ApprovalRequestLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = ApprovalRequestLinks.from_dict(_field_links)
+
+        requestor_id = d.pop("requestorId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        applied_date = d.pop("appliedDate", UNSET)
+
+        execution_date = d.pop("executionDate", UNSET)
+
+        operating_on_id = d.pop("operatingOnId", UNSET)
+
+        resource_id = d.pop("resourceId", UNSET)
+
+        approval_request = cls(
+            field_id=field_id,
+            field_version=field_version,
+            creation_date=creation_date,
+            service_kind=service_kind,
+            review_status=review_status,
+            all_reviews=all_reviews,
+            notify_member_ids=notify_member_ids,
+            status=status,
+            instructions=instructions,
+            conflicts=conflicts,
+            field_links=field_links,
+            requestor_id=requestor_id,
+            description=description,
+            applied_date=applied_date,
+            execution_date=execution_date,
+            operating_on_id=operating_on_id,
+            resource_id=resource_id,
+        )
+
+        approval_request.additional_properties = d
+        return approval_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_log_entry_accesses_item import AuditLogEntryAccessesItem
+    from ..models.audit_log_entry_links import AuditLogEntryLinks
+    from ..models.audit_log_entry_member import AuditLogEntryMember
+    from ..models.audit_log_entry_target import AuditLogEntryTarget
+
+
+T = TypeVar("T", bound="AuditLogEntry")
+
+
+@_attrs_define
+class AuditLogEntry:
+    """One audit-log record.
+
+    Attributes:
+        field_id (str):  Example: 651b2c3d4e5f6a7b8c9d0e1f.
+        field_account_id (str):
+        date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        accesses (list[AuditLogEntryAccessesItem]):
+        kind (str):  Example: flag.
+        name (str):  Example: my-flag.
+        description (str):
+        short_description (str):
+        field_links (AuditLogEntryLinks | Unset):
+        comment (str | Unset):
+        title_verb (str | Unset):  Example: updated the flag.
+        title (str | Unset):
+        member (AuditLogEntryMember | Unset):
+        target (AuditLogEntryTarget | Unset):
+        delta (Any | Unset): Only on the single-entry view.
+        previous_version (Any | Unset):
+        current_version (Any | Unset):
+    """
+
+    field_id: str
+    field_account_id: str
+    date: int
+    accesses: list[AuditLogEntryAccessesItem]
+    kind: str
+    name: str
+    description: str
+    short_description: str
+    field_links: AuditLogEntryLinks | Unset = UNSET
+    comment: str | Unset = UNSET
+    title_verb: str | Unset = UNSET
+    title: str | Unset = UNSET
+    member: AuditLogEntryMember | Unset = UNSET
+    target: AuditLogEntryTarget | Unset = UNSET
+    delta: Any | Unset = UNSET
+    previous_version: Any | Unset = UNSET
+    current_version: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_account_id = self.field_account_id
+
+        date = self.date
+
+        accesses = []
+        for accesses_item_data in self.accesses:
+            accesses_item = accesses_item_data.to_dict()
+            accesses.append(accesses_item)
+
+        kind = self.kind
+
+        name = self.name
+
+        description = self.description
+
+        short_description = self.short_description
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        comment = self.comment
+
+        title_verb = self.title_verb
+
+        title = self.title
+
+        member: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.member, Unset):
+            member = self.member.to_dict()
+
+        target: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.target, Unset):
+            target = self.target.to_dict()
+
+        delta = self.delta
+
+        previous_version = self.previous_version
+
+        current_version = self.current_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "_accountId": field_account_id,
+                "date": date,
+                "accesses": accesses,
+                "kind": kind,
+                "name": name,
+                "description": description,
+                "shortDescription": short_description,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if title_verb is not UNSET:
+            field_dict["titleVerb"] = title_verb
+        if title is not UNSET:
+            field_dict["title"] = title
+        if member is not UNSET:
+            field_dict["member"] = member
+        if target is not UNSET:
+            field_dict["target"] = target
+        if delta is not UNSET:
+            field_dict["delta"] = delta
+        if previous_version is not UNSET:
+            field_dict["previousVersion"] = previous_version
+        if current_version is not UNSET:
+            field_dict["currentVersion"] = current_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_log_entry_accesses_item import AuditLogEntryAccessesItem  # noqa: PLC0415
+        from ..models.audit_log_entry_links import AuditLogEntryLinks  # noqa: PLC0415
+        from ..models.audit_log_entry_member import AuditLogEntryMember  # noqa: PLC0415
+        from ..models.audit_log_entry_target import AuditLogEntryTarget  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        field_account_id = d.pop("_accountId")
+
+        date = d.pop("date")
+
+        accesses = []
+        _accesses = d.pop("accesses")
+        for accesses_item_data in _accesses:
+            accesses_item = AuditLogEntryAccessesItem.from_dict(accesses_item_data)
+
+            accesses.append(accesses_item)
+
+        kind = d.pop("kind")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        short_description = d.pop("shortDescription")
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: AuditLogEntryLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = AuditLogEntryLinks.from_dict(_field_links)
+
+        comment = d.pop("comment", UNSET)
+
+        title_verb = d.pop("titleVerb", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _member = d.pop("member", UNSET)
+        member: AuditLogEntryMember | Unset
+        if isinstance(_member, Unset):
+            member = UNSET
+        else:
+            member = AuditLogEntryMember.from_dict(_member)
+
+        _target = d.pop("target", UNSET)
+        target: AuditLogEntryTarget | Unset
+        if isinstance(_target, Unset):
+            target = UNSET
+        else:
+            target = AuditLogEntryTarget.from_dict(_target)
+
+        delta = d.pop("delta", UNSET)
+
+        previous_version = d.pop("previousVersion", UNSET)
+
+        current_version = d.pop("currentVersion", UNSET)
+
+        audit_log_entry = cls(
+            field_id=field_id,
+            field_account_id=field_account_id,
+            date=date,
+            accesses=accesses,
+            kind=kind,
+            name=name,
+            description=description,
+            short_description=short_description,
+            field_links=field_links,
+            comment=comment,
+            title_verb=title_verb,
+            title=title,
+            member=member,
+            target=target,
+            delta=delta,
+            previous_version=previous_version,
+            current_version=current_version,
+        )
+
+        audit_log_entry.additional_properties = d
+        return audit_log_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branch_rep_links import BranchRepLinks
+    from ..models.branch_rep_references_item import BranchRepReferencesItem
+
+
+T = TypeVar("T", bound="BranchRep")
+
+
+@_attrs_define
+class BranchRep:
+    """A branch and the flag references found on it.
+
+    Attributes:
+        name (str):  Example: main.
+        head (str):  Example: 8d3f1a2.
+        sync_time (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_links (BranchRepLinks | Unset):
+        update_sequence_id (int | Unset):
+        references (list[BranchRepReferencesItem] | Unset):
+    """
+
+    name: str
+    head: str
+    sync_time: int
+    field_links: BranchRepLinks | Unset = UNSET
+    update_sequence_id: int | Unset = UNSET
+    references: list[BranchRepReferencesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        head = self.head
+
+        sync_time = self.sync_time
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        update_sequence_id = self.update_sequence_id
+
+        references: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.references, Unset):
+            references = []
+            for references_item_data in self.references:
+                references_item = references_item_data.to_dict()
+                references.append(references_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "head": head,
+                "syncTime": sync_time,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if update_sequence_id is not UNSET:
+            field_dict["updateSequenceId"] = update_sequence_id
+        if references is not UNSET:
+            field_dict["references"] = references
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.branch_rep_links import BranchRepLinks  # noqa: PLC0415
+        from ..models.branch_rep_references_item import BranchRepReferencesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        head = d.pop("head")
+
+        sync_time = d.pop("syncTime")
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: BranchRepLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = BranchRepLinks.from_dict(_field_links)
+
+        update_sequence_id = d.pop("updateSequenceId", UNSET)
+
+        _references = d.pop("references", UNSET)
+        references: list[BranchRepReferencesItem] | Unset = UNSET
+        if _references is not UNSET:
+            references = []
+            for references_item_data in _references:
+                references_item = BranchRepReferencesItem.from_dict(references_item_data)
+
+                references.append(references_item)
+
+        branch_rep = cls(
+            name=name,
+            head=head,
+            sync_time=sync_time,
+            field_links=field_links,
+            update_sequence_id=update_sequence_id,
+            references=references,
+        )
+
+        branch_rep.additional_properties = d
+        return branch_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_links import ClientLinks
+
+
+T = TypeVar("T", bound="Client")
+
+
+@_attrs_define
+class Client:
+    """An OAuth2 client registered with LaunchDarkly.
+
+    Attributes:
+        name (str):  Example: Internal dashboard.
+        field_account_id (str):
+        field_client_id (str):  Example: 2a3b4c5d-0000-4000-8000-000000000001.
+        redirect_uri (str):  Example: https://example.com/callback.
+        field_creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_links (ClientLinks | Unset):
+        description (str | Unset):
+        field_client_secret (str | Unset): Only returned on creation.
+    """
+
+    name: str
+    field_account_id: str
+    field_client_id: str
+    redirect_uri: str
+    field_creation_date: int
+    field_links: ClientLinks | Unset = UNSET
+    description: str | Unset = UNSET
+    field_client_secret: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_account_id = self.field_account_id
+
+        field_client_id = self.field_client_id
+
+        redirect_uri = self.redirect_uri
+
+        field_creation_date = self.field_creation_date
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        description = self.description
+
+        field_client_secret = self.field_client_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "_accountId": field_account_id,
+                "_clientId": field_client_id,
+                "redirectUri": redirect_uri,
+                "_creationDate": field_creation_date,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if description is not UNSET:
+            field_dict["description"] = description
+        if field_client_secret is not UNSET:
+            field_dict["_clientSecret"] = field_client_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_links import ClientLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        field_account_id = d.pop("_accountId")
+
+        field_client_id = d.pop("_clientId")
+
+        redirect_uri = d.pop("redirectUri")
+
+        field_creation_date = d.pop("_creationDate")
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: ClientLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = ClientLinks.from_dict(_field_links)
+
+        description = d.pop("description", UNSET)
+
+        field_client_secret = d.pop("_clientSecret", UNSET)
+
+        client = cls(
+            name=name,
+            field_account_id=field_account_id,
+            field_client_id=field_client_id,
+            redirect_uri=redirect_uri,
+            field_creation_date=field_creation_date,
+            field_links=field_links,
+            description=description,
+            field_client_secret=field_client_secret,
+        )
+
+        client.additional_properties = d
+        return client
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="CollectionLinks")
+
+
+@_attrs_define
+class CollectionLinks:
+    """Navigation links for a page of results.
+
+    Attributes:
+        self_ (Link | Unset): A hypermedia reference.
+        next_ (Link | Unset): A hypermedia reference.
+        prev (Link | Unset): A hypermedia reference.
+        first (Link | Unset): A hypermedia reference.
+        last (Link | Unset): A hypermedia reference.
+    """
+
+    self_: Link | Unset = UNSET
+    next_: Link | Unset = UNSET
+    prev: Link | Unset = UNSET
+    first: Link | Unset = UNSET
+    last: Link | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.self_, Unset):
+            self_ = self.self_.to_dict()
+
+        next_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.next_, Unset):
+            next_ = self.next_.to_dict()
+
+        prev: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prev, Unset):
+            prev = self.prev.to_dict()
+
+        first: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.first, Unset):
+            first = self.first.to_dict()
+
+        last: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last, Unset):
+            last = self.last.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+        if first is not UNSET:
+            field_dict["first"] = first
+        if last is not UNSET:
+            field_dict["last"] = last
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _self_ = d.pop("self", UNSET)
+        self_: Link | Unset
+        if isinstance(_self_, Unset):
+            self_ = UNSET
+        else:
+            self_ = Link.from_dict(_self_)
+
+        _next_ = d.pop("next", UNSET)
+        next_: Link | Unset
+        if isinstance(_next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = Link.from_dict(_next_)
+
+        _prev = d.pop("prev", UNSET)
+        prev: Link | Unset
+        if isinstance(_prev, Unset):
+            prev = UNSET
+        else:
+            prev = Link.from_dict(_prev)
+
+        _first = d.pop("first", UNSET)
+        first: Link | Unset
+        if isinstance(_first, Unset):
+            first = UNSET
+        else:
+            first = Link.from_dict(_first)
+
+        _last = d.pop("last", UNSET)
+        last: Link | Unset
+        if isinstance(_last, Unset):
+            last = UNSET
+        else:
+            last = Link.from_dict(_last)
+
+        collection_links = cls(
+            self_=self_,
+            next_=next_,
+            prev=prev,
+            first=first,
+            last=last,
+        )
+
+        collection_links.additional_properties = d
+        return collection_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context_instance_evaluation_links import ContextInstanceEvaluationLinks
+    from ..models.context_instance_evaluation_reason import ContextInstanceEvaluationReason
+
+
+T = TypeVar("T", bound="ContextInstanceEvaluation")
+
+
+@_attrs_define
+class ContextInstanceEvaluation:
+    """How one flag evaluated for the context.
+
+    Attributes:
+        name (str):  Example: My flag.
+        key (str):  Example: my-flag.
+        field_value (Any):
+        reason (ContextInstanceEvaluationReason | Unset):
+        field_links (ContextInstanceEvaluationLinks | Unset):
+    """
+
+    name: str
+    key: str
+    field_value: Any
+    reason: ContextInstanceEvaluationReason | Unset = UNSET
+    field_links: ContextInstanceEvaluationLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key = self.key
+
+        field_value = self.field_value
+
+        reason: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reason, Unset):
+            reason = self.reason.to_dict()
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "key": key,
+                "_value": field_value,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_instance_evaluation_links import ContextInstanceEvaluationLinks  # noqa: PLC0415
+        from ..models.context_instance_evaluation_reason import ContextInstanceEvaluationReason  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        key = d.pop("key")
+
+        field_value = d.pop("_value")
+
+        _reason = d.pop("reason", UNSET)
+        reason: ContextInstanceEvaluationReason | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = ContextInstanceEvaluationReason.from_dict(_reason)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: ContextInstanceEvaluationLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = ContextInstanceEvaluationLinks.from_dict(_field_links)
+
+        context_instance_evaluation = cls(
+            name=name,
+            key=key,
+            field_value=field_value,
+            reason=reason,
+            field_links=field_links,
+        )
+
+        context_instance_evaluation.additional_properties = d
+        return context_instance_evaluation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_links import CollectionLinks
+    from ..models.context_instance_evaluation import ContextInstanceEvaluation
+
+
+T = TypeVar("T", bound="ContextInstanceEvaluations")
+
+
+@_attrs_define
+class ContextInstanceEvaluations:
+    """Flag evaluations for a context.
+
+    Attributes:
+        items (list[ContextInstanceEvaluation]):
+        field_links (CollectionLinks): Navigation links for a page of results.
+        total_count (int | Unset):
+    """
+
+    items: list[ContextInstanceEvaluation]
+    field_links: CollectionLinks
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_links = self.field_links.to_dict()
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "_links": field_links,
+            }
+        )
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_links import CollectionLinks  # noqa: PLC0415
+        from ..models.context_instance_evaluation import ContextInstanceEvaluation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ContextInstanceEvaluation.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        field_links = CollectionLinks.from_dict(d.pop("_links"))
+
+        total_count = d.pop("totalCount", UNSET)
+
+        context_instance_evaluations = cls(
+            items=items,
+            field_links=field_links,
+            total_count=total_count,
+        )
+
+        context_instance_evaluations.additional_properties = d
+        return context_instance_evaluations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContextInstanceSearch")
+
+
+@_attrs_define
+class ContextInstanceSearch:
+    """Criteria for searching context instances.
+
+    Attributes:
+        filter_ (str | Unset):
+        sort (str | Unset):  Example: -ts.
+        limit (int | Unset):  Example: 10.
+        continuation_token (str | Unset):  Example: QAGFKH1313KUGI2351.
+    """
+
+    filter_: str | Unset = UNSET
+    sort: str | Unset = UNSET
+    limit: int | Unset = UNSET
+    continuation_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_ = self.filter_
+
+        sort = self.sort
+
+        limit = self.limit
+
+        continuation_token = self.continuation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if continuation_token is not UNSET:
+            field_dict["continuationToken"] = continuation_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filter_ = d.pop("filter", UNSET)
+
+        sort = d.pop("sort", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        continuation_token = d.pop("continuationToken", UNSET)
+
+        context_instance_search = cls(
+            filter_=filter_,
+            sort=sort,
+            limit=limit,
+            continuation_token=continuation_token,
+        )
+
+        context_instance_search.additional_properties = d
+        return context_instance_search
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context_kind_rep_links import ContextKindRepLinks
+
+
+T = TypeVar("T", bound="ContextKindRep")
+
+
+@_attrs_define
+class ContextKindRep:
+    """A kind of context, such as user or organization.
+
+    Attributes:
+        key (str):  Example: organization.
+        name (str):  Example: Organization.
+        description (str):
+        version (int):  Example: 1.
+        creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        last_modified (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        created_from (str):  Example: default.
+        last_seen (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        hide_in_targeting (bool | Unset):  Example: False.
+        archived (bool | Unset):  Example: False.
+        field_links (ContextKindRepLinks | Unset):
+    """
+
+    key: str
+    name: str
+    description: str
+    version: int
+    creation_date: int
+    last_modified: int
+    created_from: str
+    last_seen: int | Unset = UNSET
+    hide_in_targeting: bool | Unset = UNSET
+    archived: bool | Unset = UNSET
+    field_links: ContextKindRepLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        description = self.description
+
+        version = self.version
+
+        creation_date = self.creation_date
+
+        last_modified = self.last_modified
+
+        created_from = self.created_from
+
+        last_seen = self.last_seen
+
+        hide_in_targeting = self.hide_in_targeting
+
+        archived = self.archived
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "name": name,
+                "description": description,
+                "version": version,
+                "creationDate": creation_date,
+                "lastModified": last_modified,
+                "createdFrom": created_from,
+            }
+        )
+        if last_seen is not UNSET:
+            field_dict["lastSeen"] = last_seen
+        if hide_in_targeting is not UNSET:
+            field_dict["hideInTargeting"] = hide_in_targeting
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_kind_rep_links import ContextKindRepLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        version = d.pop("version")
+
+        creation_date = d.pop("creationDate")
+
+        last_modified = d.pop("lastModified")
+
+        created_from = d.pop("createdFrom")
+
+        last_seen = d.pop("lastSeen", UNSET)
+
+        hide_in_targeting = d.pop("hideInTargeting", UNSET)
+
+        archived = d.pop("archived", UNSET)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: ContextKindRepLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = ContextKindRepLinks.from_dict(_field_links)
+
+        context_kind_rep = cls(
+            key=key,
+            name=name,
+            description=description,
+            version=version,
+            creation_date=creation_date,
+            last_modified=last_modified,
+            created_from=created_from,
+            last_seen=last_seen,
+            hide_in_targeting=hide_in_targeting,
+            archived=archived,
+            field_links=field_links,
+        )
+
+        context_kind_rep.additional_properties = d
+        return context_kind_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

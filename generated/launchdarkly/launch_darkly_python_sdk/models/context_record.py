@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context_record_links import ContextRecordLinks
+
+
+T = TypeVar("T", bound="ContextRecord")
+
+
+@_attrs_define
+class ContextRecord:
+    """One context and when it was last seen.
+
+    Attributes:
+        context (Any):
+        last_seen (datetime.datetime | Unset):
+        application_id (str | Unset):  Example: node-server/9.0.1.
+        field_links (ContextRecordLinks | Unset):
+        associated_contexts (int | Unset):
+    """
+
+    context: Any
+    last_seen: datetime.datetime | Unset = UNSET
+    application_id: str | Unset = UNSET
+    field_links: ContextRecordLinks | Unset = UNSET
+    associated_contexts: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        context = self.context
+
+        last_seen: str | Unset = UNSET
+        if not isinstance(self.last_seen, Unset):
+            last_seen = self.last_seen.isoformat()
+
+        application_id = self.application_id
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        associated_contexts = self.associated_contexts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "context": context,
+            }
+        )
+        if last_seen is not UNSET:
+            field_dict["lastSeen"] = last_seen
+        if application_id is not UNSET:
+            field_dict["applicationId"] = application_id
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if associated_contexts is not UNSET:
+            field_dict["associatedContexts"] = associated_contexts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_record_links import ContextRecordLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        context = d.pop("context")
+
+        _last_seen = d.pop("lastSeen", UNSET)
+        last_seen: datetime.datetime | Unset
+        if isinstance(_last_seen, Unset):
+            last_seen = UNSET
+        else:
+            last_seen = datetime.datetime.fromisoformat(_last_seen)
+
+        application_id = d.pop("applicationId", UNSET)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: ContextRecordLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = ContextRecordLinks.from_dict(_field_links)
+
+        associated_contexts = d.pop("associatedContexts", UNSET)
+
+        context_record = cls(
+            context=context,
+            last_seen=last_seen,
+            application_id=application_id,
+            field_links=field_links,
+            associated_contexts=associated_contexts,
+        )
+
+        context_record.additional_properties = d
+        return context_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_links import CollectionLinks
+    from ..models.context_record import ContextRecord
+
+
+T = TypeVar("T", bound="Contexts")
+
+
+@_attrs_define
+class Contexts:
+    """A page of contexts, with a token for the next one.
+
+    Attributes:
+        field_environment_id (str):  Example: 64b7f0c2a1d3e4f5a6b7c8e0.
+        items (list[ContextRecord]):
+        field_links (CollectionLinks | Unset): Navigation links for a page of results.
+        total_count (int | Unset):  Example: 100.
+        continuation_token (str | Unset):  Example: QAGFKH1313KUGI2351.
+    """
+
+    field_environment_id: str
+    items: list[ContextRecord]
+    field_links: CollectionLinks | Unset = UNSET
+    total_count: int | Unset = UNSET
+    continuation_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_environment_id = self.field_environment_id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        total_count = self.total_count
+
+        continuation_token = self.continuation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_environmentId": field_environment_id,
+                "items": items,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if continuation_token is not UNSET:
+            field_dict["continuationToken"] = continuation_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_links import CollectionLinks  # noqa: PLC0415
+        from ..models.context_record import ContextRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_environment_id = d.pop("_environmentId")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ContextRecord.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: CollectionLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = CollectionLinks.from_dict(_field_links)
+
+        total_count = d.pop("totalCount", UNSET)
+
+        continuation_token = d.pop("continuationToken", UNSET)
+
+        contexts = cls(
+            field_environment_id=field_environment_id,
+            items=items,
+            field_links=field_links,
+            total_count=total_count,
+            continuation_token=continuation_token,
+        )
+
+        contexts.additional_properties = d
+        return contexts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.instruction import Instruction
+
+
+T = TypeVar("T", bound="CreateApprovalRequestRequest")
+
+
+@_attrs_define
+class CreateApprovalRequestRequest:
+    """Fields for a new approval request on any resource.
+
+    Attributes:
+        resource_id (str):  Example: proj/default:env/production:flag/my-flag.
+        description (str):  Example: Enable checkout for beta users.
+        instructions (list[Instruction]):
+        comment (str | Unset):
+        notify_member_ids (list[str] | Unset):
+        notify_team_keys (list[str] | Unset):
+    """
+
+    resource_id: str
+    description: str
+    instructions: list[Instruction]
+    comment: str | Unset = UNSET
+    notify_member_ids: list[str] | Unset = UNSET
+    notify_team_keys: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_id = self.resource_id
+
+        description = self.description
+
+        instructions = []
+        for instructions_item_data in self.instructions:
+            instructions_item = instructions_item_data.to_dict()
+            instructions.append(instructions_item)
+
+        comment = self.comment
+
+        notify_member_ids: list[str] | Unset = UNSET
+        if not isinstance(self.notify_member_ids, Unset):
+            notify_member_ids = self.notify_member_ids
+
+        notify_team_keys: list[str] | Unset = UNSET
+        if not isinstance(self.notify_team_keys, Unset):
+            notify_team_keys = self.notify_team_keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resourceId": resource_id,
+                "description": description,
+                "instructions": instructions,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if notify_member_ids is not UNSET:
+            field_dict["notifyMemberIds"] = notify_member_ids
+        if notify_team_keys is not UNSET:
+            field_dict["notifyTeamKeys"] = notify_team_keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.instruction import Instruction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resource_id = d.pop("resourceId")
+
+        description = d.pop("description")
+
+        instructions = []
+        _instructions = d.pop("instructions")
+        for instructions_item_data in _instructions:
+            instructions_item = Instruction.from_dict(instructions_item_data)
+
+            instructions.append(instructions_item)
+
+        comment = d.pop("comment", UNSET)
+
+        notify_member_ids = cast(list[str], d.pop("notifyMemberIds", UNSET))
+
+        notify_team_keys = cast(list[str], d.pop("notifyTeamKeys", UNSET))
+
+        create_approval_request_request = cls(
+            resource_id=resource_id,
+            description=description,
+            instructions=instructions,
+            comment=comment,
+            notify_member_ids=notify_member_ids,
+            notify_team_keys=notify_team_keys,
+        )
+
+        create_approval_request_request.additional_properties = d
+        return create_approval_request_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.instruction import Instruction
+
+
+T = TypeVar("T", bound="CreateFlagApprovalRequest")
+
+
+@_attrs_define
+class CreateFlagApprovalRequest:
+    """Fields for a new approval request on a flag.
+
+    Attributes:
+        description (str):  Example: Enable checkout for beta users.
+        instructions (list[Instruction]):
+        comment (str | Unset):
+        notify_member_ids (list[str] | Unset):
+        notify_team_keys (list[str] | Unset):
+        execution_date (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        operating_on_id (str | Unset):
+    """
+
+    description: str
+    instructions: list[Instruction]
+    comment: str | Unset = UNSET
+    notify_member_ids: list[str] | Unset = UNSET
+    notify_team_keys: list[str] | Unset = UNSET
+    execution_date: int | Unset = UNSET
+    operating_on_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        instructions = []
+        for instructions_item_data in self.instructions:
+            instructions_item = instructions_item_data.to_dict()
+            instructions.append(instructions_item)
+
+        comment = self.comment
+
+        notify_member_ids: list[str] | Unset = UNSET
+        if not isinstance(self.notify_member_ids, Unset):
+            notify_member_ids = self.notify_member_ids
+
+        notify_team_keys: list[str] | Unset = UNSET
+        if not isinstance(self.notify_team_keys, Unset):
+            notify_team_keys = self.notify_team_keys
+
+        execution_date = self.execution_date
+
+        operating_on_id = self.operating_on_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "instructions": instructions,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if notify_member_ids is not UNSET:
+            field_dict["notifyMemberIds"] = notify_member_ids
+        if notify_team_keys is not UNSET:
+            field_dict["notifyTeamKeys"] = notify_team_keys
+        if execution_date is not UNSET:
+            field_dict["executionDate"] = execution_date
+        if operating_on_id is not UNSET:
+            field_dict["operatingOnId"] = operating_on_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.instruction import Instruction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        instructions = []
+        _instructions = d.pop("instructions")
+        for instructions_item_data in _instructions:
+            instructions_item = Instruction.from_dict(instructions_item_data)
+
+            instructions.append(instructions_item)
+
+        comment = d.pop("comment", UNSET)
+
+        notify_member_ids = cast(list[str], d.pop("notifyMemberIds", UNSET))
+
+        notify_team_keys = cast(list[str], d.pop("notifyTeamKeys", UNSET))
+
+        execution_date = d.pop("executionDate", UNSET)
+
+        operating_on_id = d.pop("operatingOnId", UNSET)
+
+        create_flag_approval_request = cls(
+            description=description,
+            instructions=instructions,
+            comment=comment,
+            notify_member_ids=notify_member_ids,
+            notify_team_keys=notify_team_keys,
+            execution_date=execution_date,
+            operating_on_id=operating_on_id,
+        )
+
+        create_flag_approval_request.additional_properties = d
+        return create_flag_approval_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

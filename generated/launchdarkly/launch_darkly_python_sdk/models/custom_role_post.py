@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_role_post_base_permissions import (
+    CustomRolePostBasePermissions,
+    check_custom_role_post_base_permissions,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.statement import Statement
+
+
+T = TypeVar("T", bound="CustomRolePost")
+
+
+@_attrs_define
+class CustomRolePost:
+    """Fields for a new custom role.
+
+    Attributes:
+        name (str):  Example: QA engineers.
+        key (str):  Example: qa-engineers.
+        policy (list[Statement]):
+        description (str | Unset):  Example: Can toggle flags in staging.
+        base_permissions (CustomRolePostBasePermissions | Unset):  Example: reader.
+    """
+
+    name: str
+    key: str
+    policy: list[Statement]
+    description: str | Unset = UNSET
+    base_permissions: CustomRolePostBasePermissions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key = self.key
+
+        policy = []
+        for policy_item_data in self.policy:
+            policy_item = policy_item_data.to_dict()
+            policy.append(policy_item)
+
+        description = self.description
+
+        base_permissions: str | Unset = UNSET
+        if not isinstance(self.base_permissions, Unset):
+            base_permissions = self.base_permissions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "key": key,
+                "policy": policy,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if base_permissions is not UNSET:
+            field_dict["basePermissions"] = base_permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.statement import Statement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        key = d.pop("key")
+
+        policy = []
+        _policy = d.pop("policy")
+        for policy_item_data in _policy:
+            policy_item = Statement.from_dict(policy_item_data)
+
+            policy.append(policy_item)
+
+        description = d.pop("description", UNSET)
+
+        _base_permissions = d.pop("basePermissions", UNSET)
+        base_permissions: CustomRolePostBasePermissions | Unset
+        if isinstance(_base_permissions, Unset):
+            base_permissions = UNSET
+        else:
+            base_permissions = check_custom_role_post_base_permissions(_base_permissions)
+
+        custom_role_post = cls(
+            name=name,
+            key=key,
+            policy=policy,
+            description=description,
+            base_permissions=base_permissions,
+        )
+
+        custom_role_post.additional_properties = d
+        return custom_role_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_workflow_output_conflicts_item import CustomWorkflowOutputConflictsItem
+    from ..models.custom_workflow_output_execution import CustomWorkflowOutputExecution
+    from ..models.custom_workflow_output_links import CustomWorkflowOutputLinks
+    from ..models.custom_workflow_output_stages_item import CustomWorkflowOutputStagesItem
+
+
+T = TypeVar("T", bound="CustomWorkflowOutput")
+
+
+@_attrs_define
+class CustomWorkflowOutput:
+    """A workflow on a flag.
+
+    Attributes:
+        field_id (str):
+        field_version (int):
+        field_conflicts (list[CustomWorkflowOutputConflictsItem]):
+        field_creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_maintainer_id (str):
+        name (str):  Example: Production rollout.
+        field_execution (CustomWorkflowOutputExecution):
+        field_links (CustomWorkflowOutputLinks | Unset):
+        description (str | Unset):
+        kind (str | Unset):
+        stages (list[CustomWorkflowOutputStagesItem] | Unset):
+        template_key (str | Unset):
+    """
+
+    field_id: str
+    field_version: int
+    field_conflicts: list[CustomWorkflowOutputConflictsItem]
+    field_creation_date: int
+    field_maintainer_id: str
+    name: str
+    field_execution: CustomWorkflowOutputExecution
+    field_links: CustomWorkflowOutputLinks | Unset = UNSET
+    description: str | Unset = UNSET
+    kind: str | Unset = UNSET
+    stages: list[CustomWorkflowOutputStagesItem] | Unset = UNSET
+    template_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_version = self.field_version
+
+        field_conflicts = []
+        for field_conflicts_item_data in self.field_conflicts:
+            field_conflicts_item = field_conflicts_item_data.to_dict()
+            field_conflicts.append(field_conflicts_item)
+
+        field_creation_date = self.field_creation_date
+
+        field_maintainer_id = self.field_maintainer_id
+
+        name = self.name
+
+        field_execution = self.field_execution.to_dict()
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        description = self.description
+
+        kind = self.kind
+
+        stages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stages, Unset):
+            stages = []
+            for stages_item_data in self.stages:
+                stages_item = stages_item_data.to_dict()
+                stages.append(stages_item)
+
+        template_key = self.template_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "_version": field_version,
+                "_conflicts": field_conflicts,
+                "_creationDate": field_creation_date,
+                "_maintainerId": field_maintainer_id,
+                "name": name,
+                "_execution": field_execution,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if description is not UNSET:
+            field_dict["description"] = description
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if stages is not UNSET:
+            field_dict["stages"] = stages
+        if template_key is not UNSET:
+            field_dict["templateKey"] = template_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_workflow_output_conflicts_item import CustomWorkflowOutputConflictsItem  # noqa: PLC0415
+        from ..models.custom_workflow_output_execution import CustomWorkflowOutputExecution  # noqa: PLC0415
+        from ..models.custom_workflow_output_links import CustomWorkflowOutputLinks  # noqa: PLC0415
+        from ..models.custom_workflow_output_stages_item import CustomWorkflowOutputStagesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        field_version = d.pop("_version")
+
+        field_conflicts = []
+        _field_conflicts = d.pop("_conflicts")
+        for field_conflicts_item_data in _field_conflicts:
+            field_conflicts_item = CustomWorkflowOutputConflictsItem.from_dict(field_conflicts_item_data)
+
+            field_conflicts.append(field_conflicts_item)
+
+        field_creation_date = d.pop("_creationDate")
+
+        field_maintainer_id = d.pop("_maintainerId")
+
+        name = d.pop("name")
+
+        field_execution = CustomWorkflowOutputExecution.from_dict(d.pop("_execution"))
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: CustomWorkflowOutputLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = CustomWorkflowOutputLinks.from_dict(_field_links)
+
+        description = d.pop("description", UNSET)
+
+        kind = d.pop("kind", UNSET)
+
+        _stages = d.pop("stages", UNSET)
+        stages: list[CustomWorkflowOutputStagesItem] | Unset = UNSET
+        if _stages is not UNSET:
+            stages = []
+            for stages_item_data in _stages:
+                stages_item = CustomWorkflowOutputStagesItem.from_dict(stages_item_data)
+
+                stages.append(stages_item)
+
+        template_key = d.pop("templateKey", UNSET)
+
+        custom_workflow_output = cls(
+            field_id=field_id,
+            field_version=field_version,
+            field_conflicts=field_conflicts,
+            field_creation_date=field_creation_date,
+            field_maintainer_id=field_maintainer_id,
+            name=name,
+            field_execution=field_execution,
+            field_links=field_links,
+            description=description,
+            kind=kind,
+            stages=stages,
+            template_key=template_key,
+        )
+
+        custom_workflow_output.additional_properties = d
+        return custom_workflow_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

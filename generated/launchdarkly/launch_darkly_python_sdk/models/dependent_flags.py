@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dependent_flags_items_item import DependentFlagsItemsItem
+    from ..models.dependent_flags_links import DependentFlagsLinks
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="DependentFlags")
+
+
+@_attrs_define
+class DependentFlags:
+    """Flags that use this flag as a prerequisite.
+
+    Attributes:
+        items (list[DependentFlagsItemsItem]):
+        field_links (DependentFlagsLinks | Unset):
+        field_site (Link | Unset): A hypermedia reference.
+    """
+
+    items: list[DependentFlagsItemsItem]
+    field_links: DependentFlagsLinks | Unset = UNSET
+    field_site: Link | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_site: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_site, Unset):
+            field_site = self.field_site.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if field_site is not UNSET:
+            field_dict["_site"] = field_site
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dependent_flags_items_item import DependentFlagsItemsItem  # noqa: PLC0415
+        from ..models.dependent_flags_links import DependentFlagsLinks  # noqa: PLC0415
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = DependentFlagsItemsItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: DependentFlagsLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = DependentFlagsLinks.from_dict(_field_links)
+
+        _field_site = d.pop("_site", UNSET)
+        field_site: Link | Unset
+        if isinstance(_field_site, Unset):
+            field_site = UNSET
+        else:
+            field_site = Link.from_dict(_field_site)
+
+        dependent_flags = cls(
+            items=items,
+            field_links=field_links,
+            field_site=field_site,
+        )
+
+        dependent_flags.additional_properties = d
+        return dependent_flags
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

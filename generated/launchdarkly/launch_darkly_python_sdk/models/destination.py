@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.destination_kind import DestinationKind, check_destination_kind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.destination_links import DestinationLinks
+
+
+T = TypeVar("T", bound="Destination")
+
+
+@_attrs_define
+class Destination:
+    """A Data Export destination.
+
+    Attributes:
+        field_id (str | Unset):  Example: 64d9b2c3d4e5f6a7b8c9d0e1.
+        field_links (DestinationLinks | Unset):
+        name (str | Unset):  Example: analytics-stream.
+        kind (DestinationKind | Unset):  Example: kinesis.
+        version (float | Unset):  Example: 1.
+        config (Any | Unset):
+        on (bool | Unset):  Example: True.
+    """
+
+    field_id: str | Unset = UNSET
+    field_links: DestinationLinks | Unset = UNSET
+    name: str | Unset = UNSET
+    kind: DestinationKind | Unset = UNSET
+    version: float | Unset = UNSET
+    config: Any | Unset = UNSET
+    on: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        name = self.name
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind
+
+        version = self.version
+
+        config = self.config
+
+        on = self.on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if name is not UNSET:
+            field_dict["name"] = name
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if version is not UNSET:
+            field_dict["version"] = version
+        if config is not UNSET:
+            field_dict["config"] = config
+        if on is not UNSET:
+            field_dict["on"] = on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.destination_links import DestinationLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id", UNSET)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: DestinationLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = DestinationLinks.from_dict(_field_links)
+
+        name = d.pop("name", UNSET)
+
+        _kind = d.pop("kind", UNSET)
+        kind: DestinationKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = check_destination_kind(_kind)
+
+        version = d.pop("version", UNSET)
+
+        config = d.pop("config", UNSET)
+
+        on = d.pop("on", UNSET)
+
+        destination = cls(
+            field_id=field_id,
+            field_links=field_links,
+            name=name,
+            kind=kind,
+            version=version,
+            config=config,
+            on=on,
+        )
+
+        destination.additional_properties = d
+        return destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

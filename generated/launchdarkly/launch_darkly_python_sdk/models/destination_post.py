@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.destination_post_kind import DestinationPostKind, check_destination_post_kind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.destination_post_config import DestinationPostConfig
+
+
+T = TypeVar("T", bound="DestinationPost")
+
+
+@_attrs_define
+class DestinationPost:
+    """Fields for a new destination.
+
+    Attributes:
+        name (str | Unset):  Example: analytics-stream.
+        kind (DestinationPostKind | Unset):  Example: kinesis.
+        config (DestinationPostConfig | Unset): Settings specific to the destination kind.
+        on (bool | Unset): Whether export is switched on. Example: True.
+    """
+
+    name: str | Unset = UNSET
+    kind: DestinationPostKind | Unset = UNSET
+    config: DestinationPostConfig | Unset = UNSET
+    on: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        on = self.on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if config is not UNSET:
+            field_dict["config"] = config
+        if on is not UNSET:
+            field_dict["on"] = on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.destination_post_config import DestinationPostConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _kind = d.pop("kind", UNSET)
+        kind: DestinationPostKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = check_destination_post_kind(_kind)
+
+        _config = d.pop("config", UNSET)
+        config: DestinationPostConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = DestinationPostConfig.from_dict(_config)
+
+        on = d.pop("on", UNSET)
+
+        destination_post = cls(
+            name=name,
+            kind=kind,
+            config=config,
+            on=on,
+        )
+
+        destination_post.additional_properties = d
+        return destination_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

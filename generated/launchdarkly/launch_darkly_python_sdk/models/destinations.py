@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.destination import Destination
+    from ..models.destinations_links import DestinationsLinks
+
+
+T = TypeVar("T", bound="Destinations")
+
+
+@_attrs_define
+class Destinations:
+    """All Data Export destinations.
+
+    Attributes:
+        field_links (DestinationsLinks | Unset):
+        items (list[Destination] | Unset):
+    """
+
+    field_links: DestinationsLinks | Unset = UNSET
+    items: list[Destination] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.destination import Destination  # noqa: PLC0415
+        from ..models.destinations_links import DestinationsLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _field_links = d.pop("_links", UNSET)
+        field_links: DestinationsLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = DestinationsLinks.from_dict(_field_links)
+
+        _items = d.pop("items", UNSET)
+        items: list[Destination] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = Destination.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        destinations = cls(
+            field_links=field_links,
+            items=items,
+        )
+
+        destinations.additional_properties = d
+        return destinations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

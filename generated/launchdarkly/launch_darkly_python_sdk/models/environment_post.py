@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_source import EnvironmentSource
+
+
+T = TypeVar("T", bound="EnvironmentPost")
+
+
+@_attrs_define
+class EnvironmentPost:
+    """Fields for a new environment.
+
+    Attributes:
+        name (str):  Example: Staging.
+        key (str):  Example: staging.
+        color (str):  Example: F5A623.
+        default_ttl (int | Unset):  Example: 0.
+        secure_mode (bool | Unset):  Example: False.
+        default_track_events (bool | Unset):  Example: False.
+        confirm_changes (bool | Unset):  Example: False.
+        require_comments (bool | Unset):  Example: False.
+        tags (list[str] | Unset):
+        source (EnvironmentSource | Unset): An environment to copy settings from.
+        critical (bool | Unset):  Example: False.
+    """
+
+    name: str
+    key: str
+    color: str
+    default_ttl: int | Unset = UNSET
+    secure_mode: bool | Unset = UNSET
+    default_track_events: bool | Unset = UNSET
+    confirm_changes: bool | Unset = UNSET
+    require_comments: bool | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    source: EnvironmentSource | Unset = UNSET
+    critical: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key = self.key
+
+        color = self.color
+
+        default_ttl = self.default_ttl
+
+        secure_mode = self.secure_mode
+
+        default_track_events = self.default_track_events
+
+        confirm_changes = self.confirm_changes
+
+        require_comments = self.require_comments
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        critical = self.critical
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "key": key,
+                "color": color,
+            }
+        )
+        if default_ttl is not UNSET:
+            field_dict["defaultTtl"] = default_ttl
+        if secure_mode is not UNSET:
+            field_dict["secureMode"] = secure_mode
+        if default_track_events is not UNSET:
+            field_dict["defaultTrackEvents"] = default_track_events
+        if confirm_changes is not UNSET:
+            field_dict["confirmChanges"] = confirm_changes
+        if require_comments is not UNSET:
+            field_dict["requireComments"] = require_comments
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if source is not UNSET:
+            field_dict["source"] = source
+        if critical is not UNSET:
+            field_dict["critical"] = critical
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_source import EnvironmentSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        key = d.pop("key")
+
+        color = d.pop("color")
+
+        default_ttl = d.pop("defaultTtl", UNSET)
+
+        secure_mode = d.pop("secureMode", UNSET)
+
+        default_track_events = d.pop("defaultTrackEvents", UNSET)
+
+        confirm_changes = d.pop("confirmChanges", UNSET)
+
+        require_comments = d.pop("requireComments", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _source = d.pop("source", UNSET)
+        source: EnvironmentSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = EnvironmentSource.from_dict(_source)
+
+        critical = d.pop("critical", UNSET)
+
+        environment_post = cls(
+            name=name,
+            key=key,
+            color=color,
+            default_ttl=default_ttl,
+            secure_mode=secure_mode,
+            default_track_events=default_track_events,
+            confirm_changes=confirm_changes,
+            require_comments=require_comments,
+            tags=tags,
+            source=source,
+            critical=critical,
+        )
+
+        environment_post.additional_properties = d
+        return environment_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.experiment_post_iteration import ExperimentPostIteration
+
+
+T = TypeVar("T", bound="ExperimentPost")
+
+
+@_attrs_define
+class ExperimentPost:
+    """Fields for a new experiment.
+
+    Attributes:
+        name (str):  Example: Checkout test.
+        key (str):  Example: checkout-test.
+        iteration (ExperimentPostIteration): Hypothesis, metrics, treatments and flags of the first iteration.
+        description (str | Unset):
+        maintainer_id (str | Unset):
+        tags (list[str] | Unset):
+    """
+
+    name: str
+    key: str
+    iteration: ExperimentPostIteration
+    description: str | Unset = UNSET
+    maintainer_id: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key = self.key
+
+        iteration = self.iteration.to_dict()
+
+        description = self.description
+
+        maintainer_id = self.maintainer_id
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "key": key,
+                "iteration": iteration,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if maintainer_id is not UNSET:
+            field_dict["maintainerId"] = maintainer_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.experiment_post_iteration import ExperimentPostIteration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        key = d.pop("key")
+
+        iteration = ExperimentPostIteration.from_dict(d.pop("iteration"))
+
+        description = d.pop("description", UNSET)
+
+        maintainer_id = d.pop("maintainerId", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        experiment_post = cls(
+            name=name,
+            key=key,
+            iteration=iteration,
+            description=description,
+            maintainer_id=maintainer_id,
+            tags=tags,
+        )
+
+        experiment_post.additional_properties = d
+        return experiment_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

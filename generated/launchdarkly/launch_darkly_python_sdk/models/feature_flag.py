@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.feature_flag_kind import FeatureFlagKind, check_feature_flag_kind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.feature_flag_client_side_availability import FeatureFlagClientSideAvailability
+    from ..models.feature_flag_custom_properties import FeatureFlagCustomProperties
+    from ..models.feature_flag_environments import FeatureFlagEnvironments
+    from ..models.feature_flag_links import FeatureFlagLinks
+    from ..models.flag_defaults_on_off import FlagDefaultsOnOff
+    from ..models.variation import Variation
+
+
+T = TypeVar("T", bound="FeatureFlag")
+
+
+@_attrs_define
+class FeatureFlag:
+    """A feature flag with its per-environment settings.
+
+    Attributes:
+        name (str):  Example: My flag.
+        kind (FeatureFlagKind):  Example: boolean.
+        key (str):  Example: my-flag.
+        field_version (int):  Example: 1.
+        creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        variations (list[Variation]):
+        temporary (bool):  Example: True.
+        tags (list[str]):  Example: ['checkout'].
+        custom_properties (FeatureFlagCustomProperties):
+        archived (bool):  Example: False.
+        description (str | Unset):
+        include_in_snippet (bool | Unset):
+        client_side_availability (FeatureFlagClientSideAvailability | Unset):
+        field_links (FeatureFlagLinks | Unset):
+        maintainer_id (str | Unset):
+        maintainer_team_key (str | Unset):
+        deprecated (bool | Unset):
+        defaults (FlagDefaultsOnOff | Unset): Variations served by default when on and off.
+        environments (FeatureFlagEnvironments | Unset): Settings keyed by environment key.
+    """
+
+    name: str
+    kind: FeatureFlagKind
+    key: str
+    field_version: int
+    creation_date: int
+    variations: list[Variation]
+    temporary: bool
+    tags: list[str]
+    custom_properties: FeatureFlagCustomProperties
+    archived: bool
+    description: str | Unset = UNSET
+    include_in_snippet: bool | Unset = UNSET
+    client_side_availability: FeatureFlagClientSideAvailability | Unset = UNSET
+    field_links: FeatureFlagLinks | Unset = UNSET
+    maintainer_id: str | Unset = UNSET
+    maintainer_team_key: str | Unset = UNSET
+    deprecated: bool | Unset = UNSET
+    defaults: FlagDefaultsOnOff | Unset = UNSET
+    environments: FeatureFlagEnvironments | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        kind: str = self.kind
+
+        key = self.key
+
+        field_version = self.field_version
+
+        creation_date = self.creation_date
+
+        variations = []
+        for variations_item_data in self.variations:
+            variations_item = variations_item_data.to_dict()
+            variations.append(variations_item)
+
+        temporary = self.temporary
+
+        tags = self.tags
+
+        custom_properties = self.custom_properties.to_dict()
+
+        archived = self.archived
+
+        description = self.description
+
+        include_in_snippet = self.include_in_snippet
+
+        client_side_availability: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client_side_availability, Unset):
+            client_side_availability = self.client_side_availability.to_dict()
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        maintainer_id = self.maintainer_id
+
+        maintainer_team_key = self.maintainer_team_key
+
+        deprecated = self.deprecated
+
+        defaults: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.defaults, Unset):
+            defaults = self.defaults.to_dict()
+
+        environments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = self.environments.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "kind": kind,
+                "key": key,
+                "_version": field_version,
+                "creationDate": creation_date,
+                "variations": variations,
+                "temporary": temporary,
+                "tags": tags,
+                "customProperties": custom_properties,
+                "archived": archived,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if include_in_snippet is not UNSET:
+            field_dict["includeInSnippet"] = include_in_snippet
+        if client_side_availability is not UNSET:
+            field_dict["clientSideAvailability"] = client_side_availability
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if maintainer_id is not UNSET:
+            field_dict["maintainerId"] = maintainer_id
+        if maintainer_team_key is not UNSET:
+            field_dict["maintainerTeamKey"] = maintainer_team_key
+        if deprecated is not UNSET:
+            field_dict["deprecated"] = deprecated
+        if defaults is not UNSET:
+            field_dict["defaults"] = defaults
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.feature_flag_client_side_availability import FeatureFlagClientSideAvailability  # noqa: PLC0415
+        from ..models.feature_flag_custom_properties import FeatureFlagCustomProperties  # noqa: PLC0415
+        from ..models.feature_flag_environments import FeatureFlagEnvironments  # noqa: PLC0415
+        from ..models.feature_flag_links import FeatureFlagLinks  # noqa: PLC0415
+        from ..models.flag_defaults_on_off import FlagDefaultsOnOff  # noqa: PLC0415
+        from ..models.variation import Variation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        kind = check_feature_flag_kind(d.pop("kind"))
+
+        key = d.pop("key")
+
+        field_version = d.pop("_version")
+
+        creation_date = d.pop("creationDate")
+
+        variations = []
+        _variations = d.pop("variations")
+        for variations_item_data in _variations:
+            variations_item = Variation.from_dict(variations_item_data)
+
+            variations.append(variations_item)
+
+        temporary = d.pop("temporary")
+
+        tags = cast(list[str], d.pop("tags"))
+
+        custom_properties = FeatureFlagCustomProperties.from_dict(d.pop("customProperties"))
+
+        archived = d.pop("archived")
+
+        description = d.pop("description", UNSET)
+
+        include_in_snippet = d.pop("includeInSnippet", UNSET)
+
+        _client_side_availability = d.pop("clientSideAvailability", UNSET)
+        client_side_availability: FeatureFlagClientSideAvailability | Unset
+        if isinstance(_client_side_availability, Unset):
+            client_side_availability = UNSET
+        else:
+            client_side_availability = FeatureFlagClientSideAvailability.from_dict(_client_side_availability)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: FeatureFlagLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = FeatureFlagLinks.from_dict(_field_links)
+
+        maintainer_id = d.pop("maintainerId", UNSET)
+
+        maintainer_team_key = d.pop("maintainerTeamKey", UNSET)
+
+        deprecated = d.pop("deprecated", UNSET)
+
+        _defaults = d.pop("defaults", UNSET)
+        defaults: FlagDefaultsOnOff | Unset
+        if isinstance(_defaults, Unset):
+            defaults = UNSET
+        else:
+            defaults = FlagDefaultsOnOff.from_dict(_defaults)
+
+        _environments = d.pop("environments", UNSET)
+        environments: FeatureFlagEnvironments | Unset
+        if isinstance(_environments, Unset):
+            environments = UNSET
+        else:
+            environments = FeatureFlagEnvironments.from_dict(_environments)
+
+        feature_flag = cls(
+            name=name,
+            kind=kind,
+            key=key,
+            field_version=field_version,
+            creation_date=creation_date,
+            variations=variations,
+            temporary=temporary,
+            tags=tags,
+            custom_properties=custom_properties,
+            archived=archived,
+            description=description,
+            include_in_snippet=include_in_snippet,
+            client_side_availability=client_side_availability,
+            field_links=field_links,
+            maintainer_id=maintainer_id,
+            maintainer_team_key=maintainer_team_key,
+            deprecated=deprecated,
+            defaults=defaults,
+            environments=environments,
+        )
+
+        feature_flag.additional_properties = d
+        return feature_flag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

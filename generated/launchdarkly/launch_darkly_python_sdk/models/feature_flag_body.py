@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.feature_flag_body_purpose import FeatureFlagBodyPurpose, check_feature_flag_body_purpose
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.feature_flag_body_client_side_availability import FeatureFlagBodyClientSideAvailability
+    from ..models.feature_flag_body_custom_properties import FeatureFlagBodyCustomProperties
+    from ..models.flag_defaults_on_off import FlagDefaultsOnOff
+    from ..models.variation import Variation
+
+
+T = TypeVar("T", bound="FeatureFlagBody")
+
+
+@_attrs_define
+class FeatureFlagBody:
+    """Fields for a new feature flag.
+
+    Attributes:
+        name (str):  Example: My flag.
+        key (str):  Example: my-flag.
+        description (str | Unset):  Example: Gates the new checkout page.
+        include_in_snippet (bool | Unset):
+        client_side_availability (FeatureFlagBodyClientSideAvailability | Unset):
+        variations (list[Variation] | Unset):
+        temporary (bool | Unset):  Example: True.
+        tags (list[str] | Unset):  Example: ['checkout'].
+        custom_properties (FeatureFlagBodyCustomProperties | Unset):
+        defaults (FlagDefaultsOnOff | Unset): Variations served by default when on and off.
+        purpose (FeatureFlagBodyPurpose | Unset):
+        maintainer_id (str | Unset):
+        maintainer_team_key (str | Unset):
+        is_flag_on (bool | Unset):
+    """
+
+    name: str
+    key: str
+    description: str | Unset = UNSET
+    include_in_snippet: bool | Unset = UNSET
+    client_side_availability: FeatureFlagBodyClientSideAvailability | Unset = UNSET
+    variations: list[Variation] | Unset = UNSET
+    temporary: bool | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    custom_properties: FeatureFlagBodyCustomProperties | Unset = UNSET
+    defaults: FlagDefaultsOnOff | Unset = UNSET
+    purpose: FeatureFlagBodyPurpose | Unset = UNSET
+    maintainer_id: str | Unset = UNSET
+    maintainer_team_key: str | Unset = UNSET
+    is_flag_on: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key = self.key
+
+        description = self.description
+
+        include_in_snippet = self.include_in_snippet
+
+        client_side_availability: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client_side_availability, Unset):
+            client_side_availability = self.client_side_availability.to_dict()
+
+        variations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variations, Unset):
+            variations = []
+            for variations_item_data in self.variations:
+                variations_item = variations_item_data.to_dict()
+                variations.append(variations_item)
+
+        temporary = self.temporary
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        custom_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_properties, Unset):
+            custom_properties = self.custom_properties.to_dict()
+
+        defaults: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.defaults, Unset):
+            defaults = self.defaults.to_dict()
+
+        purpose: str | Unset = UNSET
+        if not isinstance(self.purpose, Unset):
+            purpose = self.purpose
+
+        maintainer_id = self.maintainer_id
+
+        maintainer_team_key = self.maintainer_team_key
+
+        is_flag_on = self.is_flag_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "key": key,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if include_in_snippet is not UNSET:
+            field_dict["includeInSnippet"] = include_in_snippet
+        if client_side_availability is not UNSET:
+            field_dict["clientSideAvailability"] = client_side_availability
+        if variations is not UNSET:
+            field_dict["variations"] = variations
+        if temporary is not UNSET:
+            field_dict["temporary"] = temporary
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if custom_properties is not UNSET:
+            field_dict["customProperties"] = custom_properties
+        if defaults is not UNSET:
+            field_dict["defaults"] = defaults
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if maintainer_id is not UNSET:
+            field_dict["maintainerId"] = maintainer_id
+        if maintainer_team_key is not UNSET:
+            field_dict["maintainerTeamKey"] = maintainer_team_key
+        if is_flag_on is not UNSET:
+            field_dict["isFlagOn"] = is_flag_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.feature_flag_body_client_side_availability import FeatureFlagBodyClientSideAvailability  # noqa: PLC0415
+        from ..models.feature_flag_body_custom_properties import FeatureFlagBodyCustomProperties  # noqa: PLC0415
+        from ..models.flag_defaults_on_off import FlagDefaultsOnOff  # noqa: PLC0415
+        from ..models.variation import Variation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        key = d.pop("key")
+
+        description = d.pop("description", UNSET)
+
+        include_in_snippet = d.pop("includeInSnippet", UNSET)
+
+        _client_side_availability = d.pop("clientSideAvailability", UNSET)
+        client_side_availability: FeatureFlagBodyClientSideAvailability | Unset
+        if isinstance(_client_side_availability, Unset):
+            client_side_availability = UNSET
+        else:
+            client_side_availability = FeatureFlagBodyClientSideAvailability.from_dict(_client_side_availability)
+
+        _variations = d.pop("variations", UNSET)
+        variations: list[Variation] | Unset = UNSET
+        if _variations is not UNSET:
+            variations = []
+            for variations_item_data in _variations:
+                variations_item = Variation.from_dict(variations_item_data)
+
+                variations.append(variations_item)
+
+        temporary = d.pop("temporary", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _custom_properties = d.pop("customProperties", UNSET)
+        custom_properties: FeatureFlagBodyCustomProperties | Unset
+        if isinstance(_custom_properties, Unset):
+            custom_properties = UNSET
+        else:
+            custom_properties = FeatureFlagBodyCustomProperties.from_dict(_custom_properties)
+
+        _defaults = d.pop("defaults", UNSET)
+        defaults: FlagDefaultsOnOff | Unset
+        if isinstance(_defaults, Unset):
+            defaults = UNSET
+        else:
+            defaults = FlagDefaultsOnOff.from_dict(_defaults)
+
+        _purpose = d.pop("purpose", UNSET)
+        purpose: FeatureFlagBodyPurpose | Unset
+        if isinstance(_purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = check_feature_flag_body_purpose(_purpose)
+
+        maintainer_id = d.pop("maintainerId", UNSET)
+
+        maintainer_team_key = d.pop("maintainerTeamKey", UNSET)
+
+        is_flag_on = d.pop("isFlagOn", UNSET)
+
+        feature_flag_body = cls(
+            name=name,
+            key=key,
+            description=description,
+            include_in_snippet=include_in_snippet,
+            client_side_availability=client_side_availability,
+            variations=variations,
+            temporary=temporary,
+            tags=tags,
+            custom_properties=custom_properties,
+            defaults=defaults,
+            purpose=purpose,
+            maintainer_id=maintainer_id,
+            maintainer_team_key=maintainer_team_key,
+            is_flag_on=is_flag_on,
+        )
+
+        feature_flag_body.additional_properties = d
+        return feature_flag_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.feature_flag_scheduled_change_links import FeatureFlagScheduledChangeLinks
+    from ..models.instruction import Instruction
+
+
+T = TypeVar("T", bound="FeatureFlagScheduledChange")
+
+
+@_attrs_define
+class FeatureFlagScheduledChange:
+    """Flag changes planned for a future time.
+
+    Attributes:
+        field_id (str):
+        field_creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_maintainer_id (str):
+        field_version (int):
+        execution_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        instructions (list[Instruction]):
+        conflicts (Any | Unset):
+        field_links (FeatureFlagScheduledChangeLinks | Unset):
+    """
+
+    field_id: str
+    field_creation_date: int
+    field_maintainer_id: str
+    field_version: int
+    execution_date: int
+    instructions: list[Instruction]
+    conflicts: Any | Unset = UNSET
+    field_links: FeatureFlagScheduledChangeLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_creation_date = self.field_creation_date
+
+        field_maintainer_id = self.field_maintainer_id
+
+        field_version = self.field_version
+
+        execution_date = self.execution_date
+
+        instructions = []
+        for instructions_item_data in self.instructions:
+            instructions_item = instructions_item_data.to_dict()
+            instructions.append(instructions_item)
+
+        conflicts = self.conflicts
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "_creationDate": field_creation_date,
+                "_maintainerId": field_maintainer_id,
+                "_version": field_version,
+                "executionDate": execution_date,
+                "instructions": instructions,
+            }
+        )
+        if conflicts is not UNSET:
+            field_dict["conflicts"] = conflicts
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.feature_flag_scheduled_change_links import FeatureFlagScheduledChangeLinks  # noqa: PLC0415
+        from ..models.instruction import Instruction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        field_creation_date = d.pop("_creationDate")
+
+        field_maintainer_id = d.pop("_maintainerId")
+
+        field_version = d.pop("_version")
+
+        execution_date = d.pop("executionDate")
+
+        instructions = []
+        _instructions = d.pop("instructions")
+        for instructions_item_data in _instructions:
+            instructions_item = Instruction.from_dict(instructions_item_data)
+
+            instructions.append(instructions_item)
+
+        conflicts = d.pop("conflicts", UNSET)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: FeatureFlagScheduledChangeLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = FeatureFlagScheduledChangeLinks.from_dict(_field_links)
+
+        feature_flag_scheduled_change = cls(
+            field_id=field_id,
+            field_creation_date=field_creation_date,
+            field_maintainer_id=field_maintainer_id,
+            field_version=field_version,
+            execution_date=execution_date,
+            instructions=instructions,
+            conflicts=conflicts,
+            field_links=field_links,
+        )
+
+        feature_flag_scheduled_change.additional_properties = d
+        return feature_flag_scheduled_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flag_copy_config_environment import FlagCopyConfigEnvironment
+
+
+T = TypeVar("T", bound="FlagCopyConfigPost")
+
+
+@_attrs_define
+class FlagCopyConfigPost:
+    """Which environment to copy flag settings from and to.
+
+    Attributes:
+        source (FlagCopyConfigEnvironment): An environment and, optionally, the flag version expected there.
+        target (FlagCopyConfigEnvironment): An environment and, optionally, the flag version expected there.
+        comment (str | Unset):
+        included_actions (list[str] | Unset):
+        excluded_actions (list[str] | Unset):
+    """
+
+    source: FlagCopyConfigEnvironment
+    target: FlagCopyConfigEnvironment
+    comment: str | Unset = UNSET
+    included_actions: list[str] | Unset = UNSET
+    excluded_actions: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source.to_dict()
+
+        target = self.target.to_dict()
+
+        comment = self.comment
+
+        included_actions: list[str] | Unset = UNSET
+        if not isinstance(self.included_actions, Unset):
+            included_actions = self.included_actions
+
+        excluded_actions: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_actions, Unset):
+            excluded_actions = self.excluded_actions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "target": target,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if included_actions is not UNSET:
+            field_dict["includedActions"] = included_actions
+        if excluded_actions is not UNSET:
+            field_dict["excludedActions"] = excluded_actions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flag_copy_config_environment import FlagCopyConfigEnvironment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source = FlagCopyConfigEnvironment.from_dict(d.pop("source"))
+
+        target = FlagCopyConfigEnvironment.from_dict(d.pop("target"))
+
+        comment = d.pop("comment", UNSET)
+
+        included_actions = cast(list[str], d.pop("includedActions", UNSET))
+
+        excluded_actions = cast(list[str], d.pop("excludedActions", UNSET))
+
+        flag_copy_config_post = cls(
+            source=source,
+            target=target,
+            comment=comment,
+            included_actions=included_actions,
+            excluded_actions=excluded_actions,
+        )
+
+        flag_copy_config_post.additional_properties = d
+        return flag_copy_config_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

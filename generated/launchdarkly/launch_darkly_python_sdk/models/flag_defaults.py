@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flag_defaults_boolean_defaults import FlagDefaultsBooleanDefaults
+    from ..models.flag_defaults_default_client_side_availability import FlagDefaultsDefaultClientSideAvailability
+    from ..models.flag_defaults_links import FlagDefaultsLinks
+
+
+T = TypeVar("T", bound="FlagDefaults")
+
+
+@_attrs_define
+class FlagDefaults:
+    """Defaults applied to new flags in a project.
+
+    Attributes:
+        field_links (FlagDefaultsLinks | Unset):
+        key (str | Unset):  Example: default.
+        tags (list[str] | Unset):
+        temporary (bool | Unset):  Example: True.
+        default_client_side_availability (FlagDefaultsDefaultClientSideAvailability | Unset):
+        boolean_defaults (FlagDefaultsBooleanDefaults | Unset):
+    """
+
+    field_links: FlagDefaultsLinks | Unset = UNSET
+    key: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    temporary: bool | Unset = UNSET
+    default_client_side_availability: FlagDefaultsDefaultClientSideAvailability | Unset = UNSET
+    boolean_defaults: FlagDefaultsBooleanDefaults | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        key = self.key
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        temporary = self.temporary
+
+        default_client_side_availability: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_client_side_availability, Unset):
+            default_client_side_availability = self.default_client_side_availability.to_dict()
+
+        boolean_defaults: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.boolean_defaults, Unset):
+            boolean_defaults = self.boolean_defaults.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if key is not UNSET:
+            field_dict["key"] = key
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if temporary is not UNSET:
+            field_dict["temporary"] = temporary
+        if default_client_side_availability is not UNSET:
+            field_dict["defaultClientSideAvailability"] = default_client_side_availability
+        if boolean_defaults is not UNSET:
+            field_dict["booleanDefaults"] = boolean_defaults
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flag_defaults_boolean_defaults import FlagDefaultsBooleanDefaults  # noqa: PLC0415
+        from ..models.flag_defaults_default_client_side_availability import FlagDefaultsDefaultClientSideAvailability  # noqa: PLC0415
+        from ..models.flag_defaults_links import FlagDefaultsLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _field_links = d.pop("_links", UNSET)
+        field_links: FlagDefaultsLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = FlagDefaultsLinks.from_dict(_field_links)
+
+        key = d.pop("key", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        temporary = d.pop("temporary", UNSET)
+
+        _default_client_side_availability = d.pop("defaultClientSideAvailability", UNSET)
+        default_client_side_availability: FlagDefaultsDefaultClientSideAvailability | Unset
+        if isinstance(_default_client_side_availability, Unset):
+            default_client_side_availability = UNSET
+        else:
+            default_client_side_availability = FlagDefaultsDefaultClientSideAvailability.from_dict(
+                _default_client_side_availability
+            )
+
+        _boolean_defaults = d.pop("booleanDefaults", UNSET)
+        boolean_defaults: FlagDefaultsBooleanDefaults | Unset
+        if isinstance(_boolean_defaults, Unset):
+            boolean_defaults = UNSET
+        else:
+            boolean_defaults = FlagDefaultsBooleanDefaults.from_dict(_boolean_defaults)
+
+        flag_defaults = cls(
+            field_links=field_links,
+            key=key,
+            tags=tags,
+            temporary=temporary,
+            default_client_side_availability=default_client_side_availability,
+            boolean_defaults=boolean_defaults,
+        )
+
+        flag_defaults.additional_properties = d
+        return flag_defaults
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

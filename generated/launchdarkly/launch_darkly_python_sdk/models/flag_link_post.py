@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flag_link_post_metadata import FlagLinkPostMetadata
+
+
+T = TypeVar("T", bound="FlagLinkPost")
+
+
+@_attrs_define
+class FlagLinkPost:
+    """Fields for a new flag link.
+
+    Attributes:
+        key (str | Unset):  Example: design-doc.
+        integration_key (str | Unset):
+        timestamp (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        deep_link (str | Unset):  Example: https://example.com/docs/123.
+        title (str | Unset):  Example: Design doc.
+        description (str | Unset):
+        metadata (FlagLinkPostMetadata | Unset):
+    """
+
+    key: str | Unset = UNSET
+    integration_key: str | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    deep_link: str | Unset = UNSET
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    metadata: FlagLinkPostMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        integration_key = self.integration_key
+
+        timestamp = self.timestamp
+
+        deep_link = self.deep_link
+
+        title = self.title
+
+        description = self.description
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if integration_key is not UNSET:
+            field_dict["integrationKey"] = integration_key
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if deep_link is not UNSET:
+            field_dict["deepLink"] = deep_link
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flag_link_post_metadata import FlagLinkPostMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        integration_key = d.pop("integrationKey", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        deep_link = d.pop("deepLink", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: FlagLinkPostMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = FlagLinkPostMetadata.from_dict(_metadata)
+
+        flag_link_post = cls(
+            key=key,
+            integration_key=integration_key,
+            timestamp=timestamp,
+            deep_link=deep_link,
+            title=title,
+            description=description,
+            metadata=metadata,
+        )
+
+        flag_link_post.additional_properties = d
+        return flag_link_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flag_status_rep_name import FlagStatusRepName, check_flag_status_rep_name
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flag_status_rep_links import FlagStatusRepLinks
+
+
+T = TypeVar("T", bound="FlagStatusRep")
+
+
+@_attrs_define
+class FlagStatusRep:
+    """How a flag is being evaluated in one environment.
+
+    Attributes:
+        name (FlagStatusRepName):  Example: active.
+        last_requested (datetime.datetime | Unset):
+        default (Any | Unset):
+        field_links (FlagStatusRepLinks | Unset):
+    """
+
+    name: FlagStatusRepName
+    last_requested: datetime.datetime | Unset = UNSET
+    default: Any | Unset = UNSET
+    field_links: FlagStatusRepLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: str = self.name
+
+        last_requested: str | Unset = UNSET
+        if not isinstance(self.last_requested, Unset):
+            last_requested = self.last_requested.isoformat()
+
+        default = self.default
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if last_requested is not UNSET:
+            field_dict["lastRequested"] = last_requested
+        if default is not UNSET:
+            field_dict["default"] = default
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flag_status_rep_links import FlagStatusRepLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = check_flag_status_rep_name(d.pop("name"))
+
+        _last_requested = d.pop("lastRequested", UNSET)
+        last_requested: datetime.datetime | Unset
+        if isinstance(_last_requested, Unset):
+            last_requested = UNSET
+        else:
+            last_requested = datetime.datetime.fromisoformat(_last_requested)
+
+        default = d.pop("default", UNSET)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: FlagStatusRepLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = FlagStatusRepLinks.from_dict(_field_links)
+
+        flag_status_rep = cls(
+            name=name,
+            last_requested=last_requested,
+            default=default,
+            field_links=field_links,
+        )
+
+        flag_status_rep.additional_properties = d
+        return flag_status_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.follow_flag_member_links import FollowFlagMemberLinks
+
+
+T = TypeVar("T", bound="FollowFlagMember")
+
+
+@_attrs_define
+class FollowFlagMember:
+    """A member who follows a flag.
+
+    Attributes:
+        field_id (str):
+        role (str):  Example: writer.
+        email (str):  Example: sam@example.com.
+        field_links (FollowFlagMemberLinks | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+    """
+
+    field_id: str
+    role: str
+    email: str
+    field_links: FollowFlagMemberLinks | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        role = self.role
+
+        email = self.email
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "role": role,
+                "email": email,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.follow_flag_member_links import FollowFlagMemberLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        role = d.pop("role")
+
+        email = d.pop("email")
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: FollowFlagMemberLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = FollowFlagMemberLinks.from_dict(_field_links)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        follow_flag_member = cls(
+            field_id=field_id,
+            role=role,
+            email=email,
+            field_links=field_links,
+            first_name=first_name,
+            last_name=last_name,
+        )
+
+        follow_flag_member.additional_properties = d
+        return follow_flag_member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.insight_scores_last_period import InsightScoresLastPeriod
+    from ..models.insight_scores_links import InsightScoresLinks
+    from ..models.insight_scores_period import InsightScoresPeriod
+    from ..models.insight_scores_scores import InsightScoresScores
+
+
+T = TypeVar("T", bound="InsightScores")
+
+
+@_attrs_define
+class InsightScores:
+    """Engineering-insights scores.
+
+    Attributes:
+        period (InsightScoresPeriod):
+        last_period (InsightScoresLastPeriod):
+        scores (InsightScoresScores):
+        field_links (InsightScoresLinks | Unset):
+    """
+
+    period: InsightScoresPeriod
+    last_period: InsightScoresLastPeriod
+    scores: InsightScoresScores
+    field_links: InsightScoresLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period = self.period.to_dict()
+
+        last_period = self.last_period.to_dict()
+
+        scores = self.scores.to_dict()
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "period": period,
+                "lastPeriod": last_period,
+                "scores": scores,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insight_scores_last_period import InsightScoresLastPeriod  # noqa: PLC0415
+        from ..models.insight_scores_links import InsightScoresLinks  # noqa: PLC0415
+        from ..models.insight_scores_period import InsightScoresPeriod  # noqa: PLC0415
+        from ..models.insight_scores_scores import InsightScoresScores  # noqa: PLC0415
+
+        d = dict(src_dict)
+        period = InsightScoresPeriod.from_dict(d.pop("period"))
+
+        last_period = InsightScoresLastPeriod.from_dict(d.pop("lastPeriod"))
+
+        scores = InsightScoresScores.from_dict(d.pop("scores"))
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: InsightScoresLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = InsightScoresLinks.from_dict(_field_links)
+
+        insight_scores = cls(
+            period=period,
+            last_period=last_period,
+            scores=scores,
+            field_links=field_links,
+        )
+
+        insight_scores.additional_properties = d
+        return insight_scores
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.insights_chart_metadata import InsightsChartMetadata
+    from ..models.insights_chart_series_item import InsightsChartSeriesItem
+
+
+T = TypeVar("T", bound="InsightsChart")
+
+
+@_attrs_define
+class InsightsChart:
+    """Chart data: metadata plus series.
+
+    Attributes:
+        metadata (InsightsChartMetadata):
+        series (list[InsightsChartSeriesItem]):
+    """
+
+    metadata: InsightsChartMetadata
+    series: list[InsightsChartSeriesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        series = []
+        for series_item_data in self.series:
+            series_item = series_item_data.to_dict()
+            series.append(series_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "series": series,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insights_chart_metadata import InsightsChartMetadata  # noqa: PLC0415
+        from ..models.insights_chart_series_item import InsightsChartSeriesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = InsightsChartMetadata.from_dict(d.pop("metadata"))
+
+        series = []
+        _series = d.pop("series")
+        for series_item_data in _series:
+            series_item = InsightsChartSeriesItem.from_dict(series_item_data)
+
+            series.append(series_item)
+
+        insights_chart = cls(
+            metadata=metadata,
+            series=series,
+        )
+
+        insights_chart.additional_properties = d
+        return insights_chart
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_config import IntegrationConfig
+    from ..models.integration_links import IntegrationLinks
+    from ..models.statement import Statement
+
+
+T = TypeVar("T", bound="Integration")
+
+
+@_attrs_define
+class Integration:
+    """An audit-log subscription for an integration.
+
+    Attributes:
+        field_links (IntegrationLinks | Unset):
+        field_id (str | Unset):
+        kind (str | Unset):  Example: datadog.
+        name (str | Unset):  Example: Datadog events.
+        config (IntegrationConfig | Unset):
+        statements (list[Statement] | Unset):
+        on (bool | Unset):  Example: True.
+        tags (list[str] | Unset):
+        url (str | Unset):
+        api_key (str | Unset):
+    """
+
+    field_links: IntegrationLinks | Unset = UNSET
+    field_id: str | Unset = UNSET
+    kind: str | Unset = UNSET
+    name: str | Unset = UNSET
+    config: IntegrationConfig | Unset = UNSET
+    statements: list[Statement] | Unset = UNSET
+    on: bool | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    url: str | Unset = UNSET
+    api_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_id = self.field_id
+
+        kind = self.kind
+
+        name = self.name
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        statements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.statements, Unset):
+            statements = []
+            for statements_item_data in self.statements:
+                statements_item = statements_item_data.to_dict()
+                statements.append(statements_item)
+
+        on = self.on
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        url = self.url
+
+        api_key = self.api_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if name is not UNSET:
+            field_dict["name"] = name
+        if config is not UNSET:
+            field_dict["config"] = config
+        if statements is not UNSET:
+            field_dict["statements"] = statements
+        if on is not UNSET:
+            field_dict["on"] = on
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if url is not UNSET:
+            field_dict["url"] = url
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.integration_config import IntegrationConfig  # noqa: PLC0415
+        from ..models.integration_links import IntegrationLinks  # noqa: PLC0415
+        from ..models.statement import Statement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _field_links = d.pop("_links", UNSET)
+        field_links: IntegrationLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = IntegrationLinks.from_dict(_field_links)
+
+        field_id = d.pop("_id", UNSET)
+
+        kind = d.pop("kind", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: IntegrationConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = IntegrationConfig.from_dict(_config)
+
+        _statements = d.pop("statements", UNSET)
+        statements: list[Statement] | Unset = UNSET
+        if _statements is not UNSET:
+            statements = []
+            for statements_item_data in _statements:
+                statements_item = Statement.from_dict(statements_item_data)
+
+                statements.append(statements_item)
+
+        on = d.pop("on", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        url = d.pop("url", UNSET)
+
+        api_key = d.pop("apiKey", UNSET)
+
+        integration = cls(
+            field_links=field_links,
+            field_id=field_id,
+            kind=kind,
+            name=name,
+            config=config,
+            statements=statements,
+            on=on,
+            tags=tags,
+            url=url,
+            api_key=api_key,
+        )
+
+        integration.additional_properties = d
+        return integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_delivery_configuration_config import IntegrationDeliveryConfigurationConfig
+    from ..models.integration_delivery_configuration_links import IntegrationDeliveryConfigurationLinks
+
+
+T = TypeVar("T", bound="IntegrationDeliveryConfiguration")
+
+
+@_attrs_define
+class IntegrationDeliveryConfiguration:
+    """Where an integration receives flag data.
+
+    Attributes:
+        field_id (str):
+        integration_key (str):  Example: vercel.
+        project_key (str):  Example: default.
+        environment_key (str):  Example: production.
+        config (IntegrationDeliveryConfigurationConfig):
+        on (bool):  Example: True.
+        tags (list[str]):
+        name (str):  Example: Production edge store.
+        version (int):  Example: 1.
+        field_links (IntegrationDeliveryConfigurationLinks | Unset):
+    """
+
+    field_id: str
+    integration_key: str
+    project_key: str
+    environment_key: str
+    config: IntegrationDeliveryConfigurationConfig
+    on: bool
+    tags: list[str]
+    name: str
+    version: int
+    field_links: IntegrationDeliveryConfigurationLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        integration_key = self.integration_key
+
+        project_key = self.project_key
+
+        environment_key = self.environment_key
+
+        config = self.config.to_dict()
+
+        on = self.on
+
+        tags = self.tags
+
+        name = self.name
+
+        version = self.version
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "integrationKey": integration_key,
+                "projectKey": project_key,
+                "environmentKey": environment_key,
+                "config": config,
+                "on": on,
+                "tags": tags,
+                "name": name,
+                "version": version,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.integration_delivery_configuration_config import IntegrationDeliveryConfigurationConfig  # noqa: PLC0415
+        from ..models.integration_delivery_configuration_links import IntegrationDeliveryConfigurationLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        integration_key = d.pop("integrationKey")
+
+        project_key = d.pop("projectKey")
+
+        environment_key = d.pop("environmentKey")
+
+        config = IntegrationDeliveryConfigurationConfig.from_dict(d.pop("config"))
+
+        on = d.pop("on")
+
+        tags = cast(list[str], d.pop("tags"))
+
+        name = d.pop("name")
+
+        version = d.pop("version")
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: IntegrationDeliveryConfigurationLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = IntegrationDeliveryConfigurationLinks.from_dict(_field_links)
+
+        integration_delivery_configuration = cls(
+            field_id=field_id,
+            integration_key=integration_key,
+            project_key=project_key,
+            environment_key=environment_key,
+            config=config,
+            on=on,
+            tags=tags,
+            name=name,
+            version=version,
+            field_links=field_links,
+        )
+
+        integration_delivery_configuration.additional_properties = d
+        return integration_delivery_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration import Integration
+    from ..models.integrations_links import IntegrationsLinks
+
+
+T = TypeVar("T", bound="Integrations")
+
+
+@_attrs_define
+class Integrations:
+    """Subscriptions of one integration.
+
+    Attributes:
+        field_links (IntegrationsLinks | Unset):
+        items (list[Integration] | Unset):
+        key (str | Unset):  Example: datadog.
+    """
+
+    field_links: IntegrationsLinks | Unset = UNSET
+    items: list[Integration] | Unset = UNSET
+    key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if items is not UNSET:
+            field_dict["items"] = items
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.integration import Integration  # noqa: PLC0415
+        from ..models.integrations_links import IntegrationsLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _field_links = d.pop("_links", UNSET)
+        field_links: IntegrationsLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = IntegrationsLinks.from_dict(_field_links)
+
+        _items = d.pop("items", UNSET)
+        items: list[Integration] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = Integration.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        key = d.pop("key", UNSET)
+
+        integrations = cls(
+            field_links=field_links,
+            items=items,
+            key=key,
+        )
+
+        integrations.additional_properties = d
+        return integrations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.member_links import MemberLinks
+    from ..models.member_teams_item import MemberTeamsItem
+
+
+T = TypeVar("T", bound="Member")
+
+
+@_attrs_define
+class Member:
+    """An account member.
+
+    Attributes:
+        field_id (str):  Example: 5f0c1a2b3c4d5e6f7a8b9c0d.
+        role (str):  Example: writer.
+        email (str):  Example: sam@example.com.
+        field_pending_invite (bool):  Example: False.
+        field_verified (bool):  Example: True.
+        custom_roles (list[str]):
+        mfa (str):  Example: enabled.
+        field_last_seen (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_links (MemberLinks | Unset):
+        first_name (str | Unset):  Example: Sam.
+        last_name (str | Unset):  Example: Rivera.
+        teams (list[MemberTeamsItem] | Unset):
+    """
+
+    field_id: str
+    role: str
+    email: str
+    field_pending_invite: bool
+    field_verified: bool
+    custom_roles: list[str]
+    mfa: str
+    field_last_seen: int
+    creation_date: int
+    field_links: MemberLinks | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    teams: list[MemberTeamsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        role = self.role
+
+        email = self.email
+
+        field_pending_invite = self.field_pending_invite
+
+        field_verified = self.field_verified
+
+        custom_roles = self.custom_roles
+
+        mfa = self.mfa
+
+        field_last_seen = self.field_last_seen
+
+        creation_date = self.creation_date
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        teams: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.teams, Unset):
+            teams = []
+            for teams_item_data in self.teams:
+                teams_item = teams_item_data.to_dict()
+                teams.append(teams_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "role": role,
+                "email": email,
+                "_pendingInvite": field_pending_invite,
+                "_verified": field_verified,
+                "customRoles": custom_roles,
+                "mfa": mfa,
+                "_lastSeen": field_last_seen,
+                "creationDate": creation_date,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if teams is not UNSET:
+            field_dict["teams"] = teams
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.member_links import MemberLinks  # noqa: PLC0415
+        from ..models.member_teams_item import MemberTeamsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        role = d.pop("role")
+
+        email = d.pop("email")
+
+        field_pending_invite = d.pop("_pendingInvite")
+
+        field_verified = d.pop("_verified")
+
+        custom_roles = cast(list[str], d.pop("customRoles"))
+
+        mfa = d.pop("mfa")
+
+        field_last_seen = d.pop("_lastSeen")
+
+        creation_date = d.pop("creationDate")
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: MemberLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = MemberLinks.from_dict(_field_links)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        _teams = d.pop("teams", UNSET)
+        teams: list[MemberTeamsItem] | Unset = UNSET
+        if _teams is not UNSET:
+            teams = []
+            for teams_item_data in _teams:
+                teams_item = MemberTeamsItem.from_dict(teams_item_data)
+
+                teams.append(teams_item)
+
+        member = cls(
+            field_id=field_id,
+            role=role,
+            email=email,
+            field_pending_invite=field_pending_invite,
+            field_verified=field_verified,
+            custom_roles=custom_roles,
+            mfa=mfa,
+            field_last_seen=field_last_seen,
+            creation_date=creation_date,
+            field_links=field_links,
+            first_name=first_name,
+            last_name=last_name,
+            teams=teams,
+        )
+
+        member.additional_properties = d
+        return member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.metric_group_rep_kind import MetricGroupRepKind, check_metric_group_rep_kind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric_group_rep_links import MetricGroupRepLinks
+    from ..models.metric_group_rep_maintainer import MetricGroupRepMaintainer
+    from ..models.metric_group_rep_metrics_item import MetricGroupRepMetricsItem
+
+
+T = TypeVar("T", bound="MetricGroupRep")
+
+
+@_attrs_define
+class MetricGroupRep:
+    """A group of metrics, such as a funnel.
+
+    Attributes:
+        field_id (str):
+        key (str):  Example: checkout-funnel.
+        name (str):  Example: Checkout funnel.
+        kind (MetricGroupRepKind):  Example: funnel.
+        tags (list[str]):
+        field_creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_last_modified (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        maintainer (MetricGroupRepMaintainer):
+        metrics (list[MetricGroupRepMetricsItem]):
+        field_version (int):
+        description (str | Unset):
+        field_links (MetricGroupRepLinks | Unset):
+    """
+
+    field_id: str
+    key: str
+    name: str
+    kind: MetricGroupRepKind
+    tags: list[str]
+    field_creation_date: int
+    field_last_modified: int
+    maintainer: MetricGroupRepMaintainer
+    metrics: list[MetricGroupRepMetricsItem]
+    field_version: int
+    description: str | Unset = UNSET
+    field_links: MetricGroupRepLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        key = self.key
+
+        name = self.name
+
+        kind: str = self.kind
+
+        tags = self.tags
+
+        field_creation_date = self.field_creation_date
+
+        field_last_modified = self.field_last_modified
+
+        maintainer = self.maintainer.to_dict()
+
+        metrics = []
+        for metrics_item_data in self.metrics:
+            metrics_item = metrics_item_data.to_dict()
+            metrics.append(metrics_item)
+
+        field_version = self.field_version
+
+        description = self.description
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "key": key,
+                "name": name,
+                "kind": kind,
+                "tags": tags,
+                "_creationDate": field_creation_date,
+                "_lastModified": field_last_modified,
+                "maintainer": maintainer,
+                "metrics": metrics,
+                "_version": field_version,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metric_group_rep_links import MetricGroupRepLinks  # noqa: PLC0415
+        from ..models.metric_group_rep_maintainer import MetricGroupRepMaintainer  # noqa: PLC0415
+        from ..models.metric_group_rep_metrics_item import MetricGroupRepMetricsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        kind = check_metric_group_rep_kind(d.pop("kind"))
+
+        tags = cast(list[str], d.pop("tags"))
+
+        field_creation_date = d.pop("_creationDate")
+
+        field_last_modified = d.pop("_lastModified")
+
+        maintainer = MetricGroupRepMaintainer.from_dict(d.pop("maintainer"))
+
+        metrics = []
+        _metrics = d.pop("metrics")
+        for metrics_item_data in _metrics:
+            metrics_item = MetricGroupRepMetricsItem.from_dict(metrics_item_data)
+
+            metrics.append(metrics_item)
+
+        field_version = d.pop("_version")
+
+        description = d.pop("description", UNSET)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: MetricGroupRepLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = MetricGroupRepLinks.from_dict(_field_links)
+
+        metric_group_rep = cls(
+            field_id=field_id,
+            key=key,
+            name=name,
+            kind=kind,
+            tags=tags,
+            field_creation_date=field_creation_date,
+            field_last_modified=field_last_modified,
+            maintainer=maintainer,
+            metrics=metrics,
+            field_version=field_version,
+            description=description,
+            field_links=field_links,
+        )
+
+        metric_group_rep.additional_properties = d
+        return metric_group_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

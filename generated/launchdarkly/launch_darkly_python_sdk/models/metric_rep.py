@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.metric_rep_kind import MetricRepKind, check_metric_rep_kind
+from ..models.metric_rep_success_criteria import MetricRepSuccessCriteria, check_metric_rep_success_criteria
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric_rep_links import MetricRepLinks
+
+
+T = TypeVar("T", bound="MetricRep")
+
+
+@_attrs_define
+class MetricRep:
+    """A metric used by experiments and rollouts.
+
+    Attributes:
+        field_id (str):
+        field_version_id (str):
+        key (str):  Example: checkout-completed.
+        name (str):  Example: Checkout completed.
+        kind (MetricRepKind):  Example: custom.
+        tags (list[str]):
+        field_creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_links (MetricRepLinks | Unset):
+        description (str | Unset):
+        is_numeric (bool | Unset):  Example: False.
+        unit (str | Unset):
+        event_key (str | Unset):  Example: checkout-completed.
+        success_criteria (MetricRepSuccessCriteria | Unset):
+        randomization_units (list[str] | Unset):
+    """
+
+    field_id: str
+    field_version_id: str
+    key: str
+    name: str
+    kind: MetricRepKind
+    tags: list[str]
+    field_creation_date: int
+    field_links: MetricRepLinks | Unset = UNSET
+    description: str | Unset = UNSET
+    is_numeric: bool | Unset = UNSET
+    unit: str | Unset = UNSET
+    event_key: str | Unset = UNSET
+    success_criteria: MetricRepSuccessCriteria | Unset = UNSET
+    randomization_units: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_version_id = self.field_version_id
+
+        key = self.key
+
+        name = self.name
+
+        kind: str = self.kind
+
+        tags = self.tags
+
+        field_creation_date = self.field_creation_date
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        description = self.description
+
+        is_numeric = self.is_numeric
+
+        unit = self.unit
+
+        event_key = self.event_key
+
+        success_criteria: str | Unset = UNSET
+        if not isinstance(self.success_criteria, Unset):
+            success_criteria = self.success_criteria
+
+        randomization_units: list[str] | Unset = UNSET
+        if not isinstance(self.randomization_units, Unset):
+            randomization_units = self.randomization_units
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "_versionId": field_version_id,
+                "key": key,
+                "name": name,
+                "kind": kind,
+                "tags": tags,
+                "_creationDate": field_creation_date,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_numeric is not UNSET:
+            field_dict["isNumeric"] = is_numeric
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if event_key is not UNSET:
+            field_dict["eventKey"] = event_key
+        if success_criteria is not UNSET:
+            field_dict["successCriteria"] = success_criteria
+        if randomization_units is not UNSET:
+            field_dict["randomizationUnits"] = randomization_units
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metric_rep_links import MetricRepLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        field_version_id = d.pop("_versionId")
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        kind = check_metric_rep_kind(d.pop("kind"))
+
+        tags = cast(list[str], d.pop("tags"))
+
+        field_creation_date = d.pop("_creationDate")
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: MetricRepLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = MetricRepLinks.from_dict(_field_links)
+
+        description = d.pop("description", UNSET)
+
+        is_numeric = d.pop("isNumeric", UNSET)
+
+        unit = d.pop("unit", UNSET)
+
+        event_key = d.pop("eventKey", UNSET)
+
+        _success_criteria = d.pop("successCriteria", UNSET)
+        success_criteria: MetricRepSuccessCriteria | Unset
+        if isinstance(_success_criteria, Unset):
+            success_criteria = UNSET
+        else:
+            success_criteria = check_metric_rep_success_criteria(_success_criteria)
+
+        randomization_units = cast(list[str], d.pop("randomizationUnits", UNSET))
+
+        metric_rep = cls(
+            field_id=field_id,
+            field_version_id=field_version_id,
+            key=key,
+            name=name,
+            kind=kind,
+            tags=tags,
+            field_creation_date=field_creation_date,
+            field_links=field_links,
+            description=description,
+            is_numeric=is_numeric,
+            unit=unit,
+            event_key=event_key,
+            success_criteria=success_criteria,
+            randomization_units=randomization_units,
+        )
+
+        metric_rep.additional_properties = d
+        return metric_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_deployment_event_input_application_kind import (
+    PostDeploymentEventInputApplicationKind,
+    check_post_deployment_event_input_application_kind,
+)
+from ..models.post_deployment_event_input_event_type import (
+    PostDeploymentEventInputEventType,
+    check_post_deployment_event_input_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_deployment_event_input_deployment_metadata import PostDeploymentEventInputDeploymentMetadata
+    from ..models.post_deployment_event_input_event_metadata import PostDeploymentEventInputEventMetadata
+
+
+T = TypeVar("T", bound="PostDeploymentEventInput")
+
+
+@_attrs_define
+class PostDeploymentEventInput:
+    """A deployment event reported by a pipeline.
+
+    Attributes:
+        project_key (str):  Example: default.
+        environment_key (str):  Example: production.
+        application_key (str):  Example: billing-service.
+        version (str):  Example: a90a8a2.
+        event_type (PostDeploymentEventInputEventType):  Example: started.
+        application_name (str | Unset):
+        application_kind (PostDeploymentEventInputApplicationKind | Unset):  Example: server.
+        version_name (str | Unset):  Example: v1.4.0.
+        event_time (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        event_metadata (PostDeploymentEventInputEventMetadata | Unset):
+        deployment_metadata (PostDeploymentEventInputDeploymentMetadata | Unset):
+    """
+
+    project_key: str
+    environment_key: str
+    application_key: str
+    version: str
+    event_type: PostDeploymentEventInputEventType
+    application_name: str | Unset = UNSET
+    application_kind: PostDeploymentEventInputApplicationKind | Unset = UNSET
+    version_name: str | Unset = UNSET
+    event_time: int | Unset = UNSET
+    event_metadata: PostDeploymentEventInputEventMetadata | Unset = UNSET
+    deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_key = self.project_key
+
+        environment_key = self.environment_key
+
+        application_key = self.application_key
+
+        version = self.version
+
+        event_type: str = self.event_type
+
+        application_name = self.application_name
+
+        application_kind: str | Unset = UNSET
+        if not isinstance(self.application_kind, Unset):
+            application_kind = self.application_kind
+
+        version_name = self.version_name
+
+        event_time = self.event_time
+
+        event_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_metadata, Unset):
+            event_metadata = self.event_metadata.to_dict()
+
+        deployment_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deployment_metadata, Unset):
+            deployment_metadata = self.deployment_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectKey": project_key,
+                "environmentKey": environment_key,
+                "applicationKey": application_key,
+                "version": version,
+                "eventType": event_type,
+            }
+        )
+        if application_name is not UNSET:
+            field_dict["applicationName"] = application_name
+        if application_kind is not UNSET:
+            field_dict["applicationKind"] = application_kind
+        if version_name is not UNSET:
+            field_dict["versionName"] = version_name
+        if event_time is not UNSET:
+            field_dict["eventTime"] = event_time
+        if event_metadata is not UNSET:
+            field_dict["eventMetadata"] = event_metadata
+        if deployment_metadata is not UNSET:
+            field_dict["deploymentMetadata"] = deployment_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.post_deployment_event_input_deployment_metadata import PostDeploymentEventInputDeploymentMetadata  # noqa: PLC0415
+        from ..models.post_deployment_event_input_event_metadata import PostDeploymentEventInputEventMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        project_key = d.pop("projectKey")
+
+        environment_key = d.pop("environmentKey")
+
+        application_key = d.pop("applicationKey")
+
+        version = d.pop("version")
+
+        event_type = check_post_deployment_event_input_event_type(d.pop("eventType"))
+
+        application_name = d.pop("applicationName", UNSET)
+
+        _application_kind = d.pop("applicationKind", UNSET)
+        application_kind: PostDeploymentEventInputApplicationKind | Unset
+        if isinstance(_application_kind, Unset):
+            application_kind = UNSET
+        else:
+            application_kind = check_post_deployment_event_input_application_kind(_application_kind)
+
+        version_name = d.pop("versionName", UNSET)
+
+        event_time = d.pop("eventTime", UNSET)
+
+        _event_metadata = d.pop("eventMetadata", UNSET)
+        event_metadata: PostDeploymentEventInputEventMetadata | Unset
+        if isinstance(_event_metadata, Unset):
+            event_metadata = UNSET
+        else:
+            event_metadata = PostDeploymentEventInputEventMetadata.from_dict(_event_metadata)
+
+        _deployment_metadata = d.pop("deploymentMetadata", UNSET)
+        deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Unset
+        if isinstance(_deployment_metadata, Unset):
+            deployment_metadata = UNSET
+        else:
+            deployment_metadata = PostDeploymentEventInputDeploymentMetadata.from_dict(_deployment_metadata)
+
+        post_deployment_event_input = cls(
+            project_key=project_key,
+            environment_key=environment_key,
+            application_key=application_key,
+            version=version,
+            event_type=event_type,
+            application_name=application_name,
+            application_kind=application_kind,
+            version_name=version_name,
+            event_time=event_time,
+            event_metadata=event_metadata,
+            deployment_metadata=deployment_metadata,
+        )
+
+        post_deployment_event_input.additional_properties = d
+        return post_deployment_event_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

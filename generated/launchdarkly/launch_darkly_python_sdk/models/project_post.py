@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_post import EnvironmentPost
+    from ..models.project_post_default_client_side_availability import ProjectPostDefaultClientSideAvailability
+    from ..models.project_post_naming_convention import ProjectPostNamingConvention
+
+
+T = TypeVar("T", bound="ProjectPost")
+
+
+@_attrs_define
+class ProjectPost:
+    """Fields for a new project.
+
+    Attributes:
+        name (str):  Example: Mobile apps.
+        key (str):  Example: mobile-apps.
+        include_in_snippet_by_default (bool | Unset):  Example: False.
+        default_client_side_availability (ProjectPostDefaultClientSideAvailability | Unset):
+        tags (list[str] | Unset):
+        environments (list[EnvironmentPost] | Unset):
+        naming_convention (ProjectPostNamingConvention | Unset):
+    """
+
+    name: str
+    key: str
+    include_in_snippet_by_default: bool | Unset = UNSET
+    default_client_side_availability: ProjectPostDefaultClientSideAvailability | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    environments: list[EnvironmentPost] | Unset = UNSET
+    naming_convention: ProjectPostNamingConvention | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key = self.key
+
+        include_in_snippet_by_default = self.include_in_snippet_by_default
+
+        default_client_side_availability: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_client_side_availability, Unset):
+            default_client_side_availability = self.default_client_side_availability.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        environments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = []
+            for environments_item_data in self.environments:
+                environments_item = environments_item_data.to_dict()
+                environments.append(environments_item)
+
+        naming_convention: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.naming_convention, Unset):
+            naming_convention = self.naming_convention.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "key": key,
+            }
+        )
+        if include_in_snippet_by_default is not UNSET:
+            field_dict["includeInSnippetByDefault"] = include_in_snippet_by_default
+        if default_client_side_availability is not UNSET:
+            field_dict["defaultClientSideAvailability"] = default_client_side_availability
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+        if naming_convention is not UNSET:
+            field_dict["namingConvention"] = naming_convention
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_post import EnvironmentPost  # noqa: PLC0415
+        from ..models.project_post_default_client_side_availability import ProjectPostDefaultClientSideAvailability  # noqa: PLC0415
+        from ..models.project_post_naming_convention import ProjectPostNamingConvention  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        key = d.pop("key")
+
+        include_in_snippet_by_default = d.pop("includeInSnippetByDefault", UNSET)
+
+        _default_client_side_availability = d.pop("defaultClientSideAvailability", UNSET)
+        default_client_side_availability: ProjectPostDefaultClientSideAvailability | Unset
+        if isinstance(_default_client_side_availability, Unset):
+            default_client_side_availability = UNSET
+        else:
+            default_client_side_availability = ProjectPostDefaultClientSideAvailability.from_dict(
+                _default_client_side_availability
+            )
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _environments = d.pop("environments", UNSET)
+        environments: list[EnvironmentPost] | Unset = UNSET
+        if _environments is not UNSET:
+            environments = []
+            for environments_item_data in _environments:
+                environments_item = EnvironmentPost.from_dict(environments_item_data)
+
+                environments.append(environments_item)
+
+        _naming_convention = d.pop("namingConvention", UNSET)
+        naming_convention: ProjectPostNamingConvention | Unset
+        if isinstance(_naming_convention, Unset):
+            naming_convention = UNSET
+        else:
+            naming_convention = ProjectPostNamingConvention.from_dict(_naming_convention)
+
+        project_post = cls(
+            name=name,
+            key=key,
+            include_in_snippet_by_default=include_in_snippet_by_default,
+            default_client_side_availability=default_client_side_availability,
+            tags=tags,
+            environments=environments,
+            naming_convention=naming_convention,
+        )
+
+        project_post.additional_properties = d
+        return project_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

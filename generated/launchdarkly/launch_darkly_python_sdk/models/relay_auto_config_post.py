@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.statement import Statement
+
+
+T = TypeVar("T", bound="RelayAutoConfigPost")
+
+
+@_attrs_define
+class RelayAutoConfigPost:
+    """Fields for a new Relay Proxy configuration.
+
+    Attributes:
+        name (str):  Example: Edge relay.
+        policy (list[Statement]):
+    """
+
+    name: str
+    policy: list[Statement]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        policy = []
+        for policy_item_data in self.policy:
+            policy_item = policy_item_data.to_dict()
+            policy.append(policy_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "policy": policy,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.statement import Statement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        policy = []
+        _policy = d.pop("policy")
+        for policy_item_data in _policy:
+            policy_item = Statement.from_dict(policy_item_data)
+
+            policy.append(policy_item)
+
+        relay_auto_config_post = cls(
+            name=name,
+            policy=policy,
+        )
+
+        relay_auto_config_post.additional_properties = d
+        return relay_auto_config_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

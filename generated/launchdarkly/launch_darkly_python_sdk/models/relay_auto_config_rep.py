@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.member_summary import MemberSummary
+    from ..models.statement import Statement
+
+
+T = TypeVar("T", bound="RelayAutoConfigRep")
+
+
+@_attrs_define
+class RelayAutoConfigRep:
+    """A Relay Proxy automatic configuration.
+
+    Attributes:
+        field_id (str):
+        name (str):  Example: Edge relay.
+        policy (list[Statement]):
+        display_key (str):  Example: 7f3a.
+        creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        last_modified (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_creator (MemberSummary | Unset): Short view of an account member.
+        full_key (str | Unset): Only shown in full when created or reset.
+    """
+
+    field_id: str
+    name: str
+    policy: list[Statement]
+    display_key: str
+    creation_date: int
+    last_modified: int
+    field_creator: MemberSummary | Unset = UNSET
+    full_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        name = self.name
+
+        policy = []
+        for policy_item_data in self.policy:
+            policy_item = policy_item_data.to_dict()
+            policy.append(policy_item)
+
+        display_key = self.display_key
+
+        creation_date = self.creation_date
+
+        last_modified = self.last_modified
+
+        field_creator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_creator, Unset):
+            field_creator = self.field_creator.to_dict()
+
+        full_key = self.full_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "name": name,
+                "policy": policy,
+                "displayKey": display_key,
+                "creationDate": creation_date,
+                "lastModified": last_modified,
+            }
+        )
+        if field_creator is not UNSET:
+            field_dict["_creator"] = field_creator
+        if full_key is not UNSET:
+            field_dict["fullKey"] = full_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.member_summary import MemberSummary  # noqa: PLC0415
+        from ..models.statement import Statement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        name = d.pop("name")
+
+        policy = []
+        _policy = d.pop("policy")
+        for policy_item_data in _policy:
+            policy_item = Statement.from_dict(policy_item_data)
+
+            policy.append(policy_item)
+
+        display_key = d.pop("displayKey")
+
+        creation_date = d.pop("creationDate")
+
+        last_modified = d.pop("lastModified")
+
+        _field_creator = d.pop("_creator", UNSET)
+        field_creator: MemberSummary | Unset
+        if isinstance(_field_creator, Unset):
+            field_creator = UNSET
+        else:
+            field_creator = MemberSummary.from_dict(_field_creator)
+
+        full_key = d.pop("fullKey", UNSET)
+
+        relay_auto_config_rep = cls(
+            field_id=field_id,
+            name=name,
+            policy=policy,
+            display_key=display_key,
+            creation_date=creation_date,
+            last_modified=last_modified,
+            field_creator=field_creator,
+            full_key=full_key,
+        )
+
+        relay_auto_config_rep.additional_properties = d
+        return relay_auto_config_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

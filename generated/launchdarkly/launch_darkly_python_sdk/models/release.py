@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.release_links import ReleaseLinks
+    from ..models.release_phases_item import ReleasePhasesItem
+
+
+T = TypeVar("T", bound="Release")
+
+
+@_attrs_define
+class Release:
+    """The release a flag is currently moving through.
+
+    Attributes:
+        name (str):  Example: Standard rollout.
+        release_pipeline_key (str):  Example: standard-rollout.
+        release_pipeline_description (str):
+        phases (list[ReleasePhasesItem]):
+        field_version (int):
+        field_links (ReleaseLinks | Unset):
+    """
+
+    name: str
+    release_pipeline_key: str
+    release_pipeline_description: str
+    phases: list[ReleasePhasesItem]
+    field_version: int
+    field_links: ReleaseLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        release_pipeline_key = self.release_pipeline_key
+
+        release_pipeline_description = self.release_pipeline_description
+
+        phases = []
+        for phases_item_data in self.phases:
+            phases_item = phases_item_data.to_dict()
+            phases.append(phases_item)
+
+        field_version = self.field_version
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "releasePipelineKey": release_pipeline_key,
+                "releasePipelineDescription": release_pipeline_description,
+                "phases": phases,
+                "_version": field_version,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.release_links import ReleaseLinks  # noqa: PLC0415
+        from ..models.release_phases_item import ReleasePhasesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        release_pipeline_key = d.pop("releasePipelineKey")
+
+        release_pipeline_description = d.pop("releasePipelineDescription")
+
+        phases = []
+        _phases = d.pop("phases")
+        for phases_item_data in _phases:
+            phases_item = ReleasePhasesItem.from_dict(phases_item_data)
+
+            phases.append(phases_item)
+
+        field_version = d.pop("_version")
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: ReleaseLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = ReleaseLinks.from_dict(_field_links)
+
+        release = cls(
+            name=name,
+            release_pipeline_key=release_pipeline_key,
+            release_pipeline_description=release_pipeline_description,
+            phases=phases,
+            field_version=field_version,
+            field_links=field_links,
+        )
+
+        release.additional_properties = d
+        return release
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.release_pipeline_phases_item import ReleasePipelinePhasesItem
+
+
+T = TypeVar("T", bound="ReleasePipeline")
+
+
+@_attrs_define
+class ReleasePipeline:
+    """An ordered set of phases a flag rolls through.
+
+    Attributes:
+        created_at (str):
+        key (str):  Example: standard-rollout.
+        name (str):  Example: Standard rollout.
+        phases (list[ReleasePipelinePhasesItem]):
+        description (str | Unset):
+        tags (list[str] | Unset):
+        field_version (int | Unset):
+        is_project_default (bool | Unset):
+    """
+
+    created_at: str
+    key: str
+    name: str
+    phases: list[ReleasePipelinePhasesItem]
+    description: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    field_version: int | Unset = UNSET
+    is_project_default: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        key = self.key
+
+        name = self.name
+
+        phases = []
+        for phases_item_data in self.phases:
+            phases_item = phases_item_data.to_dict()
+            phases.append(phases_item)
+
+        description = self.description
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_version = self.field_version
+
+        is_project_default = self.is_project_default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "key": key,
+                "name": name,
+                "phases": phases,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if field_version is not UNSET:
+            field_dict["_version"] = field_version
+        if is_project_default is not UNSET:
+            field_dict["isProjectDefault"] = is_project_default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.release_pipeline_phases_item import ReleasePipelinePhasesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = d.pop("createdAt")
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        phases = []
+        _phases = d.pop("phases")
+        for phases_item_data in _phases:
+            phases_item = ReleasePipelinePhasesItem.from_dict(phases_item_data)
+
+            phases.append(phases_item)
+
+        description = d.pop("description", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        field_version = d.pop("_version", UNSET)
+
+        is_project_default = d.pop("isProjectDefault", UNSET)
+
+        release_pipeline = cls(
+            created_at=created_at,
+            key=key,
+            name=name,
+            phases=phases,
+            description=description,
+            tags=tags,
+            field_version=field_version,
+            is_project_default=is_project_default,
+        )
+
+        release_pipeline.additional_properties = d
+        return release_pipeline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.repository_rep_type import RepositoryRepType, check_repository_rep_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branch_rep import BranchRep
+    from ..models.repository_rep_links import RepositoryRepLinks
+
+
+T = TypeVar("T", bound="RepositoryRep")
+
+
+@_attrs_define
+class RepositoryRep:
+    """A source repository scanned for flag references.
+
+    Attributes:
+        name (str):  Example: my-service.
+        type_ (RepositoryRepType):  Example: github.
+        default_branch (str):  Example: main.
+        enabled (bool):  Example: True.
+        version (int):  Example: 1.
+        field_links (RepositoryRepLinks | Unset):
+        source_link (str | Unset):  Example: https://github.com/example/my-service.
+        commit_url_template (str | Unset):
+        hunk_url_template (str | Unset):
+        branches (list[BranchRep] | Unset):
+    """
+
+    name: str
+    type_: RepositoryRepType
+    default_branch: str
+    enabled: bool
+    version: int
+    field_links: RepositoryRepLinks | Unset = UNSET
+    source_link: str | Unset = UNSET
+    commit_url_template: str | Unset = UNSET
+    hunk_url_template: str | Unset = UNSET
+    branches: list[BranchRep] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str = self.type_
+
+        default_branch = self.default_branch
+
+        enabled = self.enabled
+
+        version = self.version
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        source_link = self.source_link
+
+        commit_url_template = self.commit_url_template
+
+        hunk_url_template = self.hunk_url_template
+
+        branches: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.branches, Unset):
+            branches = []
+            for branches_item_data in self.branches:
+                branches_item = branches_item_data.to_dict()
+                branches.append(branches_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "defaultBranch": default_branch,
+                "enabled": enabled,
+                "version": version,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if source_link is not UNSET:
+            field_dict["sourceLink"] = source_link
+        if commit_url_template is not UNSET:
+            field_dict["commitUrlTemplate"] = commit_url_template
+        if hunk_url_template is not UNSET:
+            field_dict["hunkUrlTemplate"] = hunk_url_template
+        if branches is not UNSET:
+            field_dict["branches"] = branches
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.branch_rep import BranchRep  # noqa: PLC0415
+        from ..models.repository_rep_links import RepositoryRepLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = check_repository_rep_type(d.pop("type"))
+
+        default_branch = d.pop("defaultBranch")
+
+        enabled = d.pop("enabled")
+
+        version = d.pop("version")
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: RepositoryRepLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = RepositoryRepLinks.from_dict(_field_links)
+
+        source_link = d.pop("sourceLink", UNSET)
+
+        commit_url_template = d.pop("commitUrlTemplate", UNSET)
+
+        hunk_url_template = d.pop("hunkUrlTemplate", UNSET)
+
+        _branches = d.pop("branches", UNSET)
+        branches: list[BranchRep] | Unset = UNSET
+        if _branches is not UNSET:
+            branches = []
+            for branches_item_data in _branches:
+                branches_item = BranchRep.from_dict(branches_item_data)
+
+                branches.append(branches_item)
+
+        repository_rep = cls(
+            name=name,
+            type_=type_,
+            default_branch=default_branch,
+            enabled=enabled,
+            version=version,
+            field_links=field_links,
+            source_link=source_link,
+            commit_url_template=commit_url_template,
+            hunk_url_template=hunk_url_template,
+            branches=branches,
+        )
+
+        repository_rep.additional_properties = d
+        return repository_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sdk_version import SdkVersion
+    from ..models.sdk_version_list_rep_links import SdkVersionListRepLinks
+
+
+T = TypeVar("T", bound="SdkVersionListRep")
+
+
+@_attrs_define
+class SdkVersionListRep:
+    """SDK names and versions that opened streams.
+
+    Attributes:
+        sdk_versions (list[SdkVersion]):
+        field_links (SdkVersionListRepLinks | Unset):
+    """
+
+    sdk_versions: list[SdkVersion]
+    field_links: SdkVersionListRepLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sdk_versions = []
+        for sdk_versions_item_data in self.sdk_versions:
+            sdk_versions_item = sdk_versions_item_data.to_dict()
+            sdk_versions.append(sdk_versions_item)
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sdkVersions": sdk_versions,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sdk_version import SdkVersion  # noqa: PLC0415
+        from ..models.sdk_version_list_rep_links import SdkVersionListRepLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        sdk_versions = []
+        _sdk_versions = d.pop("sdkVersions")
+        for sdk_versions_item_data in _sdk_versions:
+            sdk_versions_item = SdkVersion.from_dict(sdk_versions_item_data)
+
+            sdk_versions.append(sdk_versions_item)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: SdkVersionListRepLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = SdkVersionListRepLinks.from_dict(_field_links)
+
+        sdk_version_list_rep = cls(
+            sdk_versions=sdk_versions,
+            field_links=field_links,
+        )
+
+        sdk_version_list_rep.additional_properties = d
+        return sdk_version_list_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SegmentBody")
+
+
+@_attrs_define
+class SegmentBody:
+    """Fields for a new segment.
+
+    Attributes:
+        name (str):  Example: Beta testers.
+        key (str):  Example: beta-testers.
+        description (str | Unset):  Example: People in the beta program.
+        tags (list[str] | Unset):
+        unbounded (bool | Unset):  Example: False.
+        unbounded_context_kind (str | Unset):
+    """
+
+    name: str
+    key: str
+    description: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    unbounded: bool | Unset = UNSET
+    unbounded_context_kind: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key = self.key
+
+        description = self.description
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        unbounded = self.unbounded
+
+        unbounded_context_kind = self.unbounded_context_kind
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "key": key,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if unbounded is not UNSET:
+            field_dict["unbounded"] = unbounded
+        if unbounded_context_kind is not UNSET:
+            field_dict["unboundedContextKind"] = unbounded_context_kind
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        key = d.pop("key")
+
+        description = d.pop("description", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        unbounded = d.pop("unbounded", UNSET)
+
+        unbounded_context_kind = d.pop("unboundedContextKind", UNSET)
+
+        segment_body = cls(
+            name=name,
+            key=key,
+            description=description,
+            tags=tags,
+            unbounded=unbounded,
+            unbounded_context_kind=unbounded_context_kind,
+        )
+
+        segment_body.additional_properties = d
+        return segment_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.series_list_rep_links import SeriesListRepLinks
+    from ..models.series_list_rep_metadata_item import SeriesListRepMetadataItem
+    from ..models.series_list_rep_series_item import SeriesListRepSeriesItem
+
+
+T = TypeVar("T", bound="SeriesListRep")
+
+
+@_attrs_define
+class SeriesListRep:
+    """Usage figures as a time series.
+
+    Attributes:
+        metadata (list[SeriesListRepMetadataItem]): One entry per series, describing what it counts.
+        series (list[SeriesListRepSeriesItem]): One point per time bucket; keys match the metadata order plus `time`.
+        field_links (SeriesListRepLinks | Unset):
+    """
+
+    metadata: list[SeriesListRepMetadataItem]
+    series: list[SeriesListRepSeriesItem]
+    field_links: SeriesListRepLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = []
+        for metadata_item_data in self.metadata:
+            metadata_item = metadata_item_data.to_dict()
+            metadata.append(metadata_item)
+
+        series = []
+        for series_item_data in self.series:
+            series_item = series_item_data.to_dict()
+            series.append(series_item)
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "series": series,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.series_list_rep_links import SeriesListRepLinks  # noqa: PLC0415
+        from ..models.series_list_rep_metadata_item import SeriesListRepMetadataItem  # noqa: PLC0415
+        from ..models.series_list_rep_series_item import SeriesListRepSeriesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = []
+        _metadata = d.pop("metadata")
+        for metadata_item_data in _metadata:
+            metadata_item = SeriesListRepMetadataItem.from_dict(metadata_item_data)
+
+            metadata.append(metadata_item)
+
+        series = []
+        _series = d.pop("series")
+        for series_item_data in _series:
+            series_item = SeriesListRepSeriesItem.from_dict(series_item_data)
+
+            series.append(series_item)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: SeriesListRepLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = SeriesListRepLinks.from_dict(_field_links)
+
+        series_list_rep = cls(
+            metadata=metadata,
+            series=series,
+            field_links=field_links,
+        )
+
+        series_list_rep.additional_properties = d
+        return series_list_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

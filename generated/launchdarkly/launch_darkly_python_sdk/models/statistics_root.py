@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="StatisticsRoot")
+
+
+@_attrs_define
+class StatisticsRoot:
+    """Links to per-project statistics.
+
+    Attributes:
+        projects (list[Link] | Unset):
+        self_ (Link | Unset): A hypermedia reference.
+    """
+
+    projects: list[Link] | Unset = UNSET
+    self_: Link | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        projects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.projects, Unset):
+            projects = []
+            for projects_item_data in self.projects:
+                projects_item = projects_item_data.to_dict()
+                projects.append(projects_item)
+
+        self_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.self_, Unset):
+            self_ = self.self_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _projects = d.pop("projects", UNSET)
+        projects: list[Link] | Unset = UNSET
+        if _projects is not UNSET:
+            projects = []
+            for projects_item_data in _projects:
+                projects_item = Link.from_dict(projects_item_data)
+
+                projects.append(projects_item)
+
+        _self_ = d.pop("self", UNSET)
+        self_: Link | Unset
+        if isinstance(_self_, Unset):
+            self_ = UNSET
+        else:
+            self_ = Link.from_dict(_self_)
+
+        statistics_root = cls(
+            projects=projects,
+            self_=self_,
+        )
+
+        statistics_root.additional_properties = d
+        return statistics_root
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.statement import Statement
+    from ..models.subscription_post_config import SubscriptionPostConfig
+
+
+T = TypeVar("T", bound="SubscriptionPost")
+
+
+@_attrs_define
+class SubscriptionPost:
+    """Fields for a new subscription.
+
+    Attributes:
+        name (str):  Example: Datadog events.
+        config (SubscriptionPostConfig): Settings required by the integration.
+        statements (list[Statement] | Unset):
+        on (bool | Unset):  Example: True.
+        tags (list[str] | Unset):
+        url (str | Unset):
+        api_key (str | Unset):
+    """
+
+    name: str
+    config: SubscriptionPostConfig
+    statements: list[Statement] | Unset = UNSET
+    on: bool | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    url: str | Unset = UNSET
+    api_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        config = self.config.to_dict()
+
+        statements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.statements, Unset):
+            statements = []
+            for statements_item_data in self.statements:
+                statements_item = statements_item_data.to_dict()
+                statements.append(statements_item)
+
+        on = self.on
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        url = self.url
+
+        api_key = self.api_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "config": config,
+            }
+        )
+        if statements is not UNSET:
+            field_dict["statements"] = statements
+        if on is not UNSET:
+            field_dict["on"] = on
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if url is not UNSET:
+            field_dict["url"] = url
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.statement import Statement  # noqa: PLC0415
+        from ..models.subscription_post_config import SubscriptionPostConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        config = SubscriptionPostConfig.from_dict(d.pop("config"))
+
+        _statements = d.pop("statements", UNSET)
+        statements: list[Statement] | Unset = UNSET
+        if _statements is not UNSET:
+            statements = []
+            for statements_item_data in _statements:
+                statements_item = Statement.from_dict(statements_item_data)
+
+                statements.append(statements_item)
+
+        on = d.pop("on", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        url = d.pop("url", UNSET)
+
+        api_key = d.pop("apiKey", UNSET)
+
+        subscription_post = cls(
+            name=name,
+            config=config,
+            statements=statements,
+            on=on,
+            tags=tags,
+            url=url,
+            api_key=api_key,
+        )
+
+        subscription_post.additional_properties = d
+        return subscription_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

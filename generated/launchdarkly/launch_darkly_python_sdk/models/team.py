@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.team_links import TeamLinks
+    from ..models.team_maintainers import TeamMaintainers
+    from ..models.team_members import TeamMembers
+    from ..models.team_projects import TeamProjects
+    from ..models.team_roles import TeamRoles
+
+
+T = TypeVar("T", bound="Team")
+
+
+@_attrs_define
+class Team:
+    """A team of members.
+
+    Attributes:
+        description (str | Unset):
+        key (str | Unset):  Example: platform-team.
+        name (str | Unset):  Example: Platform team.
+        field_creation_date (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_links (TeamLinks | Unset):
+        field_last_modified (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_version (int | Unset):
+        field_idp_synced (bool | Unset):  Example: False.
+        roles (TeamRoles | Unset):
+        members (TeamMembers | Unset):
+        projects (TeamProjects | Unset):
+        maintainers (TeamMaintainers | Unset):
+    """
+
+    description: str | Unset = UNSET
+    key: str | Unset = UNSET
+    name: str | Unset = UNSET
+    field_creation_date: int | Unset = UNSET
+    field_links: TeamLinks | Unset = UNSET
+    field_last_modified: int | Unset = UNSET
+    field_version: int | Unset = UNSET
+    field_idp_synced: bool | Unset = UNSET
+    roles: TeamRoles | Unset = UNSET
+    members: TeamMembers | Unset = UNSET
+    projects: TeamProjects | Unset = UNSET
+    maintainers: TeamMaintainers | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        key = self.key
+
+        name = self.name
+
+        field_creation_date = self.field_creation_date
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_last_modified = self.field_last_modified
+
+        field_version = self.field_version
+
+        field_idp_synced = self.field_idp_synced
+
+        roles: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = self.roles.to_dict()
+
+        members: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.members, Unset):
+            members = self.members.to_dict()
+
+        projects: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.projects, Unset):
+            projects = self.projects.to_dict()
+
+        maintainers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.maintainers, Unset):
+            maintainers = self.maintainers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if key is not UNSET:
+            field_dict["key"] = key
+        if name is not UNSET:
+            field_dict["name"] = name
+        if field_creation_date is not UNSET:
+            field_dict["_creationDate"] = field_creation_date
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if field_last_modified is not UNSET:
+            field_dict["_lastModified"] = field_last_modified
+        if field_version is not UNSET:
+            field_dict["_version"] = field_version
+        if field_idp_synced is not UNSET:
+            field_dict["_idpSynced"] = field_idp_synced
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if members is not UNSET:
+            field_dict["members"] = members
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+        if maintainers is not UNSET:
+            field_dict["maintainers"] = maintainers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.team_links import TeamLinks  # noqa: PLC0415
+        from ..models.team_maintainers import TeamMaintainers  # noqa: PLC0415
+        from ..models.team_members import TeamMembers  # noqa: PLC0415
+        from ..models.team_projects import TeamProjects  # noqa: PLC0415
+        from ..models.team_roles import TeamRoles  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        field_creation_date = d.pop("_creationDate", UNSET)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: TeamLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = TeamLinks.from_dict(_field_links)
+
+        field_last_modified = d.pop("_lastModified", UNSET)
+
+        field_version = d.pop("_version", UNSET)
+
+        field_idp_synced = d.pop("_idpSynced", UNSET)
+
+        _roles = d.pop("roles", UNSET)
+        roles: TeamRoles | Unset
+        if isinstance(_roles, Unset):
+            roles = UNSET
+        else:
+            roles = TeamRoles.from_dict(_roles)
+
+        _members = d.pop("members", UNSET)
+        members: TeamMembers | Unset
+        if isinstance(_members, Unset):
+            members = UNSET
+        else:
+            members = TeamMembers.from_dict(_members)
+
+        _projects = d.pop("projects", UNSET)
+        projects: TeamProjects | Unset
+        if isinstance(_projects, Unset):
+            projects = UNSET
+        else:
+            projects = TeamProjects.from_dict(_projects)
+
+        _maintainers = d.pop("maintainers", UNSET)
+        maintainers: TeamMaintainers | Unset
+        if isinstance(_maintainers, Unset):
+            maintainers = UNSET
+        else:
+            maintainers = TeamMaintainers.from_dict(_maintainers)
+
+        team = cls(
+            description=description,
+            key=key,
+            name=name,
+            field_creation_date=field_creation_date,
+            field_links=field_links,
+            field_last_modified=field_last_modified,
+            field_version=field_version,
+            field_idp_synced=field_idp_synced,
+            roles=roles,
+            members=members,
+            projects=projects,
+            maintainers=maintainers,
+        )
+
+        team.additional_properties = d
+        return team
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

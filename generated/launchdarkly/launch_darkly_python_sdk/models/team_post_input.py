@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamPostInput")
+
+
+@_attrs_define
+class TeamPostInput:
+    """Fields for a new team.
+
+    Attributes:
+        key (str):  Example: platform-team.
+        name (str):  Example: Platform team.
+        custom_role_keys (list[str] | Unset):
+        description (str | Unset):  Example: Owns shared infrastructure.
+        member_i_ds (list[str] | Unset):
+    """
+
+    key: str
+    name: str
+    custom_role_keys: list[str] | Unset = UNSET
+    description: str | Unset = UNSET
+    member_i_ds: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        custom_role_keys: list[str] | Unset = UNSET
+        if not isinstance(self.custom_role_keys, Unset):
+            custom_role_keys = self.custom_role_keys
+
+        description = self.description
+
+        member_i_ds: list[str] | Unset = UNSET
+        if not isinstance(self.member_i_ds, Unset):
+            member_i_ds = self.member_i_ds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "name": name,
+            }
+        )
+        if custom_role_keys is not UNSET:
+            field_dict["customRoleKeys"] = custom_role_keys
+        if description is not UNSET:
+            field_dict["description"] = description
+        if member_i_ds is not UNSET:
+            field_dict["memberIDs"] = member_i_ds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        custom_role_keys = cast(list[str], d.pop("customRoleKeys", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        member_i_ds = cast(list[str], d.pop("memberIDs", UNSET))
+
+        team_post_input = cls(
+            key=key,
+            name=name,
+            custom_role_keys=custom_role_keys,
+            description=description,
+            member_i_ds=member_i_ds,
+        )
+
+        team_post_input.additional_properties = d
+        return team_post_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

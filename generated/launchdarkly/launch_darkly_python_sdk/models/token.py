@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.member_summary import MemberSummary
+    from ..models.statement import Statement
+    from ..models.token_links import TokenLinks
+
+
+T = TypeVar("T", bound="Token")
+
+
+@_attrs_define
+class Token:
+    """An API access token.
+
+    Attributes:
+        field_id (str):  Example: 64b7f0c2a1d3e4f5a6b7c8d9.
+        owner_id (str):  Example: 5f0c1a2b3c4d5e6f7a8b9c0d.
+        member_id (str):  Example: 5f0c1a2b3c4d5e6f7a8b9c0e.
+        creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        last_modified (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_member (MemberSummary | Unset): Short view of an account member.
+        name (str | Unset):  Example: CI deploy token.
+        description (str | Unset):
+        custom_role_ids (list[str] | Unset):
+        inline_role (list[Statement] | Unset):
+        role (str | Unset):  Example: reader.
+        token (str | Unset): Only shown in full when created or reset. Example: api-1234.
+        service_token (bool | Unset):  Example: False.
+        default_api_version (int | Unset):  Example: 20220603.
+        last_used (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_links (TokenLinks | Unset):
+    """
+
+    field_id: str
+    owner_id: str
+    member_id: str
+    creation_date: int
+    last_modified: int
+    field_member: MemberSummary | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    custom_role_ids: list[str] | Unset = UNSET
+    inline_role: list[Statement] | Unset = UNSET
+    role: str | Unset = UNSET
+    token: str | Unset = UNSET
+    service_token: bool | Unset = UNSET
+    default_api_version: int | Unset = UNSET
+    last_used: int | Unset = UNSET
+    field_links: TokenLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        owner_id = self.owner_id
+
+        member_id = self.member_id
+
+        creation_date = self.creation_date
+
+        last_modified = self.last_modified
+
+        field_member: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_member, Unset):
+            field_member = self.field_member.to_dict()
+
+        name = self.name
+
+        description = self.description
+
+        custom_role_ids: list[str] | Unset = UNSET
+        if not isinstance(self.custom_role_ids, Unset):
+            custom_role_ids = self.custom_role_ids
+
+        inline_role: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inline_role, Unset):
+            inline_role = []
+            for inline_role_item_data in self.inline_role:
+                inline_role_item = inline_role_item_data.to_dict()
+                inline_role.append(inline_role_item)
+
+        role = self.role
+
+        token = self.token
+
+        service_token = self.service_token
+
+        default_api_version = self.default_api_version
+
+        last_used = self.last_used
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "ownerId": owner_id,
+                "memberId": member_id,
+                "creationDate": creation_date,
+                "lastModified": last_modified,
+            }
+        )
+        if field_member is not UNSET:
+            field_dict["_member"] = field_member
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if custom_role_ids is not UNSET:
+            field_dict["customRoleIds"] = custom_role_ids
+        if inline_role is not UNSET:
+            field_dict["inlineRole"] = inline_role
+        if role is not UNSET:
+            field_dict["role"] = role
+        if token is not UNSET:
+            field_dict["token"] = token
+        if service_token is not UNSET:
+            field_dict["serviceToken"] = service_token
+        if default_api_version is not UNSET:
+            field_dict["defaultApiVersion"] = default_api_version
+        if last_used is not UNSET:
+            field_dict["lastUsed"] = last_used
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.member_summary import MemberSummary  # noqa: PLC0415
+        from ..models.statement import Statement  # noqa: PLC0415
+        from ..models.token_links import TokenLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        owner_id = d.pop("ownerId")
+
+        member_id = d.pop("memberId")
+
+        creation_date = d.pop("creationDate")
+
+        last_modified = d.pop("lastModified")
+
+        _field_member = d.pop("_member", UNSET)
+        field_member: MemberSummary | Unset
+        if isinstance(_field_member, Unset):
+            field_member = UNSET
+        else:
+            field_member = MemberSummary.from_dict(_field_member)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        custom_role_ids = cast(list[str], d.pop("customRoleIds", UNSET))
+
+        _inline_role = d.pop("inlineRole", UNSET)
+        inline_role: list[Statement] | Unset = UNSET
+        if _inline_role is not UNSET:
+            inline_role = []
+            for inline_role_item_data in _inline_role:
+                inline_role_item = Statement.from_dict(inline_role_item_data)
+
+                inline_role.append(inline_role_item)
+
+        role = d.pop("role", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        service_token = d.pop("serviceToken", UNSET)
+
+        default_api_version = d.pop("defaultApiVersion", UNSET)
+
+        last_used = d.pop("lastUsed", UNSET)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: TokenLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = TokenLinks.from_dict(_field_links)
+
+        token = cls(
+            field_id=field_id,
+            owner_id=owner_id,
+            member_id=member_id,
+            creation_date=creation_date,
+            last_modified=last_modified,
+            field_member=field_member,
+            name=name,
+            description=description,
+            custom_role_ids=custom_role_ids,
+            inline_role=inline_role,
+            role=role,
+            token=token,
+            service_token=service_token,
+            default_api_version=default_api_version,
+            last_used=last_used,
+            field_links=field_links,
+        )
+
+        token.additional_properties = d
+        return token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

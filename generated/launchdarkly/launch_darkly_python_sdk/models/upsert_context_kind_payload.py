@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpsertContextKindPayload")
+
+
+@_attrs_define
+class UpsertContextKindPayload:
+    """Fields for creating or updating a context kind.
+
+    Attributes:
+        name (str):  Example: Organization.
+        description (str | Unset):  Example: Companies that buy seats.
+        hide_in_targeting (bool | Unset):  Example: False.
+        archived (bool | Unset):  Example: False.
+        version (int | Unset):  Example: 1.
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    hide_in_targeting: bool | Unset = UNSET
+    archived: bool | Unset = UNSET
+    version: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        hide_in_targeting = self.hide_in_targeting
+
+        archived = self.archived
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if hide_in_targeting is not UNSET:
+            field_dict["hideInTargeting"] = hide_in_targeting
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        hide_in_targeting = d.pop("hideInTargeting", UNSET)
+
+        archived = d.pop("archived", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        upsert_context_kind_payload = cls(
+            name=name,
+            description=description,
+            hide_in_targeting=hide_in_targeting,
+            archived=archived,
+            version=version,
+        )
+
+        upsert_context_kind_payload.additional_properties = d
+        return upsert_context_kind_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

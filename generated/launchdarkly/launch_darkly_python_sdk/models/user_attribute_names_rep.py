@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserAttributeNamesRep")
+
+
+@_attrs_define
+class UserAttributeNamesRep:
+    """Attribute names seen on users, by category.
+
+    Attributes:
+        private (list[str] | Unset):
+        custom (list[str] | Unset):  Example: ['plan'].
+        standard (list[str] | Unset):  Example: ['key', 'email'].
+    """
+
+    private: list[str] | Unset = UNSET
+    custom: list[str] | Unset = UNSET
+    standard: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        private: list[str] | Unset = UNSET
+        if not isinstance(self.private, Unset):
+            private = self.private
+
+        custom: list[str] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = self.custom
+
+        standard: list[str] | Unset = UNSET
+        if not isinstance(self.standard, Unset):
+            standard = self.standard
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if private is not UNSET:
+            field_dict["private"] = private
+        if custom is not UNSET:
+            field_dict["custom"] = custom
+        if standard is not UNSET:
+            field_dict["standard"] = standard
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        private = cast(list[str], d.pop("private", UNSET))
+
+        custom = cast(list[str], d.pop("custom", UNSET))
+
+        standard = cast(list[str], d.pop("standard", UNSET))
+
+        user_attribute_names_rep = cls(
+            private=private,
+            custom=custom,
+            standard=standard,
+        )
+
+        user_attribute_names_rep.additional_properties = d
+        return user_attribute_names_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

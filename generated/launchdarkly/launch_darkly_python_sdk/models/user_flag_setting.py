@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_flag_setting_links import UserFlagSettingLinks
+    from ..models.user_flag_setting_reason import UserFlagSettingReason
+
+
+T = TypeVar("T", bound="UserFlagSetting")
+
+
+@_attrs_define
+class UserFlagSetting:
+    """What a user receives for one flag.
+
+    Attributes:
+        field_value (Any):
+        setting (Any):
+        field_links (UserFlagSettingLinks | Unset):
+        reason (UserFlagSettingReason | Unset):
+    """
+
+    field_value: Any
+    setting: Any
+    field_links: UserFlagSettingLinks | Unset = UNSET
+    reason: UserFlagSettingReason | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_value = self.field_value
+
+        setting = self.setting
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        reason: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reason, Unset):
+            reason = self.reason.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_value": field_value,
+                "setting": setting,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_flag_setting_links import UserFlagSettingLinks  # noqa: PLC0415
+        from ..models.user_flag_setting_reason import UserFlagSettingReason  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_value = d.pop("_value")
+
+        setting = d.pop("setting")
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: UserFlagSettingLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = UserFlagSettingLinks.from_dict(_field_links)
+
+        _reason = d.pop("reason", UNSET)
+        reason: UserFlagSettingReason | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = UserFlagSettingReason.from_dict(_reason)
+
+        user_flag_setting = cls(
+            field_value=field_value,
+            setting=setting,
+            field_links=field_links,
+            reason=reason,
+        )
+
+        user_flag_setting.additional_properties = d
+        return user_flag_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_flag_settings_items import UserFlagSettingsItems
+    from ..models.user_flag_settings_links import UserFlagSettingsLinks
+
+
+T = TypeVar("T", bound="UserFlagSettings")
+
+
+@_attrs_define
+class UserFlagSettings:
+    """What a user receives for every flag.
+
+    Attributes:
+        items (UserFlagSettingsItems):
+        field_links (UserFlagSettingsLinks | Unset):
+    """
+
+    items: UserFlagSettingsItems
+    field_links: UserFlagSettingsLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = self.items.to_dict()
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_flag_settings_items import UserFlagSettingsItems  # noqa: PLC0415
+        from ..models.user_flag_settings_links import UserFlagSettingsLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = UserFlagSettingsItems.from_dict(d.pop("items"))
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: UserFlagSettingsLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = UserFlagSettingsLinks.from_dict(_field_links)
+
+        user_flag_settings = cls(
+            items=items,
+            field_links=field_links,
+        )
+
+        user_flag_settings.additional_properties = d
+        return user_flag_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_record_links import UserRecordLinks
+    from ..models.user_record_user import UserRecordUser
+
+
+T = TypeVar("T", bound="UserRecord")
+
+
+@_attrs_define
+class UserRecord:
+    """A user seen by LaunchDarkly (legacy user model).
+
+    Attributes:
+        last_ping (datetime.datetime | Unset):
+        environment_id (str | Unset):
+        owner_id (str | Unset):
+        user (UserRecordUser | Unset):
+        sort_value (Any | Unset):
+        field_links (UserRecordLinks | Unset):
+    """
+
+    last_ping: datetime.datetime | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    owner_id: str | Unset = UNSET
+    user: UserRecordUser | Unset = UNSET
+    sort_value: Any | Unset = UNSET
+    field_links: UserRecordLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_ping: str | Unset = UNSET
+        if not isinstance(self.last_ping, Unset):
+            last_ping = self.last_ping.isoformat()
+
+        environment_id = self.environment_id
+
+        owner_id = self.owner_id
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        sort_value = self.sort_value
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_ping is not UNSET:
+            field_dict["lastPing"] = last_ping
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+        if owner_id is not UNSET:
+            field_dict["ownerId"] = owner_id
+        if user is not UNSET:
+            field_dict["user"] = user
+        if sort_value is not UNSET:
+            field_dict["sortValue"] = sort_value
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_record_links import UserRecordLinks  # noqa: PLC0415
+        from ..models.user_record_user import UserRecordUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _last_ping = d.pop("lastPing", UNSET)
+        last_ping: datetime.datetime | Unset
+        if isinstance(_last_ping, Unset):
+            last_ping = UNSET
+        else:
+            last_ping = datetime.datetime.fromisoformat(_last_ping)
+
+        environment_id = d.pop("environmentId", UNSET)
+
+        owner_id = d.pop("ownerId", UNSET)
+
+        _user = d.pop("user", UNSET)
+        user: UserRecordUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = UserRecordUser.from_dict(_user)
+
+        sort_value = d.pop("sortValue", UNSET)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: UserRecordLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = UserRecordLinks.from_dict(_field_links)
+
+        user_record = cls(
+            last_ping=last_ping,
+            environment_id=environment_id,
+            owner_id=owner_id,
+            user=user,
+            sort_value=sort_value,
+            field_links=field_links,
+        )
+
+        user_record.additional_properties = d
+        return user_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_segment_excluded_contexts_item import UserSegmentExcludedContextsItem
+    from ..models.user_segment_included_contexts_item import UserSegmentIncludedContextsItem
+    from ..models.user_segment_links import UserSegmentLinks
+    from ..models.user_segment_rules_item import UserSegmentRulesItem
+
+
+T = TypeVar("T", bound="UserSegment")
+
+
+@_attrs_define
+class UserSegment:
+    """A segment: a reusable list of targets and rules.
+
+    Attributes:
+        name (str):  Example: Beta testers.
+        tags (list[str]):
+        creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        last_modified_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        key (str):  Example: beta-testers.
+        rules (list[UserSegmentRulesItem]):
+        version (int):
+        deleted (bool):  Example: False.
+        generation (int):
+        description (str | Unset):
+        included (list[str] | Unset):
+        excluded (list[str] | Unset):
+        included_contexts (list[UserSegmentIncludedContextsItem] | Unset):
+        excluded_contexts (list[UserSegmentExcludedContextsItem] | Unset):
+        field_links (UserSegmentLinks | Unset):
+        unbounded (bool | Unset):  Example: False.
+        unbounded_context_kind (str | Unset):
+    """
+
+    name: str
+    tags: list[str]
+    creation_date: int
+    last_modified_date: int
+    key: str
+    rules: list[UserSegmentRulesItem]
+    version: int
+    deleted: bool
+    generation: int
+    description: str | Unset = UNSET
+    included: list[str] | Unset = UNSET
+    excluded: list[str] | Unset = UNSET
+    included_contexts: list[UserSegmentIncludedContextsItem] | Unset = UNSET
+    excluded_contexts: list[UserSegmentExcludedContextsItem] | Unset = UNSET
+    field_links: UserSegmentLinks | Unset = UNSET
+    unbounded: bool | Unset = UNSET
+    unbounded_context_kind: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        tags = self.tags
+
+        creation_date = self.creation_date
+
+        last_modified_date = self.last_modified_date
+
+        key = self.key
+
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item = rules_item_data.to_dict()
+            rules.append(rules_item)
+
+        version = self.version
+
+        deleted = self.deleted
+
+        generation = self.generation
+
+        description = self.description
+
+        included: list[str] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = self.included
+
+        excluded: list[str] | Unset = UNSET
+        if not isinstance(self.excluded, Unset):
+            excluded = self.excluded
+
+        included_contexts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included_contexts, Unset):
+            included_contexts = []
+            for included_contexts_item_data in self.included_contexts:
+                included_contexts_item = included_contexts_item_data.to_dict()
+                included_contexts.append(included_contexts_item)
+
+        excluded_contexts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.excluded_contexts, Unset):
+            excluded_contexts = []
+            for excluded_contexts_item_data in self.excluded_contexts:
+                excluded_contexts_item = excluded_contexts_item_data.to_dict()
+                excluded_contexts.append(excluded_contexts_item)
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        unbounded = self.unbounded
+
+        unbounded_context_kind = self.unbounded_context_kind
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "tags": tags,
+                "creationDate": creation_date,
+                "lastModifiedDate": last_modified_date,
+                "key": key,
+                "rules": rules,
+                "version": version,
+                "deleted": deleted,
+                "generation": generation,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if included is not UNSET:
+            field_dict["included"] = included
+        if excluded is not UNSET:
+            field_dict["excluded"] = excluded
+        if included_contexts is not UNSET:
+            field_dict["includedContexts"] = included_contexts
+        if excluded_contexts is not UNSET:
+            field_dict["excludedContexts"] = excluded_contexts
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if unbounded is not UNSET:
+            field_dict["unbounded"] = unbounded
+        if unbounded_context_kind is not UNSET:
+            field_dict["unboundedContextKind"] = unbounded_context_kind
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_segment_excluded_contexts_item import UserSegmentExcludedContextsItem  # noqa: PLC0415
+        from ..models.user_segment_included_contexts_item import UserSegmentIncludedContextsItem  # noqa: PLC0415
+        from ..models.user_segment_links import UserSegmentLinks  # noqa: PLC0415
+        from ..models.user_segment_rules_item import UserSegmentRulesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        tags = cast(list[str], d.pop("tags"))
+
+        creation_date = d.pop("creationDate")
+
+        last_modified_date = d.pop("lastModifiedDate")
+
+        key = d.pop("key")
+
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+            rules_item = UserSegmentRulesItem.from_dict(rules_item_data)
+
+            rules.append(rules_item)
+
+        version = d.pop("version")
+
+        deleted = d.pop("deleted")
+
+        generation = d.pop("generation")
+
+        description = d.pop("description", UNSET)
+
+        included = cast(list[str], d.pop("included", UNSET))
+
+        excluded = cast(list[str], d.pop("excluded", UNSET))
+
+        _included_contexts = d.pop("includedContexts", UNSET)
+        included_contexts: list[UserSegmentIncludedContextsItem] | Unset = UNSET
+        if _included_contexts is not UNSET:
+            included_contexts = []
+            for included_contexts_item_data in _included_contexts:
+                included_contexts_item = UserSegmentIncludedContextsItem.from_dict(included_contexts_item_data)
+
+                included_contexts.append(included_contexts_item)
+
+        _excluded_contexts = d.pop("excludedContexts", UNSET)
+        excluded_contexts: list[UserSegmentExcludedContextsItem] | Unset = UNSET
+        if _excluded_contexts is not UNSET:
+            excluded_contexts = []
+            for excluded_contexts_item_data in _excluded_contexts:
+                excluded_contexts_item = UserSegmentExcludedContextsItem.from_dict(excluded_contexts_item_data)
+
+                excluded_contexts.append(excluded_contexts_item)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: UserSegmentLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = UserSegmentLinks.from_dict(_field_links)
+
+        unbounded = d.pop("unbounded", UNSET)
+
+        unbounded_context_kind = d.pop("unboundedContextKind", UNSET)
+
+        user_segment = cls(
+            name=name,
+            tags=tags,
+            creation_date=creation_date,
+            last_modified_date=last_modified_date,
+            key=key,
+            rules=rules,
+            version=version,
+            deleted=deleted,
+            generation=generation,
+            description=description,
+            included=included,
+            excluded=excluded,
+            included_contexts=included_contexts,
+            excluded_contexts=excluded_contexts,
+            field_links=field_links,
+            unbounded=unbounded,
+            unbounded_context_kind=unbounded_context_kind,
+        )
+
+        user_segment.additional_properties = d
+        return user_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

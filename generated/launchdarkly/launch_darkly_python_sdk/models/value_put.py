@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValuePut")
+
+
+@_attrs_define
+class ValuePut:
+    """A fixed variation value for one target.
+
+    Attributes:
+        setting (Any | Unset): Variation value to serve; omit to clear the setting. Example: True.
+        comment (str | Unset):  Example: Pinned for QA.
+    """
+
+    setting: Any | Unset = UNSET
+    comment: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        setting = self.setting
+
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if setting is not UNSET:
+            field_dict["setting"] = setting
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        setting = d.pop("setting", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        value_put = cls(
+            setting=setting,
+            comment=comment,
+        )
+
+        value_put.additional_properties = d
+        return value_put
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

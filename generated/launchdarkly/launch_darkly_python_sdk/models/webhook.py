@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.statement import Statement
+    from ..models.webhook_links import WebhookLinks
+
+
+T = TypeVar("T", bound="Webhook")
+
+
+@_attrs_define
+class Webhook:
+    """A webhook that receives change notifications.
+
+    Attributes:
+        field_id (str):
+        url (str):  Example: https://hooks.example.com/ld.
+        on (bool):  Example: True.
+        tags (list[str]):
+        field_links (WebhookLinks | Unset):
+        name (str | Unset):  Example: Ops notifier.
+        secret (str | Unset):
+        statements (list[Statement] | Unset):
+    """
+
+    field_id: str
+    url: str
+    on: bool
+    tags: list[str]
+    field_links: WebhookLinks | Unset = UNSET
+    name: str | Unset = UNSET
+    secret: str | Unset = UNSET
+    statements: list[Statement] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        url = self.url
+
+        on = self.on
+
+        tags = self.tags
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        name = self.name
+
+        secret = self.secret
+
+        statements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.statements, Unset):
+            statements = []
+            for statements_item_data in self.statements:
+                statements_item = statements_item_data.to_dict()
+                statements.append(statements_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "url": url,
+                "on": on,
+                "tags": tags,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if name is not UNSET:
+            field_dict["name"] = name
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if statements is not UNSET:
+            field_dict["statements"] = statements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.statement import Statement  # noqa: PLC0415
+        from ..models.webhook_links import WebhookLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        url = d.pop("url")
+
+        on = d.pop("on")
+
+        tags = cast(list[str], d.pop("tags"))
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: WebhookLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = WebhookLinks.from_dict(_field_links)
+
+        name = d.pop("name", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
+        _statements = d.pop("statements", UNSET)
+        statements: list[Statement] | Unset = UNSET
+        if _statements is not UNSET:
+            statements = []
+            for statements_item_data in _statements:
+                statements_item = Statement.from_dict(statements_item_data)
+
+                statements.append(statements_item)
+
+        webhook = cls(
+            field_id=field_id,
+            url=url,
+            on=on,
+            tags=tags,
+            field_links=field_links,
+            name=name,
+            secret=secret,
+            statements=statements,
+        )
+
+        webhook.additional_properties = d
+        return webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.statement import Statement
+
+
+T = TypeVar("T", bound="WebhookPost")
+
+
+@_attrs_define
+class WebhookPost:
+    """Fields for a new webhook.
+
+    Attributes:
+        url (str):  Example: https://hooks.example.com/ld.
+        sign (bool): Whether to sign payloads with the secret. Example: False.
+        on (bool):  Example: True.
+        name (str | Unset):  Example: Ops notifier.
+        secret (str | Unset):
+        statements (list[Statement] | Unset):
+        tags (list[str] | Unset):
+    """
+
+    url: str
+    sign: bool
+    on: bool
+    name: str | Unset = UNSET
+    secret: str | Unset = UNSET
+    statements: list[Statement] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        sign = self.sign
+
+        on = self.on
+
+        name = self.name
+
+        secret = self.secret
+
+        statements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.statements, Unset):
+            statements = []
+            for statements_item_data in self.statements:
+                statements_item = statements_item_data.to_dict()
+                statements.append(statements_item)
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "sign": sign,
+                "on": on,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if statements is not UNSET:
+            field_dict["statements"] = statements
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.statement import Statement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        sign = d.pop("sign")
+
+        on = d.pop("on")
+
+        name = d.pop("name", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
+        _statements = d.pop("statements", UNSET)
+        statements: list[Statement] | Unset = UNSET
+        if _statements is not UNSET:
+            statements = []
+            for statements_item_data in _statements:
+                statements_item = Statement.from_dict(statements_item_data)
+
+                statements.append(statements_item)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        webhook_post = cls(
+            url=url,
+            sign=sign,
+            on=on,
+            name=name,
+            secret=secret,
+            statements=statements,
+            tags=tags,
+        )
+
+        webhook_post.additional_properties = d
+        return webhook_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,737 @@
+"""Operations on `client.access_tokens`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable, query_params
+from ..models.access_token_post import AccessTokenPost
+from ..models.access_token_post_role import AccessTokenPostRole
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_operation import PatchOperation
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.statement import Statement
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.token import Token
+from ..models.tokens import Tokens
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> Tokens:
+    response_200 = Tokens.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_new_token(response: httpx.Response) -> Token:
+    response_201 = Token.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_NEW_TOKEN_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_by_id(response: httpx.Response) -> Token:
+    response_200 = Token.from_dict(response.json())
+
+    return response_200
+
+
+_GET_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_delete_by_id(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_settings(response: httpx.Response) -> Token:
+    response_200 = Token.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_SETTINGS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_reset_secret_key(response: httpx.Response) -> Token:
+    response_200 = Token.from_dict(response.json())
+
+    return response_200
+
+
+_RESET_SECRET_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class AccessTokensResource:
+    """Operations on `client.access_tokens`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> AccessTokensResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AccessTokensResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AccessTokensResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list(
+        self,
+        *,
+        show_all: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Tokens:
+        """Access tokens in the account.
+
+        `GET /api/v2/tokens`
+
+        Args:
+            show_all: With an admin token, include tokens of every member.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Tokens
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/tokens",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "showAll": show_all,
+                    "limit": limit,
+                    "offset": offset,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_new_token(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        role: AccessTokenPostRole | Unset = UNSET,
+        custom_role_ids: builtins.list[str] | Unset = UNSET,
+        inline_role: builtins.list[Statement] | Unset = UNSET,
+        service_token: bool | Unset = UNSET,
+        default_api_version: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Create an access token.
+
+        `POST /api/v2/tokens`
+
+        Args:
+            name: The `name` field of the request body.
+            description: The `description` field of the request body.
+            role: The `role` field of the request body.
+            custom_role_ids: The `customRoleIds` field of the request body.
+            inline_role: The `inlineRole` field of the request body.
+            service_token: The `serviceToken` field of the request body.
+            default_api_version: The `defaultApiVersion` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Token
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/api/v2/tokens",
+            cast=_parse_create_new_token,
+            json=AccessTokenPost(
+                name=name,
+                description=description,
+                role=role,
+                custom_role_ids=custom_role_ids,
+                inline_role=inline_role,
+                service_token=service_token,
+                default_api_version=default_api_version,
+            ).to_dict(),
+            error_types=_CREATE_NEW_TOKEN_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_by_id(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Get an access token.
+
+        `GET /api/v2/tokens/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Token
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/tokens/{encode_path(id)}",
+            cast=_parse_get_by_id,
+            error_types=_GET_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_by_id(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an access token.
+
+        `DELETE /api/v2/tokens/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/tokens/{encode_path(id)}",
+            cast=_parse_delete_by_id,
+            error_types=_DELETE_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_settings(
+        self,
+        id: str,
+        *,
+        body: builtins.list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Change an access token.
+
+        `PATCH /api/v2/tokens/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Token
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/tokens/{encode_path(id)}",
+            cast=_parse_update_settings,
+            json=jsonable(body),
+            error_types=_UPDATE_SETTINGS_ERRORS,
+            request_options=request_options,
+        )
+
+    def reset_secret_key(
+        self,
+        id: str,
+        *,
+        expiry: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Issue a new secret for an access token.
+
+        `POST /api/v2/tokens/{id}/reset`
+
+        Args:
+            id: Identifier of the resource.
+            expiry: Milliseconds since epoch when the old key stops working; omit to revoke it now.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Token
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/tokens/{encode_path(id)}/reset",
+            cast=_parse_reset_secret_key,
+            params=query_params(
+                {
+                    "expiry": expiry,
+                }
+            ),
+            error_types=_RESET_SECRET_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist(
+        self,
+        *,
+        show_all: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Tokens:
+        """Coroutine twin of `list`: same arguments, same result, awaitable."""
+        return await AsyncAccessTokensResource(self._async_client()).list(
+            show_all=show_all,
+            limit=limit,
+            offset=offset,
+            request_options=request_options,
+        )
+
+    async def acreate_new_token(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        role: AccessTokenPostRole | Unset = UNSET,
+        custom_role_ids: builtins.list[str] | Unset = UNSET,
+        inline_role: builtins.list[Statement] | Unset = UNSET,
+        service_token: bool | Unset = UNSET,
+        default_api_version: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Coroutine twin of `create_new_token`: same arguments, same result, awaitable."""
+        return await AsyncAccessTokensResource(self._async_client()).create_new_token(
+            name=name,
+            description=description,
+            role=role,
+            custom_role_ids=custom_role_ids,
+            inline_role=inline_role,
+            service_token=service_token,
+            default_api_version=default_api_version,
+            request_options=request_options,
+        )
+
+    async def aget_by_id(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Coroutine twin of `get_by_id`: same arguments, same result, awaitable."""
+        return await AsyncAccessTokensResource(self._async_client()).get_by_id(
+            id,
+            request_options=request_options,
+        )
+
+    async def adelete_by_id(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `delete_by_id`: same arguments, same result, awaitable."""
+        return await AsyncAccessTokensResource(self._async_client()).delete_by_id(
+            id,
+            request_options=request_options,
+        )
+
+    async def aupdate_settings(
+        self,
+        id: str,
+        *,
+        body: builtins.list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Coroutine twin of `update_settings`: same arguments, same result, awaitable."""
+        return await AsyncAccessTokensResource(self._async_client()).update_settings(
+            id,
+            body=body,
+            request_options=request_options,
+        )
+
+    async def areset_secret_key(
+        self,
+        id: str,
+        *,
+        expiry: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Coroutine twin of `reset_secret_key`: same arguments, same result, awaitable."""
+        return await AsyncAccessTokensResource(self._async_client()).reset_secret_key(
+            id,
+            expiry=expiry,
+            request_options=request_options,
+        )
+
+
+class AccessTokensResourceWithRawResponse:
+    """`access_tokens` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AccessTokensResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create_new_token = to_raw_response(resource.create_new_token)
+        self.get_by_id = to_raw_response(resource.get_by_id)
+        self.delete_by_id = to_raw_response(resource.delete_by_id)
+        self.update_settings = to_raw_response(resource.update_settings)
+        self.reset_secret_key = to_raw_response(resource.reset_secret_key)
+
+
+class AsyncAccessTokensResource:
+    """Operations on `client.access_tokens`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccessTokensResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncAccessTokensResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncAccessTokensResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list(
+        self,
+        *,
+        show_all: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Tokens:
+        """Access tokens in the account.
+
+        `GET /api/v2/tokens`
+
+        Args:
+            show_all: With an admin token, include tokens of every member.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Tokens
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/tokens",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "showAll": show_all,
+                    "limit": limit,
+                    "offset": offset,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_new_token(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        role: AccessTokenPostRole | Unset = UNSET,
+        custom_role_ids: builtins.list[str] | Unset = UNSET,
+        inline_role: builtins.list[Statement] | Unset = UNSET,
+        service_token: bool | Unset = UNSET,
+        default_api_version: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Create an access token.
+
+        `POST /api/v2/tokens`
+
+        Args:
+            name: The `name` field of the request body.
+            description: The `description` field of the request body.
+            role: The `role` field of the request body.
+            custom_role_ids: The `customRoleIds` field of the request body.
+            inline_role: The `inlineRole` field of the request body.
+            service_token: The `serviceToken` field of the request body.
+            default_api_version: The `defaultApiVersion` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Token
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/api/v2/tokens",
+            cast=_parse_create_new_token,
+            json=AccessTokenPost(
+                name=name,
+                description=description,
+                role=role,
+                custom_role_ids=custom_role_ids,
+                inline_role=inline_role,
+                service_token=service_token,
+                default_api_version=default_api_version,
+            ).to_dict(),
+            error_types=_CREATE_NEW_TOKEN_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_by_id(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Get an access token.
+
+        `GET /api/v2/tokens/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Token
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/tokens/{encode_path(id)}",
+            cast=_parse_get_by_id,
+            error_types=_GET_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_by_id(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an access token.
+
+        `DELETE /api/v2/tokens/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/tokens/{encode_path(id)}",
+            cast=_parse_delete_by_id,
+            error_types=_DELETE_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_settings(
+        self,
+        id: str,
+        *,
+        body: builtins.list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Change an access token.
+
+        `PATCH /api/v2/tokens/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Token
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/tokens/{encode_path(id)}",
+            cast=_parse_update_settings,
+            json=jsonable(body),
+            error_types=_UPDATE_SETTINGS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def reset_secret_key(
+        self,
+        id: str,
+        *,
+        expiry: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Token:
+        """Issue a new secret for an access token.
+
+        `POST /api/v2/tokens/{id}/reset`
+
+        Args:
+            id: Identifier of the resource.
+            expiry: Milliseconds since epoch when the old key stops working; omit to revoke it now.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Token
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/tokens/{encode_path(id)}/reset",
+            cast=_parse_reset_secret_key,
+            params=query_params(
+                {
+                    "expiry": expiry,
+                }
+            ),
+            error_types=_RESET_SECRET_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncAccessTokensResourceWithRawResponse:
+    """`access_tokens` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncAccessTokensResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create_new_token = to_async_raw_response(resource.create_new_token)
+        self.get_by_id = to_async_raw_response(resource.get_by_id)
+        self.delete_by_id = to_async_raw_response(resource.delete_by_id)
+        self.update_settings = to_async_raw_response(resource.update_settings)
+        self.reset_secret_key = to_async_raw_response(resource.reset_secret_key)

@@ -1,0 +1,1367 @@
+"""Operations on `client.approvals`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.apply_approval_request import ApplyApprovalRequest
+from ..models.approval_request import ApprovalRequest
+from ..models.approval_requests import ApprovalRequests
+from ..models.create_approval_request_request import CreateApprovalRequestRequest
+from ..models.create_flag_approval_request import CreateFlagApprovalRequest
+from ..models.flag_approval_requests import FlagApprovalRequests
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.instruction import Instruction
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.review_approval_request import ReviewApprovalRequest
+from ..models.review_approval_request_kind import ReviewApprovalRequestKind
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> ApprovalRequests:
+    response_200 = ApprovalRequests.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_request_flag(response: httpx.Response) -> ApprovalRequest:
+    response_201 = ApprovalRequest.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_REQUEST_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_request_by_id(response: httpx.Response) -> ApprovalRequest:
+    response_200 = ApprovalRequest.from_dict(response.json())
+
+    return response_200
+
+
+_GET_REQUEST_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_delete_request(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_REQUEST_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_apply_request_flag(response: httpx.Response) -> ApprovalRequest:
+    response_200 = ApprovalRequest.from_dict(response.json())
+
+    return response_200
+
+
+_APPLY_REQUEST_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_review_request(response: httpx.Response) -> ApprovalRequest:
+    response_200 = ApprovalRequest.from_dict(response.json())
+
+    return response_200
+
+
+_REVIEW_REQUEST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_list_requests_for_flag(response: httpx.Response) -> FlagApprovalRequests:
+    response_200 = FlagApprovalRequests.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_REQUESTS_FOR_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_request_for_flag(response: httpx.Response) -> ApprovalRequest:
+    response_201 = ApprovalRequest.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_REQUEST_FOR_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_single_request(response: httpx.Response) -> ApprovalRequest:
+    response_200 = ApprovalRequest.from_dict(response.json())
+
+    return response_200
+
+
+_SINGLE_REQUEST_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_delete_approval_request_flag(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_APPROVAL_REQUEST_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_apply_request_for_flag(response: httpx.Response) -> ApprovalRequest:
+    response_200 = ApprovalRequest.from_dict(response.json())
+
+    return response_200
+
+
+_APPLY_REQUEST_FOR_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class ApprovalsResource:
+    """Operations on `client.approvals`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> ApprovalsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ApprovalsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> ApprovalsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list(
+        self,
+        *,
+        filter: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequests:
+        """Approval requests in the account.
+
+        `GET /api/v2/approval-requests`
+
+        Args:
+            filter: Filter expression, such as `field:value`.
+            expand: Comma-separated list of optional fields to include.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequests
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/approval-requests",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "filter": filter,
+                    "expand": expand,
+                    "limit": limit,
+                    "offset": offset,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_request_flag(
+        self,
+        *,
+        resource_id: str,
+        description: str,
+        instructions: builtins.list[Instruction],
+        comment: str | Unset = UNSET,
+        notify_member_ids: builtins.list[str] | Unset = UNSET,
+        notify_team_keys: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Open an approval request.
+
+        `POST /api/v2/approval-requests`
+
+        Args:
+            resource_id: The `resourceId` field of the request body.
+            description: The `description` field of the request body.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            notify_member_ids: The `notifyMemberIds` field of the request body.
+            notify_team_keys: The `notifyTeamKeys` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/api/v2/approval-requests",
+            cast=_parse_create_request_flag,
+            json=CreateApprovalRequestRequest(
+                resource_id=resource_id,
+                description=description,
+                instructions=instructions,
+                comment=comment,
+                notify_member_ids=notify_member_ids,
+                notify_team_keys=notify_team_keys,
+            ).to_dict(),
+            error_types=_CREATE_REQUEST_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_request_by_id(
+        self,
+        id: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Get an approval request.
+
+        `GET /api/v2/approval-requests/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/approval-requests/{encode_path(id)}",
+            cast=_parse_get_request_by_id,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            error_types=_GET_REQUEST_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_request(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove an approval request.
+
+        `DELETE /api/v2/approval-requests/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/approval-requests/{encode_path(id)}",
+            cast=_parse_delete_request,
+            error_types=_DELETE_REQUEST_ERRORS,
+            request_options=request_options,
+        )
+
+    def apply_request_flag(
+        self,
+        id: str,
+        *,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Carry out an approved request.
+
+        `POST /api/v2/approval-requests/{id}/apply`
+
+        Args:
+            id: Identifier of the resource.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/approval-requests/{encode_path(id)}/apply",
+            cast=_parse_apply_request_flag,
+            json=ApplyApprovalRequest(comment=comment).to_dict(),
+            error_types=_APPLY_REQUEST_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    def review_request(
+        self,
+        id: str,
+        *,
+        kind: ReviewApprovalRequestKind | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Review an approval request.
+
+        `POST /api/v2/approval-requests/{id}/reviews`
+
+        Args:
+            id: Identifier of the resource.
+            kind: The `kind` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/approval-requests/{encode_path(id)}/reviews",
+            cast=_parse_review_request,
+            json=ReviewApprovalRequest(kind=kind, comment=comment).to_dict(),
+            error_types=_REVIEW_REQUEST_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_requests_for_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagApprovalRequests:
+        """List approval requests on a flag.
+
+        `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagApprovalRequests
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+            cast=_parse_list_requests_for_flag,
+            error_types=_LIST_REQUESTS_FOR_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_request_for_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        description: str,
+        instructions: builtins.list[Instruction],
+        comment: str | Unset = UNSET,
+        notify_member_ids: builtins.list[str] | Unset = UNSET,
+        notify_team_keys: builtins.list[str] | Unset = UNSET,
+        execution_date: int | Unset = UNSET,
+        operating_on_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Open an approval request on a flag.
+
+        `POST /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            description: The `description` field of the request body.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            notify_member_ids: The `notifyMemberIds` field of the request body.
+            notify_team_keys: The `notifyTeamKeys` field of the request body.
+            execution_date: Milliseconds since the Unix epoch.
+            operating_on_id: The `operatingOnId` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+            cast=_parse_create_request_for_flag,
+            json=CreateFlagApprovalRequest(
+                description=description,
+                instructions=instructions,
+                comment=comment,
+                notify_member_ids=notify_member_ids,
+                notify_team_keys=notify_team_keys,
+                execution_date=execution_date,
+                operating_on_id=operating_on_id,
+            ).to_dict(),
+            error_types=_CREATE_REQUEST_FOR_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    def single_request(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Get an approval request on a flag.
+
+        `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests/{id}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+            cast=_parse_single_request,
+            error_types=_SINGLE_REQUEST_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_approval_request_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an approval request on a flag.
+
+        `DELETE /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests/{id}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+            cast=_parse_delete_approval_request_flag,
+            error_types=_DELETE_APPROVAL_REQUEST_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    def apply_request_for_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Carry out an approved request on a flag.
+
+        `POST /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests/{id}/apply`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}/apply",
+            cast=_parse_apply_request_for_flag,
+            json=ApplyApprovalRequest(comment=comment).to_dict(),
+            error_types=_APPLY_REQUEST_FOR_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist(
+        self,
+        *,
+        filter: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequests:
+        """Coroutine twin of `list`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).list(
+            filter=filter,
+            expand=expand,
+            limit=limit,
+            offset=offset,
+            request_options=request_options,
+        )
+
+    async def acreate_request_flag(
+        self,
+        *,
+        resource_id: str,
+        description: str,
+        instructions: builtins.list[Instruction],
+        comment: str | Unset = UNSET,
+        notify_member_ids: builtins.list[str] | Unset = UNSET,
+        notify_team_keys: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Coroutine twin of `create_request_flag`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).create_request_flag(
+            resource_id=resource_id,
+            description=description,
+            instructions=instructions,
+            comment=comment,
+            notify_member_ids=notify_member_ids,
+            notify_team_keys=notify_team_keys,
+            request_options=request_options,
+        )
+
+    async def aget_request_by_id(
+        self,
+        id: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Coroutine twin of `get_request_by_id`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).get_request_by_id(
+            id,
+            expand=expand,
+            request_options=request_options,
+        )
+
+    async def adelete_request(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `delete_request`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).delete_request(
+            id,
+            request_options=request_options,
+        )
+
+    async def aapply_request_flag(
+        self,
+        id: str,
+        *,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Coroutine twin of `apply_request_flag`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).apply_request_flag(
+            id,
+            comment=comment,
+            request_options=request_options,
+        )
+
+    async def areview_request(
+        self,
+        id: str,
+        *,
+        kind: ReviewApprovalRequestKind | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Coroutine twin of `review_request`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).review_request(
+            id,
+            kind=kind,
+            comment=comment,
+            request_options=request_options,
+        )
+
+    async def alist_requests_for_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagApprovalRequests:
+        """Coroutine twin of `list_requests_for_flag`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).list_requests_for_flag(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            request_options=request_options,
+        )
+
+    async def acreate_request_for_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        description: str,
+        instructions: builtins.list[Instruction],
+        comment: str | Unset = UNSET,
+        notify_member_ids: builtins.list[str] | Unset = UNSET,
+        notify_team_keys: builtins.list[str] | Unset = UNSET,
+        execution_date: int | Unset = UNSET,
+        operating_on_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Coroutine twin of `create_request_for_flag`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).create_request_for_flag(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            description=description,
+            instructions=instructions,
+            comment=comment,
+            notify_member_ids=notify_member_ids,
+            notify_team_keys=notify_team_keys,
+            execution_date=execution_date,
+            operating_on_id=operating_on_id,
+            request_options=request_options,
+        )
+
+    async def asingle_request(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Coroutine twin of `single_request`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).single_request(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            id,
+            request_options=request_options,
+        )
+
+    async def adelete_approval_request_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `delete_approval_request_flag`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).delete_approval_request_flag(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            id,
+            request_options=request_options,
+        )
+
+    async def aapply_request_for_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Coroutine twin of `apply_request_for_flag`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).apply_request_for_flag(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            id,
+            comment=comment,
+            request_options=request_options,
+        )
+
+
+class ApprovalsResourceWithRawResponse:
+    """`approvals` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ApprovalsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create_request_flag = to_raw_response(resource.create_request_flag)
+        self.get_request_by_id = to_raw_response(resource.get_request_by_id)
+        self.delete_request = to_raw_response(resource.delete_request)
+        self.apply_request_flag = to_raw_response(resource.apply_request_flag)
+        self.review_request = to_raw_response(resource.review_request)
+        self.list_requests_for_flag = to_raw_response(resource.list_requests_for_flag)
+        self.create_request_for_flag = to_raw_response(resource.create_request_for_flag)
+        self.single_request = to_raw_response(resource.single_request)
+        self.delete_approval_request_flag = to_raw_response(resource.delete_approval_request_flag)
+        self.apply_request_for_flag = to_raw_response(resource.apply_request_for_flag)
+
+
+class AsyncApprovalsResource:
+    """Operations on `client.approvals`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncApprovalsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncApprovalsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncApprovalsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list(
+        self,
+        *,
+        filter: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequests:
+        """Approval requests in the account.
+
+        `GET /api/v2/approval-requests`
+
+        Args:
+            filter: Filter expression, such as `field:value`.
+            expand: Comma-separated list of optional fields to include.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequests
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/approval-requests",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "filter": filter,
+                    "expand": expand,
+                    "limit": limit,
+                    "offset": offset,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_request_flag(
+        self,
+        *,
+        resource_id: str,
+        description: str,
+        instructions: builtins.list[Instruction],
+        comment: str | Unset = UNSET,
+        notify_member_ids: builtins.list[str] | Unset = UNSET,
+        notify_team_keys: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Open an approval request.
+
+        `POST /api/v2/approval-requests`
+
+        Args:
+            resource_id: The `resourceId` field of the request body.
+            description: The `description` field of the request body.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            notify_member_ids: The `notifyMemberIds` field of the request body.
+            notify_team_keys: The `notifyTeamKeys` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/api/v2/approval-requests",
+            cast=_parse_create_request_flag,
+            json=CreateApprovalRequestRequest(
+                resource_id=resource_id,
+                description=description,
+                instructions=instructions,
+                comment=comment,
+                notify_member_ids=notify_member_ids,
+                notify_team_keys=notify_team_keys,
+            ).to_dict(),
+            error_types=_CREATE_REQUEST_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_request_by_id(
+        self,
+        id: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Get an approval request.
+
+        `GET /api/v2/approval-requests/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/approval-requests/{encode_path(id)}",
+            cast=_parse_get_request_by_id,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            error_types=_GET_REQUEST_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_request(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove an approval request.
+
+        `DELETE /api/v2/approval-requests/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/approval-requests/{encode_path(id)}",
+            cast=_parse_delete_request,
+            error_types=_DELETE_REQUEST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def apply_request_flag(
+        self,
+        id: str,
+        *,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Carry out an approved request.
+
+        `POST /api/v2/approval-requests/{id}/apply`
+
+        Args:
+            id: Identifier of the resource.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/approval-requests/{encode_path(id)}/apply",
+            cast=_parse_apply_request_flag,
+            json=ApplyApprovalRequest(comment=comment).to_dict(),
+            error_types=_APPLY_REQUEST_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    async def review_request(
+        self,
+        id: str,
+        *,
+        kind: ReviewApprovalRequestKind | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Review an approval request.
+
+        `POST /api/v2/approval-requests/{id}/reviews`
+
+        Args:
+            id: Identifier of the resource.
+            kind: The `kind` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/approval-requests/{encode_path(id)}/reviews",
+            cast=_parse_review_request,
+            json=ReviewApprovalRequest(kind=kind, comment=comment).to_dict(),
+            error_types=_REVIEW_REQUEST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_requests_for_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagApprovalRequests:
+        """List approval requests on a flag.
+
+        `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagApprovalRequests
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+            cast=_parse_list_requests_for_flag,
+            error_types=_LIST_REQUESTS_FOR_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_request_for_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        description: str,
+        instructions: builtins.list[Instruction],
+        comment: str | Unset = UNSET,
+        notify_member_ids: builtins.list[str] | Unset = UNSET,
+        notify_team_keys: builtins.list[str] | Unset = UNSET,
+        execution_date: int | Unset = UNSET,
+        operating_on_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Open an approval request on a flag.
+
+        `POST /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            description: The `description` field of the request body.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            notify_member_ids: The `notifyMemberIds` field of the request body.
+            notify_team_keys: The `notifyTeamKeys` field of the request body.
+            execution_date: Milliseconds since the Unix epoch.
+            operating_on_id: The `operatingOnId` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+            cast=_parse_create_request_for_flag,
+            json=CreateFlagApprovalRequest(
+                description=description,
+                instructions=instructions,
+                comment=comment,
+                notify_member_ids=notify_member_ids,
+                notify_team_keys=notify_team_keys,
+                execution_date=execution_date,
+                operating_on_id=operating_on_id,
+            ).to_dict(),
+            error_types=_CREATE_REQUEST_FOR_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    async def single_request(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Get an approval request on a flag.
+
+        `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests/{id}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+            cast=_parse_single_request,
+            error_types=_SINGLE_REQUEST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_approval_request_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an approval request on a flag.
+
+        `DELETE /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests/{id}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+            cast=_parse_delete_approval_request_flag,
+            error_types=_DELETE_APPROVAL_REQUEST_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    async def apply_request_for_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ApprovalRequest:
+        """Carry out an approved request on a flag.
+
+        `POST /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests/{id}/apply`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ApprovalRequest
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}/apply",
+            cast=_parse_apply_request_for_flag,
+            json=ApplyApprovalRequest(comment=comment).to_dict(),
+            error_types=_APPLY_REQUEST_FOR_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncApprovalsResourceWithRawResponse:
+    """`approvals` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncApprovalsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create_request_flag = to_async_raw_response(resource.create_request_flag)
+        self.get_request_by_id = to_async_raw_response(resource.get_request_by_id)
+        self.delete_request = to_async_raw_response(resource.delete_request)
+        self.apply_request_flag = to_async_raw_response(resource.apply_request_flag)
+        self.review_request = to_async_raw_response(resource.review_request)
+        self.list_requests_for_flag = to_async_raw_response(resource.list_requests_for_flag)
+        self.create_request_for_flag = to_async_raw_response(resource.create_request_for_flag)
+        self.single_request = to_async_raw_response(resource.single_request)
+        self.delete_approval_request_flag = to_async_raw_response(resource.delete_approval_request_flag)
+        self.apply_request_for_flag = to_async_raw_response(resource.apply_request_for_flag)

@@ -1,0 +1,300 @@
+"""Operations on `client.audit_log`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.audit_log_entries import AuditLogEntries
+from ..models.audit_log_entry import AuditLogEntry
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list_audit_log_entries(response: httpx.Response) -> AuditLogEntries:
+    response_200 = AuditLogEntries.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_AUDIT_LOG_ENTRIES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_detail_entry(response: httpx.Response) -> AuditLogEntry:
+    response_200 = AuditLogEntry.from_dict(response.json())
+
+    return response_200
+
+
+_DETAIL_ENTRY_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class AuditLogResource:
+    """Operations on `client.audit_log`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> AuditLogResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AuditLogResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AuditLogResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_audit_log_entries(
+        self,
+        *,
+        before: int | Unset = UNSET,
+        after: int | Unset = UNSET,
+        q: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        spec: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AuditLogEntries:
+        """List audit-log entries.
+
+        `GET /api/v2/auditlog`
+
+        Args:
+            before: Only return items before this point.
+            after: Only return items after this point.
+            q: Free-text search.
+            limit: Page size: at most this many items come back.
+            spec: Resource specifier that entries must match.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AuditLogEntries
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/auditlog",
+            cast=_parse_list_audit_log_entries,
+            params=query_params(
+                {
+                    "before": before,
+                    "after": after,
+                    "q": q,
+                    "limit": limit,
+                    "spec": spec,
+                }
+            ),
+            error_types=_LIST_AUDIT_LOG_ENTRIES_ERRORS,
+            request_options=request_options,
+        )
+
+    def detail_entry(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AuditLogEntry:
+        """Get one audit-log entry.
+
+        `GET /api/v2/auditlog/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AuditLogEntry
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/auditlog/{encode_path(id)}",
+            cast=_parse_detail_entry,
+            error_types=_DETAIL_ENTRY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_audit_log_entries(
+        self,
+        *,
+        before: int | Unset = UNSET,
+        after: int | Unset = UNSET,
+        q: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        spec: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AuditLogEntries:
+        """Coroutine twin of `list_audit_log_entries`: same arguments, same result, awaitable."""
+        return await AsyncAuditLogResource(self._async_client()).list_audit_log_entries(
+            before=before,
+            after=after,
+            q=q,
+            limit=limit,
+            spec=spec,
+            request_options=request_options,
+        )
+
+    async def adetail_entry(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AuditLogEntry:
+        """Coroutine twin of `detail_entry`: same arguments, same result, awaitable."""
+        return await AsyncAuditLogResource(self._async_client()).detail_entry(
+            id,
+            request_options=request_options,
+        )
+
+
+class AuditLogResourceWithRawResponse:
+    """`audit_log` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AuditLogResource) -> None:
+        self.list_audit_log_entries = to_raw_response(resource.list_audit_log_entries)
+        self.detail_entry = to_raw_response(resource.detail_entry)
+
+
+class AsyncAuditLogResource:
+    """Operations on `client.audit_log`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAuditLogResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncAuditLogResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncAuditLogResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_audit_log_entries(
+        self,
+        *,
+        before: int | Unset = UNSET,
+        after: int | Unset = UNSET,
+        q: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        spec: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AuditLogEntries:
+        """List audit-log entries.
+
+        `GET /api/v2/auditlog`
+
+        Args:
+            before: Only return items before this point.
+            after: Only return items after this point.
+            q: Free-text search.
+            limit: Page size: at most this many items come back.
+            spec: Resource specifier that entries must match.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AuditLogEntries
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/auditlog",
+            cast=_parse_list_audit_log_entries,
+            params=query_params(
+                {
+                    "before": before,
+                    "after": after,
+                    "q": q,
+                    "limit": limit,
+                    "spec": spec,
+                }
+            ),
+            error_types=_LIST_AUDIT_LOG_ENTRIES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def detail_entry(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AuditLogEntry:
+        """Get one audit-log entry.
+
+        `GET /api/v2/auditlog/{id}`
+
+        Args:
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            AuditLogEntry
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/auditlog/{encode_path(id)}",
+            cast=_parse_detail_entry,
+            error_types=_DETAIL_ENTRY_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncAuditLogResourceWithRawResponse:
+    """`audit_log` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncAuditLogResource) -> None:
+        self.list_audit_log_entries = to_async_raw_response(resource.list_audit_log_entries)
+        self.detail_entry = to_async_raw_response(resource.detail_entry)

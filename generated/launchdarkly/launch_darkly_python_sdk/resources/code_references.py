@@ -1,0 +1,1026 @@
+"""Operations on `client.code_references`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable, query_params
+from ..models.branch_collection_rep import BranchCollectionRep
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_operation import PatchOperation
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.repository_collection_rep import RepositoryCollectionRep
+from ..models.repository_post import RepositoryPost
+from ..models.repository_post_type import RepositoryPostType
+from ..models.repository_rep import RepositoryRep
+from ..models.statistic_collection_rep import StatisticCollectionRep
+from ..models.statistics_root import StatisticsRoot
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list_repositories(response: httpx.Response) -> RepositoryCollectionRep:
+    response_200 = RepositoryCollectionRep.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_REPOSITORIES_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_repository(response: httpx.Response) -> RepositoryRep:
+    response_200 = RepositoryRep.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_REPOSITORY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_repository_by_repo(response: httpx.Response) -> RepositoryRep:
+    response_200 = RepositoryRep.from_dict(response.json())
+
+    return response_200
+
+
+_GET_REPOSITORY_BY_REPO_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_delete_repository(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_REPOSITORY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_repository_settings(response: httpx.Response) -> RepositoryRep:
+    response_200 = RepositoryRep.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_REPOSITORY_SETTINGS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_asynchronously_delete_branches(response: httpx.Response) -> None:
+    return None
+
+
+_ASYNCHRONOUSLY_DELETE_BRANCHES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_list_branches(response: httpx.Response) -> BranchCollectionRep:
+    response_200 = BranchCollectionRep.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_BRANCHES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_statistics(response: httpx.Response) -> StatisticsRoot:
+    response_200 = StatisticsRoot.from_dict(response.json())
+
+    return response_200
+
+
+_GET_STATISTICS_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_project_statistics(response: httpx.Response) -> StatisticCollectionRep:
+    response_200 = StatisticCollectionRep.from_dict(response.json())
+
+    return response_200
+
+
+_GET_PROJECT_STATISTICS_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class CodeReferencesResource:
+    """Operations on `client.code_references`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> CodeReferencesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return CodeReferencesResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> CodeReferencesResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_repositories(
+        self,
+        *,
+        with_branches: str | Unset = UNSET,
+        with_references_for_default_branch: str | Unset = UNSET,
+        proj_key: str | Unset = UNSET,
+        flag_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryCollectionRep:
+        """List code-reference repositories.
+
+        `GET /api/v2/code-refs/repositories`
+
+        Args:
+            with_branches: Include branch details.
+            with_references_for_default_branch: Include references found on the default branch.
+            proj_key: Only references in this project.
+            flag_key: Only data for this flag.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RepositoryCollectionRep
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/code-refs/repositories",
+            cast=_parse_list_repositories,
+            params=query_params(
+                {
+                    "withBranches": with_branches,
+                    "withReferencesForDefaultBranch": with_references_for_default_branch,
+                    "projKey": proj_key,
+                    "flagKey": flag_key,
+                }
+            ),
+            error_types=_LIST_REPOSITORIES_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_repository(
+        self,
+        *,
+        name: str,
+        source_link: str | Unset = UNSET,
+        commit_url_template: str | Unset = UNSET,
+        hunk_url_template: str | Unset = UNSET,
+        type: RepositoryPostType | Unset = UNSET,
+        default_branch: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryRep:
+        """Register a repository.
+
+        `POST /api/v2/code-refs/repositories`
+
+        Args:
+            name: The `name` field of the request body.
+            source_link: The `sourceLink` field of the request body.
+            commit_url_template: The `commitUrlTemplate` field of the request body.
+            hunk_url_template: The `hunkUrlTemplate` field of the request body.
+            type: The `type` field of the request body.
+            default_branch: The `defaultBranch` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RepositoryRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/api/v2/code-refs/repositories",
+            cast=_parse_create_repository,
+            json=RepositoryPost(
+                name=name,
+                source_link=source_link,
+                commit_url_template=commit_url_template,
+                hunk_url_template=hunk_url_template,
+                type_=type,
+                default_branch=default_branch,
+            ).to_dict(),
+            error_types=_CREATE_REPOSITORY_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_repository_by_repo(
+        self,
+        repo: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryRep:
+        """Get a repository.
+
+        `GET /api/v2/code-refs/repositories/{repo}`
+
+        Args:
+            repo: Name of the repository.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RepositoryRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            cast=_parse_get_repository_by_repo,
+            error_types=_GET_REPOSITORY_BY_REPO_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_repository(
+        self,
+        repo: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove a repository.
+
+        `DELETE /api/v2/code-refs/repositories/{repo}`
+
+        Args:
+            repo: Name of the repository.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            cast=_parse_delete_repository,
+            error_types=_DELETE_REPOSITORY_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_repository_settings(
+        self,
+        repo: str,
+        *,
+        body: list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryRep:
+        """Change a repository.
+
+        `PATCH /api/v2/code-refs/repositories/{repo}`
+
+        Args:
+            repo: Name of the repository.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RepositoryRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            cast=_parse_update_repository_settings,
+            json=jsonable(body),
+            error_types=_UPDATE_REPOSITORY_SETTINGS_ERRORS,
+            request_options=request_options,
+        )
+
+    def asynchronously_delete_branches(
+        self,
+        repo: str,
+        *,
+        body: list[str],
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Queue branches for deletion.
+
+        `POST /api/v2/code-refs/repositories/{repo}/branch-delete-tasks`
+
+        Args:
+            repo: Name of the repository.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/code-refs/repositories/{encode_path(repo)}/branch-delete-tasks",
+            cast=_parse_asynchronously_delete_branches,
+            json=jsonable(body),
+            error_types=_ASYNCHRONOUSLY_DELETE_BRANCHES_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_branches(
+        self,
+        repo: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BranchCollectionRep:
+        """List branches of a repository.
+
+        `GET /api/v2/code-refs/repositories/{repo}/branches`
+
+        Args:
+            repo: Name of the repository.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            BranchCollectionRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches",
+            cast=_parse_list_branches,
+            error_types=_LIST_BRANCHES_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_statistics(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StatisticsRoot:
+        """Links to code-reference statistics.
+
+        `GET /api/v2/code-refs/statistics`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            StatisticsRoot
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/code-refs/statistics",
+            cast=_parse_get_statistics,
+            error_types=_GET_STATISTICS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_project_statistics(
+        self,
+        project_key: str,
+        *,
+        flag_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> StatisticCollectionRep:
+        """Reference counts for a project.
+
+        `GET /api/v2/code-refs/statistics/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            flag_key: Only data for this flag.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            StatisticCollectionRep
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/code-refs/statistics/{encode_path(project_key)}",
+            cast=_parse_get_project_statistics,
+            params=query_params(
+                {
+                    "flagKey": flag_key,
+                }
+            ),
+            error_types=_GET_PROJECT_STATISTICS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_repositories(
+        self,
+        *,
+        with_branches: str | Unset = UNSET,
+        with_references_for_default_branch: str | Unset = UNSET,
+        proj_key: str | Unset = UNSET,
+        flag_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryCollectionRep:
+        """Coroutine twin of `list_repositories`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).list_repositories(
+            with_branches=with_branches,
+            with_references_for_default_branch=with_references_for_default_branch,
+            proj_key=proj_key,
+            flag_key=flag_key,
+            request_options=request_options,
+        )
+
+    async def acreate_repository(
+        self,
+        *,
+        name: str,
+        source_link: str | Unset = UNSET,
+        commit_url_template: str | Unset = UNSET,
+        hunk_url_template: str | Unset = UNSET,
+        type: RepositoryPostType | Unset = UNSET,
+        default_branch: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryRep:
+        """Coroutine twin of `create_repository`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).create_repository(
+            name=name,
+            source_link=source_link,
+            commit_url_template=commit_url_template,
+            hunk_url_template=hunk_url_template,
+            type=type,
+            default_branch=default_branch,
+            request_options=request_options,
+        )
+
+    async def aget_repository_by_repo(
+        self,
+        repo: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryRep:
+        """Coroutine twin of `get_repository_by_repo`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).get_repository_by_repo(
+            repo,
+            request_options=request_options,
+        )
+
+    async def adelete_repository(
+        self,
+        repo: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `delete_repository`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).delete_repository(
+            repo,
+            request_options=request_options,
+        )
+
+    async def aupdate_repository_settings(
+        self,
+        repo: str,
+        *,
+        body: list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryRep:
+        """Coroutine twin of `update_repository_settings`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).update_repository_settings(
+            repo,
+            body=body,
+            request_options=request_options,
+        )
+
+    async def aasynchronously_delete_branches(
+        self,
+        repo: str,
+        *,
+        body: list[str],
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `asynchronously_delete_branches`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).asynchronously_delete_branches(
+            repo,
+            body=body,
+            request_options=request_options,
+        )
+
+    async def alist_branches(
+        self,
+        repo: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BranchCollectionRep:
+        """Coroutine twin of `list_branches`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).list_branches(
+            repo,
+            request_options=request_options,
+        )
+
+    async def aget_statistics(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StatisticsRoot:
+        """Coroutine twin of `get_statistics`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).get_statistics(
+            request_options=request_options,
+        )
+
+    async def aget_project_statistics(
+        self,
+        project_key: str,
+        *,
+        flag_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> StatisticCollectionRep:
+        """Coroutine twin of `get_project_statistics`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).get_project_statistics(
+            project_key,
+            flag_key=flag_key,
+            request_options=request_options,
+        )
+
+
+class CodeReferencesResourceWithRawResponse:
+    """`code_references` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: CodeReferencesResource) -> None:
+        self.list_repositories = to_raw_response(resource.list_repositories)
+        self.create_repository = to_raw_response(resource.create_repository)
+        self.get_repository_by_repo = to_raw_response(resource.get_repository_by_repo)
+        self.delete_repository = to_raw_response(resource.delete_repository)
+        self.update_repository_settings = to_raw_response(resource.update_repository_settings)
+        self.asynchronously_delete_branches = to_raw_response(resource.asynchronously_delete_branches)
+        self.list_branches = to_raw_response(resource.list_branches)
+        self.get_statistics = to_raw_response(resource.get_statistics)
+        self.get_project_statistics = to_raw_response(resource.get_project_statistics)
+
+
+class AsyncCodeReferencesResource:
+    """Operations on `client.code_references`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCodeReferencesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncCodeReferencesResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncCodeReferencesResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_repositories(
+        self,
+        *,
+        with_branches: str | Unset = UNSET,
+        with_references_for_default_branch: str | Unset = UNSET,
+        proj_key: str | Unset = UNSET,
+        flag_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryCollectionRep:
+        """List code-reference repositories.
+
+        `GET /api/v2/code-refs/repositories`
+
+        Args:
+            with_branches: Include branch details.
+            with_references_for_default_branch: Include references found on the default branch.
+            proj_key: Only references in this project.
+            flag_key: Only data for this flag.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RepositoryCollectionRep
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/code-refs/repositories",
+            cast=_parse_list_repositories,
+            params=query_params(
+                {
+                    "withBranches": with_branches,
+                    "withReferencesForDefaultBranch": with_references_for_default_branch,
+                    "projKey": proj_key,
+                    "flagKey": flag_key,
+                }
+            ),
+            error_types=_LIST_REPOSITORIES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_repository(
+        self,
+        *,
+        name: str,
+        source_link: str | Unset = UNSET,
+        commit_url_template: str | Unset = UNSET,
+        hunk_url_template: str | Unset = UNSET,
+        type: RepositoryPostType | Unset = UNSET,
+        default_branch: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryRep:
+        """Register a repository.
+
+        `POST /api/v2/code-refs/repositories`
+
+        Args:
+            name: The `name` field of the request body.
+            source_link: The `sourceLink` field of the request body.
+            commit_url_template: The `commitUrlTemplate` field of the request body.
+            hunk_url_template: The `hunkUrlTemplate` field of the request body.
+            type: The `type` field of the request body.
+            default_branch: The `defaultBranch` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RepositoryRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/api/v2/code-refs/repositories",
+            cast=_parse_create_repository,
+            json=RepositoryPost(
+                name=name,
+                source_link=source_link,
+                commit_url_template=commit_url_template,
+                hunk_url_template=hunk_url_template,
+                type_=type,
+                default_branch=default_branch,
+            ).to_dict(),
+            error_types=_CREATE_REPOSITORY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_repository_by_repo(
+        self,
+        repo: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryRep:
+        """Get a repository.
+
+        `GET /api/v2/code-refs/repositories/{repo}`
+
+        Args:
+            repo: Name of the repository.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RepositoryRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            cast=_parse_get_repository_by_repo,
+            error_types=_GET_REPOSITORY_BY_REPO_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_repository(
+        self,
+        repo: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove a repository.
+
+        `DELETE /api/v2/code-refs/repositories/{repo}`
+
+        Args:
+            repo: Name of the repository.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            cast=_parse_delete_repository,
+            error_types=_DELETE_REPOSITORY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_repository_settings(
+        self,
+        repo: str,
+        *,
+        body: list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryRep:
+        """Change a repository.
+
+        `PATCH /api/v2/code-refs/repositories/{repo}`
+
+        Args:
+            repo: Name of the repository.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            RepositoryRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            cast=_parse_update_repository_settings,
+            json=jsonable(body),
+            error_types=_UPDATE_REPOSITORY_SETTINGS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def asynchronously_delete_branches(
+        self,
+        repo: str,
+        *,
+        body: list[str],
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Queue branches for deletion.
+
+        `POST /api/v2/code-refs/repositories/{repo}/branch-delete-tasks`
+
+        Args:
+            repo: Name of the repository.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/code-refs/repositories/{encode_path(repo)}/branch-delete-tasks",
+            cast=_parse_asynchronously_delete_branches,
+            json=jsonable(body),
+            error_types=_ASYNCHRONOUSLY_DELETE_BRANCHES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_branches(
+        self,
+        repo: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BranchCollectionRep:
+        """List branches of a repository.
+
+        `GET /api/v2/code-refs/repositories/{repo}/branches`
+
+        Args:
+            repo: Name of the repository.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            BranchCollectionRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches",
+            cast=_parse_list_branches,
+            error_types=_LIST_BRANCHES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_statistics(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StatisticsRoot:
+        """Links to code-reference statistics.
+
+        `GET /api/v2/code-refs/statistics`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            StatisticsRoot
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/code-refs/statistics",
+            cast=_parse_get_statistics,
+            error_types=_GET_STATISTICS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_project_statistics(
+        self,
+        project_key: str,
+        *,
+        flag_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> StatisticCollectionRep:
+        """Reference counts for a project.
+
+        `GET /api/v2/code-refs/statistics/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            flag_key: Only data for this flag.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            StatisticCollectionRep
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/code-refs/statistics/{encode_path(project_key)}",
+            cast=_parse_get_project_statistics,
+            params=query_params(
+                {
+                    "flagKey": flag_key,
+                }
+            ),
+            error_types=_GET_PROJECT_STATISTICS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncCodeReferencesResourceWithRawResponse:
+    """`code_references` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncCodeReferencesResource) -> None:
+        self.list_repositories = to_async_raw_response(resource.list_repositories)
+        self.create_repository = to_async_raw_response(resource.create_repository)
+        self.get_repository_by_repo = to_async_raw_response(resource.get_repository_by_repo)
+        self.delete_repository = to_async_raw_response(resource.delete_repository)
+        self.update_repository_settings = to_async_raw_response(resource.update_repository_settings)
+        self.asynchronously_delete_branches = to_async_raw_response(resource.asynchronously_delete_branches)
+        self.list_branches = to_async_raw_response(resource.list_branches)
+        self.get_statistics = to_async_raw_response(resource.get_statistics)
+        self.get_project_statistics = to_async_raw_response(resource.get_project_statistics)

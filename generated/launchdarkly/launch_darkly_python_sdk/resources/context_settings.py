@@ -1,0 +1,207 @@
+"""Operations on `client.context_settings`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..models.value_put import ValuePut
+from ..types import UNSET, Unset
+
+
+def _parse_update_settings_for_context(response: httpx.Response) -> None:
+    return None
+
+
+_UPDATE_SETTINGS_FOR_CONTEXT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class ContextSettingsResource:
+    """Operations on `client.context_settings`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> ContextSettingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ContextSettingsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> ContextSettingsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def update_settings_for_context(
+        self,
+        project_key: str,
+        environment_key: str,
+        context_kind: str,
+        context_key: str,
+        feature_flag_key: str,
+        *,
+        setting: Any | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Pin a flag value for one context.
+
+        `PUT /api/v2/projects/{projectKey}/environments/{environmentKey}/contexts/{contextKind}/{contextKey}/flags/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            context_kind: Kind of the context, such as `user`.
+            context_key: Key of the context.
+            feature_flag_key: Flag key.
+            setting: Variation value to serve; omit to clear the setting.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PUT",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(context_kind)}/{encode_path(context_key)}/flags/{encode_path(feature_flag_key)}",
+            cast=_parse_update_settings_for_context,
+            json=ValuePut(setting=setting, comment=comment).to_dict(),
+            error_types=_UPDATE_SETTINGS_FOR_CONTEXT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def aupdate_settings_for_context(
+        self,
+        project_key: str,
+        environment_key: str,
+        context_kind: str,
+        context_key: str,
+        feature_flag_key: str,
+        *,
+        setting: Any | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `update_settings_for_context`: same arguments, same result, awaitable."""
+        return await AsyncContextSettingsResource(self._async_client()).update_settings_for_context(
+            project_key,
+            environment_key,
+            context_kind,
+            context_key,
+            feature_flag_key,
+            setting=setting,
+            comment=comment,
+            request_options=request_options,
+        )
+
+
+class ContextSettingsResourceWithRawResponse:
+    """`context_settings` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ContextSettingsResource) -> None:
+        self.update_settings_for_context = to_raw_response(resource.update_settings_for_context)
+
+
+class AsyncContextSettingsResource:
+    """Operations on `client.context_settings`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContextSettingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncContextSettingsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncContextSettingsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def update_settings_for_context(
+        self,
+        project_key: str,
+        environment_key: str,
+        context_kind: str,
+        context_key: str,
+        feature_flag_key: str,
+        *,
+        setting: Any | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Pin a flag value for one context.
+
+        `PUT /api/v2/projects/{projectKey}/environments/{environmentKey}/contexts/{contextKind}/{contextKey}/flags/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            context_kind: Kind of the context, such as `user`.
+            context_key: Key of the context.
+            feature_flag_key: Flag key.
+            setting: Variation value to serve; omit to clear the setting.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PUT",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(context_kind)}/{encode_path(context_key)}/flags/{encode_path(feature_flag_key)}",
+            cast=_parse_update_settings_for_context,
+            json=ValuePut(setting=setting, comment=comment).to_dict(),
+            error_types=_UPDATE_SETTINGS_FOR_CONTEXT_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncContextSettingsResourceWithRawResponse:
+    """`context_settings` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncContextSettingsResource) -> None:
+        self.update_settings_for_context = to_async_raw_response(resource.update_settings_for_context)

@@ -1,0 +1,1088 @@
+"""Operations on `client.contexts`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable, query_params
+from ..models.context_instance import ContextInstance
+from ..models.context_instance_evaluations import ContextInstanceEvaluations
+from ..models.context_instance_search import ContextInstanceSearch
+from ..models.context_instances import ContextInstances
+from ..models.context_kinds_collection_rep import ContextKindsCollectionRep
+from ..models.context_search import ContextSearch
+from ..models.contexts import Contexts
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..models.upsert_context_kind_payload import UpsertContextKindPayload
+from ..models.upsert_response_rep import UpsertResponseRep
+from ..types import UNSET, Unset
+
+
+def _parse_list_context_kinds_by_project(response: httpx.Response) -> ContextKindsCollectionRep:
+    response_200 = ContextKindsCollectionRep.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_CONTEXT_KINDS_BY_PROJECT_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_or_update_kind(response: httpx.Response) -> UpsertResponseRep:
+    response_200 = UpsertResponseRep.from_dict(response.json())
+
+    return response_200
+
+
+_CREATE_OR_UPDATE_KIND_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_search_context_instances(response: httpx.Response) -> ContextInstances:
+    response_200 = ContextInstances.from_dict(response.json())
+
+    return response_200
+
+
+_SEARCH_CONTEXT_INSTANCES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_delete_context_instance(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_CONTEXT_INSTANCE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_search_contexts(response: httpx.Response) -> Contexts:
+    response_200 = Contexts.from_dict(response.json())
+
+    return response_200
+
+
+_SEARCH_CONTEXTS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_by_kind_and_key(response: httpx.Response) -> Contexts:
+    response_200 = Contexts.from_dict(response.json())
+
+    return response_200
+
+
+_GET_BY_KIND_AND_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_evaluate_flags_for_context_instance(response: httpx.Response) -> ContextInstanceEvaluations:
+    response_200 = ContextInstanceEvaluations.from_dict(response.json())
+
+    return response_200
+
+
+_EVALUATE_FLAGS_FOR_CONTEXT_INSTANCE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class ContextsResource:
+    """Operations on `client.contexts`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> ContextsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ContextsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> ContextsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_context_kinds_by_project(
+        self,
+        project_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ContextKindsCollectionRep:
+        """List context kinds.
+
+        `GET /api/v2/projects/{projectKey}/context-kinds`
+
+        Args:
+            project_key: Key of the project.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextKindsCollectionRep
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/context-kinds",
+            cast=_parse_list_context_kinds_by_project,
+            error_types=_LIST_CONTEXT_KINDS_BY_PROJECT_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_or_update_kind(
+        self,
+        project_key: str,
+        key: str,
+        *,
+        name: str,
+        description: str | Unset = UNSET,
+        hide_in_targeting: bool | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        version: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UpsertResponseRep:
+        """Upsert a context kind.
+
+        `PUT /api/v2/projects/{projectKey}/context-kinds/{key}`
+
+        Args:
+            project_key: Key of the project.
+            key: Key of the context kind.
+            name: The `name` field of the request body.
+            description: The `description` field of the request body.
+            hide_in_targeting: The `hideInTargeting` field of the request body.
+            archived: The `archived` field of the request body.
+            version: The `version` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UpsertResponseRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PUT",
+            f"/api/v2/projects/{encode_path(project_key)}/context-kinds/{encode_path(key)}",
+            cast=_parse_create_or_update_kind,
+            json=UpsertContextKindPayload(
+                name=name,
+                description=description,
+                hide_in_targeting=hide_in_targeting,
+                archived=archived,
+                version=version,
+            ).to_dict(),
+            error_types=_CREATE_OR_UPDATE_KIND_ERRORS,
+            request_options=request_options,
+        )
+
+    def search_context_instances(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        limit_query: int | Unset = UNSET,
+        continuation_token_query: str | Unset = UNSET,
+        sort_query: str | Unset = UNSET,
+        filter_query: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextInstances:
+        """Search context instances.
+
+        Accepts the same settings in the query string and in the body.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/context-instances/search`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            limit_query: Page size: at most this many items come back.
+            continuation_token_query: Opaque token from the previous page; prefer following `_links.next`.
+            sort_query: Field to sort by; prefix `-` for descending order.
+            filter_query: Filter expression, such as `field:value`.
+            include_total_count: Report the total number of matches.
+            filter: The `filter` field of the request body.
+            sort: The `sort` field of the request body.
+            limit: The `limit` field of the request body.
+            continuation_token: The `continuationToken` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextInstances
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/search",
+            cast=_parse_search_context_instances,
+            params=query_params(
+                {
+                    "limit": limit_query,
+                    "continuationToken": continuation_token_query,
+                    "sort": sort_query,
+                    "filter": filter_query,
+                    "includeTotalCount": include_total_count,
+                }
+            ),
+            json=ContextInstanceSearch(
+                filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token
+            ).to_dict(),
+            error_types=_SEARCH_CONTEXT_INSTANCES_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_context_instance(
+        self,
+        project_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a context instance.
+
+        `DELETE /api/v2/projects/{projectKey}/environments/{environmentKey}/context-instances/{id}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/{encode_path(id)}",
+            cast=_parse_delete_context_instance,
+            error_types=_DELETE_CONTEXT_INSTANCE_ERRORS,
+            request_options=request_options,
+        )
+
+    def search_contexts(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        limit_query: int | Unset = UNSET,
+        continuation_token_query: str | Unset = UNSET,
+        sort_query: str | Unset = UNSET,
+        filter_query: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Contexts:
+        """Search contexts.
+
+        Paging and filter settings can be sent in the query string, the body, or both. Follow
+        `_links.next` (or pass `continuationToken`) to fetch the next page.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/contexts/search`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            limit_query: Page size: at most this many items come back.
+            continuation_token_query: Opaque token from the previous page; prefer following `_links.next`.
+            sort_query: Field to sort by; prefix `-` for descending order.
+            filter_query: Filter expression, such as `field:value`.
+            include_total_count: Report the total number of matches.
+            filter: Filter expression.
+            sort: The `sort` field of the request body.
+            limit: The `limit` field of the request body.
+            continuation_token: The `continuationToken` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Contexts
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/search",
+            cast=_parse_search_contexts,
+            params=query_params(
+                {
+                    "limit": limit_query,
+                    "continuationToken": continuation_token_query,
+                    "sort": sort_query,
+                    "filter": filter_query,
+                    "includeTotalCount": include_total_count,
+                }
+            ),
+            json=ContextSearch(filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token).to_dict(),
+            error_types=_SEARCH_CONTEXTS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_by_kind_and_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        kind: str,
+        key: str,
+        *,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Contexts:
+        """Get contexts by kind and key.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/contexts/{kind}/{key}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            kind: Kind of the context.
+            key: Key of the context kind.
+            limit: Page size: at most this many items come back.
+            continuation_token: Opaque token from the previous page; prefer following `_links.next`.
+            sort: Field to sort by; prefix `-` for descending order.
+            filter: Filter expression, such as `field:value`.
+            include_total_count: Report the total number of matches.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Contexts
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(kind)}/{encode_path(key)}",
+            cast=_parse_get_by_kind_and_key,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "continuationToken": continuation_token,
+                    "sort": sort,
+                    "filter": filter,
+                    "includeTotalCount": include_total_count,
+                }
+            ),
+            error_types=_GET_BY_KIND_AND_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def evaluate_flags_for_context_instance(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        body: ContextInstance,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextInstanceEvaluations:
+        """Evaluate all flags for a context.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/flags/evaluate`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            sort: Field to sort by; prefix `-` for descending order.
+            filter: Filter expression, such as `field:value`.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextInstanceEvaluations
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/flags/evaluate",
+            cast=_parse_evaluate_flags_for_context_instance,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "sort": sort,
+                    "filter": filter,
+                }
+            ),
+            json=jsonable(body),
+            error_types=_EVALUATE_FLAGS_FOR_CONTEXT_INSTANCE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_context_kinds_by_project(
+        self,
+        project_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ContextKindsCollectionRep:
+        """Coroutine twin of `list_context_kinds_by_project`: same arguments, same result, awaitable."""
+        return await AsyncContextsResource(self._async_client()).list_context_kinds_by_project(
+            project_key,
+            request_options=request_options,
+        )
+
+    async def acreate_or_update_kind(
+        self,
+        project_key: str,
+        key: str,
+        *,
+        name: str,
+        description: str | Unset = UNSET,
+        hide_in_targeting: bool | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        version: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UpsertResponseRep:
+        """Coroutine twin of `create_or_update_kind`: same arguments, same result, awaitable."""
+        return await AsyncContextsResource(self._async_client()).create_or_update_kind(
+            project_key,
+            key,
+            name=name,
+            description=description,
+            hide_in_targeting=hide_in_targeting,
+            archived=archived,
+            version=version,
+            request_options=request_options,
+        )
+
+    async def asearch_context_instances(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        limit_query: int | Unset = UNSET,
+        continuation_token_query: str | Unset = UNSET,
+        sort_query: str | Unset = UNSET,
+        filter_query: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextInstances:
+        """Coroutine twin of `search_context_instances`: same arguments, same result, awaitable."""
+        return await AsyncContextsResource(self._async_client()).search_context_instances(
+            project_key,
+            environment_key,
+            limit_query=limit_query,
+            continuation_token_query=continuation_token_query,
+            sort_query=sort_query,
+            filter_query=filter_query,
+            include_total_count=include_total_count,
+            filter=filter,
+            sort=sort,
+            limit=limit,
+            continuation_token=continuation_token,
+            request_options=request_options,
+        )
+
+    async def adelete_context_instance(
+        self,
+        project_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `delete_context_instance`: same arguments, same result, awaitable."""
+        return await AsyncContextsResource(self._async_client()).delete_context_instance(
+            project_key,
+            environment_key,
+            id,
+            request_options=request_options,
+        )
+
+    async def asearch_contexts(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        limit_query: int | Unset = UNSET,
+        continuation_token_query: str | Unset = UNSET,
+        sort_query: str | Unset = UNSET,
+        filter_query: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Contexts:
+        """Coroutine twin of `search_contexts`: same arguments, same result, awaitable."""
+        return await AsyncContextsResource(self._async_client()).search_contexts(
+            project_key,
+            environment_key,
+            limit_query=limit_query,
+            continuation_token_query=continuation_token_query,
+            sort_query=sort_query,
+            filter_query=filter_query,
+            include_total_count=include_total_count,
+            filter=filter,
+            sort=sort,
+            limit=limit,
+            continuation_token=continuation_token,
+            request_options=request_options,
+        )
+
+    async def aget_by_kind_and_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        kind: str,
+        key: str,
+        *,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Contexts:
+        """Coroutine twin of `get_by_kind_and_key`: same arguments, same result, awaitable."""
+        return await AsyncContextsResource(self._async_client()).get_by_kind_and_key(
+            project_key,
+            environment_key,
+            kind,
+            key,
+            limit=limit,
+            continuation_token=continuation_token,
+            sort=sort,
+            filter=filter,
+            include_total_count=include_total_count,
+            request_options=request_options,
+        )
+
+    async def aevaluate_flags_for_context_instance(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        body: ContextInstance,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextInstanceEvaluations:
+        """Coroutine twin of `evaluate_flags_for_context_instance`: same arguments, same result, awaitable."""
+        return await AsyncContextsResource(self._async_client()).evaluate_flags_for_context_instance(
+            project_key,
+            environment_key,
+            body=body,
+            limit=limit,
+            offset=offset,
+            sort=sort,
+            filter=filter,
+            request_options=request_options,
+        )
+
+
+class ContextsResourceWithRawResponse:
+    """`contexts` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ContextsResource) -> None:
+        self.list_context_kinds_by_project = to_raw_response(resource.list_context_kinds_by_project)
+        self.create_or_update_kind = to_raw_response(resource.create_or_update_kind)
+        self.search_context_instances = to_raw_response(resource.search_context_instances)
+        self.delete_context_instance = to_raw_response(resource.delete_context_instance)
+        self.search_contexts = to_raw_response(resource.search_contexts)
+        self.get_by_kind_and_key = to_raw_response(resource.get_by_kind_and_key)
+        self.evaluate_flags_for_context_instance = to_raw_response(resource.evaluate_flags_for_context_instance)
+
+
+class AsyncContextsResource:
+    """Operations on `client.contexts`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContextsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncContextsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncContextsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_context_kinds_by_project(
+        self,
+        project_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ContextKindsCollectionRep:
+        """List context kinds.
+
+        `GET /api/v2/projects/{projectKey}/context-kinds`
+
+        Args:
+            project_key: Key of the project.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextKindsCollectionRep
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/context-kinds",
+            cast=_parse_list_context_kinds_by_project,
+            error_types=_LIST_CONTEXT_KINDS_BY_PROJECT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_or_update_kind(
+        self,
+        project_key: str,
+        key: str,
+        *,
+        name: str,
+        description: str | Unset = UNSET,
+        hide_in_targeting: bool | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        version: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UpsertResponseRep:
+        """Upsert a context kind.
+
+        `PUT /api/v2/projects/{projectKey}/context-kinds/{key}`
+
+        Args:
+            project_key: Key of the project.
+            key: Key of the context kind.
+            name: The `name` field of the request body.
+            description: The `description` field of the request body.
+            hide_in_targeting: The `hideInTargeting` field of the request body.
+            archived: The `archived` field of the request body.
+            version: The `version` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UpsertResponseRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PUT",
+            f"/api/v2/projects/{encode_path(project_key)}/context-kinds/{encode_path(key)}",
+            cast=_parse_create_or_update_kind,
+            json=UpsertContextKindPayload(
+                name=name,
+                description=description,
+                hide_in_targeting=hide_in_targeting,
+                archived=archived,
+                version=version,
+            ).to_dict(),
+            error_types=_CREATE_OR_UPDATE_KIND_ERRORS,
+            request_options=request_options,
+        )
+
+    async def search_context_instances(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        limit_query: int | Unset = UNSET,
+        continuation_token_query: str | Unset = UNSET,
+        sort_query: str | Unset = UNSET,
+        filter_query: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextInstances:
+        """Search context instances.
+
+        Accepts the same settings in the query string and in the body.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/context-instances/search`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            limit_query: Page size: at most this many items come back.
+            continuation_token_query: Opaque token from the previous page; prefer following `_links.next`.
+            sort_query: Field to sort by; prefix `-` for descending order.
+            filter_query: Filter expression, such as `field:value`.
+            include_total_count: Report the total number of matches.
+            filter: The `filter` field of the request body.
+            sort: The `sort` field of the request body.
+            limit: The `limit` field of the request body.
+            continuation_token: The `continuationToken` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextInstances
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/search",
+            cast=_parse_search_context_instances,
+            params=query_params(
+                {
+                    "limit": limit_query,
+                    "continuationToken": continuation_token_query,
+                    "sort": sort_query,
+                    "filter": filter_query,
+                    "includeTotalCount": include_total_count,
+                }
+            ),
+            json=ContextInstanceSearch(
+                filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token
+            ).to_dict(),
+            error_types=_SEARCH_CONTEXT_INSTANCES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_context_instance(
+        self,
+        project_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a context instance.
+
+        `DELETE /api/v2/projects/{projectKey}/environments/{environmentKey}/context-instances/{id}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/{encode_path(id)}",
+            cast=_parse_delete_context_instance,
+            error_types=_DELETE_CONTEXT_INSTANCE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def search_contexts(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        limit_query: int | Unset = UNSET,
+        continuation_token_query: str | Unset = UNSET,
+        sort_query: str | Unset = UNSET,
+        filter_query: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Contexts:
+        """Search contexts.
+
+        Paging and filter settings can be sent in the query string, the body, or both. Follow
+        `_links.next` (or pass `continuationToken`) to fetch the next page.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/contexts/search`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            limit_query: Page size: at most this many items come back.
+            continuation_token_query: Opaque token from the previous page; prefer following `_links.next`.
+            sort_query: Field to sort by; prefix `-` for descending order.
+            filter_query: Filter expression, such as `field:value`.
+            include_total_count: Report the total number of matches.
+            filter: Filter expression.
+            sort: The `sort` field of the request body.
+            limit: The `limit` field of the request body.
+            continuation_token: The `continuationToken` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Contexts
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/search",
+            cast=_parse_search_contexts,
+            params=query_params(
+                {
+                    "limit": limit_query,
+                    "continuationToken": continuation_token_query,
+                    "sort": sort_query,
+                    "filter": filter_query,
+                    "includeTotalCount": include_total_count,
+                }
+            ),
+            json=ContextSearch(filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token).to_dict(),
+            error_types=_SEARCH_CONTEXTS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_by_kind_and_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        kind: str,
+        key: str,
+        *,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Contexts:
+        """Get contexts by kind and key.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/contexts/{kind}/{key}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            kind: Kind of the context.
+            key: Key of the context kind.
+            limit: Page size: at most this many items come back.
+            continuation_token: Opaque token from the previous page; prefer following `_links.next`.
+            sort: Field to sort by; prefix `-` for descending order.
+            filter: Filter expression, such as `field:value`.
+            include_total_count: Report the total number of matches.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Contexts
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(kind)}/{encode_path(key)}",
+            cast=_parse_get_by_kind_and_key,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "continuationToken": continuation_token,
+                    "sort": sort,
+                    "filter": filter,
+                    "includeTotalCount": include_total_count,
+                }
+            ),
+            error_types=_GET_BY_KIND_AND_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def evaluate_flags_for_context_instance(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        body: ContextInstance,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextInstanceEvaluations:
+        """Evaluate all flags for a context.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/flags/evaluate`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            sort: Field to sort by; prefix `-` for descending order.
+            filter: Filter expression, such as `field:value`.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextInstanceEvaluations
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/flags/evaluate",
+            cast=_parse_evaluate_flags_for_context_instance,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "sort": sort,
+                    "filter": filter,
+                }
+            ),
+            json=jsonable(body),
+            error_types=_EVALUATE_FLAGS_FOR_CONTEXT_INSTANCE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncContextsResourceWithRawResponse:
+    """`contexts` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncContextsResource) -> None:
+        self.list_context_kinds_by_project = to_async_raw_response(resource.list_context_kinds_by_project)
+        self.create_or_update_kind = to_async_raw_response(resource.create_or_update_kind)
+        self.search_context_instances = to_async_raw_response(resource.search_context_instances)
+        self.delete_context_instance = to_async_raw_response(resource.delete_context_instance)
+        self.search_contexts = to_async_raw_response(resource.search_contexts)
+        self.get_by_kind_and_key = to_async_raw_response(resource.get_by_kind_and_key)
+        self.evaluate_flags_for_context_instance = to_async_raw_response(resource.evaluate_flags_for_context_instance)

@@ -1,0 +1,602 @@
+"""Operations on `client.custom_roles`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.custom_role import CustomRole
+from ..models.custom_role_post import CustomRolePost
+from ..models.custom_role_post_base_permissions import (
+    CustomRolePostBasePermissions,
+)
+from ..models.custom_roles import CustomRoles
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_operation import PatchOperation
+from ..models.patch_with_comment import PatchWithComment
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.statement import Statement
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list_custom_roles(response: httpx.Response) -> CustomRoles:
+    response_200 = CustomRoles.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_CUSTOM_ROLES_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_new_role(response: httpx.Response) -> CustomRole:
+    response_201 = CustomRole.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_NEW_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_by_custom_key(response: httpx.Response) -> CustomRole:
+    response_200 = CustomRole.from_dict(response.json())
+
+    return response_200
+
+
+_GET_BY_CUSTOM_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_delete_role_by_custom_key(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_ROLE_BY_CUSTOM_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_single_custom_role(response: httpx.Response) -> CustomRole:
+    response_200 = CustomRole.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_SINGLE_CUSTOM_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class CustomRolesResource:
+    """Operations on `client.custom_roles`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> CustomRolesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return CustomRolesResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> CustomRolesResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_custom_roles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRoles:
+        """Custom roles in the account.
+
+        `GET /api/v2/roles`
+
+        Args:
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CustomRoles
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/roles",
+            cast=_parse_list_custom_roles,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                }
+            ),
+            error_types=_LIST_CUSTOM_ROLES_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_new_role(
+        self,
+        *,
+        name: str,
+        key: str,
+        policy: list[Statement],
+        description: str | Unset = UNSET,
+        base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRole:
+        """Create a custom role.
+
+        `POST /api/v2/roles`
+
+        Args:
+            name: The `name` field of the request body.
+            key: The `key` field of the request body.
+            policy: The `policy` field of the request body.
+            description: The `description` field of the request body.
+            base_permissions: The `basePermissions` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CustomRole
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/api/v2/roles",
+            cast=_parse_create_new_role,
+            json=CustomRolePost(
+                name=name, key=key, policy=policy, description=description, base_permissions=base_permissions
+            ).to_dict(),
+            error_types=_CREATE_NEW_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_by_custom_key(
+        self,
+        custom_role_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRole:
+        """Get a custom role.
+
+        `GET /api/v2/roles/{customRoleKey}`
+
+        Args:
+            custom_role_key: Custom role key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CustomRole
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            cast=_parse_get_by_custom_key,
+            error_types=_GET_BY_CUSTOM_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_role_by_custom_key(
+        self,
+        custom_role_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a custom role.
+
+        `DELETE /api/v2/roles/{customRoleKey}`
+
+        Args:
+            custom_role_key: Custom role key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            cast=_parse_delete_role_by_custom_key,
+            error_types=_DELETE_ROLE_BY_CUSTOM_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_single_custom_role(
+        self,
+        custom_role_key: str,
+        *,
+        patch: list[PatchOperation],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRole:
+        """Change a custom role.
+
+        `PATCH /api/v2/roles/{customRoleKey}`
+
+        Args:
+            custom_role_key: Custom role key.
+            patch: A list of JSON Patch operations applied in order.
+            comment: Shown next to the change in the audit log.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CustomRole
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            cast=_parse_update_single_custom_role,
+            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            error_types=_UPDATE_SINGLE_CUSTOM_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_custom_roles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRoles:
+        """Coroutine twin of `list_custom_roles`: same arguments, same result, awaitable."""
+        return await AsyncCustomRolesResource(self._async_client()).list_custom_roles(
+            limit=limit,
+            offset=offset,
+            request_options=request_options,
+        )
+
+    async def acreate_new_role(
+        self,
+        *,
+        name: str,
+        key: str,
+        policy: list[Statement],
+        description: str | Unset = UNSET,
+        base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRole:
+        """Coroutine twin of `create_new_role`: same arguments, same result, awaitable."""
+        return await AsyncCustomRolesResource(self._async_client()).create_new_role(
+            name=name,
+            key=key,
+            policy=policy,
+            description=description,
+            base_permissions=base_permissions,
+            request_options=request_options,
+        )
+
+    async def aget_by_custom_key(
+        self,
+        custom_role_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRole:
+        """Coroutine twin of `get_by_custom_key`: same arguments, same result, awaitable."""
+        return await AsyncCustomRolesResource(self._async_client()).get_by_custom_key(
+            custom_role_key,
+            request_options=request_options,
+        )
+
+    async def adelete_role_by_custom_key(
+        self,
+        custom_role_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `delete_role_by_custom_key`: same arguments, same result, awaitable."""
+        return await AsyncCustomRolesResource(self._async_client()).delete_role_by_custom_key(
+            custom_role_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_single_custom_role(
+        self,
+        custom_role_key: str,
+        *,
+        patch: list[PatchOperation],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRole:
+        """Coroutine twin of `update_single_custom_role`: same arguments, same result, awaitable."""
+        return await AsyncCustomRolesResource(self._async_client()).update_single_custom_role(
+            custom_role_key,
+            patch=patch,
+            comment=comment,
+            request_options=request_options,
+        )
+
+
+class CustomRolesResourceWithRawResponse:
+    """`custom_roles` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: CustomRolesResource) -> None:
+        self.list_custom_roles = to_raw_response(resource.list_custom_roles)
+        self.create_new_role = to_raw_response(resource.create_new_role)
+        self.get_by_custom_key = to_raw_response(resource.get_by_custom_key)
+        self.delete_role_by_custom_key = to_raw_response(resource.delete_role_by_custom_key)
+        self.update_single_custom_role = to_raw_response(resource.update_single_custom_role)
+
+
+class AsyncCustomRolesResource:
+    """Operations on `client.custom_roles`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomRolesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncCustomRolesResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncCustomRolesResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_custom_roles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRoles:
+        """Custom roles in the account.
+
+        `GET /api/v2/roles`
+
+        Args:
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CustomRoles
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/roles",
+            cast=_parse_list_custom_roles,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                }
+            ),
+            error_types=_LIST_CUSTOM_ROLES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_new_role(
+        self,
+        *,
+        name: str,
+        key: str,
+        policy: list[Statement],
+        description: str | Unset = UNSET,
+        base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRole:
+        """Create a custom role.
+
+        `POST /api/v2/roles`
+
+        Args:
+            name: The `name` field of the request body.
+            key: The `key` field of the request body.
+            policy: The `policy` field of the request body.
+            description: The `description` field of the request body.
+            base_permissions: The `basePermissions` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CustomRole
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/api/v2/roles",
+            cast=_parse_create_new_role,
+            json=CustomRolePost(
+                name=name, key=key, policy=policy, description=description, base_permissions=base_permissions
+            ).to_dict(),
+            error_types=_CREATE_NEW_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_by_custom_key(
+        self,
+        custom_role_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRole:
+        """Get a custom role.
+
+        `GET /api/v2/roles/{customRoleKey}`
+
+        Args:
+            custom_role_key: Custom role key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CustomRole
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            cast=_parse_get_by_custom_key,
+            error_types=_GET_BY_CUSTOM_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_role_by_custom_key(
+        self,
+        custom_role_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a custom role.
+
+        `DELETE /api/v2/roles/{customRoleKey}`
+
+        Args:
+            custom_role_key: Custom role key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            cast=_parse_delete_role_by_custom_key,
+            error_types=_DELETE_ROLE_BY_CUSTOM_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_single_custom_role(
+        self,
+        custom_role_key: str,
+        *,
+        patch: list[PatchOperation],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomRole:
+        """Change a custom role.
+
+        `PATCH /api/v2/roles/{customRoleKey}`
+
+        Args:
+            custom_role_key: Custom role key.
+            patch: A list of JSON Patch operations applied in order.
+            comment: Shown next to the change in the audit log.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            CustomRole
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            cast=_parse_update_single_custom_role,
+            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            error_types=_UPDATE_SINGLE_CUSTOM_ROLE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncCustomRolesResourceWithRawResponse:
+    """`custom_roles` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncCustomRolesResource) -> None:
+        self.list_custom_roles = to_async_raw_response(resource.list_custom_roles)
+        self.create_new_role = to_async_raw_response(resource.create_new_role)
+        self.get_by_custom_key = to_async_raw_response(resource.get_by_custom_key)
+        self.delete_role_by_custom_key = to_async_raw_response(resource.delete_role_by_custom_key)
+        self.update_single_custom_role = to_async_raw_response(resource.update_single_custom_role)

@@ -1,0 +1,934 @@
+"""Operations on `client.environments`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable, query_params
+from ..models.environment import Environment
+from ..models.environment_post import EnvironmentPost
+from ..models.environment_source import EnvironmentSource
+from ..models.environments import Environments
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_operation import PatchOperation
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list_environments(response: httpx.Response) -> Environments:
+    response_200 = Environments.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ENVIRONMENTS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_new_environment(response: httpx.Response) -> Environment:
+    response_201 = Environment.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_NEW_ENVIRONMENT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_by_project_and_key(response: httpx.Response) -> Environment:
+    response_200 = Environment.from_dict(response.json())
+
+    return response_200
+
+
+_GET_BY_PROJECT_AND_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_remove_by_environment_key(response: httpx.Response) -> None:
+    return None
+
+
+_REMOVE_BY_ENVIRONMENT_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_environment_patch(response: httpx.Response) -> Environment:
+    response_200 = Environment.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_ENVIRONMENT_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_reset_sdk_key(response: httpx.Response) -> Environment:
+    response_200 = Environment.from_dict(response.json())
+
+    return response_200
+
+
+_RESET_SDK_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_reset_mobile_sdk_key(response: httpx.Response) -> Environment:
+    response_200 = Environment.from_dict(response.json())
+
+    return response_200
+
+
+_RESET_MOBILE_SDK_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class EnvironmentsResource:
+    """Operations on `client.environments`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> EnvironmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return EnvironmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> EnvironmentsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_environments(
+        self,
+        project_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Environments:
+        """List environments of a project.
+
+        `GET /api/v2/projects/{projectKey}/environments`
+
+        Args:
+            project_key: Key of the project.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            filter: Filter expression, such as `field:value`.
+            sort: Field to sort by; prefix `-` for descending order.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environments
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/environments",
+            cast=_parse_list_environments,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "filter": filter,
+                    "sort": sort,
+                }
+            ),
+            error_types=_LIST_ENVIRONMENTS_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_new_environment(
+        self,
+        project_key: str,
+        *,
+        name: str,
+        key: str,
+        color: str,
+        default_ttl: int | Unset = UNSET,
+        secure_mode: bool | Unset = UNSET,
+        default_track_events: bool | Unset = UNSET,
+        confirm_changes: bool | Unset = UNSET,
+        require_comments: bool | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        source: EnvironmentSource | Unset = UNSET,
+        critical: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Create an environment.
+
+        `POST /api/v2/projects/{projectKey}/environments`
+
+        Args:
+            project_key: Key of the project.
+            name: The `name` field of the request body.
+            key: The `key` field of the request body.
+            color: The `color` field of the request body.
+            default_ttl: The `defaultTtl` field of the request body.
+            secure_mode: The `secureMode` field of the request body.
+            default_track_events: The `defaultTrackEvents` field of the request body.
+            confirm_changes: The `confirmChanges` field of the request body.
+            require_comments: The `requireComments` field of the request body.
+            tags: The `tags` field of the request body.
+            source: An environment to copy settings from.
+            critical: The `critical` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments",
+            cast=_parse_create_new_environment,
+            json=EnvironmentPost(
+                name=name,
+                key=key,
+                color=color,
+                default_ttl=default_ttl,
+                secure_mode=secure_mode,
+                default_track_events=default_track_events,
+                confirm_changes=confirm_changes,
+                require_comments=require_comments,
+                tags=tags,
+                source=source,
+                critical=critical,
+            ).to_dict(),
+            error_types=_CREATE_NEW_ENVIRONMENT_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_by_project_and_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Get an environment.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            cast=_parse_get_by_project_and_key,
+            error_types=_GET_BY_PROJECT_AND_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def remove_by_environment_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an environment.
+
+        `DELETE /api/v2/projects/{projectKey}/environments/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            cast=_parse_remove_by_environment_key,
+            error_types=_REMOVE_BY_ENVIRONMENT_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_environment_patch(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        body: list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Change an environment.
+
+        The body is a plain JSON Patch array.
+
+        `PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            cast=_parse_update_environment_patch,
+            json=jsonable(body),
+            error_types=_UPDATE_ENVIRONMENT_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+    def reset_sdk_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        expiry: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Issue a new server-side SDK key.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/apiKey`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            expiry: Milliseconds since epoch when the old key stops working; omit to revoke it now.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/apiKey",
+            cast=_parse_reset_sdk_key,
+            params=query_params(
+                {
+                    "expiry": expiry,
+                }
+            ),
+            error_types=_RESET_SDK_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def reset_mobile_sdk_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Issue a new mobile key.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/mobileKey`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/mobileKey",
+            cast=_parse_reset_mobile_sdk_key,
+            error_types=_RESET_MOBILE_SDK_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_environments(
+        self,
+        project_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Environments:
+        """Coroutine twin of `list_environments`: same arguments, same result, awaitable."""
+        return await AsyncEnvironmentsResource(self._async_client()).list_environments(
+            project_key,
+            limit=limit,
+            offset=offset,
+            filter=filter,
+            sort=sort,
+            request_options=request_options,
+        )
+
+    async def acreate_new_environment(
+        self,
+        project_key: str,
+        *,
+        name: str,
+        key: str,
+        color: str,
+        default_ttl: int | Unset = UNSET,
+        secure_mode: bool | Unset = UNSET,
+        default_track_events: bool | Unset = UNSET,
+        confirm_changes: bool | Unset = UNSET,
+        require_comments: bool | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        source: EnvironmentSource | Unset = UNSET,
+        critical: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Coroutine twin of `create_new_environment`: same arguments, same result, awaitable."""
+        return await AsyncEnvironmentsResource(self._async_client()).create_new_environment(
+            project_key,
+            name=name,
+            key=key,
+            color=color,
+            default_ttl=default_ttl,
+            secure_mode=secure_mode,
+            default_track_events=default_track_events,
+            confirm_changes=confirm_changes,
+            require_comments=require_comments,
+            tags=tags,
+            source=source,
+            critical=critical,
+            request_options=request_options,
+        )
+
+    async def aget_by_project_and_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Coroutine twin of `get_by_project_and_key`: same arguments, same result, awaitable."""
+        return await AsyncEnvironmentsResource(self._async_client()).get_by_project_and_key(
+            project_key,
+            environment_key,
+            request_options=request_options,
+        )
+
+    async def aremove_by_environment_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `remove_by_environment_key`: same arguments, same result, awaitable."""
+        return await AsyncEnvironmentsResource(self._async_client()).remove_by_environment_key(
+            project_key,
+            environment_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_environment_patch(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        body: list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Coroutine twin of `update_environment_patch`: same arguments, same result, awaitable."""
+        return await AsyncEnvironmentsResource(self._async_client()).update_environment_patch(
+            project_key,
+            environment_key,
+            body=body,
+            request_options=request_options,
+        )
+
+    async def areset_sdk_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        expiry: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Coroutine twin of `reset_sdk_key`: same arguments, same result, awaitable."""
+        return await AsyncEnvironmentsResource(self._async_client()).reset_sdk_key(
+            project_key,
+            environment_key,
+            expiry=expiry,
+            request_options=request_options,
+        )
+
+    async def areset_mobile_sdk_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Coroutine twin of `reset_mobile_sdk_key`: same arguments, same result, awaitable."""
+        return await AsyncEnvironmentsResource(self._async_client()).reset_mobile_sdk_key(
+            project_key,
+            environment_key,
+            request_options=request_options,
+        )
+
+
+class EnvironmentsResourceWithRawResponse:
+    """`environments` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: EnvironmentsResource) -> None:
+        self.list_environments = to_raw_response(resource.list_environments)
+        self.create_new_environment = to_raw_response(resource.create_new_environment)
+        self.get_by_project_and_key = to_raw_response(resource.get_by_project_and_key)
+        self.remove_by_environment_key = to_raw_response(resource.remove_by_environment_key)
+        self.update_environment_patch = to_raw_response(resource.update_environment_patch)
+        self.reset_sdk_key = to_raw_response(resource.reset_sdk_key)
+        self.reset_mobile_sdk_key = to_raw_response(resource.reset_mobile_sdk_key)
+
+
+class AsyncEnvironmentsResource:
+    """Operations on `client.environments`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEnvironmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncEnvironmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncEnvironmentsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_environments(
+        self,
+        project_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Environments:
+        """List environments of a project.
+
+        `GET /api/v2/projects/{projectKey}/environments`
+
+        Args:
+            project_key: Key of the project.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            filter: Filter expression, such as `field:value`.
+            sort: Field to sort by; prefix `-` for descending order.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environments
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/environments",
+            cast=_parse_list_environments,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "filter": filter,
+                    "sort": sort,
+                }
+            ),
+            error_types=_LIST_ENVIRONMENTS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_new_environment(
+        self,
+        project_key: str,
+        *,
+        name: str,
+        key: str,
+        color: str,
+        default_ttl: int | Unset = UNSET,
+        secure_mode: bool | Unset = UNSET,
+        default_track_events: bool | Unset = UNSET,
+        confirm_changes: bool | Unset = UNSET,
+        require_comments: bool | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        source: EnvironmentSource | Unset = UNSET,
+        critical: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Create an environment.
+
+        `POST /api/v2/projects/{projectKey}/environments`
+
+        Args:
+            project_key: Key of the project.
+            name: The `name` field of the request body.
+            key: The `key` field of the request body.
+            color: The `color` field of the request body.
+            default_ttl: The `defaultTtl` field of the request body.
+            secure_mode: The `secureMode` field of the request body.
+            default_track_events: The `defaultTrackEvents` field of the request body.
+            confirm_changes: The `confirmChanges` field of the request body.
+            require_comments: The `requireComments` field of the request body.
+            tags: The `tags` field of the request body.
+            source: An environment to copy settings from.
+            critical: The `critical` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments",
+            cast=_parse_create_new_environment,
+            json=EnvironmentPost(
+                name=name,
+                key=key,
+                color=color,
+                default_ttl=default_ttl,
+                secure_mode=secure_mode,
+                default_track_events=default_track_events,
+                confirm_changes=confirm_changes,
+                require_comments=require_comments,
+                tags=tags,
+                source=source,
+                critical=critical,
+            ).to_dict(),
+            error_types=_CREATE_NEW_ENVIRONMENT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_by_project_and_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Get an environment.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            cast=_parse_get_by_project_and_key,
+            error_types=_GET_BY_PROJECT_AND_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def remove_by_environment_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an environment.
+
+        `DELETE /api/v2/projects/{projectKey}/environments/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            cast=_parse_remove_by_environment_key,
+            error_types=_REMOVE_BY_ENVIRONMENT_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_environment_patch(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        body: list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Change an environment.
+
+        The body is a plain JSON Patch array.
+
+        `PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            cast=_parse_update_environment_patch,
+            json=jsonable(body),
+            error_types=_UPDATE_ENVIRONMENT_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+    async def reset_sdk_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        expiry: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Issue a new server-side SDK key.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/apiKey`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            expiry: Milliseconds since epoch when the old key stops working; omit to revoke it now.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/apiKey",
+            cast=_parse_reset_sdk_key,
+            params=query_params(
+                {
+                    "expiry": expiry,
+                }
+            ),
+            error_types=_RESET_SDK_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def reset_mobile_sdk_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Environment:
+        """Issue a new mobile key.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/mobileKey`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Environment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/mobileKey",
+            cast=_parse_reset_mobile_sdk_key,
+            error_types=_RESET_MOBILE_SDK_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncEnvironmentsResourceWithRawResponse:
+    """`environments` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncEnvironmentsResource) -> None:
+        self.list_environments = to_async_raw_response(resource.list_environments)
+        self.create_new_environment = to_async_raw_response(resource.create_new_environment)
+        self.get_by_project_and_key = to_async_raw_response(resource.get_by_project_and_key)
+        self.remove_by_environment_key = to_async_raw_response(resource.remove_by_environment_key)
+        self.update_environment_patch = to_async_raw_response(resource.update_environment_patch)
+        self.reset_sdk_key = to_async_raw_response(resource.reset_sdk_key)
+        self.reset_mobile_sdk_key = to_async_raw_response(resource.reset_mobile_sdk_key)

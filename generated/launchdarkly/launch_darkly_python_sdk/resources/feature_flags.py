@@ -1,0 +1,1426 @@
+"""Operations on `client.feature_flags`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.expiring_target_get_response import ExpiringTargetGetResponse
+from ..models.feature_flag import FeatureFlag
+from ..models.feature_flag_body import FeatureFlagBody
+from ..models.feature_flag_body_client_side_availability import FeatureFlagBodyClientSideAvailability
+from ..models.feature_flag_body_custom_properties import FeatureFlagBodyCustomProperties
+from ..models.feature_flag_body_purpose import FeatureFlagBodyPurpose
+from ..models.feature_flag_status_across_environments import FeatureFlagStatusAcrossEnvironments
+from ..models.feature_flag_statuses import FeatureFlagStatuses
+from ..models.feature_flags import FeatureFlags
+from ..models.flag_copy_config_environment import FlagCopyConfigEnvironment
+from ..models.flag_copy_config_post import FlagCopyConfigPost
+from ..models.flag_defaults_on_off import FlagDefaultsOnOff
+from ..models.flag_status_rep import FlagStatusRep
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_operation import PatchOperation
+from ..models.patch_with_comment import PatchWithComment
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..models.variation import Variation
+from ..types import UNSET, Unset
+
+
+def _parse_across_environments(response: httpx.Response) -> FeatureFlagStatusAcrossEnvironments:
+    response_200 = FeatureFlagStatusAcrossEnvironments.from_dict(response.json())
+
+    return response_200
+
+
+_ACROSS_ENVIRONMENTS_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_list_flag_statuses(response: httpx.Response) -> FeatureFlagStatuses:
+    response_200 = FeatureFlagStatuses.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_FLAG_STATUSES_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_status(response: httpx.Response) -> FlagStatusRep:
+    response_200 = FlagStatusRep.from_dict(response.json())
+
+    return response_200
+
+
+_GET_STATUS_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_list(response: httpx.Response) -> FeatureFlags:
+    response_200 = FeatureFlags.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_feature_flag(response: httpx.Response) -> FeatureFlag:
+    response_201 = FeatureFlag.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_FEATURE_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_single_flag_by_key(response: httpx.Response) -> FeatureFlag:
+    response_200 = FeatureFlag.from_dict(response.json())
+
+    return response_200
+
+
+_SINGLE_FLAG_BY_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_delete_flag(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_feature_flag(response: httpx.Response) -> FeatureFlag:
+    response_200 = FeatureFlag.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_FEATURE_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_copy_flag_settings(response: httpx.Response) -> FeatureFlag:
+    response_201 = FeatureFlag.from_dict(response.json())
+
+    return response_201
+
+
+_COPY_FLAG_SETTINGS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_list_expiring_user_targets(response: httpx.Response) -> ExpiringTargetGetResponse:
+    response_200 = ExpiringTargetGetResponse.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_EXPIRING_USER_TARGETS_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class FeatureFlagsResource:
+    """Operations on `client.feature_flags`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> FeatureFlagsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return FeatureFlagsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> FeatureFlagsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def across_environments(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        env: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagStatusAcrossEnvironments:
+        """Status of one flag in every environment.
+
+        `GET /api/v2/flag-status/{projectKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            env: Only include settings for these environment keys.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagStatusAcrossEnvironments
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/flag-status/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_across_environments,
+            params=query_params(
+                {
+                    "env": env,
+                }
+            ),
+            error_types=_ACROSS_ENVIRONMENTS_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_flag_statuses(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagStatuses:
+        """Every flag status in one environment.
+
+        `GET /api/v2/flag-statuses/{projectKey}/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagStatuses
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}",
+            cast=_parse_list_flag_statuses,
+            error_types=_LIST_FLAG_STATUSES_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_status(
+        self,
+        project_key: str,
+        environment_key: str,
+        feature_flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagStatusRep:
+        """Status of one flag in an environment.
+
+        `GET /api/v2/flag-statuses/{projectKey}/{environmentKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            feature_flag_key: Flag key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagStatusRep
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_get_status,
+            error_types=_GET_STATUS_ERRORS,
+            request_options=request_options,
+        )
+
+    def list(
+        self,
+        project_key: str,
+        *,
+        env: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        summary: bool | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        compare: bool | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlags:
+        """Feature flags in a project.
+
+        Results are paged with `limit` and `offset`; `_links.next` points at the following page.
+
+        `GET /api/v2/flags/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            env: Only include settings for these environment keys.
+            tag: Only flags carrying this tag.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            archived: Include archived items when true.
+            summary: Return a shorter representation without per-environment detail.
+            filter: Filter expression, such as `field:value`.
+            sort: Field to sort by; prefix `-` for descending order.
+            compare: Report which flags differ between the requested environments.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlags
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/flags/{encode_path(project_key)}",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "env": env,
+                    "tag": tag,
+                    "limit": limit,
+                    "offset": offset,
+                    "archived": archived,
+                    "summary": summary,
+                    "filter": filter,
+                    "sort": sort,
+                    "compare": compare,
+                    "expand": expand,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_feature_flag(
+        self,
+        project_key: str,
+        *,
+        name: str,
+        key: str,
+        clone: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        include_in_snippet: bool | Unset = UNSET,
+        client_side_availability: FeatureFlagBodyClientSideAvailability | Unset = UNSET,
+        variations: builtins.list[Variation] | Unset = UNSET,
+        temporary: bool | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        custom_properties: FeatureFlagBodyCustomProperties | Unset = UNSET,
+        defaults: FlagDefaultsOnOff | Unset = UNSET,
+        purpose: FeatureFlagBodyPurpose | Unset = UNSET,
+        maintainer_id: str | Unset = UNSET,
+        maintainer_team_key: str | Unset = UNSET,
+        is_flag_on: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Add a feature flag.
+
+        `POST /api/v2/flags/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            clone: Key of an existing flag to copy settings from.
+            name: The `name` field of the request body.
+            key: The `key` field of the request body.
+            description: The `description` field of the request body.
+            include_in_snippet: The `includeInSnippet` field of the request body.
+            client_side_availability: The `clientSideAvailability` field of the request body.
+            variations: The `variations` field of the request body.
+            temporary: The `temporary` field of the request body.
+            tags: The `tags` field of the request body.
+            custom_properties: The `customProperties` field of the request body.
+            defaults: Variations served by default when on and off.
+            purpose: The `purpose` field of the request body.
+            maintainer_id: The `maintainerId` field of the request body.
+            maintainer_team_key: The `maintainerTeamKey` field of the request body.
+            is_flag_on: The `isFlagOn` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlag
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/flags/{encode_path(project_key)}",
+            cast=_parse_create_feature_flag,
+            params=query_params(
+                {
+                    "clone": clone,
+                }
+            ),
+            json=FeatureFlagBody(
+                name=name,
+                key=key,
+                description=description,
+                include_in_snippet=include_in_snippet,
+                client_side_availability=client_side_availability,
+                variations=variations,
+                temporary=temporary,
+                tags=tags,
+                custom_properties=custom_properties,
+                defaults=defaults,
+                purpose=purpose,
+                maintainer_id=maintainer_id,
+                maintainer_team_key=maintainer_team_key,
+                is_flag_on=is_flag_on,
+            ).to_dict(),
+            error_types=_CREATE_FEATURE_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    def single_flag_by_key(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        env: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Get a feature flag.
+
+        `GET /api/v2/flags/{projectKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            env: Only include settings for these environment keys.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlag
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_single_flag_by_key,
+            params=query_params(
+                {
+                    "env": env,
+                    "expand": expand,
+                }
+            ),
+            error_types=_SINGLE_FLAG_BY_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a feature flag.
+
+        `DELETE /api/v2/flags/{projectKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_delete_flag,
+            error_types=_DELETE_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_feature_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        patch: builtins.list[PatchOperation],
+        ignore_conflicts: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Change a feature flag.
+
+        Send JSON Patch operations with an optional comment, or send semantic-patch instructions using
+        the semantic-patch media type.
+
+        `PATCH /api/v2/flags/{projectKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            ignore_conflicts: Save even if the change conflicts with pending changes.
+            dry_run: Validate the change and return the result without saving it.
+            patch: A list of JSON Patch operations applied in order.
+            comment: Shown next to the change in the audit log.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlag
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_update_feature_flag,
+            params=query_params(
+                {
+                    "ignoreConflicts": ignore_conflicts,
+                    "dryRun": dry_run,
+                }
+            ),
+            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            error_types=_UPDATE_FEATURE_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    def copy_flag_settings(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        source: FlagCopyConfigEnvironment,
+        target: FlagCopyConfigEnvironment,
+        comment: str | Unset = UNSET,
+        included_actions: builtins.list[str] | Unset = UNSET,
+        excluded_actions: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Copy flag settings between environments.
+
+        `POST /api/v2/flags/{projectKey}/{featureFlagKey}/copy`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            source: An environment and, optionally, the flag version expected there.
+            target: An environment and, optionally, the flag version expected there.
+            comment: The `comment` field of the request body.
+            included_actions: The `includedActions` field of the request body.
+            excluded_actions: The `excludedActions` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlag
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/copy",
+            cast=_parse_copy_flag_settings,
+            json=FlagCopyConfigPost(
+                source=source,
+                target=target,
+                comment=comment,
+                included_actions=included_actions,
+                excluded_actions=excluded_actions,
+            ).to_dict(),
+            error_types=_COPY_FLAG_SETTINGS_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_expiring_user_targets(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetGetResponse:
+        """Expiring user targets on a flag.
+
+        `GET /api/v2/flags/{projectKey}/{featureFlagKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetGetResponse
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-user-targets/{encode_path(environment_key)}",
+            cast=_parse_list_expiring_user_targets,
+            error_types=_LIST_EXPIRING_USER_TARGETS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def aacross_environments(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        env: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagStatusAcrossEnvironments:
+        """Coroutine twin of `across_environments`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).across_environments(
+            project_key,
+            feature_flag_key,
+            env=env,
+            request_options=request_options,
+        )
+
+    async def alist_flag_statuses(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagStatuses:
+        """Coroutine twin of `list_flag_statuses`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).list_flag_statuses(
+            project_key,
+            environment_key,
+            request_options=request_options,
+        )
+
+    async def aget_status(
+        self,
+        project_key: str,
+        environment_key: str,
+        feature_flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagStatusRep:
+        """Coroutine twin of `get_status`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).get_status(
+            project_key,
+            environment_key,
+            feature_flag_key,
+            request_options=request_options,
+        )
+
+    async def alist(
+        self,
+        project_key: str,
+        *,
+        env: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        summary: bool | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        compare: bool | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlags:
+        """Coroutine twin of `list`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).list(
+            project_key,
+            env=env,
+            tag=tag,
+            limit=limit,
+            offset=offset,
+            archived=archived,
+            summary=summary,
+            filter=filter,
+            sort=sort,
+            compare=compare,
+            expand=expand,
+            request_options=request_options,
+        )
+
+    async def acreate_feature_flag(
+        self,
+        project_key: str,
+        *,
+        name: str,
+        key: str,
+        clone: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        include_in_snippet: bool | Unset = UNSET,
+        client_side_availability: FeatureFlagBodyClientSideAvailability | Unset = UNSET,
+        variations: builtins.list[Variation] | Unset = UNSET,
+        temporary: bool | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        custom_properties: FeatureFlagBodyCustomProperties | Unset = UNSET,
+        defaults: FlagDefaultsOnOff | Unset = UNSET,
+        purpose: FeatureFlagBodyPurpose | Unset = UNSET,
+        maintainer_id: str | Unset = UNSET,
+        maintainer_team_key: str | Unset = UNSET,
+        is_flag_on: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Coroutine twin of `create_feature_flag`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).create_feature_flag(
+            project_key,
+            name=name,
+            key=key,
+            clone=clone,
+            description=description,
+            include_in_snippet=include_in_snippet,
+            client_side_availability=client_side_availability,
+            variations=variations,
+            temporary=temporary,
+            tags=tags,
+            custom_properties=custom_properties,
+            defaults=defaults,
+            purpose=purpose,
+            maintainer_id=maintainer_id,
+            maintainer_team_key=maintainer_team_key,
+            is_flag_on=is_flag_on,
+            request_options=request_options,
+        )
+
+    async def asingle_flag_by_key(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        env: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Coroutine twin of `single_flag_by_key`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).single_flag_by_key(
+            project_key,
+            feature_flag_key,
+            env=env,
+            expand=expand,
+            request_options=request_options,
+        )
+
+    async def adelete_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `delete_flag`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).delete_flag(
+            project_key,
+            feature_flag_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_feature_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        patch: builtins.list[PatchOperation],
+        ignore_conflicts: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Coroutine twin of `update_feature_flag`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).update_feature_flag(
+            project_key,
+            feature_flag_key,
+            patch=patch,
+            ignore_conflicts=ignore_conflicts,
+            dry_run=dry_run,
+            comment=comment,
+            request_options=request_options,
+        )
+
+    async def acopy_flag_settings(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        source: FlagCopyConfigEnvironment,
+        target: FlagCopyConfigEnvironment,
+        comment: str | Unset = UNSET,
+        included_actions: builtins.list[str] | Unset = UNSET,
+        excluded_actions: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Coroutine twin of `copy_flag_settings`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).copy_flag_settings(
+            project_key,
+            feature_flag_key,
+            source=source,
+            target=target,
+            comment=comment,
+            included_actions=included_actions,
+            excluded_actions=excluded_actions,
+            request_options=request_options,
+        )
+
+    async def alist_expiring_user_targets(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetGetResponse:
+        """Coroutine twin of `list_expiring_user_targets`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).list_expiring_user_targets(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            request_options=request_options,
+        )
+
+
+class FeatureFlagsResourceWithRawResponse:
+    """`feature_flags` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: FeatureFlagsResource) -> None:
+        self.across_environments = to_raw_response(resource.across_environments)
+        self.list_flag_statuses = to_raw_response(resource.list_flag_statuses)
+        self.get_status = to_raw_response(resource.get_status)
+        self.list = to_raw_response(resource.list)
+        self.create_feature_flag = to_raw_response(resource.create_feature_flag)
+        self.single_flag_by_key = to_raw_response(resource.single_flag_by_key)
+        self.delete_flag = to_raw_response(resource.delete_flag)
+        self.update_feature_flag = to_raw_response(resource.update_feature_flag)
+        self.copy_flag_settings = to_raw_response(resource.copy_flag_settings)
+        self.list_expiring_user_targets = to_raw_response(resource.list_expiring_user_targets)
+
+
+class AsyncFeatureFlagsResource:
+    """Operations on `client.feature_flags`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFeatureFlagsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncFeatureFlagsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncFeatureFlagsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def across_environments(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        env: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagStatusAcrossEnvironments:
+        """Status of one flag in every environment.
+
+        `GET /api/v2/flag-status/{projectKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            env: Only include settings for these environment keys.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagStatusAcrossEnvironments
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/flag-status/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_across_environments,
+            params=query_params(
+                {
+                    "env": env,
+                }
+            ),
+            error_types=_ACROSS_ENVIRONMENTS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_flag_statuses(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagStatuses:
+        """Every flag status in one environment.
+
+        `GET /api/v2/flag-statuses/{projectKey}/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagStatuses
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}",
+            cast=_parse_list_flag_statuses,
+            error_types=_LIST_FLAG_STATUSES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_status(
+        self,
+        project_key: str,
+        environment_key: str,
+        feature_flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagStatusRep:
+        """Status of one flag in an environment.
+
+        `GET /api/v2/flag-statuses/{projectKey}/{environmentKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            feature_flag_key: Flag key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagStatusRep
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_get_status,
+            error_types=_GET_STATUS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list(
+        self,
+        project_key: str,
+        *,
+        env: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        summary: bool | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        compare: bool | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlags:
+        """Feature flags in a project.
+
+        Results are paged with `limit` and `offset`; `_links.next` points at the following page.
+
+        `GET /api/v2/flags/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            env: Only include settings for these environment keys.
+            tag: Only flags carrying this tag.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            archived: Include archived items when true.
+            summary: Return a shorter representation without per-environment detail.
+            filter: Filter expression, such as `field:value`.
+            sort: Field to sort by; prefix `-` for descending order.
+            compare: Report which flags differ between the requested environments.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlags
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/flags/{encode_path(project_key)}",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "env": env,
+                    "tag": tag,
+                    "limit": limit,
+                    "offset": offset,
+                    "archived": archived,
+                    "summary": summary,
+                    "filter": filter,
+                    "sort": sort,
+                    "compare": compare,
+                    "expand": expand,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_feature_flag(
+        self,
+        project_key: str,
+        *,
+        name: str,
+        key: str,
+        clone: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        include_in_snippet: bool | Unset = UNSET,
+        client_side_availability: FeatureFlagBodyClientSideAvailability | Unset = UNSET,
+        variations: builtins.list[Variation] | Unset = UNSET,
+        temporary: bool | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        custom_properties: FeatureFlagBodyCustomProperties | Unset = UNSET,
+        defaults: FlagDefaultsOnOff | Unset = UNSET,
+        purpose: FeatureFlagBodyPurpose | Unset = UNSET,
+        maintainer_id: str | Unset = UNSET,
+        maintainer_team_key: str | Unset = UNSET,
+        is_flag_on: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Add a feature flag.
+
+        `POST /api/v2/flags/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            clone: Key of an existing flag to copy settings from.
+            name: The `name` field of the request body.
+            key: The `key` field of the request body.
+            description: The `description` field of the request body.
+            include_in_snippet: The `includeInSnippet` field of the request body.
+            client_side_availability: The `clientSideAvailability` field of the request body.
+            variations: The `variations` field of the request body.
+            temporary: The `temporary` field of the request body.
+            tags: The `tags` field of the request body.
+            custom_properties: The `customProperties` field of the request body.
+            defaults: Variations served by default when on and off.
+            purpose: The `purpose` field of the request body.
+            maintainer_id: The `maintainerId` field of the request body.
+            maintainer_team_key: The `maintainerTeamKey` field of the request body.
+            is_flag_on: The `isFlagOn` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlag
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/flags/{encode_path(project_key)}",
+            cast=_parse_create_feature_flag,
+            params=query_params(
+                {
+                    "clone": clone,
+                }
+            ),
+            json=FeatureFlagBody(
+                name=name,
+                key=key,
+                description=description,
+                include_in_snippet=include_in_snippet,
+                client_side_availability=client_side_availability,
+                variations=variations,
+                temporary=temporary,
+                tags=tags,
+                custom_properties=custom_properties,
+                defaults=defaults,
+                purpose=purpose,
+                maintainer_id=maintainer_id,
+                maintainer_team_key=maintainer_team_key,
+                is_flag_on=is_flag_on,
+            ).to_dict(),
+            error_types=_CREATE_FEATURE_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    async def single_flag_by_key(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        env: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Get a feature flag.
+
+        `GET /api/v2/flags/{projectKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            env: Only include settings for these environment keys.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlag
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_single_flag_by_key,
+            params=query_params(
+                {
+                    "env": env,
+                    "expand": expand,
+                }
+            ),
+            error_types=_SINGLE_FLAG_BY_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a feature flag.
+
+        `DELETE /api/v2/flags/{projectKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_delete_flag,
+            error_types=_DELETE_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_feature_flag(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        patch: builtins.list[PatchOperation],
+        ignore_conflicts: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Change a feature flag.
+
+        Send JSON Patch operations with an optional comment, or send semantic-patch instructions using
+        the semantic-patch media type.
+
+        `PATCH /api/v2/flags/{projectKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            ignore_conflicts: Save even if the change conflicts with pending changes.
+            dry_run: Validate the change and return the result without saving it.
+            patch: A list of JSON Patch operations applied in order.
+            comment: Shown next to the change in the audit log.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlag
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_update_feature_flag,
+            params=query_params(
+                {
+                    "ignoreConflicts": ignore_conflicts,
+                    "dryRun": dry_run,
+                }
+            ),
+            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            error_types=_UPDATE_FEATURE_FLAG_ERRORS,
+            request_options=request_options,
+        )
+
+    async def copy_flag_settings(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        source: FlagCopyConfigEnvironment,
+        target: FlagCopyConfigEnvironment,
+        comment: str | Unset = UNSET,
+        included_actions: builtins.list[str] | Unset = UNSET,
+        excluded_actions: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Copy flag settings between environments.
+
+        `POST /api/v2/flags/{projectKey}/{featureFlagKey}/copy`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            source: An environment and, optionally, the flag version expected there.
+            target: An environment and, optionally, the flag version expected there.
+            comment: The `comment` field of the request body.
+            included_actions: The `includedActions` field of the request body.
+            excluded_actions: The `excludedActions` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlag
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/copy",
+            cast=_parse_copy_flag_settings,
+            json=FlagCopyConfigPost(
+                source=source,
+                target=target,
+                comment=comment,
+                included_actions=included_actions,
+                excluded_actions=excluded_actions,
+            ).to_dict(),
+            error_types=_COPY_FLAG_SETTINGS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_expiring_user_targets(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetGetResponse:
+        """Expiring user targets on a flag.
+
+        `GET /api/v2/flags/{projectKey}/{featureFlagKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetGetResponse
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-user-targets/{encode_path(environment_key)}",
+            cast=_parse_list_expiring_user_targets,
+            error_types=_LIST_EXPIRING_USER_TARGETS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncFeatureFlagsResourceWithRawResponse:
+    """`feature_flags` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncFeatureFlagsResource) -> None:
+        self.across_environments = to_async_raw_response(resource.across_environments)
+        self.list_flag_statuses = to_async_raw_response(resource.list_flag_statuses)
+        self.get_status = to_async_raw_response(resource.get_status)
+        self.list = to_async_raw_response(resource.list)
+        self.create_feature_flag = to_async_raw_response(resource.create_feature_flag)
+        self.single_flag_by_key = to_async_raw_response(resource.single_flag_by_key)
+        self.delete_flag = to_async_raw_response(resource.delete_flag)
+        self.update_feature_flag = to_async_raw_response(resource.update_feature_flag)
+        self.copy_flag_settings = to_async_raw_response(resource.copy_flag_settings)
+        self.list_expiring_user_targets = to_async_raw_response(resource.list_expiring_user_targets)

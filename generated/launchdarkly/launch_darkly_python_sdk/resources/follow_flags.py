@@ -1,0 +1,400 @@
+"""Operations on `client.follow_flags`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..models.flag_followers_get_rep import FlagFollowersGetRep
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+
+
+def _parse_flag_followers_list(response: httpx.Response) -> FlagFollowersGetRep:
+    response_200 = FlagFollowersGetRep.from_dict(response.json())
+
+    return response_200
+
+
+_FLAG_FOLLOWERS_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_member_follower(response: httpx.Response) -> None:
+    return None
+
+
+_MEMBER_FOLLOWER_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_remove_follower(response: httpx.Response) -> None:
+    return None
+
+
+_REMOVE_FOLLOWER_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class FollowFlagsResource:
+    """Operations on `client.follow_flags`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> FollowFlagsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return FollowFlagsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> FollowFlagsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def flag_followers_list(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagFollowersGetRep:
+        """List followers of a flag.
+
+        `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/followers`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagFollowersGetRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers",
+            cast=_parse_flag_followers_list,
+            error_types=_FLAG_FOLLOWERS_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def member_follower(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        member_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Make a member follow a flag.
+
+        `PUT /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/followers/{memberId}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            member_id: Identifier of the account member.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PUT",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+            cast=_parse_member_follower,
+            error_types=_MEMBER_FOLLOWER_ERRORS,
+            request_options=request_options,
+        )
+
+    def remove_follower(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        member_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Stop a member following a flag.
+
+        `DELETE /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/followers/{memberId}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            member_id: Identifier of the account member.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+            cast=_parse_remove_follower,
+            error_types=_REMOVE_FOLLOWER_ERRORS,
+            request_options=request_options,
+        )
+
+    async def aflag_followers_list(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagFollowersGetRep:
+        """Coroutine twin of `flag_followers_list`: same arguments, same result, awaitable."""
+        return await AsyncFollowFlagsResource(self._async_client()).flag_followers_list(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            request_options=request_options,
+        )
+
+    async def amember_follower(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        member_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `member_follower`: same arguments, same result, awaitable."""
+        return await AsyncFollowFlagsResource(self._async_client()).member_follower(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            member_id,
+            request_options=request_options,
+        )
+
+    async def aremove_follower(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        member_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `remove_follower`: same arguments, same result, awaitable."""
+        return await AsyncFollowFlagsResource(self._async_client()).remove_follower(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            member_id,
+            request_options=request_options,
+        )
+
+
+class FollowFlagsResourceWithRawResponse:
+    """`follow_flags` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: FollowFlagsResource) -> None:
+        self.flag_followers_list = to_raw_response(resource.flag_followers_list)
+        self.member_follower = to_raw_response(resource.member_follower)
+        self.remove_follower = to_raw_response(resource.remove_follower)
+
+
+class AsyncFollowFlagsResource:
+    """Operations on `client.follow_flags`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFollowFlagsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncFollowFlagsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncFollowFlagsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def flag_followers_list(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagFollowersGetRep:
+        """List followers of a flag.
+
+        `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/followers`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagFollowersGetRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers",
+            cast=_parse_flag_followers_list,
+            error_types=_FLAG_FOLLOWERS_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def member_follower(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        member_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Make a member follow a flag.
+
+        `PUT /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/followers/{memberId}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            member_id: Identifier of the account member.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PUT",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+            cast=_parse_member_follower,
+            error_types=_MEMBER_FOLLOWER_ERRORS,
+            request_options=request_options,
+        )
+
+    async def remove_follower(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        member_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Stop a member following a flag.
+
+        `DELETE /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/followers/{memberId}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            member_id: Identifier of the account member.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+            cast=_parse_remove_follower,
+            error_types=_REMOVE_FOLLOWER_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncFollowFlagsResourceWithRawResponse:
+    """`follow_flags` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncFollowFlagsResource) -> None:
+        self.flag_followers_list = to_async_raw_response(resource.flag_followers_list)
+        self.member_follower = to_async_raw_response(resource.member_follower)
+        self.remove_follower = to_async_raw_response(resource.remove_follower)

@@ -1,0 +1,465 @@
+"""Operations on `client.insights_deployments_beta`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values, query_params
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.insights_item_collection import InsightsItemCollection
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.post_deployment_event_input import PostDeploymentEventInput
+from ..models.post_deployment_event_input_application_kind import (
+    PostDeploymentEventInputApplicationKind,
+)
+from ..models.post_deployment_event_input_deployment_metadata import PostDeploymentEventInputDeploymentMetadata
+from ..models.post_deployment_event_input_event_metadata import PostDeploymentEventInputEventMetadata
+from ..models.post_deployment_event_input_event_type import (
+    PostDeploymentEventInputEventType,
+)
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_create_deployment_event(response: httpx.Response) -> None:
+    return None
+
+
+_CREATE_DEPLOYMENT_EVENT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_list_deployments(response: httpx.Response) -> InsightsItemCollection:
+    response_200 = InsightsItemCollection.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_DEPLOYMENTS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class InsightsDeploymentsBetaResource:
+    """Operations on `client.insights_deployments_beta`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> InsightsDeploymentsBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return InsightsDeploymentsBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> InsightsDeploymentsBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def create_deployment_event(
+        self,
+        *,
+        project_key: str,
+        environment_key: str,
+        application_key: str,
+        version: str,
+        event_type: PostDeploymentEventInputEventType,
+        application_name: str | Unset = UNSET,
+        application_kind: PostDeploymentEventInputApplicationKind | Unset = UNSET,
+        version_name: str | Unset = UNSET,
+        event_time: int | Unset = UNSET,
+        event_metadata: PostDeploymentEventInputEventMetadata | Unset = UNSET,
+        deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Report a deployment event.
+
+        `POST /api/v2/engineering-insights/deployment-events`
+
+        Args:
+            project_key: The `projectKey` field of the request body.
+            environment_key: The `environmentKey` field of the request body.
+            application_key: The `applicationKey` field of the request body.
+            version: The `version` field of the request body.
+            event_type: The `eventType` field of the request body.
+            application_name: The `applicationName` field of the request body.
+            application_kind: The `applicationKind` field of the request body.
+            version_name: The `versionName` field of the request body.
+            event_time: Milliseconds since the Unix epoch.
+            event_metadata: The `eventMetadata` field of the request body.
+            deployment_metadata: The `deploymentMetadata` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/api/v2/engineering-insights/deployment-events",
+            cast=_parse_create_deployment_event,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            json=PostDeploymentEventInput(
+                project_key=project_key,
+                environment_key=environment_key,
+                application_key=application_key,
+                version=version,
+                event_type=event_type,
+                application_name=application_name,
+                application_kind=application_kind,
+                version_name=version_name,
+                event_time=event_time,
+                event_metadata=event_metadata,
+                deployment_metadata=deployment_metadata,
+            ).to_dict(),
+            error_types=_CREATE_DEPLOYMENT_EVENT_ERRORS,
+            request_options=request_options,
+        )
+
+    def list_deployments(
+        self,
+        *,
+        project_key: str,
+        environment_key: str,
+        application_key: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        kind: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightsItemCollection:
+        """Recorded deployments.
+
+        `GET /api/v2/engineering-insights/deployments`
+
+        Args:
+            project_key: Key of the project to report on.
+            environment_key: Key of the environment to report on.
+            application_key: Only data for this application.
+            limit: Page size: at most this many items come back.
+            expand: Comma-separated list of optional fields to include.
+            from_: Start of the period.
+            to: End of the period.
+            after: Only return items after this point.
+            before: Only return items before this point.
+            kind: Only tags used on these resource kinds.
+            status: Only items with this status.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            InsightsItemCollection
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/engineering-insights/deployments",
+            cast=_parse_list_deployments,
+            params=query_params(
+                {
+                    "projectKey": project_key,
+                    "environmentKey": environment_key,
+                    "applicationKey": application_key,
+                    "limit": limit,
+                    "expand": expand,
+                    "from": from_,
+                    "to": to,
+                    "after": after,
+                    "before": before,
+                    "kind": kind,
+                    "status": status,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_LIST_DEPLOYMENTS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def acreate_deployment_event(
+        self,
+        *,
+        project_key: str,
+        environment_key: str,
+        application_key: str,
+        version: str,
+        event_type: PostDeploymentEventInputEventType,
+        application_name: str | Unset = UNSET,
+        application_kind: PostDeploymentEventInputApplicationKind | Unset = UNSET,
+        version_name: str | Unset = UNSET,
+        event_time: int | Unset = UNSET,
+        event_metadata: PostDeploymentEventInputEventMetadata | Unset = UNSET,
+        deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `create_deployment_event`: same arguments, same result, awaitable."""
+        return await AsyncInsightsDeploymentsBetaResource(self._async_client()).create_deployment_event(
+            project_key=project_key,
+            environment_key=environment_key,
+            application_key=application_key,
+            version=version,
+            event_type=event_type,
+            application_name=application_name,
+            application_kind=application_kind,
+            version_name=version_name,
+            event_time=event_time,
+            event_metadata=event_metadata,
+            deployment_metadata=deployment_metadata,
+            request_options=request_options,
+        )
+
+    async def alist_deployments(
+        self,
+        *,
+        project_key: str,
+        environment_key: str,
+        application_key: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        kind: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightsItemCollection:
+        """Coroutine twin of `list_deployments`: same arguments, same result, awaitable."""
+        return await AsyncInsightsDeploymentsBetaResource(self._async_client()).list_deployments(
+            project_key=project_key,
+            environment_key=environment_key,
+            application_key=application_key,
+            limit=limit,
+            expand=expand,
+            from_=from_,
+            to=to,
+            after=after,
+            before=before,
+            kind=kind,
+            status=status,
+            request_options=request_options,
+        )
+
+
+class InsightsDeploymentsBetaResourceWithRawResponse:
+    """`insights_deployments_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: InsightsDeploymentsBetaResource) -> None:
+        self.create_deployment_event = to_raw_response(resource.create_deployment_event)
+        self.list_deployments = to_raw_response(resource.list_deployments)
+
+
+class AsyncInsightsDeploymentsBetaResource:
+    """Operations on `client.insights_deployments_beta`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInsightsDeploymentsBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncInsightsDeploymentsBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncInsightsDeploymentsBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def create_deployment_event(
+        self,
+        *,
+        project_key: str,
+        environment_key: str,
+        application_key: str,
+        version: str,
+        event_type: PostDeploymentEventInputEventType,
+        application_name: str | Unset = UNSET,
+        application_kind: PostDeploymentEventInputApplicationKind | Unset = UNSET,
+        version_name: str | Unset = UNSET,
+        event_time: int | Unset = UNSET,
+        event_metadata: PostDeploymentEventInputEventMetadata | Unset = UNSET,
+        deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Report a deployment event.
+
+        `POST /api/v2/engineering-insights/deployment-events`
+
+        Args:
+            project_key: The `projectKey` field of the request body.
+            environment_key: The `environmentKey` field of the request body.
+            application_key: The `applicationKey` field of the request body.
+            version: The `version` field of the request body.
+            event_type: The `eventType` field of the request body.
+            application_name: The `applicationName` field of the request body.
+            application_kind: The `applicationKind` field of the request body.
+            version_name: The `versionName` field of the request body.
+            event_time: Milliseconds since the Unix epoch.
+            event_metadata: The `eventMetadata` field of the request body.
+            deployment_metadata: The `deploymentMetadata` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/api/v2/engineering-insights/deployment-events",
+            cast=_parse_create_deployment_event,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            json=PostDeploymentEventInput(
+                project_key=project_key,
+                environment_key=environment_key,
+                application_key=application_key,
+                version=version,
+                event_type=event_type,
+                application_name=application_name,
+                application_kind=application_kind,
+                version_name=version_name,
+                event_time=event_time,
+                event_metadata=event_metadata,
+                deployment_metadata=deployment_metadata,
+            ).to_dict(),
+            error_types=_CREATE_DEPLOYMENT_EVENT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def list_deployments(
+        self,
+        *,
+        project_key: str,
+        environment_key: str,
+        application_key: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        kind: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightsItemCollection:
+        """Recorded deployments.
+
+        `GET /api/v2/engineering-insights/deployments`
+
+        Args:
+            project_key: Key of the project to report on.
+            environment_key: Key of the environment to report on.
+            application_key: Only data for this application.
+            limit: Page size: at most this many items come back.
+            expand: Comma-separated list of optional fields to include.
+            from_: Start of the period.
+            to: End of the period.
+            after: Only return items after this point.
+            before: Only return items before this point.
+            kind: Only tags used on these resource kinds.
+            status: Only items with this status.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            InsightsItemCollection
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/engineering-insights/deployments",
+            cast=_parse_list_deployments,
+            params=query_params(
+                {
+                    "projectKey": project_key,
+                    "environmentKey": environment_key,
+                    "applicationKey": application_key,
+                    "limit": limit,
+                    "expand": expand,
+                    "from": from_,
+                    "to": to,
+                    "after": after,
+                    "before": before,
+                    "kind": kind,
+                    "status": status,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_LIST_DEPLOYMENTS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncInsightsDeploymentsBetaResourceWithRawResponse:
+    """`insights_deployments_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncInsightsDeploymentsBetaResource) -> None:
+        self.create_deployment_event = to_async_raw_response(resource.create_deployment_event)
+        self.list_deployments = to_async_raw_response(resource.list_deployments)

@@ -1,0 +1,187 @@
+"""Operations on `client.insights_repositories_beta`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values, query_params
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.insights_item_collection import InsightsItemCollection
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list_repositories(response: httpx.Response) -> InsightsItemCollection:
+    response_200 = InsightsItemCollection.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_REPOSITORIES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class InsightsRepositoriesBetaResource:
+    """Operations on `client.insights_repositories_beta`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> InsightsRepositoriesBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return InsightsRepositoriesBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> InsightsRepositoriesBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_repositories(
+        self,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightsItemCollection:
+        """List insights repositories.
+
+        `GET /api/v2/engineering-insights/repositories`
+
+        Args:
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            InsightsItemCollection
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/engineering-insights/repositories",
+            cast=_parse_list_repositories,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_LIST_REPOSITORIES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_repositories(
+        self,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightsItemCollection:
+        """Coroutine twin of `list_repositories`: same arguments, same result, awaitable."""
+        return await AsyncInsightsRepositoriesBetaResource(self._async_client()).list_repositories(
+            expand=expand,
+            request_options=request_options,
+        )
+
+
+class InsightsRepositoriesBetaResourceWithRawResponse:
+    """`insights_repositories_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: InsightsRepositoriesBetaResource) -> None:
+        self.list_repositories = to_raw_response(resource.list_repositories)
+
+
+class AsyncInsightsRepositoriesBetaResource:
+    """Operations on `client.insights_repositories_beta`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInsightsRepositoriesBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncInsightsRepositoriesBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncInsightsRepositoriesBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_repositories(
+        self,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightsItemCollection:
+        """List insights repositories.
+
+        `GET /api/v2/engineering-insights/repositories`
+
+        Args:
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            InsightsItemCollection
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/engineering-insights/repositories",
+            cast=_parse_list_repositories,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_LIST_REPOSITORIES_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncInsightsRepositoriesBetaResourceWithRawResponse:
+    """`insights_repositories_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncInsightsRepositoriesBetaResource) -> None:
+        self.list_repositories = to_async_raw_response(resource.list_repositories)

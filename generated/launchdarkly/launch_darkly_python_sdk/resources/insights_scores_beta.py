@@ -1,0 +1,344 @@
+"""Operations on `client.insights_scores_beta`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values, query_params
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.insight_scores import InsightScores
+from ..models.insights_item_collection import InsightsItemCollection
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list_group_insight_scores(response: httpx.Response) -> InsightsItemCollection:
+    response_200 = InsightsItemCollection.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_GROUP_INSIGHT_SCORES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_insight_scores(response: httpx.Response) -> InsightScores:
+    response_200 = InsightScores.from_dict(response.json())
+
+    return response_200
+
+
+_GET_INSIGHT_SCORES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class InsightsScoresBetaResource:
+    """Operations on `client.insights_scores_beta`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> InsightsScoresBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return InsightsScoresBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> InsightsScoresBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_group_insight_scores(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightsItemCollection:
+        """Page through insight groups.
+
+        `GET /api/v2/engineering-insights/insights/groups`
+
+        Args:
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            sort: Field to sort by; prefix `-` for descending order.
+            query: Free-text search.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            InsightsItemCollection
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/engineering-insights/insights/groups",
+            cast=_parse_list_group_insight_scores,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "sort": sort,
+                    "query": query,
+                    "expand": expand,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_LIST_GROUP_INSIGHT_SCORES_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_insight_scores(
+        self,
+        *,
+        project_key: str,
+        environment_key: str,
+        application_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightScores:
+        """Engineering-insights scores.
+
+        `GET /api/v2/engineering-insights/insights/scores`
+
+        Args:
+            project_key: Key of the project to report on.
+            environment_key: Key of the environment to report on.
+            application_key: Only data for this application.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            InsightScores
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/engineering-insights/insights/scores",
+            cast=_parse_get_insight_scores,
+            params=query_params(
+                {
+                    "projectKey": project_key,
+                    "environmentKey": environment_key,
+                    "applicationKey": application_key,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_INSIGHT_SCORES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_group_insight_scores(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightsItemCollection:
+        """Coroutine twin of `list_group_insight_scores`: same arguments, same result, awaitable."""
+        return await AsyncInsightsScoresBetaResource(self._async_client()).list_group_insight_scores(
+            limit=limit,
+            offset=offset,
+            sort=sort,
+            query=query,
+            expand=expand,
+            request_options=request_options,
+        )
+
+    async def aget_insight_scores(
+        self,
+        *,
+        project_key: str,
+        environment_key: str,
+        application_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightScores:
+        """Coroutine twin of `get_insight_scores`: same arguments, same result, awaitable."""
+        return await AsyncInsightsScoresBetaResource(self._async_client()).get_insight_scores(
+            project_key=project_key,
+            environment_key=environment_key,
+            application_key=application_key,
+            request_options=request_options,
+        )
+
+
+class InsightsScoresBetaResourceWithRawResponse:
+    """`insights_scores_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: InsightsScoresBetaResource) -> None:
+        self.list_group_insight_scores = to_raw_response(resource.list_group_insight_scores)
+        self.get_insight_scores = to_raw_response(resource.get_insight_scores)
+
+
+class AsyncInsightsScoresBetaResource:
+    """Operations on `client.insights_scores_beta`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInsightsScoresBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncInsightsScoresBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncInsightsScoresBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_group_insight_scores(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightsItemCollection:
+        """Page through insight groups.
+
+        `GET /api/v2/engineering-insights/insights/groups`
+
+        Args:
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            sort: Field to sort by; prefix `-` for descending order.
+            query: Free-text search.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            InsightsItemCollection
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/engineering-insights/insights/groups",
+            cast=_parse_list_group_insight_scores,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "sort": sort,
+                    "query": query,
+                    "expand": expand,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_LIST_GROUP_INSIGHT_SCORES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_insight_scores(
+        self,
+        *,
+        project_key: str,
+        environment_key: str,
+        application_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> InsightScores:
+        """Engineering-insights scores.
+
+        `GET /api/v2/engineering-insights/insights/scores`
+
+        Args:
+            project_key: Key of the project to report on.
+            environment_key: Key of the environment to report on.
+            application_key: Only data for this application.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            InsightScores
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/engineering-insights/insights/scores",
+            cast=_parse_get_insight_scores,
+            params=query_params(
+                {
+                    "projectKey": project_key,
+                    "environmentKey": environment_key,
+                    "applicationKey": application_key,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_INSIGHT_SCORES_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncInsightsScoresBetaResourceWithRawResponse:
+    """`insights_scores_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncInsightsScoresBetaResource) -> None:
+        self.list_group_insight_scores = to_async_raw_response(resource.list_group_insight_scores)
+        self.get_insight_scores = to_async_raw_response(resource.get_insight_scores)

@@ -1,0 +1,354 @@
+"""Operations on `client.metrics_beta`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values, query_params
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.metric_group_collection_rep import MetricGroupCollectionRep
+from ..models.metric_group_rep import MetricGroupRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list_metric_groups(response: httpx.Response) -> MetricGroupCollectionRep:
+    response_200 = MetricGroupCollectionRep.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_METRIC_GROUPS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_metric_group_details(response: httpx.Response) -> MetricGroupRep:
+    response_200 = MetricGroupRep.from_dict(response.json())
+
+    return response_200
+
+
+_GET_METRIC_GROUP_DETAILS_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class MetricsBetaResource:
+    """Operations on `client.metrics_beta`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> MetricsBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return MetricsBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> MetricsBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_metric_groups(
+        self,
+        project_key: str,
+        *,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MetricGroupCollectionRep:
+        """Metric groups of a project.
+
+        `GET /api/v2/projects/{projectKey}/metric-groups`
+
+        Args:
+            project_key: Key of the project.
+            filter: Filter expression, such as `field:value`.
+            sort: Field to sort by; prefix `-` for descending order.
+            expand: Comma-separated list of optional fields to include.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            MetricGroupCollectionRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/metric-groups",
+            cast=_parse_list_metric_groups,
+            params=query_params(
+                {
+                    "filter": filter,
+                    "sort": sort,
+                    "expand": expand,
+                    "limit": limit,
+                    "offset": offset,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_LIST_METRIC_GROUPS_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_metric_group_details(
+        self,
+        project_key: str,
+        metric_group_key: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MetricGroupRep:
+        """Get a metric group.
+
+        `GET /api/v2/projects/{projectKey}/metric-groups/{metricGroupKey}`
+
+        Args:
+            project_key: Key of the project.
+            metric_group_key: Key of the metric group.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            MetricGroupRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/metric-groups/{encode_path(metric_group_key)}",
+            cast=_parse_get_metric_group_details,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_METRIC_GROUP_DETAILS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_metric_groups(
+        self,
+        project_key: str,
+        *,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MetricGroupCollectionRep:
+        """Coroutine twin of `list_metric_groups`: same arguments, same result, awaitable."""
+        return await AsyncMetricsBetaResource(self._async_client()).list_metric_groups(
+            project_key,
+            filter=filter,
+            sort=sort,
+            expand=expand,
+            limit=limit,
+            offset=offset,
+            request_options=request_options,
+        )
+
+    async def aget_metric_group_details(
+        self,
+        project_key: str,
+        metric_group_key: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MetricGroupRep:
+        """Coroutine twin of `get_metric_group_details`: same arguments, same result, awaitable."""
+        return await AsyncMetricsBetaResource(self._async_client()).get_metric_group_details(
+            project_key,
+            metric_group_key,
+            expand=expand,
+            request_options=request_options,
+        )
+
+
+class MetricsBetaResourceWithRawResponse:
+    """`metrics_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: MetricsBetaResource) -> None:
+        self.list_metric_groups = to_raw_response(resource.list_metric_groups)
+        self.get_metric_group_details = to_raw_response(resource.get_metric_group_details)
+
+
+class AsyncMetricsBetaResource:
+    """Operations on `client.metrics_beta`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMetricsBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncMetricsBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncMetricsBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_metric_groups(
+        self,
+        project_key: str,
+        *,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MetricGroupCollectionRep:
+        """Metric groups of a project.
+
+        `GET /api/v2/projects/{projectKey}/metric-groups`
+
+        Args:
+            project_key: Key of the project.
+            filter: Filter expression, such as `field:value`.
+            sort: Field to sort by; prefix `-` for descending order.
+            expand: Comma-separated list of optional fields to include.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            MetricGroupCollectionRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/metric-groups",
+            cast=_parse_list_metric_groups,
+            params=query_params(
+                {
+                    "filter": filter,
+                    "sort": sort,
+                    "expand": expand,
+                    "limit": limit,
+                    "offset": offset,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_LIST_METRIC_GROUPS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_metric_group_details(
+        self,
+        project_key: str,
+        metric_group_key: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MetricGroupRep:
+        """Get a metric group.
+
+        `GET /api/v2/projects/{projectKey}/metric-groups/{metricGroupKey}`
+
+        Args:
+            project_key: Key of the project.
+            metric_group_key: Key of the metric group.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            MetricGroupRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/metric-groups/{encode_path(metric_group_key)}",
+            cast=_parse_get_metric_group_details,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_METRIC_GROUP_DETAILS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncMetricsBetaResourceWithRawResponse:
+    """`metrics_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncMetricsBetaResource) -> None:
+        self.list_metric_groups = to_async_raw_response(resource.list_metric_groups)
+        self.get_metric_group_details = to_async_raw_response(resource.get_metric_group_details)

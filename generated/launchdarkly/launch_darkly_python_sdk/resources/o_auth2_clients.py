@@ -1,0 +1,560 @@
+"""Operations on `client.o_auth2_clients`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable
+from ..models.client import Client
+from ..models.client_collection import ClientCollection
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.o_auth_client_post import OAuthClientPost
+from ..models.patch_operation import PatchOperation
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> ClientCollection:
+    response_200 = ClientCollection.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_client(response: httpx.Response) -> Client:
+    response_201 = Client.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_CLIENT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_client_by_id(response: httpx.Response) -> Client:
+    response_200 = Client.from_dict(response.json())
+
+    return response_200
+
+
+_GET_CLIENT_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_delete_client_by_id(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_CLIENT_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_client_by_id(response: httpx.Response) -> Client:
+    response_200 = Client.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_CLIENT_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class OAuth2ClientsResource:
+    """Operations on `client.o_auth2_clients`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> OAuth2ClientsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return OAuth2ClientsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> OAuth2ClientsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ClientCollection:
+        """List OAuth2 clients.
+
+        `GET /api/v2/oauth/clients`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ClientCollection
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/oauth/clients",
+            cast=_parse_list,
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_client(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        redirect_uri: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Client:
+        """Register an OAuth2 client.
+
+        `POST /api/v2/oauth/clients`
+
+        Args:
+            name: The `name` field of the request body.
+            redirect_uri: The `redirectUri` field of the request body.
+            description: The `description` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Client
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/api/v2/oauth/clients",
+            cast=_parse_create_client,
+            json=OAuthClientPost(name=name, redirect_uri=redirect_uri, description=description).to_dict(),
+            error_types=_CREATE_CLIENT_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_client_by_id(
+        self,
+        client_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Client:
+        """Get an OAuth2 client.
+
+        `GET /api/v2/oauth/clients/{clientId}`
+
+        Args:
+            client_id: Identifier of the OAuth2 client.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Client
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            cast=_parse_get_client_by_id,
+            error_types=_GET_CLIENT_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_client_by_id(
+        self,
+        client_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an OAuth2 client.
+
+        `DELETE /api/v2/oauth/clients/{clientId}`
+
+        Args:
+            client_id: Identifier of the OAuth2 client.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            cast=_parse_delete_client_by_id,
+            error_types=_DELETE_CLIENT_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_client_by_id(
+        self,
+        client_id: str,
+        *,
+        body: builtins.list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> Client:
+        """Change an OAuth2 client.
+
+        `PATCH /api/v2/oauth/clients/{clientId}`
+
+        Args:
+            client_id: Identifier of the OAuth2 client.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Client
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            cast=_parse_update_client_by_id,
+            json=jsonable(body),
+            error_types=_UPDATE_CLIENT_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ClientCollection:
+        """Coroutine twin of `list`: same arguments, same result, awaitable."""
+        return await AsyncOAuth2ClientsResource(self._async_client()).list(
+            request_options=request_options,
+        )
+
+    async def acreate_client(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        redirect_uri: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Client:
+        """Coroutine twin of `create_client`: same arguments, same result, awaitable."""
+        return await AsyncOAuth2ClientsResource(self._async_client()).create_client(
+            name=name,
+            redirect_uri=redirect_uri,
+            description=description,
+            request_options=request_options,
+        )
+
+    async def aget_client_by_id(
+        self,
+        client_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Client:
+        """Coroutine twin of `get_client_by_id`: same arguments, same result, awaitable."""
+        return await AsyncOAuth2ClientsResource(self._async_client()).get_client_by_id(
+            client_id,
+            request_options=request_options,
+        )
+
+    async def adelete_client_by_id(
+        self,
+        client_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `delete_client_by_id`: same arguments, same result, awaitable."""
+        return await AsyncOAuth2ClientsResource(self._async_client()).delete_client_by_id(
+            client_id,
+            request_options=request_options,
+        )
+
+    async def aupdate_client_by_id(
+        self,
+        client_id: str,
+        *,
+        body: builtins.list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> Client:
+        """Coroutine twin of `update_client_by_id`: same arguments, same result, awaitable."""
+        return await AsyncOAuth2ClientsResource(self._async_client()).update_client_by_id(
+            client_id,
+            body=body,
+            request_options=request_options,
+        )
+
+
+class OAuth2ClientsResourceWithRawResponse:
+    """`o_auth2_clients` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: OAuth2ClientsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create_client = to_raw_response(resource.create_client)
+        self.get_client_by_id = to_raw_response(resource.get_client_by_id)
+        self.delete_client_by_id = to_raw_response(resource.delete_client_by_id)
+        self.update_client_by_id = to_raw_response(resource.update_client_by_id)
+
+
+class AsyncOAuth2ClientsResource:
+    """Operations on `client.o_auth2_clients`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOAuth2ClientsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncOAuth2ClientsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncOAuth2ClientsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ClientCollection:
+        """List OAuth2 clients.
+
+        `GET /api/v2/oauth/clients`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ClientCollection
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/oauth/clients",
+            cast=_parse_list,
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_client(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        redirect_uri: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Client:
+        """Register an OAuth2 client.
+
+        `POST /api/v2/oauth/clients`
+
+        Args:
+            name: The `name` field of the request body.
+            redirect_uri: The `redirectUri` field of the request body.
+            description: The `description` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Client
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/api/v2/oauth/clients",
+            cast=_parse_create_client,
+            json=OAuthClientPost(name=name, redirect_uri=redirect_uri, description=description).to_dict(),
+            error_types=_CREATE_CLIENT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_client_by_id(
+        self,
+        client_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Client:
+        """Get an OAuth2 client.
+
+        `GET /api/v2/oauth/clients/{clientId}`
+
+        Args:
+            client_id: Identifier of the OAuth2 client.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Client
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            cast=_parse_get_client_by_id,
+            error_types=_GET_CLIENT_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_client_by_id(
+        self,
+        client_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an OAuth2 client.
+
+        `DELETE /api/v2/oauth/clients/{clientId}`
+
+        Args:
+            client_id: Identifier of the OAuth2 client.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            cast=_parse_delete_client_by_id,
+            error_types=_DELETE_CLIENT_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_client_by_id(
+        self,
+        client_id: str,
+        *,
+        body: builtins.list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> Client:
+        """Change an OAuth2 client.
+
+        `PATCH /api/v2/oauth/clients/{clientId}`
+
+        Args:
+            client_id: Identifier of the OAuth2 client.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Client
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            cast=_parse_update_client_by_id,
+            json=jsonable(body),
+            error_types=_UPDATE_CLIENT_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncOAuth2ClientsResourceWithRawResponse:
+    """`o_auth2_clients` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncOAuth2ClientsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create_client = to_async_raw_response(resource.create_client)
+        self.get_client_by_id = to_async_raw_response(resource.get_client_by_id)
+        self.delete_client_by_id = to_async_raw_response(resource.delete_client_by_id)
+        self.update_client_by_id = to_async_raw_response(resource.update_client_by_id)

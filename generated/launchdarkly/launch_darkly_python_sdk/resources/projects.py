@@ -1,0 +1,767 @@
+"""Operations on `client.projects`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable, query_params
+from ..models.environment_post import EnvironmentPost
+from ..models.flag_defaults import FlagDefaults
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_operation import PatchOperation
+from ..models.project import Project
+from ..models.project_post import ProjectPost
+from ..models.project_post_default_client_side_availability import ProjectPostDefaultClientSideAvailability
+from ..models.project_post_naming_convention import ProjectPostNamingConvention
+from ..models.project_rep import ProjectRep
+from ..models.projects import Projects
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list_projects_default(response: httpx.Response) -> Projects:
+    response_200 = Projects.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_PROJECTS_DEFAULT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_new_project(response: httpx.Response) -> ProjectRep:
+    response_201 = ProjectRep.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_NEW_PROJECT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_single_by_project_key(response: httpx.Response) -> Project:
+    response_200 = Project.from_dict(response.json())
+
+    return response_200
+
+
+_SINGLE_BY_PROJECT_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_delete_by_project_key(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_BY_PROJECT_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_project_patch(response: httpx.Response) -> ProjectRep:
+    response_200 = ProjectRep.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_PROJECT_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_flag_defaults(response: httpx.Response) -> FlagDefaults:
+    response_200 = FlagDefaults.from_dict(response.json())
+
+    return response_200
+
+
+_GET_FLAG_DEFAULTS_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class ProjectsResource:
+    """Operations on `client.projects`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> ProjectsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ProjectsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> ProjectsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_projects_default(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Projects:
+        """Projects in the account.
+
+        `GET /api/v2/projects`
+
+        Args:
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            filter: Filter expression, such as `field:value`.
+            sort: Field to sort by; prefix `-` for descending order.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Projects
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/projects",
+            cast=_parse_list_projects_default,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "filter": filter,
+                    "sort": sort,
+                    "expand": expand,
+                }
+            ),
+            error_types=_LIST_PROJECTS_DEFAULT_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_new_project(
+        self,
+        *,
+        name: str,
+        key: str,
+        include_in_snippet_by_default: bool | Unset = UNSET,
+        default_client_side_availability: ProjectPostDefaultClientSideAvailability | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        environments: list[EnvironmentPost] | Unset = UNSET,
+        naming_convention: ProjectPostNamingConvention | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ProjectRep:
+        """Create a project.
+
+        `POST /api/v2/projects`
+
+        Args:
+            name: The `name` field of the request body.
+            key: The `key` field of the request body.
+            include_in_snippet_by_default: The `includeInSnippetByDefault` field of the request body.
+            default_client_side_availability: The `defaultClientSideAvailability` field of the request body.
+            tags: The `tags` field of the request body.
+            environments: The `environments` field of the request body.
+            naming_convention: The `namingConvention` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ProjectRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/api/v2/projects",
+            cast=_parse_create_new_project,
+            json=ProjectPost(
+                name=name,
+                key=key,
+                include_in_snippet_by_default=include_in_snippet_by_default,
+                default_client_side_availability=default_client_side_availability,
+                tags=tags,
+                environments=environments,
+                naming_convention=naming_convention,
+            ).to_dict(),
+            error_types=_CREATE_NEW_PROJECT_ERRORS,
+            request_options=request_options,
+        )
+
+    def single_by_project_key(
+        self,
+        project_key: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Project:
+        """Get a project.
+
+        `GET /api/v2/projects/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Project
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}",
+            cast=_parse_single_by_project_key,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            error_types=_SINGLE_BY_PROJECT_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_by_project_key(
+        self,
+        project_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a project.
+
+        `DELETE /api/v2/projects/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}",
+            cast=_parse_delete_by_project_key,
+            error_types=_DELETE_BY_PROJECT_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_project_patch(
+        self,
+        project_key: str,
+        *,
+        body: list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> ProjectRep:
+        """Change a project.
+
+        `PATCH /api/v2/projects/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ProjectRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/projects/{encode_path(project_key)}",
+            cast=_parse_update_project_patch,
+            json=jsonable(body),
+            error_types=_UPDATE_PROJECT_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_flag_defaults(
+        self,
+        project_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagDefaults:
+        """Flag defaults of a project.
+
+        `GET /api/v2/projects/{projectKey}/flag-defaults`
+
+        Args:
+            project_key: Key of the project.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagDefaults
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
+            cast=_parse_get_flag_defaults,
+            error_types=_GET_FLAG_DEFAULTS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_projects_default(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Projects:
+        """Coroutine twin of `list_projects_default`: same arguments, same result, awaitable."""
+        return await AsyncProjectsResource(self._async_client()).list_projects_default(
+            limit=limit,
+            offset=offset,
+            filter=filter,
+            sort=sort,
+            expand=expand,
+            request_options=request_options,
+        )
+
+    async def acreate_new_project(
+        self,
+        *,
+        name: str,
+        key: str,
+        include_in_snippet_by_default: bool | Unset = UNSET,
+        default_client_side_availability: ProjectPostDefaultClientSideAvailability | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        environments: list[EnvironmentPost] | Unset = UNSET,
+        naming_convention: ProjectPostNamingConvention | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ProjectRep:
+        """Coroutine twin of `create_new_project`: same arguments, same result, awaitable."""
+        return await AsyncProjectsResource(self._async_client()).create_new_project(
+            name=name,
+            key=key,
+            include_in_snippet_by_default=include_in_snippet_by_default,
+            default_client_side_availability=default_client_side_availability,
+            tags=tags,
+            environments=environments,
+            naming_convention=naming_convention,
+            request_options=request_options,
+        )
+
+    async def asingle_by_project_key(
+        self,
+        project_key: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Project:
+        """Coroutine twin of `single_by_project_key`: same arguments, same result, awaitable."""
+        return await AsyncProjectsResource(self._async_client()).single_by_project_key(
+            project_key,
+            expand=expand,
+            request_options=request_options,
+        )
+
+    async def adelete_by_project_key(
+        self,
+        project_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `delete_by_project_key`: same arguments, same result, awaitable."""
+        return await AsyncProjectsResource(self._async_client()).delete_by_project_key(
+            project_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_project_patch(
+        self,
+        project_key: str,
+        *,
+        body: list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> ProjectRep:
+        """Coroutine twin of `update_project_patch`: same arguments, same result, awaitable."""
+        return await AsyncProjectsResource(self._async_client()).update_project_patch(
+            project_key,
+            body=body,
+            request_options=request_options,
+        )
+
+    async def aget_flag_defaults(
+        self,
+        project_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagDefaults:
+        """Coroutine twin of `get_flag_defaults`: same arguments, same result, awaitable."""
+        return await AsyncProjectsResource(self._async_client()).get_flag_defaults(
+            project_key,
+            request_options=request_options,
+        )
+
+
+class ProjectsResourceWithRawResponse:
+    """`projects` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ProjectsResource) -> None:
+        self.list_projects_default = to_raw_response(resource.list_projects_default)
+        self.create_new_project = to_raw_response(resource.create_new_project)
+        self.single_by_project_key = to_raw_response(resource.single_by_project_key)
+        self.delete_by_project_key = to_raw_response(resource.delete_by_project_key)
+        self.update_project_patch = to_raw_response(resource.update_project_patch)
+        self.get_flag_defaults = to_raw_response(resource.get_flag_defaults)
+
+
+class AsyncProjectsResource:
+    """Operations on `client.projects`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncProjectsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncProjectsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_projects_default(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Projects:
+        """Projects in the account.
+
+        `GET /api/v2/projects`
+
+        Args:
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            filter: Filter expression, such as `field:value`.
+            sort: Field to sort by; prefix `-` for descending order.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Projects
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/projects",
+            cast=_parse_list_projects_default,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "filter": filter,
+                    "sort": sort,
+                    "expand": expand,
+                }
+            ),
+            error_types=_LIST_PROJECTS_DEFAULT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_new_project(
+        self,
+        *,
+        name: str,
+        key: str,
+        include_in_snippet_by_default: bool | Unset = UNSET,
+        default_client_side_availability: ProjectPostDefaultClientSideAvailability | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        environments: list[EnvironmentPost] | Unset = UNSET,
+        naming_convention: ProjectPostNamingConvention | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ProjectRep:
+        """Create a project.
+
+        `POST /api/v2/projects`
+
+        Args:
+            name: The `name` field of the request body.
+            key: The `key` field of the request body.
+            include_in_snippet_by_default: The `includeInSnippetByDefault` field of the request body.
+            default_client_side_availability: The `defaultClientSideAvailability` field of the request body.
+            tags: The `tags` field of the request body.
+            environments: The `environments` field of the request body.
+            naming_convention: The `namingConvention` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ProjectRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/api/v2/projects",
+            cast=_parse_create_new_project,
+            json=ProjectPost(
+                name=name,
+                key=key,
+                include_in_snippet_by_default=include_in_snippet_by_default,
+                default_client_side_availability=default_client_side_availability,
+                tags=tags,
+                environments=environments,
+                naming_convention=naming_convention,
+            ).to_dict(),
+            error_types=_CREATE_NEW_PROJECT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def single_by_project_key(
+        self,
+        project_key: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Project:
+        """Get a project.
+
+        `GET /api/v2/projects/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Project
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}",
+            cast=_parse_single_by_project_key,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            error_types=_SINGLE_BY_PROJECT_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_by_project_key(
+        self,
+        project_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a project.
+
+        `DELETE /api/v2/projects/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}",
+            cast=_parse_delete_by_project_key,
+            error_types=_DELETE_BY_PROJECT_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_project_patch(
+        self,
+        project_key: str,
+        *,
+        body: list[PatchOperation],
+        request_options: RequestOptions | None = None,
+    ) -> ProjectRep:
+        """Change a project.
+
+        `PATCH /api/v2/projects/{projectKey}`
+
+        Args:
+            project_key: Key of the project.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ProjectRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/projects/{encode_path(project_key)}",
+            cast=_parse_update_project_patch,
+            json=jsonable(body),
+            error_types=_UPDATE_PROJECT_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_flag_defaults(
+        self,
+        project_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagDefaults:
+        """Flag defaults of a project.
+
+        `GET /api/v2/projects/{projectKey}/flag-defaults`
+
+        Args:
+            project_key: Key of the project.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagDefaults
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
+            cast=_parse_get_flag_defaults,
+            error_types=_GET_FLAG_DEFAULTS_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncProjectsResourceWithRawResponse:
+    """`projects` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncProjectsResource) -> None:
+        self.list_projects_default = to_async_raw_response(resource.list_projects_default)
+        self.create_new_project = to_async_raw_response(resource.create_new_project)
+        self.single_by_project_key = to_async_raw_response(resource.single_by_project_key)
+        self.delete_by_project_key = to_async_raw_response(resource.delete_by_project_key)
+        self.update_project_patch = to_async_raw_response(resource.update_project_patch)
+        self.get_flag_defaults = to_async_raw_response(resource.get_flag_defaults)

@@ -1,0 +1,301 @@
+"""Operations on `client.release_pipelines_beta`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values, query_params
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.release_pipeline import ReleasePipeline
+from ..models.release_pipeline_collection import ReleasePipelineCollection
+from ..types import UNSET, Unset
+
+
+def _parse_get_all_release_pipelines(response: httpx.Response) -> ReleasePipelineCollection:
+    response_200 = ReleasePipelineCollection.from_dict(response.json())
+
+    return response_200
+
+
+_GET_ALL_RELEASE_PIPELINES_ERRORS: dict[int, Callable[[Any], object]] = {
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_by_pipe_key(response: httpx.Response) -> ReleasePipeline:
+    response_200 = ReleasePipeline.from_dict(response.json())
+
+    return response_200
+
+
+_GET_BY_PIPE_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class ReleasePipelinesBetaResource:
+    """Operations on `client.release_pipelines_beta`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> ReleasePipelinesBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ReleasePipelinesBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> ReleasePipelinesBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def get_all_release_pipelines(
+        self,
+        project_key: str,
+        *,
+        filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ReleasePipelineCollection:
+        """List release pipelines.
+
+        `GET /api/v2/projects/{projectKey}/release-pipelines`
+
+        Args:
+            project_key: Key of the project.
+            filter: Filter expression, such as `field:value`.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ReleasePipelineCollection
+
+        Raises:
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/release-pipelines",
+            cast=_parse_get_all_release_pipelines,
+            params=query_params(
+                {
+                    "filter": filter,
+                    "limit": limit,
+                    "offset": offset,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_ALL_RELEASE_PIPELINES_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_by_pipe_key(
+        self,
+        project_key: str,
+        pipeline_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ReleasePipeline:
+        """Get a release pipeline.
+
+        `GET /api/v2/projects/{projectKey}/release-pipelines/{pipelineKey}`
+
+        Args:
+            project_key: Key of the project.
+            pipeline_key: Release pipeline key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ReleasePipeline
+
+        Raises:
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/release-pipelines/{encode_path(pipeline_key)}",
+            cast=_parse_get_by_pipe_key,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_BY_PIPE_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def aget_all_release_pipelines(
+        self,
+        project_key: str,
+        *,
+        filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ReleasePipelineCollection:
+        """Coroutine twin of `get_all_release_pipelines`: same arguments, same result, awaitable."""
+        return await AsyncReleasePipelinesBetaResource(self._async_client()).get_all_release_pipelines(
+            project_key,
+            filter=filter,
+            limit=limit,
+            offset=offset,
+            request_options=request_options,
+        )
+
+    async def aget_by_pipe_key(
+        self,
+        project_key: str,
+        pipeline_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ReleasePipeline:
+        """Coroutine twin of `get_by_pipe_key`: same arguments, same result, awaitable."""
+        return await AsyncReleasePipelinesBetaResource(self._async_client()).get_by_pipe_key(
+            project_key,
+            pipeline_key,
+            request_options=request_options,
+        )
+
+
+class ReleasePipelinesBetaResourceWithRawResponse:
+    """`release_pipelines_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ReleasePipelinesBetaResource) -> None:
+        self.get_all_release_pipelines = to_raw_response(resource.get_all_release_pipelines)
+        self.get_by_pipe_key = to_raw_response(resource.get_by_pipe_key)
+
+
+class AsyncReleasePipelinesBetaResource:
+    """Operations on `client.release_pipelines_beta`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReleasePipelinesBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncReleasePipelinesBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncReleasePipelinesBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def get_all_release_pipelines(
+        self,
+        project_key: str,
+        *,
+        filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ReleasePipelineCollection:
+        """List release pipelines.
+
+        `GET /api/v2/projects/{projectKey}/release-pipelines`
+
+        Args:
+            project_key: Key of the project.
+            filter: Filter expression, such as `field:value`.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ReleasePipelineCollection
+
+        Raises:
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/release-pipelines",
+            cast=_parse_get_all_release_pipelines,
+            params=query_params(
+                {
+                    "filter": filter,
+                    "limit": limit,
+                    "offset": offset,
+                }
+            ),
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_ALL_RELEASE_PIPELINES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_by_pipe_key(
+        self,
+        project_key: str,
+        pipeline_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ReleasePipeline:
+        """Get a release pipeline.
+
+        `GET /api/v2/projects/{projectKey}/release-pipelines/{pipelineKey}`
+
+        Args:
+            project_key: Key of the project.
+            pipeline_key: Release pipeline key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ReleasePipeline
+
+        Raises:
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/release-pipelines/{encode_path(pipeline_key)}",
+            cast=_parse_get_by_pipe_key,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_BY_PIPE_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncReleasePipelinesBetaResourceWithRawResponse:
+    """`release_pipelines_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncReleasePipelinesBetaResource) -> None:
+        self.get_all_release_pipelines = to_async_raw_response(resource.get_all_release_pipelines)
+        self.get_by_pipe_key = to_async_raw_response(resource.get_by_pipe_key)

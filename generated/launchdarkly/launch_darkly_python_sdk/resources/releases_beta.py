@@ -1,0 +1,171 @@
+"""Operations on `client.releases_beta`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.release import Release
+
+
+def _parse_get_current_release(response: httpx.Response) -> Release:
+    response_200 = Release.from_dict(response.json())
+
+    return response_200
+
+
+_GET_CURRENT_RELEASE_ERRORS: dict[int, Callable[[Any], object]] = {
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class ReleasesBetaResource:
+    """Operations on `client.releases_beta`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> ReleasesBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ReleasesBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> ReleasesBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def get_current_release(
+        self,
+        project_key: str,
+        flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Release:
+        """Current release of a flag.
+
+        `GET /api/v2/flags/{projectKey}/{flagKey}/release`
+
+        Args:
+            project_key: Key of the project.
+            flag_key: Flag key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Release
+
+        Raises:
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(flag_key)}/release",
+            cast=_parse_get_current_release,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_CURRENT_RELEASE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def aget_current_release(
+        self,
+        project_key: str,
+        flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Release:
+        """Coroutine twin of `get_current_release`: same arguments, same result, awaitable."""
+        return await AsyncReleasesBetaResource(self._async_client()).get_current_release(
+            project_key,
+            flag_key,
+            request_options=request_options,
+        )
+
+
+class ReleasesBetaResourceWithRawResponse:
+    """`releases_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ReleasesBetaResource) -> None:
+        self.get_current_release = to_raw_response(resource.get_current_release)
+
+
+class AsyncReleasesBetaResource:
+    """Operations on `client.releases_beta`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReleasesBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncReleasesBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncReleasesBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def get_current_release(
+        self,
+        project_key: str,
+        flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Release:
+        """Current release of a flag.
+
+        `GET /api/v2/flags/{projectKey}/{flagKey}/release`
+
+        Args:
+            project_key: Key of the project.
+            flag_key: Flag key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Release
+
+        Raises:
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(flag_key)}/release",
+            cast=_parse_get_current_release,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_CURRENT_RELEASE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncReleasesBetaResourceWithRawResponse:
+    """`releases_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncReleasesBetaResource) -> None:
+        self.get_current_release = to_async_raw_response(resource.get_current_release)

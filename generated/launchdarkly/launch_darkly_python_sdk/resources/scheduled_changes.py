@@ -1,0 +1,699 @@
+"""Operations on `client.scheduled_changes`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.feature_flag_scheduled_change import FeatureFlagScheduledChange
+from ..models.feature_flag_scheduled_changes import FeatureFlagScheduledChanges
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.instruction import Instruction
+from ..models.instructions_input import InstructionsInput
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.post_flag_scheduled_changes_input import PostFlagScheduledChangesInput
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_list_changes(response: httpx.Response) -> FeatureFlagScheduledChanges:
+    response_200 = FeatureFlagScheduledChanges.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_CHANGES_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_workflow(response: httpx.Response) -> FeatureFlagScheduledChange:
+    response_201 = FeatureFlagScheduledChange.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_WORKFLOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_by_id(response: httpx.Response) -> FeatureFlagScheduledChange:
+    response_200 = FeatureFlagScheduledChange.from_dict(response.json())
+
+    return response_200
+
+
+_GET_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_delete_workflow(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_WORKFLOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_workflow(response: httpx.Response) -> FeatureFlagScheduledChange:
+    response_200 = FeatureFlagScheduledChange.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_WORKFLOW_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class ScheduledChangesResource:
+    """Operations on `client.scheduled_changes`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> ScheduledChangesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ScheduledChangesResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> ScheduledChangesResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_changes(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChanges:
+        """List scheduled changes on a flag.
+
+        `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/scheduled-changes`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagScheduledChanges
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
+            cast=_parse_list_changes,
+            error_types=_LIST_CHANGES_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_workflow(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        execution_date: int,
+        instructions: list[Instruction],
+        ignore_conflicts: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChange:
+        """Schedule flag changes.
+
+        `POST /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/scheduled-changes`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            ignore_conflicts: Save even if the change conflicts with pending changes.
+            execution_date: Milliseconds since the Unix epoch.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagScheduledChange
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
+            cast=_parse_create_workflow,
+            params=query_params(
+                {
+                    "ignoreConflicts": ignore_conflicts,
+                }
+            ),
+            json=PostFlagScheduledChangesInput(
+                execution_date=execution_date, instructions=instructions, comment=comment
+            ).to_dict(),
+            error_types=_CREATE_WORKFLOW_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_by_id(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChange:
+        """Fetch one scheduled change.
+
+        `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/scheduled-changes/{id}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagScheduledChange
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+            cast=_parse_get_by_id,
+            error_types=_GET_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_workflow(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Cancel a scheduled change.
+
+        `DELETE /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/scheduled-changes/{id}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+            cast=_parse_delete_workflow,
+            error_types=_DELETE_WORKFLOW_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_workflow(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        instructions: list[Instruction],
+        ignore_conflicts: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChange:
+        """Change a scheduled change.
+
+        `PATCH /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/scheduled-changes/{id}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            ignore_conflicts: Save even if the change conflicts with pending changes.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagScheduledChange
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+            cast=_parse_update_workflow,
+            params=query_params(
+                {
+                    "ignoreConflicts": ignore_conflicts,
+                }
+            ),
+            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            error_types=_UPDATE_WORKFLOW_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_changes(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChanges:
+        """Coroutine twin of `list_changes`: same arguments, same result, awaitable."""
+        return await AsyncScheduledChangesResource(self._async_client()).list_changes(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            request_options=request_options,
+        )
+
+    async def acreate_workflow(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        execution_date: int,
+        instructions: list[Instruction],
+        ignore_conflicts: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChange:
+        """Coroutine twin of `create_workflow`: same arguments, same result, awaitable."""
+        return await AsyncScheduledChangesResource(self._async_client()).create_workflow(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            execution_date=execution_date,
+            instructions=instructions,
+            ignore_conflicts=ignore_conflicts,
+            comment=comment,
+            request_options=request_options,
+        )
+
+    async def aget_by_id(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChange:
+        """Coroutine twin of `get_by_id`: same arguments, same result, awaitable."""
+        return await AsyncScheduledChangesResource(self._async_client()).get_by_id(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            id,
+            request_options=request_options,
+        )
+
+    async def adelete_workflow(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `delete_workflow`: same arguments, same result, awaitable."""
+        return await AsyncScheduledChangesResource(self._async_client()).delete_workflow(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            id,
+            request_options=request_options,
+        )
+
+    async def aupdate_workflow(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        instructions: list[Instruction],
+        ignore_conflicts: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChange:
+        """Coroutine twin of `update_workflow`: same arguments, same result, awaitable."""
+        return await AsyncScheduledChangesResource(self._async_client()).update_workflow(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            id,
+            instructions=instructions,
+            ignore_conflicts=ignore_conflicts,
+            comment=comment,
+            request_options=request_options,
+        )
+
+
+class ScheduledChangesResourceWithRawResponse:
+    """`scheduled_changes` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ScheduledChangesResource) -> None:
+        self.list_changes = to_raw_response(resource.list_changes)
+        self.create_workflow = to_raw_response(resource.create_workflow)
+        self.get_by_id = to_raw_response(resource.get_by_id)
+        self.delete_workflow = to_raw_response(resource.delete_workflow)
+        self.update_workflow = to_raw_response(resource.update_workflow)
+
+
+class AsyncScheduledChangesResource:
+    """Operations on `client.scheduled_changes`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncScheduledChangesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncScheduledChangesResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncScheduledChangesResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_changes(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChanges:
+        """List scheduled changes on a flag.
+
+        `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/scheduled-changes`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagScheduledChanges
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
+            cast=_parse_list_changes,
+            error_types=_LIST_CHANGES_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_workflow(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        execution_date: int,
+        instructions: list[Instruction],
+        ignore_conflicts: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChange:
+        """Schedule flag changes.
+
+        `POST /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/scheduled-changes`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            ignore_conflicts: Save even if the change conflicts with pending changes.
+            execution_date: Milliseconds since the Unix epoch.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagScheduledChange
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
+            cast=_parse_create_workflow,
+            params=query_params(
+                {
+                    "ignoreConflicts": ignore_conflicts,
+                }
+            ),
+            json=PostFlagScheduledChangesInput(
+                execution_date=execution_date, instructions=instructions, comment=comment
+            ).to_dict(),
+            error_types=_CREATE_WORKFLOW_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_by_id(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChange:
+        """Fetch one scheduled change.
+
+        `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/scheduled-changes/{id}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagScheduledChange
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+            cast=_parse_get_by_id,
+            error_types=_GET_BY_ID_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_workflow(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Cancel a scheduled change.
+
+        `DELETE /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/scheduled-changes/{id}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+            cast=_parse_delete_workflow,
+            error_types=_DELETE_WORKFLOW_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_workflow(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        instructions: list[Instruction],
+        ignore_conflicts: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlagScheduledChange:
+        """Change a scheduled change.
+
+        `PATCH /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/scheduled-changes/{id}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            environment_key: Key of the environment.
+            id: Identifier of the resource.
+            ignore_conflicts: Save even if the change conflicts with pending changes.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlagScheduledChange
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+            cast=_parse_update_workflow,
+            params=query_params(
+                {
+                    "ignoreConflicts": ignore_conflicts,
+                }
+            ),
+            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            error_types=_UPDATE_WORKFLOW_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncScheduledChangesResourceWithRawResponse:
+    """`scheduled_changes` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncScheduledChangesResource) -> None:
+        self.list_changes = to_async_raw_response(resource.list_changes)
+        self.create_workflow = to_async_raw_response(resource.create_workflow)
+        self.get_by_id = to_async_raw_response(resource.get_by_id)
+        self.delete_workflow = to_async_raw_response(resource.delete_workflow)
+        self.update_workflow = to_async_raw_response(resource.update_workflow)

@@ -1,0 +1,1186 @@
+"""Operations on `client.segments`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.big_segment_target import BigSegmentTarget
+from ..models.expiring_target_get_response import ExpiringTargetGetResponse
+from ..models.expiring_target_patch_response import ExpiringTargetPatchResponse
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.instruction import Instruction
+from ..models.instructions_input import InstructionsInput
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_operation import PatchOperation
+from ..models.patch_with_comment import PatchWithComment
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.segment_body import SegmentBody
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..models.user_segment import UserSegment
+from ..models.user_segments import UserSegments
+from ..types import UNSET, Unset
+
+
+def _parse_get_segment_list(response: httpx.Response) -> UserSegments:
+    response_200 = UserSegments.from_dict(response.json())
+
+    return response_200
+
+
+_GET_SEGMENT_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_segment(response: httpx.Response) -> UserSegment:
+    response_201 = UserSegment.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_SEGMENT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_single_segment_by_key(response: httpx.Response) -> UserSegment:
+    response_200 = UserSegment.from_dict(response.json())
+
+    return response_200
+
+
+_SINGLE_SEGMENT_BY_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_remove_segment(response: httpx.Response) -> None:
+    return None
+
+
+_REMOVE_SEGMENT_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_semantic_patch(response: httpx.Response) -> UserSegment:
+    response_200 = UserSegment.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_SEMANTIC_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_context_membership(response: httpx.Response) -> BigSegmentTarget:
+    response_200 = BigSegmentTarget.from_dict(response.json())
+
+    return response_200
+
+
+_GET_CONTEXT_MEMBERSHIP_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_expiring_targets(response: httpx.Response) -> ExpiringTargetGetResponse:
+    response_200 = ExpiringTargetGetResponse.from_dict(response.json())
+
+    return response_200
+
+
+_GET_EXPIRING_TARGETS_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_expiring_targets_for_segment(response: httpx.Response) -> ExpiringTargetPatchResponse:
+    response_200 = ExpiringTargetPatchResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_EXPIRING_TARGETS_FOR_SEGMENT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_expiring_user_targets_for_segment(response: httpx.Response) -> ExpiringTargetPatchResponse:
+    response_200 = ExpiringTargetPatchResponse.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_EXPIRING_USER_TARGETS_FOR_SEGMENT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class SegmentsResource:
+    """Operations on `client.segments`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> SegmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return SegmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> SegmentsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def get_segment_list(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegments:
+        """Segments in an environment.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            sort: Field to sort by; prefix `-` for descending order.
+            filter: Filter expression, such as `field:value`.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserSegments
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
+            cast=_parse_get_segment_list,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "sort": sort,
+                    "filter": filter,
+                }
+            ),
+            error_types=_GET_SEGMENT_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_segment(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        name: str,
+        key: str,
+        description: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        unbounded: bool | Unset = UNSET,
+        unbounded_context_kind: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Create a segment.
+
+        `POST /api/v2/segments/{projectKey}/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            name: The `name` field of the request body.
+            key: The `key` field of the request body.
+            description: The `description` field of the request body.
+            tags: The `tags` field of the request body.
+            unbounded: The `unbounded` field of the request body.
+            unbounded_context_kind: The `unboundedContextKind` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserSegment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
+            cast=_parse_create_segment,
+            json=SegmentBody(
+                name=name,
+                key=key,
+                description=description,
+                tags=tags,
+                unbounded=unbounded,
+                unbounded_context_kind=unbounded_context_kind,
+            ).to_dict(),
+            error_types=_CREATE_SEGMENT_ERRORS,
+            request_options=request_options,
+        )
+
+    def single_segment_by_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Get a segment.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserSegment
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+            cast=_parse_single_segment_by_key,
+            error_types=_SINGLE_SEGMENT_BY_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def remove_segment(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove a segment.
+
+        `DELETE /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+            cast=_parse_remove_segment,
+            error_types=_REMOVE_SEGMENT_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_semantic_patch(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        patch: list[PatchOperation],
+        dry_run: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Change a segment.
+
+        Accepts JSON Patch with a comment, or semantic-patch instructions using the semantic-patch media
+        type.
+
+        `PATCH /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            dry_run: Validate the change and return the result without saving it.
+            patch: A list of JSON Patch operations applied in order.
+            comment: Shown next to the change in the audit log.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserSegment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+            cast=_parse_update_semantic_patch,
+            params=query_params(
+                {
+                    "dryRun": dry_run,
+                }
+            ),
+            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            error_types=_UPDATE_SEMANTIC_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_context_membership(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        context_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BigSegmentTarget:
+        """Big-segment membership of a context.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts/{contextKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            context_key: Key of the context.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            BigSegmentTarget
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts/{encode_path(context_key)}",
+            cast=_parse_get_context_membership,
+            error_types=_GET_CONTEXT_MEMBERSHIP_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_expiring_targets(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetGetResponse:
+        """Expiring targets on a segment.
+
+        `GET /api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            segment_key: Key of the segment.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetGetResponse
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+            cast=_parse_get_expiring_targets,
+            error_types=_GET_EXPIRING_TARGETS_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_expiring_targets_for_segment(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        instructions: list[Instruction],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetPatchResponse:
+        """Change expiring targets on a segment.
+
+        `PATCH /api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            segment_key: Key of the segment.
+            environment_key: Key of the environment.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetPatchResponse
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+            cast=_parse_update_expiring_targets_for_segment,
+            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            error_types=_UPDATE_EXPIRING_TARGETS_FOR_SEGMENT_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_expiring_user_targets_for_segment(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        instructions: list[Instruction],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetPatchResponse:
+        """Change expiring user targets on a segment.
+
+        `PATCH /api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            segment_key: Key of the segment.
+            environment_key: Key of the environment.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetPatchResponse
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
+            cast=_parse_update_expiring_user_targets_for_segment,
+            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            error_types=_UPDATE_EXPIRING_USER_TARGETS_FOR_SEGMENT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def aget_segment_list(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegments:
+        """Coroutine twin of `get_segment_list`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).get_segment_list(
+            project_key,
+            environment_key,
+            limit=limit,
+            offset=offset,
+            sort=sort,
+            filter=filter,
+            request_options=request_options,
+        )
+
+    async def acreate_segment(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        name: str,
+        key: str,
+        description: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        unbounded: bool | Unset = UNSET,
+        unbounded_context_kind: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Coroutine twin of `create_segment`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).create_segment(
+            project_key,
+            environment_key,
+            name=name,
+            key=key,
+            description=description,
+            tags=tags,
+            unbounded=unbounded,
+            unbounded_context_kind=unbounded_context_kind,
+            request_options=request_options,
+        )
+
+    async def asingle_segment_by_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Coroutine twin of `single_segment_by_key`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).single_segment_by_key(
+            project_key,
+            environment_key,
+            segment_key,
+            request_options=request_options,
+        )
+
+    async def aremove_segment(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `remove_segment`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).remove_segment(
+            project_key,
+            environment_key,
+            segment_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_semantic_patch(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        patch: list[PatchOperation],
+        dry_run: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Coroutine twin of `update_semantic_patch`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).update_semantic_patch(
+            project_key,
+            environment_key,
+            segment_key,
+            patch=patch,
+            dry_run=dry_run,
+            comment=comment,
+            request_options=request_options,
+        )
+
+    async def aget_context_membership(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        context_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BigSegmentTarget:
+        """Coroutine twin of `get_context_membership`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).get_context_membership(
+            project_key,
+            environment_key,
+            segment_key,
+            context_key,
+            request_options=request_options,
+        )
+
+    async def aget_expiring_targets(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetGetResponse:
+        """Coroutine twin of `get_expiring_targets`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).get_expiring_targets(
+            project_key,
+            segment_key,
+            environment_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_expiring_targets_for_segment(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        instructions: list[Instruction],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetPatchResponse:
+        """Coroutine twin of `update_expiring_targets_for_segment`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).update_expiring_targets_for_segment(
+            project_key,
+            segment_key,
+            environment_key,
+            instructions=instructions,
+            comment=comment,
+            request_options=request_options,
+        )
+
+    async def aupdate_expiring_user_targets_for_segment(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        instructions: list[Instruction],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetPatchResponse:
+        """Coroutine twin of `update_expiring_user_targets_for_segment`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).update_expiring_user_targets_for_segment(
+            project_key,
+            segment_key,
+            environment_key,
+            instructions=instructions,
+            comment=comment,
+            request_options=request_options,
+        )
+
+
+class SegmentsResourceWithRawResponse:
+    """`segments` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: SegmentsResource) -> None:
+        self.get_segment_list = to_raw_response(resource.get_segment_list)
+        self.create_segment = to_raw_response(resource.create_segment)
+        self.single_segment_by_key = to_raw_response(resource.single_segment_by_key)
+        self.remove_segment = to_raw_response(resource.remove_segment)
+        self.update_semantic_patch = to_raw_response(resource.update_semantic_patch)
+        self.get_context_membership = to_raw_response(resource.get_context_membership)
+        self.get_expiring_targets = to_raw_response(resource.get_expiring_targets)
+        self.update_expiring_targets_for_segment = to_raw_response(resource.update_expiring_targets_for_segment)
+        self.update_expiring_user_targets_for_segment = to_raw_response(
+            resource.update_expiring_user_targets_for_segment
+        )
+
+
+class AsyncSegmentsResource:
+    """Operations on `client.segments`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSegmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncSegmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncSegmentsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def get_segment_list(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegments:
+        """Segments in an environment.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            sort: Field to sort by; prefix `-` for descending order.
+            filter: Filter expression, such as `field:value`.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserSegments
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
+            cast=_parse_get_segment_list,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "sort": sort,
+                    "filter": filter,
+                }
+            ),
+            error_types=_GET_SEGMENT_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_segment(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        name: str,
+        key: str,
+        description: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        unbounded: bool | Unset = UNSET,
+        unbounded_context_kind: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Create a segment.
+
+        `POST /api/v2/segments/{projectKey}/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            name: The `name` field of the request body.
+            key: The `key` field of the request body.
+            description: The `description` field of the request body.
+            tags: The `tags` field of the request body.
+            unbounded: The `unbounded` field of the request body.
+            unbounded_context_kind: The `unboundedContextKind` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserSegment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
+            cast=_parse_create_segment,
+            json=SegmentBody(
+                name=name,
+                key=key,
+                description=description,
+                tags=tags,
+                unbounded=unbounded,
+                unbounded_context_kind=unbounded_context_kind,
+            ).to_dict(),
+            error_types=_CREATE_SEGMENT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def single_segment_by_key(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Get a segment.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserSegment
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+            cast=_parse_single_segment_by_key,
+            error_types=_SINGLE_SEGMENT_BY_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def remove_segment(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove a segment.
+
+        `DELETE /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+            cast=_parse_remove_segment,
+            error_types=_REMOVE_SEGMENT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_semantic_patch(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        patch: list[PatchOperation],
+        dry_run: bool | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Change a segment.
+
+        Accepts JSON Patch with a comment, or semantic-patch instructions using the semantic-patch media
+        type.
+
+        `PATCH /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            dry_run: Validate the change and return the result without saving it.
+            patch: A list of JSON Patch operations applied in order.
+            comment: Shown next to the change in the audit log.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserSegment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+            cast=_parse_update_semantic_patch,
+            params=query_params(
+                {
+                    "dryRun": dry_run,
+                }
+            ),
+            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            error_types=_UPDATE_SEMANTIC_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_context_membership(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        context_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BigSegmentTarget:
+        """Big-segment membership of a context.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts/{contextKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            context_key: Key of the context.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            BigSegmentTarget
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts/{encode_path(context_key)}",
+            cast=_parse_get_context_membership,
+            error_types=_GET_CONTEXT_MEMBERSHIP_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_expiring_targets(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetGetResponse:
+        """Expiring targets on a segment.
+
+        `GET /api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            segment_key: Key of the segment.
+            environment_key: Key of the environment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetGetResponse
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+            cast=_parse_get_expiring_targets,
+            error_types=_GET_EXPIRING_TARGETS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_expiring_targets_for_segment(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        instructions: list[Instruction],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetPatchResponse:
+        """Change expiring targets on a segment.
+
+        `PATCH /api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            segment_key: Key of the segment.
+            environment_key: Key of the environment.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetPatchResponse
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+            cast=_parse_update_expiring_targets_for_segment,
+            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            error_types=_UPDATE_EXPIRING_TARGETS_FOR_SEGMENT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_expiring_user_targets_for_segment(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        instructions: list[Instruction],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetPatchResponse:
+        """Change expiring user targets on a segment.
+
+        `PATCH /api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            segment_key: Key of the segment.
+            environment_key: Key of the environment.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetPatchResponse
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
+            cast=_parse_update_expiring_user_targets_for_segment,
+            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            error_types=_UPDATE_EXPIRING_USER_TARGETS_FOR_SEGMENT_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncSegmentsResourceWithRawResponse:
+    """`segments` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncSegmentsResource) -> None:
+        self.get_segment_list = to_async_raw_response(resource.get_segment_list)
+        self.create_segment = to_async_raw_response(resource.create_segment)
+        self.single_segment_by_key = to_async_raw_response(resource.single_segment_by_key)
+        self.remove_segment = to_async_raw_response(resource.remove_segment)
+        self.update_semantic_patch = to_async_raw_response(resource.update_semantic_patch)
+        self.get_context_membership = to_async_raw_response(resource.get_context_membership)
+        self.get_expiring_targets = to_async_raw_response(resource.get_expiring_targets)
+        self.update_expiring_targets_for_segment = to_async_raw_response(resource.update_expiring_targets_for_segment)
+        self.update_expiring_user_targets_for_segment = to_async_raw_response(
+            resource.update_expiring_user_targets_for_segment
+        )

@@ -1,0 +1,565 @@
+"""Operations on `client.segments_beta`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values
+from ..models.create_big_segment_import_body import CreateBigSegmentImportBody
+from ..models.create_big_segment_import_body_mode import (
+    CreateBigSegmentImportBodyMode,
+)
+from ..models.export import Export
+from ..models.import_ import Import
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, File, Unset
+
+
+def _parse_start_big_segment_export(response: httpx.Response) -> None:
+    return None
+
+
+_START_BIG_SEGMENT_EXPORT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_big_segment_export_info(response: httpx.Response) -> Export:
+    response_200 = Export.from_dict(response.json())
+
+    return response_200
+
+
+_GET_BIG_SEGMENT_EXPORT_INFO_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_start_big_segment_import(response: httpx.Response) -> None:
+    return None
+
+
+_START_BIG_SEGMENT_IMPORT_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_import_info(response: httpx.Response) -> Import:
+    response_200 = Import.from_dict(response.json())
+
+    return response_200
+
+
+_GET_IMPORT_INFO_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class SegmentsBetaResource:
+    """Operations on `client.segments_beta`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> SegmentsBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return SegmentsBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> SegmentsBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def start_big_segment_export(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Start a big-segment export.
+
+        `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports",
+            cast=_parse_start_big_segment_export,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_START_BIG_SEGMENT_EXPORT_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_big_segment_export_info(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        export_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Export:
+        """Get a big-segment export.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports/{exportID}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            export_id: Identifier of the export job.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Export
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports/{encode_path(export_id)}",
+            cast=_parse_get_big_segment_export_info,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_BIG_SEGMENT_EXPORT_INFO_ERRORS,
+            request_options=request_options,
+        )
+
+    def start_big_segment_import(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        file: File,
+        mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
+        wait_on_approvals: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Upload keys into a big segment.
+
+        Upload a CSV of context keys. `mode` chooses whether the file is merged into, or replaces, the
+        current list. Poll the import to follow progress.
+
+        `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            file: CSV file to upload.
+            mode: Merge the keys into the segment or replace its contents.
+            wait_on_approvals: Hold the import until required approvals are given.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports",
+            cast=_parse_start_big_segment_import,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            files=CreateBigSegmentImportBody(file=file, mode=mode, wait_on_approvals=wait_on_approvals).to_multipart(),
+            error_types=_START_BIG_SEGMENT_IMPORT_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_import_info(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        import_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Import:
+        """Get a big-segment import.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports/{importID}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            import_id: Identifier of the import job.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Import
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports/{encode_path(import_id)}",
+            cast=_parse_get_import_info,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_IMPORT_INFO_ERRORS,
+            request_options=request_options,
+        )
+
+    async def astart_big_segment_export(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `start_big_segment_export`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsBetaResource(self._async_client()).start_big_segment_export(
+            project_key,
+            environment_key,
+            segment_key,
+            request_options=request_options,
+        )
+
+    async def aget_big_segment_export_info(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        export_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Export:
+        """Coroutine twin of `get_big_segment_export_info`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsBetaResource(self._async_client()).get_big_segment_export_info(
+            project_key,
+            environment_key,
+            segment_key,
+            export_id,
+            request_options=request_options,
+        )
+
+    async def astart_big_segment_import(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        file: File,
+        mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
+        wait_on_approvals: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `start_big_segment_import`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsBetaResource(self._async_client()).start_big_segment_import(
+            project_key,
+            environment_key,
+            segment_key,
+            file=file,
+            mode=mode,
+            wait_on_approvals=wait_on_approvals,
+            request_options=request_options,
+        )
+
+    async def aget_import_info(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        import_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Import:
+        """Coroutine twin of `get_import_info`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsBetaResource(self._async_client()).get_import_info(
+            project_key,
+            environment_key,
+            segment_key,
+            import_id,
+            request_options=request_options,
+        )
+
+
+class SegmentsBetaResourceWithRawResponse:
+    """`segments_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: SegmentsBetaResource) -> None:
+        self.start_big_segment_export = to_raw_response(resource.start_big_segment_export)
+        self.get_big_segment_export_info = to_raw_response(resource.get_big_segment_export_info)
+        self.start_big_segment_import = to_raw_response(resource.start_big_segment_import)
+        self.get_import_info = to_raw_response(resource.get_import_info)
+
+
+class AsyncSegmentsBetaResource:
+    """Operations on `client.segments_beta`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSegmentsBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncSegmentsBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncSegmentsBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def start_big_segment_export(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Start a big-segment export.
+
+        `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports",
+            cast=_parse_start_big_segment_export,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_START_BIG_SEGMENT_EXPORT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_big_segment_export_info(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        export_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Export:
+        """Get a big-segment export.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports/{exportID}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            export_id: Identifier of the export job.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Export
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports/{encode_path(export_id)}",
+            cast=_parse_get_big_segment_export_info,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_BIG_SEGMENT_EXPORT_INFO_ERRORS,
+            request_options=request_options,
+        )
+
+    async def start_big_segment_import(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        file: File,
+        mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
+        wait_on_approvals: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Upload keys into a big segment.
+
+        Upload a CSV of context keys. `mode` chooses whether the file is merged into, or replaces, the
+        current list. Poll the import to follow progress.
+
+        `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            file: CSV file to upload.
+            mode: Merge the keys into the segment or replace its contents.
+            wait_on_approvals: Hold the import until required approvals are given.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports",
+            cast=_parse_start_big_segment_import,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            files=CreateBigSegmentImportBody(file=file, mode=mode, wait_on_approvals=wait_on_approvals).to_multipart(),
+            error_types=_START_BIG_SEGMENT_IMPORT_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_import_info(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        import_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Import:
+        """Get a big-segment import.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports/{importID}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            segment_key: Key of the segment.
+            import_id: Identifier of the import job.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Import
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports/{encode_path(import_id)}",
+            cast=_parse_get_import_info,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            error_types=_GET_IMPORT_INFO_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncSegmentsBetaResourceWithRawResponse:
+    """`segments_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncSegmentsBetaResource) -> None:
+        self.start_big_segment_export = to_async_raw_response(resource.start_big_segment_export)
+        self.get_big_segment_export_info = to_async_raw_response(resource.get_big_segment_export_info)
+        self.start_big_segment_import = to_async_raw_response(resource.start_big_segment_import)
+        self.get_import_info = to_async_raw_response(resource.get_import_info)

@@ -1,0 +1,769 @@
+"""Operations on `client.teams`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.instruction import Instruction
+from ..models.instructions_input import InstructionsInput
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.post_team_members_body import PostTeamMembersBody
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.team import Team
+from ..models.team_imports_rep import TeamImportsRep
+from ..models.team_post_input import TeamPostInput
+from ..models.teams import Teams
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, File, Unset
+
+
+def _parse_list_teams(response: httpx.Response) -> Teams:
+    response_200 = Teams.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_TEAMS_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_create_team(response: httpx.Response) -> Team:
+    response_201 = Team.from_dict(response.json())
+
+    return response_201
+
+
+_CREATE_TEAM_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_get_by_team_key(response: httpx.Response) -> Team:
+    response_200 = Team.from_dict(response.json())
+
+    return response_200
+
+
+_GET_BY_TEAM_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_remove_by_team_key(response: httpx.Response) -> None:
+    return None
+
+
+_REMOVE_BY_TEAM_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_semantic_patch(response: httpx.Response) -> Team:
+    response_200 = Team.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_SEMANTIC_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_add_multiple_members_to_team(response: httpx.Response) -> TeamImportsRep:
+    if response.status_code == 201:
+        response_201 = TeamImportsRep.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 207:
+        response_207 = TeamImportsRep.from_dict(response.json())
+
+        return response_207
+
+    raise ValueError(f"undocumented success status {response.status_code}")
+
+
+_ADD_MULTIPLE_MEMBERS_TO_TEAM_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class TeamsResource:
+    """Operations on `client.teams`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> TeamsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return TeamsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> TeamsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_teams(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Teams:
+        """Teams in the account.
+
+        `GET /api/v2/teams`
+
+        Args:
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            filter: Filter expression, such as `field:value`.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Teams
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/teams",
+            cast=_parse_list_teams,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "filter": filter,
+                    "expand": expand,
+                }
+            ),
+            error_types=_LIST_TEAMS_ERRORS,
+            request_options=request_options,
+        )
+
+    def create_team(
+        self,
+        *,
+        key: str,
+        name: str,
+        expand: str | Unset = UNSET,
+        custom_role_keys: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        member_i_ds: list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Team:
+        """Create a team.
+
+        `POST /api/v2/teams`
+
+        Args:
+            expand: Comma-separated list of optional fields to include.
+            key: The `key` field of the request body.
+            name: The `name` field of the request body.
+            custom_role_keys: The `customRoleKeys` field of the request body.
+            description: The `description` field of the request body.
+            member_i_ds: The `memberIDs` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Team
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/api/v2/teams",
+            cast=_parse_create_team,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            json=TeamPostInput(
+                key=key, name=name, custom_role_keys=custom_role_keys, description=description, member_i_ds=member_i_ds
+            ).to_dict(),
+            error_types=_CREATE_TEAM_ERRORS,
+            request_options=request_options,
+        )
+
+    def get_by_team_key(
+        self,
+        team_key: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Team:
+        """Get a team.
+
+        `GET /api/v2/teams/{teamKey}`
+
+        Args:
+            team_key: Key of the team.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Team
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/teams/{encode_path(team_key)}",
+            cast=_parse_get_by_team_key,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            error_types=_GET_BY_TEAM_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def remove_by_team_key(
+        self,
+        team_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a team.
+
+        `DELETE /api/v2/teams/{teamKey}`
+
+        Args:
+            team_key: Key of the team.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/teams/{encode_path(team_key)}",
+            cast=_parse_remove_by_team_key,
+            error_types=_REMOVE_BY_TEAM_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_semantic_patch(
+        self,
+        team_key: str,
+        *,
+        instructions: list[Instruction],
+        expand: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Team:
+        """Change a team.
+
+        `PATCH /api/v2/teams/{teamKey}`
+
+        Args:
+            team_key: Key of the team.
+            expand: Comma-separated list of optional fields to include.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Team
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/teams/{encode_path(team_key)}",
+            cast=_parse_update_semantic_patch,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            error_types=_UPDATE_SEMANTIC_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+    def add_multiple_members_to_team(
+        self,
+        team_key: str,
+        *,
+        file: File,
+        request_options: RequestOptions | None = None,
+    ) -> TeamImportsRep:
+        """Add members to a team from a CSV file.
+
+        Upload a CSV of member email addresses. Members are added only when every line is accepted
+        (201); a 207 lists the lines that failed and adds nobody.
+
+        `POST /api/v2/teams/{teamKey}/members`
+
+        Args:
+            team_key: Key of the team.
+            file: CSV file to upload.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TeamImportsRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/api/v2/teams/{encode_path(team_key)}/members",
+            cast=_parse_add_multiple_members_to_team,
+            files=PostTeamMembersBody(file=file).to_multipart(),
+            error_types=_ADD_MULTIPLE_MEMBERS_TO_TEAM_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_teams(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Teams:
+        """Coroutine twin of `list_teams`: same arguments, same result, awaitable."""
+        return await AsyncTeamsResource(self._async_client()).list_teams(
+            limit=limit,
+            offset=offset,
+            filter=filter,
+            expand=expand,
+            request_options=request_options,
+        )
+
+    async def acreate_team(
+        self,
+        *,
+        key: str,
+        name: str,
+        expand: str | Unset = UNSET,
+        custom_role_keys: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        member_i_ds: list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Team:
+        """Coroutine twin of `create_team`: same arguments, same result, awaitable."""
+        return await AsyncTeamsResource(self._async_client()).create_team(
+            key=key,
+            name=name,
+            expand=expand,
+            custom_role_keys=custom_role_keys,
+            description=description,
+            member_i_ds=member_i_ds,
+            request_options=request_options,
+        )
+
+    async def aget_by_team_key(
+        self,
+        team_key: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Team:
+        """Coroutine twin of `get_by_team_key`: same arguments, same result, awaitable."""
+        return await AsyncTeamsResource(self._async_client()).get_by_team_key(
+            team_key,
+            expand=expand,
+            request_options=request_options,
+        )
+
+    async def aremove_by_team_key(
+        self,
+        team_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `remove_by_team_key`: same arguments, same result, awaitable."""
+        return await AsyncTeamsResource(self._async_client()).remove_by_team_key(
+            team_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_semantic_patch(
+        self,
+        team_key: str,
+        *,
+        instructions: list[Instruction],
+        expand: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Team:
+        """Coroutine twin of `update_semantic_patch`: same arguments, same result, awaitable."""
+        return await AsyncTeamsResource(self._async_client()).update_semantic_patch(
+            team_key,
+            instructions=instructions,
+            expand=expand,
+            comment=comment,
+            request_options=request_options,
+        )
+
+    async def aadd_multiple_members_to_team(
+        self,
+        team_key: str,
+        *,
+        file: File,
+        request_options: RequestOptions | None = None,
+    ) -> TeamImportsRep:
+        """Coroutine twin of `add_multiple_members_to_team`: same arguments, same result, awaitable."""
+        return await AsyncTeamsResource(self._async_client()).add_multiple_members_to_team(
+            team_key,
+            file=file,
+            request_options=request_options,
+        )
+
+
+class TeamsResourceWithRawResponse:
+    """`teams` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: TeamsResource) -> None:
+        self.list_teams = to_raw_response(resource.list_teams)
+        self.create_team = to_raw_response(resource.create_team)
+        self.get_by_team_key = to_raw_response(resource.get_by_team_key)
+        self.remove_by_team_key = to_raw_response(resource.remove_by_team_key)
+        self.update_semantic_patch = to_raw_response(resource.update_semantic_patch)
+        self.add_multiple_members_to_team = to_raw_response(resource.add_multiple_members_to_team)
+
+
+class AsyncTeamsResource:
+    """Operations on `client.teams`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTeamsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncTeamsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncTeamsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_teams(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Teams:
+        """Teams in the account.
+
+        `GET /api/v2/teams`
+
+        Args:
+            limit: Page size: at most this many items come back.
+            offset: Number of items to skip before the page starts.
+            filter: Filter expression, such as `field:value`.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Teams
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/teams",
+            cast=_parse_list_teams,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "offset": offset,
+                    "filter": filter,
+                    "expand": expand,
+                }
+            ),
+            error_types=_LIST_TEAMS_ERRORS,
+            request_options=request_options,
+        )
+
+    async def create_team(
+        self,
+        *,
+        key: str,
+        name: str,
+        expand: str | Unset = UNSET,
+        custom_role_keys: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        member_i_ds: list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Team:
+        """Create a team.
+
+        `POST /api/v2/teams`
+
+        Args:
+            expand: Comma-separated list of optional fields to include.
+            key: The `key` field of the request body.
+            name: The `name` field of the request body.
+            custom_role_keys: The `customRoleKeys` field of the request body.
+            description: The `description` field of the request body.
+            member_i_ds: The `memberIDs` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Team
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/api/v2/teams",
+            cast=_parse_create_team,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            json=TeamPostInput(
+                key=key, name=name, custom_role_keys=custom_role_keys, description=description, member_i_ds=member_i_ds
+            ).to_dict(),
+            error_types=_CREATE_TEAM_ERRORS,
+            request_options=request_options,
+        )
+
+    async def get_by_team_key(
+        self,
+        team_key: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Team:
+        """Get a team.
+
+        `GET /api/v2/teams/{teamKey}`
+
+        Args:
+            team_key: Key of the team.
+            expand: Comma-separated list of optional fields to include.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Team
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/teams/{encode_path(team_key)}",
+            cast=_parse_get_by_team_key,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            error_types=_GET_BY_TEAM_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def remove_by_team_key(
+        self,
+        team_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a team.
+
+        `DELETE /api/v2/teams/{teamKey}`
+
+        Args:
+            team_key: Key of the team.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/teams/{encode_path(team_key)}",
+            cast=_parse_remove_by_team_key,
+            error_types=_REMOVE_BY_TEAM_KEY_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_semantic_patch(
+        self,
+        team_key: str,
+        *,
+        instructions: list[Instruction],
+        expand: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Team:
+        """Change a team.
+
+        `PATCH /api/v2/teams/{teamKey}`
+
+        Args:
+            team_key: Key of the team.
+            expand: Comma-separated list of optional fields to include.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Team
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/teams/{encode_path(team_key)}",
+            cast=_parse_update_semantic_patch,
+            params=query_params(
+                {
+                    "expand": expand,
+                }
+            ),
+            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            error_types=_UPDATE_SEMANTIC_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+    async def add_multiple_members_to_team(
+        self,
+        team_key: str,
+        *,
+        file: File,
+        request_options: RequestOptions | None = None,
+    ) -> TeamImportsRep:
+        """Add members to a team from a CSV file.
+
+        Upload a CSV of member email addresses. Members are added only when every line is accepted
+        (201); a 207 lists the lines that failed and adds nobody.
+
+        `POST /api/v2/teams/{teamKey}/members`
+
+        Args:
+            team_key: Key of the team.
+            file: CSV file to upload.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TeamImportsRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/api/v2/teams/{encode_path(team_key)}/members",
+            cast=_parse_add_multiple_members_to_team,
+            files=PostTeamMembersBody(file=file).to_multipart(),
+            error_types=_ADD_MULTIPLE_MEMBERS_TO_TEAM_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncTeamsResourceWithRawResponse:
+    """`teams` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncTeamsResource) -> None:
+        self.list_teams = to_async_raw_response(resource.list_teams)
+        self.create_team = to_async_raw_response(resource.create_team)
+        self.get_by_team_key = to_async_raw_response(resource.get_by_team_key)
+        self.remove_by_team_key = to_async_raw_response(resource.remove_by_team_key)
+        self.update_semantic_patch = to_async_raw_response(resource.update_semantic_patch)
+        self.add_multiple_members_to_team = to_async_raw_response(resource.add_multiple_members_to_team)

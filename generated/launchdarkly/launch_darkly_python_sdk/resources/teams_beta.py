@@ -1,0 +1,187 @@
+"""Operations on `client.teams_beta`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values
+from ..models.bulk_edit_teams_rep import BulkEditTeamsRep
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.instruction import Instruction
+from ..models.instructions_input import InstructionsInput
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
+
+
+def _parse_update_multiple_teams_semantic_patch(response: httpx.Response) -> BulkEditTeamsRep:
+    response_200 = BulkEditTeamsRep.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_MULTIPLE_TEAMS_SEMANTIC_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class TeamsBetaResource:
+    """Operations on `client.teams_beta`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> TeamsBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return TeamsBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> TeamsBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def update_multiple_teams_semantic_patch(
+        self,
+        *,
+        instructions: list[Instruction],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> BulkEditTeamsRep:
+        """Change several teams at once.
+
+        `PATCH /api/v2/teams`
+
+        Args:
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            BulkEditTeamsRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            "/api/v2/teams",
+            cast=_parse_update_multiple_teams_semantic_patch,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            error_types=_UPDATE_MULTIPLE_TEAMS_SEMANTIC_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+    async def aupdate_multiple_teams_semantic_patch(
+        self,
+        *,
+        instructions: list[Instruction],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> BulkEditTeamsRep:
+        """Coroutine twin of `update_multiple_teams_semantic_patch`: same arguments, same result, awaitable."""
+        return await AsyncTeamsBetaResource(self._async_client()).update_multiple_teams_semantic_patch(
+            instructions=instructions,
+            comment=comment,
+            request_options=request_options,
+        )
+
+
+class TeamsBetaResourceWithRawResponse:
+    """`teams_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: TeamsBetaResource) -> None:
+        self.update_multiple_teams_semantic_patch = to_raw_response(resource.update_multiple_teams_semantic_patch)
+
+
+class AsyncTeamsBetaResource:
+    """Operations on `client.teams_beta`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTeamsBetaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncTeamsBetaResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncTeamsBetaResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def update_multiple_teams_semantic_patch(
+        self,
+        *,
+        instructions: list[Instruction],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> BulkEditTeamsRep:
+        """Change several teams at once.
+
+        `PATCH /api/v2/teams`
+
+        Args:
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            BulkEditTeamsRep
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            "/api/v2/teams",
+            cast=_parse_update_multiple_teams_semantic_patch,
+            headers=header_values(
+                {
+                    "LD-API-Version": "beta",
+                }
+            ),
+            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            error_types=_UPDATE_MULTIPLE_TEAMS_SEMANTIC_PATCH_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncTeamsBetaResourceWithRawResponse:
+    """`teams_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncTeamsBetaResource) -> None:
+        self.update_multiple_teams_semantic_patch = to_async_raw_response(resource.update_multiple_teams_semantic_patch)

@@ -1,0 +1,419 @@
+"""Operations on `client.user_settings`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..models.user_flag_setting import UserFlagSetting
+from ..models.user_flag_settings import UserFlagSettings
+from ..models.value_put import ValuePut
+from ..types import UNSET, Unset
+
+
+def _parse_list_flag_settings_for_user(response: httpx.Response) -> UserFlagSettings:
+    response_200 = UserFlagSettings.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_FLAG_SETTINGS_FOR_USER_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_single_flag_setting(response: httpx.Response) -> UserFlagSetting:
+    response_200 = UserFlagSetting.from_dict(response.json())
+
+    return response_200
+
+
+_SINGLE_FLAG_SETTING_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_flag_settings_for_user(response: httpx.Response) -> None:
+    return None
+
+
+_UPDATE_FLAG_SETTINGS_FOR_USER_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class UserSettingsResource:
+    """Operations on `client.user_settings`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> UserSettingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return UserSettingsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> UserSettingsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list_flag_settings_for_user(
+        self,
+        project_key: str,
+        environment_key: str,
+        user_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserFlagSettings:
+        """Flag values a user receives.
+
+        `GET /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            user_key: Key of the user.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserFlagSettings
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags",
+            cast=_parse_list_flag_settings_for_user,
+            error_types=_LIST_FLAG_SETTINGS_FOR_USER_ERRORS,
+            request_options=request_options,
+        )
+
+    def single_flag_setting(
+        self,
+        project_key: str,
+        environment_key: str,
+        user_key: str,
+        feature_flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserFlagSetting:
+        """Flag value a user receives for one flag.
+
+        `GET /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            user_key: Key of the user.
+            feature_flag_key: Flag key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserFlagSetting
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+            cast=_parse_single_flag_setting,
+            error_types=_SINGLE_FLAG_SETTING_ERRORS,
+            request_options=request_options,
+        )
+
+    def update_flag_settings_for_user(
+        self,
+        project_key: str,
+        environment_key: str,
+        user_key: str,
+        feature_flag_key: str,
+        *,
+        setting: Any | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Pin a flag value for one user.
+
+        `PUT /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            user_key: Key of the user.
+            feature_flag_key: Flag key.
+            setting: Variation value to serve; omit to clear the setting.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PUT",
+            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+            cast=_parse_update_flag_settings_for_user,
+            json=ValuePut(setting=setting, comment=comment).to_dict(),
+            error_types=_UPDATE_FLAG_SETTINGS_FOR_USER_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist_flag_settings_for_user(
+        self,
+        project_key: str,
+        environment_key: str,
+        user_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserFlagSettings:
+        """Coroutine twin of `list_flag_settings_for_user`: same arguments, same result, awaitable."""
+        return await AsyncUserSettingsResource(self._async_client()).list_flag_settings_for_user(
+            project_key,
+            environment_key,
+            user_key,
+            request_options=request_options,
+        )
+
+    async def asingle_flag_setting(
+        self,
+        project_key: str,
+        environment_key: str,
+        user_key: str,
+        feature_flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserFlagSetting:
+        """Coroutine twin of `single_flag_setting`: same arguments, same result, awaitable."""
+        return await AsyncUserSettingsResource(self._async_client()).single_flag_setting(
+            project_key,
+            environment_key,
+            user_key,
+            feature_flag_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_flag_settings_for_user(
+        self,
+        project_key: str,
+        environment_key: str,
+        user_key: str,
+        feature_flag_key: str,
+        *,
+        setting: Any | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `update_flag_settings_for_user`: same arguments, same result, awaitable."""
+        return await AsyncUserSettingsResource(self._async_client()).update_flag_settings_for_user(
+            project_key,
+            environment_key,
+            user_key,
+            feature_flag_key,
+            setting=setting,
+            comment=comment,
+            request_options=request_options,
+        )
+
+
+class UserSettingsResourceWithRawResponse:
+    """`user_settings` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: UserSettingsResource) -> None:
+        self.list_flag_settings_for_user = to_raw_response(resource.list_flag_settings_for_user)
+        self.single_flag_setting = to_raw_response(resource.single_flag_setting)
+        self.update_flag_settings_for_user = to_raw_response(resource.update_flag_settings_for_user)
+
+
+class AsyncUserSettingsResource:
+    """Operations on `client.user_settings`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUserSettingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncUserSettingsResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncUserSettingsResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list_flag_settings_for_user(
+        self,
+        project_key: str,
+        environment_key: str,
+        user_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserFlagSettings:
+        """Flag values a user receives.
+
+        `GET /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            user_key: Key of the user.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserFlagSettings
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags",
+            cast=_parse_list_flag_settings_for_user,
+            error_types=_LIST_FLAG_SETTINGS_FOR_USER_ERRORS,
+            request_options=request_options,
+        )
+
+    async def single_flag_setting(
+        self,
+        project_key: str,
+        environment_key: str,
+        user_key: str,
+        feature_flag_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserFlagSetting:
+        """Flag value a user receives for one flag.
+
+        `GET /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            user_key: Key of the user.
+            feature_flag_key: Flag key.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserFlagSetting
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+            cast=_parse_single_flag_setting,
+            error_types=_SINGLE_FLAG_SETTING_ERRORS,
+            request_options=request_options,
+        )
+
+    async def update_flag_settings_for_user(
+        self,
+        project_key: str,
+        environment_key: str,
+        user_key: str,
+        feature_flag_key: str,
+        *,
+        setting: Any | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Pin a flag value for one user.
+
+        `PUT /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key: Key of the environment.
+            user_key: Key of the user.
+            feature_flag_key: Flag key.
+            setting: Variation value to serve; omit to clear the setting.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PUT",
+            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+            cast=_parse_update_flag_settings_for_user,
+            json=ValuePut(setting=setting, comment=comment).to_dict(),
+            error_types=_UPDATE_FLAG_SETTINGS_FOR_USER_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncUserSettingsResourceWithRawResponse:
+    """`user_settings` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncUserSettingsResource) -> None:
+        self.list_flag_settings_for_user = to_async_raw_response(resource.list_flag_settings_for_user)
+        self.single_flag_setting = to_async_raw_response(resource.single_flag_setting)
+        self.update_flag_settings_for_user = to_async_raw_response(resource.update_flag_settings_for_user)

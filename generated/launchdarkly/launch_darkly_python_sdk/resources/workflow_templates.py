@@ -1,0 +1,273 @@
+"""Operations on `client.workflow_templates`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..models.workflow_templates_listing_output_rep import WorkflowTemplatesListingOutputRep
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> WorkflowTemplatesListingOutputRep:
+    response_200 = WorkflowTemplatesListingOutputRep.from_dict(response.json())
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_delete_template(response: httpx.Response) -> None:
+    return None
+
+
+_DELETE_TEMPLATE_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+class WorkflowTemplatesResource:
+    """Operations on `client.workflow_templates`."""
+
+    def __init__(self, client: SyncHttpClient, async_client: Callable[[], AsyncHttpClient]) -> None:
+        self._client = client
+        self._async_client = async_client
+
+    @cached_property
+    def with_raw_response(self) -> WorkflowTemplatesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return WorkflowTemplatesResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> WorkflowTemplatesResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    def list(
+        self,
+        *,
+        summary: bool | Unset = UNSET,
+        search: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkflowTemplatesListingOutputRep:
+        """List workflow templates.
+
+        `GET /api/v2/templates`
+
+        Args:
+            summary: Return a shorter representation without per-environment detail.
+            search: Only templates whose name or key contains this text.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WorkflowTemplatesListingOutputRep
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/api/v2/templates",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "summary": summary,
+                    "search": search,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    def delete_template(
+        self,
+        template_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove a workflow template.
+
+        `DELETE /api/v2/templates/{templateKey}`
+
+        Args:
+            template_key: Key of the workflow template.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/api/v2/templates/{encode_path(template_key)}",
+            cast=_parse_delete_template,
+            error_types=_DELETE_TEMPLATE_ERRORS,
+            request_options=request_options,
+        )
+
+    async def alist(
+        self,
+        *,
+        summary: bool | Unset = UNSET,
+        search: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkflowTemplatesListingOutputRep:
+        """Coroutine twin of `list`: same arguments, same result, awaitable."""
+        return await AsyncWorkflowTemplatesResource(self._async_client()).list(
+            summary=summary,
+            search=search,
+            request_options=request_options,
+        )
+
+    async def adelete_template(
+        self,
+        template_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `delete_template`: same arguments, same result, awaitable."""
+        return await AsyncWorkflowTemplatesResource(self._async_client()).delete_template(
+            template_key,
+            request_options=request_options,
+        )
+
+
+class WorkflowTemplatesResourceWithRawResponse:
+    """`workflow_templates` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: WorkflowTemplatesResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.delete_template = to_raw_response(resource.delete_template)
+
+
+class AsyncWorkflowTemplatesResource:
+    """Operations on `client.workflow_templates`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWorkflowTemplatesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncWorkflowTemplatesResourceWithRawResponse(self)
+
+    @cached_property
+    def raw(self) -> AsyncWorkflowTemplatesResourceWithRawResponse:
+        """Alias of `with_raw_response`."""
+        return self.with_raw_response
+
+    async def list(
+        self,
+        *,
+        summary: bool | Unset = UNSET,
+        search: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkflowTemplatesListingOutputRep:
+        """List workflow templates.
+
+        `GET /api/v2/templates`
+
+        Args:
+            summary: Return a shorter representation without per-environment detail.
+            search: Only templates whose name or key contains this text.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            WorkflowTemplatesListingOutputRep
+
+        Raises:
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/api/v2/templates",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "summary": summary,
+                    "search": search,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+        )
+
+    async def delete_template(
+        self,
+        template_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove a workflow template.
+
+        `DELETE /api/v2/templates/{templateKey}`
+
+        Args:
+            template_key: Key of the workflow template.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/api/v2/templates/{encode_path(template_key)}",
+            cast=_parse_delete_template,
+            error_types=_DELETE_TEMPLATE_ERRORS,
+            request_options=request_options,
+        )
+
+
+class AsyncWorkflowTemplatesResourceWithRawResponse:
+    """`workflow_templates` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncWorkflowTemplatesResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.delete_template = to_async_raw_response(resource.delete_template)
