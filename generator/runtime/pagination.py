@@ -65,9 +65,11 @@ class PageRequest:
     path: str
     params: Mapping[str, Any]
 
-    def key(self) -> tuple[str, str]:
-        """A hashable identity, used to refuse a request already made."""
-        return self.path, jsonlib.dumps(sorted((str(k), _plain(v)) for k, v in self.params.items()), default=str)
+    def key(self, resolve: Callable[[str], str] = str) -> tuple[str, str]:
+        """A hashable identity (``resolve`` turns the path into a full URL), used to refuse a repeated request."""
+        return resolve(self.path), jsonlib.dumps(
+            sorted((str(k), _plain(v)) for k, v in self.params.items()), default=str
+        )
 
 
 def _plain(value: Any) -> Any:
@@ -411,6 +413,10 @@ class _PagerBase(Generic[T]):
         self.max_items = max_items
         self.max_pages = max_pages
         self._item_iterator: Iterator[T] | None = None
+        self._resolve: Callable[[str], str] = str
+
+    def _key(self, request: PageRequest) -> tuple[str, str]:
+        return request.key(self._resolve)
 
     @property
     def current_page(self) -> Page[T]:
@@ -433,7 +439,7 @@ class _PagerBase(Generic[T]):
         following = page.next_request
         if following is None:
             return None
-        if following.key() in seen:
+        if self._key(following) in seen:
             _logger.debug("Pagination stopped: the next request repeats an earlier one (%s)", following.path)
             return None
         if pages >= self.max_pages:
@@ -459,6 +465,7 @@ class SyncPager(_PagerBase[T]):
         """Use :meth:`start`; the pager is built around an already fetched first page."""
         super().__init__(**kwargs)
         self._client = client
+        self._resolve = client._url
 
     @classmethod
     def start(
@@ -505,14 +512,14 @@ class SyncPager(_PagerBase[T]):
     def iter_pages(self) -> Iterator[Page[T]]:
         """Yield the current page, then fetch and yield each following page."""
         page = self._current
-        seen = {page.request.key()}
+        seen = {self._key(page.request)}
         pages = 1
         yield page
         while True:
             following = self._should_follow(page, seen, pages)
             if following is None:
                 return
-            seen.add(following.key())
+            seen.add(self._key(following))
             fetched = self._fetch(following)
             pages += 1
             if not self._accept(fetched, page):
@@ -543,7 +550,7 @@ class SyncPager(_PagerBase[T]):
             NoNextPageError: when the current page is the last one.
         """
         following = self._current.next_request
-        if following is None or following.key() == self._current.request.key():
+        if following is None or self._key(following) == self._key(self._current.request):
             raise NoNextPageError("there is no next page")
         page = self._fetch(following)
         self._current = page
@@ -561,6 +568,7 @@ class AsyncPager(_PagerBase[T]):
         """Use :meth:`start`; the pager is built around an already fetched first page."""
         super().__init__(**kwargs)
         self._client = client
+        self._resolve = client._url
 
     @classmethod
     async def start(
@@ -607,14 +615,14 @@ class AsyncPager(_PagerBase[T]):
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         """Yield the current page, then fetch and yield each following page."""
         page = self._current
-        seen = {page.request.key()}
+        seen = {self._key(page.request)}
         pages = 1
         yield page
         while True:
             following = self._should_follow(page, seen, pages)
             if following is None:
                 return
-            seen.add(following.key())
+            seen.add(self._key(following))
             fetched = await self._fetch(following)
             pages += 1
             if not self._accept(fetched, page):
@@ -642,7 +650,7 @@ class AsyncPager(_PagerBase[T]):
             NoNextPageError: when the current page is the last one.
         """
         following = self._current.next_request
-        if following is None or following.key() == self._current.request.key():
+        if following is None or self._key(following) == self._key(self._current.request):
             raise NoNextPageError("there is no next page")
         page = await self._fetch(following)
         self._current = page
