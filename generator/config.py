@@ -50,6 +50,7 @@ class SdkConfig:
     flatten_named: bool = False
     auth_param: str = "token"
     auth_env_var: str | None = None
+    auth_prefix: str | None = None  # e.g. "Bearer" for an apiKey header that carries "Bearer <key>"
     environments: dict[str, str] = field(default_factory=dict)
     overrides: tuple[Override, ...] = ()
     raw_alias: str | None = None
@@ -152,6 +153,7 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
         flatten_named=bool(data.get("flatten_named", False)),
         auth_param=_identifier(file, "auth.param", auth.get("param", "token")),
         auth_env_var=auth.get("env_var"),
+        auth_prefix=auth.get("prefix"),
         environments={str(k): v for k, v in environments.items()},
         overrides=tuple(overrides),
         raw_alias=_identifier(file, "raw_alias", data["raw_alias"]) if data.get("raw_alias") else None,

@@ -32,7 +32,7 @@ def plan_auth(doc: dict[str, Any], config: SdkConfig) -> Auth:
             return Auth("basic", config.auth_param, config.auth_env_var, scheme_name=name)
         if kind == "apiKey":
             where = scheme.get("in")
-            prefix = (config.extra.get("auth_prefix") or None) if isinstance(config.extra, dict) else None
+            prefix = config.auth_prefix
             if where == "header":
                 return Auth("api_key", config.auth_param, config.auth_env_var, header=str(scheme.get("name")),
                             prefix=prefix, scheme_name=name)  # fmt: skip

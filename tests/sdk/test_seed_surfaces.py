@@ -150,3 +150,31 @@ def test_launchdarkly_beta_header_is_sent_automatically(httpserver: HTTPServer) 
     resource = client.feature_flags_beta
     name = next(n for n in dir(resource) if not n.startswith(("_", "a", "with_raw", "raw")) and callable(getattr(resource, n)))
     assert "ld_api_version" not in inspect.signature(getattr(resource, name)).parameters
+
+
+# --- Civis ----------------------------------------------------------------------------------------
+
+
+def test_civis_surface(httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    import civis
+
+    monkeypatch.setenv("CIVIS_API_KEY", "civis-key")
+    httpserver.expect_request("/scripts/sql/7/runs/9", method="GET").respond_with_json(
+        {
+            "id": 9,
+            "sqlId": 7,
+            "state": "running",
+            "isCancelRequested": False,
+            "createdAt": "2024-01-01T00:00:00Z",
+            "startedAt": "2024-01-01T00:00:01Z",
+            "finishedAt": None,
+            "error": None,
+            "output": [],
+            "outputCachedOn": None,
+        }
+    )
+    client = civis.APIClient(base_url=httpserver.url_for(""))
+    run = client.scripts.get_sql_runs(7, 9)
+    assert run.state == "running" and run.sql_id == 7
+    assert httpserver.log[0][0].headers["Authorization"] == "Bearer civis-key"
+    assert callable(client.scripts.post_sql) and callable(client.users.list_me)

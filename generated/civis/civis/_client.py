@@ -71,7 +71,7 @@ class APIClient:
         credential: str | Callable[[], str] = resolve_credential(api_key, env_var="CIVIS_API_KEY", param="api_key")
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
-            auth=ApiKeyAuth(credential, header="Authorization"),
+            auth=ApiKeyAuth(credential, header="Authorization", prefix="Bearer"),
             headers=headers,
             timeout=timeout,
             max_retries=max_retries,
@@ -306,7 +306,7 @@ class AsyncAPIClient:
         credential: str | Callable[[], str] = resolve_credential(api_key, env_var="CIVIS_API_KEY", param="api_key")
         self._client = AsyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
-            auth=ApiKeyAuth(credential, header="Authorization"),
+            auth=ApiKeyAuth(credential, header="Authorization", prefix="Bearer"),
             headers=headers,
             timeout=timeout,
             max_retries=max_retries,
