@@ -20,6 +20,7 @@ from generator.config import SdkConfig
 from generator.errors import SpecError
 from generator.load import load_spec, validate_spec
 from generator.normalize import normalize
+from generator.normalize.names import model_name_clashes
 from generator.plan.build import build_plan
 from generator.plan.model import SdkPlan
 from generator.report import REPORT_NAME, build_report, dumps
@@ -52,8 +53,10 @@ class Progress:
         return value
 
 
-def _openapi_python_client_config(config: SdkConfig, output: Path, spec_file: str) -> Any:
-    from openapi_python_client.config import Config, ConfigFile, MetaType
+def _openapi_python_client_config(
+    config: SdkConfig, output: Path, spec_file: str, module_overrides: dict[str, str] | None = None
+) -> Any:
+    from openapi_python_client.config import ClassOverride, Config, ConfigFile, MetaType
 
     config_file = ConfigFile(
         project_name_override=config.distribution,
@@ -61,6 +64,8 @@ def _openapi_python_client_config(config: SdkConfig, output: Path, spec_file: st
         package_version_override=config.version,
         post_hooks=[],
         literal_enums=True,  # enum values are plain strings (typing.Literal), so `role="reader"` just works
+        # {class: module} from normalize.names.model_name_clashes (`Errors` with property `errors` → errors_model)
+        class_overrides={k: ClassOverride(class_name=k, module_name=v) for k, v in (module_overrides or {}).items()},
     )
     return Config.from_sources(config_file, MetaType.UV, Path(spec_file), "utf-8", True, output)
 
@@ -119,9 +124,11 @@ def generate(
     loaded = progress.run("load", lambda: load_spec(spec_path, validate=False))
     changes = progress.run("normalize", lambda: normalize(loaded.data))
     progress.run("validate", lambda: validate_spec(loaded))  # after normalize: it fixes what the validator rejects
+    module_overrides, name_changes = model_name_clashes(loaded.data)
+    changes = [*changes, *name_changes]
 
     def plan_stage() -> tuple[Any, SdkPlan]:
-        oapc_config = _openapi_python_client_config(config, Path("unused"), loaded.file)
+        oapc_config = _openapi_python_client_config(config, Path("unused"), loaded.file, module_overrides)
         data = _parse(loaded.data, oapc_config, loaded.file)
         return data, build_plan(loaded.data, config, data, file=loaded.file)
 
@@ -133,7 +140,7 @@ def generate(
         return Result(plan, report, None)
     with _staging(destination.parent) as staging:
         project_dir = staging / destination.name
-        oapc_config = _openapi_python_client_config(config, project_dir, loaded.file)
+        oapc_config = _openapi_python_client_config(config, project_dir, loaded.file, module_overrides)
         project = SdkProject(openapi=data, config=oapc_config, plan=plan)
         progress.run("render", project.build_tree)
         progress.run("format", lambda: format_tree(project_dir))
