@@ -150,7 +150,11 @@ class SdkProject(Project):
             package_doc=docs.package_doc(self.plan),
         )
         self._render("pyproject.toml.jinja", self.project_dir / "pyproject.toml")
-        self._render("README.md.jinja", self.project_dir / "README.md")
+        from generator.plan.examples import docs_context  # docs: README.md, reference.md, models.md
+
+        docs_ctx = docs_context(self.plan, self.openapi)
+        for name in ("README.md", "reference.md", "models.md"):
+            self._render(f"{name}.jinja", self.project_dir / name, docs_ctx=docs_ctx)
 
     def _write(self, path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8", newline="\n")
