@@ -24,10 +24,11 @@ Transform = Callable[[dict[str, Any]], list[Change]]
 
 
 def _registry() -> list[tuple[str, Transform]]:
-    from generator.normalize import enums
+    from generator.normalize import enums, responses
 
     return [
         ("dedupe_enum_values", enums.dedupe_enum_values),
+        ("drop_no_content_bodies", responses.drop_no_content_bodies),
     ]
 
 

@@ -1,0 +1,49 @@
+"""Response fixes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.errors import pointer
+from generator.normalize import Change
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+NO_BODY_STATUSES = frozenset({"204", "205", "304"})
+WILDCARD_MEDIA_TYPES = frozenset({"*", "*/*"})
+
+
+def _empty_schema(media: Any) -> bool:
+    schema = media.get("schema") if isinstance(media, dict) else None
+    return not schema
+
+
+def drop_no_content_bodies(doc: dict[str, Any]) -> list[Change]:
+    """Responses that carry no body lose their `content`.
+
+    A 204, 205 or 304 response has no body by definition (RFC 9110), whatever the spec declares:
+    Frame.io's 204s declare media type `*` with a `NoContent` string schema, which
+    openapi-python-client rejects ("Unsupported content_type *") and would otherwise parse as a
+    string. Any other response whose only media types are `*` or `*/*` without a schema is empty too.
+    """
+    changes: list[Change] = []
+    for path, item in (doc.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict) or not isinstance(operation.get("responses"), dict):
+                continue
+            for status, response in operation["responses"].items():
+                if not isinstance(response, dict) or not isinstance(response.get("content"), dict):
+                    continue
+                content = response["content"]
+                if str(status) in NO_BODY_STATUSES:
+                    reason = f"status {status} has no body"
+                elif content and all(m in WILDCARD_MEDIA_TYPES and _empty_schema(v) for m, v in content.items()):
+                    reason = "only wildcard media types without a schema"
+                else:
+                    continue
+                del response["content"]
+                where = pointer("paths", path, method, "responses", status, "content")
+                changes.append(Change("drop_no_content_bodies", where, f"removed {', '.join(content)}: {reason}"))
+    return changes
