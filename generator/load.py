@@ -17,6 +17,8 @@ from generator.errors import SpecError, pointer
 MAX_SPEC_BYTES = 64 * 1024 * 1024
 MAX_YAML_ALIASES = 10_000
 MAX_DEPTH = 200
+MAX_EXPANDED_NODES = 5_000_000  # nodes the document would have with every YAML alias expanded
+MAX_REF_CHAIN = 64  # `$ref`s followed from one reference before reaching a real schema
 
 
 @dataclass
@@ -56,13 +58,57 @@ def _parse(file: str, raw: bytes) -> Any:
             if file.endswith(".json"):
                 raise SpecError(file, "/", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     try:
-        return yaml.load(text, Loader=_CountingLoader)  # noqa: S506 - a SafeLoader subclass
+        doc = yaml.load(text, Loader=_CountingLoader)  # noqa: S506 - a SafeLoader subclass
+        _check_expanded_size(file, doc)
+        return doc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise SpecError(file, "/", f"invalid YAML{where}: {exc.problem or exc}") from None
     except (yaml.YAMLError, RecursionError) as exc:
         raise SpecError(file, "/", f"invalid YAML: {exc}") from None
+
+
+def _check_expanded_size(file: str, doc: Any) -> None:
+    """Refuse documents whose aliases expand to too many nodes (billion laughs) or refer to themselves."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def size(node: Any) -> int:
+        if not isinstance(node, (dict, list)):
+            return 1
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in active:
+            raise SpecError(file, "/", "a YAML alias refers to a node that contains it (a recursive document)")
+        active.add(key)
+        children = node.values() if isinstance(node, dict) else node
+        total = 1 + sum(size(child) for child in children)
+        active.discard(key)
+        if total > MAX_EXPANDED_NODES:
+            raise SpecError(
+                file, "/", f"YAML aliases expand to more than {MAX_EXPANDED_NODES} nodes (a billion-laughs document?)"
+            )
+        sizes[key] = total
+        return total
+
+    size(doc)
+
+
+def _check_ref_chain(file: str, doc: dict[str, Any], ref: str, where: str) -> None:
+    """Follow a `$ref` through schemas that are only references: refuse cycles and very long chains."""
+    chain = [ref]
+    target = _resolve_ref(file, doc, ref, where)
+    while isinstance(target, dict) and isinstance(target.get("$ref"), str):
+        following = target["$ref"]
+        if following in chain:
+            loop = " → ".join([*chain[chain.index(following) :], following])
+            raise SpecError(file, where, f"cyclic reference: {loop} never reaches a schema")
+        chain.append(following)
+        if len(chain) > MAX_REF_CHAIN:
+            raise SpecError(file, where, f"reference chain longer than {MAX_REF_CHAIN} ($ref to $ref to ...) from {ref!r}")
+        target = _resolve_ref(file, doc, following, where)
 
 
 def _check_depth_and_refs(file: str, doc: dict[str, Any]) -> None:
@@ -79,7 +125,7 @@ def _check_depth_and_refs(file: str, doc: dict[str, Any]) -> None:
             seen.add(id(node))
             ref = node.get("$ref")
             if isinstance(ref, str):
-                _resolve_ref(file, doc, ref, pointer(*path, "$ref"))
+                _check_ref_chain(file, doc, ref, pointer(*path, "$ref"))
             for key, value in node.items():
                 if isinstance(value, (dict, list)):
                     stack.append((value, (*path, str(key))))

@@ -30,6 +30,9 @@ def iter_schemas(doc: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
                 if isinstance(value, (dict, list)):
                     stack.append((value, (*path, str(key))))
         elif isinstance(node, list):
+            if id(node) in seen:  # YAML anchors share lists too (billion laughs): walk each once
+                continue
+            seen.add(id(node))
             for i, value in enumerate(node):
                 if isinstance(value, (dict, list)):
                     stack.append((value, (*path, str(i))))
