@@ -60,3 +60,10 @@ def build(session: nox.Session) -> None:
     """Build a wheel per generated project, install each into a fresh venv, import it."""
     session.install(*DEPS, *BUILD_DEPS)
     session.run("python", "-m", "tests.tools.build_wheels")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Import time/memory of the generated SDKs and generation time, as ratios to baselines in the same run."""
+    session.install(*DEPS)
+    session.run("python", "-m", "benchmarks.bench")
