@@ -97,6 +97,8 @@ def _module_imports(resource: Any) -> tuple[set[str], set[str]]:
     lines: set[str] = set()
     for op in resource.operations:
         lines.update(str(line).replace("from ...", "from ..", 1) for line in op.endpoint.relative_imports)
+        if op.pagination is not None:  # the item type of a pager (already relative to resources/)
+            lines.update(op.pagination.imports)
         if op.body is not None and op.body.flattened:
             # The body model's own module imports (written for models/, same depth as resources/).
             lines.update(str(line) for line in getattr(op.body.prop, "relative_imports", ()) or ())

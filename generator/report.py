@@ -35,6 +35,7 @@ def build_report(plan: SdkPlan, *, spec_file: str, source_format: str, changes: 
             "operations_in_spec": len(plan.operations) + len(skipped_ops),
             "operations_generated": len(plan.operations),
             "operations_skipped": len(skipped_ops),
+            "operations_paginated": sum(1 for op in plan.operations if op.pagination),
             "resources": len(plan.all_resources()),
         },
         "auth": {"kind": plan.auth.kind, "scheme": plan.auth.scheme_name, "env_var": plan.auth.env_var},
@@ -46,6 +47,7 @@ def build_report(plan: SdkPlan, *, spec_file: str, source_format: str, changes: 
         ],
         "normalizations": [{"transform": c.transform, "pointer": c.pointer, "detail": c.detail} for c in changes],
         "warnings": sorted(set(plan.warnings)),
+        "pagination": [dict(vars(decision)) for decision in plan.pagination],
     }
 
 

@@ -10,6 +10,7 @@ import attr
 from generator.config import SdkConfig
 from generator.errors import PlanError, pointer
 from generator.plan import auth as auth_plan
+from generator.plan import pagination as pagination_plan
 from generator.plan.model import Body, ErrorResponse, Operation, Param, Resource, SdkPlan, Skip
 from generator.plan.naming import RESERVED_MEMBERS, identifier, operation_name
 
@@ -227,6 +228,8 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
         for method in HTTP_METHODS:
             raw_op = path_item.get(method)
             if not isinstance(raw_op, dict):
+    paging_overrides = pagination_plan.overrides_from_config(config.extra.get("pagination"))
+    paging_decisions: list[pagination_plan.Decision] = []
                 continue
             key = f"{method.upper()} {path}"
             where = pointer("paths", path, method)
@@ -288,6 +291,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
         title=_text(data.title),
         description=_text(data.description),
         api_version=_text(data.version),
+            pagination_plan.plan_for(doc, config, data, operations[-1], path_item, raw_op, paging_overrides, paging_decisions)
         resources=resources,
         operations=operations,
         auth=auth_plan.plan_auth(doc, config),
@@ -302,6 +306,7 @@ def _sanitize_model_fields(data: Any) -> None:
     """Give every model field an ASCII Python name that shadows nothing and is unique in its model.
 
     openapi-python-client keeps non-ASCII names (Python folds `ﬁeld` into `field`, so two fields could
+        pagination=paging_decisions,
     become one) and, on a snake_case clash, the raw names (`UNSET`, or a model's own class name).
     """
     from openapi_python_client.strings import PythonIdentifier

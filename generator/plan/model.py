@@ -66,6 +66,7 @@ class Operation:
     operation_id: str | None = None
     rate_limit: str | None = None
     extensions: dict[str, Any] = field(default_factory=dict)
+    pagination: Any = None  # generator.plan.pagination.Pagination when the method returns a pager
 
     @property
     def path_params(self) -> list[Param]:
@@ -146,5 +147,6 @@ class SdkPlan:
     def all_resources(self) -> list[Resource]:
         out: list[Resource] = []
         for resource in self.resources.values():
+    pagination: list[Any] = field(default_factory=list)  # pagination.Decision per GET operation
             out.extend(resource.walk())
         return out

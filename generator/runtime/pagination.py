@@ -236,6 +236,8 @@ class CursorStrategy(PaginationStrategy):
             link = find_next_link(body, page.response, self.next_link)
             if link:
                 cursor = _first(_query_of(link).get(self.param))
+                if cursor in (None, ""):  # a next link without the cursor: follow it as it is
+                    return NextLinkStrategy().request_for(link, page)
         if cursor is None or isinstance(cursor, (Mapping, list)) or str(cursor) == "":
             return None
         if str(cursor) == str(page.request.params.get(self.param, "")):
@@ -322,8 +324,10 @@ class NextLinkStrategy(PaginationStrategy):
     def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
         """The next link as a request."""
         link = find_next_link(body, page.response, self.next_link)
-        if link is None:
-            return None
+        return None if link is None else self.request_for(link, page)
+
+    def request_for(self, link: str, page: Page[Any]) -> PageRequest:
+        """The request of a (resolved) link: its path, its query merged over the current parameters."""
         parts = urlsplit(link)
         path = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
         return PageRequest(path, {**page.request.params, **_query_of(link)})

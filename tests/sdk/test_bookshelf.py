@@ -87,7 +87,7 @@ def test_raw_response(client, httpserver: HTTPServer) -> None:  # type: ignore[n
     )
     raw = client.shelves.with_raw_response.list(page_size=5)
     assert raw.status_code == 200
-    assert raw.data.data == []
+    assert raw.data.current_page.data.data == []  # a paginated method's raw data is its pager
     assert raw.rate_limit is not None and raw.rate_limit.remaining == 99
     assert raw.headers["x-ratelimit-limit"] == "100"
 
