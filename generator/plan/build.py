@@ -222,14 +222,14 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
     warnings: list[str] = []
     operations: list[Operation] = []
     accepted = {(s.method, s.path): s.reason for s in config.accepted_skips}
+    paging_overrides = pagination_plan.overrides_from_config(config.extra.get("pagination"))
+    paging_decisions: list[pagination_plan.Decision] = []
     for path, path_item in (doc.get("paths") or {}).items():
         if not isinstance(path_item, dict):
             continue
         for method in HTTP_METHODS:
             raw_op = path_item.get(method)
             if not isinstance(raw_op, dict):
-    paging_overrides = pagination_plan.overrides_from_config(config.extra.get("pagination"))
-    paging_decisions: list[pagination_plan.Decision] = []
                 continue
             key = f"{method.upper()} {path}"
             where = pointer("paths", path, method)
@@ -283,6 +283,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
                     extensions={k: v for k, v in raw_op.items() if k.startswith("x-")},
                 )
             )
+            pagination_plan.plan_for(doc, config, data, operations[-1], path_item, raw_op, paging_overrides, paging_decisions)
     for error in data.errors:
         skips.append(Skip("schema", _text(error.header), "/components/schemas", _text(error.detail)))
     resources = _resource_tree(operations)
@@ -291,13 +292,13 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
         title=_text(data.title),
         description=_text(data.description),
         api_version=_text(data.version),
-            pagination_plan.plan_for(doc, config, data, operations[-1], path_item, raw_op, paging_overrides, paging_decisions)
         resources=resources,
         operations=operations,
         auth=auth_plan.plan_auth(doc, config),
         environments=auth_plan.plan_environments(doc, config),
         spec=doc,
         skips=skips,
+        pagination=paging_decisions,
         warnings=warnings,
     )
 
@@ -306,7 +307,6 @@ def _sanitize_model_fields(data: Any) -> None:
     """Give every model field an ASCII Python name that shadows nothing and is unique in its model.
 
     openapi-python-client keeps non-ASCII names (Python folds `ﬁeld` into `field`, so two fields could
-        pagination=paging_decisions,
     become one) and, on a snake_case clash, the raw names (`UNSET`, or a model's own class name).
     """
     from openapi_python_client.strings import PythonIdentifier

@@ -142,11 +142,11 @@ class SdkPlan:
     environments: dict[str, str]
     skips: list[Skip] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    pagination: list[Any] = field(default_factory=list)  # pagination.Decision per GET operation
     spec: dict[str, Any] = field(default_factory=dict, repr=False)  # the normalized spec (docs examples)
 
     def all_resources(self) -> list[Resource]:
         out: list[Resource] = []
         for resource in self.resources.values():
-    pagination: list[Any] = field(default_factory=list)  # pagination.Decision per GET operation
             out.extend(resource.walk())
         return out
