@@ -234,6 +234,7 @@ class ExampleBuilder:
 
     package: str
     imports: set[str] = field(default_factory=set)
+    models: dict[str, Any] = field(default_factory=dict)  # class name -> the fully built ModelProperty
 
     def _model(self, class_name: str) -> str:
         self.imports.add(f"from {self.package}.models import {class_name}")
@@ -356,6 +357,8 @@ class ExampleBuilder:
 
     def _model_value(self, prop: Any, raw: Any, depth: int, stack: tuple[str, ...]) -> str:
         cls_name = str(prop.class_info.name)
+        if prop.required_properties is None and cls_name in self.models:  # a not-yet-built reference copy
+            prop = self.models[cls_name]
         cls = self._model(cls_name)
         required = list(prop.required_properties or [])
         optional = list(prop.optional_properties or [])
@@ -708,9 +711,21 @@ def _import_block(plan: SdkPlan, builder: ExampleBuilder, names: list[str], extr
     return lines
 
 
+_MODELS: dict[int, dict[str, Any]] = {}
+
+
+def register_models(plan: SdkPlan, openapi: Any) -> None:
+    """Make the fully built models of `openapi` known to the example builders of `plan`."""
+    _MODELS[id(plan)] = {str(m.class_info.name): m for m in getattr(openapi, "models", []) or []}
+
+
+def new_builder(plan: SdkPlan) -> ExampleBuilder:
+    return ExampleBuilder(plan.config.package, models=_MODELS.get(id(plan), {}))
+
+
 def usage_example(plan: SdkPlan, op: Operation, is_async: bool) -> str:
     """A runnable snippet: imports, client construction with auth, the call with every required argument."""
-    builder = ExampleBuilder(plan.config.package)
+    builder = new_builder(plan)
     positional = [builder.for_param(plan, op, p) for p in op.path_params]
     keywords: list[str] = []
     for p in op.keyword_params:
@@ -771,7 +786,8 @@ def usage_example(plan: SdkPlan, op: Operation, is_async: bool) -> str:
 
 
 def _signature(op: Operation) -> str:
-    parts = [f"{p.python_name}: {p.type_string}" for p in op.path_params]
+    """The method's declaration as a Python stub (`def name(self, ...) -> Returns: ...`)."""
+    parts = ["self", *(f"{p.python_name}: {p.type_string}" for p in op.path_params), "*"]
     keyword: list[Param] = list(op.keyword_params)
     if op.body is not None:
         if op.body.flattened:
@@ -779,8 +795,6 @@ def _signature(op: Operation) -> str:
         else:
             keyword.append(Param(op.body.param_name, "", "body", op.body.type_string, op.body.required))
     ordered = [p for p in keyword if p.required] + [p for p in keyword if not p.required]
-    if ordered or True:
-        parts.append("*")
     for p in ordered:
         parts.append(f"{p.python_name}: {p.type_string}" + ("" if p.required else " = UNSET"))
     parts.append("request_options: RequestOptions | None = None")
@@ -788,10 +802,11 @@ def _signature(op: Operation) -> str:
     item = pagination_item_type(op)
     if item is not None:
         returns = f"SyncPager[{item}]"
-    head = f"client.{op.qualified_name}("
-    if len(head) + sum(len(p) + 2 for p in parts) < 96:
-        return f"{head}{', '.join(parts)}) -> {returns}"
-    return head + "\n" + "".join(f"    {p},\n" for p in parts) + f") -> {returns}"
+    head = f"def {op.name}("
+    one = f"{head}{', '.join(parts)}) -> {returns}: ..."
+    if len(one) <= 96:
+        return one
+    return head + "\n" + "".join(f"    {p},\n" for p in parts) + f") -> {returns}: ..."
 
 
 def _param_default(prop: Any) -> str:
@@ -890,6 +905,7 @@ def _type_string(prop: Any) -> str:
 
 def docs_context(plan: SdkPlan, openapi: Any) -> dict[str, Any]:
     """Everything README.md, reference.md and models.md place."""
+    register_models(plan, openapi)
     models = {str(m.class_info.name) for m in [*(getattr(openapi, "models", []) or []), *(getattr(openapi, "enums", []) or [])]}
     resources = []
     op_docs: dict[str, OpDoc] = {}
@@ -958,7 +974,7 @@ def _error_rows(plan: SdkPlan) -> list[dict[str, Any]]:
 
 def _call_parts(plan: SdkPlan, op: Operation) -> tuple[ExampleBuilder, list[str]]:
     """The arguments of the usage call (same values as `usage_example`)."""
-    builder = ExampleBuilder(plan.config.package)
+    builder = new_builder(plan)
     args = [builder.for_param(plan, op, p) for p in op.path_params]
     for p in op.keyword_params:
         if p.required:

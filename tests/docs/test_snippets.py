@@ -1,0 +1,172 @@
+"""Every ```python block of every generated README.md and reference.md compiles, and every usage snippet runs.
+
+Snippets run for real against a local HTTP server that answers each operation of the API's spec with
+a 2xx body synthesised from the operation's success schema (`tests/docs/spec_server.py`): the only
+change made to a snippet is `base_url=<server>` added to its client construction. Method
+declarations (`def name(self, ...) -> T: ...` stubs in reference.md) are compiled and checked to be
+declarations; they have nothing to run. Counts are printed per SDK; nothing is skipped silently.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import io
+import logging
+import re
+import time
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tests.docs.spec_server import install, routes_for, spec_for_api
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATED = ROOT / "generated"
+DOC_FILES = ("README.md", "reference.md")
+APIS = sorted(
+    p.name for p in GENERATED.glob("*") if (p / "README.md").is_file() and (ROOT / "openapi" / p.name / "sdk.yaml").is_file()
+)
+_FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
+
+
+def python_blocks(text: str) -> list[tuple[int, str]]:
+    """(line number, code) of every ```python fenced block."""
+    out = []
+    for match in _FENCE.finditer(text):
+        if match.group(1).lower() in ("python", "py", "python3"):
+            out.append((text.count("\n", 0, match.start()) + 2, match.group(2)))
+    return out
+
+
+def is_declaration(code: str) -> bool:
+    """A method stub: only function definitions whose body is `...`."""
+    tree = ast.parse(code)
+    return bool(tree.body) and all(
+        isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and len(node.body) == 1
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+        and node.body[0].value.value is Ellipsis
+        for node in tree.body
+    )
+
+
+def point_at(code: str, clients: tuple[str, ...], base_url: str) -> str:
+    """Add `base_url=` to every construction of the SDK's clients."""
+    names = "|".join(re.escape(c) for c in clients)
+    changed, count = re.subn(rf"(?<![\w.])({names})\(", rf"\1(base_url={base_url!r}, ", code)
+    return changed if count else code
+
+
+@contextlib.contextmanager
+def _quiet(package: str) -> Iterator[io.StringIO]:
+    """Capture stdout; undo logging changes a snippet makes; ignore the deprecation warnings it triggers."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    sdk_logger = logging.getLogger(package)
+    sdk_level = sdk_logger.level
+    out = io.StringIO()
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(out):
+            warnings.simplefilter("ignore", DeprecationWarning)
+            yield out
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+        root.setLevel(level)
+        sdk_logger.setLevel(sdk_level)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    srv = HTTPServer()
+    srv.start()
+    try:
+        yield srv
+    finally:
+        srv.clear()
+        srv.stop()
+
+
+def _load(api: str) -> list[tuple[str, int, str]]:
+    blocks = []
+    for name in DOC_FILES:
+        path = GENERATED / api / name
+        if path.is_file():
+            blocks.extend((name, line, code) for line, code in python_blocks(path.read_text(encoding="utf-8")))
+    return blocks
+
+
+def test_docs_exist() -> None:
+    assert APIS, "no generated SDKs with a README.md"
+    missing = [f"{api}/{name}" for api in APIS for name in (*DOC_FILES, "models.md") if not (GENERATED / api / name).is_file()]
+    assert not missing, f"generated docs missing: {missing}"
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_every_snippet_compiles(api: str, capsys: pytest.CaptureFixture[str]) -> None:
+    failures = []
+    blocks = _load(api)
+    for name, line, code in blocks:
+        try:
+            compile(code, f"{api}/{name}:{line}", "exec")
+        except SyntaxError as exc:
+            failures.append(f"{name}:{line}: {exc.msg} (line {exc.lineno} of the block)")
+    with capsys.disabled():
+        print(f"\n[docs] {api}: {len(blocks)} python blocks compiled ({len(failures)} failed)")
+    assert blocks, f"{api}: no python blocks in {DOC_FILES}"
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_every_snippet_runs_against_the_spec(
+    api: str, server: HTTPServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc, config = spec_for_api(api)
+    spec_routes = routes_for(doc)
+    install(server, spec_routes)
+    base_url = server.url_for("/").rstrip("/")
+    if config.auth_env_var:
+        monkeypatch.setenv(config.auth_env_var, "test-credential-from-env")
+    clients = (config.client, config.async_client)
+    ran = declarations = 0
+    skipped: list[str] = []
+    failures: list[str] = []
+    started = time.perf_counter()
+    for name, line, code in _load(api):
+        where = f"{name}:{line}"
+        if is_declaration(code):
+            declarations += 1
+            continue
+        if not re.search(rf"(?<![\w.])({config.client}|{config.async_client})\(", code):
+            skipped.append(f"{where}: constructs no client, so it calls nothing")
+            continue
+        runnable = point_at(code, clients, base_url)
+        before = len(spec_routes.misses)
+        try:
+            with _quiet(config.package):
+                exec(compile(runnable, f"{api}/{where}", "exec"), {"__name__": f"snippet_{api}"})
+        except BaseException as exc:  # noqa: BLE001 - every failure is reported with its snippet
+            first_call = next((ln.strip() for ln in code.splitlines() if "client." in ln), code.splitlines()[-1])
+            failures.append(f"{where}: {type(exc).__name__}: {str(exc)[:300]}\n    {first_call}")
+            continue
+        if len(spec_routes.misses) > before:
+            failures.append(f"{where}: requested an unknown path: {spec_routes.misses[before:]}")
+            continue
+        ran += 1
+    elapsed = time.perf_counter() - started
+    with capsys.disabled():
+        print(
+            f"\n[docs] {api}: {ran} snippets run against the spec server, {declarations} declarations compiled only, "
+            f"{len(skipped)} skipped, {len(failures)} failed ({elapsed:.1f}s)"
+        )
+        for item in skipped:
+            print(f"[docs] {api}: skipped {item}")
+    assert not failures, f"{len(failures)} snippet(s) failed:\n" + "\n".join(failures[:30])
+    assert ran, f"{api}: no snippet ran"
