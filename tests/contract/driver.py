@@ -1,0 +1,460 @@
+"""Calls every operation of a generated SDK through a `ValidatingTransport` and classifies the outcome.
+
+Arguments come from the spec: for each required parameter of the method (path, query, header, cookie,
+flattened body field or whole body) a value is synthesised from the parameter's schema and converted to
+the Python type the method declares (attrs models via `from_dict`, enums, UUIDs, dates, lists, unions,
+`File`). Which spec parameter a Python argument carries is read from the generator's own plan
+(`generator.pipeline.generate(..., None)` plans without writing); the wire is checked by openapi-core.
+
+Outcome of one call (`Outcome.kind`):
+  ok        request valid, response parsed
+  rejected  the request the SDK sent is not valid against the spec
+  parse     the SDK raised while parsing a valid response
+  request   the SDK raised before sending anything (argument serialisation)
+  args      no arguments could be built from the method's signature (a bug here or an unusable type)
+  norequest the method returned without sending a request
+  synth     the response synthesised by the transport is not valid (a bug in this suite)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import enum
+import inspect
+import io
+import json
+import types
+import typing
+import uuid
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from tests.contract.validating_transport import (
+    OPENAPI,
+    ROOT,
+    Api,
+    ValidatingTransport,
+    load_api,
+    merge_all_of,
+    resolve,
+    synthesise,
+)
+
+GENERATED = ROOT / "generated"
+
+
+@dataclass
+class Outcome:
+    python: str  # "client.shelves.get"
+    operation: str  # "GET /shelves/{shelfId}"
+    kind: str
+    detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.kind == "ok"
+
+
+@cache
+def plan_for(name: str) -> Any:
+    import io as _io
+
+    from generator.config import load_config
+    from generator.pipeline import generate
+
+    config = load_config(OPENAPI / name / "sdk.yaml")
+    return generate(OPENAPI / name / config.spec, config, None, name=name, stream=_io.StringIO()).plan
+
+
+def report_for(name: str) -> dict[str, Any]:
+    return json.loads((GENERATED / name / "generation-report.json").read_text(encoding="utf-8"))
+
+
+def generated_apis() -> list[str]:
+    return sorted(
+        p.parent.name
+        for p in GENERATED.glob("*/generation-report.json")
+        if (OPENAPI / p.parent.name / "sdk.yaml").is_file()
+    )
+
+
+# ------------------------------------------------------------------------------------ type conversion
+
+
+class Unconvertible(Exception):
+    pass
+
+
+def _is_unset(tp: Any) -> bool:
+    return getattr(tp, "__name__", "") in ("Unset", "NotGiven")
+
+
+def convert(value: Any, tp: Any, depth: int = 0) -> Any:
+    """The JSON value `value` as an instance of the annotation `tp` (raises Unconvertible)."""
+    if depth > 30:
+        raise Unconvertible("too deep")
+    if isinstance(tp, BadAnnotation):
+        raise Unconvertible(str(tp))
+    if tp is Any or tp is object or tp is inspect.Parameter.empty:
+        return value
+    origin = typing.get_origin(tp)
+    if origin in (types.UnionType, typing.Union):
+        arms = [a for a in typing.get_args(tp) if not _is_unset(a)]
+        if value is None and type(None) in arms:
+            return None
+        errors = []
+        for arm in arms:
+            if arm is type(None):
+                continue
+            try:
+                return convert(value, arm, depth + 1)
+            except Exception as exc:  # noqa: BLE001
+                errors.append(f"{arm}: {exc}")
+        raise Unconvertible(f"{value!r} fits no arm of {tp}: {errors}")
+    if origin is typing.Literal:
+        if value in typing.get_args(tp):
+            return value
+        raise Unconvertible(f"{value!r} not in {tp}")
+    if origin in (list, typing.List, tuple, set):  # noqa: UP006
+        if not isinstance(value, list):
+            raise Unconvertible(f"{value!r} is not a list")
+        (item_tp,) = typing.get_args(tp)[:1] or (Any,)
+        return [convert(v, item_tp, depth + 1) for v in value]
+    if origin in (dict, typing.Dict) or origin is getattr(typing, "Mapping", None):  # noqa: UP006
+        if not isinstance(value, dict):
+            raise Unconvertible(f"{value!r} is not a dict")
+        args = typing.get_args(tp)
+        val_tp = args[1] if len(args) == 2 else Any
+        return {k: convert(v, val_tp, depth + 1) for k, v in value.items()}
+    if origin is not None:
+        import collections.abc as cabc
+
+        if origin in (cabc.Mapping, cabc.MutableMapping):
+            return convert(value, dict[tuple(typing.get_args(tp))] if typing.get_args(tp) else dict, depth)  # type: ignore[misc]
+        if origin in (cabc.Sequence, cabc.Iterable):
+            return convert(value, list[typing.get_args(tp)[0]], depth)  # type: ignore[misc]
+        return value
+    if not isinstance(tp, type):
+        return value
+    if tp is type(None):
+        if value is None:
+            return None
+        raise Unconvertible("not None")
+    if hasattr(tp, "from_dict"):
+        if not isinstance(value, dict):
+            raise Unconvertible(f"{value!r} is not an object for {tp.__name__}")
+        return tp.from_dict(value)
+    if issubclass(tp, enum.Enum):
+        return tp(value)
+    if tp is uuid.UUID:
+        return uuid.UUID(str(value))
+    if tp is datetime.datetime:
+        if not isinstance(value, str):
+            raise Unconvertible("datetime from non-string")
+        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if tp is datetime.date:
+        return datetime.date.fromisoformat(str(value))
+    if tp.__name__ == "File" and hasattr(tp, "to_tuple"):
+        return tp(payload=io.BytesIO(b"data"), file_name="data.txt", mime_type="text/plain")
+    if tp is bytes:
+        return value.encode() if isinstance(value, str) else b"data"
+    if tp is bool:
+        if isinstance(value, bool):
+            return value
+        raise Unconvertible(f"{value!r} is not bool")
+    if tp is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise Unconvertible(f"{value!r} is not int")
+    if tp is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        raise Unconvertible(f"{value!r} is not float")
+    if tp is str:
+        if isinstance(value, str):
+            return value
+        raise Unconvertible(f"{value!r} is not str")
+    if tp in (dict, list):
+        if isinstance(value, tp):
+            return value
+        raise Unconvertible(f"{value!r} is not {tp}")
+    if isinstance(value, tp):
+        return value
+    raise Unconvertible(f"cannot make {tp} from {value!r}")
+
+
+# -------------------------------------------------------------------------------------- arguments
+
+
+def _raw_params(api: Api, path: str, method: str) -> dict[tuple[str, str], dict[str, Any]]:
+    item = resolve(api.doc, api.doc["paths"][path])
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*(item.get("parameters") or []), *(item[method].get("parameters") or [])]:
+        raw = resolve(api.doc, raw)
+        out[(raw["in"], raw["name"])] = raw
+    return out
+
+
+def _param_schema(api: Api, raw: dict[str, Any]) -> Any:
+    if "schema" in raw:
+        return raw["schema"]
+    for media in (raw.get("content") or {}).values():
+        return media.get("schema", {})
+    return {}
+
+
+def _body_schema(api: Api, path: str, method: str, content_type: str) -> dict[str, Any]:
+    op = resolve(api.doc, api.doc["paths"][path])[method]
+    body = resolve(api.doc, op.get("requestBody") or {})
+    content = body.get("content") or {}
+    media = content.get(content_type) or next(iter(content.values()), {})
+    schema = resolve(api.doc, media.get("schema", {}))
+    if "allOf" in schema:
+        schema = merge_all_of(api.doc, schema)
+    return schema
+
+
+class BadAnnotation(Exception):
+    pass
+
+
+def _hints(method: Any) -> dict[str, Any]:
+    """Each annotation of `method` evaluated on its own (one unresolvable name does not hide the others)."""
+    func = getattr(method, "__func__", method)
+    out: dict[str, Any] = {}
+    for name, annotation in getattr(func, "__annotations__", {}).items():
+        if isinstance(annotation, str):
+            try:
+                annotation = eval(annotation, func.__globals__)  # noqa: S307 - generated code's own annotations
+            except Exception as exc:  # noqa: BLE001
+                annotation = BadAnnotation(f"annotation of {name!r} does not resolve: {_short(exc)}")
+        out[name] = annotation
+    return out
+
+
+def annotation_problems(method: Any) -> list[str]:
+    return [str(v) for v in _hints(method).values() if isinstance(v, BadAnnotation)]
+
+
+def build_arguments(api: Api, op: Any, method: Any, *, optional: bool = False) -> dict[str, Any]:
+    """Keyword arguments for every required parameter of `method` (and every optional one if asked)."""
+    hints = _hints(method)
+    signature = inspect.signature(method)
+    raw = _raw_params(api, op.path, op.method.lower())
+    wanted = {
+        name
+        for name, p in signature.parameters.items()
+        if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+        and (p.default is inspect.Parameter.empty or optional)
+        and name not in ("request_options",)
+    }
+    values: dict[str, Any] = {}
+    for param in op.params:
+        if param.python_name not in wanted or param.constant is not None:
+            continue
+        spec_param = raw.get((param.location, param.wire_name))
+        schema = _param_schema(api, spec_param) if spec_param else {}
+        value = synthesise(api.doc, schema, full=optional, name=param.wire_name)
+        values[param.python_name] = convert(value, hints.get(param.python_name, Any))
+    body = op.body
+    if body is not None:
+        schema = _body_schema(api, op.path, op.method.lower(), body.content_type)
+        if body.flattened:
+            props = schema.get("properties") or {}
+            for field_ in body.fields:
+                if field_.python_name not in wanted:
+                    continue
+                value = synthesise(api.doc, props.get(field_.wire_name, {}), full=optional, name=field_.wire_name)
+                values[field_.python_name] = convert(value, hints.get(field_.python_name, Any))
+        if body.param_name in wanted and body.param_name not in values:
+            value = synthesise(api.doc, schema, full=optional)
+            values[body.param_name] = convert(value, hints.get(body.param_name, Any))
+    missing = wanted - set(values)
+    if missing and not optional:
+        raise Unconvertible(f"no spec parameter for required argument(s) {sorted(missing)}")
+    return values
+
+
+# ------------------------------------------------------------------------------------------ running
+
+
+def _client(api: Api, transport: ValidatingTransport, *, is_async: bool) -> Any:
+    import importlib
+
+    module = importlib.import_module(api.config["package"])
+    cls = getattr(module, api.config["async_client" if is_async else "client"])
+    http = httpx.AsyncClient(transport=transport) if is_async else httpx.Client(transport=transport)
+    return cls(
+        **{
+            api.config["auth"]["param"]: "test-credential",
+            "base_url": api.base_url,
+            "httpx_client": http,
+            "max_retries": 0,
+        }
+    )
+
+
+def _resolve_method(client: Any, python: str) -> Any:
+    obj = client
+    for part in python.split(".")[1:]:
+        obj = getattr(obj, part)
+    return obj
+
+
+def _short(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}"
+    return text if len(text) < 400 else text[:400] + "..."
+
+
+def jsonish(value: Any) -> Any:
+    """The JSON form of what an SDK method returned (models via `to_dict`)."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: jsonish(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonish(v) for v in value]
+    return value
+
+
+def canonical(value: Any) -> Any:
+    """`value` with date-times, dates and UUIDs in one spelling, so equal data compares equal."""
+    if isinstance(value, str):
+        if len(value) >= 19 and value[4:5] == "-" and value[10:11] in ("T", " "):
+            try:
+                parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+                return parsed.astimezone(datetime.UTC) if parsed.tzinfo else parsed
+            except ValueError:
+                return value
+        if len(value) == 36 and value.count("-") == 4:
+            return value.lower()
+        return value
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: canonical(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [canonical(v) for v in value]
+    return value
+
+
+def _compare_result(result: Any, transport: ValidatingTransport) -> str | None:
+    """Why the parsed result does not carry the body the server sent (None when it does, or cannot tell)."""
+    if not transport.exchanges or type(result).__name__.endswith("Pager") or result is None:
+        return None
+    body = transport.exchanges[-1].body
+    if body is None:
+        return None
+    if type(result).__name__ == "File" or isinstance(result, (bytes, str)) and not isinstance(body, str):
+        return None
+    got = jsonish(result)
+    if canonical(got) != canonical(body):
+        return f"parsed result differs from the body: sent {json.dumps(body)[:300]} got {json.dumps(got, default=str)[:300]}"
+    return None
+
+
+def _classify(outcome: Outcome, transport: ValidatingTransport, error: BaseException | None) -> Outcome:
+    exchanges = transport.exchanges
+    synth = [e for e in exchanges if any(x.startswith("response:") for x in e.errors)]
+    rejected = [e for e in exchanges if any(x.startswith("request:") for x in e.errors)]
+    if rejected:
+        outcome.kind = "rejected"
+        outcome.detail = rejected[0].errors[0]
+    elif synth:
+        outcome.kind = "synth"
+        outcome.detail = synth[0].errors[0]
+    elif error is not None and not exchanges:
+        outcome.kind = "request"
+        outcome.detail = _short(error)
+    elif error is not None:
+        outcome.kind = "parse"
+        outcome.detail = _short(error)
+    elif not exchanges:
+        outcome.kind = "norequest"
+    else:
+        outcome.kind = "ok"
+    return outcome
+
+
+def run_sdk(
+    name: str, *, is_async: bool = False, optional: bool = False, only: set[str] | None = None
+) -> list[Outcome]:
+    """One call per operation of `generated/<name>` (the report's list), each classified."""
+    api = load_api(name)
+    plan = plan_for(name)
+    by_key = {op.key: op for op in plan.operations}
+    transport = ValidatingTransport(api, full=optional)
+    client = _client(api, transport, is_async=is_async)
+    outcomes: list[Outcome] = []
+    loop = asyncio.new_event_loop() if is_async else None
+    try:
+        for entry in report_for(name)["operations"]:
+            python, key = entry["python"], entry["operation"]
+            if only is not None and python not in only:
+                continue
+            outcome = Outcome(python, key, "args")
+            op = by_key.get(key)
+            try:
+                method = _resolve_method(client, python)
+                if op is None:
+                    raise Unconvertible(f"{key} is not in the generator's plan")
+                kwargs = build_arguments(api, op, method, optional=optional)
+            except Exception as exc:  # noqa: BLE001
+                outcome.detail = _short(exc)
+                outcomes.append(outcome)
+                continue
+            transport.reset()
+            error: BaseException | None = None
+            result: Any = None
+            try:
+                result = method(**kwargs)
+                if loop is not None:
+                    result = loop.run_until_complete(result)
+            except Exception as exc:  # noqa: BLE001
+                error = exc
+            outcome = _classify(outcome, transport, error)
+            if outcome.ok:
+                difference = _compare_result(result, transport)
+                if difference:
+                    outcome.kind, outcome.detail = "parse", difference
+            if outcome.ok:
+                problems = annotation_problems(method)
+                if problems:
+                    outcome.kind, outcome.detail = "annotation", "; ".join(problems)
+            outcomes.append(outcome)
+    finally:
+        if loop is not None:
+            loop.run_until_complete(client.close()) if hasattr(client, "close") else None
+            loop.close()
+        elif hasattr(client, "close"):
+            client.close()
+    return outcomes
+
+
+def summary(name: str, outcomes: list[Outcome], total: int) -> str:
+    covered = sum(1 for o in outcomes if o.kind != "args")
+    counts: dict[str, int] = {}
+    for o in outcomes:
+        counts[o.kind] = counts.get(o.kind, 0) + 1
+    return (
+        f"{name}: operations covered {covered}/{total}, ok {counts.get('ok', 0)}, "
+        f"requests rejected {counts.get('rejected', 0)}, bodies failed to parse {counts.get('parse', 0)}, "
+        f"other {sum(v for k, v in counts.items() if k not in ('ok', 'rejected', 'parse'))} "
+        f"({', '.join(f'{k}={v}' for k, v in sorted(counts.items()) if k not in ('ok', 'rejected', 'parse'))})"
+    )
+
+
+__all__ = ["Outcome", "run_sdk", "summary", "generated_apis", "report_for", "Path"]

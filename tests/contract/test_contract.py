@@ -1,0 +1,146 @@
+"""Contract tests: every operation of every generated SDK, called against its own spec in-process.
+
+For each SDK in generated/ (with its openapi/<api>/sdk.yaml) and every operation in its
+generation-report.json, the method is called with arguments built from the spec through a
+`ValidatingTransport` (tests/contract/validating_transport.py): openapi-core validates each request the
+SDK sends, and the transport answers with a body synthesised from the success response schema, which
+the SDK must parse into a result whose `to_dict()` carries the same data.
+
+Three passes per SDK: sync with every required argument; sync with every optional argument too (and
+response bodies with every optional property); async (`AsyncClient`) with every required argument.
+Exceptions live in tests/contract/allowlist.yaml; the test fails on an unlisted failure and on a
+listed operation that passes every pass. Prism (a mock server over real HTTP) is not part of this suite.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+pytest.importorskip("openapi_core", reason="openapi-core is installed by `nox -s contract`")
+
+from tests.contract.conftest import SUMMARY  # noqa: E402
+from tests.contract.driver import Outcome, generated_apis, report_for, run_sdk, summary  # noqa: E402
+
+ALLOWLIST_FILE = Path(__file__).with_name("allowlist.yaml")
+PASSES = {
+    "sync": {"is_async": False, "optional": False},
+    "sync-optional": {"is_async": False, "optional": True},
+    "async": {"is_async": True, "optional": False},
+}
+APIS = generated_apis()
+
+
+def allowlist() -> dict[str, dict[str, str]]:
+    data = yaml.safe_load(ALLOWLIST_FILE.read_text(encoding="utf-8")) or {}
+    return {api: dict(entries or {}) for api, entries in data.items()}
+
+
+def test_allowlist_names_known_operations() -> None:
+    """Every allowlisted operation exists in its SDK's report and has a reason."""
+    for api, entries in allowlist().items():
+        assert api in APIS, f"allowlist.yaml: no generated SDK {api!r}"
+        known = {op["python"] for op in report_for(api)["operations"]}
+        for python, reason in entries.items():
+            assert python in known, f"allowlist.yaml: {api}: {python} is not an operation of the SDK"
+            assert isinstance(reason, str) and reason.strip(), f"allowlist.yaml: {api}: {python} needs a reason"
+
+
+def _fmt(pass_name: str, outcome: Outcome) -> str:
+    detail = " / ".join(line.strip() for line in outcome.detail.splitlines())
+    return f"  [{pass_name}] {outcome.kind}: {outcome.python} ({outcome.operation}): {detail[:500]}"
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_every_operation(api: str) -> None:
+    """All operations of one SDK, sync, sync with optional arguments, and async (one test per SDK)."""
+    total = len(report_for(api)["operations"])
+    allowed = allowlist().get(api, {})
+    results: dict[str, list[Outcome]] = {}
+    started = time.monotonic()
+    for pass_name, options in PASSES.items():
+        results[pass_name] = run_sdk(api, **options)
+    elapsed = time.monotonic() - started
+    for pass_name, outcomes in results.items():
+        SUMMARY.append(f"{summary(api, outcomes, total)} [{pass_name}]")
+    SUMMARY.append(f"{api}: allowlisted {len(allowed)}; {elapsed:.1f}s")
+
+    failing: dict[str, list[str]] = {}
+    for pass_name, outcomes in results.items():
+        assert len(outcomes) == total, f"{pass_name}: {len(outcomes)} outcomes for {total} operations"
+        for outcome in outcomes:
+            if not outcome.ok:
+                failing.setdefault(outcome.python, []).append(_fmt(pass_name, outcome))
+    unexpected = {python: lines for python, lines in failing.items() if python not in allowed}
+    stale = sorted(python for python in allowed if python not in failing)
+    problems: list[str] = []
+    if unexpected:
+        problems.append(f"{len(unexpected)} operation(s) fail and are not in allowlist.yaml:")
+        for lines in unexpected.values():
+            problems.extend(lines)
+    if stale:
+        problems.append("allowlisted operation(s) now pass every pass; remove them from allowlist.yaml:")
+        problems.extend(f"  {python}" for python in stale)
+    assert not problems, "\n".join(problems)
+
+
+def test_transport_rejects_an_invalid_request() -> None:
+    """The validator is not a rubber stamp: a wrong type in a body, an unknown path, a missing parameter."""
+    import httpx
+
+    from tests.contract.validating_transport import ValidatingTransport
+
+    transport = ValidatingTransport("bookshelf")
+    base = transport.api.base_url
+    with httpx.Client(transport=transport) as http:
+        http.post(f"{base}/shelves", json={"name": 3}, headers={"Authorization": "Bearer t"})
+        http.get(f"{base}/no-such-path", headers={"Authorization": "Bearer t"})
+        ok = http.get(f"{base}/shelves/s1", headers={"Authorization": "Bearer t"})
+    assert [bool(e.errors) for e in transport.exchanges] == [True, True, False]
+    assert ok.status_code == 200 and isinstance(ok.json(), dict)
+
+
+def test_synthesised_values_follow_the_schema() -> None:
+    from tests.contract.validating_transport import synthesise
+
+    doc: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "Node": {
+                    "type": "object",
+                    "required": ["id", "child"],
+                    "properties": {
+                        "id": {"type": "string", "format": "uuid"},
+                        "child": {"$ref": "#/components/schemas/Node"},
+                    },
+                },
+                "Pet": {
+                    "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+                    "discriminator": {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}},
+                },
+                "Cat": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+                "Dog": {"type": "object", "properties": {"bark": {"type": "boolean"}}},
+            }
+        }
+    }
+    node = synthesise(doc, {"$ref": "#/components/schemas/Node"})
+    assert node["id"] == "3fa85f64-5717-4562-b3fc-2c963f66afa6" and isinstance(node["child"], dict)
+    assert synthesise(doc, {"$ref": "#/components/schemas/Pet"}) == {"kind": "cat"}
+    assert synthesise(doc, {"type": "string", "enum": ["b", "a"]}) == "b"
+    assert synthesise(doc, {"type": "array", "items": {"type": "string", "format": "date-time"}}) == [
+        "2024-01-02T03:04:05Z"
+    ]
+    merged = synthesise(
+        doc,
+        {
+            "allOf": [
+                {"type": "object", "required": ["a"], "properties": {"a": {"type": "integer", "minimum": 5}}},
+                {"required": ["b"], "properties": {"b": {"type": "string", "format": "date"}}},
+            ]
+        },
+    )
+    assert merged == {"a": 5, "b": "2024-01-02"}
