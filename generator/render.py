@@ -154,7 +154,7 @@ class SdkProject(Project):
         self._render("pyproject.toml.jinja", self.project_dir / "pyproject.toml")
         from generator.plan.examples import docs_context  # docs: README.md, reference.md, models.md
 
-        docs_ctx = docs_context(self.plan, self.openapi)
+        docs_ctx = docs_context(self.plan, self.openapi, self.package_dir)
         for name in ("README.md", "reference.md", "models.md"):
             self._render(f"{name}.jinja", self.project_dir / name, docs_ctx=docs_ctx)
 

@@ -547,13 +547,15 @@ def sample_json(doc: dict[str, Any], schema: Any, depth: int = 0, name: str = ""
 
 def md_cell(value: object) -> str:
     """Text safe inside a Markdown table cell: one line, pipes escaped."""
-    text = " ".join(str(value or "").split())
+    getter = getattr(value, "get_untrusted_value", None)  # allOf-merged descriptions stay UntrustedString
+    text = " ".join(str((getter() if getter else value) or "").split())
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def md_text(value: object) -> str:
     """Free text from the spec for a Markdown paragraph: HTML-ish tags neutralised, trimmed."""
-    text = str(value or "").strip()
+    getter = getattr(value, "get_untrusted_value", None)  # allOf-merged descriptions stay UntrustedString
+    text = str((getter() if getter else value) or "").strip()
     return text.replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -809,6 +811,73 @@ def _signature(op: Operation) -> str:
     return head + "\n" + "".join(f"    {p},\n" for p in parts) + f") -> {returns}: ..."
 
 
+_PARSED: dict[str, Any] = {}
+
+
+def signature_from_source(package_dir: Any, op: Operation) -> str | None:
+    """The method's declaration exactly as rendered in `<package>/resources/<module>.py`, as a stub."""
+    import ast
+    from pathlib import Path
+
+    from generator.plan.model import Resource
+
+    resource = Resource(path=op.resource)
+    path = Path(package_dir) / "resources" / f"{resource.module}.py"
+    key = str(path)
+    if key not in _PARSED:
+        try:
+            _PARSED[key] = ast.parse(path.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError):
+            _PARSED[key] = None
+    tree = _PARSED[key]
+    if tree is None:
+        return None
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == resource.class_name:
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name == op.name:
+                    stub = ast.FunctionDef(
+                        name=item.name, args=item.args, body=[ast.Expr(ast.Constant(Ellipsis))],
+                        decorator_list=[], returns=item.returns, type_comment=None, type_params=[],
+                    )  # fmt: skip
+                    ast.fix_missing_locations(stub)
+                    return _wrap_def(ast.unparse(stub))
+    return None
+
+
+def _wrap_def(one_line: str) -> str:
+    """`def f(a, b) -> T: ...` on one line, or one parameter per line when it is long."""
+    one_line = one_line.replace(":\n    ...", ": ...").strip()
+    if len(one_line) <= 96:
+        return one_line
+    tree = ast.parse(one_line)
+    func = tree.body[0]
+    assert isinstance(func, ast.FunctionDef)
+    args = func.args
+    parts: list[str] = []
+    positional = [*args.posonlyargs, *args.args]
+    defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    for arg, default in zip(positional, defaults, strict=True):
+        parts.append(_arg(arg, default))
+    if args.vararg is not None:
+        parts.append("*" + _arg(args.vararg, None))
+    elif args.kwonlyargs:
+        parts.append("*")
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+        parts.append(_arg(arg, default))
+    if args.kwarg is not None:
+        parts.append("**" + _arg(args.kwarg, None))
+    returns = f" -> {ast.unparse(func.returns)}" if func.returns is not None else ""
+    return f"def {func.name}(\n" + "".join(f"    {p},\n" for p in parts) + f"){returns}: ..."
+
+
+def _arg(arg: Any, default: Any) -> str:
+    text = arg.arg + (f": {ast.unparse(arg.annotation)}" if arg.annotation is not None else "")
+    if default is not None:
+        text += f" = {ast.unparse(default)}"
+    return text
+
+
 def _param_default(prop: Any) -> str:
     default = getattr(prop, "default", None)
     if default is None:
@@ -819,7 +888,7 @@ def _param_default(prop: Any) -> str:
     return _py_literal(raw)
 
 
-def _op_doc(plan: SdkPlan, op: Operation, models: set[str]) -> OpDoc:
+def _op_doc(plan: SdkPlan, op: Operation, models: set[str], package_dir: Any = None) -> OpDoc:
     params: list[ParamDoc] = []
     for p in [*op.path_params, *op.keyword_params]:
         params.append(
@@ -860,7 +929,7 @@ def _op_doc(plan: SdkPlan, op: Operation, models: set[str]) -> OpDoc:
     return OpDoc(
         op=op,
         call=f"client.{op.qualified_name}",
-        signature=_signature(op),
+        signature=(signature_from_source(package_dir, op) if package_dir else None) or _signature(op),
         summary=md_text(docs.summary_line(op)),
         description=md_text(description),
         sync_example=usage_example(plan, op, False),
@@ -903,7 +972,7 @@ def _type_string(prop: Any) -> str:
     return str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
 
 
-def docs_context(plan: SdkPlan, openapi: Any) -> dict[str, Any]:
+def docs_context(plan: SdkPlan, openapi: Any, package_dir: Any = None) -> dict[str, Any]:
     """Everything README.md, reference.md and models.md place."""
     register_models(plan, openapi)
     models = {str(m.class_info.name) for m in [*(getattr(openapi, "models", []) or []), *(getattr(openapi, "enums", []) or [])]}
@@ -912,16 +981,16 @@ def docs_context(plan: SdkPlan, openapi: Any) -> dict[str, Any]:
     for resource in plan.all_resources():
         if not resource.operations:
             continue
-        entries = [_op_doc(plan, op, models) for op in resource.operations]
+        entries = [_op_doc(plan, op, models, package_dir) for op in resource.operations]
         for entry in entries:
             op_docs[entry.op.key] = entry
         resources.append({"path": ".".join(resource.path), "anchor": "client-" + "-".join(resource.path).replace("_", "-"), "ops": entries})
     first = _first_usage_op(plan, op_docs)
-    paginated = [d for d in op_docs.values() if d.paginated]
+    paginated = sorted((d for d in op_docs.values() if d.paginated), key=lambda d: not _plain(d))
     error_rows = _error_rows(plan)
     paginated_doc = paginated[0] if paginated else None
     return {
-        "snippets": readme_snippets(plan, first, paginated_doc),
+        "snippets": readme_snippets(plan, first, paginated_doc, _error_usage_op(plan, op_docs, first)),
         "resources": resources,
         "models": _model_docs(openapi, models),
         "first": first,
@@ -937,13 +1006,28 @@ def docs_context(plan: SdkPlan, openapi: Any) -> dict[str, Any]:
     }
 
 
+def _plain(entry: OpDoc) -> bool:
+    """Not beta, not deprecated, not in a catch-all resource: a good operation to show first."""
+    return not entry.beta and not entry.deprecated and entry.op.resource[-1] not in ("other", "misc", "default")
+
+
 def _first_usage_op(plan: SdkPlan, op_docs: dict[str, OpDoc]) -> OpDoc | None:
-    """The operation the README shows: the first GET that returns data, else the first operation."""
+    """The operation the README shows: a plain GET that returns data, else the first operation."""
     ordered = [op_docs[op.key] for op in plan.operations if op.key in op_docs]
-    for entry in ordered:
-        if entry.op.method == "get" and entry.op.return_type != "None" and not entry.op.deprecated:
+    gets = [e for e in ordered if e.op.method == "get" and e.op.return_type != "None"]
+    for group in ([e for e in gets if _plain(e) and not e.paginated], [e for e in gets if _plain(e)], gets, ordered):
+        if group:
+            return group[0]
+    return None
+
+
+def _error_usage_op(plan: SdkPlan, op_docs: dict[str, OpDoc], first: OpDoc | None) -> OpDoc | None:
+    """The operation the README's error example calls: a plain GET documenting a 404, else `first`."""
+    for op in plan.operations:
+        entry = op_docs.get(op.key)
+        if entry and op.method == "get" and _plain(entry) and any(e.status == 404 for e in op.errors):
             return entry
-    return ordered[0] if ordered else None
+    return first
 
 
 def _error_rows(plan: SdkPlan) -> list[dict[str, Any]]:
@@ -995,7 +1079,9 @@ def _snippet(plan: SdkPlan, builder: ExampleBuilder, names: list[str], body: lis
     return "\n".join([*_import_block(plan, builder, names, extra), "", *body])
 
 
-def readme_snippets(plan: SdkPlan, first: OpDoc | None, paginated: OpDoc | None) -> dict[str, str]:
+def readme_snippets(
+    plan: SdkPlan, first: OpDoc | None, paginated: OpDoc | None, failing: OpDoc | None = None
+) -> dict[str, str]:
     """Python snippets for README.md; each one runs as it stands (with a reachable server)."""
     cls = plan.config.client
     ctor = client_ctor(plan, False)
@@ -1023,14 +1109,16 @@ def readme_snippets(plan: SdkPlan, first: OpDoc | None, paginated: OpDoc | None)
     call = ", ".join(args)
     resource = "client." + ".".join(op.resource)
     value = "None" if op.return_type.strip() == "None" else "result"
+    failing = failing or first
+    ebuilder, eargs = _call_parts(plan, failing.op)
     out["errors"] = _snippet(
         plan,
-        builder,
+        ebuilder,
         [cls, "ApiError", "NotFoundError"],
         [
             f"client = {ctor}",
             "try:",
-            f"    {'' if value == 'None' else 'result = '}client.{op.qualified_name}({call})",
+            f"    {'' if failing.op.return_type.strip() == 'None' else 'result = '}client.{failing.op.qualified_name}({', '.join(eargs)})",
             "except NotFoundError as exc:",
             '    print("not found:", exc.status_code, exc.body)',
             "except ApiError as exc:",
@@ -1106,8 +1194,8 @@ def readme_snippets(plan: SdkPlan, first: OpDoc | None, paginated: OpDoc | None)
                 "    print(item)",
                 "",
                 f"pager = client.{pop.qualified_name}({pcall})",
-                "for page in pager.iter_pages():",
-                "    print(page)",
+                "for page in pager.iter_pages():  # page.items, page.data (the page model), page.response",
+                "    print(len(page.items), page.response.status_code)",
             ],
         )
     return out
