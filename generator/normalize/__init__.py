@@ -24,11 +24,12 @@ Transform = Callable[[dict[str, Any]], list[Change]]
 
 
 def _registry() -> list[tuple[str, Transform]]:
-    from generator.normalize import enums, responses
+    from generator.normalize import discriminators, enums, responses
 
     return [
         ("dedupe_enum_values", enums.dedupe_enum_values),
         ("drop_no_content_bodies", responses.drop_no_content_bodies),
+        ("discriminator_literals", discriminators.discriminator_literals),
     ]
 
 

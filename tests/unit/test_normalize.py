@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import copy
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 from generator.normalize import TRANSFORMS, normalize
+from generator.normalize.discriminators import discriminator_literals
 from generator.normalize.enums import dedupe_enum_values
 from generator.normalize.names import model_name_clashes
 from generator.normalize.responses import drop_no_content_bodies
@@ -149,3 +155,124 @@ def test_normalize_runs_every_registered_transform() -> None:
     )
     transforms = sorted({c.transform for c in normalize(doc)})
     assert transforms == ["dedupe_enum_values", "drop_no_content_bodies"]
+
+
+# -- discriminator_literals ----------------------------------------------------------------------
+
+
+def _pets(mapping: bool = True) -> dict[str, Any]:
+    pet: dict[str, Any] = {
+        "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+        "discriminator": {"propertyName": "petType"},
+    }
+    if mapping:
+        pet["discriminator"]["mapping"] = {"cat": "#/components/schemas/Cat", "dog": "#/components/schemas/Dog"}
+    animal = {
+        "type": "object",
+        "required": ["petType", "name"],
+        "properties": {"petType": {"type": "string"}, "name": {"type": "string"}},
+    }
+    return spec(schemas={"Pet": pet, "Cat": copy.deepcopy(animal), "Dog": copy.deepcopy(animal)})
+
+
+def test_discriminator_literals_narrows_variants_by_mapping_and_adds_fallback() -> None:
+    doc = _pets()
+    changes = discriminator_literals(doc)
+    schemas = doc["components"]["schemas"]
+    assert schemas["Cat"]["properties"]["petType"] == {"type": "string", "enum": ["cat"]}
+    assert schemas["Dog"]["properties"]["petType"] == {"type": "string", "enum": ["dog"]}
+    assert schemas["Pet"]["oneOf"][-1] == {"$ref": "#/components/schemas/PetUnknown"}
+    assert schemas["PetUnknown"]["additionalProperties"] is True
+    assert schemas["PetUnknown"]["properties"] == {"petType": {"type": "string"}}
+    assert [c.pointer for c in changes] == [
+        "/components/schemas/Cat/properties/petType",
+        "/components/schemas/Dog/properties/petType",
+        "/components/schemas/Pet/oneOf",
+    ]
+
+
+def test_discriminator_literals_implicit_mapping_uses_schema_names() -> None:
+    doc = _pets(mapping=False)
+    discriminator_literals(doc)
+    assert doc["components"]["schemas"]["Cat"]["properties"]["petType"]["enum"] == ["Cat"]
+
+
+def test_discriminator_literals_inherited_property_is_narrowed_in_an_all_of_part() -> None:
+    doc = spec(
+        schemas={
+            "Base": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+            "Lion": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"type": "object"}]},
+            "Owner": {
+                "type": "object",
+                "properties": {
+                    "animal": {
+                        "anyOf": [{"$ref": "#/components/schemas/Lion"}],
+                        "discriminator": {"propertyName": "kind"},
+                    }
+                },
+            },
+        }
+    )
+    discriminator_literals(doc)
+    schemas = doc["components"]["schemas"]
+    assert schemas["Lion"]["allOf"][-1] == {
+        "type": "object",
+        "properties": {"kind": {"type": "string", "enum": ["Lion"]}},
+    }
+    assert schemas["Owner"]["properties"]["animal"]["anyOf"][-1] == {"$ref": "#/components/schemas/OwnerAnimalUnknown"}
+
+
+def test_discriminator_literals_leaves_const_and_narrow_enums_alone() -> None:
+    doc = _pets()
+    schemas = doc["components"]["schemas"]
+    schemas["Cat"]["properties"]["petType"] = {"type": "string", "const": "cat"}
+    schemas["Dog"]["properties"]["petType"] = {"type": "string", "enum": ["dog"]}
+    changes = discriminator_literals(doc)
+    assert schemas["Cat"]["properties"]["petType"] == {"type": "string", "const": "cat"}
+    assert [c.pointer for c in changes] == ["/components/schemas/Pet/oneOf"]
+
+
+def test_discriminator_literals_without_discriminators_changes_nothing() -> None:
+    doc = _pets()
+    del doc["components"]["schemas"]["Pet"]["discriminator"]
+    before = copy.deepcopy(doc)
+    assert discriminator_literals(doc) == []
+    assert doc == before
+
+
+def test_discriminated_union_decodes_by_value_and_keeps_unknown_raw(tmp_path: Path) -> None:
+    """End to end: the generated model picks the variant the value names; an unknown value keeps its data."""
+    from generator.config import config_from_dict
+    from generator.pipeline import generate
+
+    doc = _pets()
+    doc["components"]["schemas"]["Dog"]["properties"]["barks"] = {"type": "boolean"}
+    doc["components"]["schemas"]["Owner"] = {
+        "type": "object",
+        "properties": {"pet": {"$ref": "#/components/schemas/Pet"}},
+    }
+    doc["paths"] = {
+        "/owner": {
+            "get": {
+                "operationId": "getOwner",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Owner"}}},
+                    }
+                },
+            }
+        }
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    config = config_from_dict({"spec": "openapi.json", "package": "pets", "client": "C", "async_client": "AC"})
+    generate(tmp_path / "openapi.json", config, tmp_path / "out", stream=io.StringIO())
+    script = (
+        "from pets.models import Owner\n"
+        "dog = Owner.from_dict({'pet': {'petType': 'dog', 'name': 'Rex', 'barks': True}}).pet\n"
+        "fish = Owner.from_dict({'pet': {'petType': 'fish', 'name': 'Nemo'}}).pet\n"
+        "print(type(dog).__name__, type(fish).__name__, fish.to_dict() == {'petType': 'fish', 'name': 'Nemo'})\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], cwd=tmp_path / "out", capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["Dog", "PetUnknown", "True"]
