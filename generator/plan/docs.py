@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
 from generator.plan.model import Operation, Resource, SdkPlan
 
@@ -60,6 +61,8 @@ def method_doc(op: Operation) -> str:
                 args.append((f.python_name, f.description or f"The `{f.wire_name}` field of the request body."))
         else:
             args.append((op.body.param_name, "The request body."))
+    if op.pagination is not None:  # extra keywords of a paginated method
+        args += _pagination_args(op.pagination)
     args.append(("request_options", "Per-request timeout, retries and extra headers, query or body parameters."))
     lines += ["", "Args:"]
     for name, text in args:
@@ -67,11 +70,28 @@ def method_doc(op: Operation) -> str:
         first = wrapped[0].strip() if wrapped else ""
         lines.append(f"    {name}: {first}")
         lines.extend(wrapped[1:])
-    lines += ["", "Returns:", f"    {op.return_type}"]
+    returns = [f"    {op.return_type}"]
+    if op.pagination is not None:
+        returns = _wrap(
+            f"A pager of `{op.pagination.item_type}`: iterating it yields every item across pages, fetching them"
+            f" as needed; `iter_pages()` yields each page (its items, the parsed `{op.return_type}` and the raw"
+            " response).",
+            "    ",
+        )
+    lines += ["", "Returns:", *returns]
     raises = [f"    {error_class(e.status)}: {e.status} {e.description}".rstrip() for e in op.errors]
     raises.append("    ApiError: any other error status.")
     lines += ["", "Raises:", *raises]
     return "\n".join(lines)
+
+
+def _pagination_args(pagination: Any) -> list[tuple[str, str]]:
+    args = []
+    if pagination.max_items_kwarg:
+        args.append(("max_items", "Stop after this many items (all pages are read when not given)."))
+    if pagination.iterator_kwarg:
+        args.append(("iterator", "Iterate over every item from the first page (the page number and size are ignored)."))
+    return args
 
 
 def resource_doc(resource: Resource) -> str:

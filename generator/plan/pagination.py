@@ -504,7 +504,10 @@ def bind_item_type(plan: Pagination, response_prop: Any, models: dict[str, Any] 
     plan.item_attrs = tuple(attrs)
     code = inner.get_type_string()
     plan.item_type = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
-    lines = {*inner.get_imports(prefix=".."), *(getattr(inner, "get_lazy_imports", lambda **_: set())(prefix="..") or ())}
+    lines = {
+        *inner.get_imports(prefix=".."),
+        *(getattr(inner, "get_lazy_imports", lambda **_: set())(prefix="..") or ()),
+    }
     plan.imports = {str(line) for line in lines}
     return None
 

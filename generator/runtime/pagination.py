@@ -210,6 +210,10 @@ class PaginationStrategy:
         """Return the next page's request, or ``None`` when ``page`` is the last."""
         raise NotImplementedError
 
+    def from_start(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """The first request's parameters with the caller's position dropped (Civis ``iterator=True``)."""
+        return dict(params)
+
 
 @dataclass
 class CursorStrategy(PaginationStrategy):
@@ -244,6 +248,10 @@ class CursorStrategy(PaginationStrategy):
             return None  # the server handed back the cursor we sent
         return PageRequest(page.request.path, {**page.request.params, self.param: cursor})
 
+    def from_start(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Start without a cursor."""
+        return {k: v for k, v in params.items() if k != self.param}
+
 
 @dataclass
 class OffsetStrategy(PaginationStrategy):
@@ -276,6 +284,10 @@ class OffsetStrategy(PaginationStrategy):
             if limit is not None and len(page.items) < limit:
                 return None
         return PageRequest(page.request.path, {**page.request.params, self.offset_param: following})
+
+    def from_start(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Start at the first item."""
+        return {k: v for k, v in params.items() if k != self.offset_param}
 
 
 @dataclass
@@ -312,6 +324,11 @@ class PageNumberStrategy(PaginationStrategy):
         if total is not None and size and pages_done * size >= total:
             return None
         return PageRequest(page.request.path, {**page.request.params, self.page_param: number + 1})
+
+    def from_start(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Start at the first page, with the server's page size (Civis: "limit and page_num are ignored")."""
+        dropped = {self.page_param, self.size_param}
+        return {self.page_param: self.start, **{k: v for k, v in params.items() if k not in dropped}}
 
 
 @dataclass
@@ -491,10 +508,15 @@ class SyncPager(_PagerBase[T]):
         request_options: RequestOptions | None = None,
         max_items: int | None = None,
         max_pages: int = DEFAULT_MAX_PAGES,
+        from_start: bool = False,
     ) -> SyncPager[Any]:
-        """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode)."""
+        """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode).
+
+        With ``from_start``, the caller's position parameters (page number, offset, cursor) are dropped.
+        """
         call = _Call(method, cast, headers, json, data, files, content, error_types, request_options)
-        request = PageRequest(path, dict(params or {}))
+        query = dict(params or {})
+        request = PageRequest(path, strategy.from_start(query) if from_start else query)
         parsed, raw = _unwrap(client.request(method, path, **_request_kwargs(call, request)))
         first = _make_page(call, strategy, items, request, parsed)
         pager: SyncPager[Any] = cls(
@@ -594,10 +616,15 @@ class AsyncPager(_PagerBase[T]):
         request_options: RequestOptions | None = None,
         max_items: int | None = None,
         max_pages: int = DEFAULT_MAX_PAGES,
+        from_start: bool = False,
     ) -> AsyncPager[Any]:
-        """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode)."""
+        """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode).
+
+        With ``from_start``, the caller's position parameters (page number, offset, cursor) are dropped.
+        """
         call = _Call(method, cast, headers, json, data, files, content, error_types, request_options)
-        request = PageRequest(path, dict(params or {}))
+        query = dict(params or {})
+        request = PageRequest(path, strategy.from_start(query) if from_start else query)
         parsed, raw = _unwrap(await client.request(method, path, **_request_kwargs(call, request)))
         first = _make_page(call, strategy, items, request, parsed)
         pager: AsyncPager[Any] = cls(

@@ -567,3 +567,21 @@ async def test_async_buggy_server_stops(httpserver: HTTPServer) -> None:
         )
         assert [item async for item in pager] == [{"id": 1}]
     assert len(seen) == 2
+
+
+def test_from_start_drops_the_callers_position(client: SyncHttpClient, httpserver: HTTPServer) -> None:
+    seen = serve(httpserver, "/files", page_server)
+    pager = SyncPager.start(
+        client,
+        "GET",
+        "/files",
+        strategy=PageNumberStrategy(page_param="pageNumber", size_param="pageSize"),
+        items=("data",),
+        cast=parse,
+        params={"pageNumber": 3, "pageSize": 2, "q": "x"},
+        from_start=True,
+    )
+    assert ids(pager) == [1, 2, 3, 4, 5, 6, 7]
+    assert seen[0] == {"pageNumber": "1", "q": "x"}
+    assert OffsetStrategy().from_start({"offset": 5, "limit": 2}) == {"limit": 2}
+    assert CursorStrategy(param="after").from_start({"after": "c", "n": 1}) == {"n": 1}

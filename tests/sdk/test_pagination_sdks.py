@@ -168,3 +168,44 @@ def test_reports_count_paginated_operations() -> None:
             assert styles["GET /api/v2/tags"] == "offset"
         if api == "flatfile":
             assert styles["GET /files"] == "page"
+
+
+def query(n: int) -> dict[str, Any]:
+    return {
+        "id": n,
+        "database": 1,
+        "sql": "select 1",
+        "credential": 2,
+        "resultRows": [],
+        "resultColumns": [],
+        "error": None,
+        "startedAt": None,
+        "finishedAt": None,
+        "state": "succeeded",
+        "scriptId": None,
+        "exception": None,
+        "createdAt": "2024-01-15T09:30:00Z",
+        "updatedAt": "2024-01-15T09:30:00Z",
+        "lastRunId": None,
+        "archived": "false",
+        "previewRows": 0,
+    }
+
+
+def test_civis_iterator_walks_page_num_from_one(httpserver: HTTPServer) -> None:
+    from civis import APIClient
+
+    def handler(request: Request) -> Response:
+        number = int(request.args.get("page_num", "1"))
+        body = [query(1), query(2)] if number == 1 else ([query(3)] if number == 2 else [])
+        return Response(json.dumps(body), content_type="application/json")
+
+    httpserver.expect_request("/queries/").respond_with_handler(handler)
+    with APIClient(api_key="key", base_url=httpserver.url_for("")) as client:
+        items = list(client.queries.list(iterator=True, limit=5, page_num=7))
+        assert [q.id for q in items] == [1, 2, 3]
+        # Without iterator=True the caller's page_num and limit are sent as given.
+        assert [q.id for q in client.queries.list(page_num=2, limit=5)] == [3]
+    sent = [r.args.to_dict() for r, _ in httpserver.log]
+    assert sent[:2] == [{"page_num": "1"}, {"page_num": "2"}]  # C1: limit and page_num ignored
+    assert sent[2] == {"page_num": "2", "limit": "5"}
