@@ -291,6 +291,9 @@ def _find_next_link(doc: dict[str, Any], schema: dict[str, Any]) -> str | None:
             for name, inner in _props(doc, sub).items():
                 if _norm(name) in _LINK_FIELDS and _type_of(inner) in ("string", "object", None):
                     return f"{container}.{name}"
+    for container, sub in props.items():  # a map of links by relation: {"_links": {"next": {"href": ...}}}
+        if _norm(container) == "links" and _type_of(sub) == "object" and sub.get("additionalProperties"):
+            return f"{container}.next"
     return None
 
 

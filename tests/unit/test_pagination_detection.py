@@ -210,3 +210,11 @@ def test_bad_overrides_name_the_key(raw: dict[str, Any], key: str) -> None:
 def test_overrides_must_be_a_list() -> None:
     with pytest.raises(ConfigError):
         overrides_from_config({"get /x": "cursor"})
+
+
+def test_links_map_gives_a_next_link() -> None:
+    links_map = {"type": "object", "additionalProperties": obj(href={"type": "string"})}
+    plan, _ = run(op([q("limit", "integer"), q("before", "integer")], obj(items=ARRAY, _links=links_map)))
+    assert plan is not None and plan.style == "next_link" and plan.next_link == "_links.next"
+    plan, _ = run(op([q("limit", "integer"), q("after")], obj(items=ARRAY, _links=links_map)))
+    assert plan is not None and plan.style == "cursor" and plan.next_link == "_links.next"
