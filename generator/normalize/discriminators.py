@@ -71,6 +71,27 @@ def _variant_values(union: dict[str, Any]) -> dict[str, list[str]]:
     return values
 
 
+def _all_of_bases(doc: dict[str, Any]) -> set[str]:
+    """Names of the schemas some `allOf` refers to."""
+    bases: set[str] = set()
+    seen: set[int] = set()
+    stack: list[Any] = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            for part in node.get("allOf") or [] if isinstance(node.get("allOf"), list) else []:
+                name = _schema_name(part.get("$ref")) if isinstance(part, dict) else None
+                if name is not None:
+                    bases.add(name)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return bases
+
+
 def _fallback_name(path: tuple[str, ...], prop: str, schemas: dict[str, Any]) -> str:
     if path[:2] == ("components", "schemas") and len(path) >= 3:
         parts = [path[2]] + [p for i, p in enumerate(path[3:]) if path[3 + i - 1] == "properties"]
@@ -133,11 +154,14 @@ def discriminator_literals(doc: dict[str, Any]) -> list[Change]:
     if not isinstance(schemas, dict):
         return []
     unions = _unions(doc)
+    # A schema other schemas extend through allOf keeps its property as is: narrowing it would empty
+    # the enum its children inherit (Frame.io: SyncGroupWithIncludes extends GroupCommonWithIncludes).
+    bases = _all_of_bases(doc)
     targets: dict[tuple[str, str], list[str]] = {}  # (schema name, property) → values, across unions
     for union, _path in unions:
         prop = union["discriminator"]["propertyName"]
         for name, values in _variant_values(union).items():
-            if isinstance(schemas.get(name), dict):
+            if isinstance(schemas.get(name), dict) and name not in bases:
                 merged = targets.setdefault((name, prop), [])
                 merged.extend(v for v in values if v not in merged)
     changes: list[Change] = []
@@ -153,6 +177,9 @@ def discriminator_literals(doc: dict[str, Any]) -> list[Change]:
         refs = tuple(str(v.get("$ref")) for v in variants if isinstance(v, dict))
         if not any(_schema_name(r) for r in refs):
             continue
+        if any(_schema_name(r) in bases for r in refs):  # try the extended (wider) variants last
+            variants.sort(key=lambda v: isinstance(v, dict) and _schema_name(v.get("$ref")) in bases)
+            refs = tuple(str(v.get("$ref")) for v in variants if isinstance(v, dict))
         name = fallbacks.get((prop, refs))
         if name is None:
             name = _fallback_name(path, prop, schemas)

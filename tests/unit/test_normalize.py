@@ -151,7 +151,7 @@ def test_model_name_clashes_without_schemas() -> None:
 def test_normalize_runs_every_registered_transform() -> None:
     doc = spec(
         paths={"/a": {"delete": {"responses": {"204": _response({"*": {}})}}}},
-        schemas={"E": {"type": "string", "enum": ["a", "A"]}},
+        schemas={"E": {"type": "string", "enum": ["a", "a"]}},
     )
     transforms = sorted({c.transform for c in normalize(doc)})
     assert transforms == ["dedupe_enum_values", "drop_no_content_bodies"]
@@ -276,3 +276,34 @@ def test_discriminated_union_decodes_by_value_and_keeps_unknown_raw(tmp_path: Pa
     proc = subprocess.run([sys.executable, "-c", script], cwd=tmp_path / "out", capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["Dog", "PetUnknown", "True"]
+
+
+def test_discriminator_literals_keeps_extended_bases_wide_and_tries_them_last() -> None:
+    # Frame.io: `frame`/`workfront` map to GroupCommon, `adobe` to SyncGroup, which extends GroupCommon.
+    source = {"type": "string", "enum": ["adobe", "frame", "workfront"]}
+    doc = spec(
+        schemas={
+            "Group": {
+                "oneOf": [{"$ref": "#/components/schemas/GroupCommon"}, {"$ref": "#/components/schemas/SyncGroup"}],
+                "discriminator": {
+                    "propertyName": "source",
+                    "mapping": {
+                        "adobe": "#/components/schemas/SyncGroup",
+                        "frame": "#/components/schemas/GroupCommon",
+                        "workfront": "#/components/schemas/GroupCommon",
+                    },
+                },
+            },
+            "GroupCommon": {"type": "object", "properties": {"source": copy.deepcopy(source)}},
+            "SyncGroup": {"allOf": [{"$ref": "#/components/schemas/GroupCommon"}, {"type": "object"}]},
+        }
+    )
+    discriminator_literals(doc)
+    schemas = doc["components"]["schemas"]
+    assert schemas["GroupCommon"]["properties"]["source"] == source
+    assert schemas["SyncGroup"]["allOf"][-1]["properties"]["source"]["enum"] == ["adobe"]
+    assert [v["$ref"].rsplit("/", 1)[1] for v in schemas["Group"]["oneOf"]] == [
+        "SyncGroup",
+        "GroupCommon",
+        "GroupUnknown",
+    ]
