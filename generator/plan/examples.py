@@ -25,7 +25,7 @@ from generator.plan import docs
 from generator.plan.model import Operation, Param, SdkPlan
 
 FIXED_UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-FIXED_DATETIME = datetime.datetime(2024, 1, 15, 9, 30, tzinfo=datetime.timezone.utc)
+FIXED_DATETIME = datetime.datetime(2024, 1, 15, 9, 30, tzinfo=datetime.UTC)
 FIXED_DATE = datetime.date(2024, 1, 15)
 FIXED_DATETIME_ISO = "2024-01-15T09:30:00Z"
 FIXED_DATE_ISO = "2024-01-15"
@@ -91,6 +91,57 @@ def raw_param_example(plan: SdkPlan, op: Operation, param: Param, *, defaults: b
             return schema["default"]
         return _NO_VALUE
     return _NO_VALUE
+
+
+def raw_param_format(plan: SdkPlan, op: Operation, param: Param) -> str | None:
+    """The `format` of a parameter's schema in the spec."""
+    path_item, raw_op = raw_operation(plan, op)
+    for raw in reversed([*(path_item.get("parameters") or []), *(raw_op.get("parameters") or [])]):
+        raw = resolve(plan.spec, raw)
+        if isinstance(raw, dict) and raw.get("in") == param.location and raw.get("name") == param.wire_name:
+            schema = resolve(plan.spec, raw.get("schema") or {})
+            return str(schema.get("format")) if isinstance(schema, dict) and schema.get("format") else None
+    return None
+
+
+def raw_body_field_formats(plan: SdkPlan, op: Operation) -> dict[str, str]:
+    """wire name -> `format` of the request body schema's top-level properties."""
+    if op.body is None:
+        return {}
+    _, raw_op = raw_operation(plan, op)
+    body = resolve(plan.spec, raw_op.get("requestBody") or {})
+    media = ((body.get("content") or {}).get(op.body.content_type) or {}) if isinstance(body, dict) else {}
+    schema = resolve(plan.spec, media.get("schema") or {})
+    parts = [schema, *(schema.get("allOf") or [])] if isinstance(schema, dict) else []
+    out: dict[str, str] = {}
+    for part in parts:
+        part = resolve(plan.spec, part)
+        for name, prop in ((part.get("properties") or {}) if isinstance(part, dict) else {}).items():
+            prop = resolve(plan.spec, prop)
+            if isinstance(prop, dict) and prop.get("format"):
+                out[str(name)] = str(prop["format"])
+    return out
+
+
+def enum_orders(doc: Any) -> dict[frozenset[Any], list[Any]]:
+    """Every `enum` list of the spec, keyed by its set of values (first one seen wins)."""
+    out: dict[frozenset[Any], list[Any]] = {}
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            values = node.get("enum")
+            if isinstance(values, list):
+                try:
+                    key = frozenset(v for v in values if v is not None)
+                except TypeError:
+                    key = None
+                if key is not None and key not in out:
+                    out[key] = [v for v in values if v is not None]
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
+    return out
 
 
 def raw_body_example(plan: SdkPlan, op: Operation) -> Any:
@@ -177,7 +228,7 @@ def _as_datetime(value: Any) -> datetime.datetime | None:
     if isinstance(value, datetime.datetime):
         return value
     if isinstance(value, datetime.date):
-        return datetime.datetime(value.year, value.month, value.day, tzinfo=datetime.timezone.utc)
+        return datetime.datetime(value.year, value.month, value.day, tzinfo=datetime.UTC)
     if isinstance(value, str):
         try:
             return datetime.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
@@ -235,6 +286,7 @@ class ExampleBuilder:
     package: str
     imports: set[str] = field(default_factory=set)
     models: dict[str, Any] = field(default_factory=dict)  # class name -> the fully built ModelProperty
+    enum_orders: dict[frozenset[Any], list[Any]] = field(default_factory=dict)  # enum values in spec order
 
     def _model(self, class_name: str) -> str:
         self.imports.add(f"from {self.package}.models import {class_name}")
@@ -242,12 +294,22 @@ class ExampleBuilder:
 
     def for_param(self, plan: SdkPlan, op: Operation, param: Param) -> str:
         raw = raw_param_example(plan, op, param)
-        return self.value(param.prop, param.python_name, raw)
+        return self.value(param.prop, param.python_name, raw, fmt=raw_param_format(plan, op, param))
 
-    def value(self, prop: Any, name: str = "", raw: Any = _NO_VALUE, depth: int = 0, stack: tuple[str, ...] = ()) -> str:
-        """A Python expression of `prop`'s type; `raw` is a spec example for it, when there is one."""
+    def value(
+        self,
+        prop: Any,
+        name: str = "",
+        raw: Any = _NO_VALUE,
+        depth: int = 0,
+        stack: tuple[str, ...] = (),
+        fmt: str | None = None,
+    ) -> str:
+        """A Python expression of `prop`'s type; `raw` is a spec example for it, `fmt` its schema's format."""
         if prop is None:
-            return _py_literal(raw) if raw is not _NO_VALUE and isinstance(raw, (str, int, float, bool)) else '"example"'
+            return (
+                _py_literal(raw) if raw is not _NO_VALUE and isinstance(raw, (str, int, float, bool)) else '"example"'
+            )
         if raw is _NO_VALUE:
             raw = _from_untrusted(prop)
         if raw is _NO_VALUE:
@@ -255,7 +317,7 @@ class ExampleBuilder:
         kind = _kind(prop)
         name = name or _name_of(prop)
         if kind == "UnionProperty":
-            return self._union(prop, name, raw, depth, stack)
+            return self._union(prop, name, raw, depth, stack, fmt)
         if kind == "NoneProperty":
             return "None"
         if kind == "ConstProperty":
@@ -286,7 +348,7 @@ class ExampleBuilder:
                 return pystr(str(raw))
             if isinstance(raw, (datetime.date, datetime.datetime)):
                 return pystr(raw.isoformat())
-            return pystr(string_for_name(name))
+            return pystr(string_for_name(name, fmt))
         if kind == "DateTimeProperty":
             self.imports.add("import datetime")
             return _fmt_datetime(_as_datetime(raw) or FIXED_DATETIME)
@@ -296,7 +358,9 @@ class ExampleBuilder:
             return f"datetime.date({value.year}, {value.month}, {value.day})"
         if kind == "UuidProperty":
             self.imports.add("from uuid import UUID")
-            text = str(raw) if isinstance(raw, str) and re.fullmatch(r"[0-9a-fA-F-]{32,36}", raw.strip()) else FIXED_UUID
+            text = (
+                str(raw) if isinstance(raw, str) and re.fullmatch(r"[0-9a-fA-F-]{32,36}", raw.strip()) else FIXED_UUID
+            )
             return f"UUID({pystr(text.strip())})"
         if kind == "FileProperty":
             self.imports.add("import io")
@@ -337,23 +401,30 @@ class ExampleBuilder:
             ordered = [v for v in enum if v in options]
             if ordered:
                 return ordered
+        known = self.enum_orders.get(frozenset(options))
+        if known:
+            return known
         return sorted(options, key=lambda v: (str(type(v)), str(v)))
 
-    def _union(self, prop: Any, name: str, raw: Any, depth: int, stack: tuple[str, ...]) -> str:
+    def _union(self, prop: Any, name: str, raw: Any, depth: int, stack: tuple[str, ...], fmt: str | None = None) -> str:
         inners = [p for p in prop.inner_properties if _kind(p) != "NoneProperty"]
         if not inners:
             return "None"
         if raw is None:
-            return "None" if len(inners) < len(prop.inner_properties) else self.value(inners[0], name, _NO_VALUE, depth, stack)
+            return (
+                "None"
+                if len(inners) < len(prop.inner_properties)
+                else self.value(inners[0], name, _NO_VALUE, depth, stack, fmt)
+            )
         if raw is not _NO_VALUE:
             for inner in inners:
                 if _fits(inner, raw):
-                    return self.value(inner, name, raw, depth, stack)
+                    return self.value(inner, name, raw, depth, stack, fmt)
         # prefer a model that is not on the recursion stack, then anything
         for inner in inners:
             if _kind(inner) == "ModelProperty" and str(inner.class_info.name) not in stack:
-                return self.value(inner, name, _NO_VALUE, depth, stack)
-        return self.value(inners[0], name, _NO_VALUE, depth, stack)
+                return self.value(inner, name, _NO_VALUE, depth, stack, fmt)
+        return self.value(inners[0], name, _NO_VALUE, depth, stack, fmt)
 
     def _model_value(self, prop: Any, raw: Any, depth: int, stack: tuple[str, ...]) -> str:
         cls_name = str(prop.class_info.name)
@@ -716,13 +787,19 @@ def _import_block(plan: SdkPlan, builder: ExampleBuilder, names: list[str], extr
 _MODELS: dict[int, dict[str, Any]] = {}
 
 
+_ENUMS: dict[int, dict[frozenset[Any], list[Any]]] = {}
+
+
 def register_models(plan: SdkPlan, openapi: Any) -> None:
     """Make the fully built models of `openapi` known to the example builders of `plan`."""
     _MODELS[id(plan)] = {str(m.class_info.name): m for m in getattr(openapi, "models", []) or []}
+    _ENUMS[id(plan)] = enum_orders(plan.spec)
 
 
 def new_builder(plan: SdkPlan) -> ExampleBuilder:
-    return ExampleBuilder(plan.config.package, models=_MODELS.get(id(plan), {}))
+    if id(plan) not in _ENUMS:
+        _ENUMS[id(plan)] = enum_orders(plan.spec)
+    return ExampleBuilder(plan.config.package, models=_MODELS.get(id(plan), {}), enum_orders=_ENUMS[id(plan)])
 
 
 def usage_example(plan: SdkPlan, op: Operation, is_async: bool) -> str:
@@ -743,9 +820,12 @@ def usage_example(plan: SdkPlan, op: Operation, is_async: bool) -> str:
         body_raw = raw_body_example(plan, op)
         if op.body.flattened:
             raw_dict = body_raw if isinstance(body_raw, dict) else {}
+            formats = raw_body_field_formats(plan, op)
             for f in op.body.fields:
                 if f.required:
-                    value = builder.value(f.prop, f.wire_name, raw_dict.get(f.wire_name, _NO_VALUE))
+                    value = builder.value(
+                        f.prop, f.wire_name, raw_dict.get(f.wire_name, _NO_VALUE), fmt=formats.get(f.wire_name)
+                    )
                     keywords.append(f"{f.python_name}={value}")
         elif op.body.required:
             keywords.append(f"{op.body.param_name}={builder.value(op.body.prop, op.body.param_name, body_raw)}")
@@ -837,9 +917,14 @@ def signature_from_source(package_dir: Any, op: Operation) -> str | None:
             for item in node.body:
                 if isinstance(item, ast.FunctionDef) and item.name == op.name:
                     stub = ast.FunctionDef(
-                        name=item.name, args=item.args, body=[ast.Expr(ast.Constant(Ellipsis))],
-                        decorator_list=[], returns=item.returns, type_comment=None, type_params=[],
-                    )  # fmt: skip
+                        name=item.name,
+                        args=item.args,
+                        body=[ast.Expr(ast.Constant(Ellipsis))],
+                        decorator_list=[],
+                        returns=item.returns,
+                        type_comment=None,
+                        type_params=[],
+                    )
                     ast.fix_missing_locations(stub)
                     return _wrap_def(ast.unparse(stub))
     return None
@@ -892,8 +977,15 @@ def _op_doc(plan: SdkPlan, op: Operation, models: set[str], package_dir: Any = N
     params: list[ParamDoc] = []
     for p in [*op.path_params, *op.keyword_params]:
         params.append(
-            ParamDoc(p.python_name, p.wire_name, p.location, link_type(p.type_string, models), p.required or p.location == "path",
-                     _param_default(p.prop), md_cell(p.description))  # fmt: skip
+            ParamDoc(
+                p.python_name,
+                p.wire_name,
+                p.location,
+                link_type(p.type_string, models),
+                p.required or p.location == "path",
+                _param_default(p.prop),
+                md_cell(p.description),
+            )
         )
     body: dict[str, Any] | None = None
     if op.body is not None:
@@ -901,8 +993,15 @@ def _op_doc(plan: SdkPlan, op: Operation, models: set[str], package_dir: Any = N
         if op.body.flattened:
             for f in op.body.fields:
                 fields.append(
-                    ParamDoc(f.python_name, f.wire_name, "body", link_type(f.type_string, models), f.required,
-                             _param_default(f.prop), md_cell(f.description))  # fmt: skip
+                    ParamDoc(
+                        f.python_name,
+                        f.wire_name,
+                        "body",
+                        link_type(f.type_string, models),
+                        f.required,
+                        _param_default(f.prop),
+                        md_cell(f.description),
+                    )
                 )
         body = {
             "content_type": op.body.content_type,
@@ -921,8 +1020,12 @@ def _op_doc(plan: SdkPlan, op: Operation, models: set[str], package_dir: Any = N
     else:
         returns = link_type(op.return_type, models)
     errors = [
-        {"status": e.status, "class": docs.error_class(e.status), "model": link_type(e.model_class, models) if e.model_class else "",
-         "description": md_cell(e.description)}  # fmt: skip
+        {
+            "status": e.status,
+            "class": docs.error_class(e.status),
+            "model": link_type(e.model_class, models) if e.model_class else "",
+            "description": md_cell(e.description),
+        }
         for e in sorted(op.errors, key=lambda e: e.status)
     ]
     description = op.description if op.description and op.description.strip() != op.summary.strip() else ""
@@ -950,19 +1053,37 @@ def _model_docs(openapi: Any, models: set[str]) -> list[ModelDoc]:
     out: list[ModelDoc] = []
     for model in sorted(getattr(openapi, "models", []) or [], key=lambda m: str(m.class_info.name)):
         fields = []
-        for prop, required in [*((p, True) for p in model.required_properties or []), *((p, False) for p in model.optional_properties or [])]:
+        for prop, required in [
+            *((p, True) for p in model.required_properties or []),
+            *((p, False) for p in model.optional_properties or []),
+        ]:
             fields.append(
-                {"name": str(prop.python_name), "wire_name": _name_of(prop), "required": required,
-                 "type": link_type(_type_string(prop), models, ""), "description": md_cell(getattr(prop, "description", "") or "")}  # fmt: skip
+                {
+                    "name": str(prop.python_name),
+                    "wire_name": _name_of(prop),
+                    "required": required,
+                    "type": link_type(_type_string(prop), models, ""),
+                    "description": md_cell(getattr(prop, "description", "") or ""),
+                }
             )
         extra = getattr(model, "additional_properties", None)
-        out.append(ModelDoc(str(model.class_info.name), md_text(getattr(model, "description", "") or ""), "model", fields, []))
+        out.append(
+            ModelDoc(str(model.class_info.name), md_text(getattr(model, "description", "") or ""), "model", fields, [])
+        )
         if extra not in (None, False) and not fields:
             out[-1].description = (out[-1].description + "\n\nA mapping of string keys to values.").strip()
     for enum in sorted(getattr(openapi, "enums", []) or [], key=lambda m: str(m.class_info.name)):
         values = getattr(enum, "values", {})
         listed = list(values.values()) if isinstance(values, dict) else sorted(values, key=str)
-        out.append(ModelDoc(str(enum.class_info.name), md_text(getattr(enum, "description", "") or ""), "enum", [], [_py_literal(v) for v in listed]))
+        out.append(
+            ModelDoc(
+                str(enum.class_info.name),
+                md_text(getattr(enum, "description", "") or ""),
+                "enum",
+                [],
+                [_py_literal(v) for v in listed],
+            )
+        )
     out.sort(key=lambda m: m.name)
     return out
 
@@ -975,7 +1096,10 @@ def _type_string(prop: Any) -> str:
 def docs_context(plan: SdkPlan, openapi: Any, package_dir: Any = None) -> dict[str, Any]:
     """Everything README.md, reference.md and models.md place."""
     register_models(plan, openapi)
-    models = {str(m.class_info.name) for m in [*(getattr(openapi, "models", []) or []), *(getattr(openapi, "enums", []) or [])]}
+    models = {
+        str(m.class_info.name)
+        for m in [*(getattr(openapi, "models", []) or []), *(getattr(openapi, "enums", []) or [])]
+    }
     resources = []
     op_docs: dict[str, OpDoc] = {}
     for resource in plan.all_resources():
@@ -984,7 +1108,13 @@ def docs_context(plan: SdkPlan, openapi: Any, package_dir: Any = None) -> dict[s
         entries = [_op_doc(plan, op, models, package_dir) for op in resource.operations]
         for entry in entries:
             op_docs[entry.op.key] = entry
-        resources.append({"path": ".".join(resource.path), "anchor": "client-" + "-".join(resource.path).replace("_", "-"), "ops": entries})
+        resources.append(
+            {
+                "path": ".".join(resource.path),
+                "anchor": "client-" + "-".join(resource.path).replace("_", "-"),
+                "ops": entries,
+            }
+        )
     first = _first_usage_op(plan, op_docs)
     paginated = sorted((d for d in op_docs.values() if d.paginated), key=lambda d: not _plain(d))
     error_rows = _error_rows(plan)
@@ -1067,15 +1197,21 @@ def _call_parts(plan: SdkPlan, op: Operation) -> tuple[ExampleBuilder, list[str]
         body_raw = raw_body_example(plan, op)
         if op.body.flattened:
             raw_dict = body_raw if isinstance(body_raw, dict) else {}
+            formats = raw_body_field_formats(plan, op)
             for f in op.body.fields:
                 if f.required:
-                    args.append(f"{f.python_name}={builder.value(f.prop, f.wire_name, raw_dict.get(f.wire_name, _NO_VALUE))}")
+                    value = builder.value(
+                        f.prop, f.wire_name, raw_dict.get(f.wire_name, _NO_VALUE), fmt=formats.get(f.wire_name)
+                    )
+                    args.append(f"{f.python_name}={value}")
         elif op.body.required:
             args.append(f"{op.body.param_name}={builder.value(op.body.prop, op.body.param_name, body_raw)}")
     return builder, args
 
 
-def _snippet(plan: SdkPlan, builder: ExampleBuilder, names: list[str], body: list[str], extra: tuple[str, ...] = ()) -> str:
+def _snippet(
+    plan: SdkPlan, builder: ExampleBuilder, names: list[str], body: list[str], extra: tuple[str, ...] = ()
+) -> str:
     return "\n".join([*_import_block(plan, builder, names, extra), "", *body])
 
 
@@ -1108,7 +1244,6 @@ def readme_snippets(
     builder, args = _call_parts(plan, op)
     call = ", ".join(args)
     resource = "client." + ".".join(op.resource)
-    value = "None" if op.return_type.strip() == "None" else "result"
     failing = failing or first
     ebuilder, eargs = _call_parts(plan, failing.op)
     out["errors"] = _snippet(
@@ -1163,7 +1298,8 @@ def readme_snippets(
         builder,
         [cls],
         [
-            "client = " + client_ctor(plan, False, 'httpx_client=httpx.Client(headers={"X-Request-Source": "docs"}, timeout=30.0)'),
+            "client = "
+            + client_ctor(plan, False, 'httpx_client=httpx.Client(headers={"X-Request-Source": "docs"}, timeout=30.0)'),
             f"client.{op.qualified_name}({call})",
         ],
         ("import httpx",),

@@ -82,7 +82,9 @@ def routes_for(doc: dict[str, Any]) -> SpecRoutes:
         item = resolve(doc, item)
         if not isinstance(item, dict):
             continue
-        regex = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in re.split(r"(\{[^}]*\})", template))
+        regex = "".join(
+            "[^/]+" if part.startswith("{") else re.escape(part) for part in re.split(r"(\{[^}]*\})", template)
+        )
         literal = len(re.sub(r"\{[^}]*\}", "", template))
         for method in METHODS:
             op = item.get(method)

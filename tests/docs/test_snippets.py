@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated"
 DOC_FILES = ("README.md", "reference.md")
 APIS = sorted(
-    p.name for p in GENERATED.glob("*") if (p / "README.md").is_file() and (ROOT / "openapi" / p.name / "sdk.yaml").is_file()
+    p.name
+    for p in GENERATED.glob("*")
+    if (p / "README.md").is_file() and (ROOT / "openapi" / p.name / "sdk.yaml").is_file()
 )
 _FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
 
@@ -105,7 +107,9 @@ def _load(api: str) -> list[tuple[str, int, str]]:
 
 def test_docs_exist() -> None:
     assert APIS, "no generated SDKs with a README.md"
-    missing = [f"{api}/{name}" for api in APIS for name in (*DOC_FILES, "models.md") if not (GENERATED / api / name).is_file()]
+    missing = [
+        f"{api}/{name}" for api in APIS for name in (*DOC_FILES, "models.md") if not (GENERATED / api / name).is_file()
+    ]
     assert not missing, f"generated docs missing: {missing}"
 
 
