@@ -29,7 +29,9 @@ def dedupe_enum_values(doc: dict[str, Any]) -> list[Change]:
         kept: list[str] = []
         keys: set[str] = set()
         for value in values:
-            key = _member_key(value)
+            # Enums are rendered as `typing.Literal` of the values (pipeline: literal_enums=True), so only
+            # exact repeats go: dropping `ACTIVE` beside `active` would make a valid answer fail to parse.
+            key = value
             if key in keys:
                 changes.append(Change("dedupe_enum_values", where + "/enum", f"dropped {value!r}: same member as another value"))
                 continue

@@ -27,7 +27,9 @@ def plan_auth(doc: dict[str, Any], config: SdkConfig) -> Auth:
             continue
         kind = scheme.get("type")
         if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer" or kind in ("oauth2", "openIdConnect"):
-            return Auth("bearer", config.auth_param, config.auth_env_var, scheme_name=name)
+            auth = Auth("bearer", config.auth_param, config.auth_env_var, scheme_name=name)
+            _add_client_credentials(auth, schemes, config)
+            return auth
         if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
             return Auth("basic", config.auth_param, config.auth_env_var, scheme_name=name)
         if kind == "apiKey":
@@ -40,6 +42,21 @@ def plan_auth(doc: dict[str, Any], config: SdkConfig) -> Auth:
                 return Auth("api_key", config.auth_param, config.auth_env_var, query=str(scheme.get("name")),
                             scheme_name=name)  # fmt: skip
     return Auth("none", config.auth_param, config.auth_env_var)
+
+
+def _add_client_credentials(auth: Auth, schemes: dict[str, Any], config: SdkConfig) -> None:
+    """If any oauth2 scheme has a clientCredentials flow, the client can also fetch its own tokens."""
+    for name in sorted(schemes):
+        scheme = schemes[name]
+        if not isinstance(scheme, dict) or scheme.get("type") != "oauth2":
+            continue
+        flow = (scheme.get("flows") or {}).get("clientCredentials")
+        if isinstance(flow, dict) and isinstance(flow.get("tokenUrl"), str):
+            auth.token_url = flow["tokenUrl"]
+            auth.scopes = sorted(str(s) for s in (flow.get("scopes") or {}))
+            auth.client_id_env = f"{config.env_prefix}_CLIENT_ID"
+            auth.client_secret_env = f"{config.env_prefix}_CLIENT_SECRET"
+            return
 
 
 def _env_name(index: int, server: dict[str, Any]) -> str:

@@ -18,16 +18,22 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # Names a generated method body refers to; an argument of the same name would shadow them.
 _RESERVED_PARAMS = {"self", "request_options", "query_params", "header_values", "encode_path", "jsonable",
                     "warnings", "builtins", "isinstance", "httpx", "UNSET", "Unset"}  # fmt: skip
+# Names a generated class body refers to (decorators, qualified annotations); no member may take them.
+_MEMBER_SHADOWS = {"builtins", "cached_property", "datetime"}
 # Names openapi-python-client's model code uses as locals or globals; a field of the same name would shadow them.
 _RESERVED_FIELDS = {"self", "cls", "d", "src_dict", "field_dict", "T", "UNSET", "Unset", "Any", "TypeVar", "Mapping",
                     "cast", "datetime", "isoparse", "File", "BytesIO", "json", "additional_properties"}  # fmt: skip
 
 
+_OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
+
+
 def _text(value: Any) -> str:
+    """Plain text of a spec string or a parser message; object reprs (with memory addresses) never leak."""
     if value is None:
         return ""
     getter = getattr(value, "get_untrusted_value", None)
-    return str(getter() if getter else value)
+    return _OBJECT_REPR.sub("<value>", str(getter() if getter else value))
 
 
 def _type(prop: Any, *, no_optional: bool = False) -> str:
@@ -102,14 +108,21 @@ def _plan_body(doc: dict[str, Any], config: SdkConfig, endpoint: Any, raw_op: di
         and is_model
         and (config.flatten_named or not named or kind == "multipart")
         and not _has_only_additional_properties(prop)
-        and not any(str(f.python_name) in _RESERVED_PARAMS for f in [*prop.required_properties, *prop.optional_properties])
     )
     fields: list[Param] = []
     if flattened:
+        read_only = _read_only_names(doc, raw_schema)
+        taken: set[str] = set()
         for field_prop in [*prop.required_properties, *prop.optional_properties]:
+            if _text(field_prop.name) in read_only and not field_prop.required:
+                continue  # set by the server; not an input
+            name = identifier(_text(field_prop.name))
+            while name in taken or name in _RESERVED_PARAMS:  # `userName` and `user_name`; `self`
+                name += "_"
+            taken.add(name)
             fields.append(
                 Param(
-                    python_name=identifier(_text(field_prop.name)),
+                    python_name=name,
                     attr_name=str(field_prop.python_name),
                     wire_name=_text(field_prop.name),
                     location="body",
@@ -130,6 +143,21 @@ def _plan_body(doc: dict[str, Any], config: SdkConfig, endpoint: Any, raw_op: di
         fields=fields,
         prop=prop,
     )
+
+
+def _read_only_names(doc: dict[str, Any], schema: Any, depth: int = 0) -> set[str]:
+    """Names of `readOnly` properties of an object schema, through `$ref` and `allOf`."""
+    schema = _resolve(doc, schema)
+    if not isinstance(schema, dict) or depth > 20:
+        return set()
+    names = {
+        str(name)
+        for name, prop in (schema.get("properties") or {}).items()
+        if isinstance(_resolve(doc, prop), dict) and _resolve(doc, prop).get("readOnly") is True
+    }
+    for part in schema.get("allOf") or []:
+        names |= _read_only_names(doc, part, depth + 1)
+    return names
 
 
 def _has_only_additional_properties(prop: Any) -> bool:
@@ -252,6 +280,8 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
                 operation_id=raw_op.get("operationId"),
                 tags=[str(t) for t in raw_op.get("tags") or []],
             )
+            resource = tuple(part + "_" if part in _MEMBER_SHADOWS else part for part in resource)
+            name = name + "_" if name in _MEMBER_SHADOWS else name
             if override and override.resource:
                 resource = tuple(override.resource.split("."))
             if override and override.name:
@@ -312,7 +342,8 @@ def _sanitize_model_fields(data: Any) -> None:
     from openapi_python_client.strings import PythonIdentifier
 
     classes = {str(m.class_info.name) for m in [*data.models, *data.enums]}
-    for model in data.models:
+    bodies = [b.prop for c in data.endpoint_collections_by_tag.values() for e in c.endpoints for b in e.bodies]
+    for model in [*data.models, *(b for b in bodies if b.__class__.__name__ == "ModelProperty")]:
         props = [*(model.required_properties or []), *(model.optional_properties or [])]
         taken: set[str] = set()
         for prop in props:

@@ -119,6 +119,11 @@ class Auth:
     query: str | None = None
     prefix: str | None = None
     scheme_name: str | None = None
+    # OAuth2 client credentials, offered next to a bearer token when the spec declares that flow.
+    token_url: str | None = None
+    scopes: list[str] = field(default_factory=list)
+    client_id_env: str | None = None
+    client_secret_env: str | None = None
 
 
 @dataclass

@@ -33,8 +33,9 @@ def test_registry_names_each_transform_once() -> None:
 # -- dedupe_enum_values --------------------------------------------------------------------------
 
 
-def test_dedupe_enum_values_drops_exact_and_case_duplicates() -> None:
-    # Frame.io's field_type enum lists `users` twice; another of its enums has `users` and `USERS`.
+def test_dedupe_enum_values_drops_exact_duplicates_only() -> None:
+    # Frame.io's field_type enum lists `users` twice; another of its enums has `users` and `USERS`:
+    # enums are `typing.Literal`s of the values, so case variants are different values and stay.
     doc = spec(
         schemas={
             "Field": {"type": "string", "enum": ["text", "users", "date", "users"]},
@@ -44,12 +45,8 @@ def test_dedupe_enum_values_drops_exact_and_case_duplicates() -> None:
     changes = dedupe_enum_values(doc)
     schemas = doc["components"]["schemas"]
     assert schemas["Field"]["enum"] == ["text", "users", "date"]
-    assert schemas["Kind"]["enum"] == ["users", "a-b"]
-    assert sorted(c.pointer for c in changes) == [
-        "/components/schemas/Field/enum",
-        "/components/schemas/Kind/enum",
-        "/components/schemas/Kind/enum",
-    ]
+    assert schemas["Kind"]["enum"] == ["users", "USERS", "a-b", "a_b"]
+    assert sorted(c.pointer for c in changes) == ["/components/schemas/Field/enum"]
     assert all(c.transform == "dedupe_enum_values" for c in changes)
 
 
@@ -155,6 +152,40 @@ def test_normalize_runs_every_registered_transform() -> None:
     )
     transforms = sorted({c.transform for c in normalize(doc)})
     assert transforms == ["dedupe_enum_values", "drop_no_content_bodies"]
+
+
+def test_relax_read_write_only_required() -> None:
+    from generator.normalize.read_write_only import relax_read_write_only_required
+
+    doc = {
+        "components": {
+            "schemas": {
+                "User": {
+                    "type": "object",
+                    "required": ["id", "name", "password"],
+                    "properties": {
+                        "id": {"type": "string", "readOnly": True},
+                        "name": {"type": "string"},
+                        "password": {"type": "string", "writeOnly": True},
+                    },
+                },
+                "Only": {
+                    "type": "object",
+                    "required": ["id"],
+                    "properties": {"id": {"type": "string", "readOnly": True}},
+                },
+            }
+        }
+    }
+    changes = relax_read_write_only_required(doc)
+    assert doc["components"]["schemas"]["User"]["required"] == ["name"]
+    assert "required" not in doc["components"]["schemas"]["Only"]
+    assert sorted(c.detail for c in changes) == [
+        "'id' is readOnly: not required",
+        "'id' is readOnly: not required",
+        "'password' is writeOnly: not required",
+    ]
+    assert relax_read_write_only_required(doc) == []  # idempotent
 
 
 # -- discriminator_literals ----------------------------------------------------------------------

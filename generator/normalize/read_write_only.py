@@ -1,0 +1,39 @@
+"""readOnly / writeOnly: one attrs model serves requests and responses, so neither kind may be required.
+
+A property the server sets (`readOnly`, e.g. `id`) cannot be required as input, and one only the
+client sends (`writeOnly`, e.g. a password) never comes back, so it cannot be required on output.
+This transformation takes both out of `required`; the plan also leaves readOnly properties out of
+flattened keyword arguments.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.normalize import Change
+from generator.normalize.walk import iter_schemas
+
+
+def relax_read_write_only_required(doc: dict[str, Any]) -> list[Change]:
+    changes: list[Change] = []
+    for schema, where in iter_schemas(doc):
+        required = schema.get("required")
+        properties = schema.get("properties")
+        if not isinstance(required, list) or not isinstance(properties, dict):
+            continue
+        kept = []
+        for name in required:
+            prop = properties.get(name)
+            if isinstance(prop, dict) and (prop.get("readOnly") is True or prop.get("writeOnly") is True):
+                kind = "readOnly" if prop.get("readOnly") is True else "writeOnly"
+                changes.append(
+                    Change("relax_read_write_only_required", where + "/required", f"{name!r} is {kind}: not required")
+                )
+                continue
+            kept.append(name)
+        if len(kept) != len(required):
+            if kept:
+                schema["required"] = kept
+            else:
+                del schema["required"]
+    return changes
