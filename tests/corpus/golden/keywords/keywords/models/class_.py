@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Class")
+
+
+@_attrs_define
+class Class:
+    """
+    Attributes:
+        from_ (str | Unset):
+        import_ (str | Unset):
+        type_ (str | Unset):
+        list_ (list[str] | Unset):
+        self_ (str | Unset):
+        yield_ (bool | Unset):
+    """
+
+    from_: str | Unset = UNSET
+    import_: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    list_: list[str] | Unset = UNSET
+    self_: str | Unset = UNSET
+    yield_: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        import_ = self.import_
+
+        type_ = self.type_
+
+        list_: list[str] | Unset = UNSET
+        if not isinstance(self.list_, Unset):
+            list_ = self.list_
+
+        self_ = self.self_
+
+        yield_ = self.yield_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if import_ is not UNSET:
+            field_dict["import"] = import_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if yield_ is not UNSET:
+            field_dict["yield"] = yield_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
+
+        import_ = d.pop("import", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        list_ = cast(list[str], d.pop("list", UNSET))
+
+        self_ = d.pop("self", UNSET)
+
+        yield_ = d.pop("yield", UNSET)
+
+        class_ = cls(
+            from_=from_,
+            import_=import_,
+            type_=type_,
+            list_=list_,
+            self_=self_,
+            yield_=yield_,
+        )
+
+        class_.additional_properties = d
+        return class_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

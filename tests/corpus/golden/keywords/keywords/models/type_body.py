@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TypeBody")
+
+
+@_attrs_define
+class TypeBody:
+    """
+    Attributes:
+        def_ (str | Unset):
+        return_ (int | Unset):
+        str_ (str | Unset):
+    """
+
+    def_: str | Unset = UNSET
+    return_: int | Unset = UNSET
+    str_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        def_ = self.def_
+
+        return_ = self.return_
+
+        str_ = self.str_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if def_ is not UNSET:
+            field_dict["def"] = def_
+        if return_ is not UNSET:
+            field_dict["return"] = return_
+        if str_ is not UNSET:
+            field_dict["str"] = str_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        def_ = d.pop("def", UNSET)
+
+        return_ = d.pop("return", UNSET)
+
+        str_ = d.pop("str", UNSET)
+
+        type_body = cls(
+            def_=def_,
+            return_=return_,
+            str_=str_,
+        )
+
+        type_body.additional_properties = d
+        return type_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

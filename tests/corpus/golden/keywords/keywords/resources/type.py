@@ -1,0 +1,188 @@
+"""Operations on `client.type`."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..models.class_ import Class
+from ..models.type_body import TypeBody
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[Class]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Class.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_type(response: httpx.Response) -> None:
+    return None
+
+
+class TypeResource:
+    """Operations on `client.type`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TypeResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return TypeResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Class]:
+        """List (type).
+
+        `GET /lists`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Class]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/lists",
+            cast=_parse_list,
+            request_options=request_options,
+        )
+
+    def type(
+        self,
+        *,
+        def_: str | Unset = UNSET,
+        return_: int | Unset = UNSET,
+        str: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Type (type).
+
+        `POST /lists`
+
+        Args:
+            def_: The `def` field of the request body.
+            return_: The `return` field of the request body.
+            str: The `str` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/lists",
+            cast=_parse_type,
+            json=TypeBody(def_=def_, return_=return_, str_=str).to_dict(),
+            request_options=request_options,
+        )
+
+
+class TypeResourceWithRawResponse:
+    """`type` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: TypeResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.type = to_raw_response(resource.type)
+
+
+class AsyncTypeResource:
+    """Operations on `client.type`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTypeResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncTypeResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Class]:
+        """List (type).
+
+        `GET /lists`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Class]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/lists",
+            cast=_parse_list,
+            request_options=request_options,
+        )
+
+    async def type(
+        self,
+        *,
+        def_: str | Unset = UNSET,
+        return_: int | Unset = UNSET,
+        str: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Type (type).
+
+        `POST /lists`
+
+        Args:
+            def_: The `def` field of the request body.
+            return_: The `return` field of the request body.
+            str: The `str` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/lists",
+            cast=_parse_type,
+            json=TypeBody(def_=def_, return_=return_, str_=str).to_dict(),
+            request_options=request_options,
+        )
+
+
+class AsyncTypeResourceWithRawResponse:
+    """`type` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncTypeResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.type = to_async_raw_response(resource.type)

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_document_data_attributes import ArticleDocumentDataAttributes
+
+
+T = TypeVar("T", bound="ArticleDocumentData")
+
+
+@_attrs_define
+class ArticleDocumentData:
+    """
+    Attributes:
+        type_ (str | Unset):
+        id (str | Unset):
+        attributes (ArticleDocumentDataAttributes | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    id: str | Unset = UNSET
+    attributes: ArticleDocumentDataAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.article_document_data_attributes import ArticleDocumentDataAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: ArticleDocumentDataAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ArticleDocumentDataAttributes.from_dict(_attributes)
+
+        article_document_data = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+        )
+
+        article_document_data.additional_properties = d
+        return article_document_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

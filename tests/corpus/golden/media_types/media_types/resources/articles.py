@@ -1,0 +1,127 @@
+"""Operations on `client.articles`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values, jsonable
+from ..models.article_document import ArticleDocument
+
+
+def _parse_create(response: httpx.Response) -> ArticleDocument:
+    response_201 = ArticleDocument.from_dict(response.json())
+
+    return response_201
+
+
+class ArticlesResource:
+    """Operations on `client.articles`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ArticlesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ArticlesResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        request: ArticleDocument,
+        request_options: RequestOptions | None = None,
+    ) -> ArticleDocument:
+        """Create (articles).
+
+        `POST /articles`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ArticleDocument
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/articles",
+            cast=_parse_create,
+            headers=header_values(
+                {
+                    "Content-Type": "application/vnd.api+json",
+                }
+            ),
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+
+class ArticlesResourceWithRawResponse:
+    """`articles` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ArticlesResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncArticlesResource:
+    """Operations on `client.articles`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncArticlesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncArticlesResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        request: ArticleDocument,
+        request_options: RequestOptions | None = None,
+    ) -> ArticleDocument:
+        """Create (articles).
+
+        `POST /articles`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ArticleDocument
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/articles",
+            cast=_parse_create,
+            headers=header_values(
+                {
+                    "Content-Type": "application/vnd.api+json",
+                }
+            ),
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+
+class AsyncArticlesResourceWithRawResponse:
+    """`articles` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncArticlesResource) -> None:
+        self.create = to_async_raw_response(resource.create)

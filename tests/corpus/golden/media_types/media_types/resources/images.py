@@ -1,0 +1,112 @@
+"""Operations on `client.images`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+
+
+def _parse_download(response: httpx.Response) -> None:
+    return None
+
+
+class ImagesResource:
+    """Operations on `client.images`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ImagesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ImagesResourceWithRawResponse(self)
+
+    def download(
+        self,
+        image_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Download (images).
+
+        `GET /images/{imageId}`
+
+        Args:
+            image_id: The `imageId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/images/{encode_path(image_id)}",
+            cast=_parse_download,
+            request_options=request_options,
+        )
+
+
+class ImagesResourceWithRawResponse:
+    """`images` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ImagesResource) -> None:
+        self.download = to_raw_response(resource.download)
+
+
+class AsyncImagesResource:
+    """Operations on `client.images`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncImagesResourceWithRawResponse(self)
+
+    async def download(
+        self,
+        image_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Download (images).
+
+        `GET /images/{imageId}`
+
+        Args:
+            image_id: The `imageId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/images/{encode_path(image_id)}",
+            cast=_parse_download,
+            request_options=request_options,
+        )
+
+
+class AsyncImagesResourceWithRawResponse:
+    """`images` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncImagesResource) -> None:
+        self.download = to_async_raw_response(resource.download)

@@ -1,0 +1,220 @@
+"""Operations on `client.reports`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+
+
+def _parse_export(response: httpx.Response) -> str:
+    response_200 = response.text
+    return response_200
+
+
+def _parse_options(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_head(response: httpx.Response) -> None:
+    return None
+
+
+class ReportsResource:
+    """Operations on `client.reports`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ReportsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ReportsResourceWithRawResponse(self)
+
+    def export(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Export (reports).
+
+        `GET /reports`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            str
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/reports",
+            cast=_parse_export,
+            request_options=request_options,
+        )
+
+    def options(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Options (reports).
+
+        `OPTIONS /reports`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "OPTIONS",
+            "/reports",
+            cast=_parse_options,
+            request_options=request_options,
+        )
+
+    def head(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Head (reports).
+
+        `HEAD /reports`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "HEAD",
+            "/reports",
+            cast=_parse_head,
+            request_options=request_options,
+        )
+
+
+class ReportsResourceWithRawResponse:
+    """`reports` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ReportsResource) -> None:
+        self.export = to_raw_response(resource.export)
+        self.options = to_raw_response(resource.options)
+        self.head = to_raw_response(resource.head)
+
+
+class AsyncReportsResource:
+    """Operations on `client.reports`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReportsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncReportsResourceWithRawResponse(self)
+
+    async def export(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Export (reports).
+
+        `GET /reports`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            str
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/reports",
+            cast=_parse_export,
+            request_options=request_options,
+        )
+
+    async def options(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Options (reports).
+
+        `OPTIONS /reports`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "OPTIONS",
+            "/reports",
+            cast=_parse_options,
+            request_options=request_options,
+        )
+
+    async def head(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Head (reports).
+
+        `HEAD /reports`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "HEAD",
+            "/reports",
+            cast=_parse_head,
+            request_options=request_options,
+        )
+
+
+class AsyncReportsResourceWithRawResponse:
+    """`reports` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncReportsResource) -> None:
+        self.export = to_async_raw_response(resource.export)
+        self.options = to_async_raw_response(resource.options)
+        self.head = to_async_raw_response(resource.head)

@@ -1,0 +1,115 @@
+"""Operations on `client.uploads`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..types import UNSET, File, Unset
+
+
+def _parse_put(response: httpx.Response) -> str:
+    response_200 = response.text
+    return response_200
+
+
+class UploadsResource:
+    """Operations on `client.uploads`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> UploadsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return UploadsResourceWithRawResponse(self)
+
+    def put(
+        self,
+        *,
+        request: File | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Put (uploads).
+
+        `PUT /uploads`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            str
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PUT",
+            "/uploads",
+            cast=_parse_put,
+            content=request.payload.read() if not isinstance(request, Unset) else None,
+            request_options=request_options,
+        )
+
+
+class UploadsResourceWithRawResponse:
+    """`uploads` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: UploadsResource) -> None:
+        self.put = to_raw_response(resource.put)
+
+
+class AsyncUploadsResource:
+    """Operations on `client.uploads`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUploadsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncUploadsResourceWithRawResponse(self)
+
+    async def put(
+        self,
+        *,
+        request: File | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Put (uploads).
+
+        `PUT /uploads`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            str
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PUT",
+            "/uploads",
+            cast=_parse_put,
+            content=request.payload.read() if not isinstance(request, Unset) else None,
+            request_options=request_options,
+        )
+
+
+class AsyncUploadsResourceWithRawResponse:
+    """`uploads` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncUploadsResource) -> None:
+        self.put = to_async_raw_response(resource.put)

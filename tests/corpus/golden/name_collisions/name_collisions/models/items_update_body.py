@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemsUpdateBody")
+
+
+@_attrs_define
+class ItemsUpdateBody:
+    """
+    Attributes:
+        id (str | Unset):
+        userName (str | Unset):
+        user_name (int | Unset):
+    """
+
+    id: str | Unset = UNSET
+    userName: str | Unset = UNSET
+    user_name: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        userName = self.userName
+
+        user_name = self.user_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if userName is not UNSET:
+            field_dict["userName"] = userName
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        userName = d.pop("userName", UNSET)
+
+        user_name = d.pop("user_name", UNSET)
+
+        items_update_body = cls(
+            id=id,
+            userName=userName,
+            user_name=user_name,
+        )
+
+        items_update_body.additional_properties = d
+        return items_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

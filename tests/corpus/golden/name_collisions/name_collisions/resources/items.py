@@ -1,0 +1,255 @@
+"""Operations on `client.items`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.items_update_body import ItemsUpdateBody
+from ..types import UNSET, Unset
+
+
+def _parse_get_item(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_get_items(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_update(response: httpx.Response) -> None:
+    return None
+
+
+class ItemsResource:
+    """Operations on `client.items`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ItemsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ItemsResourceWithRawResponse(self)
+
+    def get_item(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Get item (items).
+
+        `GET /items`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/items",
+            cast=_parse_get_item,
+            request_options=request_options,
+        )
+
+    def get_items(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Get items (items).
+
+        `GET /items/all`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/items/all",
+            cast=_parse_get_items,
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        id_: str,
+        *,
+        request: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        user_name_: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update (items).
+
+        `POST /items/{id}`
+
+        Args:
+            id_: The `id` path parameter.
+            request: The `request` query parameter.
+            id: The `id` field of the request body.
+            user_name: The `userName` field of the request body.
+            user_name_: The `user_name` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/items/{encode_path(id_)}",
+            cast=_parse_update,
+            params=query_params(
+                {
+                    "request": request,
+                }
+            ),
+            json=ItemsUpdateBody(id=id, userName=user_name, user_name=user_name_).to_dict(),
+            request_options=request_options,
+        )
+
+
+class ItemsResourceWithRawResponse:
+    """`items` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self.get_item = to_raw_response(resource.get_item)
+        self.get_items = to_raw_response(resource.get_items)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncItemsResource:
+    """Operations on `client.items`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncItemsResourceWithRawResponse(self)
+
+    async def get_item(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Get item (items).
+
+        `GET /items`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/items",
+            cast=_parse_get_item,
+            request_options=request_options,
+        )
+
+    async def get_items(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Get items (items).
+
+        `GET /items/all`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/items/all",
+            cast=_parse_get_items,
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        id_: str,
+        *,
+        request: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        user_name_: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update (items).
+
+        `POST /items/{id}`
+
+        Args:
+            id_: The `id` path parameter.
+            request: The `request` query parameter.
+            id: The `id` field of the request body.
+            user_name: The `userName` field of the request body.
+            user_name_: The `user_name` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/items/{encode_path(id_)}",
+            cast=_parse_update,
+            params=query_params(
+                {
+                    "request": request,
+                }
+            ),
+            json=ItemsUpdateBody(id=id, userName=user_name, user_name=user_name_).to_dict(),
+            request_options=request_options,
+        )
+
+
+class AsyncItemsResourceWithRawResponse:
+    """`items` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.get_item = to_async_raw_response(resource.get_item)
+        self.get_items = to_async_raw_response(resource.get_items)
+        self.update = to_async_raw_response(resource.update)

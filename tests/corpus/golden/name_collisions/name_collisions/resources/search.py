@@ -1,0 +1,150 @@
+"""Operations on `client.search`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values, query_params
+from ..models.result import Result
+from ..types import UNSET, Unset
+
+
+def _parse_run(response: httpx.Response) -> Result:
+    response_200 = Result.from_dict(response.json())
+
+    return response_200
+
+
+class SearchResource:
+    """Operations on `client.search`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SearchResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return SearchResourceWithRawResponse(self)
+
+    def run(
+        self,
+        *,
+        foo_bar: str | Unset = UNSET,
+        foo_bar_: str | Unset = UNSET,
+        foo_bar__: str | Unset = UNSET,
+        foo_bar___: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Result:
+        """Run (search).
+
+        `GET /search`
+
+        Args:
+            foo_bar: The `fooBar` query parameter.
+            foo_bar_: The `foo_bar` query parameter.
+            foo_bar__: The `foo-bar` header parameter.
+            foo_bar___: The `FOO_BAR` cookie parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Result
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/search",
+            cast=_parse_run,
+            params=query_params(
+                {
+                    "fooBar": foo_bar,
+                    "foo_bar": foo_bar_,
+                }
+            ),
+            headers=header_values(
+                {
+                    "foo-bar": foo_bar__,
+                }
+            ),
+            request_options=request_options,
+        )
+
+
+class SearchResourceWithRawResponse:
+    """`search` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: SearchResource) -> None:
+        self.run = to_raw_response(resource.run)
+
+
+class AsyncSearchResource:
+    """Operations on `client.search`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSearchResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncSearchResourceWithRawResponse(self)
+
+    async def run(
+        self,
+        *,
+        foo_bar: str | Unset = UNSET,
+        foo_bar_: str | Unset = UNSET,
+        foo_bar__: str | Unset = UNSET,
+        foo_bar___: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Result:
+        """Run (search).
+
+        `GET /search`
+
+        Args:
+            foo_bar: The `fooBar` query parameter.
+            foo_bar_: The `foo_bar` query parameter.
+            foo_bar__: The `foo-bar` header parameter.
+            foo_bar___: The `FOO_BAR` cookie parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Result
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/search",
+            cast=_parse_run,
+            params=query_params(
+                {
+                    "fooBar": foo_bar,
+                    "foo_bar": foo_bar_,
+                }
+            ),
+            headers=header_values(
+                {
+                    "foo-bar": foo_bar__,
+                }
+            ),
+            request_options=request_options,
+        )
+
+
+class AsyncSearchResourceWithRawResponse:
+    """`search` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncSearchResource) -> None:
+        self.run = to_async_raw_response(resource.run)

@@ -1,0 +1,145 @@
+"""The `NoOperationIds` and `AsyncNoOperationIds` clients: configuration, auth, and the API's resources."""
+
+from __future__ import annotations
+
+import builtins
+import platform
+from collections.abc import Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .core import AsyncHttpClient, SyncHttpClient
+from .environment import NoOperationIdsEnvironment
+
+if TYPE_CHECKING:
+    from .resources.pets import AsyncPetsResource, PetsResource
+    from .resources.root import AsyncRootResource, RootResource
+    from .resources.v2 import AsyncV2Resource, V2Resource
+
+__version__ = "0.1.0"
+USER_AGENT = f"no-operation-ids/{__version__} python/{platform.python_version()}"
+
+
+class NoOperationIds:
+    """Synchronous client for the No Operation Ids."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: NoOperationIdsEnvironment | str = NoOperationIdsEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.Client | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        self._client = SyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="no_operation_ids",
+            log_env_var="NO_OPERATION_IDS_LOG",
+            idempotency_header=None,
+        )
+
+    @cached_property
+    def root(self) -> RootResource:
+        from .resources.root import RootResource
+
+        return RootResource(self._client)
+
+    @cached_property
+    def pets(self) -> PetsResource:
+        from .resources.pets import PetsResource
+
+        return PetsResource(self._client)
+
+    @cached_property
+    def v2(self) -> V2Resource:
+        from .resources.v2 import V2Resource
+
+        return V2Resource(self._client)
+
+    def close(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        self._client.close()
+
+    def __enter__(self) -> NoOperationIds:
+        return self
+
+    def __exit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"NoOperationIds(base_url={self._client.base_url!r})"
+
+
+class AsyncNoOperationIds:
+    """Asynchronous client for the No Operation Ids."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: NoOperationIdsEnvironment | str = NoOperationIdsEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        self._client = AsyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="no_operation_ids",
+            log_env_var="NO_OPERATION_IDS_LOG",
+            idempotency_header=None,
+        )
+
+    @cached_property
+    def root(self) -> AsyncRootResource:
+        from .resources.root import AsyncRootResource
+
+        return AsyncRootResource(self._client)
+
+    @cached_property
+    def pets(self) -> AsyncPetsResource:
+        from .resources.pets import AsyncPetsResource
+
+        return AsyncPetsResource(self._client)
+
+    @cached_property
+    def v2(self) -> AsyncV2Resource:
+        from .resources.v2 import AsyncV2Resource
+
+        return AsyncV2Resource(self._client)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncNoOperationIds:
+        return self
+
+    async def __aexit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"AsyncNoOperationIds(base_url={self._client.base_url!r})"

@@ -1,0 +1,381 @@
+"""Operations on `client.pets`."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable, query_params
+from ..models.pet import Pet
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[Pet]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Pet.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_post(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_get(response: httpx.Response) -> Pet:
+    response_200 = Pet.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_delete(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_get_photos(response: httpx.Response) -> None:
+    return None
+
+
+class PetsResource:
+    """Operations on `client.pets`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return PetsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Pet]:
+        """List (pets).
+
+        `GET /pets`
+
+        Args:
+            limit: The `limit` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Pet]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/pets",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "limit": limit,
+                }
+            ),
+            request_options=request_options,
+        )
+
+    def post(
+        self,
+        *,
+        request: Pet | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Post (pets).
+
+        `POST /pets`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/pets",
+            cast=_parse_post,
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        pet_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Pet:
+        """Get (pets).
+
+        `GET /pets/{petId}`
+
+        Args:
+            pet_id: The `petId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Pet
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/pets/{encode_path(pet_id)}",
+            cast=_parse_get,
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        pet_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete (pets).
+
+        `DELETE /pets/{petId}`
+
+        Args:
+            pet_id: The `petId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/pets/{encode_path(pet_id)}",
+            cast=_parse_delete,
+            request_options=request_options,
+        )
+
+    def get_photos(
+        self,
+        pet_id: str,
+        photo_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Get photos (pets).
+
+        `GET /pets/{petId}/photos/{photo-id}`
+
+        Args:
+            pet_id: The `petId` path parameter.
+            photo_id: The `photo-id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/pets/{encode_path(pet_id)}/photos/{encode_path(photo_id)}",
+            cast=_parse_get_photos,
+            request_options=request_options,
+        )
+
+
+class PetsResourceWithRawResponse:
+    """`pets` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.post = to_raw_response(resource.post)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.get_photos = to_raw_response(resource.get_photos)
+
+
+class AsyncPetsResource:
+    """Operations on `client.pets`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncPetsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Pet]:
+        """List (pets).
+
+        `GET /pets`
+
+        Args:
+            limit: The `limit` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Pet]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/pets",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "limit": limit,
+                }
+            ),
+            request_options=request_options,
+        )
+
+    async def post(
+        self,
+        *,
+        request: Pet | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Post (pets).
+
+        `POST /pets`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/pets",
+            cast=_parse_post,
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        pet_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Pet:
+        """Get (pets).
+
+        `GET /pets/{petId}`
+
+        Args:
+            pet_id: The `petId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Pet
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/pets/{encode_path(pet_id)}",
+            cast=_parse_get,
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        pet_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete (pets).
+
+        `DELETE /pets/{petId}`
+
+        Args:
+            pet_id: The `petId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/pets/{encode_path(pet_id)}",
+            cast=_parse_delete,
+            request_options=request_options,
+        )
+
+    async def get_photos(
+        self,
+        pet_id: str,
+        photo_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Get photos (pets).
+
+        `GET /pets/{petId}/photos/{photo-id}`
+
+        Args:
+            pet_id: The `petId` path parameter.
+            photo_id: The `photo-id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/pets/{encode_path(pet_id)}/photos/{encode_path(photo_id)}",
+            cast=_parse_get_photos,
+            request_options=request_options,
+        )
+
+
+class AsyncPetsResourceWithRawResponse:
+    """`pets` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.post = to_async_raw_response(resource.post)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.get_photos = to_async_raw_response(resource.get_photos)

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.owner import Owner
+    from ..models.thing_flags import ThingFlags
+
+
+T = TypeVar("T", bound="Thing")
+
+
+@_attrs_define
+class Thing:
+    """
+    Attributes:
+        id (str):
+        kind (Literal['widget']):
+        version (Literal[2]):
+        label (None | str | Unset):
+        weight (float | None | Unset):
+        tags (list[str] | None | Unset):
+        owner (None | Owner | Unset):
+        flags (ThingFlags | Unset):
+        mixed (int | str | Unset):
+    """
+
+    id: str
+    kind: Literal["widget"]
+    version: Literal[2]
+    label: None | str | Unset = UNSET
+    weight: float | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    owner: None | Owner | Unset = UNSET
+    flags: ThingFlags | Unset = UNSET
+    mixed: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.owner import Owner  # noqa: PLC0415
+
+        id = self.id
+
+        kind = self.kind
+
+        version = self.version
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        weight: float | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        owner: dict[str, Any] | None | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        elif isinstance(self.owner, Owner):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
+
+        flags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flags, Unset):
+            flags = self.flags.to_dict()
+
+        mixed: int | str | Unset
+        if isinstance(self.mixed, Unset):
+            mixed = UNSET
+        else:
+            mixed = self.mixed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "kind": kind,
+                "version": version,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if flags is not UNSET:
+            field_dict["flags"] = flags
+        if mixed is not UNSET:
+            field_dict["mixed"] = mixed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.owner import Owner  # noqa: PLC0415
+        from ..models.thing_flags import ThingFlags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        kind = cast(Literal["widget"], d.pop("kind"))
+        if kind != "widget":
+            raise ValueError(f"kind must match const 'widget', got '{kind}'")
+
+        version = cast(Literal[2], d.pop("version"))
+        if version != 2:
+            raise ValueError(f"version must match const 2, got '{version}'")
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_owner(data: object) -> None | Owner | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                owner_type_0 = Owner.from_dict(data)
+
+                return owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Owner | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        _flags = d.pop("flags", UNSET)
+        flags: ThingFlags | Unset
+        if isinstance(_flags, Unset):
+            flags = UNSET
+        else:
+            flags = ThingFlags.from_dict(_flags)
+
+        def _parse_mixed(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        mixed = _parse_mixed(d.pop("mixed", UNSET))
+
+        thing = cls(
+            id=id,
+            kind=kind,
+            version=version,
+            label=label,
+            weight=weight,
+            tags=tags,
+            owner=owner,
+            flags=flags,
+            mixed=mixed,
+        )
+
+        thing.additional_properties = d
+        return thing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,210 @@
+"""Operations on `client.things`."""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+from typing import Literal
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import query_params
+from ..models.thing import Thing
+from ..models.things_update_body import ThingsUpdateBody
+from ..types import UNSET, Unset
+
+
+def _parse_get(response: httpx.Response) -> Thing:
+    response_200 = Thing.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_update(response: httpx.Response) -> Thing:
+    response_200 = Thing.from_dict(response.json())
+
+    return response_200
+
+
+class ThingsResource:
+    """Operations on `client.things`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ThingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ThingsResourceWithRawResponse(self)
+
+    def get(
+        self,
+        thing_id: str,
+        *,
+        since: datetime.datetime | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Thing:
+        """Get (things).
+
+        `GET /things/{thingId}`
+
+        Args:
+            thing_id: The `thingId` path parameter.
+            since: The `since` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Thing
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/things/{encode_path(thing_id)}",
+            cast=_parse_get,
+            params=query_params(
+                {
+                    "since": since,
+                }
+            ),
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        thing_id: str,
+        *,
+        label: None | str | Unset = UNSET,
+        count: int | None | Unset = UNSET,
+        kind: Literal["gadget"] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Thing:
+        """Update (things).
+
+        `PATCH /things/{thingId}`
+
+        Args:
+            thing_id: The `thingId` path parameter.
+            label: The `label` field of the request body.
+            count: The `count` field of the request body.
+            kind: The `kind` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Thing
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/things/{encode_path(thing_id)}",
+            cast=_parse_update,
+            json=ThingsUpdateBody(label=label, count=count, kind=kind).to_dict(),
+            request_options=request_options,
+        )
+
+
+class ThingsResourceWithRawResponse:
+    """`things` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ThingsResource) -> None:
+        self.get = to_raw_response(resource.get)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncThingsResource:
+    """Operations on `client.things`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncThingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncThingsResourceWithRawResponse(self)
+
+    async def get(
+        self,
+        thing_id: str,
+        *,
+        since: datetime.datetime | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Thing:
+        """Get (things).
+
+        `GET /things/{thingId}`
+
+        Args:
+            thing_id: The `thingId` path parameter.
+            since: The `since` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Thing
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/things/{encode_path(thing_id)}",
+            cast=_parse_get,
+            params=query_params(
+                {
+                    "since": since,
+                }
+            ),
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        thing_id: str,
+        *,
+        label: None | str | Unset = UNSET,
+        count: int | None | Unset = UNSET,
+        kind: Literal["gadget"] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Thing:
+        """Update (things).
+
+        `PATCH /things/{thingId}`
+
+        Args:
+            thing_id: The `thingId` path parameter.
+            label: The `label` field of the request body.
+            count: The `count` field of the request body.
+            kind: The `kind` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Thing
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/things/{encode_path(thing_id)}",
+            cast=_parse_update,
+            json=ThingsUpdateBody(label=label, count=count, kind=kind).to_dict(),
+            request_options=request_options,
+        )
+
+
+class AsyncThingsResourceWithRawResponse:
+    """`things` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncThingsResource) -> None:
+        self.get = to_async_raw_response(resource.get)
+        self.update = to_async_raw_response(resource.update)

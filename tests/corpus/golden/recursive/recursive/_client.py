@@ -1,0 +1,132 @@
+"""The `Recursive` and `AsyncRecursive` clients: configuration, auth, and the API's resources."""
+
+from __future__ import annotations
+
+import builtins
+import platform
+from collections.abc import Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .core import AsyncHttpClient, SyncHttpClient
+from .environment import RecursiveEnvironment
+
+if TYPE_CHECKING:
+    from .resources.expressions import AsyncExpressionsResource, ExpressionsResource
+    from .resources.trees import AsyncTreesResource, TreesResource
+
+__version__ = "0.1.0"
+USER_AGENT = f"recursive/{__version__} python/{platform.python_version()}"
+
+
+class Recursive:
+    """Synchronous client for the Recursive Trees."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: RecursiveEnvironment | str = RecursiveEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.Client | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        self._client = SyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="recursive",
+            log_env_var="RECURSIVE_LOG",
+            idempotency_header=None,
+        )
+
+    @cached_property
+    def trees(self) -> TreesResource:
+        from .resources.trees import TreesResource
+
+        return TreesResource(self._client)
+
+    @cached_property
+    def expressions(self) -> ExpressionsResource:
+        from .resources.expressions import ExpressionsResource
+
+        return ExpressionsResource(self._client)
+
+    def close(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        self._client.close()
+
+    def __enter__(self) -> Recursive:
+        return self
+
+    def __exit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"Recursive(base_url={self._client.base_url!r})"
+
+
+class AsyncRecursive:
+    """Asynchronous client for the Recursive Trees."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: RecursiveEnvironment | str = RecursiveEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        self._client = AsyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="recursive",
+            log_env_var="RECURSIVE_LOG",
+            idempotency_header=None,
+        )
+
+    @cached_property
+    def trees(self) -> AsyncTreesResource:
+        from .resources.trees import AsyncTreesResource
+
+        return AsyncTreesResource(self._client)
+
+    @cached_property
+    def expressions(self) -> AsyncExpressionsResource:
+        from .resources.expressions import AsyncExpressionsResource
+
+        return AsyncExpressionsResource(self._client)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncRecursive:
+        return self
+
+    async def __aexit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"AsyncRecursive(base_url={self._client.base_url!r})"

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.employee import Employee
+
+
+T = TypeVar("T", bound="Department")
+
+
+@_attrs_define
+class Department:
+    """
+    Attributes:
+        name (str | Unset):
+        head (Employee | Unset):
+    """
+
+    name: str | Unset = UNSET
+    head: Employee | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        head: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.head, Unset):
+            head = self.head.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if head is not UNSET:
+            field_dict["head"] = head
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.employee import Employee  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _head = d.pop("head", UNSET)
+        head: Employee | Unset
+        if isinstance(_head, Unset):
+            head = UNSET
+        else:
+            head = Employee.from_dict(_head)
+
+        department = cls(
+            name=name,
+            head=head,
+        )
+
+        department.additional_properties = d
+        return department
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

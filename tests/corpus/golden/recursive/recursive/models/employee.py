@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.department import Department
+
+
+T = TypeVar("T", bound="Employee")
+
+
+@_attrs_define
+class Employee:
+    """
+    Attributes:
+        name (str | Unset):
+        department (Department | Unset):
+        reports (list[Employee] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    department: Department | Unset = UNSET
+    reports: list[Employee] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        department: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.department, Unset):
+            department = self.department.to_dict()
+
+        reports: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reports, Unset):
+            reports = []
+            for reports_item_data in self.reports:
+                reports_item = reports_item_data.to_dict()
+                reports.append(reports_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if department is not UNSET:
+            field_dict["department"] = department
+        if reports is not UNSET:
+            field_dict["reports"] = reports
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.department import Department  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _department = d.pop("department", UNSET)
+        department: Department | Unset
+        if isinstance(_department, Unset):
+            department = UNSET
+        else:
+            department = Department.from_dict(_department)
+
+        _reports = d.pop("reports", UNSET)
+        reports: list[Employee] | Unset = UNSET
+        if _reports is not UNSET:
+            reports = []
+            for reports_item_data in _reports:
+                reports_item = Employee.from_dict(reports_item_data)
+
+                reports.append(reports_item)
+
+        employee = cls(
+            name=name,
+            department=department,
+            reports=reports,
+        )
+
+        employee.additional_properties = d
+        return employee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

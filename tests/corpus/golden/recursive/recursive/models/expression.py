@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.expression_op import ExpressionOp, check_expression_op
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Expression")
+
+
+@_attrs_define
+class Expression:
+    """
+    Attributes:
+        op (ExpressionOp):
+        value (float | Unset):
+        args (list[list[Expression]] | Unset):
+    """
+
+    op: ExpressionOp
+    value: float | Unset = UNSET
+    args: list[list[Expression]] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        op: str = self.op
+
+        value = self.value
+
+        args: list[list[dict[str, Any]]] | Unset = UNSET
+        if not isinstance(self.args, Unset):
+            args = []
+            for args_item_data in self.args:
+                args_item = []
+                for args_item_item_data in args_item_data:
+                    args_item_item = args_item_item_data.to_dict()
+                    args_item.append(args_item_item)
+
+                args.append(args_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "op": op,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if args is not UNSET:
+            field_dict["args"] = args
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        op = check_expression_op(d.pop("op"))
+
+        value = d.pop("value", UNSET)
+
+        _args = d.pop("args", UNSET)
+        args: list[list[Expression]] | Unset = UNSET
+        if _args is not UNSET:
+            args = []
+            for args_item_data in _args:
+                args_item = []
+                _args_item = args_item_data
+                for args_item_item_data in _args_item:
+                    args_item_item = Expression.from_dict(args_item_item_data)
+
+                    args_item.append(args_item_item)
+
+                args.append(args_item)
+
+        expression = cls(
+            op=op,
+            value=value,
+            args=args,
+        )
+
+        expression.additional_properties = d
+        return expression
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

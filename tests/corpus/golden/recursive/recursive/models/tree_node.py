@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tree_node_by_name import TreeNodeByName
+
+
+T = TypeVar("T", bound="TreeNode")
+
+
+@_attrs_define
+class TreeNode:
+    """
+    Attributes:
+        value (str):
+        children (list[TreeNode] | Unset):
+        parent (TreeNode | Unset):
+        by_name (TreeNodeByName | Unset):
+    """
+
+    value: str
+    children: list[TreeNode] | Unset = UNSET
+    parent: TreeNode | Unset = UNSET
+    by_name: TreeNodeByName | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        children: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.children, Unset):
+            children = []
+            for children_item_data in self.children:
+                children_item = children_item_data.to_dict()
+                children.append(children_item)
+
+        parent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parent, Unset):
+            parent = self.parent.to_dict()
+
+        by_name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.by_name, Unset):
+            by_name = self.by_name.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if children is not UNSET:
+            field_dict["children"] = children
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+        if by_name is not UNSET:
+            field_dict["byName"] = by_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tree_node_by_name import TreeNodeByName  # noqa: PLC0415
+
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        _children = d.pop("children", UNSET)
+        children: list[TreeNode] | Unset = UNSET
+        if _children is not UNSET:
+            children = []
+            for children_item_data in _children:
+                children_item = TreeNode.from_dict(children_item_data)
+
+                children.append(children_item)
+
+        _parent = d.pop("parent", UNSET)
+        parent: TreeNode | Unset
+        if isinstance(_parent, Unset):
+            parent = UNSET
+        else:
+            parent = TreeNode.from_dict(_parent)
+
+        _by_name = d.pop("byName", UNSET)
+        by_name: TreeNodeByName | Unset
+        if isinstance(_by_name, Unset):
+            by_name = UNSET
+        else:
+            by_name = TreeNodeByName.from_dict(_by_name)
+
+        tree_node = cls(
+            value=value,
+            children=children,
+            parent=parent,
+            by_name=by_name,
+        )
+
+        tree_node.additional_properties = d
+        return tree_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+"""Operations on `client.expressions`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable
+from ..models.department import Department
+from ..models.expression import Expression
+
+
+def _parse_evaluate(response: httpx.Response) -> Department:
+    response_200 = Department.from_dict(response.json())
+
+    return response_200
+
+
+class ExpressionsResource:
+    """Operations on `client.expressions`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ExpressionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ExpressionsResourceWithRawResponse(self)
+
+    def evaluate(
+        self,
+        *,
+        request: Expression,
+        request_options: RequestOptions | None = None,
+    ) -> Department:
+        """Evaluate (expressions).
+
+        `POST /expressions`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Department
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/expressions",
+            cast=_parse_evaluate,
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+
+class ExpressionsResourceWithRawResponse:
+    """`expressions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ExpressionsResource) -> None:
+        self.evaluate = to_raw_response(resource.evaluate)
+
+
+class AsyncExpressionsResource:
+    """Operations on `client.expressions`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncExpressionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncExpressionsResourceWithRawResponse(self)
+
+    async def evaluate(
+        self,
+        *,
+        request: Expression,
+        request_options: RequestOptions | None = None,
+    ) -> Department:
+        """Evaluate (expressions).
+
+        `POST /expressions`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Department
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/expressions",
+            cast=_parse_evaluate,
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+
+class AsyncExpressionsResourceWithRawResponse:
+    """`expressions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncExpressionsResource) -> None:
+        self.evaluate = to_async_raw_response(resource.evaluate)

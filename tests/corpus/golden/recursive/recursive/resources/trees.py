@@ -1,0 +1,180 @@
+"""Operations on `client.trees`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable
+from ..models.tree_node import TreeNode
+
+
+def _parse_get(response: httpx.Response) -> TreeNode:
+    response_200 = TreeNode.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_create(response: httpx.Response) -> TreeNode:
+    response_201 = TreeNode.from_dict(response.json())
+
+    return response_201
+
+
+class TreesResource:
+    """Operations on `client.trees`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TreesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return TreesResourceWithRawResponse(self)
+
+    def get(
+        self,
+        tree_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TreeNode:
+        """Get (trees).
+
+        `GET /trees/{treeId}`
+
+        Args:
+            tree_id: The `treeId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TreeNode
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/trees/{encode_path(tree_id)}",
+            cast=_parse_get,
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        request: TreeNode,
+        request_options: RequestOptions | None = None,
+    ) -> TreeNode:
+        """Create (trees).
+
+        `POST /trees`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TreeNode
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/trees",
+            cast=_parse_create,
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+
+class TreesResourceWithRawResponse:
+    """`trees` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: TreesResource) -> None:
+        self.get = to_raw_response(resource.get)
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncTreesResource:
+    """Operations on `client.trees`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTreesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncTreesResourceWithRawResponse(self)
+
+    async def get(
+        self,
+        tree_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TreeNode:
+        """Get (trees).
+
+        `GET /trees/{treeId}`
+
+        Args:
+            tree_id: The `treeId` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TreeNode
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/trees/{encode_path(tree_id)}",
+            cast=_parse_get,
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        request: TreeNode,
+        request_options: RequestOptions | None = None,
+    ) -> TreeNode:
+        """Create (trees).
+
+        `POST /trees`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TreeNode
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/trees",
+            cast=_parse_create,
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+
+class AsyncTreesResourceWithRawResponse:
+    """`trees` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncTreesResource) -> None:
+        self.get = to_async_raw_response(resource.get)
+        self.create = to_async_raw_response(resource.create)

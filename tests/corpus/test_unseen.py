@@ -1,0 +1,133 @@
+"""Unseen-spec corpus: small specs of our own exercising what real public specs do.
+
+Each spec in unseen/ is generated with the CLI in-process; the package must import, every operation
+must send a request, `ruff check` and `mypy --strict` must pass, and the output must equal
+golden/<name>/ byte for byte (refresh with `python -m tests.corpus.refresh`). Specs in rejected/ must
+stop with one clear error (exit 2). A ~1,200-operation spec built here checks scaling.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.golden import compare_trees
+from tests.corpus._support import (
+    GOLDEN,
+    REJECTED,
+    UNSEEN,
+    Run,
+    check_exit_code,
+    exercise,
+    generate,
+    golden_view,
+    large_spec,
+    mypy_strict,
+    ruff_check,
+    specs,
+)
+
+UNSEEN_SPECS = specs(UNSEEN)
+NAMES = [p.stem for p in UNSEEN_SPECS]
+LARGE_OPERATIONS = 1200
+
+
+@pytest.fixture(scope="session")
+def unseen_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
+    out = tmp_path_factory.mktemp("unseen")
+    return {spec.stem: generate(spec, out, spec.stem) for spec in UNSEEN_SPECS}
+
+
+@pytest.fixture(scope="session")
+def large_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    folder = tmp_path_factory.mktemp("large")
+    spec = folder / "large.json"
+    spec.write_text(json.dumps(large_spec(LARGE_OPERATIONS)), encoding="utf-8")
+    return generate(spec, folder / "out", "large")
+
+
+def test_corpus_covers_the_brief() -> None:
+    assert len(UNSEEN_SPECS) >= 8
+    text = "\n".join(p.read_text(encoding="utf-8") for p in UNSEEN_SPECS)
+    for needle in ('type: [string, "null"]', "const:", "allOf:", "options:", "application/xml",
+                   "application/x-www-form-urlencoded", "text/csv", "application/vnd.api+json",
+                   "fooBar", "foo_bar", '"1.0"', '"-"', '"a b"', "{class}", "{from}"):  # fmt: skip
+        assert needle in text, needle
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_generates_imports_and_calls_every_operation(name: str, unseen_runs: dict[str, Run], tmp_path: Path) -> None:
+    run = unseen_runs[name]
+    check_exit_code(run)
+    ruff_check(run.project)
+    summary = exercise(run, cwd=tmp_path)
+    assert summary["methods"] == 2 * run.report["counts"]["operations_generated"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_matches_golden(name: str, unseen_runs: dict[str, Run], tmp_path: Path) -> None:
+    run = unseen_runs[name]
+    assert (GOLDEN / name).is_dir(), f"no golden/{name}; run `python -m tests.corpus.refresh`"
+    diffs = compare_trees(golden_view(run.project, name, tmp_path / name), GOLDEN / name, f"corpus/{name}")
+    assert not diffs, (
+        "corpus output changed; if intended run `python -m tests.corpus.refresh`:\n" + "".join(diffs)[:20000]
+    )
+
+
+def test_mypy_strict_on_every_output(
+    unseen_runs: dict[str, Run], large_run: Run, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    runs = [r for r in [*unseen_runs.values(), large_run] if r.code in (0, 1)]
+    mypy_strict([r.package_dir for r in runs], tmp_path_factory.mktemp("mypy"))
+
+
+def test_large_spec_scales(large_run: Run, tmp_path: Path) -> None:
+    run = large_run
+    assert run.code == 0, run.stderr
+    assert run.report is not None
+    assert run.report["counts"]["operations_generated"] == LARGE_OPERATIONS
+    assert run.seconds < 120, f"generation took {run.seconds:.1f}s"
+    ruff_check(run.project)
+    exercise(run, cwd=tmp_path)
+
+
+def _python_names(run: Run) -> dict[str, str]:
+    assert run.report is not None
+    return {op["operation"]: op["python"] for op in run.report["operations"]}
+
+
+def test_what_the_corpus_specs_become(unseen_runs: dict[str, Run]) -> None:
+    media = unseen_runs["media_types"]
+    names = _python_names(media)
+    assert names["OPTIONS /reports"] == "client.reports.options"
+    assert names["HEAD /reports"] == "client.reports.head"
+    assert "POST /login" in names and "POST /articles" in names
+    bodies = {op["operation"]: op["body"] for op in media.report["operations"]}  # type: ignore[index]
+    assert bodies["POST /login"]["kind"] == "form"
+    assert bodies["POST /articles"]["content_type"] == "application/vnd.api+json"
+
+    # No operationIds: names come from the method and the path, and are unique.
+    names = _python_names(unseen_runs["no_operation_ids"])
+    assert len(set(names.values())) == len(names) == 7
+    # Names that only collide after snake_casing: distinct operations, distinct arguments.
+    names = _python_names(unseen_runs["name_collisions"])
+    assert names["GET /items"] != names["GET /items/all"]
+    search = (unseen_runs["name_collisions"].package_dir / "resources" / "search.py").read_text(encoding="utf-8")
+    for wire in ('"fooBar"', '"foo_bar"', '"foo-bar"'):
+        assert wire in search
+    # Python keywords as path parameters.
+    keywords = (unseen_runs["keywords"].package_dir / "resources" / "classes.py").read_text(encoding="utf-8")
+    assert "class_: str" in keywords and "from_: int" in keywords
+
+
+@pytest.mark.parametrize("spec", specs(REJECTED), ids=lambda p: p.stem)
+def test_colliding_operation_names_are_one_clear_error(spec: Path, tmp_path: Path) -> None:
+    run = generate(spec, tmp_path, spec.stem)
+    assert run.code == 2, run.stderr
+    assert "Traceback" not in run.stderr
+    errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, run.stderr
+    assert "/paths/~1a/get" in errors[0] and "/paths/~1b/get" in errors[0]
+    assert not run.project.exists()
