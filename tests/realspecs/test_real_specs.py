@@ -124,6 +124,7 @@ def test_generates_every_operation_with_no_skips(generated: Generated) -> None:
     spec, report = generated.spec, generated.report
     skipped = [s for s in report["skipped"] if s["kind"] == "operation"]
     assert skipped == [], f"{spec.name}: skipped operations: {skipped[:5]}"
+    assert report["skipped"] == [], f"{spec.name}: skipped schemas: {report['skipped'][:5]}"
     assert len(_spec_operations(spec)) == spec.operations
     assert report["counts"]["operations_in_spec"] == spec.operations
     assert report["counts"]["operations_generated"] == spec.operations
