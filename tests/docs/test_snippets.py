@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import io
+import json
 import logging
 import re
 import time
@@ -82,6 +83,30 @@ def _quiet(package: str) -> Iterator[io.StringIO]:
                 root.removeHandler(handler)
         root.setLevel(level)
         sdk_logger.setLevel(sdk_level)
+
+
+@pytest.fixture(autouse=True)
+def _reuse_ssl_contexts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every snippet builds a client, and httpx loads the CA bundle for each (~50 ms); load it once.
+
+    The snippets talk plain HTTP to the local server, so this changes nothing they do, only how fast.
+    """
+    import httpx._transports.default as transports
+
+    original = transports.create_ssl_context
+    cache: dict[tuple[object, ...], object] = {}
+
+    def cached(verify: object = True, cert: object = None, trust_env: bool = True) -> object:
+        key = (verify, cert, trust_env)
+        try:
+            hash(key)
+        except TypeError:
+            return original(verify=verify, cert=cert, trust_env=trust_env)
+        if key not in cache:
+            cache[key] = original(verify=verify, cert=cert, trust_env=trust_env)
+        return cache[key]
+
+    monkeypatch.setattr(transports, "create_ssl_context", cached)
 
 
 @pytest.fixture(scope="module")
@@ -174,3 +199,6 @@ def test_every_snippet_runs_against_the_spec(
             print(f"[docs] {api}: skipped {item}")
     assert not failures, f"{len(failures)} snippet(s) failed:\n" + "\n".join(failures[:30])
     assert ran, f"{api}: no snippet ran"
+    report = json.loads((GENERATED / api / "generation-report.json").read_text(encoding="utf-8"))
+    never_called = sorted({op["operation"] for op in report["operations"]} - set(spec_routes.hits))
+    assert not never_called, f"{api}: operations no snippet called: {never_called[:20]}"
