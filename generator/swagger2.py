@@ -100,6 +100,8 @@ class _Converter:
         for key, value in node.items():
             if key == "x-nullable" or key in _TEXT_KEYS and value is None:
                 continue
+            if key == "required" and value == []:  # `required: []` is invalid in 3.0 (minItems 1)
+                continue
             if key == "$ref" and isinstance(value, str):
                 out[key] = self.ref(value, where + "/$ref")
             elif key == "type" and value == "file":

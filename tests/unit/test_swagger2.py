@@ -357,6 +357,11 @@ def test_null_descriptions_are_dropped() -> None:
     assert out["components"]["schemas"]["A"] == {"type": "object"}
 
 
+def test_empty_required_list_is_dropped() -> None:
+    doc = swagger(definitions={"A": {"type": "object", "required": [], "properties": {"a": {"type": "string"}}}})
+    assert "required" not in convert(doc, "s")["components"]["schemas"]["A"]
+
+
 def test_operation_keeps_tags_ids_deprecated_and_security() -> None:
     doc = swagger(paths={"/a": {"get": op(tags=["t"], operationId="getA", deprecated=True, security=[])}})
     get = convert(doc, "s")["paths"]["/a"]["get"]
