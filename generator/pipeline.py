@@ -21,6 +21,7 @@ from generator.errors import SpecError
 from generator.load import load_spec, validate_spec
 from generator.normalize import normalize
 from generator.normalize.names import model_name_clashes
+from generator.normalize.unions import ambiguous_unions
 from generator.plan.build import build_plan
 from generator.plan.model import SdkPlan
 from generator.report import REPORT_NAME, build_report, dumps
@@ -130,7 +131,9 @@ def generate(
     def plan_stage() -> tuple[Any, SdkPlan]:
         oapc_config = _openapi_python_client_config(config, Path("unused"), loaded.file, module_overrides)
         data = _parse(loaded.data, oapc_config, loaded.file)
-        return data, build_plan(loaded.data, config, data, file=loaded.file)
+        plan = build_plan(loaded.data, config, data, file=loaded.file)
+        plan.warnings.extend(ambiguous_unions(loaded.data))  # unions decoded by trying variants in order
+        return data, plan
 
     data, plan = progress.run("plan", plan_stage)
     report = build_report(plan, spec_file=spec_path.name, source_format=loaded.source_format, changes=changes)

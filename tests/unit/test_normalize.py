@@ -15,6 +15,7 @@ from generator.normalize.discriminators import discriminator_literals
 from generator.normalize.enums import dedupe_enum_values
 from generator.normalize.names import model_name_clashes
 from generator.normalize.responses import drop_no_content_bodies
+from generator.normalize.unions import ambiguous_unions
 
 
 def spec(paths: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -338,3 +339,35 @@ def test_discriminator_literals_keeps_extended_bases_wide_and_tries_them_last() 
         "GroupCommon",
         "GroupUnknown",
     ]
+
+
+# -- ambiguous_unions (reported, not changed) ----------------------------------------------------
+
+
+def test_ambiguous_unions_reports_object_unions_nothing_tells_apart() -> None:
+    obj = {"type": "object", "properties": {"a": {"type": "string"}}}
+    doc = spec(
+        schemas={
+            "A": copy.deepcopy(obj),
+            "B": copy.deepcopy(obj),
+            "AorB": {"oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]},
+            "Scalars": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+            "Tagged": {
+                "oneOf": [
+                    {"type": "object", "properties": {"kind": {"type": "string", "const": "x"}}},
+                    {"type": "object", "properties": {"kind": {"type": "string", "enum": ["y", "z"]}}},
+                ]
+            },
+            "Discriminated": {
+                "oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}],
+                "discriminator": {"propertyName": "a"},
+            },
+        }
+    )
+    before = copy.deepcopy(doc)
+    warnings = ambiguous_unions(doc)
+    assert warnings == [
+        "/components/schemas/AorB/oneOf: no discriminator; decoded by trying A, B in order "
+        "(the first whose required fields are present wins)"
+    ]
+    assert doc == before
