@@ -201,6 +201,8 @@ def string_for_name(name: str, fmt: str | None = None) -> str:
         return "An example " + " ".join(words)
     if last in ("query", "q", "search", "filter"):
         return "example"
+    if last == "type" and len(words) > 1 and words[-2] in ("media", "mime", "content"):
+        return "image/png"
     if last in ("color", "colour"):
         return "#336699"
     if last in ("cursor", "after", "before", "token"):
@@ -769,7 +771,10 @@ def _call_lines(call: str, args: list[str], indent: str) -> list[str]:
 
 
 def _import_block(plan: SdkPlan, builder: ExampleBuilder, names: list[str], extra: tuple[str, ...] = ()) -> list[str]:
-    stdlib = sorted(i for i in {*builder.imports, *extra} if i.startswith("import ") or i.startswith("from uuid"))
+    stdlib = sorted(
+        (i for i in {*builder.imports, *extra} if i.startswith("import ") or i.startswith("from uuid")),
+        key=lambda line: (line.split()[1], line),
+    )
     models: dict[str, set[str]] = {}
     for line in builder.imports:
         if line.startswith("from ") and not line.startswith("from uuid"):
@@ -1049,7 +1054,9 @@ def _op_doc(plan: SdkPlan, op: Operation, models: set[str], package_dir: Any = N
     )
 
 
-def _model_docs(openapi: Any, models: set[str]) -> list[ModelDoc]:
+def _model_docs(
+    openapi: Any, models: set[str], orders: dict[frozenset[Any], list[Any]] | None = None
+) -> list[ModelDoc]:
     out: list[ModelDoc] = []
     for model in sorted(getattr(openapi, "models", []) or [], key=lambda m: str(m.class_info.name)):
         fields = []
@@ -1074,7 +1081,10 @@ def _model_docs(openapi: Any, models: set[str]) -> list[ModelDoc]:
             out[-1].description = (out[-1].description + "\n\nA mapping of string keys to values.").strip()
     for enum in sorted(getattr(openapi, "enums", []) or [], key=lambda m: str(m.class_info.name)):
         values = getattr(enum, "values", {})
-        listed = list(values.values()) if isinstance(values, dict) else sorted(values, key=str)
+        if isinstance(values, dict):
+            listed = list(values.values())
+        else:
+            listed = (orders or {}).get(frozenset(values)) or sorted(values, key=str)
         out.append(
             ModelDoc(
                 str(enum.class_info.name),
@@ -1122,7 +1132,7 @@ def docs_context(plan: SdkPlan, openapi: Any, package_dir: Any = None) -> dict[s
     return {
         "snippets": readme_snippets(plan, first, paginated_doc, _error_usage_op(plan, op_docs, first)),
         "resources": resources,
-        "models": _model_docs(openapi, models),
+        "models": _model_docs(openapi, models, _ENUMS.get(id(plan))),
         "first": first,
         "paginated": paginated[0] if paginated else None,
         "error_rows": error_rows,
