@@ -24,10 +24,11 @@ Transform = Callable[[dict[str, Any]], list[Change]]
 
 
 def _registry() -> list[tuple[str, Transform]]:
-    from generator.normalize import discriminators, enums, read_write_only, responses
+    from generator.normalize import discriminators, enums, read_write_only, responses, schema_names
 
     return [
         ("dedupe_enum_values", enums.dedupe_enum_values),
+        ("dedupe_schema_class_names", schema_names.dedupe_schema_class_names),
         ("drop_no_content_bodies", responses.drop_no_content_bodies),
         ("discriminator_literals", discriminators.discriminator_literals),
         ("relax_read_write_only_required", read_write_only.relax_read_write_only_required),

@@ -196,6 +196,8 @@ def _plan_params(doc: dict[str, Any], endpoint: Any, raw_params: list[Any], body
         if name in body_names or name in _RESERVED_PARAMS:
             base = name.rstrip("_")
             name = base + "_" if param.location == "path" else f"{base}_{param.location}"
+        if name in taken and param.location != "path" and f"{name}_{param.location}" not in taken:
+            name = f"{name}_{param.location}"  # `fooBar` and `foo_bar`: foo_bar, foo_bar_query
         while name in taken:
             name += "_"
         if name != param.python_name:

@@ -131,3 +131,27 @@ def test_colliding_operation_names_are_one_clear_error(spec: Path, tmp_path: Pat
     assert len(errors) == 1, run.stderr
     assert "/paths/~1a/get" in errors[0] and "/paths/~1b/get" in errors[0]
     assert not run.project.exists()
+
+
+def test_colliding_parameters_each_reach_the_wire(unseen_runs: dict[str, Run]) -> None:
+    """`fooBar`/`foo_bar` query, `foo-bar` header and `FOO_BAR` cookie: four arguments, four wire values."""
+    from tests.corpus._support import python
+
+    probe = (
+        "import json, httpx\n"
+        "from name_collisions import NameCollisions\n"
+        "seen = []\n"
+        "def handler(request):\n"
+        "    seen.append({'url': str(request.url), 'header': request.headers.get('foo-bar'),\n"
+        "                 'cookie': request.headers.get('cookie')})\n"
+        "    return httpx.Response(200, json={})\n"
+        "client = NameCollisions(base_url='http://t', httpx_client=httpx.Client(transport=httpx.MockTransport(handler)))\n"
+        "client.search.run(foo_bar='1', foo_bar_query='2', foo_bar_header='3', foo_bar_cookie='4')\n"
+        "print(json.dumps(seen[0]))\n"
+    )
+    result = python("-c", probe, cwd=unseen_runs["name_collisions"].project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    sent = json.loads(result.stdout)
+    assert sent["url"] == "http://t/search?fooBar=1&foo_bar=2"
+    assert sent["header"] == "3"
+    assert sent["cookie"] == "FOO_BAR=4"

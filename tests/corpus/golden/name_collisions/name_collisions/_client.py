@@ -16,6 +16,7 @@ from .environment import NameCollisionsEnvironment
 
 if TYPE_CHECKING:
     from .resources.items import AsyncItemsResource, ItemsResource
+    from .resources.results import AsyncResultsResource, ResultsResource
     from .resources.search import AsyncSearchResource, SearchResource
 
 __version__ = "0.1.0"
@@ -60,6 +61,12 @@ class NameCollisions:
         from .resources.items import ItemsResource
 
         return ItemsResource(self._client)
+
+    @cached_property
+    def results(self) -> ResultsResource:
+        from .resources.results import ResultsResource
+
+        return ResultsResource(self._client)
 
     def close(self) -> None:
         """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
@@ -115,6 +122,12 @@ class AsyncNameCollisions:
         from .resources.items import AsyncItemsResource
 
         return AsyncItemsResource(self._client)
+
+    @cached_property
+    def results(self) -> AsyncResultsResource:
+        from .resources.results import AsyncResultsResource
+
+        return AsyncResultsResource(self._client)
 
     async def aclose(self) -> None:
         """Close the connection pool (a client you passed in as `httpx_client` stays open)."""

@@ -8,15 +8,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .items_update_body import ItemsUpdateBody
     from .result import Result
+    from .result_2 import Result2
 
 _MODULES: dict[str, str] = {
     "ItemsUpdateBody": "items_update_body",
     "Result": "result",
+    "Result2": "result_2",
 }
 
 __all__ = [
     "ItemsUpdateBody",
     "Result",
+    "Result2",
 ]
 
 

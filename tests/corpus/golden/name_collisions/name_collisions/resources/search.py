@@ -39,9 +39,9 @@ class SearchResource:
         self,
         *,
         foo_bar: str | Unset = UNSET,
-        foo_bar_: str | Unset = UNSET,
-        foo_bar__: str | Unset = UNSET,
-        foo_bar___: str | Unset = UNSET,
+        foo_bar_query: str | Unset = UNSET,
+        foo_bar_header: str | Unset = UNSET,
+        foo_bar_cookie: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Result:
         """Run (search).
@@ -50,9 +50,9 @@ class SearchResource:
 
         Args:
             foo_bar: The `fooBar` query parameter.
-            foo_bar_: The `foo_bar` query parameter.
-            foo_bar__: The `foo-bar` header parameter.
-            foo_bar___: The `FOO_BAR` cookie parameter.
+            foo_bar_query: The `foo_bar` query parameter.
+            foo_bar_header: The `foo-bar` header parameter.
+            foo_bar_cookie: The `FOO_BAR` cookie parameter.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -68,12 +68,21 @@ class SearchResource:
             params=query_params(
                 {
                     "fooBar": foo_bar,
-                    "foo_bar": foo_bar_,
+                    "foo_bar": foo_bar_query,
                 }
             ),
             headers=header_values(
                 {
-                    "foo-bar": foo_bar__,
+                    "foo-bar": foo_bar_header,
+                    "Cookie": "; ".join(
+                        f"{k}={v}"
+                        for k, v in header_values(
+                            {
+                                "FOO_BAR": foo_bar_cookie,
+                            }
+                        ).items()
+                    )
+                    or None,
                 }
             ),
             request_options=request_options,
@@ -102,9 +111,9 @@ class AsyncSearchResource:
         self,
         *,
         foo_bar: str | Unset = UNSET,
-        foo_bar_: str | Unset = UNSET,
-        foo_bar__: str | Unset = UNSET,
-        foo_bar___: str | Unset = UNSET,
+        foo_bar_query: str | Unset = UNSET,
+        foo_bar_header: str | Unset = UNSET,
+        foo_bar_cookie: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Result:
         """Run (search).
@@ -113,9 +122,9 @@ class AsyncSearchResource:
 
         Args:
             foo_bar: The `fooBar` query parameter.
-            foo_bar_: The `foo_bar` query parameter.
-            foo_bar__: The `foo-bar` header parameter.
-            foo_bar___: The `FOO_BAR` cookie parameter.
+            foo_bar_query: The `foo_bar` query parameter.
+            foo_bar_header: The `foo-bar` header parameter.
+            foo_bar_cookie: The `FOO_BAR` cookie parameter.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -131,12 +140,21 @@ class AsyncSearchResource:
             params=query_params(
                 {
                     "fooBar": foo_bar,
-                    "foo_bar": foo_bar_,
+                    "foo_bar": foo_bar_query,
                 }
             ),
             headers=header_values(
                 {
-                    "foo-bar": foo_bar__,
+                    "foo-bar": foo_bar_header,
+                    "Cookie": "; ".join(
+                        f"{k}={v}"
+                        for k, v in header_values(
+                            {
+                                "FOO_BAR": foo_bar_cookie,
+                            }
+                        ).items()
+                    )
+                    or None,
                 }
             ),
             request_options=request_options,
