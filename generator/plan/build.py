@@ -10,6 +10,7 @@ import attr
 from generator.config import SdkConfig
 from generator.errors import PlanError, pointer
 from generator.plan import auth as auth_plan
+from generator.plan import lro as lro_plan
 from generator.plan import pagination as pagination_plan
 from generator.plan.model import Body, ErrorResponse, Operation, Param, Resource, SdkPlan, Skip
 from generator.plan.naming import RESERVED_MEMBERS, identifier, operation_name
@@ -331,6 +332,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
         spec=doc,
         skips=skips,
         pagination=paging_decisions,
+        lros=lro_plan.plan_lros(config.extra.get("lro"), operations, data),
         warnings=warnings,
     )
 

@@ -148,6 +148,7 @@ class SdkPlan:
     skips: list[Skip] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     pagination: list[Any] = field(default_factory=list)  # pagination.Decision per GET operation
+    lros: list[Any] = field(default_factory=list)  # lro.Lro: `begin_*` methods declared in sdk.yaml
     spec: dict[str, Any] = field(default_factory=dict, repr=False)  # the normalized spec (docs examples)
 
     def all_resources(self) -> list[Resource]:
