@@ -35,19 +35,32 @@ PASSES = {
 APIS = generated_apis()
 
 
-def allowlist() -> dict[str, dict[str, str]]:
+MODELS_PER_SDK = 30
+EXAMPLES_PER_MODEL = 10
+
+
+def allowlist(section: str = "operations") -> dict[str, dict[str, str]]:
     data = yaml.safe_load(ALLOWLIST_FILE.read_text(encoding="utf-8")) or {}
-    return {api: dict(entries or {}) for api, entries in data.items()}
+    return {api: dict(entries or {}) for api, entries in (data.get(section) or {}).items()}
 
 
-def test_allowlist_names_known_operations() -> None:
-    """Every allowlisted operation exists in its SDK's report and has a reason."""
-    for api, entries in allowlist().items():
+def test_allowlist_names_known_operations_and_models() -> None:
+    """Every allowlisted operation and model exists in its SDK and has a reason."""
+    from tests.contract.roundtrip import model_candidates, sample
+    from tests.contract.validating_transport import load_api
+
+    for api, entries in allowlist("operations").items():
         assert api in APIS, f"allowlist.yaml: no generated SDK {api!r}"
         known = {op["python"] for op in report_for(api)["operations"]}
         for python, reason in entries.items():
             assert python in known, f"allowlist.yaml: {api}: {python} is not an operation of the SDK"
             assert isinstance(reason, str) and reason.strip(), f"allowlist.yaml: {api}: {python} needs a reason"
+    for api, entries in allowlist("models").items():
+        assert api in APIS, f"allowlist.yaml: no generated SDK {api!r}"
+        chosen = {name for name, _ in sample(model_candidates(load_api(api)), MODELS_PER_SDK)}
+        for name, reason in entries.items():
+            assert name in chosen, f"allowlist.yaml: models: {api}: {name} is not among the sampled models"
+            assert isinstance(reason, str) and reason.strip(), f"allowlist.yaml: models: {api}: {name} needs a reason"
 
 
 def _fmt(pass_name: str, outcome: Outcome) -> str:
@@ -59,7 +72,7 @@ def _fmt(pass_name: str, outcome: Outcome) -> str:
 def test_every_operation(api: str) -> None:
     """All operations of one SDK, sync, sync with optional arguments, and async (one test per SDK)."""
     total = len(report_for(api)["operations"])
-    allowed = allowlist().get(api, {})
+    allowed = allowlist("operations").get(api, {})
     results: dict[str, list[Outcome]] = {}
     started = time.monotonic()
     for pass_name, options in PASSES.items():
@@ -144,3 +157,70 @@ def test_synthesised_values_follow_the_schema() -> None:
         },
     )
     assert merged == {"a": 5, "b": "2024-01-02"}
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_models_round_trip(api: str) -> None:
+    """Property: for a sample of models, spec-valid dicts parse with from_dict and to_dict() gives them back."""
+    from tests.contract.roundtrip import model_candidates, sample
+    from tests.contract.validating_transport import load_api
+
+    spec = load_api(api)
+    candidates = model_candidates(spec)
+    chosen = sample(candidates, MODELS_PER_SDK)
+    allowed = allowlist("models").get(api, {})
+    failures: dict[str, str] = {}
+    started = time.monotonic()
+    valid_examples = 0
+    for name, cls in chosen:
+        drawn = {"valid": 0}
+        round_trip = _round_trip_property(spec, name, cls, drawn)
+        try:
+            round_trip()
+        except Exception as exc:  # noqa: BLE001 - every model reported at once
+            text = " ".join(f"{type(exc).__name__}: {exc}".split())
+            failures[name] = text[:400]
+        valid_examples += drawn["valid"]
+    elapsed = time.monotonic() - started
+    SUMMARY.append(
+        f"{api}: round trip {len(chosen)}/{len(candidates)} models, {valid_examples} valid examples "
+        f"(max {EXAMPLES_PER_MODEL} per model), "
+        f"failed {len(failures)} (allowlisted {len(allowed)}); {elapsed:.1f}s"
+    )
+    unexpected = {name: why for name, why in failures.items() if name not in allowed}
+    stale = sorted(name for name in allowed if name not in failures)
+    problems = [f"  {name}: {why}" for name, why in unexpected.items()]
+    if problems:
+        problems.insert(0, f"{len(unexpected)} model(s) fail the round trip and are not in allowlist.yaml (models):")
+    if stale:
+        problems.append("allowlisted model(s) now round-trip; remove them from allowlist.yaml (models):")
+        problems.extend(f"  {name}" for name in stale)
+    assert not problems, "\n".join(problems)
+
+
+def _round_trip_property(spec: Any, name: str, cls: Any, drawn: dict[str, int]) -> Any:
+    import copy
+
+    from hypothesis import HealthCheck, assume, given, settings
+
+    from tests.contract.driver import canonical
+    from tests.contract.roundtrip import SCHEMAS, own_strategy, validator
+
+    check = validator(spec, name)
+
+    @settings(
+        max_examples=EXAMPLES_PER_MODEL,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(own_strategy(spec, {"$ref": f"{SCHEMAS}{name}"}))
+    def round_trip(value: Any) -> None:
+        assume(check.is_valid(value))  # the strategy aims at valid instances; the validator has the last word
+        drawn["valid"] += 1
+        parsed = cls.from_dict(copy.deepcopy(value))
+        back = parsed.to_dict()
+        assert canonical(back) == canonical(value), f"to_dict() differs: in {value!r}, out {back!r}"
+
+    return round_trip
