@@ -901,12 +901,17 @@ _PARSED: dict[str, Any] = {}
 
 def signature_from_source(package_dir: Any, op: Operation) -> str | None:
     """The method's declaration exactly as rendered in `<package>/resources/<module>.py`, as a stub."""
+    return method_signature(package_dir, op.resource, op.name)
+
+
+def method_signature(package_dir: Any, resource_path: tuple[str, ...], method: str) -> str | None:
+    """The declaration of `client.<resource_path>.<method>` read from the rendered module, as a stub."""
     import ast
     from pathlib import Path
 
     from generator.plan.model import Resource
 
-    resource = Resource(path=op.resource)
+    resource = Resource(path=tuple(resource_path))
     path = Path(package_dir) / "resources" / f"{resource.module}.py"
     key = str(path)
     if key not in _PARSED:
@@ -920,7 +925,7 @@ def signature_from_source(package_dir: Any, op: Operation) -> str | None:
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and node.name == resource.class_name:
             for item in node.body:
-                if isinstance(item, ast.FunctionDef) and item.name == op.name:
+                if isinstance(item, ast.FunctionDef) and item.name == method:
                     stub = ast.FunctionDef(
                         name=item.name,
                         args=item.args,
@@ -1130,6 +1135,23 @@ def docs_context(plan: SdkPlan, openapi: Any, package_dir: Any = None) -> dict[s
     error_rows = _error_rows(plan)
     paginated_doc = paginated[0] if paginated else None
     return {
+        "lros": [
+            {
+                "call": f"client.{'.'.join(lro.resource)}.{lro.name}",
+                "start": f"client.{lro.start.qualified_name}",
+                "status": f"client.{lro.status.qualified_name}",
+                "cancel": f"client.{lro.cancel.qualified_name}" if getattr(lro, "cancel", None) else "",
+                "state": getattr(lro, "state_attr", ""),
+                "pending": list(getattr(lro, "pending", ()) or ()),
+                "terminal": list(getattr(lro, "terminal", ()) or ()),
+                "failed": list(getattr(lro, "failed", ()) or ()),
+                "doc": md_text(getattr(lro, "doc", "")),
+                "anchor": "-".join((*lro.resource, lro.name)).replace("_", "-"),
+                "signature": method_signature(package_dir, lro.resource, lro.name) if package_dir else None,
+                "example": lro_example(plan, lro),
+            }
+            for lro in getattr(plan, "lros", None) or []
+        ],
         "snippets": readme_snippets(plan, first, paginated_doc, _error_usage_op(plan, op_docs, first)),
         "resources": resources,
         "models": _model_docs(openapi, models, _ENUMS.get(id(plan))),
@@ -1217,6 +1239,22 @@ def _call_parts(plan: SdkPlan, op: Operation) -> tuple[ExampleBuilder, list[str]
         elif op.body.required:
             args.append(f"{op.body.param_name}={builder.value(op.body.prop, op.body.param_name, body_raw)}")
     return builder, args
+
+
+def lro_example(plan: SdkPlan, lro: Any) -> str:
+    """Start a long-running operation and wait for its final state."""
+    builder, args = _call_parts(plan, lro.start)
+    return _snippet(
+        plan,
+        builder,
+        [plan.config.client],
+        [
+            f"client = {client_ctor(plan, False)}",
+            f"future = client.{'.'.join(lro.resource)}.{lro.name}({', '.join(args)})",
+            "final = future.result(timeout=600)  # waits for a final state; raises if the job failed",
+            "print(final)",
+        ],
+    )
 
 
 def _snippet(
@@ -1326,6 +1364,22 @@ def readme_snippets(
         ],
         ("import logging",),
     )
+    lros = list(getattr(plan, "lros", None) or [])
+    if lros:
+        lro = lros[0]
+        lbuilder, largs = _call_parts(plan, lro.start)
+        out["lro"] = _snippet(
+            plan,
+            lbuilder,
+            [cls],
+            [
+                f"client = {ctor}",
+                f"future = client.{'.'.join(lro.resource)}.{lro.name}({', '.join(largs)})",
+                "print(future.done())  # False while the job runs",
+                "final = future.result(timeout=600)  # waits, polling with back-off; raises if the job failed",
+                "print(final)",
+            ],
+        )
     if paginated is not None:
         pop = paginated.op
         pbuilder, pargs = _call_parts(plan, pop)
