@@ -48,6 +48,16 @@ def build_report(plan: SdkPlan, *, spec_file: str, source_format: str, changes: 
         "normalizations": [{"transform": c.transform, "pointer": c.pointer, "detail": c.detail} for c in changes],
         "warnings": sorted(set(plan.warnings)),
         "pagination": [dict(vars(decision)) for decision in plan.pagination],
+        "lro": [
+            {
+                "python": f"client.{'.'.join((*lro.resource, lro.name))}",
+                "start": lro.start.key,
+                "status": lro.status.key,
+                "cancel": lro.cancel.key if lro.cancel else None,
+                "state": lro.state_attr,
+            }
+            for lro in plan.lros
+        ],
     }
 
 
