@@ -384,7 +384,17 @@ def _make_page(
         fingerprint=_fingerprint(response),
     )
     page.next_request = strategy.next_request(page, body_of(response)) if page.items else None
+    if page.next_request is not None and not _same_origin(page.next_request.path, response):
+        _logger.warning("Pagination stopped: the next link points to another host (%s)", page.next_request.path)
+        page.next_request = None  # never send the client's credentials to another origin
     return page
+
+
+def _same_origin(path: str, response: httpx.Response) -> bool:
+    if not path.startswith(("http://", "https://")):
+        return True
+    target, current = httpx.URL(path), response.request.url
+    return (target.scheme, target.host, target.port) == (current.scheme, current.host, current.port)
 
 
 def _request_kwargs(call: _Call, request: PageRequest) -> dict[str, Any]:

@@ -585,3 +585,10 @@ def test_from_start_drops_the_callers_position(client: SyncHttpClient, httpserve
     assert seen[0] == {"pageNumber": "1", "q": "x"}
     assert OffsetStrategy().from_start({"offset": 5, "limit": 2}) == {"limit": 2}
     assert CursorStrategy(param="after").from_start({"after": "c", "n": 1}) == {"n": 1}
+
+
+def test_next_link_to_another_host_is_not_followed(client: SyncHttpClient, httpserver: HTTPServer) -> None:
+    body = {"items": [{"id": 1}], "links": {"next": "https://elsewhere.example/steal?page=2"}}
+    seen = serve(httpserver, "/x", lambda r: _json(body))
+    pager = SyncPager.start(client, "GET", "/x", strategy=NextLinkStrategy(), items=("items",), cast=parse)
+    assert ids(pager) == [1] and len(seen) == 1 and not pager.has_next_page()
