@@ -626,10 +626,12 @@ def md_cell(value: object) -> str:
 
 
 def md_text(value: object) -> str:
-    """Free text from the spec for a Markdown paragraph: HTML-ish tags neutralised, trimmed."""
+    """Free text from the spec for a Markdown paragraph: tags, code fences and headings neutralised."""
     getter = getattr(value, "get_untrusted_value", None)  # allOf-merged descriptions stay UntrustedString
     text = str((getter() if getter else value) or "").strip()
-    return text.replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    text = re.sub(r"`{3,}|~{3,}", lambda m: "".join("\\" + ch for ch in m.group(0)), text)
+    return re.sub(r"(?m)^(\s*)(#|=+\s*$|-{3,}\s*$)", lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

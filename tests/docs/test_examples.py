@@ -29,8 +29,10 @@ from generator.plan.examples import (
 )
 from generator.plan.model import SdkPlan
 from generator.render import doc as doc_filter
+from tests.docs.test_snippets import python_blocks
 
 HOSTILE = 'Ends a docstring """ here, \\ backslash, \\N{BULLET} and \\x00; a | pipe; <b>html</b>; "quoted"'
+HOSTILE_MD = HOSTILE + "\n\n```python\nraise SystemExit('ran text from the spec')\n```\n# Not a heading"
 
 SPEC: dict[str, Any] = {
     "openapi": "3.0.3",
@@ -44,7 +46,7 @@ SPEC: dict[str, Any] = {
             ],
             "get": {
                 "operationId": "widgets.get",
-                "description": HOSTILE,
+                "description": HOSTILE_MD,
                 "parameters": [
                     {"name": "verbose", "in": "query", "required": True, "schema": {"type": "boolean"}},
                     {
@@ -273,6 +275,8 @@ def test_hostile_descriptions_cannot_break_generated_code(tmp_path: Path) -> Non
     readme = (out / "README.md").read_text(encoding="utf-8")
     reference = (out / "reference.md").read_text(encoding="utf-8")
     assert "<b>" not in readme and "<b>" not in reference
+    assert "SystemExit" in reference and "\n# Not a heading" not in reference
+    assert not any("SystemExit" in code for _, code in python_blocks(reference))
     for text in (readme, reference):
         for block in text.split("```python\n")[1:]:
             compile(block.split("```", 1)[0], "snippet", "exec")
