@@ -20,6 +20,7 @@ from generator.config import SdkConfig
 from generator.errors import SpecError
 from generator.load import load_spec, validate_spec
 from generator.normalize import normalize
+from generator.normalize.media_types import raw_response_overrides
 from generator.normalize.names import model_name_clashes
 from generator.normalize.unions import ambiguous_unions
 from generator.plan.build import build_plan
@@ -55,7 +56,11 @@ class Progress:
 
 
 def _openapi_python_client_config(
-    config: SdkConfig, output: Path, spec_file: str, module_overrides: dict[str, str] | None = None
+    config: SdkConfig,
+    output: Path,
+    spec_file: str,
+    module_overrides: dict[str, str] | None = None,
+    content_types: dict[str, str] | None = None,
 ) -> Any:
     from openapi_python_client.config import ClassOverride, Config, ConfigFile, MetaType
 
@@ -67,6 +72,7 @@ def _openapi_python_client_config(
         literal_enums=True,  # enum values are plain strings (typing.Literal), so `role="reader"` just works
         # {class: module} from normalize.names.model_name_clashes (`Errors` with property `errors` → errors_model)
         class_overrides={k: ClassOverride(class_name=k, module_name=v) for k, v in (module_overrides or {}).items()},
+        content_type_overrides=content_types or {},  # normalize.media_types: image/png etc. answered as bytes
     )
     return Config.from_sources(config_file, MetaType.UV, Path(spec_file), "utf-8", True, output)
 
@@ -126,10 +132,11 @@ def generate(
     changes = progress.run("normalize", lambda: normalize(loaded.data))
     progress.run("validate", lambda: validate_spec(loaded))  # after normalize: it fixes what the validator rejects
     module_overrides, name_changes = model_name_clashes(loaded.data)
+    content_types = raw_response_overrides(loaded.data)
     changes = [*changes, *name_changes]
 
     def plan_stage() -> tuple[Any, SdkPlan]:
-        oapc_config = _openapi_python_client_config(config, Path("unused"), loaded.file, module_overrides)
+        oapc_config = _openapi_python_client_config(config, Path("unused"), loaded.file, module_overrides, content_types)
         data = _parse(loaded.data, oapc_config, loaded.file)
         plan = build_plan(loaded.data, config, data, file=loaded.file)
         plan.warnings.extend(ambiguous_unions(loaded.data))  # unions decoded by trying variants in order
@@ -143,7 +150,7 @@ def generate(
         return Result(plan, report, None)
     with _staging(destination.parent) as staging:
         project_dir = staging / destination.name
-        oapc_config = _openapi_python_client_config(config, project_dir, loaded.file, module_overrides)
+        oapc_config = _openapi_python_client_config(config, project_dir, loaded.file, module_overrides, content_types)
         project = SdkProject(openapi=data, config=oapc_config, plan=plan)
         progress.run("render", project.build_tree)
         progress.run("format", lambda: format_tree(project_dir))

@@ -51,7 +51,7 @@ def large_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
 def test_corpus_covers_the_brief() -> None:
     assert len(UNSEEN_SPECS) >= 8
     text = "\n".join(p.read_text(encoding="utf-8") for p in UNSEEN_SPECS)
-    for needle in ('type: [string, "null"]', "const:", "allOf:", "options:", "application/xml",
+    for needle in ('swagger: "2.0"', "in: formData", 'type: [string, "null"]', "const:", "allOf:", "options:", "application/xml",
                    "application/x-www-form-urlencoded", "text/csv", "application/vnd.api+json",
                    "fooBar", "foo_bar", '"1.0"', '"-"', '"a b"', "{class}", "{from}"):  # fmt: skip
         assert needle in text, needle
@@ -107,6 +107,17 @@ def test_what_the_corpus_specs_become(unseen_runs: dict[str, Run]) -> None:
     bodies = {op["operation"]: op["body"] for op in media.report["operations"]}  # type: ignore[index]
     assert bodies["POST /login"]["kind"] == "form"
     assert bodies["POST /articles"]["content_type"] == "application/vnd.api+json"
+    returns = {op["operation"]: op["returns"] for op in media.report["operations"]}  # type: ignore[index]
+    assert returns["GET /reports"] == "str"  # text/csv
+    assert returns["GET /images/{imageId}"] == "File"  # image/png: the bytes, not None
+    assert not media.report["warnings"]  # type: ignore[index]
+
+    # Swagger 2.0: formData becomes a form body, a `file` formData parameter a multipart body.
+    swagger = unseen_runs["swagger2_formdata"]
+    assert swagger.report["source_format"] == "swagger-2.0"  # type: ignore[index]
+    bodies = {op["operation"]: op["body"] for op in swagger.report["operations"]}  # type: ignore[index]
+    assert bodies["POST /pets/{petId}/form"]["kind"] == "form"
+    assert bodies["POST /pets/{petId}/photo"]["kind"] == "multipart"
 
     # No operationIds: names come from the method and the path, and are unique.
     names = _python_names(unseen_runs["no_operation_ids"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from io import BytesIO
 
 import httpx
 
@@ -14,10 +15,13 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
+from ..types import File
 
 
-def _parse_download(response: httpx.Response) -> None:
-    return None
+def _parse_download(response: httpx.Response) -> File:
+    response_200 = File(payload=BytesIO(response.content))
+
+    return response_200
 
 
 class ImagesResource:
@@ -36,7 +40,7 @@ class ImagesResource:
         image_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> File:
         """Download (images).
 
         `GET /images/{imageId}`
@@ -46,7 +50,7 @@ class ImagesResource:
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            None
+            File
 
         Raises:
             ApiError: any other error status.
@@ -82,7 +86,7 @@ class AsyncImagesResource:
         image_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> File:
         """Download (images).
 
         `GET /images/{imageId}`
@@ -92,7 +96,7 @@ class AsyncImagesResource:
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            None
+            File
 
         Raises:
             ApiError: any other error status.

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pets_update_with_form_body_status import (
+    PetsUpdateWithFormBodyStatus,
+    check_pets_update_with_form_body_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PetsUpdateWithFormBody")
+
+
+@_attrs_define
+class PetsUpdateWithFormBody:
+    """
+    Attributes:
+        name (str | Unset):
+        status (PetsUpdateWithFormBodyStatus | Unset):
+    """
+
+    name: str | Unset = UNSET
+    status: PetsUpdateWithFormBodyStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PetsUpdateWithFormBodyStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_pets_update_with_form_body_status(_status)
+
+        pets_update_with_form_body = cls(
+            name=name,
+            status=status,
+        )
+
+        pets_update_with_form_body.additional_properties = d
+        return pets_update_with_form_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,351 @@
+"""Operations on `client.pets`."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable, query_params
+from ..models.new_pet import NewPet
+from ..models.pet import Pet
+from ..models.pets_update_with_form_body import PetsUpdateWithFormBody
+from ..models.pets_update_with_form_body_status import (
+    PetsUpdateWithFormBodyStatus,
+)
+from ..models.pets_upload_photo_body import PetsUploadPhotoBody
+from ..types import UNSET, File, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[Pet]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Pet.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_create(response: httpx.Response) -> Pet:
+    response_201 = Pet.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_update_with_form(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_upload_photo(response: httpx.Response) -> Pet:
+    response_200 = Pet.from_dict(response.json())
+
+    return response_200
+
+
+class PetsResource:
+    """Operations on `client.pets`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return PetsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        tags: builtins.list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Pet]:
+        """List (pets).
+
+        `GET /pets`
+
+        Args:
+            tags: The `tags` query parameter.
+            limit: The `limit` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Pet]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/pets",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "tags": tags,
+                    "limit": limit,
+                }
+            ),
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        request: NewPet,
+        request_options: RequestOptions | None = None,
+    ) -> Pet:
+        """Create (pets).
+
+        `POST /pets`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Pet
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/pets",
+            cast=_parse_create,
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+    def update_with_form(
+        self,
+        pet_id: int,
+        *,
+        name: str | Unset = UNSET,
+        status: PetsUpdateWithFormBodyStatus | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update with form (pets).
+
+        `POST /pets/{petId}/form`
+
+        Args:
+            pet_id: The `petId` path parameter.
+            name: The `name` field of the request body.
+            status: The `status` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/pets/{encode_path(pet_id)}/form",
+            cast=_parse_update_with_form,
+            data=PetsUpdateWithFormBody(name=name, status=status).to_dict(),
+            request_options=request_options,
+        )
+
+    def upload_photo(
+        self,
+        pet_id: int,
+        *,
+        file: File,
+        caption: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pet:
+        """Upload photo (pets).
+
+        `POST /pets/{petId}/photo`
+
+        Args:
+            pet_id: The `petId` path parameter.
+            file: The `file` field of the request body.
+            caption: The `caption` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Pet
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            f"/pets/{encode_path(pet_id)}/photo",
+            cast=_parse_upload_photo,
+            files=PetsUploadPhotoBody(file=file, caption=caption).to_multipart(),
+            request_options=request_options,
+        )
+
+
+class PetsResourceWithRawResponse:
+    """`pets` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.update_with_form = to_raw_response(resource.update_with_form)
+        self.upload_photo = to_raw_response(resource.upload_photo)
+
+
+class AsyncPetsResource:
+    """Operations on `client.pets`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncPetsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        tags: builtins.list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Pet]:
+        """List (pets).
+
+        `GET /pets`
+
+        Args:
+            tags: The `tags` query parameter.
+            limit: The `limit` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Pet]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/pets",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "tags": tags,
+                    "limit": limit,
+                }
+            ),
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        request: NewPet,
+        request_options: RequestOptions | None = None,
+    ) -> Pet:
+        """Create (pets).
+
+        `POST /pets`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Pet
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/pets",
+            cast=_parse_create,
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+    async def update_with_form(
+        self,
+        pet_id: int,
+        *,
+        name: str | Unset = UNSET,
+        status: PetsUpdateWithFormBodyStatus | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update with form (pets).
+
+        `POST /pets/{petId}/form`
+
+        Args:
+            pet_id: The `petId` path parameter.
+            name: The `name` field of the request body.
+            status: The `status` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/pets/{encode_path(pet_id)}/form",
+            cast=_parse_update_with_form,
+            data=PetsUpdateWithFormBody(name=name, status=status).to_dict(),
+            request_options=request_options,
+        )
+
+    async def upload_photo(
+        self,
+        pet_id: int,
+        *,
+        file: File,
+        caption: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pet:
+        """Upload photo (pets).
+
+        `POST /pets/{petId}/photo`
+
+        Args:
+            pet_id: The `petId` path parameter.
+            file: The `file` field of the request body.
+            caption: The `caption` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Pet
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            f"/pets/{encode_path(pet_id)}/photo",
+            cast=_parse_upload_photo,
+            files=PetsUploadPhotoBody(file=file, caption=caption).to_multipart(),
+            request_options=request_options,
+        )
+
+
+class AsyncPetsResourceWithRawResponse:
+    """`pets` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.update_with_form = to_async_raw_response(resource.update_with_form)
+        self.upload_photo = to_async_raw_response(resource.upload_photo)
