@@ -131,6 +131,9 @@ def _narrow(doc: dict[str, Any], schema: dict[str, Any], prop: str, values: list
     """Make `schema`'s discriminator property an enum of `values`; None when it already is one."""
     if _already_narrow(doc, schema, prop, values):
         return None
+    current = (schema.get("properties") or {}).get(prop) if isinstance(schema.get("properties"), dict) else None
+    if isinstance(current, dict) and current.get("type", "string") != "string":
+        return None  # mapping keys are strings; an integer or boolean tag is left to the in-order decoding
     narrowed = {"type": "string", "enum": list(values)}
     properties = schema.get("properties")
     if isinstance(properties, dict) and prop in properties:

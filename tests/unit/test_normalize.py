@@ -264,6 +264,14 @@ def test_discriminator_literals_leaves_const_and_narrow_enums_alone() -> None:
     assert [c.pointer for c in changes] == ["/components/schemas/Pet/oneOf"]
 
 
+def test_discriminator_literals_leaves_non_string_tags_alone() -> None:
+    doc = _pets()
+    doc["components"]["schemas"]["Cat"]["properties"]["petType"] = {"type": "integer"}
+    discriminator_literals(doc)
+    assert doc["components"]["schemas"]["Cat"]["properties"]["petType"] == {"type": "integer"}
+    assert doc["components"]["schemas"]["Dog"]["properties"]["petType"]["enum"] == ["dog"]
+
+
 def test_discriminator_literals_without_discriminators_changes_nothing() -> None:
     doc = _pets()
     del doc["components"]["schemas"]["Pet"]["discriminator"]
