@@ -117,6 +117,50 @@ def test_transport_rejects_an_invalid_request() -> None:
     assert ok.status_code == 200 and isinstance(ok.json(), dict)
 
 
+def test_transport_rejects_a_request_without_credentials() -> None:
+    import httpx
+
+    from tests.contract.validating_transport import ValidatingTransport
+
+    transport = ValidatingTransport("bookshelf")
+    with httpx.Client(transport=transport) as http:
+        http.get(f"{transport.api.base_url}/shelves/s1")
+    assert transport.rejected and "Security" in transport.rejected[0].errors[0]
+
+
+def test_a_broken_serializer_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model whose to_dict() drops a required field makes its operation fail with `rejected`."""
+    from bookshelf.models import BookInput
+
+    original = BookInput.to_dict
+
+    def broken(self: Any) -> dict[str, Any]:
+        data = original(self)
+        data.pop("title", None)
+        return data
+
+    monkeypatch.setattr(BookInput, "to_dict", broken)
+    outcomes = {o.python: o for o in run_sdk("bookshelf")}
+    assert outcomes["client.shelves.books.add"].kind == "rejected"
+    assert "title" in outcomes["client.shelves.books.add"].detail
+
+
+def test_a_lossy_parser_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model whose from_dict() loses a field makes its operation fail with `parse`."""
+    from bookshelf.models import Shelf
+
+    original = Shelf.from_dict.__func__  # type: ignore[attr-defined]
+
+    def lossy(cls: Any, data: Any) -> Any:
+        shelf = original(cls, data)
+        shelf.name = "something else"
+        return shelf
+
+    monkeypatch.setattr(Shelf, "from_dict", classmethod(lossy))
+    outcomes = {o.python: o for o in run_sdk("bookshelf")}
+    assert outcomes["client.shelves.get"].kind == "parse"
+
+
 def test_synthesised_values_follow_the_schema() -> None:
     from tests.contract.validating_transport import synthesise
 
