@@ -1366,6 +1366,24 @@ def readme_snippets(
         ],
         ("import logging",),
     )
+    if getattr(plan.config, "async_prefix", False):
+        out["async_prefix"] = _snippet(
+            plan,
+            builder,
+            [cls],
+            [
+                f"client = {ctor}",
+                "",
+                "",
+                "async def main() -> None:",
+                f"    result = await client.{'.'.join(op.resource)}.a{op.name}({call})",
+                "    print(result)",
+                "",
+                "",
+                "asyncio.run(main())",
+            ],
+            ("import asyncio",),
+        )
     lros = list(getattr(plan, "lros", None) or [])
     if lros:
         lro = lros[0]
@@ -1400,4 +1418,15 @@ def readme_snippets(
                 "    print(len(page.items), page.response.status_code)",
             ],
         )
+        if getattr(getattr(pop, "pagination", None), "iterator_kwarg", False):
+            out["iterator"] = _snippet(
+                plan,
+                pbuilder,
+                [cls],
+                [
+                    f"client = {ctor}",
+                    f"for item in client.{pop.qualified_name}({', '.join([*pargs, 'iterator=True'])}):",
+                    "    print(item)",
+                ],
+            )
     return out
