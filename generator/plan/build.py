@@ -21,6 +21,8 @@ _RESERVED_PARAMS = {"self", "request_options", "query_params", "header_values", 
                     "warnings", "builtins", "isinstance", "httpx", "UNSET", "Unset"}  # fmt: skip
 # Names a generated class body refers to (decorators, qualified annotations); no member may take them.
 _MEMBER_SHADOWS = {"builtins", "cached_property", "datetime"}
+_RESOURCE_MEMBERS = {"with_raw_response"}  # what every resource class defines (and sdk.yaml raw_alias)
+_CLIENT_MEMBERS = {"close", "aclose"}  # what the client defines besides its resources
 # Names openapi-python-client's model code uses as locals or globals; a field of the same name would shadow them.
 _RESERVED_FIELDS = {"self", "cls", "d", "src_dict", "field_dict", "T", "UNSET", "Unset", "Any", "TypeVar", "Mapping",
                     "cast", "datetime", "isoparse", "File", "BytesIO", "json", "additional_properties"}  # fmt: skip
@@ -283,8 +285,13 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
                 operation_id=raw_op.get("operationId"),
                 tags=[str(t) for t in raw_op.get("tags") or []],
             )
-            resource = tuple(part + "_" if part in _MEMBER_SHADOWS else part for part in resource)
-            name = name + "_" if name in _MEMBER_SHADOWS else name
+            # `tickets.close` is fine (resources have no close()); a top-level `close` would hide the client's.
+            resource = tuple(
+                part + "_" if part in _MEMBER_SHADOWS | _RESOURCE_MEMBERS or (not i and part in _CLIENT_MEMBERS) else part
+                for i, part in enumerate(resource)
+            )
+            if name in _MEMBER_SHADOWS | _RESOURCE_MEMBERS or name == config.raw_alias:
+                name += "_"
             if override and override.resource:
                 resource = tuple(override.resource.split("."))
             if override and override.name:
@@ -400,7 +407,7 @@ def _resource_tree(operations: list[Operation]) -> dict[str, Resource]:
         node.operations.append(op)
     for resource in [r for root in roots.values() for r in root.walk()]:
         names = {op.name for op in resource.operations}
-        clash = names & (set(resource.children) | RESERVED_MEMBERS)
+        clash = names & (set(resource.children) | (RESERVED_MEMBERS - _CLIENT_MEMBERS - {"raw"}))
         if clash:
             name = sorted(clash)[0]
             raise PlanError(

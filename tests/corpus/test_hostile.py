@@ -82,6 +82,39 @@ def test_hostile_text_never_runs(name: str, tmp_path: Path) -> None:
     assert not canary.exists(), "a payload ran while importing or calling the SDK"
     mypy_strict([run.package_dir], tmp_path / "mypy-cache")
     assert not canary.exists()
+    _check_doc_snippets(run.project)
+
+
+_DANGEROUS_CALLS = {"__import__", "exec", "eval", "open", "compile", "system"}
+
+
+def _check_doc_snippets(project: Path) -> None:
+    """Python blocks in the generated Markdown compile, and hostile text in them stays inside strings."""
+    import ast
+    import re
+
+    for doc in sorted(project.glob("*.md")):
+        for block in re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), re.S):
+            tree = ast.parse(block)  # a SyntaxError here means text escaped its string
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Call):
+                    func = node.func
+                    name = (
+                        func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+                    )
+                    assert name not in _DANGEROUS_CALLS, f"{doc.name}: a spec string became code: {ast.unparse(node)}"
+
+
+def test_shadowing_names_are_renamed_not_refused(tmp_path: Path) -> None:
+    spec = materialise("shadowing", tmp_path / "spec", tmp_path / "canary")
+    run = generate(spec, tmp_path / "out", "shadowing")
+    assert run.code == 0, run.stderr
+    names = {op["operation"]: op["python"] for op in run.report["operations"]}  # type: ignore[index]
+    assert names["POST /tickets/{id}/close"] == "client.tickets.close"  # resources have no close()
+    assert names["GET /tickets/{id}/raw"] == "client.tickets.with_raw_response_"
+    assert names["GET /close"] == "client.close_.cached_property_"  # the client's close() stays
+    assert names["GET /builtins"] == "client.builtins_.list"
+    assert names["GET /core"] == "client.core.types"
 
 
 def test_hostile_text_stays_data(tmp_path: Path) -> None:
