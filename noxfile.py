@@ -25,6 +25,8 @@ def generate(session: nox.Session) -> None:
         session.run("python", "-m", "generator", "generate", spec, *rest)
     else:
         session.run("python", "-m", "generator", "all", *args)
+        if not args:  # the spec corpus golden (tests/corpus/golden/) follows the generator too
+            session.run("python", "-m", "tests.corpus.refresh")
 
 
 @nox.session

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ThingFlags")
 
 @_attrs_define
 class ThingFlags:
+    """A JSON object for which the API declares no fields."""
+
     additional_properties: dict[str, bool | None] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
