@@ -14,7 +14,8 @@ REPORT_NAME = "generation-report.json"
 def build_report(plan: SdkPlan, *, spec_file: str, source_format: str, changes: list[Change]) -> dict[str, Any]:
     operations = [
         {
-            "operation": op.key,
+            "operation": op.variant_of or op.key,
+            **({"media_type_variant": op.body.content_type} if op.variant_of and op.body else {}),
             "pointer": op.pointer,
             "operation_id": op.operation_id,
             "python": f"client.{op.qualified_name}",
@@ -26,14 +27,16 @@ def build_report(plan: SdkPlan, *, spec_file: str, source_format: str, changes: 
         for op in sorted(plan.operations, key=lambda o: (o.path, o.method))
     ]
     skipped_ops = [s for s in plan.skips if s.kind == "operation"]
+    spec_ops = [op for op in plan.operations if not op.variant_of]  # media-type variants are extra methods
     return {
         "api": plan.title,
         "package": plan.config.package,
         "spec": spec_file,
         "source_format": source_format,
         "counts": {
-            "operations_in_spec": len(plan.operations) + len(skipped_ops),
-            "operations_generated": len(plan.operations),
+            "operations_in_spec": len(spec_ops) + len(skipped_ops),
+            "operations_generated": len(spec_ops),
+            "methods": len(plan.operations),
             "operations_skipped": len(skipped_ops),
             "operations_paginated": sum(1 for op in plan.operations if op.pagination),
             "resources": len(plan.all_resources()),

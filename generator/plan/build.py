@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -91,7 +92,9 @@ def _shape(path: str) -> str:
 _BODY_KINDS = {"json": "json", "files": "multipart", "data": "form", "content": "binary"}
 
 
-def _plan_body(doc: dict[str, Any], config: SdkConfig, endpoint: Any, raw_op: dict[str, Any]) -> Body | None:
+def _plan_body(
+    doc: dict[str, Any], config: SdkConfig, endpoint: Any, raw_op: dict[str, Any], media_type: str | None = None
+) -> Body | None:
     if not endpoint.bodies:
         return None
     chosen = endpoint.bodies[0]
@@ -99,6 +102,11 @@ def _plan_body(doc: dict[str, Any], config: SdkConfig, endpoint: Any, raw_op: di
         if str(candidate.body_type) == "json":
             chosen = candidate
             break
+    if media_type is not None:  # a media-type variant declared in sdk.yaml `content_types`
+        matches = [b for b in endpoint.bodies if _text(b.content_type) == media_type]
+        if not matches:
+            return None
+        chosen = matches[0]
     prop = chosen.prop
     kind = _BODY_KINDS.get(str(chosen.body_type), "json")
     content_type = _text(chosen.content_type)
@@ -208,6 +216,35 @@ def _plan_params(doc: dict[str, Any], endpoint: Any, raw_params: list[Any], body
             param.prop = _rename(param.prop, name)
         taken.add(name)
     return params
+
+
+def _media_type_variants(
+    doc: dict[str, Any], config: SdkConfig, op: Operation, raw_op: dict[str, Any], raw_params: list[Any],
+    warnings: list[str],
+) -> list[Operation]:
+    """Extra methods for a second request media type of one operation, declared in sdk.yaml `content_types`.
+
+    LaunchDarkly's PATCH of a flag takes a JSON Patch document or, under the media type
+    `application/json; domain-model=launchdarkly.semanticpatch`, a list of instructions: two bodies, two
+    methods (`update_feature_flag` and `update_feature_flag_semantic`), each sending its own Content-Type.
+    """
+    variants: list[Operation] = []
+    for entry in config.extra.get("content_types") or []:
+        if not isinstance(entry, dict) or str(entry.get("method", "")).lower() != op.method or entry.get("path") != op.path:
+            continue
+        media_type, name = str(entry.get("content_type", "")), identifier(str(entry.get("name", "")))
+        body = _plan_body(doc, config, op.endpoint, raw_op, media_type)
+        if body is None:
+            warnings.append(f"{op.key}: sdk.yaml content_types names {media_type!r}, which the operation does not accept")
+            continue
+        params = _plan_params(doc, op.endpoint, raw_params, body)
+        variants.append(
+            dataclasses.replace(
+                op, key=f"{op.key} ({media_type})", name=name, body=body, params=params, variant_of=op.key,
+                pagination=None,
+            )  # fmt: skip
+        )
+    return variants
 
 
 def _success_and_errors(endpoint: Any) -> tuple[list[Any], list[ErrorResponse]]:
@@ -324,6 +361,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
                 )
             )
             pagination_plan.plan_for(doc, config, data, operations[-1], path_item, raw_op, paging_overrides, paging_decisions)
+            operations.extend(_media_type_variants(doc, config, operations[-1], raw_op, raw_params, warnings))
     for error in data.errors:
         skips.append(Skip("schema", _text(error.header), "/components/schemas", _text(error.detail)))
     resources = _resource_tree(operations)

@@ -67,6 +67,7 @@ class Operation:
     rate_limit: str | None = None
     extensions: dict[str, Any] = field(default_factory=dict)
     pagination: Any = None  # generator.plan.pagination.Pagination when the method returns a pager
+    variant_of: str | None = None  # key of the operation this method is a media-type variant of
 
     @property
     def path_params(self) -> list[Param]:

@@ -178,3 +178,24 @@ def test_civis_surface(httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch) 
     assert run.state == "running" and run.sql_id == 7
     assert httpserver.log[0][0].headers["Authorization"] == "Bearer civis-key"
     assert callable(client.scripts.post_sql) and callable(client.users.list_me)
+
+
+def test_launchdarkly_json_patch_and_semantic_patch(httpserver: HTTPServer) -> None:
+    from launch_darkly_python_sdk import LaunchDarkly
+    from launch_darkly_python_sdk.models import Instruction, PatchOperation
+
+    flag = {"key": "f", "name": "F", "kind": "boolean", "_version": 1, "creationDate": 1, "variations": [],
+            "tags": [], "temporary": False, "archived": False, "customProperties": {}}  # fmt: skip
+    httpserver.expect_request("/api/v2/flags/p/f", method="PATCH").respond_with_json(flag)
+    client = LaunchDarkly(api_key="k", base_url=httpserver.url_for(""))
+    client.feature_flags.update_feature_flag(
+        "p", "f", patch=[PatchOperation(op="replace", path="/description", value="new")], comment="why"
+    )
+    client.feature_flags.update_feature_flag_semantic(
+        "p", "f", instructions=[Instruction.from_dict({"kind": "turnFlagOn"})], environment_key="production"
+    )
+    (first, _), (second, _) = httpserver.log
+    assert first.headers["Content-Type"] == "application/json"
+    assert json.loads(first.data) == {"comment": "why", "patch": [{"op": "replace", "path": "/description", "value": "new"}]}
+    assert second.headers["Content-Type"] == "application/json; domain-model=launchdarkly.semanticpatch"
+    assert json.loads(second.data) == {"environmentKey": "production", "instructions": [{"kind": "turnFlagOn"}]}
