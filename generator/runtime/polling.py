@@ -9,13 +9,15 @@ calls the API's cancel operation when one is declared. Polling runs in a daemon 
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import threading
 from collections.abc import Awaitable, Callable, Collection, Generator
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .errors import SdkError
+
+if TYPE_CHECKING:  # asyncio is imported only by the async twin, so sync-only use never loads it
+    import asyncio
 
 __all__ = ["AsyncPollingFuture", "PollingFuture", "RunFailedError", "RunStates"]
 
@@ -188,6 +190,8 @@ class AsyncPollingFuture(Generic[T]):
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         """Start polling in a task."""
+        import asyncio
+
         if polling_interval < 0 or backoff < 1 or max_interval < 0:
             raise ValueError("polling_interval and max_interval must be >= 0 and backoff >= 1")
         self._poll = poll
@@ -199,7 +203,7 @@ class AsyncPollingFuture(Generic[T]):
         self.started = start
         self.last_status: T | None = None
         self.polls = 0
-        self._sleep = sleep or asyncio.sleep
+        self._sleep: Callable[[float], Awaitable[None]] = sleep or asyncio.sleep
         self._task: asyncio.Task[T] = asyncio.get_running_loop().create_task(self._run())
 
     @property
@@ -227,6 +231,8 @@ class AsyncPollingFuture(Generic[T]):
 
     async def result(self, timeout: float | None = None) -> T:
         """The final status; ``asyncio.TimeoutError`` after ``timeout`` seconds (polling goes on)."""
+        import asyncio
+
         return await asyncio.wait_for(asyncio.shield(self._task), timeout)
 
     def done(self) -> bool:
@@ -243,6 +249,8 @@ class AsyncPollingFuture(Generic[T]):
 
     async def cancel(self) -> bool:
         """Cancel the run: call the cancel operation (when declared) and stop polling."""
+        import asyncio
+
         if self._task.done():
             return False
         if self._cancel_call is not None:
