@@ -171,6 +171,14 @@ def _read_only_names(doc: dict[str, Any], schema: Any, depth: int = 0) -> set[st
     return names
 
 
+def _accept_str_for_uuid(type_string: str) -> str:
+    """Path, query and header parameters typed `UUID` also take the id as a string, as users hold it."""
+    parts = [p.strip() for p in type_string.split("|")]
+    if "UUID" in parts and "str" not in parts:
+        parts.insert(parts.index("UUID"), "str")
+    return " | ".join(parts)
+
+
 def _has_only_additional_properties(prop: Any) -> bool:
     return not prop.required_properties and not prop.optional_properties
 
@@ -191,7 +199,7 @@ def _plan_params(doc: dict[str, Any], endpoint: Any, raw_params: list[Any], body
                     python_name=identifier(_text(prop.name)),
                     wire_name=_text(prop.name),
                     location=location,
-                    type_string=_type(prop),
+                    type_string=_accept_str_for_uuid(_type(prop)),
                     required=bool(prop.required),
                     description=_param_description(doc, raw_params, location, _text(prop.name)),
                     prop=prop,

@@ -103,7 +103,7 @@ def test_frameio_surface(httpserver: HTTPServer) -> None:
         {"data": [], "links": {"next": None}, "total_count": 0}
     )
     client = Frameio(token="tok", base_url=httpserver.url_for(""))
-    result = client.projects.index(account, workspace)  # type: ignore[arg-type]
+    result = client.projects.index(account, workspace)
     assert result is not None
     assert httpserver.log[0][0].headers["Authorization"] == "Bearer tok"
     doc = inspect.getdoc(Frameio(token="t").projects.index) or ""
