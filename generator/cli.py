@@ -7,6 +7,7 @@ config could not be used (one clear message, no traceback, nothing written).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -37,9 +38,12 @@ def _summarise(name: str, result: object) -> int:
 
     assert isinstance(result, Result)
     counts = result.report["counts"]
+    auth = result.report.get("auth") or {}
+    auth_text = f"auth {auth.get('kind', 'none')}" + (f" ({auth['scheme']})" if auth.get("scheme") else "")
+    paginated = f"{counts['operations_paginated']} paginated, " if "operations_paginated" in counts else ""
     print(
         f"[{name}] {counts['operations_generated']}/{counts['operations_in_spec']} operations, "
-        f"{counts['resources']} resources, {counts['operations_skipped']} skipped",
+        f"{counts['resources']} resources, {paginated}{auth_text}, {counts['operations_skipped']} skipped",
         file=sys.stderr,
     )
     bad = result.unaccepted_skips
@@ -48,15 +52,34 @@ def _summarise(name: str, result: object) -> int:
     return 1 if bad else 0
 
 
+def _title_name(spec: Path) -> str | None:
+    """A short package name from the spec's `info.title` ("Swagger Petstore" → swagger_petstore), if usable."""
+    from generator.load import load_spec
+    from generator.plan.naming import snake
+
+    title = (load_spec(spec, validate=False).data.get("info") or {}).get("title")
+    words = [w for w in snake(str(title or "")).split("_") if w][:4]  # a hostile or 100k-character title stays short
+    if len(words) > 1 and words[-1] == "api":  # "Bookshelf API" → bookshelf
+        words.pop()
+    text = "_".join(w for w in words if w)[:40].strip("_")
+    return text if text and text not in ("api", "openapi", "swagger") else None
+
+
 def _default_config(spec: Path, name: str | None) -> SdkConfig:
-    """Defaults for a spec with no sdk.yaml: names from the file or --name."""
+    """Defaults for a spec with no sdk.yaml: names from --name, else the spec's title, else the file name.
+
+    Naming is `dotted`, which falls back per operation (`a.b.c` ids nest, other ids are snake_cased
+    under their first tag, operations without an id are named from method and path); auth comes from
+    securitySchemes with the credential also read from `<PACKAGE>_TOKEN`; pagination is detected.
+    """
     from generator.plan.naming import identifier, pascal
 
-    base = identifier(name or spec.stem.replace("openapi", "api"))
+    base = identifier(name or _title_name(spec) or spec.stem.replace("openapi", "api"))
     client = pascal(base) or "Api"
+    env_var = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") + "_TOKEN"
     return config_from_dict(
         {"spec": spec.name, "package": base, "distribution": base.replace("_", "-"), "client": client,
-         "async_client": "Async" + client, "naming": "dotted"},  # fmt: skip
+         "async_client": "Async" + client, "naming": "dotted", "auth": {"param": "token", "env_var": env_var}},  # fmt: skip
         str(spec),
     )
 

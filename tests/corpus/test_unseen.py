@@ -166,3 +166,38 @@ def test_colliding_parameters_each_reach_the_wire(unseen_runs: dict[str, Run]) -
     assert sent["url"] == "http://t/search?fooBar=1&foo_bar=2"
     assert sent["header"] == "3"
     assert sent["cookie"] == "FOO_BAR=4"
+
+
+def test_defaults_without_config_or_name(tmp_path: Path) -> None:
+    """No sdk.yaml and no --name: names from the title, auth from securitySchemes plus <PACKAGE>_TOKEN."""
+    import contextlib
+    import io
+
+    from generator import cli
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = cli.main(["generate", str(UNSEEN / "swagger2_formdata.yaml"), "--out", str(tmp_path / "sdk")])
+    assert code == 0, err.getvalue()
+    client = (tmp_path / "sdk" / "swagger_two_pets" / "_client.py").read_text(encoding="utf-8")
+    assert "class SwaggerTwoPets:" in client and "class AsyncSwaggerTwoPets:" in client
+    assert '"SWAGGER_TWO_PETS_TOKEN"' in client and '"X-API-Key"' in client
+
+
+@pytest.mark.parametrize(("spec", "code"), [("swagger2_formdata", 0), ("media_types", 1)])
+def test_check_plans_without_writing(spec: str, code: int, tmp_path: Path) -> None:
+    import contextlib
+    import io
+
+    from generator import cli
+
+    err = io.StringIO()
+    report = tmp_path / "report.json"
+    with contextlib.redirect_stderr(err):
+        assert cli.main(["generate", str(UNSEEN / f"{spec}.yaml"), "--check", "--report", str(report)]) == code
+    summary = err.getvalue()
+    assert " operations, " in summary and " resources, " in summary and " paginated, auth " in summary
+    assert json.loads(report.read_text(encoding="utf-8"))["counts"]["operations_in_spec"] > 0
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+    if code == 1:
+        assert "SKIPPED POST /legacy/orders (/paths/~1legacy~1orders/post)" in summary

@@ -24,7 +24,7 @@ USER_AGENT = f"swagger2-formdata/{__version__} python/{platform.python_version()
 class Swagger2Formdata:
     """Synchronous client for the Swagger Two Pets.
 
-    Authenticate with `token=`.
+    Authenticate with `token=` (default: the `SWAGGER2_FORMDATA_TOKEN` environment variable).
     """
 
     def __init__(
@@ -39,7 +39,9 @@ class Swagger2Formdata:
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
     ) -> None:
-        credential: str | Callable[[], str] = resolve_credential(token, env_var=None, param="token")
+        credential: str | Callable[[], str] = resolve_credential(
+            token, env_var="SWAGGER2_FORMDATA_TOKEN", param="token"
+        )
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
             auth=ApiKeyAuth(credential, header="X-API-Key"),
@@ -79,7 +81,7 @@ class Swagger2Formdata:
 class AsyncSwagger2Formdata:
     """Asynchronous client for the Swagger Two Pets.
 
-    Authenticate with `token=`.
+    Authenticate with `token=` (default: the `SWAGGER2_FORMDATA_TOKEN` environment variable).
     """
 
     def __init__(
@@ -94,7 +96,9 @@ class AsyncSwagger2Formdata:
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
     ) -> None:
-        credential: str | Callable[[], str] = resolve_credential(token, env_var=None, param="token")
+        credential: str | Callable[[], str] = resolve_credential(
+            token, env_var="SWAGGER2_FORMDATA_TOKEN", param="token"
+        )
         self._client = AsyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
             auth=ApiKeyAuth(credential, header="X-API-Key"),
