@@ -37,6 +37,7 @@ from typing import Any
 import httpx
 
 from tests.contract.validating_transport import (
+    _UNSET,
     OPENAPI,
     ROOT,
     Api,
@@ -56,6 +57,7 @@ class Outcome:
     operation: str  # "GET /shelves/{shelfId}"
     kind: str
     detail: str = ""
+    examples: int = 1  # responses parsed (more than one under the hypothesis response pass)
 
     @property
     def ok(self) -> bool:
@@ -257,7 +259,15 @@ def build_arguments(api: Api, key: str, method: Any, *, optional: bool = False) 
     ]
     operation = resolve(api.doc, api.doc["paths"][path])[http_method]
     body_content = resolve(api.doc, operation.get("requestBody") or {}).get("content") or {}
+    # the media type whose properties name the most arguments (an operation may take a JSON Patch array
+    # under application/json and a semantic patch object under another media type); else the first JSON one
     content_type = next((c for c in body_content if "json" in c), next(iter(body_content), ""))
+    best = 0
+    for media in body_content:
+        names = {_norm(p) for p in (_body_schema(api, path, http_method, media).get("properties") or {})}
+        hits = sum(1 for name in wanted if _norm(name) in names)
+        if hits > best:
+            content_type, best = media, hits
     body_schema = _body_schema(api, path, http_method, content_type) if body_content else {}
     props = body_schema.get("properties") or {}
 
@@ -406,10 +416,97 @@ def _classify(outcome: Outcome, transport: ValidatingTransport, error: BaseExcep
     return outcome
 
 
+def _call_once(
+    method: Any, kwargs: dict[str, Any], transport: ValidatingTransport, loop: Any, outcome: Outcome
+) -> Outcome:
+    transport.reset()
+    error: BaseException | None = None
+    result: Any = None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # deprecated operations are called too
+            result = method(**kwargs)
+            if loop is not None:
+                result = loop.run_until_complete(result)
+    except Exception as exc:  # noqa: BLE001
+        error = exc
+    outcome = _classify(Outcome(outcome.python, outcome.operation, "args"), transport, error)
+    if outcome.ok:
+        difference = _compare_result(result, transport)
+        if difference:
+            outcome.kind, outcome.detail = "parse", difference
+    if outcome.ok:
+        problems = annotation_problems(method)
+        if problems:
+            outcome.kind, outcome.detail = "annotation", "; ".join(problems)
+    return outcome
+
+
+def _response_property(
+    api: Api,
+    key: str,
+    method: Any,
+    kwargs: dict[str, Any],
+    transport: ValidatingTransport,
+    outcome: Outcome,
+    examples: int,
+) -> Outcome:
+    """Hypothesis over response bodies: every spec-valid body drawn for the success schema must parse."""
+    from hypothesis import HealthCheck, assume, given, settings
+
+    from tests.contract.roundtrip import own_strategy
+    from tests.contract.validating_transport import success_response
+
+    http_method, path = key.split(" ", 1)
+    operation = resolve(api.doc, api.doc["paths"][path])[http_method.lower()]
+    status, media, schema = success_response(api, operation)
+    if media is None or not (media == "application/json" or media.endswith("+json")) or status == 204:
+        return _call_once(method, kwargs, transport, None, outcome)
+    last: dict[str, Outcome] = {}
+    valid = [0]
+
+    @settings(
+        max_examples=examples,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(own_strategy(api, schema or {}))
+    def parses(body: Any) -> None:
+        transport.next_body = body
+        result = _call_once(method, kwargs, transport, None, outcome)
+        assume(result.kind != "synth")  # a drawn body the spec rejects is not a test case
+        valid[0] += 1
+        result.examples = valid[0]
+        last["outcome"] = result
+        if not result.ok:
+            result.detail = f"body {json.dumps(body, default=str)[:300]}: {result.detail}"
+            raise AssertionError(result.detail)
+
+    try:
+        parses()
+    except AssertionError:
+        return last["outcome"]
+    except Exception as exc:  # noqa: BLE001 - hypothesis itself (e.g. no valid body drawn)
+        return Outcome(outcome.python, outcome.operation, "synth", _short(exc))
+    finally:
+        transport.next_body = _UNSET
+    return last.get("outcome") or _call_once(method, kwargs, transport, None, outcome)
+
+
 def run_sdk(
-    name: str, *, is_async: bool = False, optional: bool = False, only: set[str] | None = None
+    name: str,
+    *,
+    is_async: bool = False,
+    optional: bool = False,
+    responses: int = 0,
+    only: set[str] | None = None,
 ) -> list[Outcome]:
-    """One call per operation of `generated/<name>` (the report's list), each classified."""
+    """One call per operation of `generated/<name>` (the report's list), each classified.
+
+    `responses=N` (sync only): instead of one synthesised response, up to N hypothesis-drawn valid bodies.
+    """
     api = load_api(name)
     transport = ValidatingTransport(api, full=optional)
     client = _client(api, transport, is_async=is_async)
@@ -428,27 +525,10 @@ def run_sdk(
                 outcome.detail = _short(exc)
                 outcomes.append(outcome)
                 continue
-            transport.reset()
-            error: BaseException | None = None
-            result: Any = None
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", DeprecationWarning)  # deprecated operations are called too
-                    result = method(**kwargs)
-                    if loop is not None:
-                        result = loop.run_until_complete(result)
-            except Exception as exc:  # noqa: BLE001
-                error = exc
-            outcome = _classify(outcome, transport, error)
-            if outcome.ok:
-                difference = _compare_result(result, transport)
-                if difference:
-                    outcome.kind, outcome.detail = "parse", difference
-            if outcome.ok:
-                problems = annotation_problems(method)
-                if problems:
-                    outcome.kind, outcome.detail = "annotation", "; ".join(problems)
-            outcomes.append(outcome)
+            if responses and loop is None:
+                outcomes.append(_response_property(api, key, method, kwargs, transport, outcome, responses))
+            else:
+                outcomes.append(_call_once(method, kwargs, transport, loop, outcome))
     finally:
         if loop is not None:
             loop.run_until_complete(client.close()) if hasattr(client, "close") else None
@@ -470,6 +550,9 @@ def summary(name: str, outcomes: list[Outcome], total: int) -> str:
     )
     if other:
         text += ", other " + ", ".join(f"{k}={v}" for k, v in other.items())
+    examples = sum(o.examples for o in outcomes if o.kind != "args")
+    if examples != covered:
+        text += f"; {examples} response bodies"
     return text
 
 

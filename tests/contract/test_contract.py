@@ -6,8 +6,10 @@ generation-report.json, the method is called with arguments built from the spec 
 SDK sends, and the transport answers with a body synthesised from the success response schema, which
 the SDK must parse into a result whose `to_dict()` carries the same data.
 
-Three passes per SDK: sync with every required argument; sync with every optional argument too (and
-response bodies with every optional property); async (`AsyncClient`) with every required argument.
+Four passes per SDK: sync with every required argument; sync with every optional argument too (and
+response bodies with every optional property); async (`AsyncClient`) with every required argument;
+sync with up to 5 hypothesis-drawn spec-valid response bodies per operation. A second test is the
+property-based round trip of models (`Model.from_dict(d).to_dict() == d`, tests/contract/roundtrip.py).
 Exceptions live in tests/contract/allowlist.yaml; the test fails on an unlisted failure and on a
 listed operation that passes every pass. Prism (a mock server over real HTTP) is not part of this suite.
 """
@@ -27,10 +29,13 @@ from tests.contract.conftest import SUMMARY  # noqa: E402
 from tests.contract.driver import Outcome, generated_apis, report_for, run_sdk, summary  # noqa: E402
 
 ALLOWLIST_FILE = Path(__file__).with_name("allowlist.yaml")
-PASSES = {
+RESPONSE_EXAMPLES = 5
+PASSES: dict[str, dict[str, Any]] = {
     "sync": {"is_async": False, "optional": False},
     "sync-optional": {"is_async": False, "optional": True},
     "async": {"is_async": True, "optional": False},
+    # up to 5 hypothesis-drawn spec-valid response bodies per operation (unions, nulls, optional parts)
+    "responses": {"is_async": False, "optional": False, "responses": RESPONSE_EXAMPLES},
 }
 APIS = generated_apis()
 
@@ -70,7 +75,7 @@ def _fmt(pass_name: str, outcome: Outcome) -> str:
 
 @pytest.mark.parametrize("api", APIS)
 def test_every_operation(api: str) -> None:
-    """All operations of one SDK, sync, sync with optional arguments, and async (one test per SDK)."""
+    """All operations of one SDK in every pass of PASSES (one test per SDK, to keep the output short)."""
     total = len(report_for(api)["operations"])
     allowed = allowlist("operations").get(api, {})
     results: dict[str, list[Outcome]] = {}

@@ -516,6 +516,9 @@ class _OpenApiResponse:
         self.data = response.content
 
 
+_UNSET: Any = object()
+
+
 @dataclass
 class Exchange:
     method: str
@@ -549,6 +552,8 @@ class ValidatingTransport(httpx.MockTransport):
         self.routes = routes(self.api)
         self.base_path = urlsplit(self.api.base_url).path.rstrip("/")
         self.exchanges: list[Exchange] = []
+        # when set, the JSON body to answer with (instead of a synthesised one); set per call by a property test
+        self.next_body: Any = _UNSET
         super().__init__(self.handle)
 
     @property
@@ -590,7 +595,10 @@ class ValidatingTransport(httpx.MockTransport):
         if media is None:
             response = httpx.Response(status, headers=headers)
         elif media == "application/json" or media.endswith("+json"):
-            value = synthesise(self.api.doc, schema or {}, full=self.full)
+            if self.next_body is not _UNSET:
+                value = self.next_body
+            else:
+                value = synthesise(self.api.doc, schema or {}, full=self.full)
             exchange.body = value
             response = httpx.Response(
                 status, content=json.dumps(value).encode(), headers={**headers, "content-type": media}
