@@ -24,11 +24,14 @@ Transform = Callable[[dict[str, Any]], list[Change]]
 
 
 def _registry() -> list[tuple[str, Transform]]:
-    from generator.normalize import discriminators, enums, read_write_only, responses, schema_names
+    from generator.normalize import discriminators, enums, read_write_only, responses, robustness, schema_names
 
     return [
         ("dedupe_enum_values", enums.dedupe_enum_values),
         ("dedupe_schema_class_names", schema_names.dedupe_schema_class_names),
+        ("sanitize_path_templates", robustness.sanitize_path_templates),
+        ("drop_mixed_type_enums", robustness.drop_mixed_type_enums),
+        ("array_headers_as_strings", robustness.array_headers_as_strings),
         ("drop_no_content_bodies", responses.drop_no_content_bodies),
         ("discriminator_literals", discriminators.discriminator_literals),
         ("relax_read_write_only_required", read_write_only.relax_read_write_only_required),

@@ -73,6 +73,23 @@ def plan_environments(doc: dict[str, Any], config: SdkConfig) -> dict[str, str]:
         return dict(config.environments)
     envs: dict[str, str] = {}
     for index, server in enumerate(doc.get("servers") or []):
-        if isinstance(server, dict) and isinstance(server.get("url"), str) and "{" not in server["url"]:
-            envs.setdefault(_env_name(index, server), server["url"].rstrip("/"))
+        url = _server_url(server) if isinstance(server, dict) else None
+        if url is not None:
+            envs.setdefault(_env_name(index, server), url.rstrip("/"))
     return envs
+
+
+def _server_url(server: dict[str, Any]) -> str | None:
+    """The server's URL with each `{variable}` replaced by its default; None if one has no default."""
+    url = server.get("url")
+    if not isinstance(url, str):
+        return None
+    variables = server.get("variables") if isinstance(server.get("variables"), dict) else {}
+
+    def default(match: re.Match[str]) -> str:
+        variable = variables.get(match.group(1))
+        value = variable.get("default") if isinstance(variable, dict) else None
+        return str(value) if isinstance(value, (str, int, float)) and "{" not in str(value) else "{"
+
+    url = re.sub(r"\{([^{}]*)\}", default, url)
+    return None if "{" in url or "}" in url else url

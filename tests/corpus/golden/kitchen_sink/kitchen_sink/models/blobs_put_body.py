@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.blobs_put_body_closed import BlobsPutBodyClosed
+
+
+T = TypeVar("T", bound="BlobsPutBody")
+
+
+@_attrs_define
+class BlobsPutBody:
+    """
+    Attributes:
+        data (str | Unset):
+        big (int | Unset):  Default: 99999999999999999999.
+        tuple_ (list[int | str] | Unset):
+        free (Any | Unset):
+        closed (BlobsPutBodyClosed | Unset):
+        choice (Any | Unset):
+    """
+
+    data: str | Unset = UNSET
+    big: int | Unset = 99999999999999999999
+    tuple_: list[int | str] | Unset = UNSET
+    free: Any | Unset = UNSET
+    closed: BlobsPutBodyClosed | Unset = UNSET
+    choice: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        big = self.big
+
+        tuple_: list[int | str] | Unset = UNSET
+        if not isinstance(self.tuple_, Unset):
+            tuple_ = []
+            for tuple_item_data in self.tuple_:
+                tuple_item: int | str
+                tuple_item = tuple_item_data
+                tuple_.append(tuple_item)
+
+        free = self.free
+
+        closed: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.closed, Unset):
+            closed = self.closed.to_dict()
+
+        choice = self.choice
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if big is not UNSET:
+            field_dict["big"] = big
+        if tuple_ is not UNSET:
+            field_dict["tuple"] = tuple_
+        if free is not UNSET:
+            field_dict["free"] = free
+        if closed is not UNSET:
+            field_dict["closed"] = closed
+        if choice is not UNSET:
+            field_dict["choice"] = choice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.blobs_put_body_closed import BlobsPutBodyClosed  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        big = d.pop("big", UNSET)
+
+        _tuple_ = d.pop("tuple", UNSET)
+        tuple_: list[int | str] | Unset = UNSET
+        if _tuple_ is not UNSET:
+            tuple_ = []
+            for tuple_item_data in _tuple_:
+
+                def _parse_tuple_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                tuple_item = _parse_tuple_item(tuple_item_data)
+
+                tuple_.append(tuple_item)
+
+        free = d.pop("free", UNSET)
+
+        _closed = d.pop("closed", UNSET)
+        closed: BlobsPutBodyClosed | Unset
+        if isinstance(_closed, Unset):
+            closed = UNSET
+        else:
+            closed = BlobsPutBodyClosed.from_dict(_closed)
+
+        choice = d.pop("choice", UNSET)
+
+        blobs_put_body = cls(
+            data=data,
+            big=big,
+            tuple_=tuple_,
+            free=free,
+            closed=closed,
+            choice=choice,
+        )
+
+        blobs_put_body.additional_properties = d
+        return blobs_put_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BlobsPutBodyClosed")
+
+
+@_attrs_define
+class BlobsPutBodyClosed:
+    """
+    Attributes:
+        x (float | Unset):
+    """
+
+    x: float | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        x = self.x
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if x is not UNSET:
+            field_dict["x"] = x
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        x = d.pop("x", UNSET)
+
+        blobs_put_body_closed = cls(
+            x=x,
+        )
+
+        return blobs_put_body_closed

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.thing_meta import ThingMeta
+
+
+T = TypeVar("T", bound="Thing")
+
+
+@_attrs_define
+class Thing:
+    """
+    Attributes:
+        kind (Literal['thing']):
+        name (str | Unset):
+        meta (ThingMeta | Unset):
+    """
+
+    kind: Literal["thing"]
+    name: str | Unset = UNSET
+    meta: ThingMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        name = self.name
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.thing_meta import ThingMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kind = cast(Literal["thing"], d.pop("kind"))
+        if kind != "thing":
+            raise ValueError(f"kind must match const 'thing', got '{kind}'")
+
+        name = d.pop("name", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ThingMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ThingMeta.from_dict(_meta)
+
+        thing = cls(
+            kind=kind,
+            name=name,
+            meta=meta,
+        )
+
+        thing.additional_properties = d
+        return thing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+"""Operations on `client.numbers`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..models.numbers_list_response_200_item import NumbersListResponse200Item, check_numbers_list_response_200_item
+
+
+def _parse_list(response: httpx.Response) -> list[NumbersListResponse200Item]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = check_numbers_list_response_200_item(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {}
+
+
+class NumbersResource:
+    """Operations on `client.numbers`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> NumbersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return NumbersResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[NumbersListResponse200Item]:
+        """List (numbers).
+
+        `GET /numbers`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[NumbersListResponse200Item]
+
+        Raises:
+            NotFoundError: 404 missing
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/numbers",
+            cast=_parse_list,
+            request_options=request_options,
+        )
+
+
+class NumbersResourceWithRawResponse:
+    """`numbers` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: NumbersResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class AsyncNumbersResource:
+    """Operations on `client.numbers`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNumbersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncNumbersResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[NumbersListResponse200Item]:
+        """List (numbers).
+
+        `GET /numbers`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[NumbersListResponse200Item]
+
+        Raises:
+            NotFoundError: 404 missing
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/numbers",
+            cast=_parse_list,
+            request_options=request_options,
+        )
+
+
+class AsyncNumbersResourceWithRawResponse:
+    """`numbers` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncNumbersResource) -> None:
+        self.list = to_async_raw_response(resource.list)

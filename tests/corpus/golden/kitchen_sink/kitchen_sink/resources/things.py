@@ -1,0 +1,378 @@
+"""Operations on `client.things`."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from uuid import UUID
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
+    RequestOptions,
+    SyncHttpClient,
+    SyncPager,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values, jsonable, query_params
+from ..models.gadget import Gadget
+from ..models.kind_unknown import KindUnknown
+from ..models.thing import Thing
+from ..models.things_list_deep import ThingsListDeep
+from ..models.things_list_response_200 import ThingsListResponse200
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> ThingsListResponse200:
+    response_200 = ThingsListResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_bulk_create(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_get(response: httpx.Response) -> Gadget | KindUnknown | Thing:
+    def _parse_response_200(data: object) -> Gadget | KindUnknown | Thing:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Thing.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = Gadget.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        response_200_type_2 = KindUnknown.from_dict(data)
+
+        return response_200_type_2
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+class ThingsResource:
+    """Operations on `client.things`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ThingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ThingsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        deep: ThingsListDeep | Unset = UNSET,
+        old: bool | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        filter_name: str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        x_ids: str | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPager[Thing]:
+        """List (things).
+
+        `GET /things/`
+
+        Args:
+            deep: The `deep` query parameter.
+            old: The `old` query parameter.
+            page_size: The `pageSize` query parameter.
+            filter_name: The `filter[name]` query parameter.
+            page_number: The `page[number]` query parameter.
+            x_ids: Comma-separated values.
+            max_items: Stop after this many items (all pages are read when not given).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `Thing`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ThingsListResponse200` and the raw
+            response).
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return SyncPager.start(
+            self._client,
+            "GET",
+            "/things/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "deep": deep,
+                    "old": old,
+                    "pageSize": page_size,
+                    "filter[name]": filter_name,
+                    "page[number]": page_number,
+                }
+            ),
+            headers=header_values(
+                {
+                    "X-Ids": x_ids,
+                }
+            ),
+            request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page[number]", size_param="pageSize"),
+            items=("items",),
+            max_items=max_items,
+        )
+
+    def bulk_create(
+        self,
+        *,
+        request: builtins.list[Thing],
+        page_size: int | Unset = UNSET,
+        filter_name: str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Bulk create (things).
+
+        `POST /things/`
+
+        Args:
+            page_size: The `pageSize` query parameter.
+            filter_name: The `filter[name]` query parameter.
+            page_number: The `page[number]` query parameter.
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/things/",
+            cast=_parse_bulk_create,
+            params=query_params(
+                {
+                    "pageSize": page_size,
+                    "filter[name]": filter_name,
+                    "page[number]": page_number,
+                }
+            ),
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+    def get(
+        self,
+        thing_id: str | UUID,
+        *,
+        at: datetime.date | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Gadget | KindUnknown | Thing:
+        """Get (things).
+
+        `GET /things/{thing_id}`
+
+        Args:
+            thing_id: The `thing_id` path parameter.
+            at: The `at` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Gadget | KindUnknown | Thing
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/things/{encode_path(thing_id)}",
+            cast=_parse_get,
+            params=query_params(
+                {
+                    "at": at,
+                }
+            ),
+            request_options=request_options,
+        )
+
+
+class ThingsResourceWithRawResponse:
+    """`things` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ThingsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.bulk_create = to_raw_response(resource.bulk_create)
+        self.get = to_raw_response(resource.get)
+
+
+class AsyncThingsResource:
+    """Operations on `client.things`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncThingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncThingsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        deep: ThingsListDeep | Unset = UNSET,
+        old: bool | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        filter_name: str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        x_ids: str | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Thing]:
+        """List (things).
+
+        `GET /things/`
+
+        Args:
+            deep: The `deep` query parameter.
+            old: The `old` query parameter.
+            page_size: The `pageSize` query parameter.
+            filter_name: The `filter[name]` query parameter.
+            page_number: The `page[number]` query parameter.
+            x_ids: Comma-separated values.
+            max_items: Stop after this many items (all pages are read when not given).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `Thing`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ThingsListResponse200` and the raw
+            response).
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await AsyncPager.start(
+            self._client,
+            "GET",
+            "/things/",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "deep": deep,
+                    "old": old,
+                    "pageSize": page_size,
+                    "filter[name]": filter_name,
+                    "page[number]": page_number,
+                }
+            ),
+            headers=header_values(
+                {
+                    "X-Ids": x_ids,
+                }
+            ),
+            request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page[number]", size_param="pageSize"),
+            items=("items",),
+            max_items=max_items,
+        )
+
+    async def bulk_create(
+        self,
+        *,
+        request: builtins.list[Thing],
+        page_size: int | Unset = UNSET,
+        filter_name: str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Bulk create (things).
+
+        `POST /things/`
+
+        Args:
+            page_size: The `pageSize` query parameter.
+            filter_name: The `filter[name]` query parameter.
+            page_number: The `page[number]` query parameter.
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/things/",
+            cast=_parse_bulk_create,
+            params=query_params(
+                {
+                    "pageSize": page_size,
+                    "filter[name]": filter_name,
+                    "page[number]": page_number,
+                }
+            ),
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+    async def get(
+        self,
+        thing_id: str | UUID,
+        *,
+        at: datetime.date | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Gadget | KindUnknown | Thing:
+        """Get (things).
+
+        `GET /things/{thing_id}`
+
+        Args:
+            thing_id: The `thing_id` path parameter.
+            at: The `at` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Gadget | KindUnknown | Thing
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/things/{encode_path(thing_id)}",
+            cast=_parse_get,
+            params=query_params(
+                {
+                    "at": at,
+                }
+            ),
+            request_options=request_options,
+        )
+
+
+class AsyncThingsResourceWithRawResponse:
+    """`things` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncThingsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.bulk_create = to_async_raw_response(resource.bulk_create)
+        self.get = to_async_raw_response(resource.get)

@@ -1,0 +1,128 @@
+"""Operations on `client.unicode`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import cast
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+
+
+def _parse_get(response: httpx.Response) -> int | list[float] | None | str:
+    def _parse_response_200(data: object) -> int | list[float] | None | str:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_2 = cast(list[float], data)
+
+            return response_200_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | list[float] | None | str, data)
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+class UnicodeResource:
+    """Operations on `client.unicode`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> UnicodeResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return UnicodeResourceWithRawResponse(self)
+
+    def get(
+        self,
+        naive: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> int | list[float] | None | str:
+        """Get (unicode).
+
+        `GET /café/{naive}`
+
+        Args:
+            naive: The `naive` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            int | list[float] | None | str
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/caf\u00e9/" + encode_path(naive),
+            cast=_parse_get,
+            request_options=request_options,
+        )
+
+
+class UnicodeResourceWithRawResponse:
+    """`unicode` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: UnicodeResource) -> None:
+        self.get = to_raw_response(resource.get)
+
+
+class AsyncUnicodeResource:
+    """Operations on `client.unicode`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUnicodeResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncUnicodeResourceWithRawResponse(self)
+
+    async def get(
+        self,
+        naive: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> int | list[float] | None | str:
+        """Get (unicode).
+
+        `GET /café/{naive}`
+
+        Args:
+            naive: The `naive` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            int | list[float] | None | str
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/caf\u00e9/" + encode_path(naive),
+            cast=_parse_get,
+            request_options=request_options,
+        )
+
+
+class AsyncUnicodeResourceWithRawResponse:
+    """`unicode` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncUnicodeResource) -> None:
+        self.get = to_async_raw_response(resource.get)

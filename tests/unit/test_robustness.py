@@ -1,0 +1,62 @@
+"""normalize.robustness (path templates, mixed-type enums, array headers) and server URL variables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.config import config_from_dict
+from generator.normalize.robustness import array_headers_as_strings, drop_mixed_type_enums, sanitize_path_templates
+from generator.plan.auth import plan_environments
+
+
+def test_path_parameters_the_parser_refuses_are_renamed_everywhere() -> None:
+    shared = {"name": "naïve", "in": "path", "required": True, "schema": {"type": "string"}}
+    doc: dict[str, Any] = {
+        "paths": {
+            "/a": {},
+            "/t/{thing.id}/{ok}": {
+                "parameters": [{"name": "thing.id", "in": "path", "required": True}],
+                "get": {"parameters": [{"name": "ok", "in": "path", "required": True}]},
+            },
+            "/c/{naïve}": {"get": {"parameters": [{"$ref": "#/components/parameters/N"}]}},
+        },
+        "components": {"parameters": {"N": shared}},
+    }
+    changes = sanitize_path_templates(doc)
+    assert list(doc["paths"]) == ["/a", "/t/{thing_id}/{ok}", "/c/{naive}"]
+    assert doc["paths"]["/t/{thing_id}/{ok}"]["parameters"][0]["name"] == "thing_id"
+    assert doc["paths"]["/t/{thing_id}/{ok}"]["get"]["parameters"][0]["name"] == "ok"
+    assert shared["name"] == "naive"
+    assert [c.pointer for c in changes] == ["/paths/~1t~1{thing.id}~1{ok}", "/paths/~1c~1{naïve}"]
+
+
+def test_mixed_type_enums_lose_their_enum() -> None:
+    doc = {"components": {"schemas": {"M": {"enum": [1, "one", None]}, "S": {"type": "string", "enum": ["a", None]}}}}
+    changes = drop_mixed_type_enums(doc)
+    assert doc["components"]["schemas"]["M"] == {"nullable": True}
+    assert doc["components"]["schemas"]["S"]["enum"] == ["a", None]
+    assert [c.pointer for c in changes] == ["/components/schemas/M/enum"]
+
+
+def test_array_headers_become_comma_separated_strings() -> None:
+    param = {"name": "X-Ids", "in": "header", "schema": {"type": "array", "items": {"type": "integer"}}}
+    query = {"name": "ids", "in": "query", "schema": {"type": "array", "items": {"type": "integer"}}}
+    doc = {"paths": {"/x": {"get": {"parameters": [param, query]}}}}
+    changes = array_headers_as_strings(doc)
+    assert param["schema"] == {"type": "string"} and "Comma-separated" in param["description"]
+    assert query["schema"]["type"] == "array"
+    assert [c.pointer for c in changes] == ["/paths/~1x/get/parameters/0"]
+
+
+def test_server_variables_take_their_defaults() -> None:
+    config = config_from_dict({"spec": "s", "package": "p", "client": "C", "async_client": "AC"})
+    doc = {
+        "servers": [
+            {
+                "url": "https://{region}.x.example/{v}/",
+                "variables": {"region": {"default": "eu"}, "v": {"default": "v1"}},
+            },
+            {"url": "https://{nodefault}.x.example", "description": "Other"},
+        ]
+    }
+    assert plan_environments(doc, config) == {"production": "https://eu.x.example/v1"}
