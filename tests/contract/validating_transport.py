@@ -5,7 +5,8 @@ whose handler
 
 1. finds the operation the request is for (method + path template under the spec's server URL),
 2. validates the request (path, query, headers, cookies, security, body) with openapi-core against the
-   same OpenAPI 3 document the generator uses (`generator.load.load_spec` + `generator.normalize`), and
+   API's spec as the generator loads it (`generator.load.load_spec`: Swagger 2.0 converted to OpenAPI 3;
+   see SPEC_VIEW for the normalized view), and
 3. answers with the operation's first success status and a body synthesised from its response schema by
    `synthesise` (deterministic: required properties, first enum value, fixed formats, one array item,
    first oneOf/anyOf variant, merged allOf, `$ref`s resolved with a recursion limit); 204 → empty body.
@@ -58,10 +59,6 @@ class Api:
     @property
     def base_url(self) -> str:
         return str(self.doc["servers"][0]["url"]).rstrip("/")
-
-
-def api_names() -> list[str]:
-    return sorted(p.parent.name for p in OPENAPI.glob("*/sdk.yaml"))
 
 
 @cache
