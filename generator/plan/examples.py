@@ -693,6 +693,7 @@ class ParamDoc:
     required: bool
     default: str
     description: str
+    deprecated: bool = False
 
 
 @dataclass
@@ -997,6 +998,7 @@ def _op_doc(plan: SdkPlan, op: Operation, models: set[str], package_dir: Any = N
                 p.required or p.location == "path",
                 _param_default(p.prop),
                 md_cell(p.description),
+                getattr(p, "deprecated", False),
             )
         )
     body: dict[str, Any] | None = None
@@ -1025,6 +1027,18 @@ def _op_doc(plan: SdkPlan, op: Operation, models: set[str], package_dir: Any = N
             "required": op.body.required,
             "fields": fields,
         }
+        if not op.body.flattened:
+            fields.append(
+                ParamDoc(
+                    op.body.param_name,
+                    "",
+                    "body",
+                    link_type(op.body.type_string, models),
+                    op.body.required,
+                    "",
+                    "The request body.",
+                )
+            )
         params.extend(fields)
     item = pagination_item_type(op)
     if item is not None:
