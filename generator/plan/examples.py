@@ -197,7 +197,13 @@ def string_for_name(name: str, fmt: str | None = None) -> str:
         return f"my-{stem}"
     if last in ("name", "title"):
         return "Example " + (" ".join(words[:-1]) or "name")
-    if last in ("description", "comment", "message", "summary", "text", "note", "notes"):
+    if last in ("username", "login", "user", "owner", "author"):
+        return "jdoe"
+    if last == "slug":
+        return "my-" + ("-".join(words[:-1]) or "item")
+    if last == "emoji":
+        return ":thumbsup:"
+    if last in ("description", "comment", "message", "summary", "text", "note", "notes", "body", "content", "readme"):
         return "An example " + " ".join(words)
     if last in ("query", "q", "search", "filter"):
         return "example"
@@ -437,6 +443,8 @@ class ExampleBuilder:
         optional = list(prop.optional_properties or [])
         raw_dict = raw if isinstance(raw, dict) else {}
         args: list[str] = []
+        if not required and not optional and isinstance(raw, dict) and raw:  # a mapping with free keys
+            return f"{cls}.from_dict({_py_literal(raw)})"
         if depth >= MAX_DEPTH or cls_name in stack:
             if required:
                 return f"{cls}.from_dict({_py_literal(sample_from_props(prop, 0))})"
