@@ -416,6 +416,20 @@ def _classify(outcome: Outcome, transport: ValidatingTransport, error: BaseExcep
     return outcome
 
 
+def _follows_page(result: Any) -> bool:
+    """A pager whose next request the SDK computes (cursor, offset, page number), with a next page.
+
+    Next-link pagers are not followed: the link is whatever the server says, and a synthesised string
+    is no link to the same collection.
+    """
+    if not type(result).__name__.endswith("Pager"):
+        return False
+    strategy = getattr(result, "_strategy", None)
+    if strategy is None or type(strategy).__name__ == "NextLinkStrategy":
+        return False
+    return bool(result.has_next_page())
+
+
 def _call_once(
     method: Any, kwargs: dict[str, Any], transport: ValidatingTransport, loop: Any, outcome: Outcome
 ) -> Outcome:
@@ -428,6 +442,15 @@ def _call_once(
             result = method(**kwargs)
             if loop is not None:
                 result = loop.run_until_complete(result)
+            if _follows_page(result):
+                # the second page's request is built by the pager from the first page: check it too
+                try:
+                    following = result.next_page()
+                    if loop is not None:
+                        loop.run_until_complete(following)
+                except LookupError as exc:  # NoNextPageError: the synthesised page repeats the request
+                    if type(exc).__name__ != "NoNextPageError":
+                        raise
     except Exception as exc:  # noqa: BLE001
         error = exc
     outcome = _classify(Outcome(outcome.python, outcome.operation, "args"), transport, error)

@@ -4,7 +4,8 @@ For each SDK in generated/ (with its openapi/<api>/sdk.yaml) and every operation
 generation-report.json, the method is called with arguments built from the spec through a
 `ValidatingTransport` (tests/contract/validating_transport.py): openapi-core validates each request the
 SDK sends, and the transport answers with a body synthesised from the success response schema, which
-the SDK must parse into a result whose `to_dict()` carries the same data.
+the SDK must parse into a result whose `to_dict()` carries the same data. A method that returns a pager
+with a next page also fetches that page, so the pager's own request (cursor, offset, page) is checked.
 
 Four passes per SDK: sync with every required argument; sync with every optional argument too (and
 response bodies with every optional property); async (`AsyncClient`) with every required argument;

@@ -514,6 +514,39 @@ class _OpenApiResponse:
 
 
 _UNSET: Any = object()
+_NEXT_KEYS = {"next", "nextlink", "nextpage", "nexturl", "nextpageurl"}
+_CURSOR_WORDS = ("after", "cursor", "token", "starting", "next", "continuation", "marker")
+
+
+def point_next_links(doc: dict[str, Any], value: Any, request: httpx.Request, route: Route) -> Any:
+    """Next links in a page (`links.next`, `_links.next.href`, ...) made to point at the same operation.
+
+    A synthesised link is an arbitrary string; a real server's is the same URL with the cursor parameter
+    set. So a pager reading the cursor from the link, or following the link, sends a request this
+    transport can check, instead of one to an unknown path.
+    """
+    params = [*(route.path_item.get("parameters") or []), *(route.operation.get("parameters") or [])]
+    names = [str(p.get("name", "")) for p in (resolve(doc, p) for p in params) if p.get("in") == "query"]
+    cursor = next((n for n in names if any(w in n.lower() for w in _CURSOR_WORDS)), None)
+    link = str(request.url.copy_merge_params({cursor: "next-page"}) if cursor else request.url)
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            out: dict[str, Any] = {}
+            for key, item in node.items():
+                normalized = re.sub(r"[^a-z]", "", str(key).lower())
+                if normalized in _NEXT_KEYS and isinstance(item, str):
+                    out[key] = link
+                elif normalized in _NEXT_KEYS and isinstance(item, dict) and isinstance(item.get("href"), str):
+                    out[key] = {**item, "href": link}
+                else:
+                    out[key] = walk(item)
+            return out
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        return node
+
+    return walk(value)
 
 
 @dataclass
@@ -596,6 +629,7 @@ class ValidatingTransport(httpx.MockTransport):
                 value = self.next_body
             else:
                 value = synthesise(self.api.doc, schema or {}, full=self.full)
+            value = point_next_links(self.api.doc, value, request, route)
             exchange.body = value
             response = httpx.Response(
                 status, content=json.dumps(value).encode(), headers={**headers, "content-type": media}
