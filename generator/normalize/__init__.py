@@ -24,7 +24,15 @@ Transform = Callable[[dict[str, Any]], list[Change]]
 
 
 def _registry() -> list[tuple[str, Transform]]:
-    from generator.normalize import discriminators, enums, read_write_only, responses, robustness, schema_names
+    from generator.normalize import (
+        discriminators,
+        enums,
+        media_types,
+        read_write_only,
+        responses,
+        robustness,
+        schema_names,
+    )
 
     return [
         ("dedupe_enum_values", enums.dedupe_enum_values),
@@ -32,6 +40,7 @@ def _registry() -> list[tuple[str, Transform]]:
         ("sanitize_path_templates", robustness.sanitize_path_templates),
         ("drop_mixed_type_enums", robustness.drop_mixed_type_enums),
         ("array_headers_as_strings", robustness.array_headers_as_strings),
+        ("raw_request_bodies", media_types.raw_request_bodies),
         ("drop_no_content_bodies", responses.drop_no_content_bodies),
         ("discriminator_literals", discriminators.discriminator_literals),
         ("relax_read_write_only_required", read_write_only.relax_read_write_only_required),

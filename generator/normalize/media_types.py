@@ -1,49 +1,103 @@
-"""Response media types openapi-python-client cannot parse (image/png, application/xml, application/pdf, ...)."""
+"""Media types openapi-python-client cannot parse (image/png, application/xml, text/csv bodies, ...)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from generator.errors import pointer
+from generator.normalize import Change
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARSED = ("application/json", "application/octet-stream")
 _RAW = "application/octet-stream"
+_BINARY = {"type": "string", "format": "binary"}
+_REQUEST_PARSED = (
+    "application/json",
+    "application/octet-stream",
+    "multipart/form-data",
+    "application/x-www-form-urlencoded",
+)
+
+
+def _base(media_type: str) -> str:
+    return media_type.split(";", 1)[0].strip().lower()
 
 
 def _parsed(media_type: str) -> bool:
-    base = media_type.split(";", 1)[0].strip().lower()
+    base = _base(media_type)
     return base in _PARSED or base.startswith("text/") or base.endswith("+json")
 
 
-def raw_response_overrides(doc: dict[str, Any]) -> dict[str, str]:
-    """`{media type: "application/octet-stream"}` for every response media type the parser would drop.
+Media = dict[str, list[tuple[str, dict[str, Any]]]]  # media type → [(pointer, media type object)]
 
-    openapi-python-client parses JSON, text and octet-stream answers and omits any other response from
-    the method ("response will be omitted"), so an image download returned None. Read as
-    octet-stream, such an answer comes back as the raw bytes. Media types that also appear in a
-    request body are left alone: there the override would change how the body is sent.
-    """
-    responses: set[str] = set()
-    requests: set[str] = set()
+
+def _media_types(doc: dict[str, Any]) -> tuple[Media, Media]:
+    """Every request-body and response media type object, with its JSON pointer."""
+    bodies: list[tuple[tuple[str, ...], Any]] = []
+    answers: list[tuple[tuple[str, ...], Any]] = []
     components = doc.get("components") if isinstance(doc.get("components"), dict) else {}
-    shared = components.get("responses") if isinstance(components.get("responses"), dict) else {}
-    shared_bodies = components.get("requestBodies") if isinstance(components.get("requestBodies"), dict) else {}
-    for response in shared.values():
-        if isinstance(response, dict) and isinstance(response.get("content"), dict):
-            responses.update(str(k) for k in response["content"])
-    for body in shared_bodies.values():
-        if isinstance(body, dict) and isinstance(body.get("content"), dict):
-            requests.update(str(k) for k in body["content"])
-    for path_item in (doc.get("paths") or {}).values():
+    for kind, into in (("requestBodies", bodies), ("responses", answers)):
+        shared = components.get(kind) if isinstance(components.get(kind), dict) else {}
+        into.extend((("components", kind, str(k)), v) for k, v in shared.items())
+    for path, path_item in (doc.get("paths") or {}).items() if isinstance(doc.get("paths"), dict) else []:
         if not isinstance(path_item, dict):
             continue
         for method in HTTP_METHODS:
             op = path_item.get(method)
-            if not isinstance(op, dict):
-                continue
-            body = op.get("requestBody")
-            if isinstance(body, dict) and isinstance(body.get("content"), dict):
-                requests.update(str(k) for k in body["content"])
-            for response in (op.get("responses") or {}).values() if isinstance(op.get("responses"), dict) else []:
-                if isinstance(response, dict) and isinstance(response.get("content"), dict):
-                    responses.update(str(k) for k in response["content"])
-    return {m: _RAW for m in sorted(responses - requests) if not _parsed(m) and "*" not in m}
+            if isinstance(op, dict):
+                bodies.append((("paths", path, method, "requestBody"), op.get("requestBody")))
+                codes = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+                answers.extend((("paths", path, method, "responses", str(c)), v) for c, v in codes.items())
+    found: tuple[Media, Media] = ({}, {})
+    for into, items in zip(found, (bodies, answers), strict=True):
+        for where, holder in items:
+            if isinstance(holder, dict) and isinstance(holder.get("content"), dict):
+                for media_type, media in holder["content"].items():
+                    if isinstance(media, dict):
+                        into.setdefault(str(media_type), []).append((pointer(*where, "content", media_type), media))
+    return found
+
+
+def _raw_request(media_type: str, responses: Media) -> bool:
+    base = _base(media_type)
+    if base in _REQUEST_PARSED or base.endswith("+json") or "*" in base:
+        return False
+    return not (base.startswith("text/") and media_type in responses)
+
+
+def _raw_media(doc: dict[str, Any]) -> tuple[Media, Media]:
+    """(request, response) media types openapi-python-client cannot parse, to be read as octet-stream."""
+    requests, responses = _media_types(doc)
+    raw_requests = {m: v for m, v in requests.items() if _raw_request(m, responses)}
+    raw_responses = {
+        m: v
+        for m, v in responses.items()
+        if m in raw_requests or (m not in requests and not _parsed(m) and "*" not in m)
+    }
+    return raw_requests, raw_responses
+
+
+def raw_request_bodies(doc: dict[str, Any]) -> list[Change]:
+    """Bodies in a media type the parser refuses (XML, CSV, PDF, plain text, ...) travel as bytes.
+
+    openapi-python-client builds JSON, form, multipart and octet-stream request bodies and skips any
+    other operation; it parses JSON, text and octet-stream answers and omits other responses (a PNG
+    download returned None). Such a body's schema becomes `{type: string, format: binary}`: the SDK
+    argument is a `File` whose bytes go out with the body's own Content-Type, and the answer comes back
+    as a `File` of the bytes. `raw_response_overrides` has the parser read these types as octet-stream.
+    A text/* type that is also a response type is left alone (answers stay `str`; the request is skipped).
+    """
+    changes: list[Change] = []
+    for side, found in zip(("request", "response"), _raw_media(doc), strict=True):
+        for _media_type, objects in sorted(found.items()):
+            for where, media in objects:
+                if media.get("schema") != _BINARY:
+                    media["schema"] = dict(_BINARY)
+                    changes.append(Change("raw_request_bodies", where + "/schema", f"{side} body as bytes (File)"))
+    return changes
+
+
+def raw_response_overrides(doc: dict[str, Any]) -> dict[str, str]:
+    """`{media type: "application/octet-stream"}` for the types `raw_request_bodies` turned into bytes."""
+    raw_requests, raw_responses = _raw_media(doc)
+    return {m: _RAW for m in sorted({*raw_requests, *raw_responses})}

@@ -60,3 +60,27 @@ def test_server_variables_take_their_defaults() -> None:
         ]
     }
     assert plan_environments(doc, config) == {"production": "https://eu.x.example/v1"}
+
+
+def test_unparsed_media_types_travel_as_bytes() -> None:
+    from generator.normalize.media_types import raw_request_bodies, raw_response_overrides
+
+    xml = {"schema": {"$ref": "#/components/schemas/Order"}}
+    png = {"schema": {"type": "string", "format": "binary"}}
+    text_in = {"schema": {"type": "string"}}
+    doc = {
+        "paths": {
+            "/o": {"post": {"requestBody": {"content": {"application/xml": xml, "text/plain": text_in}},
+                            "responses": {"200": {"content": {"application/xml": {"schema": {"type": "object"}},
+                                                              "text/plain": {"schema": {"type": "string"}}}}}}},
+            "/i": {"get": {"responses": {"200": {"content": {"image/png": png, "application/json": {}}}}}},
+        }
+    }  # fmt: skip
+    changes = raw_request_bodies(doc)
+    assert xml["schema"] == {"type": "string", "format": "binary"}
+    assert text_in["schema"] == {"type": "string"}  # text/plain is also an answer type: left alone
+    assert [c.pointer.rsplit("/", 3)[-3] for c in changes] == ["content", "content"]
+    assert raw_response_overrides(doc) == {
+        "application/xml": "application/octet-stream",
+        "image/png": "application/octet-stream",
+    }

@@ -17,6 +17,7 @@ from .environment import MediaTypesEnvironment
 if TYPE_CHECKING:
     from .resources.articles import ArticlesResource, AsyncArticlesResource
     from .resources.images import AsyncImagesResource, ImagesResource
+    from .resources.legacy import AsyncLegacyResource, LegacyResource
     from .resources.reports import AsyncReportsResource, ReportsResource
     from .resources.session import AsyncSessionResource, SessionResource
     from .resources.uploads import AsyncUploadsResource, UploadsResource
@@ -63,6 +64,12 @@ class MediaTypes:
         from .resources.articles import ArticlesResource
 
         return ArticlesResource(self._client)
+
+    @cached_property
+    def legacy(self) -> LegacyResource:
+        from .resources.legacy import LegacyResource
+
+        return LegacyResource(self._client)
 
     @cached_property
     def session(self) -> SessionResource:
@@ -136,6 +143,12 @@ class AsyncMediaTypes:
         from .resources.articles import AsyncArticlesResource
 
         return AsyncArticlesResource(self._client)
+
+    @cached_property
+    def legacy(self) -> AsyncLegacyResource:
+        from .resources.legacy import AsyncLegacyResource
+
+        return AsyncLegacyResource(self._client)
 
     @cached_property
     def session(self) -> AsyncSessionResource:

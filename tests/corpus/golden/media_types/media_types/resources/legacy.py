@@ -1,0 +1,128 @@
+"""Operations on `client.legacy`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from io import BytesIO
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import header_values
+from ..types import File
+
+
+def _parse_create_order(response: httpx.Response) -> File:
+    response_200 = File(payload=BytesIO(response.content))
+
+    return response_200
+
+
+class LegacyResource:
+    """Operations on `client.legacy`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> LegacyResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return LegacyResourceWithRawResponse(self)
+
+    def create_order(
+        self,
+        *,
+        request: File,
+        request_options: RequestOptions | None = None,
+    ) -> File:
+        """Create order (legacy).
+
+        `POST /legacy/orders`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            File
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "POST",
+            "/legacy/orders",
+            cast=_parse_create_order,
+            headers=header_values(
+                {
+                    "Content-Type": "application/xml",
+                }
+            ),
+            content=request.payload.read(),
+            request_options=request_options,
+        )
+
+
+class LegacyResourceWithRawResponse:
+    """`legacy` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: LegacyResource) -> None:
+        self.create_order = to_raw_response(resource.create_order)
+
+
+class AsyncLegacyResource:
+    """Operations on `client.legacy`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncLegacyResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncLegacyResourceWithRawResponse(self)
+
+    async def create_order(
+        self,
+        *,
+        request: File,
+        request_options: RequestOptions | None = None,
+    ) -> File:
+        """Create order (legacy).
+
+        `POST /legacy/orders`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            File
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "POST",
+            "/legacy/orders",
+            cast=_parse_create_order,
+            headers=header_values(
+                {
+                    "Content-Type": "application/xml",
+                }
+            ),
+            content=request.payload.read(),
+            request_options=request_options,
+        )
+
+
+class AsyncLegacyResourceWithRawResponse:
+    """`legacy` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncLegacyResource) -> None:
+        self.create_order = to_async_raw_response(resource.create_order)
