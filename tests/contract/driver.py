@@ -31,7 +31,6 @@ import typing
 import uuid
 import warnings
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -577,6 +576,3 @@ def summary(name: str, outcomes: list[Outcome], total: int) -> str:
     if examples != covered:
         text += f"; {examples} response bodies"
     return text
-
-
-__all__ = ["Outcome", "run_sdk", "summary", "generated_apis", "report_for", "Path"]
