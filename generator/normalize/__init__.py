@@ -38,6 +38,7 @@ def _registry() -> list[tuple[str, Transform]]:
         ("dedupe_enum_values", enums.dedupe_enum_values),
         ("dedupe_schema_class_names", schema_names.dedupe_schema_class_names),
         ("sanitize_path_templates", robustness.sanitize_path_templates),
+        ("dedupe_operation_ids", robustness.dedupe_operation_ids),
         ("drop_mixed_type_enums", robustness.drop_mixed_type_enums),
         ("array_headers_as_strings", robustness.array_headers_as_strings),
         ("raw_request_bodies", media_types.raw_request_bodies),

@@ -125,3 +125,36 @@ def array_headers_as_strings(doc: dict[str, Any]) -> list[Change]:
                     at = pointer("paths", path, *([] if where == "parameters" else [where]), "parameters", i)
                     changes.append(Change("array_headers_as_strings", at, f"{param.get('name')}: array → string"))
     return changes
+
+
+def dedupe_operation_ids(doc: dict[str, Any]) -> list[Change]:
+    """A repeated operationId (common in published specs, invalid in OpenAPI) gets a number: `list_2`.
+
+    The first operation keeps its id; the validator would otherwise refuse the whole document.
+    """
+    changes: list[Change] = []
+    seen: set[str] = set()
+    ops = []
+    for path, item in (doc.get("paths") or {}).items() if isinstance(doc.get("paths"), dict) else []:
+        if isinstance(item, dict):
+            ops.extend((path, m, item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict))
+    all_ids = {str(op.get("operationId")) for _, _, op in ops if isinstance(op.get("operationId"), str)}
+    for path, method, op in ops:
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str):
+            continue
+        if op_id in seen:
+            n = 2
+            while f"{op_id}_{n}" in all_ids:
+                n += 1
+            op["operationId"] = f"{op_id}_{n}"
+            all_ids.add(op["operationId"])
+            changes.append(
+                Change(
+                    "dedupe_operation_ids",
+                    pointer("paths", path, method, "operationId"),
+                    f"{op_id!r} repeated; now {op['operationId']!r}",
+                )
+            )
+        seen.add(str(op["operationId"]))
+    return changes

@@ -127,6 +127,8 @@ def test_what_the_corpus_specs_become(unseen_runs: dict[str, Run]) -> None:
     # Names that only collide after snake_casing: distinct operations, distinct arguments.
     names = _python_names(unseen_runs["name_collisions"])
     assert names["GET /items"] != names["GET /items/all"]
+    assert names["GET /things"] == "client.things.list_things"  # a repeated operationId gets a number
+    assert names["GET /others/things"] == "client.others.list_things_2"
     search = (unseen_runs["name_collisions"].package_dir / "resources" / "search.py").read_text(encoding="utf-8")
     for wire in ('"fooBar"', '"foo_bar"', '"foo-bar"'):
         assert wire in search

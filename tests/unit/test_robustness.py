@@ -84,3 +84,17 @@ def test_unparsed_media_types_travel_as_bytes() -> None:
         "application/xml": "application/octet-stream",
         "image/png": "application/octet-stream",
     }
+
+
+def test_repeated_operation_ids_get_numbers() -> None:
+    from generator.normalize.robustness import dedupe_operation_ids
+
+    doc = {
+        "paths": {
+            "/a": {"get": {"operationId": "x"}, "post": {"operationId": "x"}},
+            "/b": {"get": {"operationId": "x_2"}},
+        }
+    }
+    changes = dedupe_operation_ids(doc)
+    assert doc["paths"]["/a"]["post"]["operationId"] == "x_3"
+    assert [c.pointer for c in changes] == ["/paths/~1a/post/operationId"]

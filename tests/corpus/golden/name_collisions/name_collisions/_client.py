@@ -16,8 +16,10 @@ from .environment import NameCollisionsEnvironment
 
 if TYPE_CHECKING:
     from .resources.items import AsyncItemsResource, ItemsResource
+    from .resources.others import AsyncOthersResource, OthersResource
     from .resources.results import AsyncResultsResource, ResultsResource
     from .resources.search import AsyncSearchResource, SearchResource
+    from .resources.things import AsyncThingsResource, ThingsResource
 
 __version__ = "0.1.0"
 USER_AGENT = f"name-collisions/{__version__} python/{platform.python_version()}"
@@ -61,6 +63,18 @@ class NameCollisions:
         from .resources.items import ItemsResource
 
         return ItemsResource(self._client)
+
+    @cached_property
+    def things(self) -> ThingsResource:
+        from .resources.things import ThingsResource
+
+        return ThingsResource(self._client)
+
+    @cached_property
+    def others(self) -> OthersResource:
+        from .resources.others import OthersResource
+
+        return OthersResource(self._client)
 
     @cached_property
     def results(self) -> ResultsResource:
@@ -122,6 +136,18 @@ class AsyncNameCollisions:
         from .resources.items import AsyncItemsResource
 
         return AsyncItemsResource(self._client)
+
+    @cached_property
+    def things(self) -> AsyncThingsResource:
+        from .resources.things import AsyncThingsResource
+
+        return AsyncThingsResource(self._client)
+
+    @cached_property
+    def others(self) -> AsyncOthersResource:
+        from .resources.others import AsyncOthersResource
+
+        return AsyncOthersResource(self._client)
 
     @cached_property
     def results(self) -> AsyncResultsResource:

@@ -1,0 +1,107 @@
+"""Operations on `client.things`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+
+
+def _parse_list_things(response: httpx.Response) -> None:
+    return None
+
+
+class ThingsResource:
+    """Operations on `client.things`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ThingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ThingsResourceWithRawResponse(self)
+
+    def list_things(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """List things (things).
+
+        `GET /things`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/things",
+            cast=_parse_list_things,
+            request_options=request_options,
+        )
+
+
+class ThingsResourceWithRawResponse:
+    """`things` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ThingsResource) -> None:
+        self.list_things = to_raw_response(resource.list_things)
+
+
+class AsyncThingsResource:
+    """Operations on `client.things`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncThingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncThingsResourceWithRawResponse(self)
+
+    async def list_things(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """List things (things).
+
+        `GET /things`
+
+        Args:
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/things",
+            cast=_parse_list_things,
+            request_options=request_options,
+        )
+
+
+class AsyncThingsResourceWithRawResponse:
+    """`things` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncThingsResource) -> None:
+        self.list_things = to_async_raw_response(resource.list_things)
