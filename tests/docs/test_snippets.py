@@ -18,7 +18,9 @@ import re
 import time
 import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -58,10 +60,13 @@ def is_declaration(code: str) -> bool:
     )
 
 
-def point_at(code: str, clients: tuple[str, ...], base_url: str) -> str:
-    """Add `base_url=` to every construction of the SDK's clients."""
+def point_at(code: str, clients: tuple[str, ...], base_url: str, extra: str = "") -> str:
+    """Add `base_url=` (and `extra` keywords) to every construction of the SDK's clients."""
     names = "|".join(re.escape(c) for c in clients)
-    changed, count = re.subn(rf"(?<![\w.])({names})\(", rf"\1(base_url={base_url!r}, ", code)
+    extra = "".join(
+        f"{kw.strip()}, " for kw in extra.split(",") if kw.strip() and kw.split("=")[0].strip() + "=" not in code
+    )
+    changed, count = re.subn(rf"(?<![\w.])({names})\(", rf"\1(base_url={base_url!r}, {extra}", code)
     return changed if count else code
 
 
@@ -153,6 +158,59 @@ def test_every_snippet_compiles(api: str, capsys: pytest.CaptureFixture[str]) ->
     assert not failures, "\n".join(failures)
 
 
+@dataclass
+class RunResult:
+    ran: int = 0
+    declarations: int = 0
+    skipped: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self, label: str) -> str:
+        return (
+            f"[docs] {label}: {self.ran} snippets run against the spec server, {self.declarations} declarations "
+            f"compiled only, {len(self.skipped)} skipped, {len(self.failures)} failed ({self.seconds:.1f}s)"
+        )
+
+
+def run_blocks(
+    label: str,
+    blocks: list[tuple[str, int, str]],
+    clients: tuple[str, str],
+    package: str,
+    base_url: str,
+    routes: Any,
+    extra: str = "",
+) -> RunResult:
+    """Run every usage snippet in `blocks` with `base_url=` added to its client construction."""
+    result = RunResult()
+    started = time.perf_counter()
+    names = "|".join(re.escape(c) for c in clients)
+    for name, line, code in blocks:
+        where = f"{name}:{line}"
+        if is_declaration(code):
+            result.declarations += 1
+            continue
+        if not re.search(rf"(?<![\w.])({names})\(", code):
+            result.skipped.append(f"{where}: constructs no client, so it calls nothing")
+            continue
+        runnable = point_at(code, clients, base_url, extra)
+        before = len(routes.misses)
+        try:
+            with _quiet(package):
+                exec(compile(runnable, f"{label}/{where}", "exec"), {"__name__": f"snippet_{package}"})
+        except BaseException as exc:  # noqa: BLE001 - every failure is reported with its snippet
+            first_call = next((ln.strip() for ln in code.splitlines() if "client." in ln), code.splitlines()[-1])
+            result.failures.append(f"{where}: {type(exc).__name__}: {str(exc)[:300]}\n    {first_call}")
+            continue
+        if len(routes.misses) > before:
+            result.failures.append(f"{where}: requested an unknown path: {routes.misses[before:]}")
+            continue
+        result.ran += 1
+    result.seconds = time.perf_counter() - started
+    return result
+
+
 @pytest.mark.parametrize("api", APIS)
 def test_every_snippet_runs_against_the_spec(
     api: str, server: HTTPServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
@@ -163,42 +221,13 @@ def test_every_snippet_runs_against_the_spec(
     base_url = server.url_for("/").rstrip("/")
     if config.auth_env_var:
         monkeypatch.setenv(config.auth_env_var, "test-credential-from-env")
-    clients = (config.client, config.async_client)
-    ran = declarations = 0
-    skipped: list[str] = []
-    failures: list[str] = []
-    started = time.perf_counter()
-    for name, line, code in _load(api):
-        where = f"{name}:{line}"
-        if is_declaration(code):
-            declarations += 1
-            continue
-        if not re.search(rf"(?<![\w.])({config.client}|{config.async_client})\(", code):
-            skipped.append(f"{where}: constructs no client, so it calls nothing")
-            continue
-        runnable = point_at(code, clients, base_url)
-        before = len(spec_routes.misses)
-        try:
-            with _quiet(config.package):
-                exec(compile(runnable, f"{api}/{where}", "exec"), {"__name__": f"snippet_{api}"})
-        except BaseException as exc:  # noqa: BLE001 - every failure is reported with its snippet
-            first_call = next((ln.strip() for ln in code.splitlines() if "client." in ln), code.splitlines()[-1])
-            failures.append(f"{where}: {type(exc).__name__}: {str(exc)[:300]}\n    {first_call}")
-            continue
-        if len(spec_routes.misses) > before:
-            failures.append(f"{where}: requested an unknown path: {spec_routes.misses[before:]}")
-            continue
-        ran += 1
-    elapsed = time.perf_counter() - started
+    result = run_blocks(api, _load(api), (config.client, config.async_client), config.package, base_url, spec_routes)
     with capsys.disabled():
-        print(
-            f"\n[docs] {api}: {ran} snippets run against the spec server, {declarations} declarations compiled only, "
-            f"{len(skipped)} skipped, {len(failures)} failed ({elapsed:.1f}s)"
-        )
-        for item in skipped:
+        print("\n" + result.summary(api))
+        for item in result.skipped:
             print(f"[docs] {api}: skipped {item}")
-    assert not failures, f"{len(failures)} snippet(s) failed:\n" + "\n".join(failures[:30])
-    assert ran, f"{api}: no snippet ran"
+    assert not result.failures, f"{len(result.failures)} snippet(s) failed:\n" + "\n".join(result.failures[:30])
+    assert result.ran, f"{api}: no snippet ran"
     report = json.loads((GENERATED / api / "generation-report.json").read_text(encoding="utf-8"))
     never_called = sorted({op["operation"] for op in report["operations"]} - set(spec_routes.hits))
     assert not never_called, f"{api}: operations no snippet called: {never_called[:20]}"
