@@ -1134,6 +1134,8 @@ def _type_string(prop: Any) -> str:
 
 def docs_context(plan: SdkPlan, openapi: Any, package_dir: Any = None) -> dict[str, Any]:
     """Everything README.md, reference.md and models.md place."""
+    for cache in (_MODELS, _ENUMS, _PARSED):  # one project at a time: nothing stale from an earlier render
+        cache.clear()
     register_models(plan, openapi)
     models = {
         str(m.class_info.name)
