@@ -37,17 +37,14 @@ import httpx
 
 from tests.contract.validating_transport import (
     _UNSET,
-    OPENAPI,
-    ROOT,
     Api,
     ValidatingTransport,
     load_api,
     merge_all_of,
     resolve,
     synthesise,
+    targets,
 )
-
-GENERATED = ROOT / "generated"
 
 
 @dataclass
@@ -64,15 +61,16 @@ class Outcome:
 
 
 def report_for(name: str) -> dict[str, Any]:
-    return json.loads((GENERATED / name / "generation-report.json").read_text(encoding="utf-8"))
+    return json.loads((targets()[name].project / "generation-report.json").read_text(encoding="utf-8"))
 
 
-def generated_apis() -> list[str]:
-    return sorted(
-        p.parent.name
-        for p in GENERATED.glob("*/generation-report.json")
-        if (OPENAPI / p.parent.name / "sdk.yaml").is_file()
-    )
+def generated_apis(*, real: bool = False) -> list[str]:
+    """The committed SDKs (generated/<api>), or with `real` the real-spec builds (`real-<api>`)."""
+    return [
+        name
+        for name, target in targets().items()
+        if (target.project / "generation-report.json").is_file() and (target.config_file is None) == real
+    ]
 
 
 # ------------------------------------------------------------------------------------ type conversion
@@ -283,7 +281,8 @@ def build_arguments(api: Api, key: str, method: Any, *, optional: bool = False) 
         elif _norm(name) in by_norm_prop:
             carries[name] = ("field", by_norm_prop[_norm(name)])
         elif body_content and (name == api.config.get("body_param") or name in ("body", "request", "data")):
-            if not (flattened and optional):  # the whole-body escape hatch is not mixed with flattened fields
+            required = signature.parameters[name].default is inspect.Parameter.empty
+            if required or not (flattened and optional):  # the whole-body escape hatch is not mixed with fields
                 carries[name] = ("body", None)
 
     values: dict[str, Any] = {}

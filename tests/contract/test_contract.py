@@ -29,6 +29,7 @@ pytest.importorskip("openapi_core", reason="openapi-core is installed by `nox -s
 
 from tests.contract.conftest import SUMMARY  # noqa: E402
 from tests.contract.driver import Outcome, generated_apis, report_for, run_sdk, summary  # noqa: E402
+from tests.contract.validating_transport import REAL_SPECS, ensure_real_build  # noqa: E402
 
 ALLOWLIST_FILE = Path(__file__).with_name("allowlist.yaml")
 RESPONSE_EXAMPLES = 5
@@ -40,6 +41,8 @@ PASSES: dict[str, dict[str, Any]] = {
     "responses": {"is_async": False, "optional": False, "responses": RESPONSE_EXAMPLES},
 }
 APIS = generated_apis()
+REAL = sorted(REAL_SPECS)  # the SDKs generated from ../shared/specs (build/realspecs/<api>), as `real-<api>`
+REAL_PASSES = {name: PASSES[name] for name in ("sync", "sync-optional", "async")}
 
 
 # models per SDK in the round trip (evenly spaced over the sorted schema names); CONTRACT_MODELS=all for every one
@@ -58,7 +61,12 @@ def test_allowlist_names_known_operations_and_models() -> None:
     from tests.contract.validating_transport import load_api
 
     for api, entries in allowlist("operations").items():
-        assert api in APIS, f"allowlist.yaml: no generated SDK {api!r}"
+        if api.startswith("real-"):
+            assert api[len("real-") :] in REAL, f"allowlist.yaml: no real spec {api!r}"
+            if api not in generated_apis(real=True):
+                continue  # ../shared/specs absent, or not generated yet
+        else:
+            assert api in APIS, f"allowlist.yaml: no generated SDK {api!r}"
         known = {op["python"] for op in report_for(api)["operations"]}
         for python, reason in entries.items():
             assert python in known, f"allowlist.yaml: {api}: {python} is not an operation of the SDK"
@@ -79,11 +87,23 @@ def _fmt(pass_name: str, outcome: Outcome) -> str:
 @pytest.mark.parametrize("api", APIS)
 def test_every_operation(api: str) -> None:
     """All operations of one SDK in every pass of PASSES (one test per SDK, to keep the output short)."""
+    _check_operations(api, PASSES)
+
+
+@pytest.mark.parametrize("name", REAL)
+def test_every_operation_of_real_spec_sdk(name: str) -> None:
+    """The same over the SDKs generated from the real specs in ../shared/specs (without the hypothesis pass)."""
+    if not ensure_real_build(name):
+        pytest.skip(f"../shared/specs has no {REAL_SPECS[name][0]}")
+    _check_operations(f"real-{name}", REAL_PASSES)
+
+
+def _check_operations(api: str, passes: dict[str, dict[str, Any]]) -> None:
     total = len(report_for(api)["operations"])
     allowed = allowlist("operations").get(api, {})
     results: dict[str, list[Outcome]] = {}
     started = time.monotonic()
-    for pass_name, options in PASSES.items():
+    for pass_name, options in passes.items():
         results[pass_name] = run_sdk(api, **options)
     elapsed = time.monotonic() - started
     for pass_name, outcomes in results.items():
