@@ -28,7 +28,8 @@ def _parsed(media_type: str) -> bool:
     return base in _PARSED or base.startswith("text/") or base.endswith("+json")
 
 
-Media = dict[str, list[tuple[str, dict[str, Any]]]]  # media type → [(pointer, media type object)]
+# media type → [(pointer, media type object, the `content` mapping holding it)]
+Media = dict[str, list[tuple[str, dict[str, Any], dict[str, Any]]]]
 
 
 def _media_types(doc: dict[str, Any]) -> tuple[Media, Media]:
@@ -54,7 +55,8 @@ def _media_types(doc: dict[str, Any]) -> tuple[Media, Media]:
             if isinstance(holder, dict) and isinstance(holder.get("content"), dict):
                 for media_type, media in holder["content"].items():
                     if isinstance(media, dict):
-                        into.setdefault(str(media_type), []).append((pointer(*where, "content", media_type), media))
+                        at = pointer(*where, "content", media_type)
+                        into.setdefault(str(media_type), []).append((at, media, holder["content"]))
     return found
 
 
@@ -90,7 +92,14 @@ def raw_request_bodies(doc: dict[str, Any]) -> list[Change]:
     changes: list[Change] = []
     for side, found in zip(("request", "response"), _raw_media(doc), strict=True):
         for _media_type, objects in sorted(found.items()):
-            for where, media in objects:
+            for where, media, content in objects:
+                parsed = [k for k in content if (_parsed(k) if side == "response" else not _raw_request(k, {}))]
+                if parsed:  # JSON (or text) is offered too: the parser reads the first type it knows; keep it first
+                    if side == "response" and list(content)[: len(parsed)] != parsed:
+                        ordered = {k: content[k] for k in [*parsed, *(k for k in content if k not in parsed)]}
+                        content.clear()
+                        content.update(ordered)
+                    continue
                 if media.get("schema") != _BINARY:
                     media["schema"] = dict(_BINARY)
                     changes.append(Change("raw_request_bodies", where + "/schema", f"{side} body as bytes (File)"))

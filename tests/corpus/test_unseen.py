@@ -121,6 +121,13 @@ def test_what_the_corpus_specs_become(unseen_runs: dict[str, Run]) -> None:
     assert bodies["POST /pets/{petId}/form"]["kind"] == "form"
     assert bodies["POST /pets/{petId}/photo"]["kind"] == "multipart"
 
+    # XML listed before JSON: JSON is still what the SDK sends and parses; XML-only answers are bytes.
+    quirks = unseen_runs["swagger2_quirks"]
+    ops = {op["operation"]: op for op in quirks.report["operations"]}  # type: ignore[index]
+    assert ops["GET /items"]["returns"] == "list[Item]"
+    assert ops["PUT /items"]["body"]["content_type"] == "application/json"
+    assert ops["GET /items/{id}/xml"]["returns"] == ops["GET /items/{id}/file"]["returns"] == "File"
+
     # No operationIds: names come from the method and the path, and are unique.
     names = _python_names(unseen_runs["no_operation_ids"])
     assert len(set(names.values())) == len(names) == 7

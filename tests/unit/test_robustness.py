@@ -79,7 +79,12 @@ def test_unparsed_media_types_travel_as_bytes() -> None:
     changes = raw_request_bodies(doc)
     assert xml["schema"] == {"type": "string", "format": "binary"}
     assert text_in["schema"] == {"type": "string"}  # text/plain is also an answer type: left alone
-    assert [c.pointer.rsplit("/", 3)[-3] for c in changes] == ["content", "content"]
+    # The request body is XML only: bytes. The answer offers text/plain too: that stays first and is read.
+    assert [c.pointer for c in changes] == ["/paths/~1o/post/requestBody/content/application~1xml/schema"]
+    answer = doc["paths"]["/o"]["post"]["responses"]["200"]["content"]
+    assert list(answer) == ["text/plain", "application/xml"] and answer["application/xml"]["schema"] == {
+        "type": "object"
+    }
     assert raw_response_overrides(doc) == {
         "application/xml": "application/octet-stream",
         "image/png": "application/octet-stream",

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Item")
+
+
+@_attrs_define
+class Item:
+    """
+    Attributes:
+        id (int | Unset):
+        note (None | str | Unset):
+        when (datetime.datetime | Unset):
+    """
+
+    id: int | Unset = UNSET
+    note: None | str | Unset = UNSET
+    when: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        when: str | Unset = UNSET
+        if not isinstance(self.when, Unset):
+            when = self.when.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if note is not UNSET:
+            field_dict["note"] = note
+        if when is not UNSET:
+            field_dict["when"] = when
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        _when = d.pop("when", UNSET)
+        when: datetime.datetime | Unset
+        if isinstance(_when, Unset):
+            when = UNSET
+        else:
+            when = datetime.datetime.fromisoformat(_when)
+
+        item = cls(
+            id=id,
+            note=note,
+            when=when,
+        )
+
+        item.additional_properties = d
+        return item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,361 @@
+"""Operations on `client.items`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from functools import cached_property
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
+    RequestOptions,
+    SyncHttpClient,
+    SyncPager,
+    encode_path,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import jsonable, query_params
+from ..models.error import Error
+from ..models.item import Item
+from ..types import UNSET, File, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[Item]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+    404: Error.from_dict,
+}
+
+
+def _parse_replace_all(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_pdf(response: httpx.Response) -> File:
+    response_200 = File(payload=BytesIO(response.content))
+
+    return response_200
+
+
+def _parse_xml(response: httpx.Response) -> File:
+    response_200 = File(payload=BytesIO(response.content))
+
+    return response_200
+
+
+class ItemsResource:
+    """Operations on `client.items`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ItemsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ItemsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        empty: str | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPager[Item]:
+        """List (items).
+
+        `GET /items`
+
+        Args:
+            page: The `page` query parameter.
+            ids: The `ids` query parameter.
+            empty: The `empty` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `Item`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `list[Item]` and the raw response).
+
+        Raises:
+            NotFoundError: 404 nope
+            ApiError: any other error status.
+        """
+        return SyncPager.start(
+            self._client,
+            "GET",
+            "/items",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "page": page,
+                    "ids": ids,
+                    "empty": empty,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page"),
+            items=(),
+            max_items=max_items,
+        )
+
+    def replace_all(
+        self,
+        *,
+        request: builtins.list[Item] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Replace all (items).
+
+        `PUT /items`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PUT",
+            "/items",
+            cast=_parse_replace_all,
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+    def pdf(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> File:
+        """Pdf (items).
+
+        `GET /items/{id}/file`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            File
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/items/{encode_path(id)}/file",
+            cast=_parse_pdf,
+            request_options=request_options,
+        )
+
+    def xml(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> File:
+        """Xml (items).
+
+        `GET /items/{id}/xml`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            File
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            f"/items/{encode_path(id)}/xml",
+            cast=_parse_xml,
+            request_options=request_options,
+        )
+
+
+class ItemsResourceWithRawResponse:
+    """`items` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.replace_all = to_raw_response(resource.replace_all)
+        self.pdf = to_raw_response(resource.pdf)
+        self.xml = to_raw_response(resource.xml)
+
+
+class AsyncItemsResource:
+    """Operations on `client.items`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncItemsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        empty: str | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Item]:
+        """List (items).
+
+        `GET /items`
+
+        Args:
+            page: The `page` query parameter.
+            ids: The `ids` query parameter.
+            empty: The `empty` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `Item`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `list[Item]` and the raw response).
+
+        Raises:
+            NotFoundError: 404 nope
+            ApiError: any other error status.
+        """
+        return await AsyncPager.start(
+            self._client,
+            "GET",
+            "/items",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "page": page,
+                    "ids": ids,
+                    "empty": empty,
+                }
+            ),
+            error_types=_LIST_ERRORS,
+            request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page"),
+            items=(),
+            max_items=max_items,
+        )
+
+    async def replace_all(
+        self,
+        *,
+        request: builtins.list[Item] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Replace all (items).
+
+        `PUT /items`
+
+        Args:
+            request: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PUT",
+            "/items",
+            cast=_parse_replace_all,
+            json=jsonable(request),
+            request_options=request_options,
+        )
+
+    async def pdf(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> File:
+        """Pdf (items).
+
+        `GET /items/{id}/file`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            File
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/items/{encode_path(id)}/file",
+            cast=_parse_pdf,
+            request_options=request_options,
+        )
+
+    async def xml(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> File:
+        """Xml (items).
+
+        `GET /items/{id}/xml`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            File
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            f"/items/{encode_path(id)}/xml",
+            cast=_parse_xml,
+            request_options=request_options,
+        )
+
+
+class AsyncItemsResourceWithRawResponse:
+    """`items` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.replace_all = to_async_raw_response(resource.replace_all)
+        self.pdf = to_async_raw_response(resource.pdf)
+        self.xml = to_async_raw_response(resource.xml)
