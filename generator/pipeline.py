@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from generator.config import SdkConfig
-from generator.errors import SpecError
+from generator.errors import GenerateError, SpecError
 from generator.load import load_spec, validate_spec
 from generator.normalize import normalize
 from generator.normalize.media_types import raw_response_overrides
@@ -136,7 +136,9 @@ def generate(
     changes = [*changes, *name_changes]
 
     def plan_stage() -> tuple[Any, SdkPlan]:
-        oapc_config = _openapi_python_client_config(config, Path("unused"), loaded.file, module_overrides, content_types)
+        oapc_config = _openapi_python_client_config(
+            config, Path("unused"), loaded.file, module_overrides, content_types
+        )
         data = _parse(loaded.data, oapc_config, loaded.file)
         plan = build_plan(loaded.data, config, data, file=loaded.file)
         plan.warnings.extend(ambiguous_unions(loaded.data))  # unions decoded by trying variants in order
@@ -152,7 +154,12 @@ def generate(
         project_dir = staging / destination.name
         oapc_config = _openapi_python_client_config(config, project_dir, loaded.file, module_overrides, content_types)
         project = SdkProject(openapi=data, config=oapc_config, plan=plan)
-        progress.run("render", project.build_tree)
+        try:
+            progress.run("render", project.build_tree)
+        except OSError as exc:  # e.g. a name from the spec too long for a file name
+            raise GenerateError(
+                f"cannot write the generated code: {exc.strerror or exc}: {str(exc.filename)[-120:]}"
+            ) from None
         progress.run("format", lambda: format_tree(project_dir))
 
         def write_report() -> None:

@@ -36,6 +36,7 @@ def _registry() -> list[tuple[str, Transform]]:
 
     return [
         ("dedupe_enum_values", enums.dedupe_enum_values),
+        ("shorten_long_names", schema_names.shorten_long_names),
         ("dedupe_schema_class_names", schema_names.dedupe_schema_class_names),
         ("sanitize_path_templates", robustness.sanitize_path_templates),
         ("dedupe_operation_ids", robustness.dedupe_operation_ids),

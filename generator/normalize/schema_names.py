@@ -44,7 +44,9 @@ def dedupe_schema_class_names(doc: dict[str, Any]) -> list[Change]:
         where = pointer("components", "schemas", key)
         if title:
             schema["title"] = f"{title}{n}"
-            changes.append(Change("dedupe_schema_class_names", where + "/title", f"{title!r} → {title}{n}: class name taken"))
+            changes.append(
+                Change("dedupe_schema_class_names", where + "/title", f"{title!r} → {title}{n}: class name taken")
+            )
         else:
             renames[str(key)] = f"{key}{n}"
             changes.append(Change("dedupe_schema_class_names", where, f"renamed to {key}{n}: class name taken"))
@@ -76,3 +78,81 @@ def _rewrite_refs(doc: Any, old_refs: dict[str, str]) -> None:
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
+
+
+MAX_NAME = 64  # characters of a schema key, title, operationId or tag before it is shortened
+
+
+def _short(text: str, sep: str) -> str:
+    import hashlib
+
+    return text[: MAX_NAME - 16].rstrip("_. -") + sep + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def shorten_long_names(doc: dict[str, Any]) -> list[Change]:
+    """Schema keys, titles, operationIds and tags longer than 64 characters are cut, with a hash.
+
+    They become class, module, method and file names; a 400-character schema name made a file name
+    the operating system refuses. The hash keeps two long names that share a beginning apart.
+    """
+    from generator.normalize.walk import iter_schemas
+
+    changes: list[Change] = []
+    schemas = (doc.get("components") or {}).get("schemas") if isinstance(doc.get("components"), dict) else None
+    if isinstance(schemas, dict):
+        renames = {str(k): _short(str(k), "_") for k in schemas if len(str(k)) > MAX_NAME}
+        for old, new in renames.items():
+            changes.append(
+                Change("shorten_long_names", pointer("components", "schemas", old), f"key shortened to {new}")
+            )
+        if renames:
+            rebuilt = {renames.get(str(k), k): v for k, v in schemas.items()}
+            schemas.clear()
+            schemas.update(rebuilt)
+            _rewrite_refs(
+                doc, {_PREFIX + escape_pointer_token(k): _PREFIX + escape_pointer_token(v) for k, v in renames.items()}
+            )
+    for schema, where in iter_schemas(doc):
+        title = schema.get("title")
+        if isinstance(title, str) and len(title) > MAX_NAME:
+            schema["title"] = _short(title, " ")
+            changes.append(Change("shorten_long_names", where + "/title", f"title shortened to {schema['title']!r}"))
+        properties = schema.get("properties")
+        for name, sub in properties.items() if isinstance(properties, dict) else []:
+            # An inline object or enum is named <Parent><Property>: a short title stands in for the long name.
+            if len(str(name)) > MAX_NAME and isinstance(sub, dict) and "$ref" not in sub and "title" not in sub:
+                sub["title"] = _short(str(name), " ")
+                at = where + pointer("properties", name, "title")
+                changes.append(Change("shorten_long_names", at, f"title {sub['title']!r} names the inline schema"))
+    tag_renames: dict[str, str] = {}
+    for path, item in (doc.get("paths") or {}).items() if isinstance(doc.get("paths"), dict) else []:
+        if not isinstance(item, dict):
+            continue
+        for method, op in item.items():
+            if not isinstance(op, dict) or method.startswith("x-") or method in ("parameters", "servers"):
+                continue
+            op_id = op.get("operationId")
+            if isinstance(op_id, str) and len(op_id) > MAX_NAME:
+                op["operationId"] = _short(op_id, "_")
+                at = pointer("paths", path, method, "operationId")
+                changes.append(Change("shorten_long_names", at, f"operationId shortened to {op['operationId']!r}"))
+            for i, param in enumerate(op.get("parameters") or [] if isinstance(op.get("parameters"), list) else []):
+                schema = param.get("schema") if isinstance(param, dict) else None
+                name = str(param.get("name", "")) if isinstance(param, dict) else ""
+                if len(name) > MAX_NAME and isinstance(schema, dict) and "$ref" not in schema and "title" not in schema:
+                    schema["title"] = _short(name, " ")  # an inline enum is named <OperationId><Parameter>
+                    at = pointer("paths", path, method, "parameters", i, "schema", "title")
+                    changes.append(
+                        Change("shorten_long_names", at, f"title {schema['title']!r} names the inline schema")
+                    )
+            tags = op.get("tags")
+            if isinstance(tags, list):
+                for i, tag in enumerate(tags):
+                    if isinstance(tag, str) and len(tag) > MAX_NAME:
+                        tags[i] = tag_renames.setdefault(tag, _short(tag, " "))
+    for tag in doc.get("tags") or [] if isinstance(doc.get("tags"), list) else []:
+        if isinstance(tag, dict) and isinstance(tag.get("name"), str) and len(tag["name"]) > MAX_NAME:
+            tag["name"] = tag_renames.setdefault(tag["name"], _short(tag["name"], " "))
+    for old, new in tag_renames.items():
+        changes.append(Change("shorten_long_names", "/tags", f"tag {old[:40]!r}... shortened to {new!r}"))
+    return changes

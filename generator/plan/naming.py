@@ -9,7 +9,7 @@ import keyword
 import re
 import unicodedata
 
-_WORD_BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_WORD_BOUNDARY_1 = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")  # HTTPServer → HTTP_Server; linear on "LLLL…"
 _WORD_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
 _NON_IDENT = re.compile(r"[^0-9a-zA-Z]+")
 # Names our generated classes use for themselves; an operation or resource may not take them.
@@ -19,7 +19,7 @@ RESERVED_MEMBERS = frozenset({"with_raw_response", "raw", "close", "aclose"})
 def snake(name: str) -> str:
     """camelCase, PascalCase, kebab-case, dotted or spaced text → snake_case ASCII."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    text = _WORD_BOUNDARY_1.sub(r"\1_\2", text)
+    text = _WORD_BOUNDARY_1.sub("_", text)
     text = _WORD_BOUNDARY_2.sub(r"\1_\2", text)
     return _NON_IDENT.sub("_", text).strip("_").lower()
 

@@ -21,7 +21,7 @@ import pytest
 
 from tests.corpus._support import HOSTILE, ROOT, check_exit_code, exercise, generate, mypy_strict, python, ruff_check
 
-GENERATED = ["injection", "shadowing"]
+GENERATED = ["injection", "shadowing", "long_names"]
 REFUSED = ["cyclic_alias", "self_alias", "billion_laughs", "laughs_under_limit", "deep_ref_chain", "deep_nesting"]
 LONG = "L" * 100_000
 TIME_LIMIT = 20.0
@@ -35,6 +35,13 @@ def materialise(name: str, folder: Path, canary: Path) -> Path:
         schemas = {f"S{i}": {"$ref": f"#/components/schemas/S{i + 1}"} for i in range(500)}
         schemas["S500"] = {"type": "string"}
         doc = _doc({"$ref": "#/components/schemas/S0"}, schemas)
+    elif name == "long_names":  # 100,000-character schema, property, parameter, tag and operation names
+        schema = {"type": "object", "title": LONG, "properties": {LONG: {"type": "object", "properties": {
+            "x": {"type": "string", "enum": [LONG, "b"]}}}}}  # fmt: skip
+        doc = _doc({"$ref": f"#/components/schemas/{LONG}"}, {LONG: schema})
+        get = doc["paths"]["/x"]["get"]  # type: ignore[index]
+        get.update({"operationId": f"{LONG}.{LONG}", "tags": [LONG], "description": LONG,
+                    "parameters": [{"name": LONG, "in": "query", "schema": {"type": "string", "enum": ["a", LONG]}}]})  # fmt: skip
     elif name == "deep_nesting":  # an inline object nested 300 levels deep
         schema: dict[str, object] = {"type": "string"}
         for _ in range(300):
@@ -76,6 +83,7 @@ def test_hostile_text_never_runs(name: str, tmp_path: Path) -> None:
     spec = materialise(name, tmp_path / "spec", canary)
     run = generate(spec, tmp_path / "out", name)
     check_exit_code(run)
+    assert run.seconds < TIME_LIMIT, f"generation took {run.seconds:.1f}s"  # 100k-character names: no quadratic regex
     assert not canary.exists(), "a payload ran while generating"
     ruff_check(run.project)
     exercise(run, cwd=tmp_path)
