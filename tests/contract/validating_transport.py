@@ -73,26 +73,12 @@ class Target:
 
 
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
-REAL_BUILD = ROOT / "build" / "realspecs"
+# the real-spec SDKs are generated here once per test session, from the current generator, under their own
+# package names (`<api>_contract`), so neither a stale build nor tests/realspecs' `<api>_real` packages mix in
+REAL_BUILD = ROOT / "build" / "contract-real"
+_REAL_GENERATED: set[str] = set()
 
-
-def targets() -> dict[str, Target]:
-    """generated/<api> for every openapi/<api>/sdk.yaml, and build/realspecs/<api> (the SDKs that
-    tests/realspecs generates from ../shared/specs) when both that build and the spec are present."""
-    out: dict[str, Target] = {}
-    for sdk_yaml in sorted(OPENAPI.glob("*/sdk.yaml")):
-        name = sdk_yaml.parent.name
-        spec = sdk_yaml.parent / str(yaml.safe_load(sdk_yaml.read_text(encoding="utf-8"))["spec"])
-        out[name] = Target(name, spec, ROOT / "generated" / name, sdk_yaml)
-    for report in sorted(REAL_BUILD.glob("*/generation-report.json")):
-        name = report.parent.name
-        spec = SHARED_SPECS / name / str(json.loads(report.read_text(encoding="utf-8"))["spec"])
-        if spec.is_file():
-            out[f"real-{name}"] = Target(f"real-{name}", spec, report.parent)
-    return out
-
-
-# the SDKs tests/realspecs generates from ../shared/specs: spec file and naming strategy (same config)
+# the real specs in ../shared/specs: spec file and naming strategy (the config tests/realspecs uses)
 REAL_SPECS = {
     "civis": ("civis/swagger.json", "path"),
     "launchdarkly": ("launchdarkly/openapi.json", "tag"),
@@ -100,15 +86,28 @@ REAL_SPECS = {
 }
 
 
+def targets() -> dict[str, Target]:
+    """generated/<api> for every openapi/<api>/sdk.yaml, and `real-<api>` for each real spec generated
+    into build/contract-real/<api> by `ensure_real_build` in this process."""
+    out: dict[str, Target] = {}
+    for sdk_yaml in sorted(OPENAPI.glob("*/sdk.yaml")):
+        name = sdk_yaml.parent.name
+        spec = sdk_yaml.parent / str(yaml.safe_load(sdk_yaml.read_text(encoding="utf-8"))["spec"])
+        out[name] = Target(name, spec, ROOT / "generated" / name, sdk_yaml)
+    for name in sorted(_REAL_GENERATED):
+        out[f"real-{name}"] = Target(f"real-{name}", SHARED_SPECS / REAL_SPECS[name][0], REAL_BUILD / name)
+    return out
+
+
 def ensure_real_build(name: str) -> bool:
-    """build/realspecs/<name> generated (as tests/realspecs does) if missing; False without the spec."""
+    """build/contract-real/<name> generated from ../shared/specs (once per process); False without the spec."""
     import io
 
     spec_file, naming = REAL_SPECS[name]
     spec = SHARED_SPECS / spec_file
     if not spec.is_file():
         return False
-    if (REAL_BUILD / name / "generation-report.json").is_file():
+    if name in _REAL_GENERATED:
         return True
     from generator.config import config_from_dict
     from generator.pipeline import generate
@@ -116,7 +115,7 @@ def ensure_real_build(name: str) -> bool:
     config = config_from_dict(
         {
             "spec": spec.name,
-            "package": f"{name}_real",
+            "package": f"{name}_contract",
             "client": "Client",
             "async_client": "AsyncClient",
             "naming": naming,
@@ -124,12 +123,13 @@ def ensure_real_build(name: str) -> bool:
         f"<{name} contract config>",
     )
     generate(spec, config, REAL_BUILD / name, name=name, stream=io.StringIO())
+    _REAL_GENERATED.add(name)
     return True
 
 
 def _real_config(target: Target) -> dict[str, Any]:
-    """sdk.yaml keys for a real-spec SDK (package from its report; client classes and credential keyword
-    as tests/realspecs generates them)."""
+    """sdk.yaml keys for a real-spec SDK (package from its report; client classes as configured above;
+    the credential keyword read from the client's signature)."""
     import importlib
     import inspect
     import sys
