@@ -78,8 +78,15 @@ def _default_config(spec: Path, name: str | None) -> SdkConfig:
     client = pascal(base) or "Api"
     env_var = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") + "_TOKEN"
     return config_from_dict(
-        {"spec": spec.name, "package": base, "distribution": base.replace("_", "-"), "client": client,
-         "async_client": "Async" + client, "naming": "dotted", "auth": {"param": "token", "env_var": env_var}},  # fmt: skip
+        {
+            "spec": spec.name,
+            "package": base,
+            "distribution": base.replace("_", "-"),
+            "client": client,
+            "async_client": "Async" + client,
+            "naming": "dotted",
+            "auth": {"param": "token", "env_var": env_var},
+        },
         str(spec),
     )
 

@@ -107,7 +107,9 @@ def _check_ref_chain(file: str, doc: dict[str, Any], ref: str, where: str) -> No
             raise SpecError(file, where, f"cyclic reference: {loop} never reaches a schema")
         chain.append(following)
         if len(chain) > MAX_REF_CHAIN:
-            raise SpecError(file, where, f"reference chain longer than {MAX_REF_CHAIN} ($ref to $ref to ...) from {ref!r}")
+            raise SpecError(
+                file, where, f"reference chain longer than {MAX_REF_CHAIN} ($ref to $ref to ...) from {ref!r}"
+            )
         target = _resolve_ref(file, doc, following, where)
 
 
