@@ -1,13 +1,14 @@
 """Contract tests: every operation of every generated SDK, called against its own spec in-process.
 
-For each SDK in generated/ (with its openapi/<api>/sdk.yaml) and every operation in its
+For each SDK in generated/ (with its openapi/<api>/sdk.yaml), and each SDK generated from the real
+specs in ../shared/specs (into build/contract-real/; skipped without them), and every operation in its
 generation-report.json, the method is called with arguments built from the spec through a
 `ValidatingTransport` (tests/contract/validating_transport.py): openapi-core validates each request the
 SDK sends, and the transport answers with a body synthesised from the success response schema, which
 the SDK must parse into a result whose `to_dict()` carries the same data. A method that returns a pager
 with a next page also fetches that page, so the pager's own request (cursor, offset, page) is checked.
 
-Four passes per SDK: sync with every required argument; sync with every optional argument too (and
+Four passes per committed SDK (the first three for the real-spec ones): sync with every required argument; sync with every optional argument too (and
 response bodies with every optional property); async (`AsyncClient`) with every required argument;
 sync with up to 5 hypothesis-drawn spec-valid response bodies per operation. A second test is the
 property-based round trip of models (`Model.from_dict(d).to_dict() == d`, tests/contract/roundtrip.py).
