@@ -60,6 +60,7 @@ class SdkConfig:
     log_env_var: str | None = None
     iterator_param: bool = False  # Civis: list methods also accept `iterator: bool = False`
     aliases: dict[str, str] = field(default_factory=dict)  # extra export name -> exported name
+    readme_notes: tuple[str, ...] = ()  # where this SDK knowingly differs from the SDK it replaces
     # Sections other stages own (pagination, long-running operations, content types); kept raw here.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -78,7 +79,7 @@ _KNOWN = {
     "spec", "package", "distribution", "client", "async_client", "version", "naming", "body_style",
     "body_param", "flatten_named", "auth", "environments", "overrides", "raw_alias", "async_prefix",
     "idempotency_header", "accepted_skips", "log_env_var", "aliases", "pagination", "lro", "content_types",
-    "iterator_param",
+    "iterator_param", "readme_notes",
 }  # fmt: skip
 
 
@@ -164,6 +165,7 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
         accepted_skips=tuple(skips),
         log_env_var=data.get("log_env_var"),
         iterator_param=bool(data.get("iterator_param", False)),
+        readme_notes=tuple(str(n) for n in data.get("readme_notes") or ()),
         aliases={
             _identifier(file, f"aliases.{k}", k): _identifier(file, f"aliases.{k}", v)
             for k, v in (data.get("aliases") or {}).items()
