@@ -8,9 +8,10 @@ SDK sends, and the transport answers with a body synthesised from the success re
 the SDK must parse into a result whose `to_dict()` carries the same data. A method that returns a pager
 with a next page also fetches that page, so the pager's own request (cursor, offset, page) is checked.
 
-Four passes per committed SDK (the first three for the real-spec ones): sync with every required argument; sync with every optional argument too (and
-response bodies with every optional property); async (`AsyncClient`) with every required argument;
-sync with up to 5 hypothesis-drawn spec-valid response bodies per operation. A second test is the
+Five passes per committed SDK (the first four for the real-spec ones): sync with every required
+argument; sync with every optional argument too (and response bodies with every optional property);
+async (`AsyncClient`) with every required argument; async with every optional one; sync with up to 5
+hypothesis-drawn spec-valid response bodies per operation. A second test is the
 property-based round trip of models (`Model.from_dict(d).to_dict() == d`, tests/contract/roundtrip.py).
 Exceptions live in tests/contract/allowlist.yaml; the test fails on an unlisted failure and on a
 listed operation that passes every pass. Prism (a mock server over real HTTP) is not part of this suite.
@@ -38,12 +39,13 @@ PASSES: dict[str, dict[str, Any]] = {
     "sync": {"is_async": False, "optional": False},
     "sync-optional": {"is_async": False, "optional": True},
     "async": {"is_async": True, "optional": False},
+    "async-optional": {"is_async": True, "optional": True},
     # up to 5 hypothesis-drawn spec-valid response bodies per operation (unions, nulls, optional parts)
     "responses": {"is_async": False, "optional": False, "responses": RESPONSE_EXAMPLES},
 }
 APIS = generated_apis()
 REAL = sorted(REAL_SPECS)  # SDKs generated from ../shared/specs into build/contract-real/<api>, as `real-<api>`
-REAL_PASSES = {name: PASSES[name] for name in ("sync", "sync-optional", "async")}
+REAL_PASSES = {name: PASSES[name] for name in ("sync", "sync-optional", "async", "async-optional")}
 
 
 # models per SDK in the round trip (evenly spaced over the sorted schema names); CONTRACT_MODELS=all for every one
