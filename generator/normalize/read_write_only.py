@@ -2,8 +2,9 @@
 
 A property the server sets (`readOnly`, e.g. `id`) cannot be required as input, and one only the
 client sends (`writeOnly`, e.g. a password) never comes back, so it cannot be required on output.
-This transformation takes both out of `required`; the plan also leaves readOnly properties out of
-flattened keyword arguments.
+This transformation takes both out of `required` (writeOnly names are kept in
+`x-sdk-required-write-only`); the plan leaves readOnly properties out of flattened keyword arguments
+and keeps required writeOnly ones required there.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def relax_read_write_only_required(doc: dict[str, Any]) -> list[Change]:
                 continue
             kept.append(name)
         if len(kept) != len(required):
+            write_only = [n for n in required if n not in kept and properties[n].get("writeOnly") is True]
+            if write_only:  # still required as input: the plan keeps these keyword arguments required
+                schema["x-sdk-required-write-only"] = write_only
             if kept:
                 schema["required"] = kept
             else:

@@ -71,6 +71,14 @@ def _param_description(doc: dict[str, Any], raw_params: list[Any], location: str
     return ""
 
 
+def _param_field(doc: dict[str, Any], raw_params: list[Any], location: str, name: str, key: str) -> Any:
+    for raw in reversed(raw_params):
+        raw = _resolve(doc, raw)
+        if isinstance(raw, dict) and raw.get("in") == location and raw.get("name") == name:
+            return raw.get(key)
+    return None
+
+
 def _constant_header(doc: dict[str, Any], raw_params: list[Any], name: str) -> str | None:
     for raw in raw_params:
         raw = _resolve(doc, raw)
@@ -123,6 +131,7 @@ def _plan_body(
     fields: list[Param] = []
     if flattened:
         read_only = _read_only_names(doc, raw_schema)
+        write_only_required = _required_write_only_names(doc, raw_schema)
         taken: set[str] = set()
         for field_prop in [*prop.required_properties, *prop.optional_properties]:
             if _text(field_prop.name) in read_only and not field_prop.required:
@@ -137,8 +146,8 @@ def _plan_body(
                     attr_name=str(field_prop.python_name),
                     wire_name=_text(field_prop.name),
                     location="body",
-                    type_string=_type(field_prop),
-                    required=bool(field_prop.required),
+                    type_string=_required_type(_type(field_prop), _text(field_prop.name) in write_only_required),
+                    required=bool(field_prop.required) or _text(field_prop.name) in write_only_required,
                     description=_text(getattr(field_prop, "description", "")),
                     prop=field_prop,
                 )
@@ -179,6 +188,24 @@ def _accept_str_for_uuid(type_string: str) -> str:
     return " | ".join(parts)
 
 
+def _required_write_only_names(doc: dict[str, Any], schema: Any, depth: int = 0) -> set[str]:
+    """Required writeOnly properties (recorded by normalize `relax_read_write_only_required`)."""
+    schema = _resolve(doc, schema)
+    if not isinstance(schema, dict) or depth > 20:
+        return set()
+    names = {str(n) for n in schema.get("x-sdk-required-write-only") or []}
+    for part in schema.get("allOf") or []:
+        names |= _required_write_only_names(doc, part, depth + 1)
+    return names
+
+
+def _required_type(type_string: str, required: bool) -> str:
+    """A field the caller must pass is not typed `| Unset`."""
+    if not required:
+        return type_string
+    return " | ".join(p for p in (part.strip() for part in type_string.split("|")) if p != "Unset")
+
+
 def _has_only_additional_properties(prop: Any) -> bool:
     return not prop.required_properties and not prop.optional_properties
 
@@ -202,6 +229,7 @@ def _plan_params(doc: dict[str, Any], endpoint: Any, raw_params: list[Any], body
                     type_string=_accept_str_for_uuid(_type(prop)),
                     required=bool(prop.required),
                     description=_param_description(doc, raw_params, location, _text(prop.name)),
+                    style=_param_field(doc, raw_params, location, _text(prop.name), "style"),
                     prop=prop,
                     constant=constant,
                 )

@@ -20,6 +20,7 @@ class Param:
     constant: str | None = None  # a required single-value header filled in by the SDK
     deprecated: bool = False
     attr_name: str = ""  # for flattened body fields: the attribute name on the body model
+    style: str | None = None  # serialization style of a query parameter (form, deepObject, ...)
 
 
 @dataclass

@@ -379,3 +379,12 @@ def test_ambiguous_unions_reports_object_unions_nothing_tells_apart() -> None:
         "(the first whose required fields are present wins)"
     ]
     assert doc == before
+
+
+def test_required_write_only_is_remembered_for_inputs() -> None:
+    from generator.normalize.read_write_only import relax_read_write_only_required
+
+    schema = {"type": "object", "required": ["value"], "properties": {"value": {"type": "string", "writeOnly": True}}}
+    relax_read_write_only_required({"components": {"schemas": {"Secret": schema}}})
+    assert "required" not in schema
+    assert schema["x-sdk-required-write-only"] == ["value"]
