@@ -10,7 +10,9 @@ from generator.errors import GenerateError
 
 
 def _ruff(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ruff", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "ruff", *args, "--no-cache"], cwd=cwd, capture_output=True, text=True, check=False
+    )
 
 
 def format_tree(project_dir: Path) -> None:

@@ -42,7 +42,9 @@ def compare_trees(expected: Path, actual: Path, label: str) -> list[str]:
         b_text = b.decode("utf-8", "replace").splitlines(keepends=True)
         from_name = f"generated/{label}/{rel}" if rel in have else "/dev/null"
         to_name = f"regenerated/{label}/{rel}" if rel in want else "/dev/null"
-        diffs.append("".join(difflib.unified_diff(b_text, a_text, from_name, to_name)) or f"binary difference in {rel}\n")
+        diffs.append(
+            "".join(difflib.unified_diff(b_text, a_text, from_name, to_name)) or f"binary difference in {rel}\n"
+        )
     return diffs
 
 

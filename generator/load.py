@@ -56,7 +56,9 @@ def _parse(file: str, raw: bytes) -> Any:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             if file.endswith(".json"):
-                raise SpecError(file, "/", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+                raise SpecError(
+                    file, "/", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+                ) from None
     try:
         doc = yaml.load(text, Loader=_CountingLoader)  # noqa: S506 - a SafeLoader subclass
         _check_expanded_size(file, doc)

@@ -119,7 +119,9 @@ class SdkProject(Project):
     def __init__(self, *, openapi: Any, config: Config, plan: SdkPlan) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES)
         self.plan = plan
-        self.env.filters.update(pystr=pystr, tomlstr=tomlstr, doc=doc, kwarg=kwarg, field_kwarg=field_kwarg, qualify=qualify_builtins)
+        self.env.filters.update(
+            pystr=pystr, tomlstr=tomlstr, doc=doc, kwarg=kwarg, field_kwarg=field_kwarg, qualify=qualify_builtins
+        )
         env_class = plan.config.client + "Environment"
         environments = plan.environments or {"production": "http://localhost"}
         self.env.globals.update(
@@ -179,14 +181,18 @@ class SdkProject(Project):
         return exports
 
     def _build_models_lazily(self) -> None:
-        lazy = {str(m.class_info.name): str(m.class_info.module_name) for m in [*self.openapi.models, *self.openapi.enums]}
+        lazy = {
+            str(m.class_info.name): str(m.class_info.module_name) for m in [*self.openapi.models, *self.openapi.enums]
+        }
         self.env.globals["lazy_models"] = lazy
         self._build_models()
 
     def _build_resources(self) -> None:
         folder = self.package_dir / "resources"
         folder.mkdir()
-        self._write(folder / "__init__.py", '"""Resource clients; each module is imported on first attribute access."""\n')
+        self._write(
+            folder / "__init__.py", '"""Resource clients; each module is imported on first attribute access."""\n'
+        )
         for resource in self.plan.all_resources():
             imports, type_names = _module_imports(resource)
             signature = {}

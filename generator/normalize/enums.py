@@ -33,7 +33,9 @@ def dedupe_enum_values(doc: dict[str, Any]) -> list[Change]:
             # exact repeats go: dropping `ACTIVE` beside `active` would make a valid answer fail to parse.
             key = value
             if key in keys:
-                changes.append(Change("dedupe_enum_values", where + "/enum", f"dropped {value!r}: same member as another value"))
+                changes.append(
+                    Change("dedupe_enum_values", where + "/enum", f"dropped {value!r}: same member as another value")
+                )
                 continue
             keys.add(key)
             kept.append(value)

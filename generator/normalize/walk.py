@@ -21,9 +21,16 @@ def iter_schemas(doc: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
             if id(node) in seen:
                 continue
             seen.add(id(node))
-            if "type" in node or "enum" in node or "properties" in node or "$ref" not in node and path[-2:-1] in (
-                ("schemas",),
-                ("properties",),
+            if (
+                "type" in node
+                or "enum" in node
+                or "properties" in node
+                or "$ref" not in node
+                and path[-2:-1]
+                in (
+                    ("schemas",),
+                    ("properties",),
+                )
             ):
                 yield node, pointer(*path)
             for key, value in node.items():

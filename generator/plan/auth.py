@@ -10,7 +10,7 @@ from generator.plan.model import Auth
 
 
 def _schemes(doc: dict[str, Any]) -> dict[str, Any]:
-    return dict(((doc.get("components") or {}).get("securitySchemes") or {}))
+    return dict((doc.get("components") or {}).get("securitySchemes") or {})
 
 
 def plan_auth(doc: dict[str, Any], config: SdkConfig) -> Auth:

@@ -255,7 +255,11 @@ def _plan_params(doc: dict[str, Any], endpoint: Any, raw_params: list[Any], body
 
 
 def _media_type_variants(
-    doc: dict[str, Any], config: SdkConfig, op: Operation, raw_op: dict[str, Any], raw_params: list[Any],
+    doc: dict[str, Any],
+    config: SdkConfig,
+    op: Operation,
+    raw_op: dict[str, Any],
+    raw_params: list[Any],
     warnings: list[str],
 ) -> list[Operation]:
     """Extra methods for a second request media type of one operation, declared in sdk.yaml `content_types`.
@@ -266,17 +270,28 @@ def _media_type_variants(
     """
     variants: list[Operation] = []
     for entry in config.extra.get("content_types") or []:
-        if not isinstance(entry, dict) or str(entry.get("method", "")).lower() != op.method or entry.get("path") != op.path:
+        if (
+            not isinstance(entry, dict)
+            or str(entry.get("method", "")).lower() != op.method
+            or entry.get("path") != op.path
+        ):
             continue
         media_type, name = str(entry.get("content_type", "")), identifier(str(entry.get("name", "")))
         body = _plan_body(doc, config, op.endpoint, raw_op, media_type)
         if body is None:
-            warnings.append(f"{op.key}: sdk.yaml content_types names {media_type!r}, which the operation does not accept")
+            warnings.append(
+                f"{op.key}: sdk.yaml content_types names {media_type!r}, which the operation does not accept"
+            )
             continue
         params = _plan_params(doc, op.endpoint, raw_params, body)
         variants.append(
             dataclasses.replace(
-                op, key=f"{op.key} ({media_type})", name=name, body=body, params=params, variant_of=op.key,
+                op,
+                key=f"{op.key} ({media_type})",
+                name=name,
+                body=body,
+                params=params,
+                variant_of=op.key,
                 pagination=None,
             )  # fmt: skip
         )
@@ -347,7 +362,9 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
             for error in endpoint.errors:
                 warnings.append(f"{key}: {_text(error.detail)}")
             if raw_op.get("requestBody") and not endpoint.bodies:
-                reason = "request body has no supported media type: " + "; ".join(_text(e.detail) for e in endpoint.errors)
+                reason = "request body has no supported media type: " + "; ".join(
+                    _text(e.detail) for e in endpoint.errors
+                )
                 skips.append(Skip("operation", key, where + "/requestBody", reason, (method, path) in accepted))
                 continue
             override = config.override_for(method, path)
@@ -360,7 +377,9 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
             )
             # `tickets.close` is fine (resources have no close()); a top-level `close` would hide the client's.
             resource = tuple(
-                part + "_" if part in _MEMBER_SHADOWS | _RESOURCE_MEMBERS or (not i and part in _CLIENT_MEMBERS) else part
+                part + "_"
+                if part in _MEMBER_SHADOWS | _RESOURCE_MEMBERS or (not i and part in _CLIENT_MEMBERS)
+                else part
                 for i, part in enumerate(resource)
             )
             if name in _MEMBER_SHADOWS | _RESOURCE_MEMBERS or name == config.raw_alias:
@@ -396,7 +415,9 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
                     extensions={k: v for k, v in raw_op.items() if k.startswith("x-")},
                 )
             )
-            pagination_plan.plan_for(doc, config, data, operations[-1], path_item, raw_op, paging_overrides, paging_decisions)
+            pagination_plan.plan_for(
+                doc, config, data, operations[-1], path_item, raw_op, paging_overrides, paging_decisions
+            )
             operations.extend(_media_type_variants(doc, config, operations[-1], raw_op, raw_params, warnings))
     for error in data.errors:
         skips.append(Skip("schema", _text(error.header), "/components/schemas", _text(error.detail)))

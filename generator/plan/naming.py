@@ -33,7 +33,7 @@ def identifier(name: str, *, fallback: str = "value") -> str:
     result = snake(name) or fallback
     if result[0].isdigit():
         result = "n" + result
-    if keyword.iskeyword(result) or keyword.issoftkeyword(result):
+    if keyword.iskeyword(result):  # not soft keywords: `type`/`match` are valid names, on every Python
         result += "_"
     return result
 

@@ -60,9 +60,15 @@ def test_whole_body_request_param(client, httpserver: HTTPServer) -> None:  # ty
     httpserver.expect_request("/v1/shelves/s1/books", method="POST").respond_with_json(
         {"id": "bk_2", "title": "The Dispossessed", "author": "Le Guin", "format": "ebook"}, 201
     )
-    book = client.shelves.books.add("s1", request=BookInput(title="The Dispossessed", author="Le Guin", format_="ebook"))
+    book = client.shelves.books.add(
+        "s1", request=BookInput(title="The Dispossessed", author="Le Guin", format_="ebook")
+    )
     assert book.format_ == "ebook"
-    assert json.loads(httpserver.log[0][0].data) == {"title": "The Dispossessed", "author": "Le Guin", "format": "ebook"}
+    assert json.loads(httpserver.log[0][0].data) == {
+        "title": "The Dispossessed",
+        "author": "Le Guin",
+        "format": "ebook",
+    }
 
 
 def test_documented_error_body_is_parsed(client, httpserver: HTTPServer) -> None:  # type: ignore[no-untyped-def]

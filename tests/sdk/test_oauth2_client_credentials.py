@@ -43,8 +43,14 @@ def gadgets(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
     root = tmp_path_factory.mktemp("oauth")
     (root / "openapi.yaml").write_text(SPEC)
     config = config_from_dict(
-        {"spec": "openapi.yaml", "package": "gadgets_sdk", "client": "Gadgets", "async_client": "AsyncGadgets",
-         "naming": "dotted", "auth": {"param": "token", "env_var": "GADGETS_TOKEN"}}  # fmt: skip
+        {
+            "spec": "openapi.yaml",
+            "package": "gadgets_sdk",
+            "client": "Gadgets",
+            "async_client": "AsyncGadgets",
+            "naming": "dotted",
+            "auth": {"param": "token", "env_var": "GADGETS_TOKEN"},
+        }  # fmt: skip
     )
     generate(root / "openapi.yaml", config, root / "gadgets", stream=io.StringIO())
     sys.path.insert(0, str(root / "gadgets"))

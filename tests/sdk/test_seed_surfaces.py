@@ -27,7 +27,15 @@ def test_flatfile_accounts_get_current(httpserver: HTTPServer) -> None:
     from flatfile import Flatfile
 
     httpserver.expect_request("/v1/accounts/current", method="GET").respond_with_json(
-        {"data": {"id": "us_acc_1", "name": "Acme", "metadata": {}, "createdAt": "2024-01-01T00:00:00Z", "updatedAt": "2024-01-01T00:00:00Z"}}
+        {
+            "data": {
+                "id": "us_acc_1",
+                "name": "Acme",
+                "metadata": {},
+                "createdAt": "2024-01-01T00:00:00Z",
+                "updatedAt": "2024-01-01T00:00:00Z",
+            }
+        }
     )
     client = Flatfile(token="YOUR_TOKEN", base_url=httpserver.url_for("/v1"))
     account = client.accounts.get_current()
@@ -148,7 +156,9 @@ def test_launchdarkly_beta_header_is_sent_automatically(httpserver: HTTPServer) 
 
     client = LaunchDarkly(api_key="k", base_url=httpserver.url_for(""))
     resource = client.feature_flags_beta
-    name = next(n for n in dir(resource) if not n.startswith(("_", "a", "with_raw", "raw")) and callable(getattr(resource, n)))
+    name = next(
+        n for n in dir(resource) if not n.startswith(("_", "a", "with_raw", "raw")) and callable(getattr(resource, n))
+    )
     assert "ld_api_version" not in inspect.signature(getattr(resource, name)).parameters
 
 
@@ -196,6 +206,9 @@ def test_launchdarkly_json_patch_and_semantic_patch(httpserver: HTTPServer) -> N
     )
     (first, _), (second, _) = httpserver.log
     assert first.headers["Content-Type"] == "application/json"
-    assert json.loads(first.data) == {"comment": "why", "patch": [{"op": "replace", "path": "/description", "value": "new"}]}
+    assert json.loads(first.data) == {
+        "comment": "why",
+        "patch": [{"op": "replace", "path": "/description", "value": "new"}],
+    }
     assert second.headers["Content-Type"] == "application/json; domain-model=launchdarkly.semanticpatch"
     assert json.loads(second.data) == {"environmentKey": "production", "instructions": [{"kind": "turnFlagOn"}]}

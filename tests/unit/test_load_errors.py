@@ -85,7 +85,9 @@ def test_broken_spec_leaves_generated_untouched(tmp_path: Path, capsys: pytest.C
     assert cli.generate_api("bookshelf", openapi_dir=openapi_dir, out_dir=out_dir) == 0
     before = {p: p.read_bytes() for p in sorted((out_dir / "bookshelf").rglob("*")) if p.is_file()}
     spec = openapi_dir / "bookshelf" / "openapi.yaml"
-    spec.write_text(spec.read_text().replace('$ref: "#/components/schemas/Shelf"', '$ref: "#/components/schemas/Nope"', 1))
+    spec.write_text(
+        spec.read_text().replace('$ref: "#/components/schemas/Shelf"', '$ref: "#/components/schemas/Nope"', 1)
+    )
     with pytest.raises(SpecError) as info:
         cli.generate_api("bookshelf", openapi_dir=openapi_dir, out_dir=out_dir)
     assert "#/components/schemas/Nope" in info.value.message

@@ -51,9 +51,10 @@ def test_dotted_operation_ids_nest() -> None:
 
 
 def test_tag_strategy_makes_identifiers() -> None:
-    assert operation_name(
-        "tag", method="get", path="/x", operation_id="getFlagLinks", tags=["Flag links (beta)"]
-    ) == (("flag_links_beta",), "get_flag_links")
+    assert operation_name("tag", method="get", path="/x", operation_id="getFlagLinks", tags=["Flag links (beta)"]) == (
+        ("flag_links_beta",),
+        "get_flag_links",
+    )
 
 
 def test_missing_operation_id_falls_back_to_path_rule() -> None:
