@@ -125,7 +125,8 @@ class ThingsResource:
                     "pageSize": page_size,
                     "filter[name]": filter_name,
                     "page[number]": page_number,
-                }
+                },
+                deep_object=frozenset({"deep"}),
             ),
             headers=header_values(
                 {
@@ -280,7 +281,8 @@ class AsyncThingsResource:
                     "pageSize": page_size,
                     "filter[name]": filter_name,
                     "page[number]": page_number,
-                }
+                },
+                deep_object=frozenset({"deep"}),
             ),
             headers=header_values(
                 {

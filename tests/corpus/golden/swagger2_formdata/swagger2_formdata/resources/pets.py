@@ -15,7 +15,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import jsonable, multipart_files, query_params
 from ..models.new_pet import NewPet
 from ..models.pet import Pet
 from ..models.pets_update_with_form_body import PetsUpdateWithFormBody
@@ -187,7 +187,7 @@ class PetsResource:
             "POST",
             f"/pets/{encode_path(pet_id)}/photo",
             cast=_parse_upload_photo,
-            files=PetsUploadPhotoBody(file=file, caption=caption).to_multipart(),
+            files=multipart_files(PetsUploadPhotoBody(file=file, caption=caption).to_dict()),
             request_options=request_options,
         )
 
@@ -336,7 +336,7 @@ class AsyncPetsResource:
             "POST",
             f"/pets/{encode_path(pet_id)}/photo",
             cast=_parse_upload_photo,
-            files=PetsUploadPhotoBody(file=file, caption=caption).to_multipart(),
+            files=multipart_files(PetsUploadPhotoBody(file=file, caption=caption).to_dict()),
             request_options=request_options,
         )
 
