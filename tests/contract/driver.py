@@ -1,4 +1,5 @@
-"""Calls every operation of a generated SDK through a `ValidatingTransport` and classifies the outcome.
+"""Calls every operation of a generated SDK (through a `ValidatingTransport` in-process, or over real HTTP
+against a `MockServer`) and classifies the outcome.
 
 Arguments come from the spec: for each required parameter of the method (path, query, header, cookie,
 flattened body field or whole body) a value is synthesised from the parameter's schema and converted to
@@ -35,9 +36,13 @@ from typing import Any
 
 import httpx
 
+if typing.TYPE_CHECKING:
+    from tests.contract.mock_server import MockServer
+
 from tests.contract.validating_transport import (
     _UNSET,
     Api,
+    SpecMock,
     ValidatingTransport,
     load_api,
     merge_all_of,
@@ -308,20 +313,20 @@ def build_arguments(api: Api, key: str, method: Any, *, optional: bool = False) 
 # ------------------------------------------------------------------------------------------ running
 
 
-def _client(api: Api, transport: ValidatingTransport, *, is_async: bool) -> Any:
+def _client(api: Api, transport: ValidatingTransport | None, *, is_async: bool, base_url: str = "") -> Any:
+    """The SDK's client; through `transport` in-process, or (transport None) the SDK's own httpx client,
+    transport and retry policy against `base_url` (a `MockServer`)."""
     import importlib
 
     module = importlib.import_module(api.config["package"])
     cls = getattr(module, api.config["async_client" if is_async else "client"])
-    http = httpx.AsyncClient(transport=transport) if is_async else httpx.Client(transport=transport)
-    return cls(
-        **{
-            api.config["auth"]["param"]: "test-credential",
-            "base_url": api.base_url,
-            "httpx_client": http,
-            "max_retries": 0,
-        }
-    )
+    kwargs: dict[str, Any] = {api.config["auth"]["param"]: "test-credential"}
+    if transport is None:
+        kwargs["base_url"] = base_url
+    else:
+        http = httpx.AsyncClient(transport=transport) if is_async else httpx.Client(transport=transport)
+        kwargs.update(base_url=api.base_url, httpx_client=http, max_retries=0)
+    return cls(**kwargs)
 
 
 def _resolve_method(client: Any, python: str) -> Any:
@@ -376,7 +381,7 @@ def canonical(value: Any) -> Any:
     return value
 
 
-def _compare_result(result: Any, transport: ValidatingTransport) -> str | None:
+def _compare_result(result: Any, transport: SpecMock) -> str | None:
     """Why the parsed result does not carry the body the server sent (None when it does, or cannot tell)."""
     if not transport.exchanges or type(result).__name__.endswith("Pager") or result is None:
         return None
@@ -391,7 +396,7 @@ def _compare_result(result: Any, transport: ValidatingTransport) -> str | None:
     return None
 
 
-def _classify(outcome: Outcome, transport: ValidatingTransport, error: BaseException | None) -> Outcome:
+def _classify(outcome: Outcome, transport: SpecMock, error: BaseException | None) -> Outcome:
     exchanges = transport.exchanges
     synth = [e for e in exchanges if any(x.startswith("response:") for x in e.errors)]
     rejected = [e for e in exchanges if any(x.startswith("request:") for x in e.errors)]
@@ -428,9 +433,7 @@ def _follows_page(result: Any) -> bool:
     return bool(result.has_next_page())
 
 
-def _call_once(
-    method: Any, kwargs: dict[str, Any], transport: ValidatingTransport, loop: Any, outcome: Outcome
-) -> Outcome:
+def _call_once(method: Any, kwargs: dict[str, Any], transport: SpecMock, loop: Any, outcome: Outcome) -> Outcome:
     transport.reset()
     error: BaseException | None = None
     result: Any = None
@@ -468,7 +471,7 @@ def _response_property(
     key: str,
     method: Any,
     kwargs: dict[str, Any],
-    transport: ValidatingTransport,
+    transport: SpecMock,
     outcome: Outcome,
     examples: int,
 ) -> Outcome:
@@ -523,14 +526,27 @@ def run_sdk(
     optional: bool = False,
     responses: int = 0,
     only: set[str] | None = None,
+    server: MockServer | None = None,
 ) -> list[Outcome]:
     """One call per operation of `generated/<name>` (the report's list), each classified.
 
-    `responses=N` (sync only): instead of one synthesised response, up to N hypothesis-drawn valid bodies.
+    In-process through a `ValidatingTransport` by default; with `server` (a started `MockServer` of this
+    API) over real HTTP, the SDK client built with the server's `base_url` and nothing else (its own
+    httpx client, transport, timeouts and retries). `responses=N` (sync only): instead of one
+    synthesised response, up to N hypothesis-drawn valid bodies.
     """
     api = load_api(name)
-    transport = ValidatingTransport(api, full=optional)
-    client = _client(api, transport, is_async=is_async)
+    mock: SpecMock
+    if server is None:
+        transport = ValidatingTransport(api, full=optional)
+        mock = transport
+        client = _client(api, transport, is_async=is_async)
+    else:
+        assert server.mock.api is api, f"the server mocks {server.mock.api.name}, not {name}"
+        mock = server.mock
+        mock.full, mock.next_body, mock.inject = optional, _UNSET, []
+        mock.reset()
+        client = _client(api, None, is_async=is_async, base_url=server.base_url)
     outcomes: list[Outcome] = []
     loop = asyncio.new_event_loop() if is_async else None
     try:
@@ -547,9 +563,9 @@ def run_sdk(
                 outcomes.append(outcome)
                 continue
             if responses and loop is None:
-                outcomes.append(_response_property(api, key, method, kwargs, transport, outcome, responses))
+                outcomes.append(_response_property(api, key, method, kwargs, mock, outcome, responses))
             else:
-                outcomes.append(_call_once(method, kwargs, transport, loop, outcome))
+                outcomes.append(_call_once(method, kwargs, mock, loop, outcome))
     finally:
         if loop is not None:
             loop.run_until_complete(client.close()) if hasattr(client, "close") else None

@@ -1,26 +1,33 @@
-"""Contract tests: every operation of every generated SDK, called against its own spec in-process.
+"""Contract tests: every operation of every generated SDK, called against its own spec.
 
 For each SDK in generated/ (with its openapi/<api>/sdk.yaml), and each SDK generated from the real
 specs in ../shared/specs (into build/contract-real/; skipped without them), and every operation in its
-generation-report.json, the method is called with arguments built from the spec through a
-`ValidatingTransport` (tests/contract/validating_transport.py): openapi-core validates each request the
-SDK sends, and the transport answers with a body synthesised from the success response schema, which
-the SDK must parse into a result whose `to_dict()` carries the same data. A method that returns a pager
-with a next page also fetches that page, so the pager's own request (cursor, offset, page) is checked.
+generation-report.json, the method is called with arguments built from the spec; openapi-core validates
+each request the SDK sends, and the mock answers with a body synthesised from the success response
+schema, which the SDK must parse into a result whose `to_dict()` carries the same data. A method that
+returns a pager with a next page also fetches that page, so the pager's own request (cursor, offset,
+page) is checked.
 
-Five passes per committed SDK (the first four for the real-spec ones): sync with every required
-argument; sync with every optional argument too (and response bodies with every optional property);
-async (`AsyncClient`) with every required argument; async with every optional one; sync with up to 5
-hypothesis-drawn spec-valid response bodies per operation. A second test is the
-property-based round trip of models (`Model.from_dict(d).to_dict() == d`, tests/contract/roundtrip.py).
-Exceptions live in tests/contract/allowlist.yaml; the test fails on an unlisted failure and on a
-listed operation that passes every pass. Prism (a mock server over real HTTP) is not part of this suite.
+The mock is one `SpecMock` (tests/contract/validating_transport.py) reached two ways:
+- over real HTTP: a `MockServer` (tests/contract/mock_server.py; our equivalent of Prism in validating
+  mode) on a free 127.0.0.1 port, started and stopped by the module-scoped `mock_server` fixture, one
+  per spec. The main passes (sync and async, every required argument) build the SDK client with
+  `base_url=<server>` and nothing else, so the SDK's own httpx client, transport, connection pool,
+  timeouts and retry loop carry every request;
+- in-process: a `ValidatingTransport` (an httpx MockTransport), for the extra passes, which need no
+  sockets: sync and async with every optional argument (and response bodies with every optional
+  property), and sync with up to 5 hypothesis-drawn spec-valid response bodies per operation (the
+  committed SDKs only).
+A second test is the property-based round trip of models (`Model.from_dict(d).to_dict() == d`,
+tests/contract/roundtrip.py). Exceptions live in tests/contract/allowlist.yaml; the test fails on an
+unlisted failure and on a listed operation that passes every pass.
 """
 
 from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +38,16 @@ pytest.importorskip("openapi_core", reason="openapi-core is installed by `nox -s
 
 from tests.contract.conftest import SUMMARY  # noqa: E402
 from tests.contract.driver import Outcome, generated_apis, report_for, run_sdk, summary  # noqa: E402
+from tests.contract.mock_server import MockServer  # noqa: E402
 from tests.contract.validating_transport import REAL_SPECS, ensure_real_build  # noqa: E402
 
 ALLOWLIST_FILE = Path(__file__).with_name("allowlist.yaml")
 RESPONSE_EXAMPLES = 5
+# "http": over real HTTP against the spec's MockServer (the `mock_server` fixture); else in-process
 PASSES: dict[str, dict[str, Any]] = {
-    "sync": {"is_async": False, "optional": False},
+    "sync": {"is_async": False, "optional": False, "http": True},
     "sync-optional": {"is_async": False, "optional": True},
-    "async": {"is_async": True, "optional": False},
+    "async": {"is_async": True, "optional": False, "http": True},
     "async-optional": {"is_async": True, "optional": True},
     # up to 5 hypothesis-drawn spec-valid response bodies per operation (unions, nulls, optional parts)
     "responses": {"is_async": False, "optional": False, "responses": RESPONSE_EXAMPLES},
@@ -92,30 +101,47 @@ def _fmt(pass_name: str, outcome: Outcome) -> str:
     return f"  [{pass_name}] {outcome.kind}: {outcome.python} ({outcome.operation}): {detail[:500]}"
 
 
-@pytest.mark.parametrize("api", APIS)
-def test_every_operation(api: str) -> None:
+@pytest.fixture(scope="module")
+def mock_server(request: pytest.FixtureRequest) -> Iterator[MockServer]:
+    """A `MockServer` for the API named by the (indirect) parameter, on a free loopback port; one per spec
+    (tests are grouped by parameter, so each server is stopped before the next spec's starts)."""
+    api: str = request.param
+    if api.startswith("real-") and not ensure_real_build(api[len("real-") :]):
+        pytest.skip(f"../shared/specs has no {REAL_SPECS[api[len('real-') :]][0]}")
+    with pytest.MonkeyPatch.context() as patch:
+        # an HTTP(S)_PROXY in the environment must not take loopback requests elsewhere
+        for var in ("NO_PROXY", "no_proxy"):
+            patch.setenv(var, ",".join(filter(None, [os.environ.get(var), "127.0.0.1", "localhost"])))
+        with MockServer(api) as server:
+            yield server
+
+
+@pytest.mark.parametrize("mock_server", APIS, indirect=True)
+def test_every_operation(mock_server: MockServer) -> None:
     """All operations of one SDK in every pass of PASSES (one test per SDK, to keep the output short)."""
-    _check_operations(api, PASSES)
+    _check_operations(mock_server.mock.api.name, PASSES, mock_server)
 
 
-@pytest.mark.parametrize("name", REAL)
-def test_every_operation_of_real_spec_sdk(name: str) -> None:
+@pytest.mark.parametrize("mock_server", [f"real-{name}" for name in REAL], indirect=True)
+def test_every_operation_of_real_spec_sdk(mock_server: MockServer) -> None:
     """The same over the SDKs generated from the real specs in ../shared/specs (without the hypothesis pass)."""
-    if not ensure_real_build(name):
-        pytest.skip(f"../shared/specs has no {REAL_SPECS[name][0]}")
-    _check_operations(f"real-{name}", REAL_PASSES)
+    _check_operations(mock_server.mock.api.name, REAL_PASSES, mock_server)
 
 
-def _check_operations(api: str, passes: dict[str, dict[str, Any]]) -> None:
+def _check_operations(api: str, passes: dict[str, dict[str, Any]], server: MockServer) -> None:
     total = len(report_for(api)["operations"])
     allowed = allowlist("operations").get(api, {})
     results: dict[str, list[Outcome]] = {}
+    where: dict[str, str] = {}
     started = time.monotonic()
     for pass_name, options in passes.items():
-        results[pass_name] = run_sdk(api, **options)
+        options = dict(options)
+        over_http = options.pop("http", False)
+        where[pass_name] = f"over HTTP {server.url}" if over_http else "in-process"
+        results[pass_name] = run_sdk(api, **options, server=server if over_http else None)
     elapsed = time.monotonic() - started
     for pass_name, outcomes in results.items():
-        SUMMARY.append(f"{summary(api, outcomes, total)} [{pass_name}]")
+        SUMMARY.append(f"{summary(api, outcomes, total)} [{pass_name}, {where[pass_name]}]")
     SUMMARY.append(f"{api}: allowlisted {len(allowed)}; {elapsed:.1f}s")
 
     failing: dict[str, list[str]] = {}
@@ -137,31 +163,70 @@ def _check_operations(api: str, passes: dict[str, dict[str, Any]]) -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_transport_rejects_an_invalid_request() -> None:
-    """The validator is not a rubber stamp: a wrong type in a body, an unknown path, a missing parameter."""
+@pytest.mark.parametrize("over_http", [False, True], ids=["in-process", "over-http"])
+def test_mock_rejects_an_invalid_request(over_http: bool) -> None:
+    """The validator is not a rubber stamp, in-process or over HTTP: a wrong type in a body, an unknown
+    path, a missing credential; a valid request is answered with a synthesised body."""
+    import contextlib
+
     import httpx
 
-    from tests.contract.validating_transport import ValidatingTransport
+    from tests.contract.validating_transport import SpecMock, ValidatingTransport
 
-    transport = ValidatingTransport("bookshelf")
-    base = transport.api.base_url
-    with httpx.Client(transport=transport) as http:
-        http.post(f"{base}/shelves", json={"name": 3}, headers={"Authorization": "Bearer t"})
-        http.get(f"{base}/no-such-path", headers={"Authorization": "Bearer t"})
-        ok = http.get(f"{base}/shelves/s1", headers={"Authorization": "Bearer t"})
-    assert [bool(e.errors) for e in transport.exchanges] == [True, True, False]
+    with contextlib.ExitStack() as stack:
+        mock: SpecMock
+        if over_http:
+            server = stack.enter_context(MockServer("bookshelf"))
+            mock, base = server.mock, server.base_url
+            http = stack.enter_context(httpx.Client(trust_env=False))
+        else:
+            mock = ValidatingTransport("bookshelf")
+            base = mock.api.base_url
+            http = stack.enter_context(httpx.Client(transport=mock))  # type: ignore[arg-type]
+        auth = {"Authorization": "Bearer t"}
+        http.post(f"{base}/shelves", json={"name": 3}, headers=auth)
+        http.get(f"{base}/no-such-path", headers=auth)
+        http.get(f"{base}/shelves/s1")
+        ok = http.get(f"{base}/shelves/s1", headers=auth)
+    assert [bool(e.errors) for e in mock.exchanges] == [True, True, True, False]
+    assert "Security" in mock.exchanges[2].errors[0]
     assert ok.status_code == 200 and isinstance(ok.json(), dict)
 
 
-def test_transport_rejects_a_request_without_credentials() -> None:
+def test_mock_server_is_real_http_and_stops() -> None:
+    """The server listens on a free loopback port, keeps connections alive, and is gone after stop()."""
+    import socket
+
     import httpx
 
-    from tests.contract.validating_transport import ValidatingTransport
+    with MockServer("bookshelf") as server:
+        url = server.url
+        assert url.startswith("http://127.0.0.1:") and not url.endswith(":0")
+        with httpx.Client(trust_env=False, headers={"Authorization": "Bearer t"}) as http:
+            first = http.get(f"{server.base_url}/shelves/s1")
+            second = http.get(f"{server.base_url}/shelves/s1")
+        assert first.status_code == second.status_code == 200 and not server.mock.rejected
+        assert first.http_version == "HTTP/1.1" and int(first.headers["content-length"]) == len(first.content)
+    host, port = url[len("http://") :].split(":")
+    with pytest.raises(OSError), socket.create_connection((host, int(port)), timeout=1):
+        pass
 
-    transport = ValidatingTransport("bookshelf")
-    with httpx.Client(transport=transport) as http:
-        http.get(f"{transport.api.base_url}/shelves/s1")
-    assert transport.rejected and "Security" in transport.rejected[0].errors[0]
+
+def test_sdk_retries_over_http() -> None:
+    """Over HTTP the SDK's own retry loop runs: a 503 then the real answer is one successful call."""
+    from tests.contract.driver import _client
+    from tests.contract.validating_transport import load_api
+
+    api = load_api("bookshelf")
+    with MockServer(api) as server:
+        client = _client(api, None, is_async=False, base_url=server.base_url)
+        server.mock.inject = [503]
+        try:
+            shelf = client.shelves.get(shelf_id="s1")
+        finally:
+            client.close()
+    assert [e.status for e in server.mock.exchanges] == [503, 200]
+    assert not server.mock.rejected and shelf.to_dict() == server.mock.exchanges[-1].body
 
 
 def test_a_broken_serializer_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:

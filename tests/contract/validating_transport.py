@@ -1,7 +1,6 @@
-"""An in-process mock of an API: validates every request against the spec, answers with a valid body.
+"""A mock of an API: validates every request against the spec, answers with a valid body.
 
-`ValidatingTransport(api)` is an `httpx.MockTransport` (usable by `httpx.Client` and `httpx.AsyncClient`)
-whose handler
+`SpecMock(api).handle(request)` takes an `httpx.Request` and
 
 1. finds the operation the request is for (method + path template under the spec's server URL),
 2. validates the request (path, query, headers, cookies, security, body) with openapi-core against the
@@ -11,9 +10,13 @@ whose handler
    `synthesise` (deterministic: required properties, first enum value, fixed formats, one array item,
    first oneOf/anyOf variant, merged allOf, `$ref`s resolved with a recursion limit); 204 → empty body.
 
-A rejected request is recorded in `transport.rejected` (and still answered), never raised, so a test sees
+A rejected request is recorded in `mock.rejected` (and still answered), never raised, so a test sees
 every problem of a run at once. The synthesised response is itself checked with openapi-core
-(`transport.bad_responses`): a non-empty list there is a bug in this module, not in the SDK.
+(`mock.bad_responses`): a non-empty list there is a bug in this module, not in the SDK.
+
+Two ways in, one logic: `ValidatingTransport(api)` is a `SpecMock` that is also an `httpx.MockTransport`
+(in-process, for `httpx.Client` and `httpx.AsyncClient`); `tests.contract.mock_server.MockServer(api)`
+serves a `SpecMock` over real HTTP on a loopback port.
 """
 
 from __future__ import annotations
@@ -582,12 +585,12 @@ def success_response(api: Api, operation: dict[str, Any]) -> tuple[int, str | No
 class _OpenApiRequest:
     """openapi-core's Request protocol over an `httpx.Request`."""
 
-    def __init__(self, request: httpx.Request, body: bytes) -> None:
+    def __init__(self, request: httpx.Request, body: bytes, host_url: str | None = None) -> None:
         from openapi_core.datatypes import RequestParameters
         from werkzeug.datastructures import Headers, ImmutableMultiDict
 
         url = request.url
-        self.host_url = f"{url.scheme}://{url.netloc.decode()}"
+        self.host_url = host_url or f"{url.scheme}://{url.netloc.decode()}"
         self.path = url.path
         self.method = request.method.lower()
         cookies: list[tuple[str, str]] = []
@@ -675,18 +678,29 @@ def _describe(exc: BaseException) -> str:
     return "\n".join(parts)
 
 
-class ValidatingTransport(httpx.MockTransport):
-    """Mock transport for one API; `exchanges`, `rejected` and `bad_responses` record what happened."""
+class SpecMock:
+    """The validator and answerer of one API, shared by `ValidatingTransport` (in-process) and
+    `tests.contract.mock_server.MockServer` (over HTTP): `handle(request)` validates an `httpx.Request`
+    against the spec and returns the `httpx.Response` to answer with; `exchanges`, `rejected` and
+    `bad_responses` record what happened.
+
+    `full` makes synthesised bodies carry every optional property; `next_body`, when set, is the JSON
+    body to answer with instead (set per call by the hypothesis response pass); `inject`, a list of
+    statuses answered (in order, one per request, before any validation) with an empty body and
+    `Retry-After: 0`, lets a test make a real client retry.
+    """
 
     def __init__(self, api: Api | str, *, full: bool = False) -> None:
         self.api = load_api(api) if isinstance(api, str) else api
         self.full = full
         self.routes = routes(self.api)
-        self.base_path = urlsplit(self.api.base_url).path.rstrip("/")
+        split = urlsplit(self.api.base_url)
+        self.base_path = split.path.rstrip("/")
+        # the origin requests are validated under: the spec's server, wherever the request was sent
+        self.spec_origin = f"{split.scheme}://{split.netloc}"
         self.exchanges: list[Exchange] = []
-        # when set, the JSON body to answer with (instead of a synthesised one); set per call by a property test
         self.next_body: Any = _UNSET
-        super().__init__(self.handle)
+        self.inject: list[int] = []
 
     @property
     def rejected(self) -> list[Exchange]:
@@ -709,6 +723,10 @@ class ValidatingTransport(httpx.MockTransport):
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
+        if self.inject:
+            status = self.inject.pop(0)
+            self.exchanges.append(Exchange(request.method, str(request.url), None, [], status))
+            return httpx.Response(status, headers={"retry-after": "0"})
         route = self.find(request.method.lower(), request.url.path)
         exchange = Exchange(request.method, str(request.url), None, [])
         self.exchanges.append(exchange)
@@ -716,7 +734,7 @@ class ValidatingTransport(httpx.MockTransport):
             exchange.errors.append(f"request: no operation {request.method} {request.url.path} in the spec")
             return httpx.Response(404, json={"message": "not found"})
         exchange.operation = f"{route.method.upper()} {route.template}"
-        oa_request = _OpenApiRequest(request, body)
+        oa_request = _OpenApiRequest(request, body, host_url=self.spec_origin)
         try:
             with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", "Unsupported scheme type")  # openapi-core on oauth2/openId
@@ -753,3 +771,12 @@ class ValidatingTransport(httpx.MockTransport):
             except Exception as exc:  # noqa: BLE001
                 exchange.errors.append("response: " + _describe(exc))
         return response
+
+
+class ValidatingTransport(SpecMock, httpx.MockTransport):
+    """Mock transport for one API (usable by `httpx.Client` and `httpx.AsyncClient`): `SpecMock.handle`
+    answers every request in-process."""
+
+    def __init__(self, api: Api | str, *, full: bool = False) -> None:
+        SpecMock.__init__(self, api, full=full)
+        httpx.MockTransport.__init__(self, self.handle)
