@@ -132,6 +132,7 @@ def _plan_body(
     if flattened:
         read_only = _read_only_names(doc, raw_schema)
         write_only_required = _required_write_only_names(doc, raw_schema)
+        deprecated = _flagged_names(doc, raw_schema, "deprecated")
         taken: set[str] = set()
         for field_prop in [*prop.required_properties, *prop.optional_properties]:
             if _text(field_prop.name) in read_only and not field_prop.required:
@@ -150,6 +151,7 @@ def _plan_body(
                     required=bool(field_prop.required) or _text(field_prop.name) in write_only_required,
                     description=_text(getattr(field_prop, "description", "")),
                     prop=field_prop,
+                    deprecated=_text(field_prop.name) in deprecated,
                 )
             )
     return Body(
@@ -165,19 +167,23 @@ def _plan_body(
     )
 
 
-def _read_only_names(doc: dict[str, Any], schema: Any, depth: int = 0) -> set[str]:
-    """Names of `readOnly` properties of an object schema, through `$ref` and `allOf`."""
+def _flagged_names(doc: dict[str, Any], schema: Any, flag: str, depth: int = 0) -> set[str]:
+    """Names of the properties of an object schema that set `flag` (readOnly, deprecated), through `$ref` and `allOf`."""
     schema = _resolve(doc, schema)
     if not isinstance(schema, dict) or depth > 20:
         return set()
     names = {
         str(name)
         for name, prop in (schema.get("properties") or {}).items()
-        if isinstance(_resolve(doc, prop), dict) and _resolve(doc, prop).get("readOnly") is True
+        if isinstance(_resolve(doc, prop), dict) and _resolve(doc, prop).get(flag) is True
     }
     for part in schema.get("allOf") or []:
-        names |= _read_only_names(doc, part, depth + 1)
+        names |= _flagged_names(doc, part, flag, depth + 1)
     return names
+
+
+def _read_only_names(doc: dict[str, Any], schema: Any) -> set[str]:
+    return _flagged_names(doc, schema, "readOnly")
 
 
 def _accept_str_for_uuid(type_string: str) -> str:
@@ -230,6 +236,7 @@ def _plan_params(doc: dict[str, Any], endpoint: Any, raw_params: list[Any], body
                     required=bool(prop.required),
                     description=_param_description(doc, raw_params, location, _text(prop.name)),
                     style=_param_field(doc, raw_params, location, _text(prop.name), "style"),
+                    deprecated=_param_field(doc, raw_params, location, _text(prop.name), "deprecated") is True,
                     prop=prop,
                     constant=constant,
                 )

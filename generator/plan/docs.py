@@ -54,11 +54,13 @@ def method_doc(op: Operation) -> str:
     for p in op.path_params:
         args.append((p.python_name, p.description or f"The `{p.wire_name}` path parameter."))
     for p in op.keyword_params:
-        args.append((p.python_name, p.description or f"The `{p.wire_name}` {p.location} parameter."))
+        text = p.description or f"The `{p.wire_name}` {p.location} parameter."
+        args.append((p.python_name, f"Deprecated. {text}" if p.deprecated else text))
     if op.body is not None:
         if op.body.flattened:
             for f in op.body.fields:
-                args.append((f.python_name, f.description or f"The `{f.wire_name}` field of the request body."))
+                text = f.description or f"The `{f.wire_name}` field of the request body."
+                args.append((f.python_name, f"Deprecated. {text}" if f.deprecated else text))
         else:
             args.append((op.body.param_name, "The request body."))
     if op.pagination is not None:  # extra keywords of a paginated method

@@ -212,3 +212,21 @@ def test_launchdarkly_json_patch_and_semantic_patch(httpserver: HTTPServer) -> N
     }
     assert second.headers["Content-Type"] == "application/json; domain-model=launchdarkly.semanticpatch"
     assert json.loads(second.data) == {"environmentKey": "production", "instructions": [{"kind": "turnFlagOn"}]}
+
+
+def test_flatfile_deprecated_field_warns_only_when_used(httpserver: HTTPServer) -> None:
+    import warnings
+
+    from flatfile import Flatfile
+
+    httpserver.expect_request("/v1/actions", method="POST").respond_with_json({}, 500)
+    client = Flatfile(token="t", base_url=httpserver.url_for("/v1"), max_retries=0)
+    create = client.actions.create
+    assert "Deprecated." in (inspect.getdoc(create) or "")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            create(space_id="us_sp_1", target_id="us_wb_1", label="Submit", slug="submit")
+        except Exception:  # noqa: BLE001 - only the warning matters here
+            pass
+    assert any(issubclass(w.category, DeprecationWarning) and "`slug`" in str(w.message) for w in caught)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+import warnings
 from functools import cached_property
 from uuid import UUID
 
@@ -97,7 +98,7 @@ class ThingsResource:
 
         Args:
             deep: The `deep` query parameter.
-            old: The `old` query parameter.
+            old: Deprecated. The `old` query parameter.
             page_size: The `pageSize` query parameter.
             filter_name: The `filter[name]` query parameter.
             page_number: The `page[number]` query parameter.
@@ -113,6 +114,8 @@ class ThingsResource:
         Raises:
             ApiError: any other error status.
         """
+        if not isinstance(old, Unset):
+            warnings.warn("`old` of things.list is deprecated", DeprecationWarning, stacklevel=2)
         return SyncPager.start(
             self._client,
             "GET",
@@ -253,7 +256,7 @@ class AsyncThingsResource:
 
         Args:
             deep: The `deep` query parameter.
-            old: The `old` query parameter.
+            old: Deprecated. The `old` query parameter.
             page_size: The `pageSize` query parameter.
             filter_name: The `filter[name]` query parameter.
             page_number: The `page[number]` query parameter.
@@ -269,6 +272,8 @@ class AsyncThingsResource:
         Raises:
             ApiError: any other error status.
         """
+        if not isinstance(old, Unset):
+            warnings.warn("`old` of things.list is deprecated", DeprecationWarning, stacklevel=2)
         return await AsyncPager.start(
             self._client,
             "GET",
