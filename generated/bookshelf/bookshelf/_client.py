@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import platform
 from collections.abc import Callable, Mapping
 from functools import cached_property
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .resources.shelves import AsyncShelvesResource, ShelvesResource
 
 __version__ = "0.1.0"
-USER_AGENT = f"bookshelf/{__version__} python/{platform.python_version()}"
+USER_AGENT = "bookshelf" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Bookshelf:
@@ -67,11 +68,11 @@ class Bookshelf:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
         return f"Bookshelf(base_url={self._client.base_url!r})"
 
 
@@ -122,9 +123,9 @@ class AsyncBookshelf:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
         return f"AsyncBookshelf(base_url={self._client.base_url!r})"

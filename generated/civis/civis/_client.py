@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import platform
 from collections.abc import Callable, Mapping
 from functools import cached_property
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from .resources.workflows import AsyncWorkflowsResource, WorkflowsResource
 
 __version__ = "0.1.0"
-USER_AGENT = f"civis/{__version__} python/{platform.python_version()}"
+USER_AGENT = "civis" + f"/{__version__} python/{platform.python_version()}"
 
 
 class APIClient:
@@ -277,11 +278,11 @@ class APIClient:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
         return f"APIClient(base_url={self._client.base_url!r})"
 
 
@@ -512,9 +513,9 @@ class AsyncAPIClient:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
         return f"AsyncAPIClient(base_url={self._client.base_url!r})"

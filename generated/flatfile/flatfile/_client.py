@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import platform
 from collections.abc import Callable, Mapping
 from functools import cached_property
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from .resources.workbooks import AsyncWorkbooksResource, WorkbooksResource
 
 __version__ = "0.1.0"
-USER_AGENT = f"flatfile/{__version__} python/{platform.python_version()}"
+USER_AGENT = "flatfile" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Flatfile:
@@ -249,11 +250,11 @@ class Flatfile:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
         return f"Flatfile(base_url={self._client.base_url!r})"
 
 
@@ -460,9 +461,9 @@ class AsyncFlatfile:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
         return f"AsyncFlatfile(base_url={self._client.base_url!r})"

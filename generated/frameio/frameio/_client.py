@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import platform
 from collections.abc import Callable, Mapping
 from functools import cached_property
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from .resources.workspaces import AsyncWorkspacesResource, WorkspacesResource
 
 __version__ = "0.1.0"
-USER_AGENT = f"frameio/{__version__} python/{platform.python_version()}"
+USER_AGENT = "frameio" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Frameio:
@@ -193,11 +194,11 @@ class Frameio:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
         return f"Frameio(base_url={self._client.base_url!r})"
 
 
@@ -356,9 +357,9 @@ class AsyncFrameio:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
         return f"AsyncFrameio(base_url={self._client.base_url!r})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import platform
 from collections.abc import Callable, Mapping
 from functools import cached_property
@@ -82,7 +83,7 @@ if TYPE_CHECKING:
     from .resources.workflows import AsyncWorkflowsResource, WorkflowsResource
 
 __version__ = "0.1.0"
-USER_AGENT = f"launch-darkly-python-sdk/{__version__} python/{platform.python_version()}"
+USER_AGENT = "launch-darkly-python-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class LaunchDarkly:
@@ -435,11 +436,11 @@ class LaunchDarkly:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
         return f"LaunchDarkly(base_url={self._client.base_url!r})"
 
 
@@ -776,9 +777,9 @@ class AsyncLaunchDarkly:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
         return f"AsyncLaunchDarkly(base_url={self._client.base_url!r})"

@@ -38,6 +38,7 @@ from .pagination import (
     PageNumberStrategy,
     SyncPager,
 )
+from .polling import AsyncPollingFuture, PollingFuture, RunFailedError, RunStates
 from .raw_response import RateLimit, RawResponse, parse_rate_limit, to_async_raw_response, to_raw_response
 from .request_options import NOT_GIVEN, NotGiven, RequestOptions
 
@@ -54,6 +55,7 @@ __all__ = [
     "ApiTimeoutError",
     "AsyncHttpClient",
     "AsyncPager",
+    "AsyncPollingFuture",
     "BadRequestError",
     "BaseAuth",
     "BasicAuth",
@@ -75,10 +77,13 @@ __all__ = [
     "Page",
     "PageNumberStrategy",
     "ParseError",
+    "PollingFuture",
     "RateLimit",
     "RawResponse",
     "Redactor",
     "RequestOptions",
+    "RunFailedError",
+    "RunStates",
     "SdkError",
     "SyncHttpClient",
     "SyncPager",

@@ -16,22 +16,22 @@ T = TypeVar("T", bound="Shelf")
 class Shelf:
     """
     Attributes:
-        id (str):  Example: sh_123.
         name (str):  Example: Fiction.
+        id (str | Unset):  Example: sh_123.
         description (None | str | Unset):
         created_at (datetime.datetime | Unset):
     """
 
-    id: str
     name: str
+    id: str | Unset = UNSET
     description: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
+
+        id = self.id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -47,10 +47,11 @@ class Shelf:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "name": name,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if description is not UNSET:
             field_dict["description"] = description
         if created_at is not UNSET:
@@ -61,9 +62,9 @@ class Shelf:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         name = d.pop("name")
+
+        id = d.pop("id", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -82,8 +83,8 @@ class Shelf:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         shelf = cls(
-            id=id,
             name=name,
+            id=id,
             description=description,
             created_at=created_at,
         )

@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -86,8 +89,9 @@ class ShelvesResource:
         *,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ShelfList:
+    ) -> SyncPager[Shelf]:
         """List shelves.
 
         `GET /shelves`
@@ -95,15 +99,18 @@ class ShelvesResource:
         Args:
             page_size: The `pageSize` query parameter.
             page_number: The `pageNumber` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ShelfList
+            A pager of `Shelf`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ShelfList` and the raw response).
 
         Raises:
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/shelves",
             cast=_parse_list,
@@ -114,6 +121,11 @@ class ShelvesResource:
                 }
             ),
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
@@ -239,8 +251,9 @@ class AsyncShelvesResource:
         *,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ShelfList:
+    ) -> AsyncPager[Shelf]:
         """List shelves.
 
         `GET /shelves`
@@ -248,15 +261,18 @@ class AsyncShelvesResource:
         Args:
             page_size: The `pageSize` query parameter.
             page_number: The `pageNumber` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ShelfList
+            A pager of `Shelf`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ShelfList` and the raw response).
 
         Raises:
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/shelves",
             cast=_parse_list,
@@ -267,6 +283,11 @@ class AsyncShelvesResource:
                 }
             ),
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(

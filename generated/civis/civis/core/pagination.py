@@ -65,9 +65,11 @@ class PageRequest:
     path: str
     params: Mapping[str, Any]
 
-    def key(self) -> tuple[str, str]:
-        """A hashable identity, used to refuse a request already made."""
-        return self.path, jsonlib.dumps(sorted((str(k), _plain(v)) for k, v in self.params.items()), default=str)
+    def key(self, resolve: Callable[[str], str] = str) -> tuple[str, str]:
+        """A hashable identity (``resolve`` turns the path into a full URL), used to refuse a repeated request."""
+        return resolve(self.path), jsonlib.dumps(
+            sorted((str(k), _plain(v)) for k, v in self.params.items()), default=str
+        )
 
 
 def _plain(value: Any) -> Any:
@@ -208,6 +210,10 @@ class PaginationStrategy:
         """Return the next page's request, or ``None`` when ``page`` is the last."""
         raise NotImplementedError
 
+    def from_start(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """The first request's parameters with the caller's position dropped (Civis ``iterator=True``)."""
+        return dict(params)
+
 
 @dataclass
 class CursorStrategy(PaginationStrategy):
@@ -234,11 +240,17 @@ class CursorStrategy(PaginationStrategy):
             link = find_next_link(body, page.response, self.next_link)
             if link:
                 cursor = _first(_query_of(link).get(self.param))
+                if cursor in (None, ""):  # a next link without the cursor: follow it as it is
+                    return NextLinkStrategy().request_for(link, page)
         if cursor is None or isinstance(cursor, (Mapping, list)) or str(cursor) == "":
             return None
         if str(cursor) == str(page.request.params.get(self.param, "")):
             return None  # the server handed back the cursor we sent
         return PageRequest(page.request.path, {**page.request.params, self.param: cursor})
+
+    def from_start(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Start without a cursor."""
+        return {k: v for k, v in params.items() if k != self.param}
 
 
 @dataclass
@@ -272,6 +284,10 @@ class OffsetStrategy(PaginationStrategy):
             if limit is not None and len(page.items) < limit:
                 return None
         return PageRequest(page.request.path, {**page.request.params, self.offset_param: following})
+
+    def from_start(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Start at the first item."""
+        return {k: v for k, v in params.items() if k != self.offset_param}
 
 
 @dataclass
@@ -309,6 +325,11 @@ class PageNumberStrategy(PaginationStrategy):
             return None
         return PageRequest(page.request.path, {**page.request.params, self.page_param: number + 1})
 
+    def from_start(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Start at the first page, with the server's page size (Civis: "limit and page_num are ignored")."""
+        dropped = {self.page_param, self.size_param}
+        return {self.page_param: self.start, **{k: v for k, v in params.items() if k not in dropped}}
+
 
 @dataclass
 class NextLinkStrategy(PaginationStrategy):
@@ -320,8 +341,10 @@ class NextLinkStrategy(PaginationStrategy):
     def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
         """The next link as a request."""
         link = find_next_link(body, page.response, self.next_link)
-        if link is None:
-            return None
+        return None if link is None else self.request_for(link, page)
+
+    def request_for(self, link: str, page: Page[Any]) -> PageRequest:
+        """The request of a (resolved) link: its path, its query merged over the current parameters."""
         parts = urlsplit(link)
         path = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
         return PageRequest(path, {**page.request.params, **_query_of(link)})
@@ -361,7 +384,17 @@ def _make_page(
         fingerprint=_fingerprint(response),
     )
     page.next_request = strategy.next_request(page, body_of(response)) if page.items else None
+    if page.next_request is not None and not _same_origin(page.next_request.path, response):
+        _logger.warning("Pagination stopped: the next link points to another host (%s)", page.next_request.path)
+        page.next_request = None  # never send the client's credentials to another origin
     return page
+
+
+def _same_origin(path: str, response: httpx.Response) -> bool:
+    if not path.startswith(("http://", "https://")):
+        return True
+    target, current = httpx.URL(path), response.request.url
+    return (target.scheme, target.host, target.port) == (current.scheme, current.host, current.port)
 
 
 def _request_kwargs(call: _Call, request: PageRequest) -> dict[str, Any]:
@@ -411,6 +444,10 @@ class _PagerBase(Generic[T]):
         self.max_items = max_items
         self.max_pages = max_pages
         self._item_iterator: Iterator[T] | None = None
+        self._resolve: Callable[[str], str] = str
+
+    def _key(self, request: PageRequest) -> tuple[str, str]:
+        return request.key(self._resolve)
 
     @property
     def current_page(self) -> Page[T]:
@@ -433,7 +470,7 @@ class _PagerBase(Generic[T]):
         following = page.next_request
         if following is None:
             return None
-        if following.key() in seen:
+        if self._key(following) in seen:
             _logger.debug("Pagination stopped: the next request repeats an earlier one (%s)", following.path)
             return None
         if pages >= self.max_pages:
@@ -459,6 +496,7 @@ class SyncPager(_PagerBase[T]):
         """Use :meth:`start`; the pager is built around an already fetched first page."""
         super().__init__(**kwargs)
         self._client = client
+        self._resolve = client._url
 
     @classmethod
     def start(
@@ -480,10 +518,15 @@ class SyncPager(_PagerBase[T]):
         request_options: RequestOptions | None = None,
         max_items: int | None = None,
         max_pages: int = DEFAULT_MAX_PAGES,
+        from_start: bool = False,
     ) -> SyncPager[Any]:
-        """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode)."""
+        """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode).
+
+        With ``from_start``, the caller's position parameters (page number, offset, cursor) are dropped.
+        """
         call = _Call(method, cast, headers, json, data, files, content, error_types, request_options)
-        request = PageRequest(path, dict(params or {}))
+        query = dict(params or {})
+        request = PageRequest(path, strategy.from_start(query) if from_start else query)
         parsed, raw = _unwrap(client.request(method, path, **_request_kwargs(call, request)))
         first = _make_page(call, strategy, items, request, parsed)
         pager: SyncPager[Any] = cls(
@@ -505,14 +548,14 @@ class SyncPager(_PagerBase[T]):
     def iter_pages(self) -> Iterator[Page[T]]:
         """Yield the current page, then fetch and yield each following page."""
         page = self._current
-        seen = {page.request.key()}
+        seen = {self._key(page.request)}
         pages = 1
         yield page
         while True:
             following = self._should_follow(page, seen, pages)
             if following is None:
                 return
-            seen.add(following.key())
+            seen.add(self._key(following))
             fetched = self._fetch(following)
             pages += 1
             if not self._accept(fetched, page):
@@ -543,7 +586,7 @@ class SyncPager(_PagerBase[T]):
             NoNextPageError: when the current page is the last one.
         """
         following = self._current.next_request
-        if following is None or following.key() == self._current.request.key():
+        if following is None or self._key(following) == self._key(self._current.request):
             raise NoNextPageError("there is no next page")
         page = self._fetch(following)
         self._current = page
@@ -561,6 +604,7 @@ class AsyncPager(_PagerBase[T]):
         """Use :meth:`start`; the pager is built around an already fetched first page."""
         super().__init__(**kwargs)
         self._client = client
+        self._resolve = client._url
 
     @classmethod
     async def start(
@@ -582,10 +626,15 @@ class AsyncPager(_PagerBase[T]):
         request_options: RequestOptions | None = None,
         max_items: int | None = None,
         max_pages: int = DEFAULT_MAX_PAGES,
+        from_start: bool = False,
     ) -> AsyncPager[Any]:
-        """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode)."""
+        """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode).
+
+        With ``from_start``, the caller's position parameters (page number, offset, cursor) are dropped.
+        """
         call = _Call(method, cast, headers, json, data, files, content, error_types, request_options)
-        request = PageRequest(path, dict(params or {}))
+        query = dict(params or {})
+        request = PageRequest(path, strategy.from_start(query) if from_start else query)
         parsed, raw = _unwrap(await client.request(method, path, **_request_kwargs(call, request)))
         first = _make_page(call, strategy, items, request, parsed)
         pager: AsyncPager[Any] = cls(
@@ -607,14 +656,14 @@ class AsyncPager(_PagerBase[T]):
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         """Yield the current page, then fetch and yield each following page."""
         page = self._current
-        seen = {page.request.key()}
+        seen = {self._key(page.request)}
         pages = 1
         yield page
         while True:
             following = self._should_follow(page, seen, pages)
             if following is None:
                 return
-            seen.add(following.key())
+            seen.add(self._key(following))
             fetched = await self._fetch(following)
             pages += 1
             if not self._accept(fetched, page):
@@ -642,7 +691,7 @@ class AsyncPager(_PagerBase[T]):
             NoNextPageError: when the current page is the last one.
         """
         following = self._current.next_request
-        if following is None or following.key() == self._current.request.key():
+        if following is None or self._key(following) == self._key(self._current.request):
             raise NoNextPageError("there is no next page")
         page = await self._fetch(following)
         self._current = page

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .database_schema import DatabaseSchema
     from .enhancement_summary import EnhancementSummary
     from .enhancement_type import EnhancementType
-    from .error import Error
+    from .error_model import Error
     from .export_summary import ExportSummary
     from .file_detail import FileDetail
     from .file_multipart_upload import FileMultipartUpload
@@ -222,7 +222,7 @@ _MODULES: dict[str, str] = {
     "DatabaseSchema": "database_schema",
     "EnhancementSummary": "enhancement_summary",
     "EnhancementType": "enhancement_type",
-    "Error": "error",
+    "Error": "error_model",
     "ExportSummary": "export_summary",
     "FileDetail": "file_detail",
     "FileMultipartUpload": "file_multipart_upload",

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="TableOntologyMapping")
 
 @_attrs_define
 class TableOntologyMapping:
+    """A JSON object for which the API declares no fields."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

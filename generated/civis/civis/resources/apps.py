@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -20,7 +23,7 @@ from ..core import (
 from ..core._types import query_params
 from ..models.app import App
 from ..models.app_instance import AppInstance
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_apps_slug_instances_order_dir import (
     GetAppsSlugInstancesOrderDir,
 )
@@ -198,8 +201,10 @@ class AppsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetAppsSlugInstancesOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[AppInstance]:
+    ) -> SyncPager[AppInstance]:
         """List an app's instances.
 
         `GET /apps/{slug}/instances`
@@ -212,10 +217,14 @@ class AppsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[AppInstance]
+            A pager of `AppInstance`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[AppInstance]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -225,7 +234,8 @@ class AppsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/apps/{encode_path(slug)}/instances",
             cast=_parse_list_instances,
@@ -241,6 +251,10 @@ class AppsResource:
             ),
             error_types=_LIST_INSTANCES_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def post_instances(
@@ -413,8 +427,10 @@ class AsyncAppsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetAppsSlugInstancesOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[AppInstance]:
+    ) -> AsyncPager[AppInstance]:
         """List an app's instances.
 
         `GET /apps/{slug}/instances`
@@ -427,10 +443,14 @@ class AsyncAppsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[AppInstance]
+            A pager of `AppInstance`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[AppInstance]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -440,7 +460,8 @@ class AsyncAppsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/apps/{encode_path(slug)}/instances",
             cast=_parse_list_instances,
@@ -456,6 +477,10 @@ class AsyncAppsResource:
             ),
             error_types=_LIST_INSTANCES_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def post_instances(

@@ -10,14 +10,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_clusters_kubernetes_order_dir import (
     GetClustersKubernetesOrderDir,
 )
@@ -79,8 +82,10 @@ class ClustersResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetClustersKubernetesOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> list[KubeCluster]:
+    ) -> SyncPager[KubeCluster]:
         """List Kubernetes clusters.
 
         `GET /clusters/kubernetes`
@@ -91,10 +96,14 @@ class ClustersResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[KubeCluster]
+            A pager of `KubeCluster`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[KubeCluster]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -104,7 +113,8 @@ class ClustersResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/clusters/kubernetes",
             cast=_parse_list_kubernetes,
@@ -119,6 +129,10 @@ class ClustersResource:
             ),
             error_types=_LIST_KUBERNETES_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def get_kubernetes(
@@ -189,8 +203,10 @@ class AsyncClustersResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetClustersKubernetesOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> list[KubeCluster]:
+    ) -> AsyncPager[KubeCluster]:
         """List Kubernetes clusters.
 
         `GET /clusters/kubernetes`
@@ -201,10 +217,14 @@ class AsyncClustersResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[KubeCluster]
+            A pager of `KubeCluster`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[KubeCluster]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -214,7 +234,8 @@ class AsyncClustersResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/clusters/kubernetes",
             cast=_parse_list_kubernetes,
@@ -229,6 +250,10 @@ class AsyncClustersResource:
             ),
             error_types=_LIST_KUBERNETES_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def get_kubernetes(

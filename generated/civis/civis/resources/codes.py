@@ -20,7 +20,7 @@ from ..core import (
 from ..core._types import query_params
 from ..models.code import Code
 from ..models.code_summary import CodeSummary
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.patch_codes_id_body import PatchCodesIdBody
 from ..models.post_codes_body import PostCodesBody
 from ..models.put_codes_id_body import PutCodesIdBody

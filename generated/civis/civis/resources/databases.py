@@ -20,7 +20,7 @@ from ..core import (
 from ..core._types import query_params
 from ..models.database import Database
 from ..models.database_schema import DatabaseSchema
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.whitelisted_ip import WhitelistedIp
 from ..types import UNSET, Unset
 

@@ -15,7 +15,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_endpoints_response_200 import GetEndpointsResponse200
 
 

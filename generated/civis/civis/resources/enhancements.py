@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -22,7 +25,7 @@ from ..models.cass_ncoa_enhancement import CassNcoaEnhancement
 from ..models.cass_ncoa_run import CassNcoaRun
 from ..models.enhancement_summary import EnhancementSummary
 from ..models.enhancement_type import EnhancementType
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_enhancements_order_dir import GetEnhancementsOrderDir
 from ..models.job_schedule_input import JobScheduleInput
 from ..models.post_enhancements_cass_ncoa_body import PostEnhancementsCassNcoaBody
@@ -152,8 +155,10 @@ class EnhancementsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetEnhancementsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[EnhancementSummary]:
+    ) -> SyncPager[EnhancementSummary]:
         """List enhancements.
 
         `GET /enhancements/`
@@ -166,10 +171,14 @@ class EnhancementsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[EnhancementSummary]
+            A pager of `EnhancementSummary`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed `list[EnhancementSummary]`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -179,7 +188,8 @@ class EnhancementsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/enhancements/",
             cast=_parse_list,
@@ -196,6 +206,10 @@ class EnhancementsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def list_types(
@@ -424,8 +438,10 @@ class AsyncEnhancementsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetEnhancementsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[EnhancementSummary]:
+    ) -> AsyncPager[EnhancementSummary]:
         """List enhancements.
 
         `GET /enhancements/`
@@ -438,10 +454,14 @@ class AsyncEnhancementsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[EnhancementSummary]
+            A pager of `EnhancementSummary`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed `list[EnhancementSummary]`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -451,7 +471,8 @@ class AsyncEnhancementsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/enhancements/",
             cast=_parse_list,
@@ -468,6 +489,10 @@ class AsyncEnhancementsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def list_types(

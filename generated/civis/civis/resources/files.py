@@ -18,7 +18,7 @@ from ..core import (
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.file_detail import FileDetail
 from ..models.file_multipart_upload import FileMultipartUpload
 from ..models.file_upload import FileUpload

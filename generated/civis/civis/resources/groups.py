@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -11,13 +10,16 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_groups_order_dir import GetGroupsOrderDir
 from ..models.group_summary import GroupSummary
 from ..types import UNSET, Unset
@@ -63,8 +65,10 @@ class GroupsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetGroupsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[GroupSummary]:
+    ) -> SyncPager[GroupSummary]:
         """List groups.
 
         `GET /groups/`
@@ -76,10 +80,14 @@ class GroupsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[GroupSummary]
+            A pager of `GroupSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[GroupSummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -89,7 +97,8 @@ class GroupsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/groups/",
             cast=_parse_list,
@@ -105,6 +114,10 @@ class GroupsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
 
@@ -135,8 +148,10 @@ class AsyncGroupsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetGroupsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[GroupSummary]:
+    ) -> AsyncPager[GroupSummary]:
         """List groups.
 
         `GET /groups/`
@@ -148,10 +163,14 @@ class AsyncGroupsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[GroupSummary]
+            A pager of `GroupSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[GroupSummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -161,7 +180,8 @@ class AsyncGroupsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/groups/",
             cast=_parse_list,
@@ -177,6 +197,10 @@ class AsyncGroupsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
 

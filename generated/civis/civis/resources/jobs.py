@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -11,14 +10,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_jobs_order_dir import GetJobsOrderDir
 from ..models.job import Job
 from ..models.job_node import JobNode
@@ -132,8 +134,10 @@ class JobsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetJobsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[JobSummary]:
+    ) -> SyncPager[JobSummary]:
         """List jobs.
 
         `GET /jobs/`
@@ -150,10 +154,14 @@ class JobsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[JobSummary]
+            A pager of `JobSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[JobSummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -163,7 +171,8 @@ class JobsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/jobs/",
             cast=_parse_list,
@@ -184,6 +193,10 @@ class JobsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def get(
@@ -357,8 +370,10 @@ class AsyncJobsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetJobsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[JobSummary]:
+    ) -> AsyncPager[JobSummary]:
         """List jobs.
 
         `GET /jobs/`
@@ -375,10 +390,14 @@ class AsyncJobsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[JobSummary]
+            A pager of `JobSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[JobSummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -388,7 +407,8 @@ class AsyncJobsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/jobs/",
             cast=_parse_list,
@@ -409,6 +429,10 @@ class AsyncJobsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def get(

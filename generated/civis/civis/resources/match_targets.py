@@ -17,7 +17,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.match_target import MatchTarget
 
 

@@ -10,14 +10,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_media_optimizations_order_dir import (
     GetMediaOptimizationsOrderDir,
 )
@@ -80,8 +83,10 @@ class MediaResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetMediaOptimizationsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> list[OptimizationSummary]:
+    ) -> SyncPager[OptimizationSummary]:
         """List media optimisations.
 
         `GET /media/optimizations`
@@ -92,10 +97,14 @@ class MediaResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[OptimizationSummary]
+            A pager of `OptimizationSummary`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `list[OptimizationSummary]` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -105,7 +114,8 @@ class MediaResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/media/optimizations",
             cast=_parse_list_optimizations,
@@ -120,6 +130,10 @@ class MediaResource:
             ),
             error_types=_LIST_OPTIMIZATIONS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def get_optimizations(
@@ -183,8 +197,10 @@ class AsyncMediaResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetMediaOptimizationsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> list[OptimizationSummary]:
+    ) -> AsyncPager[OptimizationSummary]:
         """List media optimisations.
 
         `GET /media/optimizations`
@@ -195,10 +211,14 @@ class AsyncMediaResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[OptimizationSummary]
+            A pager of `OptimizationSummary`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `list[OptimizationSummary]` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -208,7 +228,8 @@ class AsyncMediaResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/media/optimizations",
             cast=_parse_list_optimizations,
@@ -223,6 +244,10 @@ class AsyncMediaResource:
             ),
             error_types=_LIST_OPTIMIZATIONS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def get_optimizations(

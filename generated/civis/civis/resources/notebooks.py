@@ -11,14 +11,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_notebooks_order_dir import GetNotebooksOrderDir
 from ..models.notebook import Notebook
 from ..models.notebook_summary import NotebookSummary
@@ -99,8 +102,10 @@ class NotebooksResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetNotebooksOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[NotebookSummary]:
+    ) -> SyncPager[NotebookSummary]:
         """List notebooks.
 
         `GET /notebooks/`
@@ -113,10 +118,14 @@ class NotebooksResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[NotebookSummary]
+            A pager of `NotebookSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[NotebookSummary]` and
+            the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -126,7 +135,8 @@ class NotebooksResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/notebooks/",
             cast=_parse_list,
@@ -143,6 +153,10 @@ class NotebooksResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def post(
@@ -278,8 +292,10 @@ class AsyncNotebooksResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetNotebooksOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[NotebookSummary]:
+    ) -> AsyncPager[NotebookSummary]:
         """List notebooks.
 
         `GET /notebooks/`
@@ -292,10 +308,14 @@ class AsyncNotebooksResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[NotebookSummary]
+            A pager of `NotebookSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[NotebookSummary]` and
+            the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -305,7 +325,8 @@ class AsyncNotebooksResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/notebooks/",
             cast=_parse_list,
@@ -322,6 +343,10 @@ class AsyncNotebooksResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def post(

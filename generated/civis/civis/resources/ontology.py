@@ -17,7 +17,7 @@ from ..core import (
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.ontology_item import OntologyItem
 from ..types import UNSET, Unset
 

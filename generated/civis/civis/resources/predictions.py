@@ -18,7 +18,7 @@ from ..core import (
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.prediction import Prediction
 from ..models.prediction_summary import PredictionSummary
 from ..types import UNSET, Unset

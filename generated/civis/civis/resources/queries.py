@@ -12,14 +12,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_queries_id_runs_order_dir import GetQueriesIdRunsOrderDir
 from ..models.get_queries_order_dir import GetQueriesOrderDir
 from ..models.post_queries_body import PostQueriesBody
@@ -172,8 +175,10 @@ class QueriesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetQueriesOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[QuerySummary]:
+    ) -> SyncPager[QuerySummary]:
         """List queries.
 
         `GET /queries/`
@@ -191,10 +196,14 @@ class QueriesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[QuerySummary]
+            A pager of `QuerySummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[QuerySummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -204,7 +213,8 @@ class QueriesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/queries/",
             cast=_parse_list,
@@ -226,6 +236,10 @@ class QueriesResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def post(
@@ -335,8 +349,10 @@ class QueriesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetQueriesIdRunsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[QueryRun]:
+    ) -> SyncPager[QueryRun]:
         """List a query's runs.
 
         `GET /queries/{id}/runs`
@@ -347,10 +363,14 @@ class QueriesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[QueryRun]
+            A pager of `QueryRun`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `list[QueryRun]` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -360,7 +380,8 @@ class QueriesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/queries/{encode_path(id)}/runs",
             cast=_parse_list_runs,
@@ -374,6 +395,10 @@ class QueriesResource:
             ),
             error_types=_LIST_RUNS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def post_runs(
@@ -519,8 +544,10 @@ class AsyncQueriesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetQueriesOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[QuerySummary]:
+    ) -> AsyncPager[QuerySummary]:
         """List queries.
 
         `GET /queries/`
@@ -538,10 +565,14 @@ class AsyncQueriesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[QuerySummary]
+            A pager of `QuerySummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[QuerySummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -551,7 +582,8 @@ class AsyncQueriesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/queries/",
             cast=_parse_list,
@@ -573,6 +605,10 @@ class AsyncQueriesResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def post(
@@ -682,8 +718,10 @@ class AsyncQueriesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetQueriesIdRunsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[QueryRun]:
+    ) -> AsyncPager[QueryRun]:
         """List a query's runs.
 
         `GET /queries/{id}/runs`
@@ -694,10 +732,14 @@ class AsyncQueriesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[QueryRun]
+            A pager of `QueryRun`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `list[QueryRun]` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -707,7 +749,8 @@ class AsyncQueriesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/queries/{encode_path(id)}/runs",
             cast=_parse_list_runs,
@@ -721,6 +764,10 @@ class AsyncQueriesResource:
             ),
             error_types=_LIST_RUNS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def post_runs(

@@ -18,7 +18,7 @@ from ..core import (
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.post_remote_hosts_body import PostRemoteHostsBody
 from ..models.remote_host import RemoteHost
 from ..models.remote_host_summary import RemoteHostSummary

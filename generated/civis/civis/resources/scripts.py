@@ -12,15 +12,21 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    AsyncPollingFuture,
+    PageNumberStrategy,
+    PollingFuture,
     RequestOptions,
+    RunStates,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
 from ..models.cancel_response import CancelResponse
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_scripts_order_dir import GetScriptsOrderDir
 from ..models.get_scripts_sql_id_runs_order_dir import (
     GetScriptsSqlIdRunsOrderDir,
@@ -357,8 +363,10 @@ class ScriptsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetScriptsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[ScriptSummary]:
+    ) -> SyncPager[ScriptSummary]:
         """List scripts.
 
         `GET /scripts/`
@@ -374,10 +382,14 @@ class ScriptsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[ScriptSummary]
+            A pager of `ScriptSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[ScriptSummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -387,7 +399,8 @@ class ScriptsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/scripts/",
             cast=_parse_list,
@@ -407,6 +420,10 @@ class ScriptsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def list_types(
@@ -896,8 +913,10 @@ class ScriptsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetScriptsSqlIdRunsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[SqlRun]:
+    ) -> SyncPager[SqlRun]:
         """List runs of a SQL script.
 
         `GET /scripts/sql/{id}/runs`
@@ -908,10 +927,13 @@ class ScriptsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[SqlRun]
+            A pager of `SqlRun`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `list[SqlRun]` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -921,7 +943,8 @@ class ScriptsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/scripts/sql/{encode_path(id)}/runs",
             cast=_parse_list_sql_runs,
@@ -935,6 +958,10 @@ class ScriptsResource:
             ),
             error_types=_LIST_SQL_RUNS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def post_sql_runs(
@@ -1098,8 +1125,10 @@ class ScriptsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetScriptsSqlIdRunsRunIdOutputsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[JobOutput]:
+    ) -> SyncPager[JobOutput]:
         """List what a SQL run produced.
 
         `GET /scripts/sql/{id}/runs/{run_id}/outputs`
@@ -1111,10 +1140,14 @@ class ScriptsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[JobOutput]
+            A pager of `JobOutput`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[JobOutput]` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -1124,7 +1157,8 @@ class ScriptsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}/outputs",
             cast=_parse_list_sql_runs_outputs,
@@ -1138,6 +1172,36 @@ class ScriptsResource:
             ),
             error_types=_LIST_SQL_RUNS_OUTPUTS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
+        )
+
+    def begin_post_sql_runs(
+        self,
+        id: int,
+        *,
+        polling_interval: float = 1.0,
+        request_options: RequestOptions | None = None,
+    ) -> PollingFuture[SqlRun]:
+        """Start `post_sql_runs` and poll `get_sql_runs` until its `state` is no longer queued or running.
+
+        Returns a future as soon as `POST /scripts/sql/{id}/runs` answered; `result(timeout)` waits for the final status and raises `RunFailedError` when it is failed or cancelled; `cancel()` calls `delete_sql_runs`.
+        Polling starts after `polling_interval` seconds and backs off exponentially (up to 30 s).
+        """
+        started = self.post_sql_runs(
+            id,
+            request_options=request_options,
+        )
+        return PollingFuture(
+            lambda: self.get_sql_runs(id, started.id, request_options=request_options),
+            RunStates(
+                state_of=lambda status: status.state, pending=("queued", "running"), failed=("failed", "cancelled")
+            ),
+            cancel=lambda: self.delete_sql_runs(id, started.id, request_options=request_options),
+            polling_interval=polling_interval,
+            start=started,
         )
 
 
@@ -1188,8 +1252,10 @@ class AsyncScriptsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetScriptsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[ScriptSummary]:
+    ) -> AsyncPager[ScriptSummary]:
         """List scripts.
 
         `GET /scripts/`
@@ -1205,10 +1271,14 @@ class AsyncScriptsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[ScriptSummary]
+            A pager of `ScriptSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[ScriptSummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -1218,7 +1288,8 @@ class AsyncScriptsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/scripts/",
             cast=_parse_list,
@@ -1238,6 +1309,10 @@ class AsyncScriptsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def list_types(
@@ -1727,8 +1802,10 @@ class AsyncScriptsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetScriptsSqlIdRunsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[SqlRun]:
+    ) -> AsyncPager[SqlRun]:
         """List runs of a SQL script.
 
         `GET /scripts/sql/{id}/runs`
@@ -1739,10 +1816,13 @@ class AsyncScriptsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[SqlRun]
+            A pager of `SqlRun`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `list[SqlRun]` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -1752,7 +1832,8 @@ class AsyncScriptsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/scripts/sql/{encode_path(id)}/runs",
             cast=_parse_list_sql_runs,
@@ -1766,6 +1847,10 @@ class AsyncScriptsResource:
             ),
             error_types=_LIST_SQL_RUNS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def post_sql_runs(
@@ -1929,8 +2014,10 @@ class AsyncScriptsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetScriptsSqlIdRunsRunIdOutputsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[JobOutput]:
+    ) -> AsyncPager[JobOutput]:
         """List what a SQL run produced.
 
         `GET /scripts/sql/{id}/runs/{run_id}/outputs`
@@ -1942,10 +2029,14 @@ class AsyncScriptsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[JobOutput]
+            A pager of `JobOutput`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[JobOutput]` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -1955,7 +2046,8 @@ class AsyncScriptsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}/outputs",
             cast=_parse_list_sql_runs_outputs,
@@ -1969,6 +2061,36 @@ class AsyncScriptsResource:
             ),
             error_types=_LIST_SQL_RUNS_OUTPUTS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
+        )
+
+    async def begin_post_sql_runs(
+        self,
+        id: int,
+        *,
+        polling_interval: float = 1.0,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPollingFuture[SqlRun]:
+        """Start `post_sql_runs` and poll `get_sql_runs` until its `state` is no longer queued or running.
+
+        Returns a future as soon as `POST /scripts/sql/{id}/runs` answered; `result(timeout)` waits for the final status and raises `RunFailedError` when it is failed or cancelled; `cancel()` calls `delete_sql_runs`.
+        Polling starts after `polling_interval` seconds and backs off exponentially (up to 30 s).
+        """
+        started = await self.post_sql_runs(
+            id,
+            request_options=request_options,
+        )
+        return AsyncPollingFuture(
+            lambda: self.get_sql_runs(id, started.id, request_options=request_options),
+            RunStates(
+                state_of=lambda status: status.state, pending=("queued", "running"), failed=("failed", "cancelled")
+            ),
+            cancel=lambda: self.delete_sql_runs(id, started.id, request_options=request_options),
+            polling_interval=polling_interval,
+            start=started,
         )
 
 

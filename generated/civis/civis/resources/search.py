@@ -11,13 +11,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
+from ..models.search_result import SearchResult
 from ..models.search_results import SearchResults
 from ..models.search_type import SearchType
 from ..types import UNSET, Unset
@@ -76,8 +80,10 @@ class SearchResource:
         type: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> SearchResults:
+    ) -> SyncPager[SearchResult]:
         """Search Civis objects.
 
         Uses offset/limit paging rather than page numbers.
@@ -89,10 +95,14 @@ class SearchResource:
             type: Comma-separated object kinds.
             offset: Hits to skip.
             limit: Most hits to return.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            SearchResults
+            A pager of `SearchResult`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `SearchResults` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -102,7 +112,8 @@ class SearchResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/search/",
             cast=_parse_list,
@@ -116,6 +127,10 @@ class SearchResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalResults"),
+            items=("results",),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def list_types(
@@ -176,8 +191,10 @@ class AsyncSearchResource:
         type: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> SearchResults:
+    ) -> AsyncPager[SearchResult]:
         """Search Civis objects.
 
         Uses offset/limit paging rather than page numbers.
@@ -189,10 +206,14 @@ class AsyncSearchResource:
             type: Comma-separated object kinds.
             offset: Hits to skip.
             limit: Most hits to return.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            SearchResults
+            A pager of `SearchResult`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `SearchResults` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -202,7 +223,8 @@ class AsyncSearchResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/search/",
             cast=_parse_list,
@@ -216,6 +238,10 @@ class AsyncSearchResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalResults"),
+            items=("results",),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def list_types(

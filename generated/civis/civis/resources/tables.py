@@ -11,14 +11,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_tables_id_columns_order_dir import GetTablesIdColumnsOrderDir
 from ..models.get_tables_order_dir import GetTablesOrderDir
 from ..models.patch_tables_id_body import PatchTablesIdBody
@@ -121,8 +124,10 @@ class TablesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetTablesOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[TableSummary]:
+    ) -> SyncPager[TableSummary]:
         """List tables.
 
         `GET /tables/`
@@ -136,10 +141,14 @@ class TablesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[TableSummary]
+            A pager of `TableSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[TableSummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -149,7 +158,8 @@ class TablesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/tables/",
             cast=_parse_list,
@@ -167,6 +177,10 @@ class TablesResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def get(
@@ -258,8 +272,10 @@ class TablesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetTablesIdColumnsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[TableColumn]:
+    ) -> SyncPager[TableColumn]:
         """List a table's columns.
 
         `GET /tables/{id}/columns`
@@ -271,10 +287,14 @@ class TablesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[TableColumn]
+            A pager of `TableColumn`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[TableColumn]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -284,7 +304,8 @@ class TablesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/tables/{encode_path(id)}/columns",
             cast=_parse_list_columns,
@@ -299,6 +320,10 @@ class TablesResource:
             ),
             error_types=_LIST_COLUMNS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
 
@@ -334,8 +359,10 @@ class AsyncTablesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetTablesOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[TableSummary]:
+    ) -> AsyncPager[TableSummary]:
         """List tables.
 
         `GET /tables/`
@@ -349,10 +376,14 @@ class AsyncTablesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[TableSummary]
+            A pager of `TableSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[TableSummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -362,7 +393,8 @@ class AsyncTablesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/tables/",
             cast=_parse_list,
@@ -380,6 +412,10 @@ class AsyncTablesResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def get(
@@ -471,8 +507,10 @@ class AsyncTablesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetTablesIdColumnsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[TableColumn]:
+    ) -> AsyncPager[TableColumn]:
         """List a table's columns.
 
         `GET /tables/{id}/columns`
@@ -484,10 +522,14 @@ class AsyncTablesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[TableColumn]
+            A pager of `TableColumn`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[TableColumn]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -497,7 +539,8 @@ class AsyncTablesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/tables/{encode_path(id)}/columns",
             cast=_parse_list_columns,
@@ -512,6 +555,10 @@ class AsyncTablesResource:
             ),
             error_types=_LIST_COLUMNS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
 

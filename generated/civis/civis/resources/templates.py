@@ -10,14 +10,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_templates_reports_order_dir import GetTemplatesReportsOrderDir
 from ..models.get_templates_scripts_order_dir import GetTemplatesScriptsOrderDir
 from ..models.report_template_summary import ReportTemplateSummary
@@ -102,8 +105,10 @@ class TemplatesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetTemplatesScriptsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> list[ScriptTemplateSummary]:
+    ) -> SyncPager[ScriptTemplateSummary]:
         """List script templates.
 
         `GET /templates/scripts/`
@@ -116,10 +121,14 @@ class TemplatesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[ScriptTemplateSummary]
+            A pager of `ScriptTemplateSummary`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `list[ScriptTemplateSummary]` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -129,7 +138,8 @@ class TemplatesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/templates/scripts/",
             cast=_parse_list_scripts,
@@ -146,6 +156,10 @@ class TemplatesResource:
             ),
             error_types=_LIST_SCRIPTS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def get_scripts(
@@ -191,8 +205,10 @@ class TemplatesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetTemplatesReportsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> list[ReportTemplateSummary]:
+    ) -> SyncPager[ReportTemplateSummary]:
         """List report templates.
 
         `GET /templates/reports/`
@@ -205,10 +221,14 @@ class TemplatesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[ReportTemplateSummary]
+            A pager of `ReportTemplateSummary`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `list[ReportTemplateSummary]` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -218,7 +238,8 @@ class TemplatesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/templates/reports/",
             cast=_parse_list_reports,
@@ -235,6 +256,10 @@ class TemplatesResource:
             ),
             error_types=_LIST_REPORTS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
 
@@ -268,8 +293,10 @@ class AsyncTemplatesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetTemplatesScriptsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> list[ScriptTemplateSummary]:
+    ) -> AsyncPager[ScriptTemplateSummary]:
         """List script templates.
 
         `GET /templates/scripts/`
@@ -282,10 +309,14 @@ class AsyncTemplatesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[ScriptTemplateSummary]
+            A pager of `ScriptTemplateSummary`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `list[ScriptTemplateSummary]` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -295,7 +326,8 @@ class AsyncTemplatesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/templates/scripts/",
             cast=_parse_list_scripts,
@@ -312,6 +344,10 @@ class AsyncTemplatesResource:
             ),
             error_types=_LIST_SCRIPTS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def get_scripts(
@@ -357,8 +393,10 @@ class AsyncTemplatesResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetTemplatesReportsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> list[ReportTemplateSummary]:
+    ) -> AsyncPager[ReportTemplateSummary]:
         """List report templates.
 
         `GET /templates/reports/`
@@ -371,10 +409,14 @@ class AsyncTemplatesResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[ReportTemplateSummary]
+            A pager of `ReportTemplateSummary`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `list[ReportTemplateSummary]` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -384,7 +426,8 @@ class AsyncTemplatesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/templates/reports/",
             cast=_parse_list_reports,
@@ -401,6 +444,10 @@ class AsyncTemplatesResource:
             ),
             error_types=_LIST_REPORTS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
 

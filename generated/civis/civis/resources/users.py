@@ -12,8 +12,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -21,7 +24,7 @@ from ..core import (
 from ..core._types import query_params
 from ..models.api_key_created import ApiKeyCreated
 from ..models.api_key_summary import ApiKeySummary
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_users_id_api_keys_order_dir import GetUsersIdApiKeysOrderDir
 from ..models.get_users_order_dir import GetUsersOrderDir
 from ..models.patch_users_me_body import PatchUsersMeBody
@@ -155,8 +158,10 @@ class UsersResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetUsersOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[UserSummary]:
+    ) -> SyncPager[UserSummary]:
         """List users.
 
         `GET /users/`
@@ -169,10 +174,14 @@ class UsersResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[UserSummary]
+            A pager of `UserSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[UserSummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -182,7 +191,8 @@ class UsersResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/users/",
             cast=_parse_list,
@@ -199,6 +209,10 @@ class UsersResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def list_me(
@@ -313,8 +327,10 @@ class UsersResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetUsersIdApiKeysOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[ApiKeySummary]:
+    ) -> SyncPager[ApiKeySummary]:
         """List a user's API keys.
 
         `GET /users/{id}/api_keys`
@@ -325,10 +341,14 @@ class UsersResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[ApiKeySummary]
+            A pager of `ApiKeySummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[ApiKeySummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -338,7 +358,8 @@ class UsersResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/users/{encode_path(id)}/api_keys",
             cast=_parse_list_api_keys,
@@ -352,6 +373,10 @@ class UsersResource:
             ),
             error_types=_LIST_API_KEYS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def post_api_keys(
@@ -428,8 +453,10 @@ class AsyncUsersResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetUsersOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[UserSummary]:
+    ) -> AsyncPager[UserSummary]:
         """List users.
 
         `GET /users/`
@@ -442,10 +469,14 @@ class AsyncUsersResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[UserSummary]
+            A pager of `UserSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[UserSummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -455,7 +486,8 @@ class AsyncUsersResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/users/",
             cast=_parse_list,
@@ -472,6 +504,10 @@ class AsyncUsersResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def list_me(
@@ -586,8 +622,10 @@ class AsyncUsersResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetUsersIdApiKeysOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[ApiKeySummary]:
+    ) -> AsyncPager[ApiKeySummary]:
         """List a user's API keys.
 
         `GET /users/{id}/api_keys`
@@ -598,10 +636,14 @@ class AsyncUsersResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[ApiKeySummary]
+            A pager of `ApiKeySummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[ApiKeySummary]` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -611,7 +653,8 @@ class AsyncUsersResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/users/{encode_path(id)}/api_keys",
             cast=_parse_list_api_keys,
@@ -625,6 +668,10 @@ class AsyncUsersResource:
             ),
             error_types=_LIST_API_KEYS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def post_api_keys(

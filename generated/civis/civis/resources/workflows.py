@@ -11,14 +11,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.error import Error
+from ..models.error_model import Error
 from ..models.get_workflows_id_executions_order_dir import (
     GetWorkflowsIdExecutionsOrderDir,
 )
@@ -188,8 +191,10 @@ class WorkflowsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetWorkflowsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[WorkflowSummary]:
+    ) -> SyncPager[WorkflowSummary]:
         """List workflows.
 
         `GET /workflows/`
@@ -204,10 +209,14 @@ class WorkflowsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[WorkflowSummary]
+            A pager of `WorkflowSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[WorkflowSummary]` and
+            the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -217,7 +226,8 @@ class WorkflowsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/workflows/",
             cast=_parse_list,
@@ -236,6 +246,10 @@ class WorkflowsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def post(
@@ -336,8 +350,10 @@ class WorkflowsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetWorkflowsIdExecutionsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[WorkflowExecutionSummary]:
+    ) -> SyncPager[WorkflowExecutionSummary]:
         """List a workflow's executions.
 
         `GET /workflows/{id}/executions`
@@ -348,10 +364,14 @@ class WorkflowsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[WorkflowExecutionSummary]
+            A pager of `WorkflowExecutionSummary`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `list[WorkflowExecutionSummary]` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -361,7 +381,8 @@ class WorkflowsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/workflows/{encode_path(id)}/executions",
             cast=_parse_list_executions,
@@ -375,6 +396,10 @@ class WorkflowsResource:
             ),
             error_types=_LIST_EXECUTIONS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     def post_executions(
@@ -565,8 +590,10 @@ class AsyncWorkflowsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetWorkflowsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[WorkflowSummary]:
+    ) -> AsyncPager[WorkflowSummary]:
         """List workflows.
 
         `GET /workflows/`
@@ -581,10 +608,14 @@ class AsyncWorkflowsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[WorkflowSummary]
+            A pager of `WorkflowSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `list[WorkflowSummary]` and
+            the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -594,7 +625,8 @@ class AsyncWorkflowsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/workflows/",
             cast=_parse_list,
@@ -613,6 +645,10 @@ class AsyncWorkflowsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def post(
@@ -713,8 +749,10 @@ class AsyncWorkflowsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetWorkflowsIdExecutionsOrderDir | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[WorkflowExecutionSummary]:
+    ) -> AsyncPager[WorkflowExecutionSummary]:
         """List a workflow's executions.
 
         `GET /workflows/{id}/executions`
@@ -725,10 +763,14 @@ class AsyncWorkflowsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[WorkflowExecutionSummary]
+            A pager of `WorkflowExecutionSummary`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `list[WorkflowExecutionSummary]` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood or failed validation.
@@ -738,7 +780,8 @@ class AsyncWorkflowsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/workflows/{encode_path(id)}/executions",
             cast=_parse_list_executions,
@@ -752,6 +795,10 @@ class AsyncWorkflowsResource:
             ),
             error_types=_LIST_EXECUTIONS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
         )
 
     async def post_executions(

@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from .data_retention_policy_enum import DataRetentionPolicyEnum
     from .data_retention_policy_response import DataRetentionPolicyResponse
     from .date_property import DateProperty
-    from .destination_field import DestinationField
+    from .destination_field_model import DestinationField
     from .detailed_agent_log import DetailedAgentLog
     from .detailed_agent_log_context import DetailedAgentLogContext
     from .diff_record import DiffRecord
@@ -112,7 +112,7 @@ if TYPE_CHECKING:
     from .environments_update_guide_body_blocks_item_type_0 import EnvironmentsUpdateGuideBodyBlocksItemType0
     from .environments_update_guide_body_metadata import EnvironmentsUpdateGuideBodyMetadata
     from .error import Error
-    from .errors import Errors
+    from .errors_model import Errors
     from .event import Event
     from .event_attributes import EventAttributes
     from .event_payload import EventPayload
@@ -188,6 +188,7 @@ if TYPE_CHECKING:
     from .job_outcome_next_id import JobOutcomeNextId
     from .job_outcome_next_retry import JobOutcomeNextRetry
     from .job_outcome_next_snapshot import JobOutcomeNextSnapshot
+    from .job_outcome_next_unknown import JobOutcomeNextUnknown
     from .job_outcome_next_url import JobOutcomeNextUrl
     from .job_outcome_next_wait import JobOutcomeNextWait
     from .job_part_data import JobPartData
@@ -203,6 +204,7 @@ if TYPE_CHECKING:
     from .job_subject_resource import JobSubjectResource
     from .job_subject_resource_params import JobSubjectResourceParams
     from .job_subject_resource_query import JobSubjectResourceQuery
+    from .job_subject_unknown import JobSubjectUnknown
     from .job_type import JobType
     from .job_update_config import JobUpdateConfig
     from .jobs_create_body import JobsCreateBody
@@ -256,11 +258,12 @@ if TYPE_CHECKING:
     from .program_summary import ProgramSummary
     from .programs_response import ProgramsResponse
     from .progress import Progress
-    from .prompt import Prompt
+    from .prompt_model import Prompt
     from .prompt_response import PromptResponse
     from .prompt_type_enum import PromptTypeEnum
     from .prompt_type_query_enum import PromptTypeQueryEnum
     from .prompts_response import PromptsResponse
+    from .property_unknown import PropertyUnknown
     from .record import Record
     from .record_config import RecordConfig
     from .record_config_fields import RecordConfigFields
@@ -300,7 +303,7 @@ if TYPE_CHECKING:
     from .snapshots_create_snapshot_body import SnapshotsCreateSnapshotBody
     from .snapshots_response import SnapshotsResponse
     from .sort_direction import SortDirection
-    from .source_field import SourceField
+    from .source_field_model import SourceField
     from .space import Space
     from .space_access import SpaceAccess
     from .space_response import SpaceResponse
@@ -417,7 +420,7 @@ _MODULES: dict[str, str] = {
     "DataRetentionPolicyEnum": "data_retention_policy_enum",
     "DataRetentionPolicyResponse": "data_retention_policy_response",
     "DateProperty": "date_property",
-    "DestinationField": "destination_field",
+    "DestinationField": "destination_field_model",
     "DetailedAgentLog": "detailed_agent_log",
     "DetailedAgentLogContext": "detailed_agent_log_context",
     "DiffRecord": "diff_record",
@@ -454,7 +457,7 @@ _MODULES: dict[str, str] = {
     "EnvironmentsUpdateGuideBodyBlocksItemType0": "environments_update_guide_body_blocks_item_type_0",
     "EnvironmentsUpdateGuideBodyMetadata": "environments_update_guide_body_metadata",
     "Error": "error",
-    "Errors": "errors",
+    "Errors": "errors_model",
     "Event": "event",
     "EventAttributes": "event_attributes",
     "EventPayload": "event_payload",
@@ -530,6 +533,7 @@ _MODULES: dict[str, str] = {
     "JobOutcomeNextId": "job_outcome_next_id",
     "JobOutcomeNextRetry": "job_outcome_next_retry",
     "JobOutcomeNextSnapshot": "job_outcome_next_snapshot",
+    "JobOutcomeNextUnknown": "job_outcome_next_unknown",
     "JobOutcomeNextUrl": "job_outcome_next_url",
     "JobOutcomeNextWait": "job_outcome_next_wait",
     "JobPartData": "job_part_data",
@@ -552,6 +556,7 @@ _MODULES: dict[str, str] = {
     "JobSubjectResource": "job_subject_resource",
     "JobSubjectResourceParams": "job_subject_resource_params",
     "JobSubjectResourceQuery": "job_subject_resource_query",
+    "JobSubjectUnknown": "job_subject_unknown",
     "JobsUpdateBody": "jobs_update_body",
     "JobsUpdateBodyMetadata": "jobs_update_body_metadata",
     "JobsUpdateExecutionPlanBody": "jobs_update_execution_plan_body",
@@ -598,11 +603,12 @@ _MODULES: dict[str, str] = {
     "ProgramsResponse": "programs_response",
     "ProgramSummary": "program_summary",
     "Progress": "progress",
-    "Prompt": "prompt",
+    "Prompt": "prompt_model",
     "PromptResponse": "prompt_response",
     "PromptsResponse": "prompts_response",
     "PromptTypeEnum": "prompt_type_enum",
     "PromptTypeQueryEnum": "prompt_type_query_enum",
+    "PropertyUnknown": "property_unknown",
     "Record": "record",
     "RecordConfig": "record_config",
     "RecordConfigFields": "record_config_fields",
@@ -642,7 +648,7 @@ _MODULES: dict[str, str] = {
     "SnapshotSummarySchemaDiff": "snapshot_summary_schema_diff",
     "SnapshotSummaryUpdatedSince": "snapshot_summary_updated_since",
     "SortDirection": "sort_direction",
-    "SourceField": "source_field",
+    "SourceField": "source_field_model",
     "Space": "space",
     "SpaceAccess": "space_access",
     "SpaceResponse": "space_response",
@@ -873,6 +879,7 @@ __all__ = [
     "JobOutcomeNextId",
     "JobOutcomeNextRetry",
     "JobOutcomeNextSnapshot",
+    "JobOutcomeNextUnknown",
     "JobOutcomeNextUrl",
     "JobOutcomeNextWait",
     "JobPartData",
@@ -895,6 +902,7 @@ __all__ = [
     "JobSubjectResource",
     "JobSubjectResourceParams",
     "JobSubjectResourceQuery",
+    "JobSubjectUnknown",
     "JobsUpdateBody",
     "JobsUpdateBodyMetadata",
     "JobsUpdateExecutionPlanBody",
@@ -946,6 +954,7 @@ __all__ = [
     "PromptsResponse",
     "PromptTypeEnum",
     "PromptTypeQueryEnum",
+    "PropertyUnknown",
     "Record",
     "RecordConfig",
     "RecordConfigFields",

@@ -21,11 +21,9 @@ class Account:
     """A Flatfile customer account.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_acc_YOUR_ID.
         name (str): Display name of the account. Example: My Company Name.
         metadata (AccountMetadata): Free-form data attached to the account.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_acc_YOUR_ID.
         subdomain (str | Unset):
         vanity_domain_dashboard (str | Unset):
         vanity_domain_spaces (str | Unset):
@@ -34,13 +32,13 @@ class Account:
         stripe_customer_id (str | Unset):
         default_app_id (str | Unset): App opened by default. Example: us_app_YOUR_ID.
         dashboard (int | Unset): Dashboard variant shown to members.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     name: str
     metadata: AccountMetadata
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
     subdomain: str | Unset = UNSET
     vanity_domain_dashboard: str | Unset = UNSET
     vanity_domain_spaces: str | Unset = UNSET
@@ -49,18 +47,16 @@ class Account:
     stripe_customer_id: str | Unset = UNSET
     default_app_id: str | Unset = UNSET
     dashboard: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
 
         metadata = self.metadata.to_dict()
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        id = self.id
 
         subdomain = self.subdomain
 
@@ -80,17 +76,24 @@ class Account:
 
         dashboard = self.dashboard
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "name": name,
                 "metadata": metadata,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if subdomain is not UNSET:
             field_dict["subdomain"] = subdomain
         if vanity_domain_dashboard is not UNSET:
@@ -107,6 +110,10 @@ class Account:
             field_dict["defaultAppId"] = default_app_id
         if dashboard is not UNSET:
             field_dict["dashboard"] = dashboard
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -115,15 +122,11 @@ class Account:
         from ..models.account_metadata import AccountMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         name = d.pop("name")
 
         metadata = AccountMetadata.from_dict(d.pop("metadata"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        id = d.pop("id", UNSET)
 
         subdomain = d.pop("subdomain", UNSET)
 
@@ -141,12 +144,24 @@ class Account:
 
         dashboard = d.pop("dashboard", UNSET)
 
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         account = cls(
-            id=id,
             name=name,
             metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=id,
             subdomain=subdomain,
             vanity_domain_dashboard=vanity_domain_dashboard,
             vanity_domain_spaces=vanity_domain_spaces,
@@ -155,6 +170,8 @@ class Account:
             stripe_customer_id=stripe_customer_id,
             default_app_id=default_app_id,
             dashboard=dashboard,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         account.additional_properties = d

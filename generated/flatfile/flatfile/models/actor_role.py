@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ActorRole")
 
 
@@ -15,70 +17,87 @@ class ActorRole:
     """A role granted to an actor on a resource.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_acr_YOUR_ID.
         role_id (str): Role granted. Example: us_rol_YOUR_ID.
         actor_id (str): User, guest or agent holding the role. Example: us_usr_YOUR_ID.
         resource_id (str): Account, environment or space the grant applies to. Example: us_acc_YOUR_ID.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_acr_YOUR_ID.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     role_id: str
     actor_id: str
     resource_id: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         role_id = self.role_id
 
         actor_id = self.actor_id
 
         resource_id = self.resource_id
 
-        created_at = self.created_at.isoformat()
+        id = self.id
 
-        updated_at = self.updated_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "roleId": role_id,
                 "actorId": actor_id,
                 "resourceId": resource_id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         role_id = d.pop("roleId")
 
         actor_id = d.pop("actorId")
 
         resource_id = d.pop("resourceId")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        id = d.pop("id", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         actor_role = cls(
-            id=id,
             role_id=role_id,
             actor_id=actor_id,
             resource_id=resource_id,
+            id=id,
             created_at=created_at,
             updated_at=updated_at,
         )

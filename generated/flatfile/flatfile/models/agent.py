@@ -23,7 +23,7 @@ class Agent:
     """Event listener code deployed to an environment.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_ag_YOUR_ID.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_ag_YOUR_ID.
         topics (list[EventTopic] | Unset):
         compiler (Compiler | Unset): Runtime used to build the agent source. Example: js.
         source (str | Unset): Bundled agent code.
@@ -36,7 +36,7 @@ class Agent:
         updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
+    id: str | Unset = UNSET
     topics: list[EventTopic] | Unset = UNSET
     compiler: Compiler | Unset = UNSET
     source: str | Unset = UNSET
@@ -87,11 +87,9 @@ class Agent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if topics is not UNSET:
             field_dict["topics"] = topics
         if compiler is not UNSET:
@@ -120,7 +118,7 @@ class Agent:
         from ..models.agent_options import AgentOptions  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         _topics = d.pop("topics", UNSET)
         topics: list[EventTopic] | Unset = UNSET

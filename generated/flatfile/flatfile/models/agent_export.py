@@ -18,40 +18,42 @@ class AgentExport:
     """A packaged copy of an agent prepared for download.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_ae_YOUR_ID.
         environment_id (str):  Example: us_env_YOUR_ID.
         status (AgentExportStatus):
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_ae_YOUR_ID.
         agent_id (str | Unset):  Example: us_ag_YOUR_ID.
         account_id (str | Unset):  Example: us_acc_YOUR_ID.
         file_name (str | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
         updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     environment_id: str
     status: AgentExportStatus
-    created_at: datetime.datetime
+    id: str | Unset = UNSET
     agent_id: str | Unset = UNSET
     account_id: str | Unset = UNSET
     file_name: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         environment_id = self.environment_id
 
         status: str = self.status
 
-        created_at = self.created_at.isoformat()
+        id = self.id
 
         agent_id = self.agent_id
 
         account_id = self.account_id
 
         file_name = self.file_name
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -61,18 +63,20 @@ class AgentExport:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "environmentId": environment_id,
                 "status": status,
-                "createdAt": created_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if agent_id is not UNSET:
             field_dict["agentId"] = agent_id
         if account_id is not UNSET:
             field_dict["accountId"] = account_id
         if file_name is not UNSET:
             field_dict["fileName"] = file_name
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -81,19 +85,24 @@ class AgentExport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         environment_id = d.pop("environmentId")
 
         status = check_agent_export_status(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        id = d.pop("id", UNSET)
 
         agent_id = d.pop("agentId", UNSET)
 
         account_id = d.pop("accountId", UNSET)
 
         file_name = d.pop("fileName", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
@@ -103,13 +112,13 @@ class AgentExport:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         agent_export = cls(
-            id=id,
             environment_id=environment_id,
             status=status,
-            created_at=created_at,
+            id=id,
             agent_id=agent_id,
             account_id=account_id,
             file_name=file_name,
+            created_at=created_at,
             updated_at=updated_at,
         )
 

@@ -19,15 +19,15 @@ class AgentLog:
     Attributes:
         event_id (str):  Example: us_evt_YOUR_ID.
         success (bool):
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
         completed_at (datetime.datetime):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
         log (str | Unset): Captured console output.
     """
 
     event_id: str
     success: bool
-    created_at: datetime.datetime
     completed_at: datetime.datetime
+    created_at: datetime.datetime | Unset = UNSET
     log: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,9 +36,11 @@ class AgentLog:
 
         success = self.success
 
-        created_at = self.created_at.isoformat()
-
         completed_at = self.completed_at.isoformat()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         log = self.log
 
@@ -48,10 +50,11 @@ class AgentLog:
             {
                 "eventId": event_id,
                 "success": success,
-                "createdAt": created_at,
                 "completedAt": completed_at,
             }
         )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if log is not UNSET:
             field_dict["log"] = log
 
@@ -64,17 +67,22 @@ class AgentLog:
 
         success = d.pop("success")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
         completed_at = datetime.datetime.fromisoformat(d.pop("completedAt"))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         log = d.pop("log", UNSET)
 
         agent_log = cls(
             event_id=event_id,
             success=success,
-            created_at=created_at,
             completed_at=completed_at,
+            created_at=created_at,
             log=log,
         )
 

@@ -17,28 +17,28 @@ class AgentVersion:
     """A stored revision of an agent.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_agv_YOUR_ID.
         agent_id (str):  Example: us_ag_YOUR_ID.
         version (int):  Example: 3.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_agv_YOUR_ID.
         source (str | Unset):
         source_map (str | Unset):
         created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     agent_id: str
     version: int
+    id: str | Unset = UNSET
     source: str | Unset = UNSET
     source_map: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         agent_id = self.agent_id
 
         version = self.version
+
+        id = self.id
 
         source = self.source
 
@@ -52,11 +52,12 @@ class AgentVersion:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "agentId": agent_id,
                 "version": version,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if source is not UNSET:
             field_dict["source"] = source
         if source_map is not UNSET:
@@ -69,11 +70,11 @@ class AgentVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         agent_id = d.pop("agentId")
 
         version = d.pop("version")
+
+        id = d.pop("id", UNSET)
 
         source = d.pop("source", UNSET)
 
@@ -87,9 +88,9 @@ class AgentVersion:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         agent_version = cls(
-            id=id,
             agent_id=agent_id,
             version=version,
+            id=id,
             source=source,
             source_map=source_map,
             created_at=created_at,

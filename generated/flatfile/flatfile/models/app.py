@@ -18,41 +18,39 @@ class App:
     """A configured Flatfile app.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_app_YOUR_ID.
         name (str):  Example: Nightly Data Loads.
         namespace (str):  Example: nightly-data.
         type_ (AppType): Kind of app. Example: CUSTOM.
         entity (str):  Example: Sync.
         entity_plural (str):  Example: Syncs.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_app_YOUR_ID.
         icon (str | Unset): SVG markup for the app icon.
         metadata (Any | Unset): Free-form app data.
         environment_filters (Any | Unset): Which environments show the app.
         blueprint (Any | Unset): Template used for new spaces.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
         deleted_at (datetime.datetime | None | Unset): When the app was removed, if it was.
         activated_at (datetime.datetime | None | Unset): When the app went live, if it has.
     """
 
-    id: str
     name: str
     namespace: str
     type_: AppType
     entity: str
     entity_plural: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
     icon: str | Unset = UNSET
     metadata: Any | Unset = UNSET
     environment_filters: Any | Unset = UNSET
     blueprint: Any | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     activated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
 
         namespace = self.namespace
@@ -63,9 +61,7 @@ class App:
 
         entity_plural = self.entity_plural
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        id = self.id
 
         icon = self.icon
 
@@ -74,6 +70,14 @@ class App:
         environment_filters = self.environment_filters
 
         blueprint = self.blueprint
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
@@ -95,16 +99,15 @@ class App:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "name": name,
                 "namespace": namespace,
                 "type": type_,
                 "entity": entity,
                 "entityPlural": entity_plural,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if icon is not UNSET:
             field_dict["icon"] = icon
         if metadata is not UNSET:
@@ -113,6 +116,10 @@ class App:
             field_dict["environmentFilters"] = environment_filters
         if blueprint is not UNSET:
             field_dict["blueprint"] = blueprint
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if deleted_at is not UNSET:
             field_dict["deletedAt"] = deleted_at
         if activated_at is not UNSET:
@@ -123,8 +130,6 @@ class App:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         name = d.pop("name")
 
         namespace = d.pop("namespace")
@@ -135,9 +140,7 @@ class App:
 
         entity_plural = d.pop("entityPlural")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        id = d.pop("id", UNSET)
 
         icon = d.pop("icon", UNSET)
 
@@ -146,6 +149,20 @@ class App:
         environment_filters = d.pop("environmentFilters", UNSET)
 
         blueprint = d.pop("blueprint", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -182,18 +199,18 @@ class App:
         activated_at = _parse_activated_at(d.pop("activatedAt", UNSET))
 
         app = cls(
-            id=id,
             name=name,
             namespace=namespace,
             type_=type_,
             entity=entity,
             entity_plural=entity_plural,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=id,
             icon=icon,
             metadata=metadata,
             environment_filters=environment_filters,
             blueprint=blueprint,
+            created_at=created_at,
+            updated_at=updated_at,
             deleted_at=deleted_at,
             activated_at=activated_at,
         )

@@ -17,32 +17,34 @@ class Commit:
     """A batch of record changes on a sheet.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_vr_YOUR_ID.
         sheet_id (str):  Example: us_sh_YOUR_ID.
         created_by (str):  Example: us_usr_YOUR_ID.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_vr_YOUR_ID.
         completed_by (str | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
         completed_at (datetime.datetime | None | Unset): When every listener finished with the commit.
     """
 
-    id: str
     sheet_id: str
     created_by: str
-    created_at: datetime.datetime
+    id: str | Unset = UNSET
     completed_by: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         sheet_id = self.sheet_id
 
         created_by = self.created_by
 
-        created_at = self.created_at.isoformat()
+        id = self.id
 
         completed_by = self.completed_by
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -56,14 +58,16 @@ class Commit:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "sheetId": sheet_id,
                 "createdBy": created_by,
-                "createdAt": created_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if completed_by is not UNSET:
             field_dict["completedBy"] = completed_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if completed_at is not UNSET:
             field_dict["completedAt"] = completed_at
 
@@ -72,15 +76,20 @@ class Commit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         sheet_id = d.pop("sheetId")
 
         created_by = d.pop("createdBy")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        id = d.pop("id", UNSET)
 
         completed_by = d.pop("completedBy", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -100,11 +109,11 @@ class Commit:
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
         commit = cls(
-            id=id,
             sheet_id=sheet_id,
             created_by=created_by,
-            created_at=created_at,
+            id=id,
             completed_by=completed_by,
+            created_at=created_at,
             completed_at=completed_at,
         )
 

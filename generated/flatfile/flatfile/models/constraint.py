@@ -18,9 +18,9 @@ class Constraint:
     """A reusable field validation rule owned by an app.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_cst_YOUR_ID.
         app_id (str):  Example: us_app_YOUR_ID.
         validator (str):  Example: phone.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_cst_YOUR_ID.
         description (str | Unset):
         function (str | Unset): Validator code.
         options (Any | Unset):
@@ -30,9 +30,9 @@ class Constraint:
         updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     app_id: str
     validator: str
+    id: str | Unset = UNSET
     description: str | Unset = UNSET
     function: str | Unset = UNSET
     options: Any | Unset = UNSET
@@ -43,11 +43,11 @@ class Constraint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         app_id = self.app_id
 
         validator = self.validator
+
+        id = self.id
 
         description = self.description
 
@@ -73,11 +73,12 @@ class Constraint:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "appId": app_id,
                 "validator": validator,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if description is not UNSET:
             field_dict["description"] = description
         if function is not UNSET:
@@ -98,11 +99,11 @@ class Constraint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         app_id = d.pop("appId")
 
         validator = d.pop("validator")
+
+        id = d.pop("id", UNSET)
 
         description = d.pop("description", UNSET)
 
@@ -134,9 +135,9 @@ class Constraint:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         constraint = cls(
-            id=id,
             app_id=app_id,
             validator=validator,
+            id=id,
             description=description,
             function=function,
             options=options,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_retention_policy_enum import DataRetentionPolicyEnum, check_data_retention_policy_enum
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataRetentionPolicy")
 
@@ -17,70 +18,87 @@ class DataRetentionPolicy:
     """Rule for deleting old spaces in an environment.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_drp_YOUR_ID.
         type_ (DataRetentionPolicyEnum): Clock that the retention period counts from. Example: lastActivity.
         period (int): Days before spaces are removed. Example: 5.
         environment_id (str):  Example: us_env_YOUR_ID.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_drp_YOUR_ID.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     type_: DataRetentionPolicyEnum
     period: int
     environment_id: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         type_: str = self.type_
 
         period = self.period
 
         environment_id = self.environment_id
 
-        created_at = self.created_at.isoformat()
+        id = self.id
 
-        updated_at = self.updated_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "type": type_,
                 "period": period,
                 "environmentId": environment_id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         type_ = check_data_retention_policy_enum(d.pop("type"))
 
         period = d.pop("period")
 
         environment_id = d.pop("environmentId")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        id = d.pop("id", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         data_retention_policy = cls(
-            id=id,
             type_=type_,
             period=period,
             environment_id=environment_id,
+            id=id,
             created_at=created_at,
             updated_at=updated_at,
         )

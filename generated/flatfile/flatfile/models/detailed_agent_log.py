@@ -23,10 +23,10 @@ class DetailedAgentLog:
     Attributes:
         event_id (str):  Example: us_evt_YOUR_ID.
         success (bool):
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
         completed_at (datetime.datetime):
         duration (int): Run time in milliseconds.
         topic (str):  Example: workbook:updated.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
         context (DetailedAgentLogContext | Unset): Event context the agent received.
         log (str | Unset):
         space_id (str | Unset):  Example: us_sp_YOUR_ID.
@@ -35,10 +35,10 @@ class DetailedAgentLog:
 
     event_id: str
     success: bool
-    created_at: datetime.datetime
     completed_at: datetime.datetime
     duration: int
     topic: str
+    created_at: datetime.datetime | Unset = UNSET
     context: DetailedAgentLogContext | Unset = UNSET
     log: str | Unset = UNSET
     space_id: str | Unset = UNSET
@@ -50,13 +50,15 @@ class DetailedAgentLog:
 
         success = self.success
 
-        created_at = self.created_at.isoformat()
-
         completed_at = self.completed_at.isoformat()
 
         duration = self.duration
 
         topic = self.topic
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.context, Unset):
@@ -74,12 +76,13 @@ class DetailedAgentLog:
             {
                 "eventId": event_id,
                 "success": success,
-                "createdAt": created_at,
                 "completedAt": completed_at,
                 "duration": duration,
                 "topic": topic,
             }
         )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if context is not UNSET:
             field_dict["context"] = context
         if log is not UNSET:
@@ -100,13 +103,18 @@ class DetailedAgentLog:
 
         success = d.pop("success")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
         completed_at = datetime.datetime.fromisoformat(d.pop("completedAt"))
 
         duration = d.pop("duration")
 
         topic = d.pop("topic")
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         _context = d.pop("context", UNSET)
         context: DetailedAgentLogContext | Unset
@@ -124,10 +132,10 @@ class DetailedAgentLog:
         detailed_agent_log = cls(
             event_id=event_id,
             success=success,
-            created_at=created_at,
             completed_at=completed_at,
             duration=duration,
             topic=topic,
+            created_at=created_at,
             context=context,
             log=log,
             space_id=space_id,

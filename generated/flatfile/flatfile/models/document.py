@@ -21,38 +21,34 @@ class Document:
     """A rich-text page inside a space.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_dc_YOUR_ID.
         title (str):  Example: My Document 1.
         body (str): Markdown or HTML content. Example: My information.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_dc_YOUR_ID.
         treatments (list[str] | Unset):
         actions (list[Action] | Unset):
         space_id (str | Unset):  Example: us_sp_YOUR_ID.
         environment_id (str | Unset):  Example: us_env_YOUR_ID.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     title: str
     body: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
     treatments: list[str] | Unset = UNSET
     actions: list[Action] | Unset = UNSET
     space_id: str | Unset = UNSET
     environment_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         title = self.title
 
         body = self.body
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        id = self.id
 
         treatments: list[str] | Unset = UNSET
         if not isinstance(self.treatments, Unset):
@@ -69,17 +65,24 @@ class Document:
 
         environment_id = self.environment_id
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "title": title,
                 "body": body,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if treatments is not UNSET:
             field_dict["treatments"] = treatments
         if actions is not UNSET:
@@ -88,6 +91,10 @@ class Document:
             field_dict["spaceId"] = space_id
         if environment_id is not UNSET:
             field_dict["environmentId"] = environment_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -96,15 +103,11 @@ class Document:
         from ..models.action import Action  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         title = d.pop("title")
 
         body = d.pop("body")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        id = d.pop("id", UNSET)
 
         treatments = cast(list[str], d.pop("treatments", UNSET))
 
@@ -121,16 +124,30 @@ class Document:
 
         environment_id = d.pop("environmentId", UNSET)
 
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         document = cls(
-            id=id,
             title=title,
             body=body,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=id,
             treatments=treatments,
             actions=actions,
             space_id=space_id,
             environment_id=environment_id,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         document.additional_properties = d

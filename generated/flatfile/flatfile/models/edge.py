@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.enum_list_property import EnumListProperty
     from ..models.enum_property import EnumProperty
     from ..models.number_property import NumberProperty
+    from ..models.property_unknown import PropertyUnknown
     from ..models.reference_property import ReferenceProperty
     from ..models.string_list_property import StringListProperty
     from ..models.string_property import StringProperty
@@ -29,11 +30,11 @@ class Edge:
 
     Attributes:
         source_field (BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty |
-            ReferenceProperty | StringListProperty | StringProperty): A field of a sheet; the `type` member decides which
-            variant applies.
+            PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty): A field of a sheet; the `type`
+            member decides which variant applies.
         destination_field (BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty |
-            ReferenceProperty | StringListProperty | StringProperty): A field of a sheet; the `type` member decides which
-            variant applies.
+            PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty): A field of a sheet; the `type`
+            member decides which variant applies.
         preview (list[str] | Unset):
         metadata (EdgeMetadata | Unset):
     """
@@ -44,6 +45,7 @@ class Edge:
         | EnumListProperty
         | EnumProperty
         | NumberProperty
+        | PropertyUnknown
         | ReferenceProperty
         | StringListProperty
         | StringProperty
@@ -54,6 +56,7 @@ class Edge:
         | EnumListProperty
         | EnumProperty
         | NumberProperty
+        | PropertyUnknown
         | ReferenceProperty
         | StringListProperty
         | StringProperty
@@ -65,6 +68,7 @@ class Edge:
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
         from ..models.date_property import DateProperty  # noqa: PLC0415
+        from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
         from ..models.enum_property import EnumProperty  # noqa: PLC0415
         from ..models.number_property import NumberProperty  # noqa: PLC0415
         from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
@@ -86,6 +90,8 @@ class Edge:
             source_field = self.source_field.to_dict()
         elif isinstance(self.source_field, StringListProperty):
             source_field = self.source_field.to_dict()
+        elif isinstance(self.source_field, EnumListProperty):
+            source_field = self.source_field.to_dict()
         else:
             source_field = self.source_field.to_dict()
 
@@ -103,6 +109,8 @@ class Edge:
         elif isinstance(self.destination_field, ReferenceProperty):
             destination_field = self.destination_field.to_dict()
         elif isinstance(self.destination_field, StringListProperty):
+            destination_field = self.destination_field.to_dict()
+        elif isinstance(self.destination_field, EnumListProperty):
             destination_field = self.destination_field.to_dict()
         else:
             destination_field = self.destination_field.to_dict()
@@ -138,6 +146,7 @@ class Edge:
         from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
         from ..models.enum_property import EnumProperty  # noqa: PLC0415
         from ..models.number_property import NumberProperty  # noqa: PLC0415
+        from ..models.property_unknown import PropertyUnknown  # noqa: PLC0415
         from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
         from ..models.string_list_property import StringListProperty  # noqa: PLC0415
         from ..models.string_property import StringProperty  # noqa: PLC0415
@@ -152,6 +161,7 @@ class Edge:
             | EnumListProperty
             | EnumProperty
             | NumberProperty
+            | PropertyUnknown
             | ReferenceProperty
             | StringListProperty
             | StringProperty
@@ -212,11 +222,19 @@ class Edge:
                 return componentsschemas_property_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+
+                return componentsschemas_property_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+            componentsschemas_property_type_8 = PropertyUnknown.from_dict(data)
 
-            return componentsschemas_property_type_7
+            return componentsschemas_property_type_8
 
         source_field = _parse_source_field(d.pop("sourceField"))
 
@@ -228,6 +246,7 @@ class Edge:
             | EnumListProperty
             | EnumProperty
             | NumberProperty
+            | PropertyUnknown
             | ReferenceProperty
             | StringListProperty
             | StringProperty
@@ -288,11 +307,19 @@ class Edge:
                 return componentsschemas_property_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+
+                return componentsschemas_property_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+            componentsschemas_property_type_8 = PropertyUnknown.from_dict(data)
 
-            return componentsschemas_property_type_7
+            return componentsschemas_property_type_8
 
         destination_field = _parse_destination_field(d.pop("destinationField"))
 

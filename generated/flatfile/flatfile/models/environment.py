@@ -22,11 +22,11 @@ class Environment:
     """An isolated area (for example dev or prod) within an account.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_env_YOUR_ID.
         account_id (str):  Example: us_acc_YOUR_ID.
         name (str):  Example: dev.
         is_prod (bool):  Example: False.
         guest_authentication (list[GuestAuthenticationEnum]):
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_env_YOUR_ID.
         features (EnvironmentFeatures | Unset):
         metadata (EnvironmentMetadata | Unset):
         translations_path (str | Unset):
@@ -34,11 +34,11 @@ class Environment:
         language_override (str | Unset):  Example: en.
     """
 
-    id: str
     account_id: str
     name: str
     is_prod: bool
     guest_authentication: list[GuestAuthenticationEnum]
+    id: str | Unset = UNSET
     features: EnvironmentFeatures | Unset = UNSET
     metadata: EnvironmentMetadata | Unset = UNSET
     translations_path: str | Unset = UNSET
@@ -47,8 +47,6 @@ class Environment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         account_id = self.account_id
 
         name = self.name
@@ -59,6 +57,8 @@ class Environment:
         for guest_authentication_item_data in self.guest_authentication:
             guest_authentication_item: str = guest_authentication_item_data
             guest_authentication.append(guest_authentication_item)
+
+        id = self.id
 
         features: dict[str, Any] | Unset = UNSET
         if not isinstance(self.features, Unset):
@@ -80,13 +80,14 @@ class Environment:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "accountId": account_id,
                 "name": name,
                 "isProd": is_prod,
                 "guestAuthentication": guest_authentication,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if features is not UNSET:
             field_dict["features"] = features
         if metadata is not UNSET:
@@ -106,8 +107,6 @@ class Environment:
         from ..models.environment_metadata import EnvironmentMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         account_id = d.pop("accountId")
 
         name = d.pop("name")
@@ -120,6 +119,8 @@ class Environment:
             guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
 
             guest_authentication.append(guest_authentication_item)
+
+        id = d.pop("id", UNSET)
 
         _features = d.pop("features", UNSET)
         features: EnvironmentFeatures | Unset
@@ -142,11 +143,11 @@ class Environment:
         language_override = d.pop("languageOverride", UNSET)
 
         environment = cls(
-            id=id,
             account_id=account_id,
             name=name,
             is_prod=is_prod,
             guest_authentication=guest_authentication,
+            id=id,
             features=features,
             metadata=metadata,
             translations_path=translations_path,

@@ -26,43 +26,41 @@ class Event:
     """Something that happened on the platform.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_evt_YOUR_ID.
         topic (EventTopic): Name of an event emitted by the platform. Example: workbook:updated.
         domain (Domain): Area of the platform an event belongs to. Example: workbook.
         context (Context): Resources an event is about.
         payload (EventPayload):  Example: {'recordsAdded': 100}.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_evt_YOUR_ID.
         attributes (EventAttributes | Unset): Extra facts about an event.
         callback_url (str | Unset):
         data_url (str | Unset):
         target (str | Unset):
         origin (Origin | Unset): Where an event came from.
         namespaces (list[str] | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
         deleted_at (datetime.datetime | None | Unset):
         acknowledged_at (datetime.datetime | None | Unset): When a listener acknowledged the event.
         acknowledged_by (None | str | Unset):
     """
 
-    id: str
     topic: EventTopic
     domain: Domain
     context: Context
     payload: EventPayload
-    created_at: datetime.datetime
+    id: str | Unset = UNSET
     attributes: EventAttributes | Unset = UNSET
     callback_url: str | Unset = UNSET
     data_url: str | Unset = UNSET
     target: str | Unset = UNSET
     origin: Origin | Unset = UNSET
     namespaces: list[str] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     acknowledged_at: datetime.datetime | None | Unset = UNSET
     acknowledged_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         topic: str = self.topic
 
         domain: str = self.domain
@@ -71,7 +69,7 @@ class Event:
 
         payload = self.payload.to_dict()
 
-        created_at = self.created_at.isoformat()
+        id = self.id
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
@@ -90,6 +88,10 @@ class Event:
         namespaces: list[str] | Unset = UNSET
         if not isinstance(self.namespaces, Unset):
             namespaces = self.namespaces
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
@@ -117,14 +119,14 @@ class Event:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "topic": topic,
                 "domain": domain,
                 "context": context,
                 "payload": payload,
-                "createdAt": created_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if callback_url is not UNSET:
@@ -137,6 +139,8 @@ class Event:
             field_dict["origin"] = origin
         if namespaces is not UNSET:
             field_dict["namespaces"] = namespaces
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if deleted_at is not UNSET:
             field_dict["deletedAt"] = deleted_at
         if acknowledged_at is not UNSET:
@@ -154,8 +158,6 @@ class Event:
         from ..models.origin import Origin  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         topic = check_event_topic(d.pop("topic"))
 
         domain = check_domain(d.pop("domain"))
@@ -164,7 +166,7 @@ class Event:
 
         payload = EventPayload.from_dict(d.pop("payload"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        id = d.pop("id", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: EventAttributes | Unset
@@ -187,6 +189,13 @@ class Event:
             origin = Origin.from_dict(_origin)
 
         namespaces = cast(list[str], d.pop("namespaces", UNSET))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -232,18 +241,18 @@ class Event:
         acknowledged_by = _parse_acknowledged_by(d.pop("acknowledgedBy", UNSET))
 
         event = cls(
-            id=id,
             topic=topic,
             domain=domain,
             context=context,
             payload=payload,
-            created_at=created_at,
+            id=id,
             attributes=attributes,
             callback_url=callback_url,
             data_url=data_url,
             target=target,
             origin=origin,
             namespaces=namespaces,
+            created_at=created_at,
             deleted_at=deleted_at,
             acknowledged_at=acknowledged_at,
             acknowledged_by=acknowledged_by,

@@ -19,19 +19,19 @@ class Execution:
     Attributes:
         event_id (str):  Example: us_evt_YOUR_ID.
         success (bool):
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
         completed_at (datetime.datetime):
         duration (int): Run time in milliseconds.
         topic (str):  Example: job:ready.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
         agent_id (str | Unset):  Example: us_ag_YOUR_ID.
     """
 
     event_id: str
     success: bool
-    created_at: datetime.datetime
     completed_at: datetime.datetime
     duration: int
     topic: str
+    created_at: datetime.datetime | Unset = UNSET
     agent_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,13 +40,15 @@ class Execution:
 
         success = self.success
 
-        created_at = self.created_at.isoformat()
-
         completed_at = self.completed_at.isoformat()
 
         duration = self.duration
 
         topic = self.topic
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         agent_id = self.agent_id
 
@@ -56,12 +58,13 @@ class Execution:
             {
                 "eventId": event_id,
                 "success": success,
-                "createdAt": created_at,
                 "completedAt": completed_at,
                 "duration": duration,
                 "topic": topic,
             }
         )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if agent_id is not UNSET:
             field_dict["agentId"] = agent_id
 
@@ -74,23 +77,28 @@ class Execution:
 
         success = d.pop("success")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
         completed_at = datetime.datetime.fromisoformat(d.pop("completedAt"))
 
         duration = d.pop("duration")
 
         topic = d.pop("topic")
 
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
         agent_id = d.pop("agentId", UNSET)
 
         execution = cls(
             event_id=event_id,
             success=success,
-            created_at=created_at,
             completed_at=completed_at,
             duration=duration,
             topic=topic,
+            created_at=created_at,
             agent_id=agent_id,
         )
 

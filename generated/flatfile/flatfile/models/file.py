@@ -23,7 +23,6 @@ class File:
     """A file uploaded into, or exported from, a space.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_fl_YOUR_ID.
         name (str):  Example: contacts.csv.
         ext (str):  Example: csv.
         mimetype (str):  Example: text/csv.
@@ -32,18 +31,18 @@ class File:
         size (int): Bytes.
         bytes_received (int):
         space_id (str):  Example: us_sp_YOUR_ID.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_fl_YOUR_ID.
         mode (Mode | Unset): Direction a file is stored for. Example: import.
         description (str | Unset):
         workbook_id (str | Unset):  Example: us_wb_YOUR_ID.
         sheet_id (str | Unset):
         actions (list[Action] | Unset):
         origin (str | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
         expired_at (datetime.datetime | None | Unset):
     """
 
-    id: str
     name: str
     ext: str
     mimetype: str
@@ -52,20 +51,19 @@ class File:
     size: int
     bytes_received: int
     space_id: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
     mode: Mode | Unset = UNSET
     description: str | Unset = UNSET
     workbook_id: str | Unset = UNSET
     sheet_id: str | Unset = UNSET
     actions: list[Action] | Unset = UNSET
     origin: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     expired_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
 
         ext = self.ext
@@ -82,9 +80,7 @@ class File:
 
         space_id = self.space_id
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        id = self.id
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
@@ -105,6 +101,14 @@ class File:
 
         origin = self.origin
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         expired_at: None | str | Unset
         if isinstance(self.expired_at, Unset):
             expired_at = UNSET
@@ -117,7 +121,6 @@ class File:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "name": name,
                 "ext": ext,
                 "mimetype": mimetype,
@@ -126,10 +129,10 @@ class File:
                 "size": size,
                 "bytesReceived": bytes_received,
                 "spaceId": space_id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if mode is not UNSET:
             field_dict["mode"] = mode
         if description is not UNSET:
@@ -142,6 +145,10 @@ class File:
             field_dict["actions"] = actions
         if origin is not UNSET:
             field_dict["origin"] = origin
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if expired_at is not UNSET:
             field_dict["expiredAt"] = expired_at
 
@@ -152,8 +159,6 @@ class File:
         from ..models.action import Action  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         name = d.pop("name")
 
         ext = d.pop("ext")
@@ -170,9 +175,7 @@ class File:
 
         space_id = d.pop("spaceId")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        id = d.pop("id", UNSET)
 
         _mode = d.pop("mode", UNSET)
         mode: Mode | Unset
@@ -198,6 +201,20 @@ class File:
 
         origin = d.pop("origin", UNSET)
 
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -216,7 +233,6 @@ class File:
         expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
 
         file = cls(
-            id=id,
             name=name,
             ext=ext,
             mimetype=mimetype,
@@ -225,14 +241,15 @@ class File:
             size=size,
             bytes_received=bytes_received,
             space_id=space_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=id,
             mode=mode,
             description=description,
             workbook_id=workbook_id,
             sheet_id=sheet_id,
             actions=actions,
             origin=origin,
+            created_at=created_at,
+            updated_at=updated_at,
             expired_at=expired_at,
         )
 

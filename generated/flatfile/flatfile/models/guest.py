@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.guest_space import GuestSpace
 
@@ -19,27 +21,25 @@ class Guest:
     """An outside user invited into spaces.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_g_YOUR_ID.
         environment_id (str):  Example: us_env_YOUR_ID.
         email (str):  Example: email@example.com.
         name (str):  Example: Your Name.
         spaces (list[GuestSpace]):
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_g_YOUR_ID.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     environment_id: str
     email: str
     name: str
     spaces: list[GuestSpace]
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         environment_id = self.environment_id
 
         email = self.email
@@ -51,23 +51,32 @@ class Guest:
             spaces_item = spaces_item_data.to_dict()
             spaces.append(spaces_item)
 
-        created_at = self.created_at.isoformat()
+        id = self.id
 
-        updated_at = self.updated_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "environmentId": environment_id,
                 "email": email,
                 "name": name,
                 "spaces": spaces,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -76,8 +85,6 @@ class Guest:
         from ..models.guest_space import GuestSpace  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         environment_id = d.pop("environmentId")
 
         email = d.pop("email")
@@ -91,16 +98,28 @@ class Guest:
 
             spaces.append(spaces_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        id = d.pop("id", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         guest = cls(
-            id=id,
             environment_id=environment_id,
             email=email,
             name=name,
             spaces=spaces,
+            id=id,
             created_at=created_at,
             updated_at=updated_at,
         )

@@ -22,28 +22,28 @@ class GuidanceResource:
     """A guide placed in a space.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_gdc_YOUR_ID.
         guide_slug (str):  Example: getting-started.
         options (GuidanceOptions): When and how a guide is shown.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_gdc_YOUR_ID.
         guide (GuideResource | Unset): Step-by-step help content for an environment.
         created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
         updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     guide_slug: str
     options: GuidanceOptions
+    id: str | Unset = UNSET
     guide: GuideResource | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         guide_slug = self.guide_slug
 
         options = self.options.to_dict()
+
+        id = self.id
 
         guide: dict[str, Any] | Unset = UNSET
         if not isinstance(self.guide, Unset):
@@ -61,11 +61,12 @@ class GuidanceResource:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "guideSlug": guide_slug,
                 "options": options,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if guide is not UNSET:
             field_dict["guide"] = guide
         if created_at is not UNSET:
@@ -81,11 +82,11 @@ class GuidanceResource:
         from ..models.guide_resource import GuideResource  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         guide_slug = d.pop("guideSlug")
 
         options = GuidanceOptions.from_dict(d.pop("options"))
+
+        id = d.pop("id", UNSET)
 
         _guide = d.pop("guide", UNSET)
         guide: GuideResource | Unset
@@ -109,9 +110,9 @@ class GuidanceResource:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         guidance_resource = cls(
-            id=id,
             guide_slug=guide_slug,
             options=options,
+            id=id,
             guide=guide,
             created_at=created_at,
             updated_at=updated_at,

@@ -23,9 +23,9 @@ class GuideResource:
     """Step-by-step help content for an environment.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_gd_YOUR_ID.
         title (str):  Example: Data import made easy.
         slug (str):  Example: getting-started.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_gd_YOUR_ID.
         description (str | Unset):  Example: Getting started guide.
         blocks (list[GuideResourceBlocksItem] | Unset):
         metadata (GuideResourceMetadata | Unset):
@@ -35,9 +35,9 @@ class GuideResource:
         updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     title: str
     slug: str
+    id: str | Unset = UNSET
     description: str | Unset = UNSET
     blocks: list[GuideResourceBlocksItem] | Unset = UNSET
     metadata: GuideResourceMetadata | Unset = UNSET
@@ -48,11 +48,11 @@ class GuideResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         title = self.title
 
         slug = self.slug
+
+        id = self.id
 
         description = self.description
 
@@ -88,11 +88,12 @@ class GuideResource:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "title": title,
                 "slug": slug,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if description is not UNSET:
             field_dict["description"] = description
         if blocks is not UNSET:
@@ -117,11 +118,11 @@ class GuideResource:
         from ..models.guide_version_resource import GuideVersionResource  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         title = d.pop("title")
 
         slug = d.pop("slug")
+
+        id = d.pop("id", UNSET)
 
         description = d.pop("description", UNSET)
 
@@ -167,9 +168,9 @@ class GuideResource:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         guide_resource = cls(
-            id=id,
             title=title,
             slug=slug,
+            id=id,
             description=description,
             blocks=blocks,
             metadata=metadata,

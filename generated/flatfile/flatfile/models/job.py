@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.job_part_data import JobPartData
     from ..models.job_subject_collection import JobSubjectCollection
     from ..models.job_subject_resource import JobSubjectResource
+    from ..models.job_subject_unknown import JobSubjectUnknown
     from ..models.job_update_config import JobUpdateConfig
 
 
@@ -32,12 +33,10 @@ class Job:
     """A unit of asynchronous work.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_jb_YOUR_ID.
         type_ (JobType): Resource type a job runs against. Example: workbook.
         operation (str):  Example: submitAction.
         source (str): Resource the job reads from. Example: us_wb_YOUR_ID.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_jb_YOUR_ID.
         destination (str | Unset): Resource the job writes to.
         config (JobUpdateConfig | Unset): Operation-specific job settings; the shape depends on the job type and
             operation.
@@ -47,7 +46,7 @@ class Job:
         file_id (str | Unset):
         mode (JobMode | Unset): How much a running job blocks the user. Example: foreground.
         input_ (JobInput | Unset):
-        subject (JobSubjectCollection | JobSubjectResource | Unset): What a job operates on.
+        subject (JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset): What a job operates on.
         outcome (JobOutcome | Unset): Result shown to the user.
         info (str | Unset):
         managed (bool | Unset):
@@ -58,17 +57,17 @@ class Job:
         parent_id (str | Unset):
         predecessor_ids (list[str] | Unset):
         metadata (JobMetadata | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
         started_at (datetime.datetime | None | Unset):
         finished_at (datetime.datetime | None | Unset):
         outcome_acknowledged_at (datetime.datetime | None | Unset): When a user confirmed the outcome.
     """
 
-    id: str
     type_: JobType
     operation: str
     source: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
     destination: str | Unset = UNSET
     config: JobUpdateConfig | Unset = UNSET
     trigger: Trigger | Unset = UNSET
@@ -77,7 +76,7 @@ class Job:
     file_id: str | Unset = UNSET
     mode: JobMode | Unset = UNSET
     input_: JobInput | Unset = UNSET
-    subject: JobSubjectCollection | JobSubjectResource | Unset = UNSET
+    subject: JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset = UNSET
     outcome: JobOutcome | Unset = UNSET
     info: str | Unset = UNSET
     managed: bool | Unset = UNSET
@@ -88,15 +87,16 @@ class Job:
     parent_id: str | Unset = UNSET
     predecessor_ids: list[str] | Unset = UNSET
     metadata: JobMetadata | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     started_at: datetime.datetime | None | Unset = UNSET
     finished_at: datetime.datetime | None | Unset = UNSET
     outcome_acknowledged_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.job_subject_collection import JobSubjectCollection  # noqa: PLC0415
         from ..models.job_subject_resource import JobSubjectResource  # noqa: PLC0415
-
-        id = self.id
 
         type_: str = self.type_
 
@@ -104,9 +104,7 @@ class Job:
 
         source = self.source
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        id = self.id
 
         destination = self.destination
 
@@ -138,6 +136,8 @@ class Job:
         if isinstance(self.subject, Unset):
             subject = UNSET
         elif isinstance(self.subject, JobSubjectResource):
+            subject = self.subject.to_dict()
+        elif isinstance(self.subject, JobSubjectCollection):
             subject = self.subject.to_dict()
         else:
             subject = self.subject.to_dict()
@@ -172,6 +172,14 @@ class Job:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         started_at: None | str | Unset
         if isinstance(self.started_at, Unset):
             started_at = UNSET
@@ -200,14 +208,13 @@ class Job:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "type": type_,
                 "operation": operation,
                 "source": source,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if destination is not UNSET:
             field_dict["destination"] = destination
         if config is not UNSET:
@@ -246,6 +253,10 @@ class Job:
             field_dict["predecessorIds"] = predecessor_ids
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if started_at is not UNSET:
             field_dict["startedAt"] = started_at
         if finished_at is not UNSET:
@@ -263,20 +274,17 @@ class Job:
         from ..models.job_part_data import JobPartData  # noqa: PLC0415
         from ..models.job_subject_collection import JobSubjectCollection  # noqa: PLC0415
         from ..models.job_subject_resource import JobSubjectResource  # noqa: PLC0415
+        from ..models.job_subject_unknown import JobSubjectUnknown  # noqa: PLC0415
         from ..models.job_update_config import JobUpdateConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         type_ = check_job_type(d.pop("type"))
 
         operation = d.pop("operation")
 
         source = d.pop("source")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        id = d.pop("id", UNSET)
 
         destination = d.pop("destination", UNSET)
 
@@ -319,7 +327,7 @@ class Job:
         else:
             input_ = JobInput.from_dict(_input_)
 
-        def _parse_subject(data: object) -> JobSubjectCollection | JobSubjectResource | Unset:
+        def _parse_subject(data: object) -> JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -330,11 +338,19 @@ class Job:
                 return componentsschemas_job_subject_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_subject_type_1 = JobSubjectCollection.from_dict(data)
+
+                return componentsschemas_job_subject_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_job_subject_type_1 = JobSubjectCollection.from_dict(data)
+            componentsschemas_job_subject_type_2 = JobSubjectUnknown.from_dict(data)
 
-            return componentsschemas_job_subject_type_1
+            return componentsschemas_job_subject_type_2
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
@@ -377,6 +393,20 @@ class Job:
             metadata = UNSET
         else:
             metadata = JobMetadata.from_dict(_metadata)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -430,12 +460,10 @@ class Job:
         outcome_acknowledged_at = _parse_outcome_acknowledged_at(d.pop("outcomeAcknowledgedAt", UNSET))
 
         job = cls(
-            id=id,
             type_=type_,
             operation=operation,
             source=source,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=id,
             destination=destination,
             config=config,
             trigger=trigger,
@@ -455,6 +483,8 @@ class Job:
             parent_id=parent_id,
             predecessor_ids=predecessor_ids,
             metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
             started_at=started_at,
             finished_at=finished_at,
             outcome_acknowledged_at=outcome_acknowledged_at,

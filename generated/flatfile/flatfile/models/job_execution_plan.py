@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.destination_field import DestinationField
+    from ..models.destination_field_model import DestinationField
     from ..models.edge import Edge
-    from ..models.source_field import SourceField
+    from ..models.source_field_model import SourceField
 
 
 T = TypeVar("T", bound="JobExecutionPlan")
@@ -68,9 +68,9 @@ class JobExecutionPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination_field import DestinationField  # noqa: PLC0415
+        from ..models.destination_field_model import DestinationField  # noqa: PLC0415
         from ..models.edge import Edge  # noqa: PLC0415
-        from ..models.source_field import SourceField  # noqa: PLC0415
+        from ..models.source_field_model import SourceField  # noqa: PLC0415
 
         d = dict(src_dict)
         field_mapping = []

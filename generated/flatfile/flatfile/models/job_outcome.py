@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.job_outcome_next_id import JobOutcomeNextId
     from ..models.job_outcome_next_retry import JobOutcomeNextRetry
     from ..models.job_outcome_next_snapshot import JobOutcomeNextSnapshot
+    from ..models.job_outcome_next_unknown import JobOutcomeNextUnknown
     from ..models.job_outcome_next_url import JobOutcomeNextUrl
     from ..models.job_outcome_next_wait import JobOutcomeNextWait
 
@@ -29,8 +30,8 @@ class JobOutcome:
         acknowledge (bool | Unset): Require the user to confirm the outcome. Example: True.
         button_text (str | Unset):  Example: Acknowledge.
         next_ (JobOutcomeNextDownload | JobOutcomeNextFiles | JobOutcomeNextId | JobOutcomeNextRetry |
-            JobOutcomeNextSnapshot | JobOutcomeNextUrl | JobOutcomeNextWait | Unset): What the user is offered after a job
-            finishes; `type` selects the variant.
+            JobOutcomeNextSnapshot | JobOutcomeNextUnknown | JobOutcomeNextUrl | JobOutcomeNextWait | Unset): What the user
+            is offered after a job finishes; `type` selects the variant.
         heading (str | Unset):  Example: Success.
         message (str | Unset):  Example: Job was successful.
         hide_default_button (bool | Unset):
@@ -44,6 +45,7 @@ class JobOutcome:
         | JobOutcomeNextId
         | JobOutcomeNextRetry
         | JobOutcomeNextSnapshot
+        | JobOutcomeNextUnknown
         | JobOutcomeNextUrl
         | JobOutcomeNextWait
         | Unset
@@ -57,6 +59,7 @@ class JobOutcome:
         from ..models.job_outcome_next_download import JobOutcomeNextDownload  # noqa: PLC0415
         from ..models.job_outcome_next_files import JobOutcomeNextFiles  # noqa: PLC0415
         from ..models.job_outcome_next_id import JobOutcomeNextId  # noqa: PLC0415
+        from ..models.job_outcome_next_retry import JobOutcomeNextRetry  # noqa: PLC0415
         from ..models.job_outcome_next_snapshot import JobOutcomeNextSnapshot  # noqa: PLC0415
         from ..models.job_outcome_next_url import JobOutcomeNextUrl  # noqa: PLC0415
         from ..models.job_outcome_next_wait import JobOutcomeNextWait  # noqa: PLC0415
@@ -79,6 +82,8 @@ class JobOutcome:
         elif isinstance(self.next_, JobOutcomeNextWait):
             next_ = self.next_.to_dict()
         elif isinstance(self.next_, JobOutcomeNextSnapshot):
+            next_ = self.next_.to_dict()
+        elif isinstance(self.next_, JobOutcomeNextRetry):
             next_ = self.next_.to_dict()
         else:
             next_ = self.next_.to_dict()
@@ -114,6 +119,7 @@ class JobOutcome:
         from ..models.job_outcome_next_id import JobOutcomeNextId  # noqa: PLC0415
         from ..models.job_outcome_next_retry import JobOutcomeNextRetry  # noqa: PLC0415
         from ..models.job_outcome_next_snapshot import JobOutcomeNextSnapshot  # noqa: PLC0415
+        from ..models.job_outcome_next_unknown import JobOutcomeNextUnknown  # noqa: PLC0415
         from ..models.job_outcome_next_url import JobOutcomeNextUrl  # noqa: PLC0415
         from ..models.job_outcome_next_wait import JobOutcomeNextWait  # noqa: PLC0415
 
@@ -130,6 +136,7 @@ class JobOutcome:
             | JobOutcomeNextId
             | JobOutcomeNextRetry
             | JobOutcomeNextSnapshot
+            | JobOutcomeNextUnknown
             | JobOutcomeNextUrl
             | JobOutcomeNextWait
             | Unset
@@ -184,11 +191,19 @@ class JobOutcome:
                 return componentsschemas_job_outcome_next_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_outcome_next_type_6 = JobOutcomeNextRetry.from_dict(data)
+
+                return componentsschemas_job_outcome_next_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_job_outcome_next_type_6 = JobOutcomeNextRetry.from_dict(data)
+            componentsschemas_job_outcome_next_type_7 = JobOutcomeNextUnknown.from_dict(data)
 
-            return componentsschemas_job_outcome_next_type_6
+            return componentsschemas_job_outcome_next_type_7
 
         next_ = _parse_next_(d.pop("next", UNSET))
 

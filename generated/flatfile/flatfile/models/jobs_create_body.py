@@ -16,6 +16,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.job_subject_collection import JobSubjectCollection
     from ..models.job_subject_resource import JobSubjectResource
+    from ..models.job_subject_unknown import JobSubjectUnknown
     from ..models.job_update_config import JobUpdateConfig
     from ..models.jobs_create_body_input import JobsCreateBodyInput
     from ..models.jobs_create_body_metadata import JobsCreateBodyMetadata
@@ -42,7 +43,7 @@ class JobsCreateBody:
         file_id (str | Unset):  Example: us_fl_YOUR_ID.
         mode (JobMode | Unset): How much a running job blocks the user. Example: foreground.
         input_ (JobsCreateBodyInput | Unset): Input values for the operation.
-        subject (JobSubjectCollection | JobSubjectResource | Unset): What a job operates on.
+        subject (JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset): What a job operates on.
         outcome (JobsCreateBodyOutcome | Unset): Outcome summary.
         info (str | Unset): Status text.
         managed (bool | Unset): Flatfile drives the job lifecycle instead of the caller.
@@ -66,7 +67,7 @@ class JobsCreateBody:
     file_id: str | Unset = UNSET
     mode: JobMode | Unset = UNSET
     input_: JobsCreateBodyInput | Unset = UNSET
-    subject: JobSubjectCollection | JobSubjectResource | Unset = UNSET
+    subject: JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset = UNSET
     outcome: JobsCreateBodyOutcome | Unset = UNSET
     info: str | Unset = UNSET
     managed: bool | Unset = UNSET
@@ -80,6 +81,7 @@ class JobsCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.job_subject_collection import JobSubjectCollection  # noqa: PLC0415
         from ..models.job_subject_resource import JobSubjectResource  # noqa: PLC0415
 
         type_: str = self.type_
@@ -118,6 +120,8 @@ class JobsCreateBody:
         if isinstance(self.subject, Unset):
             subject = UNSET
         elif isinstance(self.subject, JobSubjectResource):
+            subject = self.subject.to_dict()
+        elif isinstance(self.subject, JobSubjectCollection):
             subject = self.subject.to_dict()
         else:
             subject = self.subject.to_dict()
@@ -206,6 +210,7 @@ class JobsCreateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.job_subject_collection import JobSubjectCollection  # noqa: PLC0415
         from ..models.job_subject_resource import JobSubjectResource  # noqa: PLC0415
+        from ..models.job_subject_unknown import JobSubjectUnknown  # noqa: PLC0415
         from ..models.job_update_config import JobUpdateConfig  # noqa: PLC0415
         from ..models.jobs_create_body_input import JobsCreateBodyInput  # noqa: PLC0415
         from ..models.jobs_create_body_metadata import JobsCreateBodyMetadata  # noqa: PLC0415
@@ -260,7 +265,7 @@ class JobsCreateBody:
         else:
             input_ = JobsCreateBodyInput.from_dict(_input_)
 
-        def _parse_subject(data: object) -> JobSubjectCollection | JobSubjectResource | Unset:
+        def _parse_subject(data: object) -> JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -271,11 +276,19 @@ class JobsCreateBody:
                 return componentsschemas_job_subject_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_subject_type_1 = JobSubjectCollection.from_dict(data)
+
+                return componentsschemas_job_subject_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_job_subject_type_1 = JobSubjectCollection.from_dict(data)
+            componentsschemas_job_subject_type_2 = JobSubjectUnknown.from_dict(data)
 
-            return componentsschemas_job_subject_type_1
+            return componentsschemas_job_subject_type_2
 
         subject = _parse_subject(d.pop("subject", UNSET))
 

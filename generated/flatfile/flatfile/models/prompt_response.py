@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.prompt import Prompt
+    from ..models.prompt_model import Prompt
 
 
 T = TypeVar("T", bound="PromptResponse")
@@ -39,7 +39,7 @@ class PromptResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt import Prompt  # noqa: PLC0415
+        from ..models.prompt_model import Prompt  # noqa: PLC0415
 
         d = dict(src_dict)
         data = Prompt.from_dict(d.pop("data"))

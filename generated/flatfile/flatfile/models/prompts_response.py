@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
-    from ..models.prompt import Prompt
+    from ..models.prompt_model import Prompt
 
 
 T = TypeVar("T", bound="PromptsResponse")
@@ -54,7 +54,7 @@ class PromptsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.prompt import Prompt  # noqa: PLC0415
+        from ..models.prompt_model import Prompt  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []

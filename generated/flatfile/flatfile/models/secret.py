@@ -17,8 +17,8 @@ class Secret:
     """A named secret value available to agents.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_sec_YOUR_ID.
         name (str):  Example: My Secret.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_sec_YOUR_ID.
         value (str | Unset):  Example: Sup3r$ecret\\/alue!.
         environment_id (str | Unset):  Example: us_env_YOUR_ID.
         space_id (str | Unset):  Example: us_sp_YOUR_ID.
@@ -27,8 +27,8 @@ class Secret:
         updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     name: str
+    id: str | Unset = UNSET
     value: str | Unset = UNSET
     environment_id: str | Unset = UNSET
     space_id: str | Unset = UNSET
@@ -38,9 +38,9 @@ class Secret:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
+
+        id = self.id
 
         value = self.value
 
@@ -62,10 +62,11 @@ class Secret:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "name": name,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if value is not UNSET:
             field_dict["value"] = value
         if environment_id is not UNSET:
@@ -84,9 +85,9 @@ class Secret:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         name = d.pop("name")
+
+        id = d.pop("id", UNSET)
 
         value = d.pop("value", UNSET)
 
@@ -111,8 +112,8 @@ class Secret:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         secret = cls(
-            id=id,
             name=name,
+            id=id,
             value=value,
             environment_id=environment_id,
             space_id=space_id,

@@ -16,14 +16,14 @@ class SecretsUpsertBody:
     """
     Attributes:
         name (str): Name agents use to read the secret. Example: My Secret.
-        value (str): Secret value; never shown again in the UI. Example: Sup3r$ecret\\/alue!.
+        value (str | Unset): Secret value; never shown again in the UI. Example: Sup3r$ecret\\/alue!.
         environment_id (str | Unset): Environment the secret is scoped to. Example: us_env_YOUR_ID.
         space_id (str | Unset): Space the secret is scoped to. Example: us_sp_YOUR_ID.
         actor_id (str | Unset): User, guest or agent the secret is scoped to. Example: us_usr_YOUR_ID.
     """
 
     name: str
-    value: str
+    value: str | Unset = UNSET
     environment_id: str | Unset = UNSET
     space_id: str | Unset = UNSET
     actor_id: str | Unset = UNSET
@@ -45,9 +45,10 @@ class SecretsUpsertBody:
         field_dict.update(
             {
                 "name": name,
-                "value": value,
             }
         )
+        if value is not UNSET:
+            field_dict["value"] = value
         if environment_id is not UNSET:
             field_dict["environmentId"] = environment_id
         if space_id is not UNSET:
@@ -62,7 +63,7 @@ class SecretsUpsertBody:
         d = dict(src_dict)
         name = d.pop("name")
 
-        value = d.pop("value")
+        value = d.pop("value", UNSET)
 
         environment_id = d.pop("environmentId", UNSET)
 

@@ -22,37 +22,35 @@ class Sheet:
     """A table of records inside a workbook.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_sh_YOUR_ID.
         workbook_id (str):  Example: us_wb_YOUR_ID.
         name (str):  Example: Contacts.
         slug (str):  Example: contacts.
         config (SheetConfig): Shape and behaviour of a sheet.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_sh_YOUR_ID.
         count_records (RecordCounts | Unset): Record tallies by validation state.
         namespace (str | Unset):
         locked_by (str | Unset):
         locked_at (datetime.datetime | None | Unset): When the sheet was locked, if it is.
         metadata (Any | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     workbook_id: str
     name: str
     slug: str
     config: SheetConfig
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
     count_records: RecordCounts | Unset = UNSET
     namespace: str | Unset = UNSET
     locked_by: str | Unset = UNSET
     locked_at: datetime.datetime | None | Unset = UNSET
     metadata: Any | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         workbook_id = self.workbook_id
 
         name = self.name
@@ -61,9 +59,7 @@ class Sheet:
 
         config = self.config.to_dict()
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        id = self.id
 
         count_records: dict[str, Any] | Unset = UNSET
         if not isinstance(self.count_records, Unset):
@@ -83,19 +79,26 @@ class Sheet:
 
         metadata = self.metadata
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "workbookId": workbook_id,
                 "name": name,
                 "slug": slug,
                 "config": config,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if count_records is not UNSET:
             field_dict["countRecords"] = count_records
         if namespace is not UNSET:
@@ -106,6 +109,10 @@ class Sheet:
             field_dict["lockedAt"] = locked_at
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -115,8 +122,6 @@ class Sheet:
         from ..models.sheet_config import SheetConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         workbook_id = d.pop("workbookId")
 
         name = d.pop("name")
@@ -125,9 +130,7 @@ class Sheet:
 
         config = SheetConfig.from_dict(d.pop("config"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        id = d.pop("id", UNSET)
 
         _count_records = d.pop("countRecords", UNSET)
         count_records: RecordCounts | Unset
@@ -159,19 +162,33 @@ class Sheet:
 
         metadata = d.pop("metadata", UNSET)
 
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         sheet = cls(
-            id=id,
             workbook_id=workbook_id,
             name=name,
             slug=slug,
             config=config,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=id,
             count_records=count_records,
             namespace=namespace,
             locked_by=locked_by,
             locked_at=locked_at,
             metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         sheet.additional_properties = d

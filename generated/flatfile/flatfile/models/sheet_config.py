@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.enum_list_property import EnumListProperty
     from ..models.enum_property import EnumProperty
     from ..models.number_property import NumberProperty
+    from ..models.property_unknown import PropertyUnknown
     from ..models.reference_property import ReferenceProperty
     from ..models.string_list_property import StringListProperty
     from ..models.string_property import StringProperty
@@ -30,8 +31,8 @@ class SheetConfig:
 
     Attributes:
         name (str): Sheet name. Example: Contacts.
-        fields (list[BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty |
-            ReferenceProperty | StringListProperty | StringProperty]):
+        fields (list[BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown
+            | ReferenceProperty | StringListProperty | StringProperty]):
         description (str | Unset):
         slug (str | Unset):  Example: contacts.
         readonly (bool | Unset):
@@ -49,6 +50,7 @@ class SheetConfig:
         | EnumListProperty
         | EnumProperty
         | NumberProperty
+        | PropertyUnknown
         | ReferenceProperty
         | StringListProperty
         | StringProperty
@@ -66,6 +68,7 @@ class SheetConfig:
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
         from ..models.date_property import DateProperty  # noqa: PLC0415
+        from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
         from ..models.enum_property import EnumProperty  # noqa: PLC0415
         from ..models.number_property import NumberProperty  # noqa: PLC0415
         from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
@@ -90,6 +93,8 @@ class SheetConfig:
             elif isinstance(fields_item_data, ReferenceProperty):
                 fields_item = fields_item_data.to_dict()
             elif isinstance(fields_item_data, StringListProperty):
+                fields_item = fields_item_data.to_dict()
+            elif isinstance(fields_item_data, EnumListProperty):
                 fields_item = fields_item_data.to_dict()
             else:
                 fields_item = fields_item_data.to_dict()
@@ -157,6 +162,7 @@ class SheetConfig:
         from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
         from ..models.enum_property import EnumProperty  # noqa: PLC0415
         from ..models.number_property import NumberProperty  # noqa: PLC0415
+        from ..models.property_unknown import PropertyUnknown  # noqa: PLC0415
         from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
         from ..models.string_list_property import StringListProperty  # noqa: PLC0415
         from ..models.string_property import StringProperty  # noqa: PLC0415
@@ -176,6 +182,7 @@ class SheetConfig:
                 | EnumListProperty
                 | EnumProperty
                 | NumberProperty
+                | PropertyUnknown
                 | ReferenceProperty
                 | StringListProperty
                 | StringProperty
@@ -236,11 +243,19 @@ class SheetConfig:
                     return componentsschemas_property_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+
+                    return componentsschemas_property_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+                componentsschemas_property_type_8 = PropertyUnknown.from_dict(data)
 
-                return componentsschemas_property_type_7
+                return componentsschemas_property_type_8
 
             fields_item = _parse_fields_item(fields_item_data)
 

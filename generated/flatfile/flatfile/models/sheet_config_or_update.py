@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.enum_list_property import EnumListProperty
     from ..models.enum_property import EnumProperty
     from ..models.number_property import NumberProperty
+    from ..models.property_unknown import PropertyUnknown
     from ..models.reference_property import ReferenceProperty
     from ..models.string_list_property import StringListProperty
     from ..models.string_property import StringProperty
@@ -37,8 +38,8 @@ class SheetConfigOrUpdate:
         allow_additional_fields (bool | Unset):
         mapping_confidence_threshold (float | Unset):
         access (list[SheetAccess] | Unset):
-        fields (list[BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty |
-            ReferenceProperty | StringListProperty | StringProperty] | Unset):
+        fields (list[BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown
+            | ReferenceProperty | StringListProperty | StringProperty] | Unset):
         actions (list[Action] | Unset):
         metadata (Any | Unset):
     """
@@ -58,6 +59,7 @@ class SheetConfigOrUpdate:
             | EnumListProperty
             | EnumProperty
             | NumberProperty
+            | PropertyUnknown
             | ReferenceProperty
             | StringListProperty
             | StringProperty
@@ -71,6 +73,7 @@ class SheetConfigOrUpdate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
         from ..models.date_property import DateProperty  # noqa: PLC0415
+        from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
         from ..models.enum_property import EnumProperty  # noqa: PLC0415
         from ..models.number_property import NumberProperty  # noqa: PLC0415
         from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
@@ -116,6 +119,8 @@ class SheetConfigOrUpdate:
                 elif isinstance(fields_item_data, ReferenceProperty):
                     fields_item = fields_item_data.to_dict()
                 elif isinstance(fields_item_data, StringListProperty):
+                    fields_item = fields_item_data.to_dict()
+                elif isinstance(fields_item_data, EnumListProperty):
                     fields_item = fields_item_data.to_dict()
                 else:
                     fields_item = fields_item_data.to_dict()
@@ -167,6 +172,7 @@ class SheetConfigOrUpdate:
         from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
         from ..models.enum_property import EnumProperty  # noqa: PLC0415
         from ..models.number_property import NumberProperty  # noqa: PLC0415
+        from ..models.property_unknown import PropertyUnknown  # noqa: PLC0415
         from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
         from ..models.string_list_property import StringListProperty  # noqa: PLC0415
         from ..models.string_property import StringProperty  # noqa: PLC0415
@@ -203,6 +209,7 @@ class SheetConfigOrUpdate:
                 | EnumListProperty
                 | EnumProperty
                 | NumberProperty
+                | PropertyUnknown
                 | ReferenceProperty
                 | StringListProperty
                 | StringProperty
@@ -221,6 +228,7 @@ class SheetConfigOrUpdate:
                     | EnumListProperty
                     | EnumProperty
                     | NumberProperty
+                    | PropertyUnknown
                     | ReferenceProperty
                     | StringListProperty
                     | StringProperty
@@ -281,11 +289,19 @@ class SheetConfigOrUpdate:
                         return componentsschemas_property_type_6
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+
+                        return componentsschemas_property_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+                    componentsschemas_property_type_8 = PropertyUnknown.from_dict(data)
 
-                    return componentsschemas_property_type_7
+                    return componentsschemas_property_type_8
 
                 fields_item = _parse_fields_item(fields_item_data)
 

@@ -21,32 +21,30 @@ class Snapshot:
     """A saved copy of a sheet.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_ss_YOUR_ID.
         sheet_id (str):  Example: us_sh_YOUR_ID.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
         created_by (str):  Example: us_usr_YOUR_ID.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_ss_YOUR_ID.
         label (str | Unset):
         thread_id (str | Unset):
         summary (SnapshotSummary | Unset): How the sheet changed since the snapshot.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     sheet_id: str
-    created_at: datetime.datetime
     created_by: str
+    id: str | Unset = UNSET
     label: str | Unset = UNSET
     thread_id: str | Unset = UNSET
     summary: SnapshotSummary | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         sheet_id = self.sheet_id
 
-        created_at = self.created_at.isoformat()
-
         created_by = self.created_by
+
+        id = self.id
 
         label = self.label
 
@@ -56,22 +54,28 @@ class Snapshot:
         if not isinstance(self.summary, Unset):
             summary = self.summary.to_dict()
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "sheetId": sheet_id,
-                "createdAt": created_at,
                 "createdBy": created_by,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if label is not UNSET:
             field_dict["label"] = label
         if thread_id is not UNSET:
             field_dict["threadId"] = thread_id
         if summary is not UNSET:
             field_dict["summary"] = summary
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
 
         return field_dict
 
@@ -80,13 +84,11 @@ class Snapshot:
         from ..models.snapshot_summary import SnapshotSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         sheet_id = d.pop("sheetId")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
         created_by = d.pop("createdBy")
+
+        id = d.pop("id", UNSET)
 
         label = d.pop("label", UNSET)
 
@@ -99,14 +101,21 @@ class Snapshot:
         else:
             summary = SnapshotSummary.from_dict(_summary)
 
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
         snapshot = cls(
-            id=id,
             sheet_id=sheet_id,
-            created_at=created_at,
             created_by=created_by,
+            id=id,
             label=label,
             thread_id=thread_id,
             summary=summary,
+            created_at=created_at,
         )
 
         snapshot.additional_properties = d

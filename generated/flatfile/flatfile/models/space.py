@@ -24,11 +24,9 @@ class Space:
     """A workspace holding workbooks, files and documents.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_sp_YOUR_ID.
         guest_authentication (list[GuestAuthenticationEnum]):
         environment_id (str):  Example: us_env_YOUR_ID.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_sp_YOUR_ID.
         name (str | Unset):  Example: My First Space.
         display_order (int | Unset):
         space_config_id (str | Unset):
@@ -51,16 +49,16 @@ class Space:
         guest_link (None | str | Unset): Link guests use to open the space.
         access_token (str | Unset):
         is_collaborative (bool | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
         last_activity_at (datetime.datetime | Unset):
         expired_at (datetime.datetime | None | Unset):
         archived_at (datetime.datetime | None | Unset): When the space was archived, if it was.
     """
 
-    id: str
     guest_authentication: list[GuestAuthenticationEnum]
     environment_id: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
     name: str | Unset = UNSET
     display_order: int | Unset = UNSET
     space_config_id: str | Unset = UNSET
@@ -83,14 +81,14 @@ class Space:
     guest_link: None | str | Unset = UNSET
     access_token: str | Unset = UNSET
     is_collaborative: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     last_activity_at: datetime.datetime | Unset = UNSET
     expired_at: datetime.datetime | None | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         guest_authentication = []
         for guest_authentication_item_data in self.guest_authentication:
             guest_authentication_item: str = guest_authentication_item_data
@@ -98,9 +96,7 @@ class Space:
 
         environment_id = self.environment_id
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        id = self.id
 
         name = self.name
 
@@ -164,6 +160,14 @@ class Space:
 
         is_collaborative = self.is_collaborative
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         last_activity_at: str | Unset = UNSET
         if not isinstance(self.last_activity_at, Unset):
             last_activity_at = self.last_activity_at.isoformat()
@@ -188,13 +192,12 @@ class Space:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "guestAuthentication": guest_authentication,
                 "environmentId": environment_id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if display_order is not UNSET:
@@ -239,6 +242,10 @@ class Space:
             field_dict["accessToken"] = access_token
         if is_collaborative is not UNSET:
             field_dict["isCollaborative"] = is_collaborative
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if last_activity_at is not UNSET:
             field_dict["lastActivityAt"] = last_activity_at
         if expired_at is not UNSET:
@@ -254,8 +261,6 @@ class Space:
         from ..models.space_settings import SpaceSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         guest_authentication = []
         _guest_authentication = d.pop("guestAuthentication")
         for guest_authentication_item_data in _guest_authentication:
@@ -265,9 +270,7 @@ class Space:
 
         environment_id = d.pop("environmentId")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -339,6 +342,20 @@ class Space:
 
         is_collaborative = d.pop("isCollaborative", UNSET)
 
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         _last_activity_at = d.pop("lastActivityAt", UNSET)
         last_activity_at: datetime.datetime | Unset
         if isinstance(_last_activity_at, Unset):
@@ -381,11 +398,9 @@ class Space:
         archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
 
         space = cls(
-            id=id,
             guest_authentication=guest_authentication,
             environment_id=environment_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=id,
             name=name,
             display_order=display_order,
             space_config_id=space_config_id,
@@ -408,6 +423,8 @@ class Space:
             guest_link=guest_link,
             access_token=access_token,
             is_collaborative=is_collaborative,
+            created_at=created_at,
+            updated_at=updated_at,
             last_activity_at=last_activity_at,
             expired_at=expired_at,
             archived_at=archived_at,

@@ -21,44 +21,40 @@ class User:
     """A member of the account.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_usr_YOUR_ID.
         email (str):  Example: john.smith@example.com.
         name (str):  Example: John Smith.
         account_id (str):  Example: us_acc_YOUR_ID.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_usr_YOUR_ID.
         idp (str | Unset):
         idp_ref (str | Unset):
         metadata (UserMetadata | Unset):
         dashboard (int | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
         last_seen_at (datetime.datetime | None | Unset):
     """
 
-    id: str
     email: str
     name: str
     account_id: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
     idp: str | Unset = UNSET
     idp_ref: str | Unset = UNSET
     metadata: UserMetadata | Unset = UNSET
     dashboard: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     last_seen_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         email = self.email
 
         name = self.name
 
         account_id = self.account_id
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        id = self.id
 
         idp = self.idp
 
@@ -69,6 +65,14 @@ class User:
             metadata = self.metadata.to_dict()
 
         dashboard = self.dashboard
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         last_seen_at: None | str | Unset
         if isinstance(self.last_seen_at, Unset):
@@ -82,14 +86,13 @@ class User:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "email": email,
                 "name": name,
                 "accountId": account_id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if idp is not UNSET:
             field_dict["idp"] = idp
         if idp_ref is not UNSET:
@@ -98,6 +101,10 @@ class User:
             field_dict["metadata"] = metadata
         if dashboard is not UNSET:
             field_dict["dashboard"] = dashboard
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if last_seen_at is not UNSET:
             field_dict["lastSeenAt"] = last_seen_at
 
@@ -108,17 +115,13 @@ class User:
         from ..models.user_metadata import UserMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         email = d.pop("email")
 
         name = d.pop("name")
 
         account_id = d.pop("accountId")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        id = d.pop("id", UNSET)
 
         idp = d.pop("idp", UNSET)
 
@@ -132,6 +135,20 @@ class User:
             metadata = UserMetadata.from_dict(_metadata)
 
         dashboard = d.pop("dashboard", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -151,16 +168,16 @@ class User:
         last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", UNSET))
 
         user = cls(
-            id=id,
             email=email,
             name=name,
             account_id=account_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=id,
             idp=idp,
             idp_ref=idp_ref,
             metadata=metadata,
             dashboard=dashboard,
+            created_at=created_at,
+            updated_at=updated_at,
             last_seen_at=last_seen_at,
         )
 

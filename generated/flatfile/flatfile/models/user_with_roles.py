@@ -22,11 +22,11 @@ class UserWithRoles:
     """A user together with the roles they hold.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_usr_YOUR_ID.
         email (str):  Example: john.smith@example.com.
         name (str):  Example: John Smith.
         account_id (str):  Example: us_acc_YOUR_ID.
         actor_roles (list[ActorRole]):
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_usr_YOUR_ID.
         idp (str | Unset):
         idp_ref (str | Unset):
         metadata (UserWithRolesMetadata | Unset):
@@ -36,11 +36,11 @@ class UserWithRoles:
         last_seen_at (datetime.datetime | None | Unset):
     """
 
-    id: str
     email: str
     name: str
     account_id: str
     actor_roles: list[ActorRole]
+    id: str | Unset = UNSET
     idp: str | Unset = UNSET
     idp_ref: str | Unset = UNSET
     metadata: UserWithRolesMetadata | Unset = UNSET
@@ -51,8 +51,6 @@ class UserWithRoles:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         email = self.email
 
         name = self.name
@@ -63,6 +61,8 @@ class UserWithRoles:
         for actor_roles_item_data in self.actor_roles:
             actor_roles_item = actor_roles_item_data.to_dict()
             actor_roles.append(actor_roles_item)
+
+        id = self.id
 
         idp = self.idp
 
@@ -94,13 +94,14 @@ class UserWithRoles:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "email": email,
                 "name": name,
                 "accountId": account_id,
                 "actorRoles": actor_roles,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if idp is not UNSET:
             field_dict["idp"] = idp
         if idp_ref is not UNSET:
@@ -124,8 +125,6 @@ class UserWithRoles:
         from ..models.user_with_roles_metadata import UserWithRolesMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         email = d.pop("email")
 
         name = d.pop("name")
@@ -138,6 +137,8 @@ class UserWithRoles:
             actor_roles_item = ActorRole.from_dict(actor_roles_item_data)
 
             actor_roles.append(actor_roles_item)
+
+        id = d.pop("id", UNSET)
 
         idp = d.pop("idp", UNSET)
 
@@ -184,11 +185,11 @@ class UserWithRoles:
         last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", UNSET))
 
         user_with_roles = cls(
-            id=id,
             email=email,
             name=name,
             account_id=account_id,
             actor_roles=actor_roles,
+            id=id,
             idp=idp,
             idp_ref=idp_ref,
             metadata=metadata,

@@ -21,32 +21,32 @@ class View:
     """A saved way of looking at a sheet.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_vi_YOUR_ID.
         sheet_id (str):  Example: us_sh_YOUR_ID.
         name (str):  Example: My View.
         config (ViewConfig): Saved filter and sort settings.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_vi_YOUR_ID.
         created_by (str | Unset):
         created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
         updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    id: str
     sheet_id: str
     name: str
     config: ViewConfig
+    id: str | Unset = UNSET
     created_by: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         sheet_id = self.sheet_id
 
         name = self.name
 
         config = self.config.to_dict()
+
+        id = self.id
 
         created_by = self.created_by
 
@@ -62,12 +62,13 @@ class View:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "sheetId": sheet_id,
                 "name": name,
                 "config": config,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if created_by is not UNSET:
             field_dict["createdBy"] = created_by
         if created_at is not UNSET:
@@ -82,13 +83,13 @@ class View:
         from ..models.view_config import ViewConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         sheet_id = d.pop("sheetId")
 
         name = d.pop("name")
 
         config = ViewConfig.from_dict(d.pop("config"))
+
+        id = d.pop("id", UNSET)
 
         created_by = d.pop("createdBy", UNSET)
 
@@ -107,10 +108,10 @@ class View:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         view = cls(
-            id=id,
             sheet_id=sheet_id,
             name=name,
             config=config,
+            id=id,
             created_by=created_by,
             created_at=created_at,
             updated_at=updated_at,

@@ -24,11 +24,9 @@ class Workbook:
     """A set of related sheets.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_wb_YOUR_ID.
         space_id (str):  Example: us_sp_YOUR_ID.
         environment_id (str):  Example: us_env_YOUR_ID.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_wb_YOUR_ID.
         name (str | Unset):  Example: My First Workbook.
         sheets (list[Sheet] | Unset):
         labels (list[str] | Unset):
@@ -37,14 +35,14 @@ class Workbook:
         metadata (Any | Unset):
         namespace (str | Unset):
         treatments (list[WorkbookTreatments] | Unset):
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
         expired_at (datetime.datetime | None | Unset):
     """
 
-    id: str
     space_id: str
     environment_id: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
     name: str | Unset = UNSET
     sheets: list[Sheet] | Unset = UNSET
     labels: list[str] | Unset = UNSET
@@ -53,19 +51,17 @@ class Workbook:
     metadata: Any | Unset = UNSET
     namespace: str | Unset = UNSET
     treatments: list[WorkbookTreatments] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     expired_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         space_id = self.space_id
 
         environment_id = self.environment_id
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        id = self.id
 
         name = self.name
 
@@ -102,6 +98,14 @@ class Workbook:
                 treatments_item: str = treatments_item_data
                 treatments.append(treatments_item)
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         expired_at: None | str | Unset
         if isinstance(self.expired_at, Unset):
             expired_at = UNSET
@@ -114,13 +118,12 @@ class Workbook:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "spaceId": space_id,
                 "environmentId": environment_id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if sheets is not UNSET:
@@ -137,6 +140,10 @@ class Workbook:
             field_dict["namespace"] = namespace
         if treatments is not UNSET:
             field_dict["treatments"] = treatments
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if expired_at is not UNSET:
             field_dict["expiredAt"] = expired_at
 
@@ -149,15 +156,11 @@ class Workbook:
         from ..models.workbook_config_settings import WorkbookConfigSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         space_id = d.pop("spaceId")
 
         environment_id = d.pop("environmentId")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -201,6 +204,20 @@ class Workbook:
 
                 treatments.append(treatments_item)
 
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -219,11 +236,9 @@ class Workbook:
         expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
 
         workbook = cls(
-            id=id,
             space_id=space_id,
             environment_id=environment_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=id,
             name=name,
             sheets=sheets,
             labels=labels,
@@ -232,6 +247,8 @@ class Workbook:
             metadata=metadata,
             namespace=namespace,
             treatments=treatments,
+            created_at=created_at,
+            updated_at=updated_at,
             expired_at=expired_at,
         )
 

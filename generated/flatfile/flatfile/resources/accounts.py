@@ -17,7 +17,7 @@ from ..core import (
 )
 from ..models.account_response import AccountResponse
 from ..models.accounts_update_current_body import AccountsUpdateCurrentBody
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 
 
 def _parse_get_current(response: httpx.Response) -> AccountResponse:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -27,7 +28,7 @@ from ..models.actions_update_body import ActionsUpdateBody
 from ..models.api_action_config import ApiActionConfig
 from ..models.api_action_response import ApiActionResponse
 from ..models.api_actions_response import ApiActionsResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.guardrail import Guardrail
 from ..models.guide import Guide
 from ..models.input_form import InputForm
@@ -187,19 +188,19 @@ class ActionsResource:
             space_id: Space that will own the action.
             target_id: Workbook, sheet or document the action belongs to.
             label: Button text.
-            slug: Deprecated alias of operation.
+            slug: Deprecated. Deprecated alias of operation.
             operation: Job operation started when the action runs.
             mode: How blocking the job started by an action is for the user.
             tooltip: Hover text for the button.
             messages: The `messages` field of the request body.
-            type: Deprecated; kept for older clients.
+            type: Deprecated. Deprecated; kept for older clients.
             description: Text shown in the confirmation dialog.
             schedule: Cadence for actions that run on a timer.
             primary: Show the action prominently.
             confirm: Ask for confirmation before running.
             icon: Name of a Flatfile design-system icon (primary actions only).
-            require_all_valid: Deprecated; use constraints.
-            require_selection: Deprecated; use constraints.
+            require_all_valid: Deprecated. Deprecated; use constraints.
+            require_selection: Deprecated. Deprecated; use constraints.
             input_form: Form collected from the user when an action is clicked.
             constraints: The `constraints` field of the request body.
             mount: Placement of an action in the UI.
@@ -214,6 +215,14 @@ class ActionsResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
+        if not isinstance(slug, Unset):
+            warnings.warn("`slug` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(type, Unset):
+            warnings.warn("`type` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(require_all_valid, Unset):
+            warnings.warn("`require_all_valid` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(require_selection, Unset):
+            warnings.warn("`require_selection` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
         return self._client.request(
             "POST",
             "/actions",
@@ -386,19 +395,19 @@ class ActionsResource:
         Args:
             action_id: Action identifier.
             label: Button text.
-            slug: Deprecated alias of operation.
+            slug: Deprecated. Deprecated alias of operation.
             operation: Job operation started when the action runs.
             mode: How blocking the job started by an action is for the user.
             tooltip: Hover text for the button.
             messages: The `messages` field of the request body.
-            type: Deprecated; kept for older clients.
+            type: Deprecated. Deprecated; kept for older clients.
             description: Text shown in the confirmation dialog.
             schedule: Cadence for actions that run on a timer.
             primary: Show the action prominently.
             confirm: Ask for confirmation before running.
             icon: Name of a Flatfile design-system icon (primary actions only).
-            require_all_valid: Deprecated; use constraints.
-            require_selection: Deprecated; use constraints.
+            require_all_valid: Deprecated. Deprecated; use constraints.
+            require_selection: Deprecated. Deprecated; use constraints.
             input_form: Form collected from the user when an action is clicked.
             constraints: The `constraints` field of the request body.
             mount: Placement of an action in the UI.
@@ -414,6 +423,14 @@ class ActionsResource:
             NotFoundError: 404 The addressed resource does not exist.
             ApiError: any other error status.
         """
+        if not isinstance(slug, Unset):
+            warnings.warn("`slug` of actions.update is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(type, Unset):
+            warnings.warn("`type` of actions.update is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(require_all_valid, Unset):
+            warnings.warn("`require_all_valid` of actions.update is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(require_selection, Unset):
+            warnings.warn("`require_selection` of actions.update is deprecated", DeprecationWarning, stacklevel=2)
         return self._client.request(
             "PATCH",
             f"/actions/{encode_path(action_id)}",
@@ -539,19 +556,19 @@ class AsyncActionsResource:
             space_id: Space that will own the action.
             target_id: Workbook, sheet or document the action belongs to.
             label: Button text.
-            slug: Deprecated alias of operation.
+            slug: Deprecated. Deprecated alias of operation.
             operation: Job operation started when the action runs.
             mode: How blocking the job started by an action is for the user.
             tooltip: Hover text for the button.
             messages: The `messages` field of the request body.
-            type: Deprecated; kept for older clients.
+            type: Deprecated. Deprecated; kept for older clients.
             description: Text shown in the confirmation dialog.
             schedule: Cadence for actions that run on a timer.
             primary: Show the action prominently.
             confirm: Ask for confirmation before running.
             icon: Name of a Flatfile design-system icon (primary actions only).
-            require_all_valid: Deprecated; use constraints.
-            require_selection: Deprecated; use constraints.
+            require_all_valid: Deprecated. Deprecated; use constraints.
+            require_selection: Deprecated. Deprecated; use constraints.
             input_form: Form collected from the user when an action is clicked.
             constraints: The `constraints` field of the request body.
             mount: Placement of an action in the UI.
@@ -566,6 +583,14 @@ class AsyncActionsResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
+        if not isinstance(slug, Unset):
+            warnings.warn("`slug` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(type, Unset):
+            warnings.warn("`type` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(require_all_valid, Unset):
+            warnings.warn("`require_all_valid` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(require_selection, Unset):
+            warnings.warn("`require_selection` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
         return await self._client.request(
             "POST",
             "/actions",
@@ -738,19 +763,19 @@ class AsyncActionsResource:
         Args:
             action_id: Action identifier.
             label: Button text.
-            slug: Deprecated alias of operation.
+            slug: Deprecated. Deprecated alias of operation.
             operation: Job operation started when the action runs.
             mode: How blocking the job started by an action is for the user.
             tooltip: Hover text for the button.
             messages: The `messages` field of the request body.
-            type: Deprecated; kept for older clients.
+            type: Deprecated. Deprecated; kept for older clients.
             description: Text shown in the confirmation dialog.
             schedule: Cadence for actions that run on a timer.
             primary: Show the action prominently.
             confirm: Ask for confirmation before running.
             icon: Name of a Flatfile design-system icon (primary actions only).
-            require_all_valid: Deprecated; use constraints.
-            require_selection: Deprecated; use constraints.
+            require_all_valid: Deprecated. Deprecated; use constraints.
+            require_selection: Deprecated. Deprecated; use constraints.
             input_form: Form collected from the user when an action is clicked.
             constraints: The `constraints` field of the request body.
             mount: Placement of an action in the UI.
@@ -766,6 +791,14 @@ class AsyncActionsResource:
             NotFoundError: 404 The addressed resource does not exist.
             ApiError: any other error status.
         """
+        if not isinstance(slug, Unset):
+            warnings.warn("`slug` of actions.update is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(type, Unset):
+            warnings.warn("`type` of actions.update is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(require_all_valid, Unset):
+            warnings.warn("`require_all_valid` of actions.update is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(require_selection, Unset):
+            warnings.warn("`require_selection` of actions.update is deprecated", DeprecationWarning, stacklevel=2)
         return await self._client.request(
             "PATCH",
             f"/actions/{encode_path(action_id)}",

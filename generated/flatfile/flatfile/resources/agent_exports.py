@@ -10,14 +10,18 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.errors import Errors
+from ..models.agent_export import AgentExport
+from ..models.errors_model import Errors
 from ..models.get_agent_export_response import GetAgentExportResponse
 from ..models.list_agent_exports_response import ListAgentExportsResponse
 from ..models.success import Success
@@ -77,8 +81,9 @@ class AgentExportsResource:
         agent_id: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListAgentExportsResponse:
+    ) -> SyncPager[AgentExport]:
         """List agent exports.
 
         Returns a page of agent exports, optionally narrowed to one environment or agent.
@@ -90,16 +95,20 @@ class AgentExportsResource:
             agent_id: Only exports of this agent.
             page_size: How many exports to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListAgentExportsResponse
+            A pager of `AgentExport`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ListAgentExportsResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/agent-exports",
             cast=_parse_list,
@@ -113,6 +122,11 @@ class AgentExportsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def get(
@@ -207,8 +221,9 @@ class AsyncAgentExportsResource:
         agent_id: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListAgentExportsResponse:
+    ) -> AsyncPager[AgentExport]:
         """List agent exports.
 
         Returns a page of agent exports, optionally narrowed to one environment or agent.
@@ -220,16 +235,20 @@ class AsyncAgentExportsResource:
             agent_id: Only exports of this agent.
             page_size: How many exports to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListAgentExportsResponse
+            A pager of `AgentExport`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ListAgentExportsResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/agent-exports",
             cast=_parse_list,
@@ -243,6 +262,11 @@ class AsyncAgentExportsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def get(

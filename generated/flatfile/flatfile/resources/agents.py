@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -25,8 +28,10 @@ from ..models.agents_create_body import AgentsCreateBody
 from ..models.agents_create_body_options import AgentsCreateBodyOptions
 from ..models.assign_role_response import AssignRoleResponse
 from ..models.compiler import Compiler
-from ..models.errors import Errors
+from ..models.detailed_agent_log import DetailedAgentLog
+from ..models.errors_model import Errors
 from ..models.event_topic import EventTopic
+from ..models.execution import Execution
 from ..models.get_agent_logs_response import GetAgentLogsResponse
 from ..models.get_detailed_agent_log_response import GetDetailedAgentLogResponse
 from ..models.get_detailed_agent_logs_response import GetDetailedAgentLogsResponse
@@ -627,8 +632,9 @@ class AgentsResource:
         success: bool | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> GetDetailedAgentLogsResponse:
+    ) -> SyncPager[DetailedAgentLog]:
         """List agent runs in an environment.
 
         Returns a page of detailed agent runs across an environment.
@@ -641,16 +647,20 @@ class AgentsResource:
             success: Only successful (true) or failed (false) runs.
             page_size: How many runs to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            GetDetailedAgentLogsResponse
+            A pager of `DetailedAgentLog`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed
+            `GetDetailedAgentLogsResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/agents/logs",
             cast=_parse_get_environment_agent_logs,
@@ -665,6 +675,11 @@ class AgentsResource:
             ),
             error_types=_GET_ENVIRONMENT_AGENT_LOGS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def get_environment_agent_executions(
@@ -676,8 +691,9 @@ class AgentsResource:
         success: bool | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> GetExecutionsResponse:
+    ) -> SyncPager[Execution]:
         """List agent executions.
 
         Returns a page of agent executions in an environment with timing data.
@@ -691,16 +707,20 @@ class AgentsResource:
             success: Only successful (true) or failed (false) runs.
             page_size: How many executions to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            GetExecutionsResponse
+            A pager of `Execution`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `GetExecutionsResponse` and
+            the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/agents/executions",
             cast=_parse_get_environment_agent_executions,
@@ -716,6 +736,11 @@ class AgentsResource:
             ),
             error_types=_GET_ENVIRONMENT_AGENT_EXECUTIONS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
 
@@ -1172,8 +1197,9 @@ class AsyncAgentsResource:
         success: bool | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> GetDetailedAgentLogsResponse:
+    ) -> AsyncPager[DetailedAgentLog]:
         """List agent runs in an environment.
 
         Returns a page of detailed agent runs across an environment.
@@ -1186,16 +1212,20 @@ class AsyncAgentsResource:
             success: Only successful (true) or failed (false) runs.
             page_size: How many runs to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            GetDetailedAgentLogsResponse
+            A pager of `DetailedAgentLog`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed
+            `GetDetailedAgentLogsResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/agents/logs",
             cast=_parse_get_environment_agent_logs,
@@ -1210,6 +1240,11 @@ class AsyncAgentsResource:
             ),
             error_types=_GET_ENVIRONMENT_AGENT_LOGS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def get_environment_agent_executions(
@@ -1221,8 +1256,9 @@ class AsyncAgentsResource:
         success: bool | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> GetExecutionsResponse:
+    ) -> AsyncPager[Execution]:
         """List agent executions.
 
         Returns a page of agent executions in an environment with timing data.
@@ -1236,16 +1272,20 @@ class AsyncAgentsResource:
             success: Only successful (true) or failed (false) runs.
             page_size: How many executions to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            GetExecutionsResponse
+            A pager of `Execution`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `GetExecutionsResponse` and
+            the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/agents/executions",
             cast=_parse_get_environment_agent_executions,
@@ -1261,6 +1301,11 @@ class AsyncAgentsResource:
             ),
             error_types=_GET_ENVIRONMENT_AGENT_EXECUTIONS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
 

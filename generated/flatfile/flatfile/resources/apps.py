@@ -29,7 +29,7 @@ from ..models.constraint_response import ConstraintResponse
 from ..models.constraint_version_response import ConstraintVersionResponse
 from ..models.constraint_versions_response import ConstraintVersionsResponse
 from ..models.constraints_response import ConstraintsResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.success_response import SuccessResponse
 from ..types import UNSET, Unset
 

@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -19,7 +22,8 @@ from ..core import (
 from ..core._types import query_params
 from ..models.assistant_create_body import AssistantCreateBody
 from ..models.assistant_update_body import AssistantUpdateBody
-from ..models.errors import Errors
+from ..models.errors_model import Errors
+from ..models.prompt_model import Prompt
 from ..models.prompt_response import PromptResponse
 from ..models.prompt_type_enum import PromptTypeEnum
 from ..models.prompt_type_query_enum import PromptTypeQueryEnum
@@ -103,8 +107,9 @@ class AssistantResource:
         prompt_type: PromptTypeQueryEnum | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> PromptsResponse:
+    ) -> SyncPager[Prompt]:
         """List prompts.
 
         Returns a page of saved AI assistant prompts.
@@ -115,16 +120,20 @@ class AssistantResource:
             prompt_type: Prompt purpose to filter on; AI_ASSIST when left out.
             page_size: How many prompts to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            PromptsResponse
+            A pager of `Prompt`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `PromptsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/prompts",
             cast=_parse_list,
@@ -137,6 +146,11 @@ class AssistantResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
@@ -307,8 +321,9 @@ class AsyncAssistantResource:
         prompt_type: PromptTypeQueryEnum | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> PromptsResponse:
+    ) -> AsyncPager[Prompt]:
         """List prompts.
 
         Returns a page of saved AI assistant prompts.
@@ -319,16 +334,20 @@ class AsyncAssistantResource:
             prompt_type: Prompt purpose to filter on; AI_ASSIST when left out.
             page_size: How many prompts to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            PromptsResponse
+            A pager of `Prompt`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `PromptsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/prompts",
             cast=_parse_list,
@@ -341,6 +360,11 @@ class AsyncAssistantResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(

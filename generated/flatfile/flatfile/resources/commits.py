@@ -17,7 +17,7 @@ from ..core import (
     to_raw_response,
 )
 from ..models.commit_response import CommitResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.success import Success
 
 

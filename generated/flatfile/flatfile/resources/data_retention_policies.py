@@ -21,7 +21,7 @@ from ..models.data_retention_policies_create_body import DataRetentionPoliciesCr
 from ..models.data_retention_policies_update_body import DataRetentionPoliciesUpdateBody
 from ..models.data_retention_policy_enum import DataRetentionPolicyEnum
 from ..models.data_retention_policy_response import DataRetentionPolicyResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.list_data_retention_policies_response import ListDataRetentionPoliciesResponse
 from ..models.success import Success
 from ..types import UNSET, Unset

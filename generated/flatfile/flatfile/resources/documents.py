@@ -21,7 +21,7 @@ from ..models.action import Action
 from ..models.document_response import DocumentResponse
 from ..models.documents_create_body import DocumentsCreateBody
 from ..models.documents_update_body import DocumentsUpdateBody
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.list_documents_response import ListDocumentsResponse
 from ..models.success import Success
 from ..types import UNSET, Unset

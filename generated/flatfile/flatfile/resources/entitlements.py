@@ -16,7 +16,7 @@ from ..core import (
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.list_entitlements_response import ListEntitlementsResponse
 
 

@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -30,7 +33,7 @@ from ..models.environments_update_body_metadata import EnvironmentsUpdateBodyMet
 from ..models.environments_update_guide_body import EnvironmentsUpdateGuideBody
 from ..models.environments_update_guide_body_blocks_item_type_0 import EnvironmentsUpdateGuideBodyBlocksItemType0
 from ..models.environments_update_guide_body_metadata import EnvironmentsUpdateGuideBodyMetadata
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.event_token_response import EventTokenResponse
 from ..models.guest_authentication_enum import GuestAuthenticationEnum
 from ..models.guide_delete_response import GuideDeleteResponse
@@ -202,8 +205,9 @@ class EnvironmentsResource:
         *,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListEnvironmentsResponse:
+    ) -> SyncPager[Environment]:
         """List environments.
 
         Returns a page of environments in the account.
@@ -213,16 +217,20 @@ class EnvironmentsResource:
         Args:
             page_size: How many environments to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListEnvironmentsResponse
+            A pager of `Environment`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ListEnvironmentsResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/environments",
             cast=_parse_list,
@@ -234,6 +242,11 @@ class EnvironmentsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
@@ -728,8 +741,9 @@ class AsyncEnvironmentsResource:
         *,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListEnvironmentsResponse:
+    ) -> AsyncPager[Environment]:
         """List environments.
 
         Returns a page of environments in the account.
@@ -739,16 +753,20 @@ class AsyncEnvironmentsResource:
         Args:
             page_size: How many environments to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListEnvironmentsResponse
+            A pager of `Environment`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ListEnvironmentsResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/environments",
             cast=_parse_list,
@@ -760,6 +778,11 @@ class AsyncEnvironmentsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(

@@ -12,8 +12,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -21,7 +24,8 @@ from ..core import (
 from ..core._types import query_params
 from ..models.context import Context
 from ..models.domain import Domain
-from ..models.errors import Errors
+from ..models.errors_model import Errors
+from ..models.event import Event
 from ..models.event_attributes import EventAttributes
 from ..models.event_response import EventResponse
 from ..models.event_token_response import EventTokenResponse
@@ -113,8 +117,9 @@ class EventsResource:
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
         include_acknowledged: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListAllEventsResponse:
+    ) -> SyncPager[Event]:
         """List events.
 
         Returns a page of platform events, filtered by environment, space, domain, topic or time.
@@ -130,16 +135,20 @@ class EventsResource:
             page_size: How many events to return per page.
             page_number: Page to return, starting at 1.
             include_acknowledged: Also return events a listener already acknowledged.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListAllEventsResponse
+            A pager of `Event`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListAllEventsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/events",
             cast=_parse_list,
@@ -157,6 +166,11 @@ class EventsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
@@ -360,8 +374,9 @@ class AsyncEventsResource:
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
         include_acknowledged: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListAllEventsResponse:
+    ) -> AsyncPager[Event]:
         """List events.
 
         Returns a page of platform events, filtered by environment, space, domain, topic or time.
@@ -377,16 +392,20 @@ class AsyncEventsResource:
             page_size: How many events to return per page.
             page_number: Page to return, starting at 1.
             include_acknowledged: Also return events a listener already acknowledged.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListAllEventsResponse
+            A pager of `Event`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListAllEventsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/events",
             cast=_parse_list,
@@ -404,6 +423,11 @@ class AsyncEventsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(

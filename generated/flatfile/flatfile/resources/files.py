@@ -11,15 +11,19 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
 from ..models.action import Action
-from ..models.errors import Errors
+from ..models.errors_model import Errors
+from ..models.file import File
 from ..models.file_response import FileResponse
 from ..models.files_update_body import FilesUpdateBody
 from ..models.list_files_response import ListFilesResponse
@@ -94,8 +98,9 @@ class FilesResource:
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
         mode: Mode | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListFilesResponse:
+    ) -> SyncPager[File]:
         """List files.
 
         Returns a page of uploaded or exported files, optionally for one space.
@@ -107,16 +112,20 @@ class FilesResource:
             page_size: How many files to return per page.
             page_number: Page to return, starting at 1.
             mode: Storage mode to list; import when left out.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListFilesResponse
+            A pager of `File`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListFilesResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/files",
             cast=_parse_list,
@@ -130,6 +139,11 @@ class FilesResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def get(
@@ -270,8 +284,9 @@ class AsyncFilesResource:
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
         mode: Mode | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListFilesResponse:
+    ) -> AsyncPager[File]:
         """List files.
 
         Returns a page of uploaded or exported files, optionally for one space.
@@ -283,16 +298,20 @@ class AsyncFilesResource:
             page_size: How many files to return per page.
             page_number: Page to return, starting at 1.
             mode: Storage mode to list; import when left out.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListFilesResponse
+            A pager of `File`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListFilesResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/files",
             cast=_parse_list,
@@ -306,6 +325,11 @@ class AsyncFilesResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def get(

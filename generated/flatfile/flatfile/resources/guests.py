@@ -20,7 +20,7 @@ from ..core import (
 from ..core._types import jsonable, query_params
 from ..models.assign_role_response import AssignRoleResponse
 from ..models.create_guest_response import CreateGuestResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.guest_config import GuestConfig
 from ..models.guest_response import GuestResponse
 from ..models.guest_space import GuestSpace

@@ -12,18 +12,22 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import jsonable, query_params
-from ..models.destination_field import DestinationField
+from ..models.destination_field_model import DestinationField
 from ..models.diff_records_response import DiffRecordsResponse
 from ..models.edge import Edge
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.filter_ import Filter
+from ..models.job import Job
 from ..models.job_ack_details import JobAckDetails
 from ..models.job_cancel_details import JobCancelDetails
 from ..models.job_complete_details import JobCompleteDetails
@@ -35,6 +39,7 @@ from ..models.job_response import JobResponse
 from ..models.job_status import JobStatus
 from ..models.job_subject_collection import JobSubjectCollection
 from ..models.job_subject_resource import JobSubjectResource
+from ..models.job_subject_unknown import JobSubjectUnknown
 from ..models.job_type import JobType
 from ..models.job_update_config import JobUpdateConfig
 from ..models.jobs_create_body import JobsCreateBody
@@ -50,7 +55,7 @@ from ..models.jobs_update_execution_plan_body import JobsUpdateExecutionPlanBody
 from ..models.jobs_update_execution_plan_fields_body import JobsUpdateExecutionPlanFieldsBody
 from ..models.list_jobs_response import ListJobsResponse
 from ..models.sort_direction import SortDirection
-from ..models.source_field import SourceField
+from ..models.source_field_model import SourceField
 from ..models.success import Success
 from ..models.trigger import Trigger
 from ..types import UNSET, Unset
@@ -280,8 +285,9 @@ class JobsResource:
         page_number: int | Unset = UNSET,
         sort_direction: SortDirection | Unset = UNSET,
         exclude_child_jobs: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListJobsResponse:
+    ) -> SyncPager[Job]:
         """List jobs.
 
         Returns a page of jobs, narrowed by environment, space, workbook, file or parent job.
@@ -298,16 +304,20 @@ class JobsResource:
             page_number: Page to return, starting at 1.
             sort_direction: Order by creation time.
             exclude_child_jobs: Leave out job parts unless parentId is given.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListJobsResponse
+            A pager of `Job`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListJobsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/jobs",
             cast=_parse_list,
@@ -326,6 +336,11 @@ class JobsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
@@ -342,7 +357,7 @@ class JobsResource:
         file_id: str | Unset = UNSET,
         mode: JobMode | Unset = UNSET,
         input: JobsCreateBodyInput | Unset = UNSET,
-        subject: JobSubjectCollection | JobSubjectResource | Unset = UNSET,
+        subject: JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset = UNSET,
         outcome: JobsCreateBodyOutcome | Unset = UNSET,
         info: str | Unset = UNSET,
         managed: bool | Unset = UNSET,
@@ -1063,8 +1078,9 @@ class AsyncJobsResource:
         page_number: int | Unset = UNSET,
         sort_direction: SortDirection | Unset = UNSET,
         exclude_child_jobs: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListJobsResponse:
+    ) -> AsyncPager[Job]:
         """List jobs.
 
         Returns a page of jobs, narrowed by environment, space, workbook, file or parent job.
@@ -1081,16 +1097,20 @@ class AsyncJobsResource:
             page_number: Page to return, starting at 1.
             sort_direction: Order by creation time.
             exclude_child_jobs: Leave out job parts unless parentId is given.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListJobsResponse
+            A pager of `Job`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListJobsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/jobs",
             cast=_parse_list,
@@ -1109,6 +1129,11 @@ class AsyncJobsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(
@@ -1125,7 +1150,7 @@ class AsyncJobsResource:
         file_id: str | Unset = UNSET,
         mode: JobMode | Unset = UNSET,
         input: JobsCreateBodyInput | Unset = UNSET,
-        subject: JobSubjectCollection | JobSubjectResource | Unset = UNSET,
+        subject: JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset = UNSET,
         outcome: JobsCreateBodyOutcome | Unset = UNSET,
         info: str | Unset = UNSET,
         managed: bool | Unset = UNSET,

@@ -11,14 +11,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import jsonable, query_params
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.mapping_create_mapping_program_body import MappingCreateMappingProgramBody
 from ..models.mapping_delete_all_history_for_user_body import MappingDeleteAllHistoryForUserBody
 from ..models.mapping_delete_multiple_rules_body import MappingDeleteMultipleRulesBody
@@ -28,6 +31,7 @@ from ..models.mapping_rule_response import MappingRuleResponse
 from ..models.mapping_rules_response import MappingRulesResponse
 from ..models.mapping_update_mapping_program_body import MappingUpdateMappingProgramBody
 from ..models.mapping_update_rule_body import MappingUpdateRuleBody
+from ..models.program import Program
 from ..models.program_response import ProgramResponse
 from ..models.programs_response import ProgramsResponse
 from ..models.sheet_config import SheetConfig
@@ -212,8 +216,9 @@ class MappingResource:
         namespace: str | Unset = UNSET,
         source_keys: str | Unset = UNSET,
         destination_keys: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ProgramsResponse:
+    ) -> SyncPager[Program]:
         """List mapping programs.
 
         Returns a page of mapping programs, filtered by creator, time, family, namespace or keys.
@@ -231,16 +236,20 @@ class MappingResource:
             namespace: Only programs in this namespace.
             source_keys: Only programs with these source keys.
             destination_keys: Only programs with these destination keys.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ProgramsResponse
+            A pager of `Program`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ProgramsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/mapping",
             cast=_parse_list_mapping_programs,
@@ -260,6 +269,11 @@ class MappingResource:
             ),
             error_types=_LIST_MAPPING_PROGRAMS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create_mapping_program(
@@ -748,8 +762,9 @@ class AsyncMappingResource:
         namespace: str | Unset = UNSET,
         source_keys: str | Unset = UNSET,
         destination_keys: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ProgramsResponse:
+    ) -> AsyncPager[Program]:
         """List mapping programs.
 
         Returns a page of mapping programs, filtered by creator, time, family, namespace or keys.
@@ -767,16 +782,20 @@ class AsyncMappingResource:
             namespace: Only programs in this namespace.
             source_keys: Only programs with these source keys.
             destination_keys: Only programs with these destination keys.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ProgramsResponse
+            A pager of `Program`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ProgramsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/mapping",
             cast=_parse_list_mapping_programs,
@@ -796,6 +815,11 @@ class AsyncMappingResource:
             ),
             error_types=_LIST_MAPPING_PROGRAMS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create_mapping_program(

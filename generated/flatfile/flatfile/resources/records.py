@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -10,14 +11,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import jsonable, query_params
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.filter_ import Filter
 from ..models.get_record_indices_response import GetRecordIndicesResponse
 from ..models.get_records_response import GetRecordsResponse
@@ -138,8 +142,9 @@ class RecordsResource:
         fields: list[str] | Unset = UNSET,
         for_: str | Unset = UNSET,
         q: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> GetRecordsResponse:
+    ) -> SyncPager[Record]:
         """List records.
 
         Returns a page of records from a sheet, with optional filtering, sorting, search and field
@@ -149,9 +154,9 @@ class RecordsResource:
 
         Args:
             sheet_id: Sheet identifier.
-            version_id: Deprecated; use commitId.
+            version_id: Deprecated. Deprecated; use commitId.
             commit_id: Return the records as of this commit.
-            since_version_id: Deprecated; use sinceCommitId.
+            since_version_id: Deprecated. Deprecated; use sinceCommitId.
             since_commit_id: Only records changed since this commit.
             sort_field: Field to sort by.
             sort_direction: Sort order.
@@ -162,24 +167,34 @@ class RecordsResource:
             ids: Only these records.
             page_size: How many records to return per page.
             page_number: Page to return, starting at 1.
-            include_counts: Deprecated; use the sheet counts endpoint.
+            include_counts: Deprecated. Deprecated; use the sheet counts endpoint.
             include_length: Return the size of the result set as counts.total.
             include_links: Embed records that reference fields point to.
             include_messages: Return validation messages with each cell.
             fields: Only return these field keys.
             for_: Take the query from the payload of this event.
             q: FFQL query.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            GetRecordsResponse
+            A pager of `Record`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `GetRecordsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             NotFoundError: 404 The addressed resource does not exist.
             ApiError: any other error status.
         """
-        return self._client.request(
+        if not isinstance(version_id, Unset):
+            warnings.warn("`version_id` of records.get is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(since_version_id, Unset):
+            warnings.warn("`since_version_id` of records.get is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(include_counts, Unset):
+            warnings.warn("`include_counts` of records.get is deprecated", DeprecationWarning, stacklevel=2)
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/sheets/{encode_path(sheet_id)}/records",
             cast=_parse_get,
@@ -209,6 +224,14 @@ class RecordsResource:
             ),
             error_types=_GET_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=(
+                "data",
+                "records",
+            ),
+            max_items=max_items,
         )
 
     def update(
@@ -496,8 +519,9 @@ class AsyncRecordsResource:
         fields: list[str] | Unset = UNSET,
         for_: str | Unset = UNSET,
         q: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> GetRecordsResponse:
+    ) -> AsyncPager[Record]:
         """List records.
 
         Returns a page of records from a sheet, with optional filtering, sorting, search and field
@@ -507,9 +531,9 @@ class AsyncRecordsResource:
 
         Args:
             sheet_id: Sheet identifier.
-            version_id: Deprecated; use commitId.
+            version_id: Deprecated. Deprecated; use commitId.
             commit_id: Return the records as of this commit.
-            since_version_id: Deprecated; use sinceCommitId.
+            since_version_id: Deprecated. Deprecated; use sinceCommitId.
             since_commit_id: Only records changed since this commit.
             sort_field: Field to sort by.
             sort_direction: Sort order.
@@ -520,24 +544,34 @@ class AsyncRecordsResource:
             ids: Only these records.
             page_size: How many records to return per page.
             page_number: Page to return, starting at 1.
-            include_counts: Deprecated; use the sheet counts endpoint.
+            include_counts: Deprecated. Deprecated; use the sheet counts endpoint.
             include_length: Return the size of the result set as counts.total.
             include_links: Embed records that reference fields point to.
             include_messages: Return validation messages with each cell.
             fields: Only return these field keys.
             for_: Take the query from the payload of this event.
             q: FFQL query.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            GetRecordsResponse
+            A pager of `Record`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `GetRecordsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             NotFoundError: 404 The addressed resource does not exist.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        if not isinstance(version_id, Unset):
+            warnings.warn("`version_id` of records.get is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(since_version_id, Unset):
+            warnings.warn("`since_version_id` of records.get is deprecated", DeprecationWarning, stacklevel=2)
+        if not isinstance(include_counts, Unset):
+            warnings.warn("`include_counts` of records.get is deprecated", DeprecationWarning, stacklevel=2)
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/sheets/{encode_path(sheet_id)}/records",
             cast=_parse_get,
@@ -567,6 +601,14 @@ class AsyncRecordsResource:
             ),
             error_types=_GET_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=(
+                "data",
+                "records",
+            ),
+            max_items=max_items,
         )
 
     async def update(

@@ -17,7 +17,7 @@ from ..core import (
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.secrets_response import SecretsResponse
 from ..models.secrets_upsert_body import SecretsUpsertBody
 from ..types import UNSET, Unset

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -18,7 +19,7 @@ from ..core import (
 )
 from ..core._types import query_params
 from ..models.cells_response import CellsResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.filter_ import Filter
 from ..models.list_commits_response import ListCommitsResponse
 from ..models.list_sheets_response import ListSheetsResponse
@@ -356,7 +357,7 @@ class SheetsResource:
         Args:
             sheet_id: Sheet identifier.
             version_id: Only count records changed in this version.
-            since_version_id: Deprecated; use sinceCommitId.
+            since_version_id: Deprecated. Deprecated; use sinceCommitId.
             commit_id: Count records changed in this commit and earlier ones.
             since_commit_id: Only count records changed since this commit.
             filter: Only valid, only invalid, or all records.
@@ -375,6 +376,10 @@ class SheetsResource:
             NotFoundError: 404 The addressed resource does not exist.
             ApiError: any other error status.
         """
+        if not isinstance(since_version_id, Unset):
+            warnings.warn(
+                "`since_version_id` of sheets.get_record_counts is deprecated", DeprecationWarning, stacklevel=2
+            )
         return self._client.request(
             "GET",
             f"/sheets/{encode_path(sheet_id)}/counts",
@@ -790,7 +795,7 @@ class AsyncSheetsResource:
         Args:
             sheet_id: Sheet identifier.
             version_id: Only count records changed in this version.
-            since_version_id: Deprecated; use sinceCommitId.
+            since_version_id: Deprecated. Deprecated; use sinceCommitId.
             commit_id: Count records changed in this commit and earlier ones.
             since_commit_id: Only count records changed since this commit.
             filter: Only valid, only invalid, or all records.
@@ -809,6 +814,10 @@ class AsyncSheetsResource:
             NotFoundError: 404 The addressed resource does not exist.
             ApiError: any other error status.
         """
+        if not isinstance(since_version_id, Unset):
+            warnings.warn(
+                "`since_version_id` of sheets.get_record_counts is deprecated", DeprecationWarning, stacklevel=2
+            )
         return await self._client.request(
             "GET",
             f"/sheets/{encode_path(sheet_id)}/counts",

@@ -10,16 +10,20 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import jsonable, query_params
 from ..models.change_type import ChangeType
+from ..models.diff_record import DiffRecord
 from ..models.diff_records_response import DiffRecordsResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.restore_options import RestoreOptions
 from ..models.snapshot_response import SnapshotResponse
 from ..models.snapshots_create_snapshot_body import SnapshotsCreateSnapshotBody
@@ -297,8 +301,9 @@ class SnapshotsResource:
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
         change_type: ChangeType | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> DiffRecordsResponse:
+    ) -> SyncPager[DiffRecord]:
         """List snapshot changes.
 
         Returns a page of records that differ between a snapshot and the live sheet.
@@ -310,17 +315,21 @@ class SnapshotsResource:
             page_size: How many records to return per page.
             page_number: Page to return, starting at 1.
             change_type: Only this kind of change.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            DiffRecordsResponse
+            A pager of `DiffRecord`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `DiffRecordsResponse` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             NotFoundError: 404 The addressed resource does not exist.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/snapshots/{encode_path(snapshot_id)}/records",
             cast=_parse_get_snapshot_records,
@@ -333,6 +342,11 @@ class SnapshotsResource:
             ),
             error_types=_GET_SNAPSHOT_RECORDS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
 
@@ -547,8 +561,9 @@ class AsyncSnapshotsResource:
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
         change_type: ChangeType | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> DiffRecordsResponse:
+    ) -> AsyncPager[DiffRecord]:
         """List snapshot changes.
 
         Returns a page of records that differ between a snapshot and the live sheet.
@@ -560,17 +575,21 @@ class AsyncSnapshotsResource:
             page_size: How many records to return per page.
             page_number: Page to return, starting at 1.
             change_type: Only this kind of change.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            DiffRecordsResponse
+            A pager of `DiffRecord`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `DiffRecordsResponse` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             NotFoundError: 404 The addressed resource does not exist.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/snapshots/{encode_path(snapshot_id)}/records",
             cast=_parse_get_snapshot_records,
@@ -583,6 +602,11 @@ class AsyncSnapshotsResource:
             ),
             error_types=_GET_SNAPSHOT_RECORDS_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
 

@@ -12,15 +12,18 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
 from ..models.action import Action
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.get_spaces_sort_field import GetSpacesSortField
 from ..models.guest_authentication_enum import GuestAuthenticationEnum
 from ..models.guidance_list_response import GuidanceListResponse
@@ -28,6 +31,7 @@ from ..models.guidance_options import GuidanceOptions
 from ..models.guidance_resource import GuidanceResource
 from ..models.list_spaces_response import ListSpacesResponse
 from ..models.sort_direction import SortDirection
+from ..models.space import Space
 from ..models.space_access import SpaceAccess
 from ..models.space_response import SpaceResponse
 from ..models.space_settings import SpaceSettings
@@ -217,8 +221,9 @@ class SpacesResource:
         is_collaborative: bool | Unset = UNSET,
         app_id: str | Unset = UNSET,
         is_app_template: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListSpacesResponse:
+    ) -> SyncPager[Space]:
         """List spaces.
 
         Returns a page of spaces, with search, sort and filter options.
@@ -237,16 +242,20 @@ class SpacesResource:
             is_collaborative: Restrict to spaces used as collaborative projects.
             app_id: Only spaces of this app.
             is_app_template: Only app template spaces.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListSpacesResponse
+            A pager of `Space`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListSpacesResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/spaces",
             cast=_parse_list,
@@ -267,6 +276,11 @@ class SpacesResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
@@ -839,8 +853,9 @@ class AsyncSpacesResource:
         is_collaborative: bool | Unset = UNSET,
         app_id: str | Unset = UNSET,
         is_app_template: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListSpacesResponse:
+    ) -> AsyncPager[Space]:
         """List spaces.
 
         Returns a page of spaces, with search, sort and filter options.
@@ -859,16 +874,20 @@ class AsyncSpacesResource:
             is_collaborative: Restrict to spaces used as collaborative projects.
             app_id: Only spaces of this app.
             is_app_template: Only app template spaces.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListSpacesResponse
+            A pager of `Space`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListSpacesResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/spaces",
             cast=_parse_list,
@@ -889,6 +908,11 @@ class AsyncSpacesResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(

@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -20,12 +23,13 @@ from ..core import (
 from ..core._types import query_params
 from ..models.assign_actor_role_request import AssignActorRoleRequest
 from ..models.assign_role_response import AssignRoleResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.list_actor_roles_response import ListActorRolesResponse
 from ..models.list_users_response import ListUsersResponse
 from ..models.list_users_sort_field import ListUsersSortField
 from ..models.sort_direction import SortDirection
 from ..models.success import Success
+from ..models.user import User
 from ..models.user_response import UserResponse
 from ..models.user_with_roles_response import UserWithRolesResponse
 from ..models.users_assign_user_role_body import UsersAssignUserRoleBody
@@ -169,8 +173,9 @@ class UsersResource:
         sort_direction: SortDirection | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListUsersResponse:
+    ) -> SyncPager[User]:
         """List users.
 
         Returns a page of account members, with search and sorting.
@@ -184,17 +189,21 @@ class UsersResource:
             sort_direction: Sort order.
             page_size: How many users to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListUsersResponse
+            A pager of `User`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListUsersResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ForbiddenError: 403 The credentials do not allow this operation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/users",
             cast=_parse_list,
@@ -210,6 +219,11 @@ class UsersResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create_and_invite(
@@ -528,8 +542,9 @@ class AsyncUsersResource:
         sort_direction: SortDirection | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListUsersResponse:
+    ) -> AsyncPager[User]:
         """List users.
 
         Returns a page of account members, with search and sorting.
@@ -543,17 +558,21 @@ class AsyncUsersResource:
             sort_direction: Sort order.
             page_size: How many users to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListUsersResponse
+            A pager of `User`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListUsersResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ForbiddenError: 403 The credentials do not allow this operation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/users",
             cast=_parse_list,
@@ -569,6 +588,11 @@ class AsyncUsersResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create_and_invite(

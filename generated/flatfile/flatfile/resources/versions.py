@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -15,7 +16,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.version_response import VersionResponse
 from ..models.versions_create_id_body import VersionsCreateIdBody
 from ..types import UNSET, Unset
@@ -59,7 +60,7 @@ class VersionsResource:
 
         Args:
             sheet_id: Sheet the version is for.
-            parent_version_id: Deprecated; versions are now created automatically.
+            parent_version_id: Deprecated. Deprecated; versions are now created automatically.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -69,6 +70,8 @@ class VersionsResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
+        if not isinstance(parent_version_id, Unset):
+            warnings.warn("`parent_version_id` of versions.create_id is deprecated", DeprecationWarning, stacklevel=2)
         return self._client.request(
             "POST",
             "/versions",
@@ -113,7 +116,7 @@ class AsyncVersionsResource:
 
         Args:
             sheet_id: Sheet the version is for.
-            parent_version_id: Deprecated; versions are now created automatically.
+            parent_version_id: Deprecated. Deprecated; versions are now created automatically.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -123,6 +126,8 @@ class AsyncVersionsResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
+        if not isinstance(parent_version_id, Unset):
+            warnings.warn("`parent_version_id` of versions.create_id is deprecated", DeprecationWarning, stacklevel=2)
         return await self._client.request(
             "POST",
             "/versions",

@@ -10,16 +10,20 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    PageNumberStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.list_views_response import ListViewsResponse
 from ..models.success import Success
+from ..models.view import View
 from ..models.view_config import ViewConfig
 from ..models.view_response import ViewResponse
 from ..models.views_create_body import ViewsCreateBody
@@ -102,8 +106,9 @@ class ViewsResource:
         sheet_id: str,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListViewsResponse:
+    ) -> SyncPager[View]:
         """List views.
 
         Returns a page of saved views of a sheet.
@@ -114,16 +119,20 @@ class ViewsResource:
             sheet_id: Sheet whose views are listed.
             page_size: How many views to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListViewsResponse
+            A pager of `View`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListViewsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/views",
             cast=_parse_list,
@@ -136,6 +145,11 @@ class ViewsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
@@ -304,8 +318,9 @@ class AsyncViewsResource:
         sheet_id: str,
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListViewsResponse:
+    ) -> AsyncPager[View]:
         """List views.
 
         Returns a page of saved views of a sheet.
@@ -316,16 +331,20 @@ class AsyncViewsResource:
             sheet_id: Sheet whose views are listed.
             page_size: How many views to return per page.
             page_number: Page to return, starting at 1.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ListViewsResponse
+            A pager of `View`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ListViewsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/views",
             cast=_parse_list,
@@ -338,6 +357,11 @@ class AsyncViewsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=PageNumberStrategy(
+                page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
+            ),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(

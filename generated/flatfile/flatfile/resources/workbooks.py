@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -19,7 +20,7 @@ from ..core import (
 )
 from ..core._types import query_params
 from ..models.action import Action
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.list_commits_response import ListCommitsResponse
 from ..models.list_workbooks_response import ListWorkbooksResponse
 from ..models.sheet_config import SheetConfig
@@ -139,7 +140,7 @@ class WorkbooksResource:
             label: Label filter; prefix with - to exclude.
             treatment: Only workbooks with this treatment.
             include_sheets: Embed sheets (true when left out).
-            include_counts: Deprecated; counts are always zero now.
+            include_counts: Deprecated. Deprecated; counts are always zero now.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -149,6 +150,8 @@ class WorkbooksResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
+        if not isinstance(include_counts, Unset):
+            warnings.warn("`include_counts` of workbooks.list is deprecated", DeprecationWarning, stacklevel=2)
         return self._client.request(
             "GET",
             "/workbooks",
@@ -442,7 +445,7 @@ class AsyncWorkbooksResource:
             label: Label filter; prefix with - to exclude.
             treatment: Only workbooks with this treatment.
             include_sheets: Embed sheets (true when left out).
-            include_counts: Deprecated; counts are always zero now.
+            include_counts: Deprecated. Deprecated; counts are always zero now.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -452,6 +455,8 @@ class AsyncWorkbooksResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
+        if not isinstance(include_counts, Unset):
+            warnings.warn("`include_counts` of workbooks.list is deprecated", DeprecationWarning, stacklevel=2)
         return await self._client.request(
             "GET",
             "/workbooks",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import json
 import uuid
 from collections.abc import Mapping
 from typing import IO, Any, BinaryIO
@@ -67,21 +68,56 @@ def _query_value(value: Any) -> Any:
     return value
 
 
-def query_params(values: Mapping[str, Any]) -> dict[str, Any]:
-    """Query parameters ready for httpx: UNSET and None dropped, lists repeated, enums and dates as text."""
+def query_params(values: Mapping[str, Any], *, deep_object: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """Query parameters ready for httpx: UNSET and None dropped, lists repeated, enums and dates as text.
+
+    An object value (a dict or a model) is spread into its keys (`style: form, explode: true`, the
+    OpenAPI default) or, for the names in `deep_object`, sent as `name[key]=value`.
+    """
     params: dict[str, Any] = {}
     for name, value in values.items():
         if isinstance(value, Unset) or value is None:
             continue
+        to_dict = getattr(value, "to_dict", None)
+        if callable(to_dict):
+            value = to_dict()
         if isinstance(value, (list, tuple)):
             params[name] = [_query_value(v) for v in value]
-        elif isinstance(value, Mapping):  # deepObject-style: name[key]=value
+        elif isinstance(value, Mapping):
             for key, item in value.items():
                 if not isinstance(item, Unset) and item is not None:
-                    params[f"{name}[{key}]"] = _query_value(item)
+                    params[f"{name}[{key}]" if name in deep_object else str(key)] = _query_value(item)
         else:
             params[name] = _query_value(value)
     return params
+
+
+def _form_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    return str(value)
+
+
+def multipart_files(fields: Mapping[str, Any]) -> RequestFiles:
+    """multipart/form-data parts from a body model's `to_dict()`: file tuples stay files, booleans are
+    `true`/`false`, objects and arrays of non-files are JSON parts, UNSET and None are left out."""
+    parts: RequestFiles = []
+    for name, value in fields.items():
+        if isinstance(value, Unset) or value is None:
+            continue
+        items = value if isinstance(value, list) and all(isinstance(v, tuple) for v in value) else [value]
+        for item in items:
+            if isinstance(item, tuple):  # File.to_tuple()
+                parts.append((name, item))
+            elif isinstance(item, (dict, list)):
+                parts.append((name, (None, json.dumps(jsonable(item)).encode(), "application/json")))
+            else:
+                parts.append((name, (None, _form_text(item).encode(), "text/plain")))
+    return parts
 
 
 def header_values(values: Mapping[str, Any]) -> dict[str, str]:

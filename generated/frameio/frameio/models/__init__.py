@@ -27,8 +27,10 @@ if TYPE_CHECKING:
     from .asset_share_params import AssetShareParams
     from .asset_share_params_access import AssetShareParamsAccess
     from .asset_share_params_type import AssetShareParamsType
+    from .asset_with_includes_unknown import AssetWithIncludesUnknown
     from .assets_with_includes_response import AssetsWithIncludesResponse
     from .boolean_value import BooleanValue
+    from .boolean_value_field_type import BooleanValueFieldType
     from .bulk_update_metadata_params import BulkUpdateMetadataParams
     from .bulk_update_metadata_params_data import BulkUpdateMetadataParamsData
     from .bulk_update_metadata_params_data_values_item import BulkUpdateMetadataParamsDataValuesItem
@@ -48,9 +50,11 @@ if TYPE_CHECKING:
     from .create_comment_params import CreateCommentParams
     from .create_comment_params_data import CreateCommentParamsData
     from .create_field_definition_params import CreateFieldDefinitionParams
+    from .create_field_definition_params_data_unknown import CreateFieldDefinitionParamsDataUnknown
     from .create_group_params import CreateGroupParams
     from .create_group_params_data import CreateGroupParamsData
     from .create_share_params import CreateShareParams
+    from .create_share_params_data_unknown import CreateShareParamsDataUnknown
     from .creator_include import CreatorInclude
     from .date_definition import DateDefinition
     from .date_definition_field_configuration import DateDefinitionFieldConfiguration
@@ -66,10 +70,13 @@ if TYPE_CHECKING:
     from .date_definition_params_field_type import DateDefinitionParamsFieldType
     from .date_definition_with_includes import DateDefinitionWithIncludes
     from .date_value import DateValue
+    from .date_value_field_type import DateValueFieldType
     from .error import Error
     from .error_source import ErrorSource
-    from .errors import Errors
+    from .errors_model import Errors
     from .field_definition_response import FieldDefinitionResponse
+    from .field_definition_unknown import FieldDefinitionUnknown
+    from .field_definition_with_includes_unknown import FieldDefinitionWithIncludesUnknown
     from .field_definitions_with_includes_response import FieldDefinitionsWithIncludesResponse
     from .field_value_common import FieldValueCommon
     from .field_value_common_field_type import FieldValueCommonFieldType
@@ -116,6 +123,7 @@ if TYPE_CHECKING:
     from .folder_update_params_data import FolderUpdateParamsData
     from .folder_with_includes import FolderWithIncludes
     from .folder_with_includes_response import FolderWithIncludesResponse
+    from .folder_with_includes_type import FolderWithIncludesType
     from .folders_with_includes_response import FoldersWithIncludesResponse
     from .group import Group
     from .group_response import GroupResponse
@@ -126,6 +134,7 @@ if TYPE_CHECKING:
     from .group_with_includes_sync_status import GroupWithIncludesSyncStatus
     from .groups_with_includes_response import GroupsWithIncludesResponse
     from .integer_value import IntegerValue
+    from .integer_value_field_type import IntegerValueFieldType
     from .link_params import LinkParams
     from .links import Links
     from .long_text_definition import LongTextDefinition
@@ -138,10 +147,13 @@ if TYPE_CHECKING:
     from .media_links_collection import MediaLinksCollection
     from .mention import Mention
     from .metadata_field_definitions_index_filters import MetadataFieldDefinitionsIndexFilters
+    from .metadata_field_unknown import MetadataFieldUnknown
     from .metadata_response import MetadataResponse
     from .metadata_with_definition import MetadataWithDefinition
     from .multi_select_value import MultiSelectValue
+    from .multi_select_value_field_type import MultiSelectValueFieldType
     from .multi_user_value import MultiUserValue
+    from .multi_user_value_field_type import MultiUserValueFieldType
     from .multi_user_value_member_options_type import MultiUserValueMemberOptionsType
     from .name_created_sort import NameCreatedSort
     from .number_definition import NumberDefinition
@@ -156,6 +168,7 @@ if TYPE_CHECKING:
     from .number_definition_params_field_type import NumberDefinitionParamsFieldType
     from .number_definition_with_includes import NumberDefinitionWithIncludes
     from .number_value import NumberValue
+    from .number_value_field_type import NumberValueFieldType
     from .original_media_link import OriginalMediaLink
     from .owner_include import OwnerInclude
     from .profile import Profile
@@ -211,6 +224,7 @@ if TYPE_CHECKING:
     from .select_multi_definition_with_includes import SelectMultiDefinitionWithIncludes
     from .select_option import SelectOption
     from .select_value import SelectValue
+    from .select_value_field_type import SelectValueFieldType
     from .share import Share
     from .share_access import ShareAccess
     from .share_asset_added_response import ShareAssetAddedResponse
@@ -221,6 +235,7 @@ if TYPE_CHECKING:
     from .share_reviewers_response import ShareReviewersResponse
     from .shares_response import SharesResponse
     from .single_user_value import SingleUserValue
+    from .single_user_value_field_type import SingleUserValueFieldType
     from .single_user_value_member_options_type import SingleUserValueMemberOptionsType
     from .text_definition import TextDefinition
     from .text_definition_field_configuration import TextDefinitionFieldConfiguration
@@ -229,6 +244,7 @@ if TYPE_CHECKING:
     from .text_definition_params_field_type import TextDefinitionParamsFieldType
     from .text_definition_with_includes import TextDefinitionWithIncludes
     from .text_value import TextValue
+    from .text_value_field_type import TextValueFieldType
     from .toggle_definition import ToggleDefinition
     from .toggle_definition_field_configuration import ToggleDefinitionFieldConfiguration
     from .toggle_definition_field_type import ToggleDefinitionFieldType
@@ -248,6 +264,7 @@ if TYPE_CHECKING:
     )
     from .update_date_definition_params_field_type import UpdateDateDefinitionParamsFieldType
     from .update_field_definition_params import UpdateFieldDefinitionParams
+    from .update_field_definition_params_data_unknown import UpdateFieldDefinitionParamsDataUnknown
     from .update_group_params import UpdateGroupParams
     from .update_group_params_data import UpdateGroupParamsData
     from .update_long_text_definition_params import UpdateLongTextDefinitionParams
@@ -393,6 +410,7 @@ if TYPE_CHECKING:
     from .version_stack_response import VersionStackResponse
     from .version_stack_with_includes import VersionStackWithIncludes
     from .version_stack_with_includes_response import VersionStackWithIncludesResponse
+    from .version_stack_with_includes_type import VersionStackWithIncludesType
     from .version_stacks_with_includes_response import VersionStacksWithIncludesResponse
     from .webhook import Webhook
     from .webhook_create_params import WebhookCreateParams
@@ -438,7 +456,9 @@ _MODULES: dict[str, str] = {
     "AssetShareParamsAccess": "asset_share_params_access",
     "AssetShareParamsType": "asset_share_params_type",
     "AssetsWithIncludesResponse": "assets_with_includes_response",
+    "AssetWithIncludesUnknown": "asset_with_includes_unknown",
     "BooleanValue": "boolean_value",
+    "BooleanValueFieldType": "boolean_value_field_type",
     "BulkUpdateMetadataParams": "bulk_update_metadata_params",
     "BulkUpdateMetadataParamsData": "bulk_update_metadata_params_data",
     "BulkUpdateMetadataParamsDataValuesItem": "bulk_update_metadata_params_data_values_item",
@@ -458,9 +478,11 @@ _MODULES: dict[str, str] = {
     "CreateCommentParams": "create_comment_params",
     "CreateCommentParamsData": "create_comment_params_data",
     "CreateFieldDefinitionParams": "create_field_definition_params",
+    "CreateFieldDefinitionParamsDataUnknown": "create_field_definition_params_data_unknown",
     "CreateGroupParams": "create_group_params",
     "CreateGroupParamsData": "create_group_params_data",
     "CreateShareParams": "create_share_params",
+    "CreateShareParamsDataUnknown": "create_share_params_data_unknown",
     "CreatorInclude": "creator_include",
     "DateDefinition": "date_definition",
     "DateDefinitionFieldConfiguration": "date_definition_field_configuration",
@@ -474,11 +496,14 @@ _MODULES: dict[str, str] = {
     "DateDefinitionParamsFieldType": "date_definition_params_field_type",
     "DateDefinitionWithIncludes": "date_definition_with_includes",
     "DateValue": "date_value",
+    "DateValueFieldType": "date_value_field_type",
     "Error": "error",
-    "Errors": "errors",
+    "Errors": "errors_model",
     "ErrorSource": "error_source",
     "FieldDefinitionResponse": "field_definition_response",
     "FieldDefinitionsWithIncludesResponse": "field_definitions_with_includes_response",
+    "FieldDefinitionUnknown": "field_definition_unknown",
+    "FieldDefinitionWithIncludesUnknown": "field_definition_with_includes_unknown",
     "FieldValueCommon": "field_value_common",
     "FieldValueCommonFieldType": "field_value_common_field_type",
     "File": "file",
@@ -525,6 +550,7 @@ _MODULES: dict[str, str] = {
     "FolderUpdateParamsData": "folder_update_params_data",
     "FolderWithIncludes": "folder_with_includes",
     "FolderWithIncludesResponse": "folder_with_includes_response",
+    "FolderWithIncludesType": "folder_with_includes_type",
     "Group": "group",
     "GroupResponse": "group_response",
     "GroupSort": "group_sort",
@@ -534,6 +560,7 @@ _MODULES: dict[str, str] = {
     "GroupWithIncludesResponse": "group_with_includes_response",
     "GroupWithIncludesSyncStatus": "group_with_includes_sync_status",
     "IntegerValue": "integer_value",
+    "IntegerValueFieldType": "integer_value_field_type",
     "LinkParams": "link_params",
     "Links": "links",
     "LongTextDefinition": "long_text_definition",
@@ -546,10 +573,13 @@ _MODULES: dict[str, str] = {
     "MediaLinksCollection": "media_links_collection",
     "Mention": "mention",
     "MetadataFieldDefinitionsIndexFilters": "metadata_field_definitions_index_filters",
+    "MetadataFieldUnknown": "metadata_field_unknown",
     "MetadataResponse": "metadata_response",
     "MetadataWithDefinition": "metadata_with_definition",
     "MultiSelectValue": "multi_select_value",
+    "MultiSelectValueFieldType": "multi_select_value_field_type",
     "MultiUserValue": "multi_user_value",
+    "MultiUserValueFieldType": "multi_user_value_field_type",
     "MultiUserValueMemberOptionsType": "multi_user_value_member_options_type",
     "NameCreatedSort": "name_created_sort",
     "NumberDefinition": "number_definition",
@@ -562,6 +592,7 @@ _MODULES: dict[str, str] = {
     "NumberDefinitionParamsFieldType": "number_definition_params_field_type",
     "NumberDefinitionWithIncludes": "number_definition_with_includes",
     "NumberValue": "number_value",
+    "NumberValueFieldType": "number_value_field_type",
     "OriginalMediaLink": "original_media_link",
     "OwnerInclude": "owner_include",
     "Profile": "profile",
@@ -611,6 +642,7 @@ _MODULES: dict[str, str] = {
     "SelectMultiDefinitionWithIncludes": "select_multi_definition_with_includes",
     "SelectOption": "select_option",
     "SelectValue": "select_value",
+    "SelectValueFieldType": "select_value_field_type",
     "Share": "share",
     "ShareAccess": "share_access",
     "ShareAssetAddedResponse": "share_asset_added_response",
@@ -621,6 +653,7 @@ _MODULES: dict[str, str] = {
     "ShareReviewersResponse": "share_reviewers_response",
     "SharesResponse": "shares_response",
     "SingleUserValue": "single_user_value",
+    "SingleUserValueFieldType": "single_user_value_field_type",
     "SingleUserValueMemberOptionsType": "single_user_value_member_options_type",
     "TextDefinition": "text_definition",
     "TextDefinitionFieldConfiguration": "text_definition_field_configuration",
@@ -629,6 +662,7 @@ _MODULES: dict[str, str] = {
     "TextDefinitionParamsFieldType": "text_definition_params_field_type",
     "TextDefinitionWithIncludes": "text_definition_with_includes",
     "TextValue": "text_value",
+    "TextValueFieldType": "text_value_field_type",
     "ToggleDefinition": "toggle_definition",
     "ToggleDefinitionFieldConfiguration": "toggle_definition_field_configuration",
     "ToggleDefinitionFieldType": "toggle_definition_field_type",
@@ -644,6 +678,7 @@ _MODULES: dict[str, str] = {
     "UpdateDateDefinitionParamsFieldConfigurationTimeFormat": "update_date_definition_params_field_configuration_time_format",
     "UpdateDateDefinitionParamsFieldType": "update_date_definition_params_field_type",
     "UpdateFieldDefinitionParams": "update_field_definition_params",
+    "UpdateFieldDefinitionParamsDataUnknown": "update_field_definition_params_data_unknown",
     "UpdateGroupParams": "update_group_params",
     "UpdateGroupParamsData": "update_group_params_data",
     "UpdateLongTextDefinitionParams": "update_long_text_definition_params",
@@ -740,6 +775,7 @@ _MODULES: dict[str, str] = {
     "VersionStacksWithIncludesResponse": "version_stacks_with_includes_response",
     "VersionStackWithIncludes": "version_stack_with_includes",
     "VersionStackWithIncludesResponse": "version_stack_with_includes_response",
+    "VersionStackWithIncludesType": "version_stack_with_includes_type",
     "Webhook": "webhook",
     "WebhookCreateParams": "webhook_create_params",
     "WebhookCreateParamsData": "webhook_create_params_data",
@@ -785,7 +821,9 @@ __all__ = [
     "AssetShareParamsAccess",
     "AssetShareParamsType",
     "AssetsWithIncludesResponse",
+    "AssetWithIncludesUnknown",
     "BooleanValue",
+    "BooleanValueFieldType",
     "BulkUpdateMetadataParams",
     "BulkUpdateMetadataParamsData",
     "BulkUpdateMetadataParamsDataValuesItem",
@@ -805,9 +843,11 @@ __all__ = [
     "CreateCommentParams",
     "CreateCommentParamsData",
     "CreateFieldDefinitionParams",
+    "CreateFieldDefinitionParamsDataUnknown",
     "CreateGroupParams",
     "CreateGroupParamsData",
     "CreateShareParams",
+    "CreateShareParamsDataUnknown",
     "CreatorInclude",
     "DateDefinition",
     "DateDefinitionFieldConfiguration",
@@ -821,11 +861,14 @@ __all__ = [
     "DateDefinitionParamsFieldType",
     "DateDefinitionWithIncludes",
     "DateValue",
+    "DateValueFieldType",
     "Error",
     "Errors",
     "ErrorSource",
     "FieldDefinitionResponse",
     "FieldDefinitionsWithIncludesResponse",
+    "FieldDefinitionUnknown",
+    "FieldDefinitionWithIncludesUnknown",
     "FieldValueCommon",
     "FieldValueCommonFieldType",
     "File",
@@ -872,6 +915,7 @@ __all__ = [
     "FolderUpdateParamsData",
     "FolderWithIncludes",
     "FolderWithIncludesResponse",
+    "FolderWithIncludesType",
     "Group",
     "GroupResponse",
     "GroupSort",
@@ -881,6 +925,7 @@ __all__ = [
     "GroupWithIncludesResponse",
     "GroupWithIncludesSyncStatus",
     "IntegerValue",
+    "IntegerValueFieldType",
     "LinkParams",
     "Links",
     "LongTextDefinition",
@@ -893,10 +938,13 @@ __all__ = [
     "MediaLinksCollection",
     "Mention",
     "MetadataFieldDefinitionsIndexFilters",
+    "MetadataFieldUnknown",
     "MetadataResponse",
     "MetadataWithDefinition",
     "MultiSelectValue",
+    "MultiSelectValueFieldType",
     "MultiUserValue",
+    "MultiUserValueFieldType",
     "MultiUserValueMemberOptionsType",
     "NameCreatedSort",
     "NumberDefinition",
@@ -909,6 +957,7 @@ __all__ = [
     "NumberDefinitionParamsFieldType",
     "NumberDefinitionWithIncludes",
     "NumberValue",
+    "NumberValueFieldType",
     "OriginalMediaLink",
     "OwnerInclude",
     "Profile",
@@ -958,6 +1007,7 @@ __all__ = [
     "SelectMultiDefinitionWithIncludes",
     "SelectOption",
     "SelectValue",
+    "SelectValueFieldType",
     "Share",
     "ShareAccess",
     "ShareAssetAddedResponse",
@@ -968,6 +1018,7 @@ __all__ = [
     "ShareReviewersResponse",
     "SharesResponse",
     "SingleUserValue",
+    "SingleUserValueFieldType",
     "SingleUserValueMemberOptionsType",
     "TextDefinition",
     "TextDefinitionFieldConfiguration",
@@ -976,6 +1027,7 @@ __all__ = [
     "TextDefinitionParamsFieldType",
     "TextDefinitionWithIncludes",
     "TextValue",
+    "TextValueFieldType",
     "ToggleDefinition",
     "ToggleDefinitionFieldConfiguration",
     "ToggleDefinitionFieldType",
@@ -991,6 +1043,7 @@ __all__ = [
     "UpdateDateDefinitionParamsFieldConfigurationTimeFormat",
     "UpdateDateDefinitionParamsFieldType",
     "UpdateFieldDefinitionParams",
+    "UpdateFieldDefinitionParamsDataUnknown",
     "UpdateGroupParams",
     "UpdateGroupParamsData",
     "UpdateLongTextDefinitionParams",
@@ -1087,6 +1140,7 @@ __all__ = [
     "VersionStacksWithIncludesResponse",
     "VersionStackWithIncludes",
     "VersionStackWithIncludesResponse",
+    "VersionStackWithIncludesType",
     "Webhook",
     "WebhookCreateParams",
     "WebhookCreateParamsData",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.boolean_value import BooleanValue
     from ..models.date_value import DateValue
     from ..models.integer_value import IntegerValue
+    from ..models.metadata_field_unknown import MetadataFieldUnknown
     from ..models.multi_select_value import MultiSelectValue
     from ..models.multi_user_value import MultiUserValue
     from ..models.number_value import NumberValue
@@ -44,8 +45,9 @@ class AssetCommonWithIncludes:
         adobe_id (None | str | Unset):
         creator (User | Unset): A person as seen from another resource.
         project (ProjectWithIncludes | Unset):
-        metadata (list[BooleanValue | DateValue | IntegerValue | MultiSelectValue | MultiUserValue | NumberValue |
-            SelectValue | SingleUserValue | TextValue] | Unset): Present when `include=metadata`.
+        metadata (list[BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue |
+            MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue] | Unset): Present when
+            `include=metadata`.
     """
 
     id: UUID
@@ -64,6 +66,7 @@ class AssetCommonWithIncludes:
             BooleanValue
             | DateValue
             | IntegerValue
+            | MetadataFieldUnknown
             | MultiSelectValue
             | MultiUserValue
             | NumberValue
@@ -80,6 +83,7 @@ class AssetCommonWithIncludes:
         from ..models.date_value import DateValue  # noqa: PLC0415
         from ..models.integer_value import IntegerValue  # noqa: PLC0415
         from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
+        from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
         from ..models.number_value import NumberValue  # noqa: PLC0415
         from ..models.select_value import SelectValue  # noqa: PLC0415
         from ..models.single_user_value import SingleUserValue  # noqa: PLC0415
@@ -140,6 +144,8 @@ class AssetCommonWithIncludes:
                     metadata_item = metadata_item_data.to_dict()
                 elif isinstance(metadata_item_data, SingleUserValue):
                     metadata_item = metadata_item_data.to_dict()
+                elif isinstance(metadata_item_data, MultiUserValue):
+                    metadata_item = metadata_item_data.to_dict()
                 else:
                     metadata_item = metadata_item_data.to_dict()
 
@@ -175,6 +181,7 @@ class AssetCommonWithIncludes:
         from ..models.boolean_value import BooleanValue  # noqa: PLC0415
         from ..models.date_value import DateValue  # noqa: PLC0415
         from ..models.integer_value import IntegerValue  # noqa: PLC0415
+        from ..models.metadata_field_unknown import MetadataFieldUnknown  # noqa: PLC0415
         from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
         from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
         from ..models.number_value import NumberValue  # noqa: PLC0415
@@ -243,6 +250,7 @@ class AssetCommonWithIncludes:
                 BooleanValue
                 | DateValue
                 | IntegerValue
+                | MetadataFieldUnknown
                 | MultiSelectValue
                 | MultiUserValue
                 | NumberValue
@@ -262,6 +270,7 @@ class AssetCommonWithIncludes:
                     BooleanValue
                     | DateValue
                     | IntegerValue
+                    | MetadataFieldUnknown
                     | MultiSelectValue
                     | MultiUserValue
                     | NumberValue
@@ -333,11 +342,19 @@ class AssetCommonWithIncludes:
                         return componentsschemas_metadata_field_type_7
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+                    componentsschemas_metadata_field_type_9 = MetadataFieldUnknown.from_dict(data)
 
-                    return componentsschemas_metadata_field_type_8
+                    return componentsschemas_metadata_field_type_9
 
                 metadata_item = _parse_metadata_item(metadata_item_data)
 

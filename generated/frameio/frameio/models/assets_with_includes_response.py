@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown
     from ..models.file_with_includes import FileWithIncludes
     from ..models.folder_with_includes import FolderWithIncludes
     from ..models.links import Links
@@ -23,12 +24,12 @@ class AssetsWithIncludesResponse:
     """One page of `AssetWithIncludes` items.
 
     Attributes:
-        data (list[FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]):
+        data (list[AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]):
         links (Links): Paging links.
         total_count (int | None | Unset): Filled only when `include_total_count=true`.
     """
 
-    data: list[FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]
+    data: list[AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]
     links: Links
     total_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,13 +37,16 @@ class AssetsWithIncludesResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.file_with_includes import FileWithIncludes  # noqa: PLC0415
         from ..models.folder_with_includes import FolderWithIncludes  # noqa: PLC0415
+        from ..models.version_stack_with_includes import VersionStackWithIncludes  # noqa: PLC0415
 
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
-            if isinstance(data_item_data, FileWithIncludes):
+            if isinstance(data_item_data, FolderWithIncludes):
                 data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, FolderWithIncludes):
+            elif isinstance(data_item_data, VersionStackWithIncludes):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, FileWithIncludes):
                 data_item = data_item_data.to_dict()
             else:
                 data_item = data_item_data.to_dict()
@@ -72,6 +76,7 @@ class AssetsWithIncludesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown  # noqa: PLC0415
         from ..models.file_with_includes import FileWithIncludes  # noqa: PLC0415
         from ..models.folder_with_includes import FolderWithIncludes  # noqa: PLC0415
         from ..models.links import Links  # noqa: PLC0415
@@ -82,11 +87,13 @@ class AssetsWithIncludesResponse:
         _data = d.pop("data")
         for data_item_data in _data:
 
-            def _parse_data_item(data: object) -> FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes:
+            def _parse_data_item(
+                data: object,
+            ) -> AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_asset_with_includes_type_0 = FileWithIncludes.from_dict(data)
+                    componentsschemas_asset_with_includes_type_0 = FolderWithIncludes.from_dict(data)
 
                     return componentsschemas_asset_with_includes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -94,16 +101,24 @@ class AssetsWithIncludesResponse:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_asset_with_includes_type_1 = FolderWithIncludes.from_dict(data)
+                    componentsschemas_asset_with_includes_type_1 = VersionStackWithIncludes.from_dict(data)
 
                     return componentsschemas_asset_with_includes_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_asset_with_includes_type_2 = FileWithIncludes.from_dict(data)
+
+                    return componentsschemas_asset_with_includes_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_asset_with_includes_type_2 = VersionStackWithIncludes.from_dict(data)
+                componentsschemas_asset_with_includes_type_3 = AssetWithIncludesUnknown.from_dict(data)
 
-                return componentsschemas_asset_with_includes_type_2
+                return componentsschemas_asset_with_includes_type_3
 
             data_item = _parse_data_item(data_item_data)
 

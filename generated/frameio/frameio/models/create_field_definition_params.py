@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.create_field_definition_params_data_unknown import CreateFieldDefinitionParamsDataUnknown
     from ..models.date_definition_params import DateDefinitionParams
     from ..models.long_text_definition_params import LongTextDefinitionParams
     from ..models.number_definition_params import NumberDefinitionParams
@@ -26,13 +27,15 @@ T = TypeVar("T", bound="CreateFieldDefinitionParams")
 class CreateFieldDefinitionParams:
     """
     Attributes:
-        data (DateDefinitionParams | LongTextDefinitionParams | NumberDefinitionParams | RatingDefinitionParams |
-            SelectDefinitionParams | SelectMultiDefinitionParams | TextDefinitionParams | ToggleDefinitionParams |
-            UserMultiDefinitionParams | UserSingleDefinitionParams): New field; `field_type` picks the variant.
+        data (CreateFieldDefinitionParamsDataUnknown | DateDefinitionParams | LongTextDefinitionParams |
+            NumberDefinitionParams | RatingDefinitionParams | SelectDefinitionParams | SelectMultiDefinitionParams |
+            TextDefinitionParams | ToggleDefinitionParams | UserMultiDefinitionParams | UserSingleDefinitionParams): New
+            field; `field_type` picks the variant.
     """
 
     data: (
-        DateDefinitionParams
+        CreateFieldDefinitionParamsDataUnknown
+        | DateDefinitionParams
         | LongTextDefinitionParams
         | NumberDefinitionParams
         | RatingDefinitionParams
@@ -54,6 +57,7 @@ class CreateFieldDefinitionParams:
         from ..models.select_multi_definition_params import SelectMultiDefinitionParams  # noqa: PLC0415
         from ..models.text_definition_params import TextDefinitionParams  # noqa: PLC0415
         from ..models.toggle_definition_params import ToggleDefinitionParams  # noqa: PLC0415
+        from ..models.user_multi_definition_params import UserMultiDefinitionParams  # noqa: PLC0415
         from ..models.user_single_definition_params import UserSingleDefinitionParams  # noqa: PLC0415
 
         data: dict[str, Any]
@@ -75,6 +79,8 @@ class CreateFieldDefinitionParams:
             data = self.data.to_dict()
         elif isinstance(self.data, UserSingleDefinitionParams):
             data = self.data.to_dict()
+        elif isinstance(self.data, UserMultiDefinitionParams):
+            data = self.data.to_dict()
         else:
             data = self.data.to_dict()
 
@@ -90,6 +96,7 @@ class CreateFieldDefinitionParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_field_definition_params_data_unknown import CreateFieldDefinitionParamsDataUnknown  # noqa: PLC0415
         from ..models.date_definition_params import DateDefinitionParams  # noqa: PLC0415
         from ..models.long_text_definition_params import LongTextDefinitionParams  # noqa: PLC0415
         from ..models.number_definition_params import NumberDefinitionParams  # noqa: PLC0415
@@ -106,7 +113,8 @@ class CreateFieldDefinitionParams:
         def _parse_data(
             data: object,
         ) -> (
-            DateDefinitionParams
+            CreateFieldDefinitionParamsDataUnknown
+            | DateDefinitionParams
             | LongTextDefinitionParams
             | NumberDefinitionParams
             | RatingDefinitionParams
@@ -193,11 +201,21 @@ class CreateFieldDefinitionParams:
                 return componentsschemas_create_field_definition_params_data_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_field_definition_params_data_type_9 = UserMultiDefinitionParams.from_dict(data)
+
+                return componentsschemas_create_field_definition_params_data_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_create_field_definition_params_data_type_9 = UserMultiDefinitionParams.from_dict(data)
+            componentsschemas_create_field_definition_params_data_type_10 = (
+                CreateFieldDefinitionParamsDataUnknown.from_dict(data)
+            )
 
-            return componentsschemas_create_field_definition_params_data_type_9
+            return componentsschemas_create_field_definition_params_data_type_10
 
         data = _parse_data(d.pop("data"))
 

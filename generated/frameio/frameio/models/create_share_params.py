@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.asset_share_params import AssetShareParams
+    from ..models.create_share_params_data_unknown import CreateShareParamsDataUnknown
 
 
 T = TypeVar("T", bound="CreateShareParams")
@@ -16,13 +17,19 @@ T = TypeVar("T", bound="CreateShareParams")
 class CreateShareParams:
     """
     Attributes:
-        data (AssetShareParams): Share a fixed list of assets.
+        data (AssetShareParams | CreateShareParamsDataUnknown): Kind of share to create; `type` picks the variant.
     """
 
-    data: AssetShareParams
+    data: AssetShareParams | CreateShareParamsDataUnknown
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        from ..models.asset_share_params import AssetShareParams  # noqa: PLC0415
+
+        data: dict[str, Any]
+        if isinstance(self.data, AssetShareParams):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
 
@@ -37,9 +44,26 @@ class CreateShareParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.asset_share_params import AssetShareParams  # noqa: PLC0415
+        from ..models.create_share_params_data_unknown import CreateShareParamsDataUnknown  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = AssetShareParams.from_dict(d.pop("data"))
+
+        def _parse_data(data: object) -> AssetShareParams | CreateShareParamsDataUnknown:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_share_params_data_type_0 = AssetShareParams.from_dict(data)
+
+                return componentsschemas_create_share_params_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_create_share_params_data_type_1 = CreateShareParamsDataUnknown.from_dict(data)
+
+            return componentsschemas_create_share_params_data_type_1
+
+        data = _parse_data(d.pop("data"))
 
         create_share_params = cls(
             data=data,

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.field_value_common_field_type import FieldValueCommonFieldType, check_field_value_common_field_type
+from ..models.date_value_field_type import DateValueFieldType, check_date_value_field_type
 
 T = TypeVar("T", bound="DateValue")
 
@@ -19,14 +19,14 @@ class DateValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (FieldValueCommonFieldType):
+        field_type (DateValueFieldType):
         mutable (bool):
         value (datetime.datetime | None):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: FieldValueCommonFieldType
+    field_type: DateValueFieldType
     mutable: bool
     value: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,7 +67,7 @@ class DateValue:
 
         field_definition_name = d.pop("field_definition_name")
 
-        field_type = check_field_value_common_field_type(d.pop("field_type"))
+        field_type = check_date_value_field_type(d.pop("field_type"))
 
         mutable = d.pop("mutable")
 

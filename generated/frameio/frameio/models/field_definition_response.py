@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.date_definition import DateDefinition
+    from ..models.field_definition_unknown import FieldDefinitionUnknown
     from ..models.long_text_definition import LongTextDefinition
     from ..models.number_definition import NumberDefinition
     from ..models.rating_definition import RatingDefinition
@@ -26,13 +27,14 @@ T = TypeVar("T", bound="FieldDefinitionResponse")
 class FieldDefinitionResponse:
     """
     Attributes:
-        data (DateDefinition | LongTextDefinition | NumberDefinition | RatingDefinition | SelectDefinition |
-            SelectMultiDefinition | TextDefinition | ToggleDefinition | UserMultiDefinition | UserSingleDefinition): A
-            custom field definition; `field_type` picks the variant.
+        data (DateDefinition | FieldDefinitionUnknown | LongTextDefinition | NumberDefinition | RatingDefinition |
+            SelectDefinition | SelectMultiDefinition | TextDefinition | ToggleDefinition | UserMultiDefinition |
+            UserSingleDefinition): A custom field definition; `field_type` picks the variant.
     """
 
     data: (
         DateDefinition
+        | FieldDefinitionUnknown
         | LongTextDefinition
         | NumberDefinition
         | RatingDefinition
@@ -54,6 +56,7 @@ class FieldDefinitionResponse:
         from ..models.select_multi_definition import SelectMultiDefinition  # noqa: PLC0415
         from ..models.text_definition import TextDefinition  # noqa: PLC0415
         from ..models.toggle_definition import ToggleDefinition  # noqa: PLC0415
+        from ..models.user_multi_definition import UserMultiDefinition  # noqa: PLC0415
         from ..models.user_single_definition import UserSingleDefinition  # noqa: PLC0415
 
         data: dict[str, Any]
@@ -75,6 +78,8 @@ class FieldDefinitionResponse:
             data = self.data.to_dict()
         elif isinstance(self.data, UserSingleDefinition):
             data = self.data.to_dict()
+        elif isinstance(self.data, UserMultiDefinition):
+            data = self.data.to_dict()
         else:
             data = self.data.to_dict()
 
@@ -91,6 +96,7 @@ class FieldDefinitionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.date_definition import DateDefinition  # noqa: PLC0415
+        from ..models.field_definition_unknown import FieldDefinitionUnknown  # noqa: PLC0415
         from ..models.long_text_definition import LongTextDefinition  # noqa: PLC0415
         from ..models.number_definition import NumberDefinition  # noqa: PLC0415
         from ..models.rating_definition import RatingDefinition  # noqa: PLC0415
@@ -107,6 +113,7 @@ class FieldDefinitionResponse:
             data: object,
         ) -> (
             DateDefinition
+            | FieldDefinitionUnknown
             | LongTextDefinition
             | NumberDefinition
             | RatingDefinition
@@ -189,11 +196,19 @@ class FieldDefinitionResponse:
                 return componentsschemas_field_definition_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_definition_type_9 = UserMultiDefinition.from_dict(data)
+
+                return componentsschemas_field_definition_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_field_definition_type_9 = UserMultiDefinition.from_dict(data)
+            componentsschemas_field_definition_type_10 = FieldDefinitionUnknown.from_dict(data)
 
-            return componentsschemas_field_definition_type_9
+            return componentsschemas_field_definition_type_10
 
         data = _parse_data(d.pop("data"))
 

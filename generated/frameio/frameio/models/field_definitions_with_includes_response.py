@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.date_definition_with_includes import DateDefinitionWithIncludes
+    from ..models.field_definition_with_includes_unknown import FieldDefinitionWithIncludesUnknown
     from ..models.links import Links
     from ..models.long_text_definition_with_includes import LongTextDefinitionWithIncludes
     from ..models.number_definition_with_includes import NumberDefinitionWithIncludes
@@ -30,16 +31,17 @@ class FieldDefinitionsWithIncludesResponse:
     """One page of `FieldDefinitionWithIncludes` items.
 
     Attributes:
-        data (list[DateDefinitionWithIncludes | LongTextDefinitionWithIncludes | NumberDefinitionWithIncludes |
-            RatingDefinitionWithIncludes | SelectDefinitionWithIncludes | SelectMultiDefinitionWithIncludes |
-            TextDefinitionWithIncludes | ToggleDefinitionWithIncludes | UserMultiDefinitionWithIncludes |
-            UserSingleDefinitionWithIncludes]):
+        data (list[DateDefinitionWithIncludes | FieldDefinitionWithIncludesUnknown | LongTextDefinitionWithIncludes |
+            NumberDefinitionWithIncludes | RatingDefinitionWithIncludes | SelectDefinitionWithIncludes |
+            SelectMultiDefinitionWithIncludes | TextDefinitionWithIncludes | ToggleDefinitionWithIncludes |
+            UserMultiDefinitionWithIncludes | UserSingleDefinitionWithIncludes]):
         links (Links): Paging links.
         total_count (int | None | Unset): Filled only when `include_total_count=true`.
     """
 
     data: list[
         DateDefinitionWithIncludes
+        | FieldDefinitionWithIncludesUnknown
         | LongTextDefinitionWithIncludes
         | NumberDefinitionWithIncludes
         | RatingDefinitionWithIncludes
@@ -63,6 +65,7 @@ class FieldDefinitionsWithIncludesResponse:
         from ..models.select_multi_definition_with_includes import SelectMultiDefinitionWithIncludes  # noqa: PLC0415
         from ..models.text_definition_with_includes import TextDefinitionWithIncludes  # noqa: PLC0415
         from ..models.toggle_definition_with_includes import ToggleDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.user_multi_definition_with_includes import UserMultiDefinitionWithIncludes  # noqa: PLC0415
         from ..models.user_single_definition_with_includes import UserSingleDefinitionWithIncludes  # noqa: PLC0415
 
         data = []
@@ -85,6 +88,8 @@ class FieldDefinitionsWithIncludesResponse:
             elif isinstance(data_item_data, DateDefinitionWithIncludes):
                 data_item = data_item_data.to_dict()
             elif isinstance(data_item_data, UserSingleDefinitionWithIncludes):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, UserMultiDefinitionWithIncludes):
                 data_item = data_item_data.to_dict()
             else:
                 data_item = data_item_data.to_dict()
@@ -115,6 +120,7 @@ class FieldDefinitionsWithIncludesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.date_definition_with_includes import DateDefinitionWithIncludes  # noqa: PLC0415
+        from ..models.field_definition_with_includes_unknown import FieldDefinitionWithIncludesUnknown  # noqa: PLC0415
         from ..models.links import Links  # noqa: PLC0415
         from ..models.long_text_definition_with_includes import LongTextDefinitionWithIncludes  # noqa: PLC0415
         from ..models.number_definition_with_includes import NumberDefinitionWithIncludes  # noqa: PLC0415
@@ -135,6 +141,7 @@ class FieldDefinitionsWithIncludesResponse:
                 data: object,
             ) -> (
                 DateDefinitionWithIncludes
+                | FieldDefinitionWithIncludesUnknown
                 | LongTextDefinitionWithIncludes
                 | NumberDefinitionWithIncludes
                 | RatingDefinitionWithIncludes
@@ -231,13 +238,23 @@ class FieldDefinitionsWithIncludesResponse:
                     return componentsschemas_field_definition_with_includes_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_definition_with_includes_type_9 = UserMultiDefinitionWithIncludes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_definition_with_includes_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_field_definition_with_includes_type_9 = UserMultiDefinitionWithIncludes.from_dict(
+                componentsschemas_field_definition_with_includes_type_10 = FieldDefinitionWithIncludesUnknown.from_dict(
                     data
                 )
 
-                return componentsschemas_field_definition_with_includes_type_9
+                return componentsschemas_field_definition_with_includes_type_10
 
             data_item = _parse_data_item(data_item_data)
 

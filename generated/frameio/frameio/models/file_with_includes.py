@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.date_value import DateValue
     from ..models.integer_value import IntegerValue
     from ..models.media_links_collection import MediaLinksCollection
+    from ..models.metadata_field_unknown import MetadataFieldUnknown
     from ..models.multi_select_value import MultiSelectValue
     from ..models.multi_user_value import MultiUserValue
     from ..models.number_value import NumberValue
@@ -48,8 +49,9 @@ class FileWithIncludes:
         adobe_id (None | str | Unset):
         creator (User | Unset): A person as seen from another resource.
         project (ProjectWithIncludes | Unset):
-        metadata (list[BooleanValue | DateValue | IntegerValue | MultiSelectValue | MultiUserValue | NumberValue |
-            SelectValue | SingleUserValue | TextValue] | Unset): Present when `include=metadata`.
+        metadata (list[BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue |
+            MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue] | Unset): Present when
+            `include=metadata`.
         adobe_version_id (None | str | Unset):
         media_links (MediaLinksCollection | Unset): Renditions requested through `include=media_links.*`.
     """
@@ -73,6 +75,7 @@ class FileWithIncludes:
             BooleanValue
             | DateValue
             | IntegerValue
+            | MetadataFieldUnknown
             | MultiSelectValue
             | MultiUserValue
             | NumberValue
@@ -91,6 +94,7 @@ class FileWithIncludes:
         from ..models.date_value import DateValue  # noqa: PLC0415
         from ..models.integer_value import IntegerValue  # noqa: PLC0415
         from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
+        from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
         from ..models.number_value import NumberValue  # noqa: PLC0415
         from ..models.select_value import SelectValue  # noqa: PLC0415
         from ..models.single_user_value import SingleUserValue  # noqa: PLC0415
@@ -157,6 +161,8 @@ class FileWithIncludes:
                     metadata_item = metadata_item_data.to_dict()
                 elif isinstance(metadata_item_data, SingleUserValue):
                     metadata_item = metadata_item_data.to_dict()
+                elif isinstance(metadata_item_data, MultiUserValue):
+                    metadata_item = metadata_item_data.to_dict()
                 else:
                     metadata_item = metadata_item_data.to_dict()
 
@@ -210,6 +216,7 @@ class FileWithIncludes:
         from ..models.date_value import DateValue  # noqa: PLC0415
         from ..models.integer_value import IntegerValue  # noqa: PLC0415
         from ..models.media_links_collection import MediaLinksCollection  # noqa: PLC0415
+        from ..models.metadata_field_unknown import MetadataFieldUnknown  # noqa: PLC0415
         from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
         from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
         from ..models.number_value import NumberValue  # noqa: PLC0415
@@ -284,6 +291,7 @@ class FileWithIncludes:
                 BooleanValue
                 | DateValue
                 | IntegerValue
+                | MetadataFieldUnknown
                 | MultiSelectValue
                 | MultiUserValue
                 | NumberValue
@@ -303,6 +311,7 @@ class FileWithIncludes:
                     BooleanValue
                     | DateValue
                     | IntegerValue
+                    | MetadataFieldUnknown
                     | MultiSelectValue
                     | MultiUserValue
                     | NumberValue
@@ -374,11 +383,19 @@ class FileWithIncludes:
                         return componentsschemas_metadata_field_type_7
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+                    componentsschemas_metadata_field_type_9 = MetadataFieldUnknown.from_dict(data)
 
-                    return componentsschemas_metadata_field_type_8
+                    return componentsschemas_metadata_field_type_9
 
                 metadata_item = _parse_metadata_item(metadata_item_data)
 

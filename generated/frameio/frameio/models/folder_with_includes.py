@@ -8,13 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asset_common_with_includes_type import AssetCommonWithIncludesType, check_asset_common_with_includes_type
+from ..models.folder_with_includes_type import FolderWithIncludesType, check_folder_with_includes_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_value import BooleanValue
     from ..models.date_value import DateValue
     from ..models.integer_value import IntegerValue
+    from ..models.metadata_field_unknown import MetadataFieldUnknown
     from ..models.multi_select_value import MultiSelectValue
     from ..models.multi_user_value import MultiUserValue
     from ..models.number_value import NumberValue
@@ -34,7 +35,7 @@ class FolderWithIncludes:
     Attributes:
         id (UUID):
         name (str):
-        type_ (AssetCommonWithIncludesType):
+        type_ (FolderWithIncludesType):
         project_id (UUID):
         parent_id (None | UUID): Containing folder or stack; null at the project root.
         view_url (str):
@@ -44,13 +45,14 @@ class FolderWithIncludes:
         adobe_id (None | str | Unset):
         creator (User | Unset): A person as seen from another resource.
         project (ProjectWithIncludes | Unset):
-        metadata (list[BooleanValue | DateValue | IntegerValue | MultiSelectValue | MultiUserValue | NumberValue |
-            SelectValue | SingleUserValue | TextValue] | Unset): Present when `include=metadata`.
+        metadata (list[BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue |
+            MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue] | Unset): Present when
+            `include=metadata`.
     """
 
     id: UUID
     name: str
-    type_: AssetCommonWithIncludesType
+    type_: FolderWithIncludesType
     project_id: UUID
     parent_id: None | UUID
     view_url: str
@@ -65,6 +67,7 @@ class FolderWithIncludes:
             BooleanValue
             | DateValue
             | IntegerValue
+            | MetadataFieldUnknown
             | MultiSelectValue
             | MultiUserValue
             | NumberValue
@@ -81,6 +84,7 @@ class FolderWithIncludes:
         from ..models.date_value import DateValue  # noqa: PLC0415
         from ..models.integer_value import IntegerValue  # noqa: PLC0415
         from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
+        from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
         from ..models.number_value import NumberValue  # noqa: PLC0415
         from ..models.select_value import SelectValue  # noqa: PLC0415
         from ..models.single_user_value import SingleUserValue  # noqa: PLC0415
@@ -147,6 +151,8 @@ class FolderWithIncludes:
                     metadata_item = metadata_item_data.to_dict()
                 elif isinstance(metadata_item_data, SingleUserValue):
                     metadata_item = metadata_item_data.to_dict()
+                elif isinstance(metadata_item_data, MultiUserValue):
+                    metadata_item = metadata_item_data.to_dict()
                 else:
                     metadata_item = metadata_item_data.to_dict()
 
@@ -183,6 +189,7 @@ class FolderWithIncludes:
         from ..models.boolean_value import BooleanValue  # noqa: PLC0415
         from ..models.date_value import DateValue  # noqa: PLC0415
         from ..models.integer_value import IntegerValue  # noqa: PLC0415
+        from ..models.metadata_field_unknown import MetadataFieldUnknown  # noqa: PLC0415
         from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
         from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
         from ..models.number_value import NumberValue  # noqa: PLC0415
@@ -197,7 +204,7 @@ class FolderWithIncludes:
 
         name = d.pop("name")
 
-        type_ = check_asset_common_with_includes_type(d.pop("type"))
+        type_ = check_folder_with_includes_type(d.pop("type"))
 
         project_id = UUID(d.pop("project_id"))
 
@@ -266,6 +273,7 @@ class FolderWithIncludes:
                 BooleanValue
                 | DateValue
                 | IntegerValue
+                | MetadataFieldUnknown
                 | MultiSelectValue
                 | MultiUserValue
                 | NumberValue
@@ -285,6 +293,7 @@ class FolderWithIncludes:
                     BooleanValue
                     | DateValue
                     | IntegerValue
+                    | MetadataFieldUnknown
                     | MultiSelectValue
                     | MultiUserValue
                     | NumberValue
@@ -356,11 +365,19 @@ class FolderWithIncludes:
                         return componentsschemas_metadata_field_type_7
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+                    componentsschemas_metadata_field_type_9 = MetadataFieldUnknown.from_dict(data)
 
-                    return componentsschemas_metadata_field_type_8
+                    return componentsschemas_metadata_field_type_9
 
                 metadata_item = _parse_metadata_item(metadata_item_data)
 

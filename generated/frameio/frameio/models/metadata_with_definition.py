@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ..models.boolean_value import BooleanValue
     from ..models.date_value import DateValue
     from ..models.integer_value import IntegerValue
+    from ..models.metadata_field_unknown import MetadataFieldUnknown
     from ..models.multi_select_value import MultiSelectValue
     from ..models.multi_user_value import MultiUserValue
     from ..models.number_value import NumberValue
@@ -27,8 +28,8 @@ class MetadataWithDefinition:
     """
     Attributes:
         file_id (UUID):
-        metadata (list[BooleanValue | DateValue | IntegerValue | MultiSelectValue | MultiUserValue | NumberValue |
-            SelectValue | SingleUserValue | TextValue]):
+        metadata (list[BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue |
+            MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue]):
     """
 
     file_id: UUID
@@ -36,6 +37,7 @@ class MetadataWithDefinition:
         BooleanValue
         | DateValue
         | IntegerValue
+        | MetadataFieldUnknown
         | MultiSelectValue
         | MultiUserValue
         | NumberValue
@@ -50,6 +52,7 @@ class MetadataWithDefinition:
         from ..models.date_value import DateValue  # noqa: PLC0415
         from ..models.integer_value import IntegerValue  # noqa: PLC0415
         from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
+        from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
         from ..models.number_value import NumberValue  # noqa: PLC0415
         from ..models.select_value import SelectValue  # noqa: PLC0415
         from ..models.single_user_value import SingleUserValue  # noqa: PLC0415
@@ -76,6 +79,8 @@ class MetadataWithDefinition:
                 metadata_item = metadata_item_data.to_dict()
             elif isinstance(metadata_item_data, SingleUserValue):
                 metadata_item = metadata_item_data.to_dict()
+            elif isinstance(metadata_item_data, MultiUserValue):
+                metadata_item = metadata_item_data.to_dict()
             else:
                 metadata_item = metadata_item_data.to_dict()
 
@@ -97,6 +102,7 @@ class MetadataWithDefinition:
         from ..models.boolean_value import BooleanValue  # noqa: PLC0415
         from ..models.date_value import DateValue  # noqa: PLC0415
         from ..models.integer_value import IntegerValue  # noqa: PLC0415
+        from ..models.metadata_field_unknown import MetadataFieldUnknown  # noqa: PLC0415
         from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
         from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
         from ..models.number_value import NumberValue  # noqa: PLC0415
@@ -117,6 +123,7 @@ class MetadataWithDefinition:
                 BooleanValue
                 | DateValue
                 | IntegerValue
+                | MetadataFieldUnknown
                 | MultiSelectValue
                 | MultiUserValue
                 | NumberValue
@@ -188,11 +195,19 @@ class MetadataWithDefinition:
                     return componentsschemas_metadata_field_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+
+                    return componentsschemas_metadata_field_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+                componentsschemas_metadata_field_type_9 = MetadataFieldUnknown.from_dict(data)
 
-                return componentsschemas_metadata_field_type_8
+                return componentsschemas_metadata_field_type_9
 
             metadata_item = _parse_metadata_item(metadata_item_data)
 

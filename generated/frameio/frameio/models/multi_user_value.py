@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.field_value_common_field_type import FieldValueCommonFieldType, check_field_value_common_field_type
+from ..models.multi_user_value_field_type import MultiUserValueFieldType, check_multi_user_value_field_type
 from ..models.multi_user_value_member_options_type import (
     MultiUserValueMemberOptionsType,
     check_multi_user_value_member_options_type,
@@ -27,7 +27,7 @@ class MultiUserValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (FieldValueCommonFieldType):
+        field_type (MultiUserValueFieldType):
         mutable (bool):
         value (list[UserValue]):
         member_options_type (MultiUserValueMemberOptionsType | Unset):
@@ -36,7 +36,7 @@ class MultiUserValue:
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: FieldValueCommonFieldType
+    field_type: MultiUserValueFieldType
     mutable: bool
     value: list[UserValue]
     member_options_type: MultiUserValueMemberOptionsType | Unset = UNSET
@@ -95,7 +95,7 @@ class MultiUserValue:
 
         field_definition_name = d.pop("field_definition_name")
 
-        field_type = check_field_value_common_field_type(d.pop("field_type"))
+        field_type = check_multi_user_value_field_type(d.pop("field_type"))
 
         mutable = d.pop("mutable")
 

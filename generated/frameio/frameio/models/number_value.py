@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.field_value_common_field_type import FieldValueCommonFieldType, check_field_value_common_field_type
+from ..models.number_value_field_type import NumberValueFieldType, check_number_value_field_type
 
 T = TypeVar("T", bound="NumberValue")
 
@@ -18,14 +18,14 @@ class NumberValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (FieldValueCommonFieldType):
+        field_type (NumberValueFieldType):
         mutable (bool):
         value (float | None):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: FieldValueCommonFieldType
+    field_type: NumberValueFieldType
     mutable: bool
     value: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,7 +63,7 @@ class NumberValue:
 
         field_definition_name = d.pop("field_definition_name")
 
-        field_type = check_field_value_common_field_type(d.pop("field_type"))
+        field_type = check_number_value_field_type(d.pop("field_type"))
 
         mutable = d.pop("mutable")
 

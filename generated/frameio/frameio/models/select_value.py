@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.field_value_common_field_type import FieldValueCommonFieldType, check_field_value_common_field_type
+from ..models.select_value_field_type import SelectValueFieldType, check_select_value_field_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ class SelectValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (FieldValueCommonFieldType):
+        field_type (SelectValueFieldType):
         mutable (bool):
         value (list[SelectOption]):
         field_options (list[SelectOption] | Unset):
@@ -31,7 +31,7 @@ class SelectValue:
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: FieldValueCommonFieldType
+    field_type: SelectValueFieldType
     mutable: bool
     value: list[SelectOption]
     field_options: list[SelectOption] | Unset = UNSET
@@ -83,7 +83,7 @@ class SelectValue:
 
         field_definition_name = d.pop("field_definition_name")
 
-        field_type = check_field_value_common_field_type(d.pop("field_type"))
+        field_type = check_select_value_field_type(d.pop("field_type"))
 
         mutable = d.pop("mutable")
 

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.field_value_common_field_type import FieldValueCommonFieldType, check_field_value_common_field_type
+from ..models.single_user_value_field_type import SingleUserValueFieldType, check_single_user_value_field_type
 from ..models.single_user_value_member_options_type import (
     SingleUserValueMemberOptionsType,
     check_single_user_value_member_options_type,
@@ -27,7 +27,7 @@ class SingleUserValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (FieldValueCommonFieldType):
+        field_type (SingleUserValueFieldType):
         mutable (bool):
         value (list[UserValue]):
         member_options_type (SingleUserValueMemberOptionsType | Unset):
@@ -36,7 +36,7 @@ class SingleUserValue:
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: FieldValueCommonFieldType
+    field_type: SingleUserValueFieldType
     mutable: bool
     value: list[UserValue]
     member_options_type: SingleUserValueMemberOptionsType | Unset = UNSET
@@ -95,7 +95,7 @@ class SingleUserValue:
 
         field_definition_name = d.pop("field_definition_name")
 
-        field_type = check_field_value_common_field_type(d.pop("field_type"))
+        field_type = check_single_user_value_field_type(d.pop("field_type"))
 
         mutable = d.pop("mutable")
 

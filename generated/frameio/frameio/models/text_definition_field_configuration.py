@@ -10,6 +10,8 @@ T = TypeVar("T", bound="TextDefinitionFieldConfiguration")
 
 @_attrs_define
 class TextDefinitionFieldConfiguration:
+    """A JSON object for which the API declares no fields."""
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.update_date_definition_params import UpdateDateDefinitionParams
+    from ..models.update_field_definition_params_data_unknown import UpdateFieldDefinitionParamsDataUnknown
     from ..models.update_long_text_definition_params import UpdateLongTextDefinitionParams
     from ..models.update_number_definition_params import UpdateNumberDefinitionParams
     from ..models.update_rating_definition_params import UpdateRatingDefinitionParams
@@ -26,14 +27,16 @@ T = TypeVar("T", bound="UpdateFieldDefinitionParams")
 class UpdateFieldDefinitionParams:
     """
     Attributes:
-        data (UpdateDateDefinitionParams | UpdateLongTextDefinitionParams | UpdateNumberDefinitionParams |
-            UpdateRatingDefinitionParams | UpdateSelectDefinitionParams | UpdateSelectMultiDefinitionParams |
-            UpdateTextDefinitionParams | UpdateToggleDefinitionParams | UpdateUserMultiDefinitionParams |
-            UpdateUserSingleDefinitionParams): Field changes; `field_type` picks the variant.
+        data (UpdateDateDefinitionParams | UpdateFieldDefinitionParamsDataUnknown | UpdateLongTextDefinitionParams |
+            UpdateNumberDefinitionParams | UpdateRatingDefinitionParams | UpdateSelectDefinitionParams |
+            UpdateSelectMultiDefinitionParams | UpdateTextDefinitionParams | UpdateToggleDefinitionParams |
+            UpdateUserMultiDefinitionParams | UpdateUserSingleDefinitionParams): Field changes; `field_type` picks the
+            variant.
     """
 
     data: (
         UpdateDateDefinitionParams
+        | UpdateFieldDefinitionParamsDataUnknown
         | UpdateLongTextDefinitionParams
         | UpdateNumberDefinitionParams
         | UpdateRatingDefinitionParams
@@ -55,6 +58,7 @@ class UpdateFieldDefinitionParams:
         from ..models.update_select_multi_definition_params import UpdateSelectMultiDefinitionParams  # noqa: PLC0415
         from ..models.update_text_definition_params import UpdateTextDefinitionParams  # noqa: PLC0415
         from ..models.update_toggle_definition_params import UpdateToggleDefinitionParams  # noqa: PLC0415
+        from ..models.update_user_multi_definition_params import UpdateUserMultiDefinitionParams  # noqa: PLC0415
         from ..models.update_user_single_definition_params import UpdateUserSingleDefinitionParams  # noqa: PLC0415
 
         data: dict[str, Any]
@@ -76,6 +80,8 @@ class UpdateFieldDefinitionParams:
             data = self.data.to_dict()
         elif isinstance(self.data, UpdateUserSingleDefinitionParams):
             data = self.data.to_dict()
+        elif isinstance(self.data, UpdateUserMultiDefinitionParams):
+            data = self.data.to_dict()
         else:
             data = self.data.to_dict()
 
@@ -92,6 +98,7 @@ class UpdateFieldDefinitionParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.update_date_definition_params import UpdateDateDefinitionParams  # noqa: PLC0415
+        from ..models.update_field_definition_params_data_unknown import UpdateFieldDefinitionParamsDataUnknown  # noqa: PLC0415
         from ..models.update_long_text_definition_params import UpdateLongTextDefinitionParams  # noqa: PLC0415
         from ..models.update_number_definition_params import UpdateNumberDefinitionParams  # noqa: PLC0415
         from ..models.update_rating_definition_params import UpdateRatingDefinitionParams  # noqa: PLC0415
@@ -108,6 +115,7 @@ class UpdateFieldDefinitionParams:
             data: object,
         ) -> (
             UpdateDateDefinitionParams
+            | UpdateFieldDefinitionParamsDataUnknown
             | UpdateLongTextDefinitionParams
             | UpdateNumberDefinitionParams
             | UpdateRatingDefinitionParams
@@ -208,13 +216,23 @@ class UpdateFieldDefinitionParams:
                 return componentsschemas_update_field_definition_params_data_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_field_definition_params_data_type_9 = (
+                    UpdateUserMultiDefinitionParams.from_dict(data)
+                )
+
+                return componentsschemas_update_field_definition_params_data_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_update_field_definition_params_data_type_9 = UpdateUserMultiDefinitionParams.from_dict(
-                data
+            componentsschemas_update_field_definition_params_data_type_10 = (
+                UpdateFieldDefinitionParamsDataUnknown.from_dict(data)
             )
 
-            return componentsschemas_update_field_definition_params_data_type_9
+            return componentsschemas_update_field_definition_params_data_type_10
 
         data = _parse_data(d.pop("data"))
 

@@ -8,7 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asset_common_with_includes_type import AssetCommonWithIncludesType, check_asset_common_with_includes_type
+from ..models.version_stack_with_includes_type import (
+    VersionStackWithIncludesType,
+    check_version_stack_with_includes_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.date_value import DateValue
     from ..models.file_with_includes import FileWithIncludes
     from ..models.integer_value import IntegerValue
+    from ..models.metadata_field_unknown import MetadataFieldUnknown
     from ..models.multi_select_value import MultiSelectValue
     from ..models.multi_user_value import MultiUserValue
     from ..models.number_value import NumberValue
@@ -35,7 +39,7 @@ class VersionStackWithIncludes:
     Attributes:
         id (UUID):
         name (str):
-        type_ (AssetCommonWithIncludesType):
+        type_ (VersionStackWithIncludesType):
         project_id (UUID):
         parent_id (None | UUID): Containing folder or stack; null at the project root.
         view_url (str):
@@ -45,13 +49,14 @@ class VersionStackWithIncludes:
         adobe_id (None | str | Unset):
         creator (User | Unset): A person as seen from another resource.
         project (ProjectWithIncludes | Unset):
-        metadata (list[BooleanValue | DateValue | IntegerValue | MultiSelectValue | MultiUserValue | NumberValue |
-            SelectValue | SingleUserValue | TextValue] | Unset): Present when `include=metadata`.
+        metadata (list[BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue |
+            MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue] | Unset): Present when
+            `include=metadata`.
     """
 
     id: UUID
     name: str
-    type_: AssetCommonWithIncludesType
+    type_: VersionStackWithIncludesType
     project_id: UUID
     parent_id: None | UUID
     view_url: str
@@ -66,6 +71,7 @@ class VersionStackWithIncludes:
             BooleanValue
             | DateValue
             | IntegerValue
+            | MetadataFieldUnknown
             | MultiSelectValue
             | MultiUserValue
             | NumberValue
@@ -83,6 +89,7 @@ class VersionStackWithIncludes:
         from ..models.file_with_includes import FileWithIncludes  # noqa: PLC0415
         from ..models.integer_value import IntegerValue  # noqa: PLC0415
         from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
+        from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
         from ..models.number_value import NumberValue  # noqa: PLC0415
         from ..models.select_value import SelectValue  # noqa: PLC0415
         from ..models.single_user_value import SingleUserValue  # noqa: PLC0415
@@ -149,6 +156,8 @@ class VersionStackWithIncludes:
                     metadata_item = metadata_item_data.to_dict()
                 elif isinstance(metadata_item_data, SingleUserValue):
                     metadata_item = metadata_item_data.to_dict()
+                elif isinstance(metadata_item_data, MultiUserValue):
+                    metadata_item = metadata_item_data.to_dict()
                 else:
                     metadata_item = metadata_item_data.to_dict()
 
@@ -186,6 +195,7 @@ class VersionStackWithIncludes:
         from ..models.date_value import DateValue  # noqa: PLC0415
         from ..models.file_with_includes import FileWithIncludes  # noqa: PLC0415
         from ..models.integer_value import IntegerValue  # noqa: PLC0415
+        from ..models.metadata_field_unknown import MetadataFieldUnknown  # noqa: PLC0415
         from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
         from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
         from ..models.number_value import NumberValue  # noqa: PLC0415
@@ -200,7 +210,7 @@ class VersionStackWithIncludes:
 
         name = d.pop("name")
 
-        type_ = check_asset_common_with_includes_type(d.pop("type"))
+        type_ = check_version_stack_with_includes_type(d.pop("type"))
 
         project_id = UUID(d.pop("project_id"))
 
@@ -269,6 +279,7 @@ class VersionStackWithIncludes:
                 BooleanValue
                 | DateValue
                 | IntegerValue
+                | MetadataFieldUnknown
                 | MultiSelectValue
                 | MultiUserValue
                 | NumberValue
@@ -288,6 +299,7 @@ class VersionStackWithIncludes:
                     BooleanValue
                     | DateValue
                     | IntegerValue
+                    | MetadataFieldUnknown
                     | MultiSelectValue
                     | MultiUserValue
                     | NumberValue
@@ -359,11 +371,19 @@ class VersionStackWithIncludes:
                         return componentsschemas_metadata_field_type_7
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+
+                        return componentsschemas_metadata_field_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+                    componentsschemas_metadata_field_type_9 = MetadataFieldUnknown.from_dict(data)
 
-                    return componentsschemas_metadata_field_type_8
+                    return componentsschemas_metadata_field_type_9
 
                 metadata_item = _parse_metadata_item(metadata_item_data)
 

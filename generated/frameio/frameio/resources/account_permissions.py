@@ -11,15 +11,19 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
+from ..models.account_user_role import AccountUserRole
 from ..models.account_user_roles_response import AccountUserRolesResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.user_role_sort import UserRoleSort
 from ..types import UNSET, Unset
 
@@ -54,15 +58,16 @@ class AccountPermissionsResource:
 
     def index(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         include_deactivated: bool | Unset = UNSET,
         sort: UserRoleSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AccountUserRolesResponse:
+    ) -> SyncPager[AccountUserRole]:
         """List account members.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -77,10 +82,13 @@ class AccountPermissionsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AccountUserRolesResponse
+            A pager of `AccountUserRole`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `AccountUserRolesResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -92,7 +100,8 @@ class AccountPermissionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/users",
             cast=_parse_index,
@@ -107,6 +116,9 @@ class AccountPermissionsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
 
@@ -130,15 +142,16 @@ class AsyncAccountPermissionsResource:
 
     async def index(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         include_deactivated: bool | Unset = UNSET,
         sort: UserRoleSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AccountUserRolesResponse:
+    ) -> AsyncPager[AccountUserRole]:
         """List account members.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -153,10 +166,13 @@ class AsyncAccountPermissionsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AccountUserRolesResponse
+            A pager of `AccountUserRole`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `AccountUserRolesResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -168,7 +184,8 @@ class AsyncAccountPermissionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/users",
             cast=_parse_index,
@@ -183,6 +200,9 @@ class AsyncAccountPermissionsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
 

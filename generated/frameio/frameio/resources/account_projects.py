@@ -11,16 +11,20 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.name_created_sort import NameCreatedSort
 from ..models.owner_include import OwnerInclude
+from ..models.project_with_includes import ProjectWithIncludes
 from ..models.projects_with_includes_response import ProjectsWithIncludesResponse
 from ..types import UNSET, Unset
 
@@ -55,15 +59,16 @@ class AccountProjectsResource:
 
     def index(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         include: OwnerInclude | Unset = UNSET,
         sort: NameCreatedSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ProjectsWithIncludesResponse:
+    ) -> SyncPager[ProjectWithIncludes]:
         """List projects across the account.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -78,10 +83,13 @@ class AccountProjectsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ProjectsWithIncludesResponse
+            A pager of `ProjectWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `ProjectsWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -93,7 +101,8 @@ class AccountProjectsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/projects",
             cast=_parse_index,
@@ -108,6 +117,9 @@ class AccountProjectsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
 
@@ -131,15 +143,16 @@ class AsyncAccountProjectsResource:
 
     async def index(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         include: OwnerInclude | Unset = UNSET,
         sort: NameCreatedSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ProjectsWithIncludesResponse:
+    ) -> AsyncPager[ProjectWithIncludes]:
         """List projects across the account.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -154,10 +167,13 @@ class AsyncAccountProjectsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ProjectsWithIncludesResponse
+            A pager of `ProjectWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `ProjectsWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -169,7 +185,8 @@ class AsyncAccountProjectsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/projects",
             cast=_parse_index,
@@ -184,6 +201,9 @@ class AsyncAccountProjectsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
 

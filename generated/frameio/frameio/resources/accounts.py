@@ -10,15 +10,19 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
+from ..models.account import Account
 from ..models.account_sort import AccountSort
 from ..models.accounts_response import AccountsResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..types import UNSET, Unset
 
 
@@ -57,8 +61,9 @@ class AccountsResource:
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AccountsResponse:
+    ) -> SyncPager[Account]:
         """List accounts.
 
         Accounts the current user can access, one page at a time.
@@ -73,10 +78,13 @@ class AccountsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AccountsResponse
+            A pager of `Account`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `AccountsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -88,7 +96,8 @@ class AccountsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/v4/accounts",
             cast=_parse_index,
@@ -102,6 +111,9 @@ class AccountsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
 
@@ -130,8 +142,9 @@ class AsyncAccountsResource:
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AccountsResponse:
+    ) -> AsyncPager[Account]:
         """List accounts.
 
         Accounts the current user can access, one page at a time.
@@ -146,10 +159,13 @@ class AsyncAccountsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AccountsResponse
+            A pager of `Account`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `AccountsResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -161,7 +177,8 @@ class AsyncAccountsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/v4/accounts",
             cast=_parse_index,
@@ -175,6 +192,9 @@ class AsyncAccountsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
 

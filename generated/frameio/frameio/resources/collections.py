@@ -11,16 +11,20 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
+from ..models.collection import Collection
 from ..models.collection_response import CollectionResponse
 from ..models.collections_response import CollectionsResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..types import UNSET, Unset
 
 
@@ -71,15 +75,16 @@ class CollectionsResource:
 
     def index(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         include: str | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CollectionsResponse:
+    ) -> SyncPager[Collection]:
         """List collections of a project.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -94,10 +99,13 @@ class CollectionsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            CollectionsResponse
+            A pager of `Collection`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `CollectionsResponse` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -109,7 +117,8 @@ class CollectionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/collections",
             cast=_parse_index,
@@ -123,12 +132,15 @@ class CollectionsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def show(
         self,
-        account_id: UUID,
-        collection_id: UUID,
+        account_id: str | UUID,
+        collection_id: str | UUID,
         *,
         include: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -193,15 +205,16 @@ class AsyncCollectionsResource:
 
     async def index(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         include: str | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CollectionsResponse:
+    ) -> AsyncPager[Collection]:
         """List collections of a project.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -216,10 +229,13 @@ class AsyncCollectionsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            CollectionsResponse
+            A pager of `Collection`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `CollectionsResponse` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -231,7 +247,8 @@ class AsyncCollectionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/collections",
             cast=_parse_index,
@@ -245,12 +262,15 @@ class AsyncCollectionsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def show(
         self,
-        account_id: UUID,
-        collection_id: UUID,
+        account_id: str | UUID,
+        collection_id: str | UUID,
         *,
         include: str | Unset = UNSET,
         request_options: RequestOptions | None = None,

@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -21,11 +24,12 @@ from ..core._types import query_params
 from ..models.comment_include import CommentInclude
 from ..models.comment_response import CommentResponse
 from ..models.comment_sort import CommentSort
+from ..models.comment_with_includes import CommentWithIncludes
 from ..models.comment_with_includes_response import CommentWithIncludesResponse
 from ..models.comments_with_includes_response import CommentsWithIncludesResponse
 from ..models.create_comment_params import CreateCommentParams
 from ..models.create_comment_params_data import CreateCommentParamsData
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.update_comment_params import UpdateCommentParams
 from ..models.update_comment_params_data import UpdateCommentParamsData
 from ..types import UNSET, Unset
@@ -127,8 +131,8 @@ class CommentsResource:
 
     def index(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         timestamp_as_timecode: bool | Unset = UNSET,
         include: CommentInclude | Unset = UNSET,
@@ -136,8 +140,9 @@ class CommentsResource:
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CommentsWithIncludesResponse:
+    ) -> SyncPager[CommentWithIncludes]:
         """List comments on a file.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -155,10 +160,13 @@ class CommentsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            CommentsWithIncludesResponse
+            A pager of `CommentWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `CommentsWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -170,7 +178,8 @@ class CommentsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
             cast=_parse_index,
@@ -186,12 +195,15 @@ class CommentsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         data: CreateCommentParamsData,
         timestamp_as_timecode: bool | Unset = UNSET,
@@ -240,8 +252,8 @@ class CommentsResource:
 
     def show(
         self,
-        account_id: UUID,
-        comment_id: UUID,
+        account_id: str | UUID,
+        comment_id: str | UUID,
         *,
         timestamp_as_timecode: bool | Unset = UNSET,
         include: CommentInclude | Unset = UNSET,
@@ -290,8 +302,8 @@ class CommentsResource:
 
     def delete(
         self,
-        account_id: UUID,
-        comment_id: UUID,
+        account_id: str | UUID,
+        comment_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -329,8 +341,8 @@ class CommentsResource:
 
     def update(
         self,
-        account_id: UUID,
-        comment_id: UUID,
+        account_id: str | UUID,
+        comment_id: str | UUID,
         *,
         data: UpdateCommentParamsData,
         timestamp_as_timecode: bool | Unset = UNSET,
@@ -402,8 +414,8 @@ class AsyncCommentsResource:
 
     async def index(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         timestamp_as_timecode: bool | Unset = UNSET,
         include: CommentInclude | Unset = UNSET,
@@ -411,8 +423,9 @@ class AsyncCommentsResource:
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CommentsWithIncludesResponse:
+    ) -> AsyncPager[CommentWithIncludes]:
         """List comments on a file.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -430,10 +443,13 @@ class AsyncCommentsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            CommentsWithIncludesResponse
+            A pager of `CommentWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `CommentsWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -445,7 +461,8 @@ class AsyncCommentsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
             cast=_parse_index,
@@ -461,12 +478,15 @@ class AsyncCommentsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         data: CreateCommentParamsData,
         timestamp_as_timecode: bool | Unset = UNSET,
@@ -515,8 +535,8 @@ class AsyncCommentsResource:
 
     async def show(
         self,
-        account_id: UUID,
-        comment_id: UUID,
+        account_id: str | UUID,
+        comment_id: str | UUID,
         *,
         timestamp_as_timecode: bool | Unset = UNSET,
         include: CommentInclude | Unset = UNSET,
@@ -565,8 +585,8 @@ class AsyncCommentsResource:
 
     async def delete(
         self,
-        account_id: UUID,
-        comment_id: UUID,
+        account_id: str | UUID,
+        comment_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -604,8 +624,8 @@ class AsyncCommentsResource:
 
     async def update(
         self,
-        account_id: UUID,
-        comment_id: UUID,
+        account_id: str | UUID,
+        comment_id: str | UUID,
         *,
         data: UpdateCommentParamsData,
         timestamp_as_timecode: bool | Unset = UNSET,

@@ -12,15 +12,19 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
+from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown
 from ..models.assets_with_includes_response import AssetsWithIncludesResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.file_copy_params import FileCopyParams
 from ..models.file_copy_params_data import FileCopyParamsData
 from ..models.file_copy_response import FileCopyResponse
@@ -40,10 +44,13 @@ from ..models.file_sort import FileSort
 from ..models.file_update_params import FileUpdateParams
 from ..models.file_update_params_data import FileUpdateParamsData
 from ..models.file_upload_status_response import FileUploadStatusResponse
+from ..models.file_with_includes import FileWithIncludes
 from ..models.file_with_includes_response import FileWithIncludesResponse
 from ..models.file_with_media_links_include import FileWithMediaLinksInclude
 from ..models.file_with_upload_urls_response import FileWithUploadUrlsResponse
 from ..models.files_copy_copy_comments import FilesCopyCopyComments
+from ..models.folder_with_includes import FolderWithIncludes
+from ..models.version_stack_with_includes import VersionStackWithIncludes
 from ..types import UNSET, Unset
 
 
@@ -253,16 +260,17 @@ class FilesResource:
 
     def list(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         sort: FileSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AssetsWithIncludesResponse:
+    ) -> SyncPager[AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]:
         """List files in a folder.
 
         Rate limit: 5 calls per 1 second per account_user.
@@ -278,10 +286,14 @@ class FilesResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AssetsWithIncludesResponse
+            A pager of `AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes |
+            VersionStackWithIncludes`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `AssetsWithIncludesResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -293,7 +305,8 @@ class FilesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
             cast=_parse_list,
@@ -308,12 +321,15 @@ class FilesResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FileCreateParamsData,
         request_options: RequestOptions | None = None,
@@ -360,8 +376,8 @@ class FilesResource:
 
     def create_local_upload(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FileCreateLocalUploadParamsData,
         request_options: RequestOptions | None = None,
@@ -405,8 +421,8 @@ class FilesResource:
 
     def create_remote_upload(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FileCreateRemoteUploadParamsData,
         request_options: RequestOptions | None = None,
@@ -449,8 +465,8 @@ class FilesResource:
 
     def import_file(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FileImportParamsData,
         request_options: RequestOptions | None = None,
@@ -491,8 +507,8 @@ class FilesResource:
 
     def show(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -539,8 +555,8 @@ class FilesResource:
 
     def delete(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -578,8 +594,8 @@ class FilesResource:
 
     def update(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         data: FileUpdateParamsData,
         request_options: RequestOptions | None = None,
@@ -620,8 +636,8 @@ class FilesResource:
 
     def copy(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         copy_metadata: bool | Unset = UNSET,
         copy_comments: FilesCopyCopyComments | Unset = UNSET,
@@ -672,8 +688,8 @@ class FilesResource:
 
     def move(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         data: FileMoveParamsData,
         request_options: RequestOptions | None = None,
@@ -716,8 +732,8 @@ class FilesResource:
 
     def show_file_upload_status(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> FileUploadStatusResponse:
@@ -784,16 +800,17 @@ class AsyncFilesResource:
 
     async def list(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         sort: FileSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AssetsWithIncludesResponse:
+    ) -> AsyncPager[AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]:
         """List files in a folder.
 
         Rate limit: 5 calls per 1 second per account_user.
@@ -809,10 +826,14 @@ class AsyncFilesResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AssetsWithIncludesResponse
+            A pager of `AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes |
+            VersionStackWithIncludes`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `AssetsWithIncludesResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -824,7 +845,8 @@ class AsyncFilesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
             cast=_parse_list,
@@ -839,12 +861,15 @@ class AsyncFilesResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FileCreateParamsData,
         request_options: RequestOptions | None = None,
@@ -891,8 +916,8 @@ class AsyncFilesResource:
 
     async def create_local_upload(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FileCreateLocalUploadParamsData,
         request_options: RequestOptions | None = None,
@@ -936,8 +961,8 @@ class AsyncFilesResource:
 
     async def create_remote_upload(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FileCreateRemoteUploadParamsData,
         request_options: RequestOptions | None = None,
@@ -980,8 +1005,8 @@ class AsyncFilesResource:
 
     async def import_file(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FileImportParamsData,
         request_options: RequestOptions | None = None,
@@ -1022,8 +1047,8 @@ class AsyncFilesResource:
 
     async def show(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -1070,8 +1095,8 @@ class AsyncFilesResource:
 
     async def delete(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -1109,8 +1134,8 @@ class AsyncFilesResource:
 
     async def update(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         data: FileUpdateParamsData,
         request_options: RequestOptions | None = None,
@@ -1151,8 +1176,8 @@ class AsyncFilesResource:
 
     async def copy(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         copy_metadata: bool | Unset = UNSET,
         copy_comments: FilesCopyCopyComments | Unset = UNSET,
@@ -1203,8 +1228,8 @@ class AsyncFilesResource:
 
     async def move(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         data: FileMoveParamsData,
         request_options: RequestOptions | None = None,
@@ -1247,8 +1272,8 @@ class AsyncFilesResource:
 
     async def show_file_upload_status(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> FileUploadStatusResponse:

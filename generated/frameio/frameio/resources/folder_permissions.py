@@ -11,17 +11,21 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.update_user_roles_params import UpdateUserRolesParams
 from ..models.update_user_roles_params_data import UpdateUserRolesParamsData
 from ..models.update_user_roles_response import UpdateUserRolesResponse
+from ..models.user_role import UserRole
 from ..models.user_roles_response import UserRolesResponse
 from ..types import UNSET, Unset
 
@@ -88,15 +92,16 @@ class FolderPermissionsResource:
 
     def index(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include_deactivated: bool | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UserRolesResponse:
+    ) -> SyncPager[UserRole]:
         """List folder members.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -111,10 +116,13 @@ class FolderPermissionsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            UserRolesResponse
+            A pager of `UserRole`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `UserRolesResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -126,7 +134,8 @@ class FolderPermissionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users",
             cast=_parse_index,
@@ -140,13 +149,16 @@ class FolderPermissionsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def delete(
         self,
-        account_id: UUID,
-        folder_id: UUID,
-        user_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
+        user_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -185,9 +197,9 @@ class FolderPermissionsResource:
 
     def folder_user_roles_update(
         self,
-        account_id: UUID,
-        folder_id: UUID,
-        user_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
+        user_id: str | UUID,
         *,
         data: UpdateUserRolesParamsData,
         request_options: RequestOptions | None = None,
@@ -250,15 +262,16 @@ class AsyncFolderPermissionsResource:
 
     async def index(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include_deactivated: bool | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UserRolesResponse:
+    ) -> AsyncPager[UserRole]:
         """List folder members.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -273,10 +286,13 @@ class AsyncFolderPermissionsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            UserRolesResponse
+            A pager of `UserRole`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `UserRolesResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -288,7 +304,8 @@ class AsyncFolderPermissionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users",
             cast=_parse_index,
@@ -302,13 +319,16 @@ class AsyncFolderPermissionsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def delete(
         self,
-        account_id: UUID,
-        folder_id: UUID,
-        user_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
+        user_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -347,9 +367,9 @@ class AsyncFolderPermissionsResource:
 
     async def folder_user_roles_update(
         self,
-        account_id: UUID,
-        folder_id: UUID,
-        user_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
+        user_id: str | UUID,
         *,
         data: UpdateUserRolesParamsData,
         request_options: RequestOptions | None = None,

@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -20,8 +23,10 @@ from ..core import (
 from ..core._types import query_params
 from ..models.accepted_empty import AcceptedEmpty
 from ..models.asset_include import AssetInclude
+from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown
 from ..models.assets_with_includes_response import AssetsWithIncludesResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
+from ..models.file_with_includes import FileWithIncludes
 from ..models.file_with_media_links_include import FileWithMediaLinksInclude
 from ..models.folder_copy_params import FolderCopyParams
 from ..models.folder_copy_params_data import FolderCopyParamsData
@@ -33,8 +38,10 @@ from ..models.folder_move_params_data import FolderMoveParamsData
 from ..models.folder_response import FolderResponse
 from ..models.folder_update_params import FolderUpdateParams
 from ..models.folder_update_params_data import FolderUpdateParamsData
+from ..models.folder_with_includes import FolderWithIncludes
 from ..models.folder_with_includes_response import FolderWithIncludesResponse
 from ..models.folders_with_includes_response import FoldersWithIncludesResponse
+from ..models.version_stack_with_includes import VersionStackWithIncludes
 from ..types import UNSET, Unset
 
 
@@ -193,8 +200,8 @@ class FoldersResource:
 
     def show(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include: AssetInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -239,8 +246,8 @@ class FoldersResource:
 
     def delete(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -278,8 +285,8 @@ class FoldersResource:
 
     def update(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FolderUpdateParamsData,
         request_options: RequestOptions | None = None,
@@ -320,16 +327,17 @@ class FoldersResource:
 
     def index(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         type: str | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AssetsWithIncludesResponse:
+    ) -> SyncPager[AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]:
         """List everything in a folder.
 
         Files, folders and version stacks directly inside the folder. Asking for media links the caller
@@ -348,10 +356,14 @@ class FoldersResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AssetsWithIncludesResponse
+            A pager of `AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes |
+            VersionStackWithIncludes`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `AssetsWithIncludesResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -363,7 +375,8 @@ class FoldersResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/children",
             cast=_parse_index,
@@ -378,19 +391,23 @@ class FoldersResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def list(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include: AssetInclude | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> FoldersWithIncludesResponse:
+    ) -> SyncPager[FolderWithIncludes]:
         """List sub-folders.
 
         Rate limit: 5 calls per 1 second per account_user.
@@ -405,10 +422,13 @@ class FoldersResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            FoldersWithIncludesResponse
+            A pager of `FolderWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `FoldersWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -420,7 +440,8 @@ class FoldersResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
             cast=_parse_list,
@@ -434,12 +455,15 @@ class FoldersResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FolderCreateParamsData,
         request_options: RequestOptions | None = None,
@@ -480,8 +504,8 @@ class FoldersResource:
 
     def copy(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         copy_metadata: bool | Unset = UNSET,
         data: FolderCopyParamsData | Unset = UNSET,
@@ -531,8 +555,8 @@ class FoldersResource:
 
     def move(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FolderMoveParamsData,
         request_options: RequestOptions | None = None,
@@ -599,8 +623,8 @@ class AsyncFoldersResource:
 
     async def show(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include: AssetInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -645,8 +669,8 @@ class AsyncFoldersResource:
 
     async def delete(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -684,8 +708,8 @@ class AsyncFoldersResource:
 
     async def update(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FolderUpdateParamsData,
         request_options: RequestOptions | None = None,
@@ -726,16 +750,17 @@ class AsyncFoldersResource:
 
     async def index(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         type: str | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AssetsWithIncludesResponse:
+    ) -> AsyncPager[AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]:
         """List everything in a folder.
 
         Files, folders and version stacks directly inside the folder. Asking for media links the caller
@@ -754,10 +779,14 @@ class AsyncFoldersResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AssetsWithIncludesResponse
+            A pager of `AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes |
+            VersionStackWithIncludes`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `AssetsWithIncludesResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -769,7 +798,8 @@ class AsyncFoldersResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/children",
             cast=_parse_index,
@@ -784,19 +814,23 @@ class AsyncFoldersResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def list(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include: AssetInclude | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> FoldersWithIncludesResponse:
+    ) -> AsyncPager[FolderWithIncludes]:
         """List sub-folders.
 
         Rate limit: 5 calls per 1 second per account_user.
@@ -811,10 +845,13 @@ class AsyncFoldersResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            FoldersWithIncludesResponse
+            A pager of `FolderWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `FoldersWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -826,7 +863,8 @@ class AsyncFoldersResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
             cast=_parse_list,
@@ -840,12 +878,15 @@ class AsyncFoldersResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FolderCreateParamsData,
         request_options: RequestOptions | None = None,
@@ -886,8 +927,8 @@ class AsyncFoldersResource:
 
     async def copy(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         copy_metadata: bool | Unset = UNSET,
         data: FolderCopyParamsData | Unset = UNSET,
@@ -937,8 +978,8 @@ class AsyncFoldersResource:
 
     async def move(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: FolderMoveParamsData,
         request_options: RequestOptions | None = None,

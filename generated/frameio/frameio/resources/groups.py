@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -21,9 +24,10 @@ from ..core._types import query_params
 from ..models.create_group_params import CreateGroupParams
 from ..models.create_group_params_data import CreateGroupParamsData
 from ..models.creator_include import CreatorInclude
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.group_response import GroupResponse
 from ..models.group_sort import GroupSort
+from ..models.group_with_includes import GroupWithIncludes
 from ..models.group_with_includes_response import GroupWithIncludesResponse
 from ..models.groups_with_includes_response import GroupsWithIncludesResponse
 from ..models.update_group_params import UpdateGroupParams
@@ -112,15 +116,16 @@ class GroupsResource:
 
     def index(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         sort: GroupSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> GroupsWithIncludesResponse:
+    ) -> SyncPager[GroupWithIncludes]:
         """List user groups.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -135,10 +140,13 @@ class GroupsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            GroupsWithIncludesResponse
+            A pager of `GroupWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `GroupsWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -150,7 +158,8 @@ class GroupsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/groups",
             cast=_parse_index,
@@ -165,11 +174,14 @@ class GroupsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         data: CreateGroupParamsData,
         request_options: RequestOptions | None = None,
@@ -209,8 +221,8 @@ class GroupsResource:
 
     def show(
         self,
-        account_id: UUID,
-        group_id: UUID,
+        account_id: str | UUID,
+        group_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -255,8 +267,8 @@ class GroupsResource:
 
     def update(
         self,
-        account_id: UUID,
-        group_id: UUID,
+        account_id: str | UUID,
+        group_id: str | UUID,
         *,
         data: UpdateGroupParamsData,
         request_options: RequestOptions | None = None,
@@ -319,15 +331,16 @@ class AsyncGroupsResource:
 
     async def index(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         sort: GroupSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> GroupsWithIncludesResponse:
+    ) -> AsyncPager[GroupWithIncludes]:
         """List user groups.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -342,10 +355,13 @@ class AsyncGroupsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            GroupsWithIncludesResponse
+            A pager of `GroupWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `GroupsWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -357,7 +373,8 @@ class AsyncGroupsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/groups",
             cast=_parse_index,
@@ -372,11 +389,14 @@ class AsyncGroupsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         data: CreateGroupParamsData,
         request_options: RequestOptions | None = None,
@@ -416,8 +436,8 @@ class AsyncGroupsResource:
 
     async def show(
         self,
-        account_id: UUID,
-        group_id: UUID,
+        account_id: str | UUID,
+        group_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -462,8 +482,8 @@ class AsyncGroupsResource:
 
     async def update(
         self,
-        account_id: UUID,
-        group_id: UUID,
+        account_id: str | UUID,
+        group_id: str | UUID,
         *,
         data: UpdateGroupParamsData,
         request_options: RequestOptions | None = None,

@@ -20,7 +20,7 @@ from ..core import (
 from ..core._types import query_params
 from ..models.bulk_update_metadata_params import BulkUpdateMetadataParams
 from ..models.bulk_update_metadata_params_data import BulkUpdateMetadataParamsData
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.metadata_response import MetadataResponse
 from ..types import UNSET, Unset
 
@@ -79,8 +79,8 @@ class MetadataResource:
 
     def bulk_update(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         data: BulkUpdateMetadataParamsData,
         request_options: RequestOptions | None = None,
@@ -123,8 +123,8 @@ class MetadataResource:
 
     def show(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         show_null: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -195,8 +195,8 @@ class AsyncMetadataResource:
 
     async def bulk_update(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         data: BulkUpdateMetadataParamsData,
         request_options: RequestOptions | None = None,
@@ -239,8 +239,8 @@ class AsyncMetadataResource:
 
     async def show(
         self,
-        account_id: UUID,
-        file_id: UUID,
+        account_id: str | UUID,
+        file_id: str | UUID,
         *,
         show_null: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,

@@ -11,30 +11,44 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
 from ..models.create_field_definition_params import CreateFieldDefinitionParams
+from ..models.create_field_definition_params_data_unknown import CreateFieldDefinitionParamsDataUnknown
 from ..models.creator_include import CreatorInclude
 from ..models.date_definition_params import DateDefinitionParams
-from ..models.errors import Errors
+from ..models.date_definition_with_includes import DateDefinitionWithIncludes
+from ..models.errors_model import Errors
 from ..models.field_definition_response import FieldDefinitionResponse
+from ..models.field_definition_with_includes_unknown import FieldDefinitionWithIncludesUnknown
 from ..models.field_definitions_with_includes_response import FieldDefinitionsWithIncludesResponse
 from ..models.long_text_definition_params import LongTextDefinitionParams
+from ..models.long_text_definition_with_includes import LongTextDefinitionWithIncludes
 from ..models.metadata_field_definitions_index_filters import MetadataFieldDefinitionsIndexFilters
 from ..models.name_created_sort import NameCreatedSort
 from ..models.number_definition_params import NumberDefinitionParams
+from ..models.number_definition_with_includes import NumberDefinitionWithIncludes
 from ..models.rating_definition_params import RatingDefinitionParams
+from ..models.rating_definition_with_includes import RatingDefinitionWithIncludes
 from ..models.select_definition_params import SelectDefinitionParams
+from ..models.select_definition_with_includes import SelectDefinitionWithIncludes
 from ..models.select_multi_definition_params import SelectMultiDefinitionParams
+from ..models.select_multi_definition_with_includes import SelectMultiDefinitionWithIncludes
 from ..models.text_definition_params import TextDefinitionParams
+from ..models.text_definition_with_includes import TextDefinitionWithIncludes
 from ..models.toggle_definition_params import ToggleDefinitionParams
+from ..models.toggle_definition_with_includes import ToggleDefinitionWithIncludes
 from ..models.update_date_definition_params import UpdateDateDefinitionParams
 from ..models.update_field_definition_params import UpdateFieldDefinitionParams
+from ..models.update_field_definition_params_data_unknown import UpdateFieldDefinitionParamsDataUnknown
 from ..models.update_long_text_definition_params import UpdateLongTextDefinitionParams
 from ..models.update_number_definition_params import UpdateNumberDefinitionParams
 from ..models.update_rating_definition_params import UpdateRatingDefinitionParams
@@ -45,7 +59,9 @@ from ..models.update_toggle_definition_params import UpdateToggleDefinitionParam
 from ..models.update_user_multi_definition_params import UpdateUserMultiDefinitionParams
 from ..models.update_user_single_definition_params import UpdateUserSingleDefinitionParams
 from ..models.user_multi_definition_params import UserMultiDefinitionParams
+from ..models.user_multi_definition_with_includes import UserMultiDefinitionWithIncludes
 from ..models.user_single_definition_params import UserSingleDefinitionParams
+from ..models.user_single_definition_with_includes import UserSingleDefinitionWithIncludes
 from ..types import UNSET, Unset
 
 
@@ -128,7 +144,7 @@ class MetadataFieldDefinitionsResource:
 
     def index(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         filters: MetadataFieldDefinitionsIndexFilters | Unset = UNSET,
         include: CreatorInclude | Unset = UNSET,
@@ -136,8 +152,21 @@ class MetadataFieldDefinitionsResource:
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> FieldDefinitionsWithIncludesResponse:
+    ) -> SyncPager[
+        DateDefinitionWithIncludes
+        | FieldDefinitionWithIncludesUnknown
+        | LongTextDefinitionWithIncludes
+        | NumberDefinitionWithIncludes
+        | RatingDefinitionWithIncludes
+        | SelectDefinitionWithIncludes
+        | SelectMultiDefinitionWithIncludes
+        | TextDefinitionWithIncludes
+        | ToggleDefinitionWithIncludes
+        | UserMultiDefinitionWithIncludes
+        | UserSingleDefinitionWithIncludes
+    ]:
         """List custom field definitions.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -153,10 +182,17 @@ class MetadataFieldDefinitionsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            FieldDefinitionsWithIncludesResponse
+            A pager of `DateDefinitionWithIncludes | FieldDefinitionWithIncludesUnknown |
+            LongTextDefinitionWithIncludes | NumberDefinitionWithIncludes | RatingDefinitionWithIncludes
+            | SelectDefinitionWithIncludes | SelectMultiDefinitionWithIncludes |
+            TextDefinitionWithIncludes | ToggleDefinitionWithIncludes | UserMultiDefinitionWithIncludes
+            | UserSingleDefinitionWithIncludes`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `FieldDefinitionsWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -168,7 +204,8 @@ class MetadataFieldDefinitionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
             cast=_parse_index,
@@ -180,17 +217,22 @@ class MetadataFieldDefinitionsResource:
                     "after": after,
                     "page_size": page_size,
                     "include_total_count": include_total_count,
-                }
+                },
+                deep_object=frozenset({"filters"}),
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        data: DateDefinitionParams
+        data: CreateFieldDefinitionParamsDataUnknown
+        | DateDefinitionParams
         | LongTextDefinitionParams
         | NumberDefinitionParams
         | RatingDefinitionParams
@@ -237,8 +279,8 @@ class MetadataFieldDefinitionsResource:
 
     def delete(
         self,
-        account_id: UUID,
-        field_definition_id: UUID,
+        account_id: str | UUID,
+        field_definition_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -276,10 +318,11 @@ class MetadataFieldDefinitionsResource:
 
     def update(
         self,
-        account_id: UUID,
-        field_definition_id: UUID,
+        account_id: str | UUID,
+        field_definition_id: str | UUID,
         *,
         data: UpdateDateDefinitionParams
+        | UpdateFieldDefinitionParamsDataUnknown
         | UpdateLongTextDefinitionParams
         | UpdateNumberDefinitionParams
         | UpdateRatingDefinitionParams
@@ -349,7 +392,7 @@ class AsyncMetadataFieldDefinitionsResource:
 
     async def index(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         filters: MetadataFieldDefinitionsIndexFilters | Unset = UNSET,
         include: CreatorInclude | Unset = UNSET,
@@ -357,8 +400,21 @@ class AsyncMetadataFieldDefinitionsResource:
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> FieldDefinitionsWithIncludesResponse:
+    ) -> AsyncPager[
+        DateDefinitionWithIncludes
+        | FieldDefinitionWithIncludesUnknown
+        | LongTextDefinitionWithIncludes
+        | NumberDefinitionWithIncludes
+        | RatingDefinitionWithIncludes
+        | SelectDefinitionWithIncludes
+        | SelectMultiDefinitionWithIncludes
+        | TextDefinitionWithIncludes
+        | ToggleDefinitionWithIncludes
+        | UserMultiDefinitionWithIncludes
+        | UserSingleDefinitionWithIncludes
+    ]:
         """List custom field definitions.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -374,10 +430,17 @@ class AsyncMetadataFieldDefinitionsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            FieldDefinitionsWithIncludesResponse
+            A pager of `DateDefinitionWithIncludes | FieldDefinitionWithIncludesUnknown |
+            LongTextDefinitionWithIncludes | NumberDefinitionWithIncludes | RatingDefinitionWithIncludes
+            | SelectDefinitionWithIncludes | SelectMultiDefinitionWithIncludes |
+            TextDefinitionWithIncludes | ToggleDefinitionWithIncludes | UserMultiDefinitionWithIncludes
+            | UserSingleDefinitionWithIncludes`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `FieldDefinitionsWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -389,7 +452,8 @@ class AsyncMetadataFieldDefinitionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
             cast=_parse_index,
@@ -401,17 +465,22 @@ class AsyncMetadataFieldDefinitionsResource:
                     "after": after,
                     "page_size": page_size,
                     "include_total_count": include_total_count,
-                }
+                },
+                deep_object=frozenset({"filters"}),
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        data: DateDefinitionParams
+        data: CreateFieldDefinitionParamsDataUnknown
+        | DateDefinitionParams
         | LongTextDefinitionParams
         | NumberDefinitionParams
         | RatingDefinitionParams
@@ -458,8 +527,8 @@ class AsyncMetadataFieldDefinitionsResource:
 
     async def delete(
         self,
-        account_id: UUID,
-        field_definition_id: UUID,
+        account_id: str | UUID,
+        field_definition_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -497,10 +566,11 @@ class AsyncMetadataFieldDefinitionsResource:
 
     async def update(
         self,
-        account_id: UUID,
-        field_definition_id: UUID,
+        account_id: str | UUID,
+        field_definition_id: str | UUID,
         *,
         data: UpdateDateDefinitionParams
+        | UpdateFieldDefinitionParamsDataUnknown
         | UpdateLongTextDefinitionParams
         | UpdateNumberDefinitionParams
         | UpdateRatingDefinitionParams

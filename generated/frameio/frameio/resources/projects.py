@@ -11,14 +11,17 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.name_created_sort import NameCreatedSort
 from ..models.owner_include import OwnerInclude
 from ..models.project_params import ProjectParams
@@ -26,6 +29,7 @@ from ..models.project_params_data import ProjectParamsData
 from ..models.project_response import ProjectResponse
 from ..models.project_update_params import ProjectUpdateParams
 from ..models.project_update_params_data import ProjectUpdateParamsData
+from ..models.project_with_includes import ProjectWithIncludes
 from ..models.project_with_includes_response import ProjectWithIncludesResponse
 from ..models.projects_with_includes_response import ProjectsWithIncludesResponse
 from ..types import UNSET, Unset
@@ -127,16 +131,17 @@ class ProjectsResource:
 
     def index(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         include: OwnerInclude | Unset = UNSET,
         sort: NameCreatedSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ProjectsWithIncludesResponse:
+    ) -> SyncPager[ProjectWithIncludes]:
         """List projects in a workspace.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -152,10 +157,13 @@ class ProjectsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ProjectsWithIncludesResponse
+            A pager of `ProjectWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `ProjectsWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -167,7 +175,8 @@ class ProjectsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
             cast=_parse_index,
@@ -182,12 +191,15 @@ class ProjectsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         data: ProjectParamsData,
         request_options: RequestOptions | None = None,
@@ -228,8 +240,8 @@ class ProjectsResource:
 
     def show(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         include: OwnerInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -274,8 +286,8 @@ class ProjectsResource:
 
     def delete(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -313,8 +325,8 @@ class ProjectsResource:
 
     def update(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         data: ProjectUpdateParamsData,
         request_options: RequestOptions | None = None,
@@ -378,16 +390,17 @@ class AsyncProjectsResource:
 
     async def index(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         include: OwnerInclude | Unset = UNSET,
         sort: NameCreatedSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ProjectsWithIncludesResponse:
+    ) -> AsyncPager[ProjectWithIncludes]:
         """List projects in a workspace.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -403,10 +416,13 @@ class AsyncProjectsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ProjectsWithIncludesResponse
+            A pager of `ProjectWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `ProjectsWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -418,7 +434,8 @@ class AsyncProjectsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
             cast=_parse_index,
@@ -433,12 +450,15 @@ class AsyncProjectsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         data: ProjectParamsData,
         request_options: RequestOptions | None = None,
@@ -479,8 +499,8 @@ class AsyncProjectsResource:
 
     async def show(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         include: OwnerInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -525,8 +545,8 @@ class AsyncProjectsResource:
 
     async def delete(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -564,8 +584,8 @@ class AsyncProjectsResource:
 
     async def update(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         data: ProjectUpdateParamsData,
         request_options: RequestOptions | None = None,

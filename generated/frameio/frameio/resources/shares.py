@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -24,11 +27,13 @@ from ..models.add_reviewers_to_share_params import AddReviewersToShareParams
 from ..models.add_reviewers_to_share_params_data import AddReviewersToShareParamsData
 from ..models.asset_share_params import AssetShareParams
 from ..models.create_share_params import CreateShareParams
-from ..models.errors import Errors
+from ..models.create_share_params_data_unknown import CreateShareParamsDataUnknown
+from ..models.errors_model import Errors
 from ..models.name_created_sort import NameCreatedSort
 from ..models.remove_reviewer_params import RemoveReviewerParams
 from ..models.remove_reviewer_params_data import RemoveReviewerParamsData
 from ..models.reviewer_sort import ReviewerSort
+from ..models.share import Share
 from ..models.share_asset_added_response import ShareAssetAddedResponse
 from ..models.share_asset_removed_response import ShareAssetRemovedResponse
 from ..models.share_response import ShareResponse
@@ -36,6 +41,7 @@ from ..models.share_reviewers_response import ShareReviewersResponse
 from ..models.shares_response import SharesResponse
 from ..models.update_share_params import UpdateShareParams
 from ..models.update_share_params_data import UpdateShareParamsData
+from ..models.user import User
 from ..types import UNSET, Unset
 
 
@@ -216,15 +222,16 @@ class SharesResource:
 
     def index(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         sort: NameCreatedSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> SharesResponse:
+    ) -> SyncPager[Share]:
         """List shares of a project.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -239,10 +246,13 @@ class SharesResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            SharesResponse
+            A pager of `Share`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `SharesResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -254,7 +264,8 @@ class SharesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
             cast=_parse_index,
@@ -268,14 +279,17 @@ class SharesResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
-        data: AssetShareParams,
+        data: AssetShareParams | CreateShareParamsDataUnknown,
         request_options: RequestOptions | None = None,
     ) -> ShareResponse:
         """Create a share.
@@ -287,7 +301,7 @@ class SharesResource:
         Args:
             account_id: The account that owns the resource.
             project_id: A project inside the account.
-            data: Share a fixed list of assets.
+            data: Kind of share to create; `type` picks the variant.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -314,8 +328,8 @@ class SharesResource:
 
     def show(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> ShareResponse:
@@ -353,8 +367,8 @@ class SharesResource:
 
     def delete(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -392,8 +406,8 @@ class SharesResource:
 
     def update(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         data: UpdateShareParamsData,
         request_options: RequestOptions | None = None,
@@ -434,8 +448,8 @@ class SharesResource:
 
     def add_asset(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         data: AddAssetParamsData,
         request_options: RequestOptions | None = None,
@@ -476,9 +490,9 @@ class SharesResource:
 
     def remove_asset(
         self,
-        account_id: UUID,
-        share_id: UUID,
-        asset_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
+        asset_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> ShareAssetRemovedResponse:
@@ -517,15 +531,16 @@ class SharesResource:
 
     def list_reviewers(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         sort: ReviewerSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ShareReviewersResponse:
+    ) -> SyncPager[User]:
         """List share reviewers.
 
         Rate limit: 10 calls per 1 minute per account_user.
@@ -540,10 +555,13 @@ class SharesResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ShareReviewersResponse
+            A pager of `User`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ShareReviewersResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -555,7 +573,8 @@ class SharesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
             cast=_parse_list_reviewers,
@@ -569,12 +588,15 @@ class SharesResource:
             ),
             error_types=_LIST_REVIEWERS_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def add_reviewers(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         data: AddReviewersToShareParamsData,
         request_options: RequestOptions | None = None,
@@ -615,8 +637,8 @@ class SharesResource:
 
     def remove_reviewers(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         data: RemoveReviewerParamsData,
         request_options: RequestOptions | None = None,
@@ -687,15 +709,16 @@ class AsyncSharesResource:
 
     async def index(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
         sort: NameCreatedSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> SharesResponse:
+    ) -> AsyncPager[Share]:
         """List shares of a project.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -710,10 +733,13 @@ class AsyncSharesResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            SharesResponse
+            A pager of `Share`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `SharesResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -725,7 +751,8 @@ class AsyncSharesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
             cast=_parse_index,
@@ -739,14 +766,17 @@ class AsyncSharesResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(
         self,
-        account_id: UUID,
-        project_id: UUID,
+        account_id: str | UUID,
+        project_id: str | UUID,
         *,
-        data: AssetShareParams,
+        data: AssetShareParams | CreateShareParamsDataUnknown,
         request_options: RequestOptions | None = None,
     ) -> ShareResponse:
         """Create a share.
@@ -758,7 +788,7 @@ class AsyncSharesResource:
         Args:
             account_id: The account that owns the resource.
             project_id: A project inside the account.
-            data: Share a fixed list of assets.
+            data: Kind of share to create; `type` picks the variant.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -785,8 +815,8 @@ class AsyncSharesResource:
 
     async def show(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> ShareResponse:
@@ -824,8 +854,8 @@ class AsyncSharesResource:
 
     async def delete(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -863,8 +893,8 @@ class AsyncSharesResource:
 
     async def update(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         data: UpdateShareParamsData,
         request_options: RequestOptions | None = None,
@@ -905,8 +935,8 @@ class AsyncSharesResource:
 
     async def add_asset(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         data: AddAssetParamsData,
         request_options: RequestOptions | None = None,
@@ -947,9 +977,9 @@ class AsyncSharesResource:
 
     async def remove_asset(
         self,
-        account_id: UUID,
-        share_id: UUID,
-        asset_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
+        asset_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> ShareAssetRemovedResponse:
@@ -988,15 +1018,16 @@ class AsyncSharesResource:
 
     async def list_reviewers(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         sort: ReviewerSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ShareReviewersResponse:
+    ) -> AsyncPager[User]:
         """List share reviewers.
 
         Rate limit: 10 calls per 1 minute per account_user.
@@ -1011,10 +1042,13 @@ class AsyncSharesResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ShareReviewersResponse
+            A pager of `User`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `ShareReviewersResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -1026,7 +1060,8 @@ class AsyncSharesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
             cast=_parse_list_reviewers,
@@ -1040,12 +1075,15 @@ class AsyncSharesResource:
             ),
             error_types=_LIST_REVIEWERS_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def add_reviewers(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         data: AddReviewersToShareParamsData,
         request_options: RequestOptions | None = None,
@@ -1086,8 +1124,8 @@ class AsyncSharesResource:
 
     async def remove_reviewers(
         self,
-        account_id: UUID,
-        share_id: UUID,
+        account_id: str | UUID,
+        share_id: str | UUID,
         *,
         data: RemoveReviewerParamsData,
         request_options: RequestOptions | None = None,

@@ -15,7 +15,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.profile_response import ProfileResponse
 
 

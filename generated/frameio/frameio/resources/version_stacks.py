@@ -11,16 +11,22 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
+from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown
 from ..models.assets_with_includes_response import AssetsWithIncludesResponse
-from ..models.errors import Errors
+from ..models.errors_model import Errors
+from ..models.file_with_includes import FileWithIncludes
 from ..models.file_with_media_links_include import FileWithMediaLinksInclude
+from ..models.folder_with_includes import FolderWithIncludes
 from ..models.version_stack_copy_params import VersionStackCopyParams
 from ..models.version_stack_copy_params_data import VersionStackCopyParamsData
 from ..models.version_stack_copy_response import VersionStackCopyResponse
@@ -29,6 +35,7 @@ from ..models.version_stack_create_params_data import VersionStackCreateParamsDa
 from ..models.version_stack_move_params import VersionStackMoveParams
 from ..models.version_stack_move_params_data import VersionStackMoveParamsData
 from ..models.version_stack_response import VersionStackResponse
+from ..models.version_stack_with_includes import VersionStackWithIncludes
 from ..models.version_stack_with_includes_response import VersionStackWithIncludesResponse
 from ..models.version_stacks_with_includes_response import VersionStacksWithIncludesResponse
 from ..types import UNSET, Unset
@@ -149,15 +156,16 @@ class VersionStacksResource:
 
     def list(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> VersionStacksWithIncludesResponse:
+    ) -> SyncPager[VersionStackWithIncludes]:
         """List the version stacks of a folder.
 
         Rate limit: 5 calls per 1 second per account_user.
@@ -172,10 +180,13 @@ class VersionStacksResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            VersionStacksWithIncludesResponse
+            A pager of `VersionStackWithIncludes`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `VersionStacksWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -187,7 +198,8 @@ class VersionStacksResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
             cast=_parse_list,
@@ -201,12 +213,15 @@ class VersionStacksResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: VersionStackCreateParamsData,
         request_options: RequestOptions | None = None,
@@ -247,8 +262,8 @@ class VersionStacksResource:
 
     def show(
         self,
-        account_id: UUID,
-        version_stack_id: UUID,
+        account_id: str | UUID,
+        version_stack_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -293,15 +308,16 @@ class VersionStacksResource:
 
     def index(
         self,
-        account_id: UUID,
-        version_stack_id: UUID,
+        account_id: str | UUID,
+        version_stack_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AssetsWithIncludesResponse:
+    ) -> SyncPager[AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]:
         """List versions in a stack.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -316,10 +332,14 @@ class VersionStacksResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AssetsWithIncludesResponse
+            A pager of `AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes |
+            VersionStackWithIncludes`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `AssetsWithIncludesResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -331,7 +351,8 @@ class VersionStacksResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/children",
             cast=_parse_index,
@@ -345,12 +366,15 @@ class VersionStacksResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def copy(
         self,
-        account_id: UUID,
-        version_stack_id: UUID,
+        account_id: str | UUID,
+        version_stack_id: str | UUID,
         *,
         copy_metadata: bool | Unset = UNSET,
         data: VersionStackCopyParamsData | Unset = UNSET,
@@ -398,8 +422,8 @@ class VersionStacksResource:
 
     def move(
         self,
-        account_id: UUID,
-        version_stack_id: UUID,
+        account_id: str | UUID,
+        version_stack_id: str | UUID,
         *,
         data: VersionStackMoveParamsData,
         request_options: RequestOptions | None = None,
@@ -464,15 +488,16 @@ class AsyncVersionStacksResource:
 
     async def list(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> VersionStacksWithIncludesResponse:
+    ) -> AsyncPager[VersionStackWithIncludes]:
         """List the version stacks of a folder.
 
         Rate limit: 5 calls per 1 second per account_user.
@@ -487,10 +512,13 @@ class AsyncVersionStacksResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            VersionStacksWithIncludesResponse
+            A pager of `VersionStackWithIncludes`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `VersionStacksWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -502,7 +530,8 @@ class AsyncVersionStacksResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
             cast=_parse_list,
@@ -516,12 +545,15 @@ class AsyncVersionStacksResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(
         self,
-        account_id: UUID,
-        folder_id: UUID,
+        account_id: str | UUID,
+        folder_id: str | UUID,
         *,
         data: VersionStackCreateParamsData,
         request_options: RequestOptions | None = None,
@@ -562,8 +594,8 @@ class AsyncVersionStacksResource:
 
     async def show(
         self,
-        account_id: UUID,
-        version_stack_id: UUID,
+        account_id: str | UUID,
+        version_stack_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -608,15 +640,16 @@ class AsyncVersionStacksResource:
 
     async def index(
         self,
-        account_id: UUID,
-        version_stack_id: UUID,
+        account_id: str | UUID,
+        version_stack_id: str | UUID,
         *,
         include: FileWithMediaLinksInclude | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AssetsWithIncludesResponse:
+    ) -> AsyncPager[AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]:
         """List versions in a stack.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -631,10 +664,14 @@ class AsyncVersionStacksResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AssetsWithIncludesResponse
+            A pager of `AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes |
+            VersionStackWithIncludes`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `AssetsWithIncludesResponse`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -646,7 +683,8 @@ class AsyncVersionStacksResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/children",
             cast=_parse_index,
@@ -660,12 +698,15 @@ class AsyncVersionStacksResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def copy(
         self,
-        account_id: UUID,
-        version_stack_id: UUID,
+        account_id: str | UUID,
+        version_stack_id: str | UUID,
         *,
         copy_metadata: bool | Unset = UNSET,
         data: VersionStackCopyParamsData | Unset = UNSET,
@@ -713,8 +754,8 @@ class AsyncVersionStacksResource:
 
     async def move(
         self,
-        account_id: UUID,
-        version_stack_id: UUID,
+        account_id: str | UUID,
+        version_stack_id: str | UUID,
         *,
         data: VersionStackMoveParamsData,
         request_options: RequestOptions | None = None,

@@ -11,21 +11,25 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
 from ..models.creator_include import CreatorInclude
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.webhook_create_params import WebhookCreateParams
 from ..models.webhook_create_params_data import WebhookCreateParamsData
 from ..models.webhook_create_response import WebhookCreateResponse
 from ..models.webhook_response import WebhookResponse
 from ..models.webhook_update_params import WebhookUpdateParams
 from ..models.webhook_update_params_data import WebhookUpdateParamsData
+from ..models.webhook_with_includes import WebhookWithIncludes
 from ..models.webhook_with_includes_response import WebhookWithIncludesResponse
 from ..models.webhooks_with_includes_response import WebhooksWithIncludesResponse
 from ..types import UNSET, Unset
@@ -127,15 +131,16 @@ class WebhooksResource:
 
     def index(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> WebhooksWithIncludesResponse:
+    ) -> SyncPager[WebhookWithIncludes]:
         """List webhooks.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -150,10 +155,13 @@ class WebhooksResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            WebhooksWithIncludesResponse
+            A pager of `WebhookWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `WebhooksWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -165,7 +173,8 @@ class WebhooksResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
             cast=_parse_index,
@@ -179,12 +188,15 @@ class WebhooksResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         data: WebhookCreateParamsData,
         request_options: RequestOptions | None = None,
@@ -228,8 +240,8 @@ class WebhooksResource:
 
     def show(
         self,
-        account_id: UUID,
-        webhook_id: UUID,
+        account_id: str | UUID,
+        webhook_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -274,8 +286,8 @@ class WebhooksResource:
 
     def delete(
         self,
-        account_id: UUID,
-        webhook_id: UUID,
+        account_id: str | UUID,
+        webhook_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -313,8 +325,8 @@ class WebhooksResource:
 
     def update(
         self,
-        account_id: UUID,
-        webhook_id: UUID,
+        account_id: str | UUID,
+        webhook_id: str | UUID,
         *,
         data: WebhookUpdateParamsData,
         request_options: RequestOptions | None = None,
@@ -378,15 +390,16 @@ class AsyncWebhooksResource:
 
     async def index(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> WebhooksWithIncludesResponse:
+    ) -> AsyncPager[WebhookWithIncludes]:
         """List webhooks.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -401,10 +414,13 @@ class AsyncWebhooksResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            WebhooksWithIncludesResponse
+            A pager of `WebhookWithIncludes`: iterating it yields every item across pages, fetching them
+            as needed; `iter_pages()` yields each page (its items, the parsed
+            `WebhooksWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -416,7 +432,8 @@ class AsyncWebhooksResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
             cast=_parse_index,
@@ -430,12 +447,15 @@ class AsyncWebhooksResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         data: WebhookCreateParamsData,
         request_options: RequestOptions | None = None,
@@ -479,8 +499,8 @@ class AsyncWebhooksResource:
 
     async def show(
         self,
-        account_id: UUID,
-        webhook_id: UUID,
+        account_id: str | UUID,
+        webhook_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -525,8 +545,8 @@ class AsyncWebhooksResource:
 
     async def delete(
         self,
-        account_id: UUID,
-        webhook_id: UUID,
+        account_id: str | UUID,
+        webhook_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -564,8 +584,8 @@ class AsyncWebhooksResource:
 
     async def update(
         self,
-        account_id: UUID,
-        webhook_id: UUID,
+        account_id: str | UUID,
+        webhook_id: str | UUID,
         *,
         data: WebhookUpdateParamsData,
         request_options: RequestOptions | None = None,

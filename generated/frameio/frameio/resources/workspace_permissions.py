@@ -11,17 +11,21 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.update_workspace_role_params import UpdateWorkspaceRoleParams
 from ..models.update_workspace_role_params_data import UpdateWorkspaceRoleParamsData
 from ..models.update_workspace_role_response import UpdateWorkspaceRoleResponse
+from ..models.user_role import UserRole
 from ..models.user_role_sort import UserRoleSort
 from ..models.user_roles_response import UserRolesResponse
 from ..types import UNSET, Unset
@@ -89,16 +93,17 @@ class WorkspacePermissionsResource:
 
     def index(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         include_deactivated: bool | Unset = UNSET,
         sort: UserRoleSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UserRolesResponse:
+    ) -> SyncPager[UserRole]:
         """List workspace members.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -114,10 +119,13 @@ class WorkspacePermissionsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            UserRolesResponse
+            A pager of `UserRole`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `UserRolesResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -129,7 +137,8 @@ class WorkspacePermissionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users",
             cast=_parse_index,
@@ -144,13 +153,16 @@ class WorkspacePermissionsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def workspace_user_roles_delete(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
-        user_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
+        user_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -189,9 +201,9 @@ class WorkspacePermissionsResource:
 
     def workspace_user_roles_update(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
-        user_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
+        user_id: str | UUID,
         *,
         data: UpdateWorkspaceRoleParamsData,
         request_options: RequestOptions | None = None,
@@ -256,16 +268,17 @@ class AsyncWorkspacePermissionsResource:
 
     async def index(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         include_deactivated: bool | Unset = UNSET,
         sort: UserRoleSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UserRolesResponse:
+    ) -> AsyncPager[UserRole]:
         """List workspace members.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -281,10 +294,13 @@ class AsyncWorkspacePermissionsResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            UserRolesResponse
+            A pager of `UserRole`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `UserRolesResponse` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -296,7 +312,8 @@ class AsyncWorkspacePermissionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users",
             cast=_parse_index,
@@ -311,13 +328,16 @@ class AsyncWorkspacePermissionsResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def workspace_user_roles_delete(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
-        user_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
+        user_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -356,9 +376,9 @@ class AsyncWorkspacePermissionsResource:
 
     async def workspace_user_roles_update(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
-        user_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
+        user_id: str | UUID,
         *,
         data: UpdateWorkspaceRoleParamsData,
         request_options: RequestOptions | None = None,

@@ -11,19 +11,23 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import query_params
 from ..models.creator_include import CreatorInclude
-from ..models.errors import Errors
+from ..models.errors_model import Errors
 from ..models.name_created_sort import NameCreatedSort
 from ..models.workspace_params import WorkspaceParams
 from ..models.workspace_params_data import WorkspaceParamsData
 from ..models.workspace_response import WorkspaceResponse
+from ..models.workspace_with_includes import WorkspaceWithIncludes
 from ..models.workspace_with_includes_response import WorkspaceWithIncludesResponse
 from ..models.workspaces_with_includes_response import WorkspacesWithIncludesResponse
 from ..types import UNSET, Unset
@@ -125,15 +129,16 @@ class WorkspacesResource:
 
     def index(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         sort: NameCreatedSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> WorkspacesWithIncludesResponse:
+    ) -> SyncPager[WorkspaceWithIncludes]:
         """List workspaces.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -148,10 +153,13 @@ class WorkspacesResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            WorkspacesWithIncludesResponse
+            A pager of `WorkspaceWithIncludes`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `WorkspacesWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -163,7 +171,8 @@ class WorkspacesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/workspaces",
             cast=_parse_index,
@@ -178,11 +187,14 @@ class WorkspacesResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     def create(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         data: WorkspaceParamsData,
         request_options: RequestOptions | None = None,
@@ -222,8 +234,8 @@ class WorkspacesResource:
 
     def show(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -268,8 +280,8 @@ class WorkspacesResource:
 
     def delete(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -307,8 +319,8 @@ class WorkspacesResource:
 
     def update(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         data: WorkspaceParamsData,
         request_options: RequestOptions | None = None,
@@ -372,15 +384,16 @@ class AsyncWorkspacesResource:
 
     async def index(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         sort: NameCreatedSort | Unset = UNSET,
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> WorkspacesWithIncludesResponse:
+    ) -> AsyncPager[WorkspaceWithIncludes]:
         """List workspaces.
 
         Rate limit: 100 calls per 1 minute per account_user.
@@ -395,10 +408,13 @@ class AsyncWorkspacesResource:
                 page.
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            WorkspacesWithIncludesResponse
+            A pager of `WorkspaceWithIncludes`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `WorkspacesWithIncludesResponse` and the raw response).
 
         Raises:
             BadRequestError: 400 The request was malformed.
@@ -410,7 +426,8 @@ class AsyncWorkspacesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/workspaces",
             cast=_parse_index,
@@ -425,11 +442,14 @@ class AsyncWorkspacesResource:
             ),
             error_types=_INDEX_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            max_items=max_items,
         )
 
     async def create(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         data: WorkspaceParamsData,
         request_options: RequestOptions | None = None,
@@ -469,8 +489,8 @@ class AsyncWorkspacesResource:
 
     async def show(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         include: CreatorInclude | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -515,8 +535,8 @@ class AsyncWorkspacesResource:
 
     async def delete(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -554,8 +574,8 @@ class AsyncWorkspacesResource:
 
     async def update(
         self,
-        account_id: UUID,
-        workspace_id: UUID,
+        account_id: str | UUID,
+        workspace_id: str | UUID,
         *,
         data: WorkspaceParamsData,
         request_options: RequestOptions | None = None,

@@ -295,9 +295,9 @@ if TYPE_CHECKING:
     from .review_approval_request_kind import ReviewApprovalRequestKind
     from .root_response import RootResponse
     from .root_response_links import RootResponseLinks
-    from .sdk_version import SdkVersion
     from .sdk_version_list_rep import SdkVersionListRep
     from .sdk_version_list_rep_links import SdkVersionListRepLinks
+    from .sdk_version_model import SdkVersion
     from .segment_body import SegmentBody
     from .semantic_patch import SemanticPatch
     from .series_list_rep import SeriesListRep
@@ -326,8 +326,8 @@ if TYPE_CHECKING:
     from .team_projects import TeamProjects
     from .team_roles import TeamRoles
     from .teams import Teams
-    from .token import Token
     from .token_links import TokenLinks
+    from .token_model import Token
     from .tokens import Tokens
     from .trigger_post import TriggerPost
     from .trigger_workflow_collection_rep import TriggerWorkflowCollectionRep
@@ -655,7 +655,7 @@ _MODULES: dict[str, str] = {
     "ReviewApprovalRequestKind": "review_approval_request_kind",
     "RootResponse": "root_response",
     "RootResponseLinks": "root_response_links",
-    "SdkVersion": "sdk_version",
+    "SdkVersion": "sdk_version_model",
     "SdkVersionListRep": "sdk_version_list_rep",
     "SdkVersionListRepLinks": "sdk_version_list_rep_links",
     "SegmentBody": "segment_body",
@@ -684,7 +684,7 @@ _MODULES: dict[str, str] = {
     "TeamProjects": "team_projects",
     "TeamRoles": "team_roles",
     "Teams": "teams",
-    "Token": "token",
+    "Token": "token_model",
     "TokenLinks": "token_links",
     "Tokens": "tokens",
     "TriggerPost": "trigger_post",

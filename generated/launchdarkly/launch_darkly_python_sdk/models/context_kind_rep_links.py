@@ -15,6 +15,8 @@ T = TypeVar("T", bound="ContextKindRepLinks")
 
 @_attrs_define
 class ContextKindRepLinks:
+    """A JSON object for which the API declares no fields."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="FeatureFlagStatusAcrossEnvironmentsEnvironments")
 
 @_attrs_define
 class FeatureFlagStatusAcrossEnvironmentsEnvironments:
+    """A JSON object for which the API declares no fields."""
+
     additional_properties: dict[str, FeatureFlagStatusAcrossEnvironmentsEnvironmentsAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )

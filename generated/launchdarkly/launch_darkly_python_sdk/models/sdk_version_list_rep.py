@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sdk_version import SdkVersion
     from ..models.sdk_version_list_rep_links import SdkVersionListRepLinks
+    from ..models.sdk_version_model import SdkVersion
 
 
 T = TypeVar("T", bound="SdkVersionListRep")
@@ -53,8 +53,8 @@ class SdkVersionListRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sdk_version import SdkVersion  # noqa: PLC0415
         from ..models.sdk_version_list_rep_links import SdkVersionListRepLinks  # noqa: PLC0415
+        from ..models.sdk_version_model import SdkVersion  # noqa: PLC0415
 
         d = dict(src_dict)
         sdk_versions = []

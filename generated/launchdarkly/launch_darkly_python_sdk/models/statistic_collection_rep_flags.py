@@ -17,6 +17,8 @@ T = TypeVar("T", bound="StatisticCollectionRepFlags")
 
 @_attrs_define
 class StatisticCollectionRepFlags:
+    """A JSON object for which the API declares no fields."""
+
     additional_properties: dict[str, list[StatisticCollectionRepFlagsAdditionalPropertyItem]] = _attrs_field(
         init=False, factory=dict
     )

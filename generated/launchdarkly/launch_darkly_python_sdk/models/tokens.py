@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.collection_links import CollectionLinks
-    from ..models.token import Token
+    from ..models.token_model import Token
 
 
 T = TypeVar("T", bound="Tokens")
@@ -60,7 +60,7 @@ class Tokens:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collection_links import CollectionLinks  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
+        from ..models.token_model import Token  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="UserFlagSettingsItems")
 
 @_attrs_define
 class UserFlagSettingsItems:
+    """A JSON object for which the API declares no fields."""
+
     additional_properties: dict[str, UserFlagSetting] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -27,7 +30,7 @@ from ..models.patch_operation import PatchOperation
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.statement import Statement
 from ..models.status_conflict_error_rep import StatusConflictErrorRep
-from ..models.token import Token
+from ..models.token_model import Token
 from ..models.tokens import Tokens
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 from ..types import UNSET, Unset
@@ -139,8 +142,9 @@ class AccessTokensResource:
         show_all: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Tokens:
+    ) -> SyncPager[Token]:
         """Access tokens in the account.
 
         `GET /api/v2/tokens`
@@ -149,10 +153,12 @@ class AccessTokensResource:
             show_all: With an admin token, include tokens of every member.
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Tokens
+            A pager of `Token`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `Tokens` and the raw response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -160,7 +166,8 @@ class AccessTokensResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/tokens",
             cast=_parse_list,
@@ -173,6 +180,9 @@ class AccessTokensResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def create_new_token(
@@ -374,13 +384,15 @@ class AccessTokensResource:
         show_all: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Tokens:
+    ) -> AsyncPager[Token]:
         """Coroutine twin of `list`: same arguments, same result, awaitable."""
         return await AsyncAccessTokensResource(self._async_client()).list(
             show_all=show_all,
             limit=limit,
             offset=offset,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -495,8 +507,9 @@ class AsyncAccessTokensResource:
         show_all: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Tokens:
+    ) -> AsyncPager[Token]:
         """Access tokens in the account.
 
         `GET /api/v2/tokens`
@@ -505,10 +518,12 @@ class AsyncAccessTokensResource:
             show_all: With an admin token, include tokens of every member.
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Tokens
+            A pager of `Token`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `Tokens` and the raw response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -516,7 +531,8 @@ class AsyncAccessTokensResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/tokens",
             cast=_parse_list,
@@ -529,6 +545,9 @@ class AsyncAccessTokensResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def create_new_token(

@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -144,8 +147,9 @@ class AccountMembersResource:
         filter: str | Unset = UNSET,
         expand: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Members:
+    ) -> SyncPager[Member]:
         """Members of the account.
 
         `GET /api/v2/members`
@@ -156,10 +160,12 @@ class AccountMembersResource:
             filter: Filter expression, such as `field:value`.
             expand: Comma-separated list of optional fields to include.
             sort: Field to sort by; prefix `-` for descending order.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Members
+            A pager of `Member`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `Members` and the raw response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -168,7 +174,8 @@ class AccountMembersResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/members",
             cast=_parse_list_members,
@@ -183,6 +190,9 @@ class AccountMembersResource:
             ),
             error_types=_LIST_MEMBERS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def invite_new_members(
@@ -373,8 +383,9 @@ class AccountMembersResource:
         filter: str | Unset = UNSET,
         expand: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Members:
+    ) -> AsyncPager[Member]:
         """Coroutine twin of `list_members`: same arguments, same result, awaitable."""
         return await AsyncAccountMembersResource(self._async_client()).list_members(
             limit=limit,
@@ -382,6 +393,7 @@ class AccountMembersResource:
             filter=filter,
             expand=expand,
             sort=sort,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -488,8 +500,9 @@ class AsyncAccountMembersResource:
         filter: str | Unset = UNSET,
         expand: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Members:
+    ) -> AsyncPager[Member]:
         """Members of the account.
 
         `GET /api/v2/members`
@@ -500,10 +513,12 @@ class AsyncAccountMembersResource:
             filter: Filter expression, such as `field:value`.
             expand: Comma-separated list of optional fields to include.
             sort: Field to sort by; prefix `-` for descending order.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Members
+            A pager of `Member`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `Members` and the raw response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -512,7 +527,8 @@ class AsyncAccountMembersResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/members",
             cast=_parse_list_members,
@@ -527,6 +543,9 @@ class AsyncAccountMembersResource:
             ),
             error_types=_LIST_MEMBERS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def invite_new_members(

@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -94,8 +97,9 @@ class ApplicationsBetaResource:
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ApplicationCollectionRep:
+    ) -> SyncPager[ApplicationRep]:
         """List applications.
 
         `GET /api/v2/applications`
@@ -106,10 +110,13 @@ class ApplicationsBetaResource:
             offset: Number of items to skip before the page starts.
             sort: Field to sort by; prefix `-` for descending order.
             expand: Comma-separated list of optional fields to include.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ApplicationCollectionRep
+            A pager of `ApplicationRep`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ApplicationCollectionRep`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -119,7 +126,8 @@ class ApplicationsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/applications",
             cast=_parse_list_applications,
@@ -139,6 +147,9 @@ class ApplicationsBetaResource:
             ),
             error_types=_LIST_APPLICATIONS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def get_application_by_key(
@@ -231,8 +242,9 @@ class ApplicationsBetaResource:
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ApplicationCollectionRep:
+    ) -> AsyncPager[ApplicationRep]:
         """Coroutine twin of `list_applications`: same arguments, same result, awaitable."""
         return await AsyncApplicationsBetaResource(self._async_client()).list_applications(
             filter=filter,
@@ -240,6 +252,7 @@ class ApplicationsBetaResource:
             offset=offset,
             sort=sort,
             expand=expand,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -303,8 +316,9 @@ class AsyncApplicationsBetaResource:
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ApplicationCollectionRep:
+    ) -> AsyncPager[ApplicationRep]:
         """List applications.
 
         `GET /api/v2/applications`
@@ -315,10 +329,13 @@ class AsyncApplicationsBetaResource:
             offset: Number of items to skip before the page starts.
             sort: Field to sort by; prefix `-` for descending order.
             expand: Comma-separated list of optional fields to include.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ApplicationCollectionRep
+            A pager of `ApplicationRep`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ApplicationCollectionRep`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -328,7 +345,8 @@ class AsyncApplicationsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/applications",
             cast=_parse_list_applications,
@@ -348,6 +366,9 @@ class AsyncApplicationsBetaResource:
             ),
             error_types=_LIST_APPLICATIONS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def get_application_by_key(

@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -214,8 +217,9 @@ class ApprovalsResource:
         expand: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ApprovalRequests:
+    ) -> SyncPager[ApprovalRequest]:
         """Approval requests in the account.
 
         `GET /api/v2/approval-requests`
@@ -225,10 +229,13 @@ class ApprovalsResource:
             expand: Comma-separated list of optional fields to include.
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ApprovalRequests
+            A pager of `ApprovalRequest`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ApprovalRequests` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -237,7 +244,8 @@ class ApprovalsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/approval-requests",
             cast=_parse_list,
@@ -251,6 +259,9 @@ class ApprovalsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def create_request_flag(
@@ -669,14 +680,16 @@ class ApprovalsResource:
         expand: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ApprovalRequests:
+    ) -> AsyncPager[ApprovalRequest]:
         """Coroutine twin of `list`: same arguments, same result, awaitable."""
         return await AsyncApprovalsResource(self._async_client()).list(
             filter=filter,
             expand=expand,
             limit=limit,
             offset=offset,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -901,8 +914,9 @@ class AsyncApprovalsResource:
         expand: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ApprovalRequests:
+    ) -> AsyncPager[ApprovalRequest]:
         """Approval requests in the account.
 
         `GET /api/v2/approval-requests`
@@ -912,10 +926,13 @@ class AsyncApprovalsResource:
             expand: Comma-separated list of optional fields to include.
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ApprovalRequests
+            A pager of `ApprovalRequest`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ApprovalRequests` and the
+            raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -924,7 +941,8 @@ class AsyncApprovalsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/approval-requests",
             cast=_parse_list,
@@ -938,6 +956,9 @@ class AsyncApprovalsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def create_request_flag(

@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    NextLinkStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -80,8 +83,9 @@ class AuditLogResource:
         q: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         spec: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AuditLogEntries:
+    ) -> SyncPager[AuditLogEntry]:
         """List audit-log entries.
 
         `GET /api/v2/auditlog`
@@ -92,10 +96,13 @@ class AuditLogResource:
             q: Free-text search.
             limit: Page size: at most this many items come back.
             spec: Resource specifier that entries must match.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AuditLogEntries
+            A pager of `AuditLogEntry`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `AuditLogEntries` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -104,7 +111,8 @@ class AuditLogResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/auditlog",
             cast=_parse_list_audit_log_entries,
@@ -119,6 +127,9 @@ class AuditLogResource:
             ),
             error_types=_LIST_AUDIT_LOG_ENTRIES_ERRORS,
             request_options=request_options,
+            strategy=NextLinkStrategy(next_link="_links.next"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def detail_entry(
@@ -161,8 +172,9 @@ class AuditLogResource:
         q: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         spec: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AuditLogEntries:
+    ) -> AsyncPager[AuditLogEntry]:
         """Coroutine twin of `list_audit_log_entries`: same arguments, same result, awaitable."""
         return await AsyncAuditLogResource(self._async_client()).list_audit_log_entries(
             before=before,
@@ -170,6 +182,7 @@ class AuditLogResource:
             q=q,
             limit=limit,
             spec=spec,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -218,8 +231,9 @@ class AsyncAuditLogResource:
         q: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         spec: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AuditLogEntries:
+    ) -> AsyncPager[AuditLogEntry]:
         """List audit-log entries.
 
         `GET /api/v2/auditlog`
@@ -230,10 +244,13 @@ class AsyncAuditLogResource:
             q: Free-text search.
             limit: Page size: at most this many items come back.
             spec: Resource specifier that entries must match.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            AuditLogEntries
+            A pager of `AuditLogEntry`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `AuditLogEntries` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -242,7 +259,8 @@ class AsyncAuditLogResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/auditlog",
             cast=_parse_list_audit_log_entries,
@@ -257,6 +275,9 @@ class AsyncAuditLogResource:
             ),
             error_types=_LIST_AUDIT_LOG_ENTRIES_ERRORS,
             request_options=request_options,
+            strategy=NextLinkStrategy(next_link="_links.next"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def detail_entry(

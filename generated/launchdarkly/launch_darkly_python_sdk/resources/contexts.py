@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -22,6 +25,7 @@ from ..models.context_instance_evaluations import ContextInstanceEvaluations
 from ..models.context_instance_search import ContextInstanceSearch
 from ..models.context_instances import ContextInstances
 from ..models.context_kinds_collection_rep import ContextKindsCollectionRep
+from ..models.context_record import ContextRecord
 from ..models.context_search import ContextSearch
 from ..models.contexts import Contexts
 from ..models.forbidden_error_rep import ForbiddenErrorRep
@@ -414,8 +418,9 @@ class ContextsResource:
         sort: str | Unset = UNSET,
         filter: str | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Contexts:
+    ) -> SyncPager[ContextRecord]:
         """Get contexts by kind and key.
 
         `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/contexts/{kind}/{key}`
@@ -430,10 +435,13 @@ class ContextsResource:
             sort: Field to sort by; prefix `-` for descending order.
             filter: Filter expression, such as `field:value`.
             include_total_count: Report the total number of matches.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Contexts
+            A pager of `ContextRecord`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `Contexts` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -442,7 +450,8 @@ class ContextsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(kind)}/{encode_path(key)}",
             cast=_parse_get_by_kind_and_key,
@@ -457,6 +466,9 @@ class ContextsResource:
             ),
             error_types=_GET_BY_KIND_AND_KEY_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="continuationToken", cursor_field="continuationToken"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def evaluate_flags_for_context_instance(
@@ -641,8 +653,9 @@ class ContextsResource:
         sort: str | Unset = UNSET,
         filter: str | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Contexts:
+    ) -> AsyncPager[ContextRecord]:
         """Coroutine twin of `get_by_kind_and_key`: same arguments, same result, awaitable."""
         return await AsyncContextsResource(self._async_client()).get_by_kind_and_key(
             project_key,
@@ -654,6 +667,7 @@ class ContextsResource:
             sort=sort,
             filter=filter,
             include_total_count=include_total_count,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -975,8 +989,9 @@ class AsyncContextsResource:
         sort: str | Unset = UNSET,
         filter: str | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Contexts:
+    ) -> AsyncPager[ContextRecord]:
         """Get contexts by kind and key.
 
         `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/contexts/{kind}/{key}`
@@ -991,10 +1006,13 @@ class AsyncContextsResource:
             sort: Field to sort by; prefix `-` for descending order.
             filter: Filter expression, such as `field:value`.
             include_total_count: Report the total number of matches.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Contexts
+            A pager of `ContextRecord`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `Contexts` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -1003,7 +1021,8 @@ class AsyncContextsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(kind)}/{encode_path(key)}",
             cast=_parse_get_by_kind_and_key,
@@ -1018,6 +1037,9 @@ class AsyncContextsResource:
             ),
             error_types=_GET_BY_KIND_AND_KEY_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="continuationToken", cursor_field="continuationToken"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def evaluate_flags_for_context_instance(

@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -125,8 +128,9 @@ class CustomRolesResource:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CustomRoles:
+    ) -> SyncPager[CustomRole]:
         """Custom roles in the account.
 
         `GET /api/v2/roles`
@@ -134,10 +138,13 @@ class CustomRolesResource:
         Args:
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            CustomRoles
+            A pager of `CustomRole`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `CustomRoles` and the raw
+            response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -145,7 +152,8 @@ class CustomRolesResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/roles",
             cast=_parse_list_custom_roles,
@@ -157,6 +165,9 @@ class CustomRolesResource:
             ),
             error_types=_LIST_CUSTOM_ROLES_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def create_new_role(
@@ -309,12 +320,14 @@ class CustomRolesResource:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CustomRoles:
+    ) -> AsyncPager[CustomRole]:
         """Coroutine twin of `list_custom_roles`: same arguments, same result, awaitable."""
         return await AsyncCustomRolesResource(self._async_client()).list_custom_roles(
             limit=limit,
             offset=offset,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -411,8 +424,9 @@ class AsyncCustomRolesResource:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CustomRoles:
+    ) -> AsyncPager[CustomRole]:
         """Custom roles in the account.
 
         `GET /api/v2/roles`
@@ -420,10 +434,13 @@ class AsyncCustomRolesResource:
         Args:
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            CustomRoles
+            A pager of `CustomRole`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `CustomRoles` and the raw
+            response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -431,7 +448,8 @@ class AsyncCustomRolesResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/roles",
             cast=_parse_list_custom_roles,
@@ -443,6 +461,9 @@ class AsyncCustomRolesResource:
             ),
             error_types=_LIST_CUSTOM_ROLES_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def create_new_role(

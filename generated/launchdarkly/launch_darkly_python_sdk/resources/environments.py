@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -160,8 +163,9 @@ class EnvironmentsResource:
         offset: int | Unset = UNSET,
         filter: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Environments:
+    ) -> SyncPager[Environment]:
         """List environments of a project.
 
         `GET /api/v2/projects/{projectKey}/environments`
@@ -172,10 +176,13 @@ class EnvironmentsResource:
             offset: Number of items to skip before the page starts.
             filter: Filter expression, such as `field:value`.
             sort: Field to sort by; prefix `-` for descending order.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Environments
+            A pager of `Environment`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `Environments` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -185,7 +192,8 @@ class EnvironmentsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/environments",
             cast=_parse_list_environments,
@@ -199,6 +207,9 @@ class EnvironmentsResource:
             ),
             error_types=_LIST_ENVIRONMENTS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def create_new_environment(
@@ -465,8 +476,9 @@ class EnvironmentsResource:
         offset: int | Unset = UNSET,
         filter: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Environments:
+    ) -> AsyncPager[Environment]:
         """Coroutine twin of `list_environments`: same arguments, same result, awaitable."""
         return await AsyncEnvironmentsResource(self._async_client()).list_environments(
             project_key,
@@ -474,6 +486,7 @@ class EnvironmentsResource:
             offset=offset,
             filter=filter,
             sort=sort,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -623,8 +636,9 @@ class AsyncEnvironmentsResource:
         offset: int | Unset = UNSET,
         filter: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Environments:
+    ) -> AsyncPager[Environment]:
         """List environments of a project.
 
         `GET /api/v2/projects/{projectKey}/environments`
@@ -635,10 +649,13 @@ class AsyncEnvironmentsResource:
             offset: Number of items to skip before the page starts.
             filter: Filter expression, such as `field:value`.
             sort: Field to sort by; prefix `-` for descending order.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Environments
+            A pager of `Environment`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `Environments` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -648,7 +665,8 @@ class AsyncEnvironmentsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/environments",
             cast=_parse_list_environments,
@@ -662,6 +680,9 @@ class AsyncEnvironmentsResource:
             ),
             error_types=_LIST_ENVIRONMENTS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def create_new_environment(

@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -101,8 +104,9 @@ class ExperimentsBetaResource:
         filter: str | Unset = UNSET,
         expand: str | Unset = UNSET,
         lifecycle_state: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ExperimentCollectionRep:
+    ) -> SyncPager[Experiment]:
         """List experiments.
 
         `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments`
@@ -115,10 +119,13 @@ class ExperimentsBetaResource:
             filter: Filter expression, such as `field:value`.
             expand: Comma-separated list of optional fields to include.
             lifecycle_state: Only experiments in these lifecycle states.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ExperimentCollectionRep
+            A pager of `Experiment`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ExperimentCollectionRep` and
+            the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -128,7 +135,8 @@ class ExperimentsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments",
             cast=_parse_list_experiments_in_environment,
@@ -148,6 +156,9 @@ class ExperimentsBetaResource:
             ),
             error_types=_LIST_EXPERIMENTS_IN_ENVIRONMENT_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="total_count"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def create_new(
@@ -264,8 +275,9 @@ class ExperimentsBetaResource:
         filter: str | Unset = UNSET,
         expand: str | Unset = UNSET,
         lifecycle_state: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ExperimentCollectionRep:
+    ) -> AsyncPager[Experiment]:
         """Coroutine twin of `list_experiments_in_environment`: same arguments, same result, awaitable."""
         return await AsyncExperimentsBetaResource(self._async_client()).list_experiments_in_environment(
             project_key,
@@ -275,6 +287,7 @@ class ExperimentsBetaResource:
             filter=filter,
             expand=expand,
             lifecycle_state=lifecycle_state,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -358,8 +371,9 @@ class AsyncExperimentsBetaResource:
         filter: str | Unset = UNSET,
         expand: str | Unset = UNSET,
         lifecycle_state: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ExperimentCollectionRep:
+    ) -> AsyncPager[Experiment]:
         """List experiments.
 
         `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments`
@@ -372,10 +386,13 @@ class AsyncExperimentsBetaResource:
             filter: Filter expression, such as `field:value`.
             expand: Comma-separated list of optional fields to include.
             lifecycle_state: Only experiments in these lifecycle states.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ExperimentCollectionRep
+            A pager of `Experiment`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ExperimentCollectionRep` and
+            the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -385,7 +402,8 @@ class AsyncExperimentsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments",
             cast=_parse_list_experiments_in_environment,
@@ -405,6 +423,9 @@ class AsyncExperimentsBetaResource:
             ),
             error_types=_LIST_EXPERIMENTS_IN_ENVIRONMENT_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="total_count"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def create_new(

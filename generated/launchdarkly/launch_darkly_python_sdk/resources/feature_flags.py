@@ -11,13 +11,16 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import header_values, query_params
 from ..models.expiring_target_get_response import ExpiringTargetGetResponse
 from ..models.feature_flag import FeatureFlag
 from ..models.feature_flag_body import FeatureFlagBody
@@ -32,11 +35,13 @@ from ..models.flag_copy_config_post import FlagCopyConfigPost
 from ..models.flag_defaults_on_off import FlagDefaultsOnOff
 from ..models.flag_status_rep import FlagStatusRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.instruction import Instruction
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
 from ..models.patch_operation import PatchOperation
 from ..models.patch_with_comment import PatchWithComment
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.semantic_patch import SemanticPatch
 from ..models.status_conflict_error_rep import StatusConflictErrorRep
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 from ..models.variation import Variation
@@ -147,6 +152,21 @@ def _parse_update_feature_flag(response: httpx.Response) -> FeatureFlag:
 
 
 _UPDATE_FEATURE_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_feature_flag_semantic(response: httpx.Response) -> FeatureFlag:
+    response_200 = FeatureFlag.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_FEATURE_FLAG_SEMANTIC_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -325,8 +345,9 @@ class FeatureFlagsResource:
         sort: str | Unset = UNSET,
         compare: bool | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> FeatureFlags:
+    ) -> SyncPager[FeatureFlag]:
         """Feature flags in a project.
 
         Results are paged with `limit` and `offset`; `_links.next` points at the following page.
@@ -345,10 +366,13 @@ class FeatureFlagsResource:
             sort: Field to sort by; prefix `-` for descending order.
             compare: Report which flags differ between the requested environments.
             expand: Comma-separated list of optional fields to include.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            FeatureFlags
+            A pager of `FeatureFlag`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `FeatureFlags` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -358,7 +382,8 @@ class FeatureFlagsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/flags/{encode_path(project_key)}",
             cast=_parse_list,
@@ -378,6 +403,9 @@ class FeatureFlagsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def create_feature_flag(
@@ -594,6 +622,66 @@ class FeatureFlagsResource:
             request_options=request_options,
         )
 
+    def update_feature_flag_semantic(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        instructions: builtins.list[Instruction],
+        ignore_conflicts: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        environment_key: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Change a feature flag.
+
+        Send JSON Patch operations with an optional comment, or send semantic-patch instructions using
+        the semantic-patch media type.
+
+        `PATCH /api/v2/flags/{projectKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            ignore_conflicts: Save even if the change conflicts with pending changes.
+            dry_run: Validate the change and return the result without saving it.
+            instructions: The `instructions` field of the request body.
+            environment_key: Environment the instructions apply to, where relevant.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlag
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_update_feature_flag_semantic,
+            params=query_params(
+                {
+                    "ignoreConflicts": ignore_conflicts,
+                    "dryRun": dry_run,
+                }
+            ),
+            headers=header_values(
+                {
+                    "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
+                }
+            ),
+            json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
+            error_types=_UPDATE_FEATURE_FLAG_SEMANTIC_ERRORS,
+            request_options=request_options,
+        )
+
     def copy_flag_settings(
         self,
         project_key: str,
@@ -741,8 +829,9 @@ class FeatureFlagsResource:
         sort: str | Unset = UNSET,
         compare: bool | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> FeatureFlags:
+    ) -> AsyncPager[FeatureFlag]:
         """Coroutine twin of `list`: same arguments, same result, awaitable."""
         return await AsyncFeatureFlagsResource(self._async_client()).list(
             project_key,
@@ -756,6 +845,7 @@ class FeatureFlagsResource:
             sort=sort,
             compare=compare,
             expand=expand,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -855,6 +945,30 @@ class FeatureFlagsResource:
             request_options=request_options,
         )
 
+    async def aupdate_feature_flag_semantic(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        instructions: builtins.list[Instruction],
+        ignore_conflicts: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        environment_key: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Coroutine twin of `update_feature_flag_semantic`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).update_feature_flag_semantic(
+            project_key,
+            feature_flag_key,
+            instructions=instructions,
+            ignore_conflicts=ignore_conflicts,
+            dry_run=dry_run,
+            environment_key=environment_key,
+            comment=comment,
+            request_options=request_options,
+        )
+
     async def acopy_flag_settings(
         self,
         project_key: str,
@@ -908,6 +1022,7 @@ class FeatureFlagsResourceWithRawResponse:
         self.single_flag_by_key = to_raw_response(resource.single_flag_by_key)
         self.delete_flag = to_raw_response(resource.delete_flag)
         self.update_feature_flag = to_raw_response(resource.update_feature_flag)
+        self.update_feature_flag_semantic = to_raw_response(resource.update_feature_flag_semantic)
         self.copy_flag_settings = to_raw_response(resource.copy_flag_settings)
         self.list_expiring_user_targets = to_raw_response(resource.list_expiring_user_targets)
 
@@ -1053,8 +1168,9 @@ class AsyncFeatureFlagsResource:
         sort: str | Unset = UNSET,
         compare: bool | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> FeatureFlags:
+    ) -> AsyncPager[FeatureFlag]:
         """Feature flags in a project.
 
         Results are paged with `limit` and `offset`; `_links.next` points at the following page.
@@ -1073,10 +1189,13 @@ class AsyncFeatureFlagsResource:
             sort: Field to sort by; prefix `-` for descending order.
             compare: Report which flags differ between the requested environments.
             expand: Comma-separated list of optional fields to include.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            FeatureFlags
+            A pager of `FeatureFlag`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `FeatureFlags` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -1086,7 +1205,8 @@ class AsyncFeatureFlagsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/flags/{encode_path(project_key)}",
             cast=_parse_list,
@@ -1106,6 +1226,9 @@ class AsyncFeatureFlagsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def create_feature_flag(
@@ -1322,6 +1445,66 @@ class AsyncFeatureFlagsResource:
             request_options=request_options,
         )
 
+    async def update_feature_flag_semantic(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        *,
+        instructions: builtins.list[Instruction],
+        ignore_conflicts: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        environment_key: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FeatureFlag:
+        """Change a feature flag.
+
+        Send JSON Patch operations with an optional comment, or send semantic-patch instructions using
+        the semantic-patch media type.
+
+        `PATCH /api/v2/flags/{projectKey}/{featureFlagKey}`
+
+        Args:
+            project_key: Key of the project.
+            feature_flag_key: Flag key.
+            ignore_conflicts: Save even if the change conflicts with pending changes.
+            dry_run: Validate the change and return the result without saving it.
+            instructions: The `instructions` field of the request body.
+            environment_key: Environment the instructions apply to, where relevant.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FeatureFlag
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            cast=_parse_update_feature_flag_semantic,
+            params=query_params(
+                {
+                    "ignoreConflicts": ignore_conflicts,
+                    "dryRun": dry_run,
+                }
+            ),
+            headers=header_values(
+                {
+                    "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
+                }
+            ),
+            json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
+            error_types=_UPDATE_FEATURE_FLAG_SEMANTIC_ERRORS,
+            request_options=request_options,
+        )
+
     async def copy_flag_settings(
         self,
         project_key: str,
@@ -1422,5 +1605,6 @@ class AsyncFeatureFlagsResourceWithRawResponse:
         self.single_flag_by_key = to_async_raw_response(resource.single_flag_by_key)
         self.delete_flag = to_async_raw_response(resource.delete_flag)
         self.update_feature_flag = to_async_raw_response(resource.update_feature_flag)
+        self.update_feature_flag_semantic = to_async_raw_response(resource.update_feature_flag_semantic)
         self.copy_flag_settings = to_async_raw_response(resource.copy_flag_settings)
         self.list_expiring_user_targets = to_async_raw_response(resource.list_expiring_user_targets)

@@ -10,14 +10,18 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import header_values, query_params
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insights_item_collection import InsightsItemCollection
+from ..models.insights_item_collection_items_item import InsightsItemCollectionItemsItem
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
 from ..models.post_deployment_event_input import PostDeploymentEventInput
@@ -164,8 +168,9 @@ class InsightsDeploymentsBetaResource:
         before: str | Unset = UNSET,
         kind: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> SyncPager[InsightsItemCollectionItemsItem]:
         """Recorded deployments.
 
         `GET /api/v2/engineering-insights/deployments`
@@ -182,10 +187,13 @@ class InsightsDeploymentsBetaResource:
             before: Only return items before this point.
             kind: Only tags used on these resource kinds.
             status: Only items with this status.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            InsightsItemCollection
+            A pager of `InsightsItemCollectionItemsItem`: iterating it yields every item across pages,
+            fetching them as needed; `iter_pages()` yields each page (its items, the parsed
+            `InsightsItemCollection` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -195,7 +203,8 @@ class InsightsDeploymentsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/engineering-insights/deployments",
             cast=_parse_list_deployments,
@@ -221,6 +230,9 @@ class InsightsDeploymentsBetaResource:
             ),
             error_types=_LIST_DEPLOYMENTS_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="_links.next"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def acreate_deployment_event(
@@ -269,8 +281,9 @@ class InsightsDeploymentsBetaResource:
         before: str | Unset = UNSET,
         kind: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> AsyncPager[InsightsItemCollectionItemsItem]:
         """Coroutine twin of `list_deployments`: same arguments, same result, awaitable."""
         return await AsyncInsightsDeploymentsBetaResource(self._async_client()).list_deployments(
             project_key=project_key,
@@ -284,6 +297,7 @@ class InsightsDeploymentsBetaResource:
             before=before,
             kind=kind,
             status=status,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -397,8 +411,9 @@ class AsyncInsightsDeploymentsBetaResource:
         before: str | Unset = UNSET,
         kind: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> AsyncPager[InsightsItemCollectionItemsItem]:
         """Recorded deployments.
 
         `GET /api/v2/engineering-insights/deployments`
@@ -415,10 +430,13 @@ class AsyncInsightsDeploymentsBetaResource:
             before: Only return items before this point.
             kind: Only tags used on these resource kinds.
             status: Only items with this status.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            InsightsItemCollection
+            A pager of `InsightsItemCollectionItemsItem`: iterating it yields every item across pages,
+            fetching them as needed; `iter_pages()` yields each page (its items, the parsed
+            `InsightsItemCollection` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -428,7 +446,8 @@ class AsyncInsightsDeploymentsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/engineering-insights/deployments",
             cast=_parse_list_deployments,
@@ -454,6 +473,9 @@ class AsyncInsightsDeploymentsBetaResource:
             ),
             error_types=_LIST_DEPLOYMENTS_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="_links.next"),
+            items=("items",),
+            max_items=max_items,
         )
 
 

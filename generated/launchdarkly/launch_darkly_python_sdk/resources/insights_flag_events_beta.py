@@ -10,14 +10,18 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import header_values, query_params
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insights_item_collection import InsightsItemCollection
+from ..models.insights_item_collection_items_item import InsightsItemCollectionItemsItem
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
@@ -73,8 +77,9 @@ class InsightsFlagEventsBetaResource:
         to: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> SyncPager[InsightsItemCollectionItemsItem]:
         """Flag change events.
 
         `GET /api/v2/engineering-insights/flag-events`
@@ -93,10 +98,13 @@ class InsightsFlagEventsBetaResource:
             to: End of the period.
             after: Only return items after this point.
             before: Only return items before this point.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            InsightsItemCollection
+            A pager of `InsightsItemCollectionItemsItem`: iterating it yields every item across pages,
+            fetching them as needed; `iter_pages()` yields each page (its items, the parsed
+            `InsightsItemCollection` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -106,7 +114,8 @@ class InsightsFlagEventsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/engineering-insights/flag-events",
             cast=_parse_list_flag_events,
@@ -134,6 +143,9 @@ class InsightsFlagEventsBetaResource:
             ),
             error_types=_LIST_FLAG_EVENTS_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="_links.next"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def alist_flag_events(
@@ -152,8 +164,9 @@ class InsightsFlagEventsBetaResource:
         to: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> AsyncPager[InsightsItemCollectionItemsItem]:
         """Coroutine twin of `list_flag_events`: same arguments, same result, awaitable."""
         return await AsyncInsightsFlagEventsBetaResource(self._async_client()).list_flag_events(
             project_key=project_key,
@@ -169,6 +182,7 @@ class InsightsFlagEventsBetaResource:
             to=to,
             after=after,
             before=before,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -212,8 +226,9 @@ class AsyncInsightsFlagEventsBetaResource:
         to: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> AsyncPager[InsightsItemCollectionItemsItem]:
         """Flag change events.
 
         `GET /api/v2/engineering-insights/flag-events`
@@ -232,10 +247,13 @@ class AsyncInsightsFlagEventsBetaResource:
             to: End of the period.
             after: Only return items after this point.
             before: Only return items before this point.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            InsightsItemCollection
+            A pager of `InsightsItemCollectionItemsItem`: iterating it yields every item across pages,
+            fetching them as needed; `iter_pages()` yields each page (its items, the parsed
+            `InsightsItemCollection` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -245,7 +263,8 @@ class AsyncInsightsFlagEventsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/engineering-insights/flag-events",
             cast=_parse_list_flag_events,
@@ -273,6 +292,9 @@ class AsyncInsightsFlagEventsBetaResource:
             ),
             error_types=_LIST_FLAG_EVENTS_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="_links.next"),
+            items=("items",),
+            max_items=max_items,
         )
 
 

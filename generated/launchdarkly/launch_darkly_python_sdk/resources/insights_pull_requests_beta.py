@@ -11,14 +11,18 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    CursorStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     to_async_raw_response,
     to_raw_response,
 )
 from ..core._types import header_values, query_params
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insights_item_collection import InsightsItemCollection
+from ..models.insights_item_collection_items_item import InsightsItemCollectionItemsItem
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
@@ -73,8 +77,9 @@ class InsightsPullRequestsBetaResource:
         to: datetime.datetime | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> SyncPager[InsightsItemCollectionItemsItem]:
         """Pull requests tracked by insights.
 
         `GET /api/v2/engineering-insights/pull-requests`
@@ -92,10 +97,13 @@ class InsightsPullRequestsBetaResource:
             to: End of the period.
             after: Only return items after this point.
             before: Only return items before this point.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            InsightsItemCollection
+            A pager of `InsightsItemCollectionItemsItem`: iterating it yields every item across pages,
+            fetching them as needed; `iter_pages()` yields each page (its items, the parsed
+            `InsightsItemCollection` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -105,7 +113,8 @@ class InsightsPullRequestsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/engineering-insights/pull-requests",
             cast=_parse_list_pull_requests,
@@ -132,6 +141,9 @@ class InsightsPullRequestsBetaResource:
             ),
             error_types=_LIST_PULL_REQUESTS_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="_links.next"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def alist_pull_requests(
@@ -149,8 +161,9 @@ class InsightsPullRequestsBetaResource:
         to: datetime.datetime | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> AsyncPager[InsightsItemCollectionItemsItem]:
         """Coroutine twin of `list_pull_requests`: same arguments, same result, awaitable."""
         return await AsyncInsightsPullRequestsBetaResource(self._async_client()).list_pull_requests(
             project_key=project_key,
@@ -165,6 +178,7 @@ class InsightsPullRequestsBetaResource:
             to=to,
             after=after,
             before=before,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -207,8 +221,9 @@ class AsyncInsightsPullRequestsBetaResource:
         to: datetime.datetime | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> AsyncPager[InsightsItemCollectionItemsItem]:
         """Pull requests tracked by insights.
 
         `GET /api/v2/engineering-insights/pull-requests`
@@ -226,10 +241,13 @@ class AsyncInsightsPullRequestsBetaResource:
             to: End of the period.
             after: Only return items after this point.
             before: Only return items before this point.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            InsightsItemCollection
+            A pager of `InsightsItemCollectionItemsItem`: iterating it yields every item across pages,
+            fetching them as needed; `iter_pages()` yields each page (its items, the parsed
+            `InsightsItemCollection` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -239,7 +257,8 @@ class AsyncInsightsPullRequestsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/engineering-insights/pull-requests",
             cast=_parse_list_pull_requests,
@@ -266,6 +285,9 @@ class AsyncInsightsPullRequestsBetaResource:
             ),
             error_types=_LIST_PULL_REQUESTS_ERRORS,
             request_options=request_options,
+            strategy=CursorStrategy(param="after", next_link="_links.next"),
+            items=("items",),
+            max_items=max_items,
         )
 
 

@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     to_async_raw_response,
     to_raw_response,
 )
@@ -19,6 +22,7 @@ from ..core._types import header_values, query_params
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insight_scores import InsightScores
 from ..models.insights_item_collection import InsightsItemCollection
+from ..models.insights_item_collection_items_item import InsightsItemCollectionItemsItem
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
@@ -78,8 +82,9 @@ class InsightsScoresBetaResource:
         sort: str | Unset = UNSET,
         query: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> SyncPager[InsightsItemCollectionItemsItem]:
         """Page through insight groups.
 
         `GET /api/v2/engineering-insights/insights/groups`
@@ -90,10 +95,13 @@ class InsightsScoresBetaResource:
             sort: Field to sort by; prefix `-` for descending order.
             query: Free-text search.
             expand: Comma-separated list of optional fields to include.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            InsightsItemCollection
+            A pager of `InsightsItemCollectionItemsItem`: iterating it yields every item across pages,
+            fetching them as needed; `iter_pages()` yields each page (its items, the parsed
+            `InsightsItemCollection` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -102,7 +110,8 @@ class InsightsScoresBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/engineering-insights/insights/groups",
             cast=_parse_list_group_insight_scores,
@@ -122,6 +131,9 @@ class InsightsScoresBetaResource:
             ),
             error_types=_LIST_GROUP_INSIGHT_SCORES_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def get_insight_scores(
@@ -180,8 +192,9 @@ class InsightsScoresBetaResource:
         sort: str | Unset = UNSET,
         query: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> AsyncPager[InsightsItemCollectionItemsItem]:
         """Coroutine twin of `list_group_insight_scores`: same arguments, same result, awaitable."""
         return await AsyncInsightsScoresBetaResource(self._async_client()).list_group_insight_scores(
             limit=limit,
@@ -189,6 +202,7 @@ class InsightsScoresBetaResource:
             sort=sort,
             query=query,
             expand=expand,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -241,8 +255,9 @@ class AsyncInsightsScoresBetaResource:
         sort: str | Unset = UNSET,
         query: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> InsightsItemCollection:
+    ) -> AsyncPager[InsightsItemCollectionItemsItem]:
         """Page through insight groups.
 
         `GET /api/v2/engineering-insights/insights/groups`
@@ -253,10 +268,13 @@ class AsyncInsightsScoresBetaResource:
             sort: Field to sort by; prefix `-` for descending order.
             query: Free-text search.
             expand: Comma-separated list of optional fields to include.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            InsightsItemCollection
+            A pager of `InsightsItemCollectionItemsItem`: iterating it yields every item across pages,
+            fetching them as needed; `iter_pages()` yields each page (its items, the parsed
+            `InsightsItemCollection` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -265,7 +283,8 @@ class AsyncInsightsScoresBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/engineering-insights/insights/groups",
             cast=_parse_list_group_insight_scores,
@@ -285,6 +304,9 @@ class AsyncInsightsScoresBetaResource:
             ),
             error_types=_LIST_GROUP_INSIGHT_SCORES_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def get_insight_scores(

@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -129,8 +132,9 @@ class MetricsResource:
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         filter: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> MetricCollectionRep:
+    ) -> SyncPager[MetricRep]:
         """List metrics of a project.
 
         `GET /api/v2/metrics/{projectKey}`
@@ -142,10 +146,13 @@ class MetricsResource:
             offset: Number of items to skip before the page starts.
             sort: Field to sort by; prefix `-` for descending order.
             filter: Filter expression, such as `field:value`.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            MetricCollectionRep
+            A pager of `MetricRep`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `MetricCollectionRep` and the
+            raw response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -153,7 +160,8 @@ class MetricsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/metrics/{encode_path(project_key)}",
             cast=_parse_list_for_project,
@@ -168,6 +176,9 @@ class MetricsResource:
             ),
             error_types=_LIST_FOR_PROJECT_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def create_new_metric(
@@ -367,8 +378,9 @@ class MetricsResource:
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         filter: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> MetricCollectionRep:
+    ) -> AsyncPager[MetricRep]:
         """Coroutine twin of `list_for_project`: same arguments, same result, awaitable."""
         return await AsyncMetricsResource(self._async_client()).list_for_project(
             project_key,
@@ -377,6 +389,7 @@ class MetricsResource:
             offset=offset,
             sort=sort,
             filter=filter,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -501,8 +514,9 @@ class AsyncMetricsResource:
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         filter: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> MetricCollectionRep:
+    ) -> AsyncPager[MetricRep]:
         """List metrics of a project.
 
         `GET /api/v2/metrics/{projectKey}`
@@ -514,10 +528,13 @@ class AsyncMetricsResource:
             offset: Number of items to skip before the page starts.
             sort: Field to sort by; prefix `-` for descending order.
             filter: Filter expression, such as `field:value`.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            MetricCollectionRep
+            A pager of `MetricRep`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `MetricCollectionRep` and the
+            raw response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -525,7 +542,8 @@ class AsyncMetricsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/metrics/{encode_path(project_key)}",
             cast=_parse_list_for_project,
@@ -540,6 +558,9 @@ class AsyncMetricsResource:
             ),
             error_types=_LIST_FOR_PROJECT_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def create_new_metric(

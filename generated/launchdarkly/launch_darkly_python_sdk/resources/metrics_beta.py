@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -83,8 +86,9 @@ class MetricsBetaResource:
         expand: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> MetricGroupCollectionRep:
+    ) -> SyncPager[MetricGroupRep]:
         """Metric groups of a project.
 
         `GET /api/v2/projects/{projectKey}/metric-groups`
@@ -96,10 +100,13 @@ class MetricsBetaResource:
             expand: Comma-separated list of optional fields to include.
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            MetricGroupCollectionRep
+            A pager of `MetricGroupRep`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `MetricGroupCollectionRep`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -109,7 +116,8 @@ class MetricsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/metric-groups",
             cast=_parse_list_metric_groups,
@@ -129,6 +137,9 @@ class MetricsBetaResource:
             ),
             error_types=_LIST_METRIC_GROUPS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def get_metric_group_details(
@@ -187,8 +198,9 @@ class MetricsBetaResource:
         expand: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> MetricGroupCollectionRep:
+    ) -> AsyncPager[MetricGroupRep]:
         """Coroutine twin of `list_metric_groups`: same arguments, same result, awaitable."""
         return await AsyncMetricsBetaResource(self._async_client()).list_metric_groups(
             project_key,
@@ -197,6 +209,7 @@ class MetricsBetaResource:
             expand=expand,
             limit=limit,
             offset=offset,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -250,8 +263,9 @@ class AsyncMetricsBetaResource:
         expand: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> MetricGroupCollectionRep:
+    ) -> AsyncPager[MetricGroupRep]:
         """Metric groups of a project.
 
         `GET /api/v2/projects/{projectKey}/metric-groups`
@@ -263,10 +277,13 @@ class AsyncMetricsBetaResource:
             expand: Comma-separated list of optional fields to include.
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            MetricGroupCollectionRep
+            A pager of `MetricGroupRep`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `MetricGroupCollectionRep`
+            and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -276,7 +293,8 @@ class AsyncMetricsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/metric-groups",
             cast=_parse_list_metric_groups,
@@ -296,6 +314,9 @@ class AsyncMetricsBetaResource:
             ),
             error_types=_LIST_METRIC_GROUPS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def get_metric_group_details(

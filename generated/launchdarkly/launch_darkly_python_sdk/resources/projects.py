@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -147,8 +150,9 @@ class ProjectsResource:
         filter: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Projects:
+    ) -> SyncPager[Project]:
         """Projects in the account.
 
         `GET /api/v2/projects`
@@ -159,10 +163,12 @@ class ProjectsResource:
             filter: Filter expression, such as `field:value`.
             sort: Field to sort by; prefix `-` for descending order.
             expand: Comma-separated list of optional fields to include.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Projects
+            A pager of `Project`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `Projects` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -171,7 +177,8 @@ class ProjectsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/projects",
             cast=_parse_list_projects_default,
@@ -186,6 +193,9 @@ class ProjectsResource:
             ),
             error_types=_LIST_PROJECTS_DEFAULT_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def create_new_project(
@@ -392,8 +402,9 @@ class ProjectsResource:
         filter: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Projects:
+    ) -> AsyncPager[Project]:
         """Coroutine twin of `list_projects_default`: same arguments, same result, awaitable."""
         return await AsyncProjectsResource(self._async_client()).list_projects_default(
             limit=limit,
@@ -401,6 +412,7 @@ class ProjectsResource:
             filter=filter,
             sort=sort,
             expand=expand,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -517,8 +529,9 @@ class AsyncProjectsResource:
         filter: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Projects:
+    ) -> AsyncPager[Project]:
         """Projects in the account.
 
         `GET /api/v2/projects`
@@ -529,10 +542,12 @@ class AsyncProjectsResource:
             filter: Filter expression, such as `field:value`.
             sort: Field to sort by; prefix `-` for descending order.
             expand: Comma-separated list of optional fields to include.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Projects
+            A pager of `Project`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `Projects` and the raw response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -541,7 +556,8 @@ class AsyncProjectsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/projects",
             cast=_parse_list_projects_default,
@@ -556,6 +572,9 @@ class AsyncProjectsResource:
             ),
             error_types=_LIST_PROJECTS_DEFAULT_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def create_new_project(

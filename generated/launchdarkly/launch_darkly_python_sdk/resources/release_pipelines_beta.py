@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -72,8 +75,9 @@ class ReleasePipelinesBetaResource:
         filter: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ReleasePipelineCollection:
+    ) -> SyncPager[ReleasePipeline]:
         """List release pipelines.
 
         `GET /api/v2/projects/{projectKey}/release-pipelines`
@@ -83,17 +87,21 @@ class ReleasePipelinesBetaResource:
             filter: Filter expression, such as `field:value`.
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ReleasePipelineCollection
+            A pager of `ReleasePipeline`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ReleasePipelineCollection`
+            and the raw response).
 
         Raises:
             NotFoundError: 404 Nothing exists at this address.
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/release-pipelines",
             cast=_parse_get_all_release_pipelines,
@@ -111,6 +119,9 @@ class ReleasePipelinesBetaResource:
             ),
             error_types=_GET_ALL_RELEASE_PIPELINES_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def get_by_pipe_key(
@@ -157,14 +168,16 @@ class ReleasePipelinesBetaResource:
         filter: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ReleasePipelineCollection:
+    ) -> AsyncPager[ReleasePipeline]:
         """Coroutine twin of `get_all_release_pipelines`: same arguments, same result, awaitable."""
         return await AsyncReleasePipelinesBetaResource(self._async_client()).get_all_release_pipelines(
             project_key,
             filter=filter,
             limit=limit,
             offset=offset,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -214,8 +227,9 @@ class AsyncReleasePipelinesBetaResource:
         filter: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ReleasePipelineCollection:
+    ) -> AsyncPager[ReleasePipeline]:
         """List release pipelines.
 
         `GET /api/v2/projects/{projectKey}/release-pipelines`
@@ -225,17 +239,21 @@ class AsyncReleasePipelinesBetaResource:
             filter: Filter expression, such as `field:value`.
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            ReleasePipelineCollection
+            A pager of `ReleasePipeline`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ReleasePipelineCollection`
+            and the raw response).
 
         Raises:
             NotFoundError: 404 Nothing exists at this address.
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/release-pipelines",
             cast=_parse_get_all_release_pipelines,
@@ -253,6 +271,9 @@ class AsyncReleasePipelinesBetaResource:
             ),
             error_types=_GET_ALL_RELEASE_PIPELINES_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def get_by_pipe_key(

@@ -10,13 +10,16 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import header_values, query_params
 from ..models.big_segment_target import BigSegmentTarget
 from ..models.expiring_target_get_response import ExpiringTargetGetResponse
 from ..models.expiring_target_patch_response import ExpiringTargetPatchResponse
@@ -29,6 +32,7 @@ from ..models.patch_operation import PatchOperation
 from ..models.patch_with_comment import PatchWithComment
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.segment_body import SegmentBody
+from ..models.semantic_patch import SemanticPatch
 from ..models.status_conflict_error_rep import StatusConflictErrorRep
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 from ..models.user_segment import UserSegment
@@ -97,6 +101,22 @@ def _parse_update_semantic_patch(response: httpx.Response) -> UserSegment:
 
 
 _UPDATE_SEMANTIC_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+def _parse_update_segment_semantic(response: httpx.Response) -> UserSegment:
+    response_200 = UserSegment.from_dict(response.json())
+
+    return response_200
+
+
+_UPDATE_SEGMENT_SEMANTIC_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -191,8 +211,9 @@ class SegmentsResource:
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         filter: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UserSegments:
+    ) -> SyncPager[UserSegment]:
         """Segments in an environment.
 
         `GET /api/v2/segments/{projectKey}/{environmentKey}`
@@ -204,10 +225,13 @@ class SegmentsResource:
             offset: Number of items to skip before the page starts.
             sort: Field to sort by; prefix `-` for descending order.
             filter: Filter expression, such as `field:value`.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            UserSegments
+            A pager of `UserSegment`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `UserSegments` and the raw
+            response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -215,7 +239,8 @@ class SegmentsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_get_segment_list,
@@ -229,6 +254,9 @@ class SegmentsResource:
             ),
             error_types=_GET_SEGMENT_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def create_segment(
@@ -411,6 +439,66 @@ class SegmentsResource:
             request_options=request_options,
         )
 
+    def update_segment_semantic(
+        self,
+        project_key: str,
+        environment_key_: str,
+        segment_key: str,
+        *,
+        instructions: list[Instruction],
+        dry_run: bool | Unset = UNSET,
+        environment_key: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Change a segment.
+
+        Accepts JSON Patch with a comment, or semantic-patch instructions using the semantic-patch media
+        type.
+
+        `PATCH /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key_: Key of the environment.
+            segment_key: Key of the segment.
+            dry_run: Validate the change and return the result without saving it.
+            instructions: The `instructions` field of the request body.
+            environment_key: Environment the instructions apply to, where relevant.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserSegment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "PATCH",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key_)}/{encode_path(segment_key)}",
+            cast=_parse_update_segment_semantic,
+            params=query_params(
+                {
+                    "dryRun": dry_run,
+                }
+            ),
+            headers=header_values(
+                {
+                    "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
+                }
+            ),
+            json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
+            error_types=_UPDATE_SEGMENT_SEMANTIC_ERRORS,
+            request_options=request_options,
+        )
+
     def get_context_membership(
         self,
         project_key: str,
@@ -579,8 +667,9 @@ class SegmentsResource:
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         filter: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UserSegments:
+    ) -> AsyncPager[UserSegment]:
         """Coroutine twin of `get_segment_list`: same arguments, same result, awaitable."""
         return await AsyncSegmentsResource(self._async_client()).get_segment_list(
             project_key,
@@ -589,6 +678,7 @@ class SegmentsResource:
             offset=offset,
             sort=sort,
             filter=filter,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -668,6 +758,30 @@ class SegmentsResource:
             segment_key,
             patch=patch,
             dry_run=dry_run,
+            comment=comment,
+            request_options=request_options,
+        )
+
+    async def aupdate_segment_semantic(
+        self,
+        project_key: str,
+        environment_key_: str,
+        segment_key: str,
+        *,
+        instructions: list[Instruction],
+        dry_run: bool | Unset = UNSET,
+        environment_key: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Coroutine twin of `update_segment_semantic`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).update_segment_semantic(
+            project_key,
+            environment_key_,
+            segment_key,
+            instructions=instructions,
+            dry_run=dry_run,
+            environment_key=environment_key,
             comment=comment,
             request_options=request_options,
         )
@@ -756,6 +870,7 @@ class SegmentsResourceWithRawResponse:
         self.single_segment_by_key = to_raw_response(resource.single_segment_by_key)
         self.remove_segment = to_raw_response(resource.remove_segment)
         self.update_semantic_patch = to_raw_response(resource.update_semantic_patch)
+        self.update_segment_semantic = to_raw_response(resource.update_segment_semantic)
         self.get_context_membership = to_raw_response(resource.get_context_membership)
         self.get_expiring_targets = to_raw_response(resource.get_expiring_targets)
         self.update_expiring_targets_for_segment = to_raw_response(resource.update_expiring_targets_for_segment)
@@ -789,8 +904,9 @@ class AsyncSegmentsResource:
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         filter: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UserSegments:
+    ) -> AsyncPager[UserSegment]:
         """Segments in an environment.
 
         `GET /api/v2/segments/{projectKey}/{environmentKey}`
@@ -802,10 +918,13 @@ class AsyncSegmentsResource:
             offset: Number of items to skip before the page starts.
             sort: Field to sort by; prefix `-` for descending order.
             filter: Filter expression, such as `field:value`.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            UserSegments
+            A pager of `UserSegment`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `UserSegments` and the raw
+            response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -813,7 +932,8 @@ class AsyncSegmentsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_get_segment_list,
@@ -827,6 +947,9 @@ class AsyncSegmentsResource:
             ),
             error_types=_GET_SEGMENT_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def create_segment(
@@ -1009,6 +1132,66 @@ class AsyncSegmentsResource:
             request_options=request_options,
         )
 
+    async def update_segment_semantic(
+        self,
+        project_key: str,
+        environment_key_: str,
+        segment_key: str,
+        *,
+        instructions: list[Instruction],
+        dry_run: bool | Unset = UNSET,
+        environment_key: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserSegment:
+        """Change a segment.
+
+        Accepts JSON Patch with a comment, or semantic-patch instructions using the semantic-patch media
+        type.
+
+        `PATCH /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}`
+
+        Args:
+            project_key: Key of the project.
+            environment_key_: Key of the environment.
+            segment_key: Key of the segment.
+            dry_run: Validate the change and return the result without saving it.
+            instructions: The `instructions` field of the request body.
+            environment_key: Environment the instructions apply to, where relevant.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserSegment
+
+        Raises:
+            BadRequestError: 400 The request could not be understood.
+            UnauthorizedError: 401 The access token is missing or not valid.
+            ForbiddenError: 403 The access token may not do this.
+            NotFoundError: 404 Nothing exists at this address.
+            ConflictError: 409 The change clashes with what is stored now.
+            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "PATCH",
+            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key_)}/{encode_path(segment_key)}",
+            cast=_parse_update_segment_semantic,
+            params=query_params(
+                {
+                    "dryRun": dry_run,
+                }
+            ),
+            headers=header_values(
+                {
+                    "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
+                }
+            ),
+            json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
+            error_types=_UPDATE_SEGMENT_SEMANTIC_ERRORS,
+            request_options=request_options,
+        )
+
     async def get_context_membership(
         self,
         project_key: str,
@@ -1178,6 +1361,7 @@ class AsyncSegmentsResourceWithRawResponse:
         self.single_segment_by_key = to_async_raw_response(resource.single_segment_by_key)
         self.remove_segment = to_async_raw_response(resource.remove_segment)
         self.update_semantic_patch = to_async_raw_response(resource.update_semantic_patch)
+        self.update_segment_semantic = to_async_raw_response(resource.update_segment_semantic)
         self.get_context_membership = to_async_raw_response(resource.get_context_membership)
         self.get_expiring_targets = to_async_raw_response(resource.get_expiring_targets)
         self.update_expiring_targets_for_segment = to_async_raw_response(resource.update_expiring_targets_for_segment)

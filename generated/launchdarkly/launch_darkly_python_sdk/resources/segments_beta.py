@@ -16,7 +16,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values
+from ..core._types import header_values, multipart_files
 from ..models.create_big_segment_import_body import CreateBigSegmentImportBody
 from ..models.create_big_segment_import_body_mode import (
     CreateBigSegmentImportBodyMode,
@@ -229,7 +229,9 @@ class SegmentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            files=CreateBigSegmentImportBody(file=file, mode=mode, wait_on_approvals=wait_on_approvals).to_multipart(),
+            files=multipart_files(
+                CreateBigSegmentImportBody(file=file, mode=mode, wait_on_approvals=wait_on_approvals).to_dict()
+            ),
             error_types=_START_BIG_SEGMENT_IMPORT_ERRORS,
             request_options=request_options,
         )
@@ -507,7 +509,9 @@ class AsyncSegmentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            files=CreateBigSegmentImportBody(file=file, mode=mode, wait_on_approvals=wait_on_approvals).to_multipart(),
+            files=multipart_files(
+                CreateBigSegmentImportBody(file=file, mode=mode, wait_on_approvals=wait_on_approvals).to_dict()
+            ),
             error_types=_START_BIG_SEGMENT_IMPORT_ERRORS,
             request_options=request_options,
         )

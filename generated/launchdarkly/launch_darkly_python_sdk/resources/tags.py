@@ -11,8 +11,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     to_async_raw_response,
     to_raw_response,
 )
@@ -65,8 +68,9 @@ class TagsResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         as_of: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> TagsCollection:
+    ) -> SyncPager[str]:
         """Tags in use.
 
         `GET /api/v2/tags`
@@ -78,10 +82,13 @@ class TagsResource:
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
             as_of: Report tags as they were at this time.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            TagsCollection
+            A pager of `str`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `TagsCollection` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -90,7 +97,8 @@ class TagsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/tags",
             cast=_parse_list,
@@ -106,6 +114,9 @@ class TagsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def alist(
@@ -117,8 +128,9 @@ class TagsResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         as_of: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> TagsCollection:
+    ) -> AsyncPager[str]:
         """Coroutine twin of `list`: same arguments, same result, awaitable."""
         return await AsyncTagsResource(self._async_client()).list(
             kind=kind,
@@ -127,6 +139,7 @@ class TagsResource:
             limit=limit,
             offset=offset,
             as_of=as_of,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -163,8 +176,9 @@ class AsyncTagsResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         as_of: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> TagsCollection:
+    ) -> AsyncPager[str]:
         """Tags in use.
 
         `GET /api/v2/tags`
@@ -176,10 +190,13 @@ class AsyncTagsResource:
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
             as_of: Report tags as they were at this time.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            TagsCollection
+            A pager of `str`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `TagsCollection` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -188,7 +205,8 @@ class AsyncTagsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/tags",
             cast=_parse_list,
@@ -204,6 +222,9 @@ class AsyncTagsResource:
             ),
             error_types=_LIST_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
 

@@ -10,13 +10,16 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import multipart_files, query_params
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
 from ..models.instructions_input import InstructionsInput
@@ -144,8 +147,9 @@ class TeamsResource:
         offset: int | Unset = UNSET,
         filter: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Teams:
+    ) -> SyncPager[Team]:
         """Teams in the account.
 
         `GET /api/v2/teams`
@@ -155,17 +159,20 @@ class TeamsResource:
             offset: Number of items to skip before the page starts.
             filter: Filter expression, such as `field:value`.
             expand: Comma-separated list of optional fields to include.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Teams
+            A pager of `Team`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `Teams` and the raw response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             "/api/v2/teams",
             cast=_parse_list_teams,
@@ -179,6 +186,9 @@ class TeamsResource:
             ),
             error_types=_LIST_TEAMS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def create_team(
@@ -378,7 +388,7 @@ class TeamsResource:
             "POST",
             f"/api/v2/teams/{encode_path(team_key)}/members",
             cast=_parse_add_multiple_members_to_team,
-            files=PostTeamMembersBody(file=file).to_multipart(),
+            files=multipart_files(PostTeamMembersBody(file=file).to_dict()),
             error_types=_ADD_MULTIPLE_MEMBERS_TO_TEAM_ERRORS,
             request_options=request_options,
         )
@@ -390,14 +400,16 @@ class TeamsResource:
         offset: int | Unset = UNSET,
         filter: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Teams:
+    ) -> AsyncPager[Team]:
         """Coroutine twin of `list_teams`: same arguments, same result, awaitable."""
         return await AsyncTeamsResource(self._async_client()).list_teams(
             limit=limit,
             offset=offset,
             filter=filter,
             expand=expand,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -517,8 +529,9 @@ class AsyncTeamsResource:
         offset: int | Unset = UNSET,
         filter: str | Unset = UNSET,
         expand: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Teams:
+    ) -> AsyncPager[Team]:
         """Teams in the account.
 
         `GET /api/v2/teams`
@@ -528,17 +541,20 @@ class AsyncTeamsResource:
             offset: Number of items to skip before the page starts.
             filter: Filter expression, such as `field:value`.
             expand: Comma-separated list of optional fields to include.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Teams
+            A pager of `Team`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `Teams` and the raw response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             "/api/v2/teams",
             cast=_parse_list_teams,
@@ -552,6 +568,9 @@ class AsyncTeamsResource:
             ),
             error_types=_LIST_TEAMS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def create_team(
@@ -751,7 +770,7 @@ class AsyncTeamsResource:
             "POST",
             f"/api/v2/teams/{encode_path(team_key)}/members",
             cast=_parse_add_multiple_members_to_team,
-            files=PostTeamMembersBody(file=file).to_multipart(),
+            files=multipart_files(PostTeamMembersBody(file=file).to_dict()),
             error_types=_ADD_MULTIPLE_MEMBERS_TO_TEAM_ERRORS,
             request_options=request_options,
         )

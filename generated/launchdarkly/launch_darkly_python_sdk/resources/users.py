@@ -10,8 +10,12 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    NextLinkStrategy,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -116,8 +120,9 @@ class UsersResource:
         sort: str | Unset = UNSET,
         search_after: str | Unset = UNSET,
         filter: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Users:
+    ) -> SyncPager[UserRecord]:
         """Search users.
 
         `GET /api/v2/user-search/{projectKey}/{environmentKey}`
@@ -132,10 +137,13 @@ class UsersResource:
             sort: Field to sort by; prefix `-` for descending order.
             search_after: Key to continue the listing after.
             filter: Filter expression, such as `field:value`.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Users
+            A pager of `UserRecord`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `Users` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -145,7 +153,8 @@ class UsersResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/user-search/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_search_users,
@@ -162,6 +171,9 @@ class UsersResource:
             ),
             error_types=_SEARCH_USERS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def list_environment_users(
@@ -171,8 +183,9 @@ class UsersResource:
         *,
         limit: int | Unset = UNSET,
         search_after: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UsersRep:
+    ) -> SyncPager[UserRecord]:
         """List users of an environment.
 
         `GET /api/v2/users/{projectKey}/{environmentKey}`
@@ -182,10 +195,13 @@ class UsersResource:
             environment_key: Key of the environment.
             limit: Page size: at most this many items come back.
             search_after: Key to continue the listing after.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            UsersRep
+            A pager of `UserRecord`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `UsersRep` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -195,7 +211,8 @@ class UsersResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_list_environment_users,
@@ -207,6 +224,9 @@ class UsersResource:
             ),
             error_types=_LIST_ENVIRONMENT_USERS_ERRORS,
             request_options=request_options,
+            strategy=NextLinkStrategy(next_link="_links.next"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def get_user_by_key(
@@ -295,8 +315,9 @@ class UsersResource:
         sort: str | Unset = UNSET,
         search_after: str | Unset = UNSET,
         filter: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Users:
+    ) -> AsyncPager[UserRecord]:
         """Coroutine twin of `search_users`: same arguments, same result, awaitable."""
         return await AsyncUsersResource(self._async_client()).search_users(
             project_key,
@@ -308,6 +329,7 @@ class UsersResource:
             sort=sort,
             search_after=search_after,
             filter=filter,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -318,14 +340,16 @@ class UsersResource:
         *,
         limit: int | Unset = UNSET,
         search_after: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UsersRep:
+    ) -> AsyncPager[UserRecord]:
         """Coroutine twin of `list_environment_users`: same arguments, same result, awaitable."""
         return await AsyncUsersResource(self._async_client()).list_environment_users(
             project_key,
             environment_key,
             limit=limit,
             search_after=search_after,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -400,8 +424,9 @@ class AsyncUsersResource:
         sort: str | Unset = UNSET,
         search_after: str | Unset = UNSET,
         filter: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Users:
+    ) -> AsyncPager[UserRecord]:
         """Search users.
 
         `GET /api/v2/user-search/{projectKey}/{environmentKey}`
@@ -416,10 +441,13 @@ class AsyncUsersResource:
             sort: Field to sort by; prefix `-` for descending order.
             search_after: Key to continue the listing after.
             filter: Filter expression, such as `field:value`.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            Users
+            A pager of `UserRecord`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `Users` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -429,7 +457,8 @@ class AsyncUsersResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/user-search/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_search_users,
@@ -446,6 +475,9 @@ class AsyncUsersResource:
             ),
             error_types=_SEARCH_USERS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def list_environment_users(
@@ -455,8 +487,9 @@ class AsyncUsersResource:
         *,
         limit: int | Unset = UNSET,
         search_after: str | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UsersRep:
+    ) -> AsyncPager[UserRecord]:
         """List users of an environment.
 
         `GET /api/v2/users/{projectKey}/{environmentKey}`
@@ -466,10 +499,13 @@ class AsyncUsersResource:
             environment_key: Key of the environment.
             limit: Page size: at most this many items come back.
             search_after: Key to continue the listing after.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            UsersRep
+            A pager of `UserRecord`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `UsersRep` and the raw
+            response).
 
         Raises:
             BadRequestError: 400 The request could not be understood.
@@ -479,7 +515,8 @@ class AsyncUsersResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_list_environment_users,
@@ -491,6 +528,9 @@ class AsyncUsersResource:
             ),
             error_types=_LIST_ENVIRONMENT_USERS_ERRORS,
             request_options=request_options,
+            strategy=NextLinkStrategy(next_link="_links.next"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def get_user_by_key(

@@ -10,8 +10,11 @@ import httpx
 
 from ..core import (
     AsyncHttpClient,
+    AsyncPager,
+    OffsetStrategy,
     RequestOptions,
     SyncHttpClient,
+    SyncPager,
     encode_path,
     to_async_raw_response,
     to_raw_response,
@@ -112,8 +115,9 @@ class WorkflowsResource:
         sort: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CustomWorkflowsListingOutput:
+    ) -> SyncPager[CustomWorkflowOutput]:
         """List workflows on a flag.
 
         `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/workflows`
@@ -126,10 +130,13 @@ class WorkflowsResource:
             sort: Field to sort by; prefix `-` for descending order.
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            CustomWorkflowsListingOutput
+            A pager of `CustomWorkflowOutput`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `CustomWorkflowsListingOutput` and the raw response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -138,7 +145,8 @@ class WorkflowsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return self._client.request(
+        return SyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows",
             cast=_parse_get_feature_flag_environments_workflows,
@@ -152,6 +160,9 @@ class WorkflowsResource:
             ),
             error_types=_GET_FEATURE_FLAG_ENVIRONMENTS_WORKFLOWS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def create_workflow(
@@ -305,8 +316,9 @@ class WorkflowsResource:
         sort: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CustomWorkflowsListingOutput:
+    ) -> AsyncPager[CustomWorkflowOutput]:
         """Coroutine twin of `get_feature_flag_environments_workflows`: same arguments, same result, awaitable."""
         return await AsyncWorkflowsResource(self._async_client()).get_feature_flag_environments_workflows(
             project_key,
@@ -316,6 +328,7 @@ class WorkflowsResource:
             sort=sort,
             limit=limit,
             offset=offset,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -422,8 +435,9 @@ class AsyncWorkflowsResource:
         sort: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CustomWorkflowsListingOutput:
+    ) -> AsyncPager[CustomWorkflowOutput]:
         """List workflows on a flag.
 
         `GET /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/workflows`
@@ -436,10 +450,13 @@ class AsyncWorkflowsResource:
             sort: Field to sort by; prefix `-` for descending order.
             limit: Page size: at most this many items come back.
             offset: Number of items to skip before the page starts.
+            max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            CustomWorkflowsListingOutput
+            A pager of `CustomWorkflowOutput`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed
+            `CustomWorkflowsListingOutput` and the raw response).
 
         Raises:
             UnauthorizedError: 401 The access token is missing or not valid.
@@ -448,7 +465,8 @@ class AsyncWorkflowsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await self._client.request(
+        return await AsyncPager.start(
+            self._client,
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows",
             cast=_parse_get_feature_flag_environments_workflows,
@@ -462,6 +480,9 @@ class AsyncWorkflowsResource:
             ),
             error_types=_GET_FEATURE_FLAG_ENVIRONMENTS_WORKFLOWS_ERRORS,
             request_options=request_options,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def create_workflow(

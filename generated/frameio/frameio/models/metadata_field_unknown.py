@@ -1,63 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.error import Error
+from ..types import UNSET, Unset
 
-
-T = TypeVar("T", bound="Errors")
+T = TypeVar("T", bound="MetadataFieldUnknown")
 
 
 @_attrs_define
-class Errors:
-    """Error envelope returned with 4xx responses.
+class MetadataFieldUnknown:
+    """A variant whose `field_type` none of the known variants claims; its raw fields are kept in `additional_properties`.
 
     Attributes:
-        errors (list[Error]):
+        field_type (str | Unset):
     """
 
-    errors: list[Error]
+    field_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
+        field_type = self.field_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errors": errors,
-            }
-        )
+        field_dict.update({})
+        if field_type is not UNSET:
+            field_dict["field_type"] = field_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-
         d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = Error.from_dict(errors_item_data)
+        field_type = d.pop("field_type", UNSET)
 
-            errors.append(errors_item)
-
-        errors = cls(
-            errors=errors,
+        metadata_field_unknown = cls(
+            field_type=field_type,
         )
 
-        errors.additional_properties = d
-        return errors
+        metadata_field_unknown.additional_properties = d
+        return metadata_field_unknown
 
     @property
     def additional_keys(self) -> list[str]:

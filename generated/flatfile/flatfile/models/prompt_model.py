@@ -18,33 +18,31 @@ class Prompt:
     """A saved AI assistant prompt.
 
     Attributes:
-        id (str): Identifier assigned by Flatfile. Example: us_pr_YOUR_ID.
         prompt_type (PromptTypeEnum): Purpose of a prompt. Example: AI_ASSIST.
         prompt (str):  Example: Combine first name and last name into a new column called Full Name.
         created_by_id (str):  Example: us_usr_YOUR_ID.
         account_id (str):  Example: us_acc_YOUR_ID.
-        created_at (datetime.datetime): When the resource was created. Example: 2024-01-15T09:30:00Z.
-        updated_at (datetime.datetime): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
+        id (str | Unset): Identifier assigned by Flatfile. Example: us_pr_YOUR_ID.
         environment_id (str | Unset):  Example: us_env_YOUR_ID.
         space_id (str | Unset):  Example: us_sp_YOUR_ID.
+        created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
+        updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
         deleted_at (datetime.datetime | None | Unset):
     """
 
-    id: str
     prompt_type: PromptTypeEnum
     prompt: str
     created_by_id: str
     account_id: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: str | Unset = UNSET
     environment_id: str | Unset = UNSET
     space_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         prompt_type: str = self.prompt_type
 
         prompt = self.prompt
@@ -53,13 +51,19 @@ class Prompt:
 
         account_id = self.account_id
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        id = self.id
 
         environment_id = self.environment_id
 
         space_id = self.space_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
@@ -73,19 +77,22 @@ class Prompt:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "promptType": prompt_type,
                 "prompt": prompt,
                 "createdById": created_by_id,
                 "accountId": account_id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if environment_id is not UNSET:
             field_dict["environmentId"] = environment_id
         if space_id is not UNSET:
             field_dict["spaceId"] = space_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if deleted_at is not UNSET:
             field_dict["deletedAt"] = deleted_at
 
@@ -94,8 +101,6 @@ class Prompt:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         prompt_type = check_prompt_type_enum(d.pop("promptType"))
 
         prompt = d.pop("prompt")
@@ -104,13 +109,25 @@ class Prompt:
 
         account_id = d.pop("accountId")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        id = d.pop("id", UNSET)
 
         environment_id = d.pop("environmentId", UNSET)
 
         space_id = d.pop("spaceId", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -129,21 +146,21 @@ class Prompt:
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 
-        prompt = cls(
-            id=id,
+        prompt_model = cls(
             prompt_type=prompt_type,
             prompt=prompt,
             created_by_id=created_by_id,
             account_id=account_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=id,
             environment_id=environment_id,
             space_id=space_id,
+            created_at=created_at,
+            updated_at=updated_at,
             deleted_at=deleted_at,
         )
 
-        prompt.additional_properties = d
-        return prompt
+        prompt_model.additional_properties = d
+        return prompt_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,52 +6,44 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SdkVersion")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PropertyUnknown")
 
 
 @_attrs_define
-class SdkVersion:
-    """One SDK name and version pair.
+class PropertyUnknown:
+    """A variant whose `type` none of the known variants claims; its raw fields are kept in `additional_properties`.
 
     Attributes:
-        sdk_name (str):  Example: node-server.
-        sdk_version (str):  Example: 9.0.1.
+        type_ (str | Unset):
     """
 
-    sdk_name: str
-    sdk_version: str
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sdk_name = self.sdk_name
-
-        sdk_version = self.sdk_version
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sdkName": sdk_name,
-                "sdkVersion": sdk_version,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sdk_name = d.pop("sdkName")
+        type_ = d.pop("type", UNSET)
 
-        sdk_version = d.pop("sdkVersion")
-
-        sdk_version = cls(
-            sdk_name=sdk_name,
-            sdk_version=sdk_version,
+        property_unknown = cls(
+            type_=type_,
         )
 
-        sdk_version.additional_properties = d
-        return sdk_version
+        property_unknown.additional_properties = d
+        return property_unknown
 
     @property
     def additional_keys(self) -> list[str]:

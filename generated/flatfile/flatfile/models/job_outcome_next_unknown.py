@@ -6,60 +6,44 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Error")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobOutcomeNextUnknown")
 
 
 @_attrs_define
-class Error:
-    """Body sent with every 4xx/5xx response.
+class JobOutcomeNextUnknown:
+    """A variant whose `type` none of the known variants claims; its raw fields are kept in `additional_properties`.
 
     Attributes:
-        error (str): Machine-readable error kind. Example: not_found.
-        error_description (str): Human-readable explanation. Example: The requested resource could not be found..
-        code (int): HTTP status repeated in the body. Example: 404.
+        type_ (str | Unset):
     """
 
-    error: str
-    error_description: str
-    code: int
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        error_description = self.error_description
-
-        code = self.code
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "errorDescription": error_description,
-                "code": code,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = d.pop("error")
+        type_ = d.pop("type", UNSET)
 
-        error_description = d.pop("errorDescription")
-
-        code = d.pop("code")
-
-        error = cls(
-            error=error,
-            error_description=error_description,
-            code=code,
+        job_outcome_next_unknown = cls(
+            type_=type_,
         )
 
-        error.additional_properties = d
-        return error
+        job_outcome_next_unknown.additional_properties = d
+        return job_outcome_next_unknown
 
     @property
     def additional_keys(self) -> list[str]:

@@ -194,7 +194,7 @@ class Token:
         else:
             field_links = TokenLinks.from_dict(_field_links)
 
-        token = cls(
+        token_model = cls(
             field_id=field_id,
             owner_id=owner_id,
             member_id=member_id,
@@ -213,8 +213,8 @@ class Token:
             field_links=field_links,
         )
 
-        token.additional_properties = d
-        return token
+        token_model.additional_properties = d
+        return token_model
 
     @property
     def additional_keys(self) -> list[str]:

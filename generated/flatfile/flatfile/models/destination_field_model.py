@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.enum_list_property import EnumListProperty
     from ..models.enum_property import EnumProperty
     from ..models.number_property import NumberProperty
+    from ..models.property_unknown import PropertyUnknown
     from ..models.reference_property import ReferenceProperty
     from ..models.string_list_property import StringListProperty
     from ..models.string_property import StringProperty
@@ -28,8 +29,8 @@ class DestinationField:
 
     Attributes:
         destination_field (BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty |
-            ReferenceProperty | StringListProperty | StringProperty): A field of a sheet; the `type` member decides which
-            variant applies.
+            PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty): A field of a sheet; the `type`
+            member decides which variant applies.
         preview (list[str] | Unset):
     """
 
@@ -39,6 +40,7 @@ class DestinationField:
         | EnumListProperty
         | EnumProperty
         | NumberProperty
+        | PropertyUnknown
         | ReferenceProperty
         | StringListProperty
         | StringProperty
@@ -49,6 +51,7 @@ class DestinationField:
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
         from ..models.date_property import DateProperty  # noqa: PLC0415
+        from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
         from ..models.enum_property import EnumProperty  # noqa: PLC0415
         from ..models.number_property import NumberProperty  # noqa: PLC0415
         from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
@@ -69,6 +72,8 @@ class DestinationField:
         elif isinstance(self.destination_field, ReferenceProperty):
             destination_field = self.destination_field.to_dict()
         elif isinstance(self.destination_field, StringListProperty):
+            destination_field = self.destination_field.to_dict()
+        elif isinstance(self.destination_field, EnumListProperty):
             destination_field = self.destination_field.to_dict()
         else:
             destination_field = self.destination_field.to_dict()
@@ -96,6 +101,7 @@ class DestinationField:
         from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
         from ..models.enum_property import EnumProperty  # noqa: PLC0415
         from ..models.number_property import NumberProperty  # noqa: PLC0415
+        from ..models.property_unknown import PropertyUnknown  # noqa: PLC0415
         from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
         from ..models.string_list_property import StringListProperty  # noqa: PLC0415
         from ..models.string_property import StringProperty  # noqa: PLC0415
@@ -110,6 +116,7 @@ class DestinationField:
             | EnumListProperty
             | EnumProperty
             | NumberProperty
+            | PropertyUnknown
             | ReferenceProperty
             | StringListProperty
             | StringProperty
@@ -170,23 +177,31 @@ class DestinationField:
                 return componentsschemas_property_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+
+                return componentsschemas_property_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+            componentsschemas_property_type_8 = PropertyUnknown.from_dict(data)
 
-            return componentsschemas_property_type_7
+            return componentsschemas_property_type_8
 
         destination_field = _parse_destination_field(d.pop("destinationField"))
 
         preview = cast(list[str], d.pop("preview", UNSET))
 
-        destination_field = cls(
+        destination_field_model = cls(
             destination_field=destination_field,
             preview=preview,
         )
 
-        destination_field.additional_properties = d
-        return destination_field
+        destination_field_model.additional_properties = d
+        return destination_field_model
 
     @property
     def additional_keys(self) -> list[str]:
