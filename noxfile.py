@@ -51,7 +51,8 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def contract(session: nox.Session) -> None:
-    """Every operation of every generated SDK against its spec (in-process openapi-core validation)."""
+    """Every operation of every generated SDK against its spec (openapi-core validation; main passes over real
+    HTTP against a mock server per spec on a loopback port, extra passes in-process)."""
     session.install(*TEST_DEPS)
     session.install("--no-deps", *CONTRACT_DEPS)
     session.run("pytest", "tests/contract", *session.posargs)
