@@ -6,20 +6,12 @@ from typing import Any
 
 from generator.errors import pointer
 from generator.normalize import Change
+from generator.refs import resolve
+
+_resolve = resolve
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default `field_prefix`
 MODULE_SUFFIX = "_model"
-
-
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and seen < 50:
-        target: Any = doc
-        for token in node["$ref"][2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token) if isinstance(target, dict) else None
-        node, seen = target, seen + 1
-    return node
 
 
 def _property_names(doc: dict[str, Any], schema: Any, depth: int = 0) -> list[str]:

@@ -13,22 +13,13 @@ from typing import Any
 from generator.errors import pointer
 from generator.normalize import Change
 from generator.normalize.walk import iter_schemas
+from generator.refs import resolve
+
+_resolve = resolve
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
 _PARSER_PARAM = re.compile(r"^[a-zA-Z_-][a-zA-Z0-9_-]*$")  # what openapi-python-client accepts in `{...}`
-
-
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    for _ in range(64):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")):
-            return node
-        target: Any = doc
-        for token in node["$ref"][2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token) if isinstance(target, dict) else None
-        node = target
-    return node
 
 
 def _safe_name(name: str, taken: set[str]) -> str:

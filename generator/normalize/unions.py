@@ -11,22 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import pointer
+from generator.refs import resolve
+
+_resolve = resolve
 
 _SCHEMAS_REF = "#/components/schemas/"
-
-
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
-        ref = node["$ref"]
-        if not ref.startswith("#/"):
-            return None
-        target: Any = doc
-        for token in ref[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token) if isinstance(target, dict) else None
-        node, seen = target, seen + 1
-    return node
 
 
 def _properties(doc: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:

@@ -15,6 +15,12 @@ from generator.plan import lro as lro_plan
 from generator.plan import pagination as pagination_plan
 from generator.plan.model import Body, ErrorResponse, Operation, Param, Resource, SdkPlan, Skip
 from generator.plan.naming import RESERVED_MEMBERS, identifier, operation_name
+from generator.refs import resolve
+
+
+def _resolve(doc: dict[str, Any], node: Any) -> Any:
+    return resolve(doc, node, empty_if_missing=True)
+
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Names a generated method body refers to; an argument of the same name would shadow them.
@@ -49,16 +55,6 @@ def _rename(prop: Any, new_name: str) -> Any:
     from openapi_python_client.strings import PythonIdentifier
 
     return attr.evolve(prop, python_name=PythonIdentifier(new_name, prefix="field_"))
-
-
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
-        target: Any = doc
-        for token in node["$ref"].lstrip("#/").split("/"):
-            target = target.get(token.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
-        node, seen = target, seen + 1
-    return node
 
 
 def _param_description(doc: dict[str, Any], raw_params: list[Any], location: str, name: str) -> str:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator import refs
 from generator.plan import docs
 from generator.plan.model import Operation, Param, SdkPlan
 
@@ -37,15 +38,9 @@ _NO_VALUE = object()
 # Raw spec helpers
 
 
-def resolve(doc: dict[str, Any], node: Any, _depth: int = 0) -> Any:
-    """Follow local `$ref`s (to a fixed depth)."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and _depth < 50:
-        target: Any = doc
-        for token in node["$ref"].lstrip("#/").split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token, {}) if isinstance(target, dict) else {}
-        node, _depth = target, _depth + 1
-    return node
+def resolve(doc: dict[str, Any], node: Any) -> Any:
+    """Follow local `$ref`s; a dangling one gives `{}` (example building only reads)."""
+    return refs.resolve(doc, node, empty_if_missing=True)
 
 
 def _first_example(node: Any) -> Any:

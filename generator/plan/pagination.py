@@ -29,6 +29,12 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from generator.errors import ConfigError
+from generator.refs import resolve
+
+
+def _resolve(doc: dict[str, Any], node: Any) -> Any:
+    return resolve(doc, node, empty_if_missing=True)
+
 
 STYLES = ("cursor", "offset", "page", "next_link", "none")
 
@@ -146,17 +152,6 @@ class Decision:
 
 
 # -- reading the raw spec ------------------------------------------------------------------------------
-
-
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
-        target: Any = doc
-        for token in node["$ref"].lstrip("#/").split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token, {}) if isinstance(target, dict) else {}
-        node, seen = target, seen + 1
-    return node
 
 
 def _schema(doc: dict[str, Any], node: Any, depth: int = 0) -> dict[str, Any]:
