@@ -113,6 +113,22 @@ def _module_imports(resource: Any) -> tuple[set[str], set[str]]:
     return imports, type_names
 
 
+def _error_tables(resource: Any) -> dict[str, Any]:
+    """Module-level status → error-model tables, one per distinct table: operations that document the
+    same errors share one constant (`_ERRORS`, then `_ERRORS_2`, ...) instead of repeating it."""
+    tables: dict[tuple[tuple[int, str], ...], str] = {}
+    table_of: dict[str, str | None] = {}
+    for op in resource.operations:
+        entries = tuple((e.status, e.model_class) for e in op.errors if e.model_class)
+        if not entries:
+            table_of[op.key] = None
+            continue
+        if entries not in tables:
+            tables[entries] = "_ERRORS" if not tables else f"_ERRORS_{len(tables) + 1}"
+        table_of[op.key] = tables[entries]
+    return {"error_tables": [(name, list(entries)) for entries, name in tables.items()], "error_table_of": table_of}
+
+
 class SdkProject(Project):
     """openapi-python-client's Project, building our package layout from an SdkPlan."""
 
@@ -220,5 +236,6 @@ class SdkProject(Project):
                 path_exprs={op.key: path_expression(op) for op in resource.operations},
                 docstrings={op.key: docs.method_doc(op) for op in resource.operations},
                 resource_doc=docs.resource_doc(resource),
+                **_error_tables(resource),
                 shadowed=sorted({op.name for op in resource.operations} & set(_BUILTIN_TYPES)),
             )

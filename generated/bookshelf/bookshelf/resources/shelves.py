@@ -31,38 +31,27 @@ if TYPE_CHECKING:
 
 
 def _parse_list(response: httpx.Response) -> ShelfList:
-    response_200 = ShelfList.from_dict(response.json())
-
-    return response_200
+    return ShelfList.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> Shelf:
-    response_201 = Shelf.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-}
+    return Shelf.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> Shelf:
-    response_200 = Shelf.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    404: Error.from_dict,
-}
+    return Shelf.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Error.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     404: Error.from_dict,
 }
 
@@ -156,7 +145,7 @@ class ShelvesResource:
             "/shelves",
             cast=_parse_create,
             json=ShelvesCreateBody(name=name, description=description).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -185,7 +174,7 @@ class ShelvesResource:
             "GET",
             f"/shelves/{encode_path(shelf_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -214,7 +203,7 @@ class ShelvesResource:
             "DELETE",
             f"/shelves/{encode_path(shelf_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -318,7 +307,7 @@ class AsyncShelvesResource:
             "/shelves",
             cast=_parse_create,
             json=ShelvesCreateBody(name=name, description=description).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -347,7 +336,7 @@ class AsyncShelvesResource:
             "GET",
             f"/shelves/{encode_path(shelf_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -376,7 +365,7 @@ class AsyncShelvesResource:
             "DELETE",
             f"/shelves/{encode_path(shelf_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

@@ -36,12 +36,10 @@ def _parse_list(response: httpx.Response) -> list[Book]:
 
 
 def _parse_add(response: httpx.Response) -> Book:
-    response_201 = Book.from_dict(response.json())
-
-    return response_201
+    return Book.from_dict(response.json())
 
 
-_ADD_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
 }
 
@@ -122,7 +120,7 @@ class ShelvesBooksResource:
             f"/shelves/{encode_path(shelf_id)}/books",
             cast=_parse_add,
             json=jsonable(request),
-            error_types=_ADD_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -211,7 +209,7 @@ class AsyncShelvesBooksResource:
             f"/shelves/{encode_path(shelf_id)}/books",
             cast=_parse_add,
             json=jsonable(request),
-            error_types=_ADD_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

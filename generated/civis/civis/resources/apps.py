@@ -42,28 +42,8 @@ def _parse_list(response: httpx.Response) -> list[App]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get(response: httpx.Response) -> App:
-    response_200 = App.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return App.from_dict(response.json())
 
 
 def _parse_list_instances(response: httpx.Response) -> list[AppInstance]:
@@ -77,37 +57,15 @@ def _parse_list_instances(response: httpx.Response) -> list[AppInstance]:
     return response_200
 
 
-_LIST_INSTANCES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post_instances(response: httpx.Response) -> AppInstance:
-    response_200 = AppInstance.from_dict(response.json())
-
-    return response_200
-
-
-_POST_INSTANCES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return AppInstance.from_dict(response.json())
 
 
 def _parse_get_instances(response: httpx.Response) -> AppInstance:
-    response_200 = AppInstance.from_dict(response.json())
-
-    return response_200
+    return AppInstance.from_dict(response.json())
 
 
-_GET_INSTANCES_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -154,7 +112,7 @@ class AppsResource:
             "GET",
             "/apps/",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -187,7 +145,7 @@ class AppsResource:
             "GET",
             f"/apps/{encode_path(slug)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -249,7 +207,7 @@ class AppsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_INSTANCES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -289,7 +247,7 @@ class AppsResource:
             f"/apps/{encode_path(slug)}/instances",
             cast=_parse_post_instances,
             json=PostAppsSlugInstancesBody(name=name).to_dict(),
-            error_types=_POST_INSTANCES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -326,7 +284,7 @@ class AppsResource:
             "GET",
             f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
             cast=_parse_get_instances,
-            error_types=_GET_INSTANCES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -380,7 +338,7 @@ class AsyncAppsResource:
             "GET",
             "/apps/",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -413,7 +371,7 @@ class AsyncAppsResource:
             "GET",
             f"/apps/{encode_path(slug)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -475,7 +433,7 @@ class AsyncAppsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_INSTANCES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -515,7 +473,7 @@ class AsyncAppsResource:
             f"/apps/{encode_path(slug)}/instances",
             cast=_parse_post_instances,
             json=PostAppsSlugInstancesBody(name=name).to_dict(),
-            error_types=_POST_INSTANCES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -552,7 +510,7 @@ class AsyncAppsResource:
             "GET",
             f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
             cast=_parse_get_instances,
-            error_types=_GET_INSTANCES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -39,22 +39,11 @@ def _parse_list_kubernetes(response: httpx.Response) -> list[KubeCluster]:
     return response_200
 
 
-_LIST_KUBERNETES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get_kubernetes(response: httpx.Response) -> KubeCluster:
-    response_200 = KubeCluster.from_dict(response.json())
-
-    return response_200
+    return KubeCluster.from_dict(response.json())
 
 
-_GET_KUBERNETES_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -127,7 +116,7 @@ class ClustersResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_KUBERNETES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -171,7 +160,7 @@ class ClustersResource:
                     "include_usage_stats": include_usage_stats,
                 }
             ),
-            error_types=_GET_KUBERNETES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -248,7 +237,7 @@ class AsyncClustersResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_KUBERNETES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -292,7 +281,7 @@ class AsyncClustersResource:
                     "include_usage_stats": include_usage_stats,
                 }
             ),
-            error_types=_GET_KUBERNETES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

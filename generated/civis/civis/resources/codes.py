@@ -38,76 +38,27 @@ def _parse_list(response: httpx.Response) -> list[CodeSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post(response: httpx.Response) -> None:
     return None
 
 
-_POST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get(response: httpx.Response) -> Code:
-    response_200 = Code.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Code.from_dict(response.json())
 
 
 def _parse_put(response: httpx.Response) -> Code:
-    response_200 = Code.from_dict(response.json())
-
-    return response_200
-
-
-_PUT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Code.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_patch(response: httpx.Response) -> None:
     return None
 
 
-_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -167,7 +118,7 @@ class CodesResource:
                     "featured": featured,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -213,7 +164,7 @@ class CodesResource:
             json=PostCodesBody(
                 name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -246,7 +197,7 @@ class CodesResource:
             "GET",
             f"/codes/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -296,7 +247,7 @@ class CodesResource:
             json=PutCodesIdBody(
                 name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
             ).to_dict(),
-            error_types=_PUT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -329,7 +280,7 @@ class CodesResource:
             "DELETE",
             f"/codes/{encode_path(id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -379,7 +330,7 @@ class CodesResource:
             json=PatchCodesIdBody(
                 name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
             ).to_dict(),
-            error_types=_PATCH_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -447,7 +398,7 @@ class AsyncCodesResource:
                     "featured": featured,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -493,7 +444,7 @@ class AsyncCodesResource:
             json=PostCodesBody(
                 name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -526,7 +477,7 @@ class AsyncCodesResource:
             "GET",
             f"/codes/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -576,7 +527,7 @@ class AsyncCodesResource:
             json=PutCodesIdBody(
                 name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
             ).to_dict(),
-            error_types=_PUT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -609,7 +560,7 @@ class AsyncCodesResource:
             "DELETE",
             f"/codes/{encode_path(id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -659,7 +610,7 @@ class AsyncCodesResource:
             json=PatchCodesIdBody(
                 name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
             ).to_dict(),
-            error_types=_PATCH_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

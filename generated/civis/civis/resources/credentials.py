@@ -42,95 +42,31 @@ def _parse_list(response: httpx.Response) -> list[Credential]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post(response: httpx.Response) -> Credential:
-    response_201 = Credential.from_dict(response.json())
-
-    return response_201
-
-
-_POST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Credential.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> Credential:
-    response_200 = Credential.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Credential.from_dict(response.json())
 
 
 def _parse_put(response: httpx.Response) -> Credential:
-    response_200 = Credential.from_dict(response.json())
-
-    return response_200
-
-
-_PUT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Credential.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post_authenticate(response: httpx.Response) -> Credential:
-    response_200 = Credential.from_dict(response.json())
-
-    return response_200
-
-
-_POST_AUTHENTICATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Credential.from_dict(response.json())
 
 
 def _parse_post_temporary(response: httpx.Response) -> TemporaryCredential:
-    response_200 = TemporaryCredential.from_dict(response.json())
-
-    return response_200
+    return TemporaryCredential.from_dict(response.json())
 
 
-_POST_TEMPORARY_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -209,7 +145,7 @@ class CredentialsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -279,7 +215,7 @@ class CredentialsResource:
                 default=default,
                 oauth=oauth,
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -312,7 +248,7 @@ class CredentialsResource:
             "GET",
             f"/credentials/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -380,7 +316,7 @@ class CredentialsResource:
                 default=default,
                 oauth=oauth,
             ).to_dict(),
-            error_types=_PUT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -413,7 +349,7 @@ class CredentialsResource:
             "DELETE",
             f"/credentials/{encode_path(id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -455,7 +391,7 @@ class CredentialsResource:
             json=PostCredentialsAuthenticateBody(
                 url=url, remote_host_type=remote_host_type, username=username, password=password
             ).to_dict(),
-            error_types=_POST_AUTHENTICATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -491,7 +427,7 @@ class CredentialsResource:
             f"/credentials/{encode_path(id)}/temporary",
             cast=_parse_post_temporary,
             json=PostCredentialsIdTemporaryBody(duration=duration).to_dict(),
-            error_types=_POST_TEMPORARY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -579,7 +515,7 @@ class AsyncCredentialsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -649,7 +585,7 @@ class AsyncCredentialsResource:
                 default=default,
                 oauth=oauth,
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -682,7 +618,7 @@ class AsyncCredentialsResource:
             "GET",
             f"/credentials/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -750,7 +686,7 @@ class AsyncCredentialsResource:
                 default=default,
                 oauth=oauth,
             ).to_dict(),
-            error_types=_PUT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -783,7 +719,7 @@ class AsyncCredentialsResource:
             "DELETE",
             f"/credentials/{encode_path(id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -825,7 +761,7 @@ class AsyncCredentialsResource:
             json=PostCredentialsAuthenticateBody(
                 url=url, remote_host_type=remote_host_type, username=username, password=password
             ).to_dict(),
-            error_types=_POST_AUTHENTICATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -861,7 +797,7 @@ class AsyncCredentialsResource:
             f"/credentials/{encode_path(id)}/temporary",
             cast=_parse_post_temporary,
             json=PostCredentialsIdTemporaryBody(duration=duration).to_dict(),
-            error_types=_POST_TEMPORARY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -36,15 +36,6 @@ def _parse_list(response: httpx.Response) -> list[Database]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_list_schemas(response: httpx.Response) -> list[DatabaseSchema]:
     response_200 = []
     _response_200 = response.json()
@@ -54,15 +45,6 @@ def _parse_list_schemas(response: httpx.Response) -> list[DatabaseSchema]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-_LIST_SCHEMAS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
 
 
 def _parse_list_whitelist_ips(response: httpx.Response) -> list[WhitelistedIp]:
@@ -76,22 +58,11 @@ def _parse_list_whitelist_ips(response: httpx.Response) -> list[WhitelistedIp]:
     return response_200
 
 
-_LIST_WHITELIST_IPS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get_whitelist_ips(response: httpx.Response) -> WhitelistedIp:
-    response_200 = WhitelistedIp.from_dict(response.json())
-
-    return response_200
+    return WhitelistedIp.from_dict(response.json())
 
 
-_GET_WHITELIST_IPS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -138,7 +109,7 @@ class DatabasesResource:
             "GET",
             "/databases/",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -178,7 +149,7 @@ class DatabasesResource:
                     "name": name,
                 }
             ),
-            error_types=_LIST_SCHEMAS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -211,7 +182,7 @@ class DatabasesResource:
             "GET",
             f"/databases/{encode_path(id)}/whitelist-ips",
             cast=_parse_list_whitelist_ips,
-            error_types=_LIST_WHITELIST_IPS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -246,7 +217,7 @@ class DatabasesResource:
             "GET",
             f"/databases/{encode_path(id)}/whitelist-ips/{encode_path(whitelisted_ip_id)}",
             cast=_parse_get_whitelist_ips,
-            error_types=_GET_WHITELIST_IPS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -299,7 +270,7 @@ class AsyncDatabasesResource:
             "GET",
             "/databases/",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -339,7 +310,7 @@ class AsyncDatabasesResource:
                     "name": name,
                 }
             ),
-            error_types=_LIST_SCHEMAS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -372,7 +343,7 @@ class AsyncDatabasesResource:
             "GET",
             f"/databases/{encode_path(id)}/whitelist-ips",
             cast=_parse_list_whitelist_ips,
-            error_types=_LIST_WHITELIST_IPS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -407,7 +378,7 @@ class AsyncDatabasesResource:
             "GET",
             f"/databases/{encode_path(id)}/whitelist-ips/{encode_path(whitelisted_ip_id)}",
             cast=_parse_get_whitelist_ips,
-            error_types=_GET_WHITELIST_IPS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -20,12 +20,10 @@ from ..models.get_endpoints_response_200 import GetEndpointsResponse200
 
 
 def _parse_list(response: httpx.Response) -> GetEndpointsResponse200:
-    response_200 = GetEndpointsResponse200.from_dict(response.json())
-
-    return response_200
+    return GetEndpointsResponse200.from_dict(response.json())
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -74,7 +72,7 @@ class EndpointsResource:
             "GET",
             "/endpoints/",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -126,7 +124,7 @@ class AsyncEndpointsResource:
             "GET",
             "/endpoints/",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -45,15 +45,6 @@ def _parse_list(response: httpx.Response) -> list[EnhancementSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_list_types(response: httpx.Response) -> list[EnhancementType]:
     response_200 = []
     _response_200 = response.json()
@@ -65,67 +56,23 @@ def _parse_list_types(response: httpx.Response) -> list[EnhancementType]:
     return response_200
 
 
-_LIST_TYPES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post_cass_ncoa(response: httpx.Response) -> CassNcoaEnhancement:
-    response_201 = CassNcoaEnhancement.from_dict(response.json())
-
-    return response_201
-
-
-_POST_CASS_NCOA_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return CassNcoaEnhancement.from_dict(response.json())
 
 
 def _parse_get_cass_ncoa(response: httpx.Response) -> CassNcoaEnhancement:
-    response_200 = CassNcoaEnhancement.from_dict(response.json())
-
-    return response_200
-
-
-_GET_CASS_NCOA_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return CassNcoaEnhancement.from_dict(response.json())
 
 
 def _parse_post_cass_ncoa_runs(response: httpx.Response) -> CassNcoaRun:
-    response_202 = CassNcoaRun.from_dict(response.json())
-
-    return response_202
-
-
-_POST_CASS_NCOA_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return CassNcoaRun.from_dict(response.json())
 
 
 def _parse_get_cass_ncoa_runs(response: httpx.Response) -> CassNcoaRun:
-    response_200 = CassNcoaRun.from_dict(response.json())
-
-    return response_200
+    return CassNcoaRun.from_dict(response.json())
 
 
-_GET_CASS_NCOA_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -204,7 +151,7 @@ class EnhancementsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -239,7 +186,7 @@ class EnhancementsResource:
             "GET",
             "/enhancements/types",
             cast=_parse_list_types,
-            error_types=_LIST_TYPES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -299,7 +246,7 @@ class EnhancementsResource:
                 batch_size=batch_size,
                 schedule=schedule,
             ).to_dict(),
-            error_types=_POST_CASS_NCOA_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -332,7 +279,7 @@ class EnhancementsResource:
             "GET",
             f"/enhancements/cass-ncoa/{encode_path(id)}",
             cast=_parse_get_cass_ncoa,
-            error_types=_GET_CASS_NCOA_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -365,7 +312,7 @@ class EnhancementsResource:
             "POST",
             f"/enhancements/cass-ncoa/{encode_path(id)}/runs",
             cast=_parse_post_cass_ncoa_runs,
-            error_types=_POST_CASS_NCOA_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -400,7 +347,7 @@ class EnhancementsResource:
             "GET",
             f"/enhancements/cass-ncoa/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_get_cass_ncoa_runs,
-            error_types=_GET_CASS_NCOA_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -487,7 +434,7 @@ class AsyncEnhancementsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -522,7 +469,7 @@ class AsyncEnhancementsResource:
             "GET",
             "/enhancements/types",
             cast=_parse_list_types,
-            error_types=_LIST_TYPES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -582,7 +529,7 @@ class AsyncEnhancementsResource:
                 batch_size=batch_size,
                 schedule=schedule,
             ).to_dict(),
-            error_types=_POST_CASS_NCOA_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -615,7 +562,7 @@ class AsyncEnhancementsResource:
             "GET",
             f"/enhancements/cass-ncoa/{encode_path(id)}",
             cast=_parse_get_cass_ncoa,
-            error_types=_GET_CASS_NCOA_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -648,7 +595,7 @@ class AsyncEnhancementsResource:
             "POST",
             f"/enhancements/cass-ncoa/{encode_path(id)}/runs",
             cast=_parse_post_cass_ncoa_runs,
-            error_types=_POST_CASS_NCOA_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -683,7 +630,7 @@ class AsyncEnhancementsResource:
             "GET",
             f"/enhancements/cass-ncoa/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_get_cass_ncoa_runs,
-            error_types=_GET_CASS_NCOA_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

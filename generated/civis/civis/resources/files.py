@@ -28,55 +28,22 @@ from ..types import UNSET, Unset
 
 
 def _parse_post(response: httpx.Response) -> FileUpload:
-    response_201 = FileUpload.from_dict(response.json())
-
-    return response_201
-
-
-_POST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return FileUpload.from_dict(response.json())
 
 
 def _parse_post_multipart(response: httpx.Response) -> FileMultipartUpload:
-    response_201 = FileMultipartUpload.from_dict(response.json())
-
-    return response_201
-
-
-_POST_MULTIPART_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return FileMultipartUpload.from_dict(response.json())
 
 
 def _parse_post_multipart_complete(response: httpx.Response) -> None:
     return None
 
 
-_POST_MULTIPART_COMPLETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get(response: httpx.Response) -> FileDetail:
-    response_200 = FileDetail.from_dict(response.json())
-
-    return response_200
+    return FileDetail.from_dict(response.json())
 
 
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -133,7 +100,7 @@ class FilesResource:
             "/files/",
             cast=_parse_post,
             json=PostFilesBody(name=name, expires_at=expires_at, description=description).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -177,7 +144,7 @@ class FilesResource:
             json=PostFilesMultipartBody(
                 name=name, num_parts=num_parts, expires_at=expires_at, description=description
             ).to_dict(),
-            error_types=_POST_MULTIPART_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -210,7 +177,7 @@ class FilesResource:
             "POST",
             f"/files/multipart/{encode_path(id)}/complete",
             cast=_parse_post_multipart_complete,
-            error_types=_POST_MULTIPART_COMPLETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -253,7 +220,7 @@ class FilesResource:
                     "inline": inline,
                 }
             ),
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -316,7 +283,7 @@ class AsyncFilesResource:
             "/files/",
             cast=_parse_post,
             json=PostFilesBody(name=name, expires_at=expires_at, description=description).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -360,7 +327,7 @@ class AsyncFilesResource:
             json=PostFilesMultipartBody(
                 name=name, num_parts=num_parts, expires_at=expires_at, description=description
             ).to_dict(),
-            error_types=_POST_MULTIPART_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -393,7 +360,7 @@ class AsyncFilesResource:
             "POST",
             f"/files/multipart/{encode_path(id)}/complete",
             cast=_parse_post_multipart_complete,
-            error_types=_POST_MULTIPART_COMPLETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -436,7 +403,7 @@ class AsyncFilesResource:
                     "inline": inline,
                 }
             ),
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -45,58 +45,16 @@ def _parse_list(response: httpx.Response) -> list[ImportSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post(response: httpx.Response) -> Import:
-    response_201 = Import.from_dict(response.json())
-
-    return response_201
-
-
-_POST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Import.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> Import:
-    response_200 = Import.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Import.from_dict(response.json())
 
 
 def _parse_post_runs(response: httpx.Response) -> ImportRunCreated:
-    response_202 = ImportRunCreated.from_dict(response.json())
-
-    return response_202
-
-
-_POST_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return ImportRunCreated.from_dict(response.json())
 
 
 def _parse_list_runs_logs(response: httpx.Response) -> list[LogEntry]:
@@ -110,7 +68,7 @@ def _parse_list_runs_logs(response: httpx.Response) -> list[LogEntry]:
     return response_200
 
 
-_LIST_RUNS_LOGS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -192,7 +150,7 @@ class ImportsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -256,7 +214,7 @@ class ImportsResource:
                 time_zone=time_zone,
                 hidden=hidden,
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -289,7 +247,7 @@ class ImportsResource:
             "GET",
             f"/imports/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -322,7 +280,7 @@ class ImportsResource:
             "POST",
             f"/imports/{encode_path(id)}/runs",
             cast=_parse_post_runs,
-            error_types=_POST_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -367,7 +325,7 @@ class ImportsResource:
                     "limit": limit,
                 }
             ),
-            error_types=_LIST_RUNS_LOGS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -456,7 +414,7 @@ class AsyncImportsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -520,7 +478,7 @@ class AsyncImportsResource:
                 time_zone=time_zone,
                 hidden=hidden,
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -553,7 +511,7 @@ class AsyncImportsResource:
             "GET",
             f"/imports/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -586,7 +544,7 @@ class AsyncImportsResource:
             "POST",
             f"/imports/{encode_path(id)}/runs",
             cast=_parse_post_runs,
-            error_types=_POST_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -631,7 +589,7 @@ class AsyncImportsResource:
                     "limit": limit,
                 }
             ),
-            error_types=_LIST_RUNS_LOGS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -40,67 +40,23 @@ def _parse_list(response: httpx.Response) -> list[JobSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get(response: httpx.Response) -> Job:
-    response_200 = Job.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Job.from_dict(response.json())
 
 
 def _parse_post_runs(response: httpx.Response) -> JobRun:
-    response_201 = JobRun.from_dict(response.json())
-
-    return response_201
-
-
-_POST_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return JobRun.from_dict(response.json())
 
 
 def _parse_get_runs(response: httpx.Response) -> JobRun:
-    response_200 = JobRun.from_dict(response.json())
-
-    return response_200
-
-
-_GET_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return JobRun.from_dict(response.json())
 
 
 def _parse_list_children(response: httpx.Response) -> JobNode:
-    response_200 = JobNode.from_dict(response.json())
-
-    return response_200
+    return JobNode.from_dict(response.json())
 
 
-_LIST_CHILDREN_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -191,7 +147,7 @@ class JobsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -228,7 +184,7 @@ class JobsResource:
             "GET",
             f"/jobs/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -261,7 +217,7 @@ class JobsResource:
             "POST",
             f"/jobs/{encode_path(id)}/runs",
             cast=_parse_post_runs,
-            error_types=_POST_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -296,7 +252,7 @@ class JobsResource:
             "GET",
             f"/jobs/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_get_runs,
-            error_types=_GET_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -329,7 +285,7 @@ class JobsResource:
             "GET",
             f"/jobs/{encode_path(id)}/children",
             cast=_parse_list_children,
-            error_types=_LIST_CHILDREN_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -427,7 +383,7 @@ class AsyncJobsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -464,7 +420,7 @@ class AsyncJobsResource:
             "GET",
             f"/jobs/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -497,7 +453,7 @@ class AsyncJobsResource:
             "POST",
             f"/jobs/{encode_path(id)}/runs",
             cast=_parse_post_runs,
-            error_types=_POST_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -532,7 +488,7 @@ class AsyncJobsResource:
             "GET",
             f"/jobs/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_get_runs,
-            error_types=_GET_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -565,7 +521,7 @@ class AsyncJobsResource:
             "GET",
             f"/jobs/{encode_path(id)}/children",
             cast=_parse_list_children,
-            error_types=_LIST_CHILDREN_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -32,22 +32,11 @@ def _parse_list(response: httpx.Response) -> list[MatchTarget]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get(response: httpx.Response) -> MatchTarget:
-    response_200 = MatchTarget.from_dict(response.json())
-
-    return response_200
+    return MatchTarget.from_dict(response.json())
 
 
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -94,7 +83,7 @@ class MatchTargetsResource:
             "GET",
             "/match_targets/",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -127,7 +116,7 @@ class MatchTargetsResource:
             "GET",
             f"/match_targets/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -178,7 +167,7 @@ class AsyncMatchTargetsResource:
             "GET",
             "/match_targets/",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -211,7 +200,7 @@ class AsyncMatchTargetsResource:
             "GET",
             f"/match_targets/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

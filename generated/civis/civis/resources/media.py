@@ -40,22 +40,11 @@ def _parse_list_optimizations(response: httpx.Response) -> list[OptimizationSumm
     return response_200
 
 
-_LIST_OPTIMIZATIONS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get_optimizations(response: httpx.Response) -> Optimization:
-    response_200 = Optimization.from_dict(response.json())
-
-    return response_200
+    return Optimization.from_dict(response.json())
 
 
-_GET_OPTIMIZATIONS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -128,7 +117,7 @@ class MediaResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_OPTIMIZATIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -165,7 +154,7 @@ class MediaResource:
             "GET",
             f"/media/optimizations/{encode_path(id)}",
             cast=_parse_get_optimizations,
-            error_types=_GET_OPTIMIZATIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -242,7 +231,7 @@ class AsyncMediaResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_OPTIMIZATIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -279,7 +268,7 @@ class AsyncMediaResource:
             "GET",
             f"/media/optimizations/{encode_path(id)}",
             cast=_parse_get_optimizations,
-            error_types=_GET_OPTIMIZATIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -42,37 +42,15 @@ def _parse_list(response: httpx.Response) -> list[NotebookSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post(response: httpx.Response) -> Notebook:
-    response_201 = Notebook.from_dict(response.json())
-
-    return response_201
-
-
-_POST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Notebook.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> Notebook:
-    response_200 = Notebook.from_dict(response.json())
-
-    return response_200
+    return Notebook.from_dict(response.json())
 
 
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -151,7 +129,7 @@ class NotebooksResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -224,7 +202,7 @@ class NotebooksResource:
                 idle_timeout=idle_timeout,
                 hidden=hidden,
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -257,7 +235,7 @@ class NotebooksResource:
             "GET",
             f"/notebooks/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -341,7 +319,7 @@ class AsyncNotebooksResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -414,7 +392,7 @@ class AsyncNotebooksResource:
                 idle_timeout=idle_timeout,
                 hidden=hidden,
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -447,7 +425,7 @@ class AsyncNotebooksResource:
             "GET",
             f"/notebooks/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -25,7 +25,7 @@ def _parse_list(response: httpx.Response) -> str:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -84,7 +84,7 @@ class NotificationsResource:
                     "r": r,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -146,7 +146,7 @@ class AsyncNotificationsResource:
                     "r": r,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -33,7 +33,7 @@ def _parse_list(response: httpx.Response) -> list[OntologyItem]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -87,7 +87,7 @@ class OntologyResource:
                     "subset": subset,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -144,7 +144,7 @@ class AsyncOntologyResource:
                     "subset": subset,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -35,22 +35,11 @@ def _parse_list(response: httpx.Response) -> list[PredictionSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get(response: httpx.Response) -> Prediction:
-    response_200 = Prediction.from_dict(response.json())
-
-    return response_200
+    return Prediction.from_dict(response.json())
 
 
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -104,7 +93,7 @@ class PredictionsResource:
                     "model_id": model_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -137,7 +126,7 @@ class PredictionsResource:
             "GET",
             f"/predictions/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -195,7 +184,7 @@ class AsyncPredictionsResource:
                     "model_id": model_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -228,7 +217,7 @@ class AsyncPredictionsResource:
             "GET",
             f"/predictions/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

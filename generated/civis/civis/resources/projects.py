@@ -39,37 +39,15 @@ def _parse_list(response: httpx.Response) -> list[ProjectSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post(response: httpx.Response) -> Project:
-    response_200 = Project.from_dict(response.json())
-
-    return response_200
-
-
-_POST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Project.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> Project:
-    response_200 = Project.from_dict(response.json())
-
-    return response_200
+    return Project.from_dict(response.json())
 
 
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -151,7 +129,7 @@ class ProjectsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -199,7 +177,7 @@ class ProjectsResource:
             json=PostProjectsBody(
                 name=name, description=description, note=note, auto_share=auto_share, hidden=hidden
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -232,7 +210,7 @@ class ProjectsResource:
             "GET",
             f"/projects/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -319,7 +297,7 @@ class AsyncProjectsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -367,7 +345,7 @@ class AsyncProjectsResource:
             json=PostProjectsBody(
                 name=name, description=description, note=note, auto_share=auto_share, hidden=hidden
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -400,7 +378,7 @@ class AsyncProjectsResource:
             "GET",
             f"/projects/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

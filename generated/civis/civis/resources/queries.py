@@ -47,43 +47,12 @@ def _parse_list(response: httpx.Response) -> list[QuerySummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post(response: httpx.Response) -> Query:
-    response_200 = Query.from_dict(response.json())
-
-    return response_200
-
-
-_POST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Query.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> Query:
-    response_200 = Query.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Query.from_dict(response.json())
 
 
 def _parse_list_runs(response: httpx.Response) -> list[QueryRun]:
@@ -97,50 +66,19 @@ def _parse_list_runs(response: httpx.Response) -> list[QueryRun]:
     return response_200
 
 
-_LIST_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post_runs(response: httpx.Response) -> QueryRun:
-    response_202 = QueryRun.from_dict(response.json())
-
-    return response_202
-
-
-_POST_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return QueryRun.from_dict(response.json())
 
 
 def _parse_get_runs(response: httpx.Response) -> QueryRun:
-    response_200 = QueryRun.from_dict(response.json())
-
-    return response_200
-
-
-_GET_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return QueryRun.from_dict(response.json())
 
 
 def _parse_delete_runs(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -234,7 +172,7 @@ class QueriesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -304,7 +242,7 @@ class QueriesResource:
                 unquoted=unquoted,
                 filename_prefix=filename_prefix,
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -337,7 +275,7 @@ class QueriesResource:
             "GET",
             f"/queries/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -393,7 +331,7 @@ class QueriesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -430,7 +368,7 @@ class QueriesResource:
             "POST",
             f"/queries/{encode_path(id)}/runs",
             cast=_parse_post_runs,
-            error_types=_POST_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -465,7 +403,7 @@ class QueriesResource:
             "GET",
             f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_get_runs,
-            error_types=_GET_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -500,7 +438,7 @@ class QueriesResource:
             "DELETE",
             f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_delete_runs,
-            error_types=_DELETE_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -603,7 +541,7 @@ class AsyncQueriesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -673,7 +611,7 @@ class AsyncQueriesResource:
                 unquoted=unquoted,
                 filename_prefix=filename_prefix,
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -706,7 +644,7 @@ class AsyncQueriesResource:
             "GET",
             f"/queries/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -762,7 +700,7 @@ class AsyncQueriesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -799,7 +737,7 @@ class AsyncQueriesResource:
             "POST",
             f"/queries/{encode_path(id)}/runs",
             cast=_parse_post_runs,
-            error_types=_POST_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -834,7 +772,7 @@ class AsyncQueriesResource:
             "GET",
             f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_get_runs,
-            error_types=_GET_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -869,7 +807,7 @@ class AsyncQueriesResource:
             "DELETE",
             f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_delete_runs,
-            error_types=_DELETE_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

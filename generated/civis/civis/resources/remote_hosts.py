@@ -36,37 +36,15 @@ def _parse_list(response: httpx.Response) -> list[RemoteHostSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post(response: httpx.Response) -> RemoteHost:
-    response_201 = RemoteHost.from_dict(response.json())
-
-    return response_201
-
-
-_POST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return RemoteHost.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> RemoteHost:
-    response_200 = RemoteHost.from_dict(response.json())
-
-    return response_200
+    return RemoteHost.from_dict(response.json())
 
 
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -120,7 +98,7 @@ class RemoteHostsResource:
                     "type": type,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -160,7 +138,7 @@ class RemoteHostsResource:
             "/remote_hosts/",
             cast=_parse_post,
             json=PostRemoteHostsBody(name=name, type_=type, url=url, description=description).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -193,7 +171,7 @@ class RemoteHostsResource:
             "GET",
             f"/remote_hosts/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -252,7 +230,7 @@ class AsyncRemoteHostsResource:
                     "type": type,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -292,7 +270,7 @@ class AsyncRemoteHostsResource:
             "/remote_hosts/",
             cast=_parse_post,
             json=PostRemoteHostsBody(name=name, type_=type, url=url, description=description).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -325,7 +303,7 @@ class AsyncRemoteHostsResource:
             "GET",
             f"/remote_hosts/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -69,15 +69,6 @@ def _parse_list(response: httpx.Response) -> list[ScriptSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_list_types(response: httpx.Response) -> list[ScriptType]:
     response_200 = []
     _response_200 = response.json()
@@ -89,28 +80,8 @@ def _parse_list_types(response: httpx.Response) -> list[ScriptType]:
     return response_200
 
 
-_LIST_TYPES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get(response: httpx.Response) -> ScriptDetail:
-    response_200 = ScriptDetail.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return ScriptDetail.from_dict(response.json())
 
 
 def _parse_list_history(response: httpx.Response) -> list[ScriptHistoryEntry]:
@@ -124,116 +95,32 @@ def _parse_list_history(response: httpx.Response) -> list[ScriptHistoryEntry]:
     return response_200
 
 
-_LIST_HISTORY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post_cancel(response: httpx.Response) -> CancelResponse:
-    response_202 = CancelResponse.from_dict(response.json())
-
-    return response_202
-
-
-_POST_CANCEL_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return CancelResponse.from_dict(response.json())
 
 
 def _parse_post_sql(response: httpx.Response) -> SqlScript:
-    response_201 = SqlScript.from_dict(response.json())
-
-    return response_201
-
-
-_POST_SQL_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return SqlScript.from_dict(response.json())
 
 
 def _parse_get_sql(response: httpx.Response) -> SqlScript:
-    response_200 = SqlScript.from_dict(response.json())
-
-    return response_200
-
-
-_GET_SQL_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return SqlScript.from_dict(response.json())
 
 
 def _parse_put_sql(response: httpx.Response) -> SqlScript:
-    response_200 = SqlScript.from_dict(response.json())
-
-    return response_200
-
-
-_PUT_SQL_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return SqlScript.from_dict(response.json())
 
 
 def _parse_delete_sql(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_SQL_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_patch_sql(response: httpx.Response) -> SqlScript:
-    response_200 = SqlScript.from_dict(response.json())
-
-    return response_200
-
-
-_PATCH_SQL_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return SqlScript.from_dict(response.json())
 
 
 def _parse_post_sql_clone(response: httpx.Response) -> SqlScript:
-    response_201 = SqlScript.from_dict(response.json())
-
-    return response_201
-
-
-_POST_SQL_CLONE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return SqlScript.from_dict(response.json())
 
 
 def _parse_list_sql_runs(response: httpx.Response) -> list[SqlRun]:
@@ -247,56 +134,16 @@ def _parse_list_sql_runs(response: httpx.Response) -> list[SqlRun]:
     return response_200
 
 
-_LIST_SQL_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post_sql_runs(response: httpx.Response) -> SqlRun:
-    response_202 = SqlRun.from_dict(response.json())
-
-    return response_202
-
-
-_POST_SQL_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return SqlRun.from_dict(response.json())
 
 
 def _parse_get_sql_runs(response: httpx.Response) -> SqlRun:
-    response_200 = SqlRun.from_dict(response.json())
-
-    return response_200
-
-
-_GET_SQL_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return SqlRun.from_dict(response.json())
 
 
 def _parse_delete_sql_runs(response: httpx.Response) -> None:
     return None
-
-
-_DELETE_SQL_RUNS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
 
 
 def _parse_list_sql_runs_logs(response: httpx.Response) -> list[LogEntry]:
@@ -310,15 +157,6 @@ def _parse_list_sql_runs_logs(response: httpx.Response) -> list[LogEntry]:
     return response_200
 
 
-_LIST_SQL_RUNS_LOGS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_list_sql_runs_outputs(response: httpx.Response) -> list[JobOutput]:
     response_200 = []
     _response_200 = response.json()
@@ -330,7 +168,7 @@ def _parse_list_sql_runs_outputs(response: httpx.Response) -> list[JobOutput]:
     return response_200
 
 
-_LIST_SQL_RUNS_OUTPUTS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -418,7 +256,7 @@ class ScriptsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -453,7 +291,7 @@ class ScriptsResource:
             "GET",
             "/scripts/types",
             cast=_parse_list_types,
-            error_types=_LIST_TYPES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -486,7 +324,7 @@ class ScriptsResource:
             "GET",
             f"/scripts/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -519,7 +357,7 @@ class ScriptsResource:
             "GET",
             f"/scripts/{encode_path(id)}/history",
             cast=_parse_list_history,
-            error_types=_LIST_HISTORY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -552,7 +390,7 @@ class ScriptsResource:
             "POST",
             f"/scripts/{encode_path(id)}/cancel",
             cast=_parse_post_cancel,
-            error_types=_POST_CANCEL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -633,7 +471,7 @@ class ScriptsResource:
                 csv_settings=csv_settings,
                 running_as_id=running_as_id,
             ).to_dict(),
-            error_types=_POST_SQL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -666,7 +504,7 @@ class ScriptsResource:
             "GET",
             f"/scripts/sql/{encode_path(id)}",
             cast=_parse_get_sql,
-            error_types=_GET_SQL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -746,7 +584,7 @@ class ScriptsResource:
                 csv_settings=csv_settings,
                 running_as_id=running_as_id,
             ).to_dict(),
-            error_types=_PUT_SQL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -779,7 +617,7 @@ class ScriptsResource:
             "DELETE",
             f"/scripts/sql/{encode_path(id)}",
             cast=_parse_delete_sql,
-            error_types=_DELETE_SQL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -859,7 +697,7 @@ class ScriptsResource:
                 csv_settings=csv_settings,
                 running_as_id=running_as_id,
             ).to_dict(),
-            error_types=_PATCH_SQL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -901,7 +739,7 @@ class ScriptsResource:
             json=PostScriptsSqlIdCloneBody(
                 clone_schedule=clone_schedule, clone_triggers=clone_triggers, clone_notifications=clone_notifications
             ).to_dict(),
-            error_types=_POST_SQL_CLONE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -956,7 +794,7 @@ class ScriptsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_SQL_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -995,7 +833,7 @@ class ScriptsResource:
             "POST",
             f"/scripts/sql/{encode_path(id)}/runs",
             cast=_parse_post_sql_runs,
-            error_types=_POST_SQL_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1030,7 +868,7 @@ class ScriptsResource:
             "GET",
             f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_get_sql_runs,
-            error_types=_GET_SQL_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1067,7 +905,7 @@ class ScriptsResource:
             "DELETE",
             f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_delete_sql_runs,
-            error_types=_DELETE_SQL_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1112,7 +950,7 @@ class ScriptsResource:
                     "limit": limit,
                 }
             ),
-            error_types=_LIST_SQL_RUNS_LOGS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1170,7 +1008,7 @@ class ScriptsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_SQL_RUNS_OUTPUTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -1307,7 +1145,7 @@ class AsyncScriptsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -1342,7 +1180,7 @@ class AsyncScriptsResource:
             "GET",
             "/scripts/types",
             cast=_parse_list_types,
-            error_types=_LIST_TYPES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1375,7 +1213,7 @@ class AsyncScriptsResource:
             "GET",
             f"/scripts/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1408,7 +1246,7 @@ class AsyncScriptsResource:
             "GET",
             f"/scripts/{encode_path(id)}/history",
             cast=_parse_list_history,
-            error_types=_LIST_HISTORY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1441,7 +1279,7 @@ class AsyncScriptsResource:
             "POST",
             f"/scripts/{encode_path(id)}/cancel",
             cast=_parse_post_cancel,
-            error_types=_POST_CANCEL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1522,7 +1360,7 @@ class AsyncScriptsResource:
                 csv_settings=csv_settings,
                 running_as_id=running_as_id,
             ).to_dict(),
-            error_types=_POST_SQL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1555,7 +1393,7 @@ class AsyncScriptsResource:
             "GET",
             f"/scripts/sql/{encode_path(id)}",
             cast=_parse_get_sql,
-            error_types=_GET_SQL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1635,7 +1473,7 @@ class AsyncScriptsResource:
                 csv_settings=csv_settings,
                 running_as_id=running_as_id,
             ).to_dict(),
-            error_types=_PUT_SQL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1668,7 +1506,7 @@ class AsyncScriptsResource:
             "DELETE",
             f"/scripts/sql/{encode_path(id)}",
             cast=_parse_delete_sql,
-            error_types=_DELETE_SQL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1748,7 +1586,7 @@ class AsyncScriptsResource:
                 csv_settings=csv_settings,
                 running_as_id=running_as_id,
             ).to_dict(),
-            error_types=_PATCH_SQL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1790,7 +1628,7 @@ class AsyncScriptsResource:
             json=PostScriptsSqlIdCloneBody(
                 clone_schedule=clone_schedule, clone_triggers=clone_triggers, clone_notifications=clone_notifications
             ).to_dict(),
-            error_types=_POST_SQL_CLONE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1845,7 +1683,7 @@ class AsyncScriptsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_SQL_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -1884,7 +1722,7 @@ class AsyncScriptsResource:
             "POST",
             f"/scripts/sql/{encode_path(id)}/runs",
             cast=_parse_post_sql_runs,
-            error_types=_POST_SQL_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1919,7 +1757,7 @@ class AsyncScriptsResource:
             "GET",
             f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_get_sql_runs,
-            error_types=_GET_SQL_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1956,7 +1794,7 @@ class AsyncScriptsResource:
             "DELETE",
             f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
             cast=_parse_delete_sql_runs,
-            error_types=_DELETE_SQL_RUNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -2001,7 +1839,7 @@ class AsyncScriptsResource:
                     "limit": limit,
                 }
             ),
-            error_types=_LIST_SQL_RUNS_LOGS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -2059,7 +1897,7 @@ class AsyncScriptsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_SQL_RUNS_OUTPUTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),

@@ -28,18 +28,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> SearchResults:
-    response_200 = SearchResults.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return SearchResults.from_dict(response.json())
 
 
 def _parse_list_types(response: httpx.Response) -> list[SearchType]:
@@ -53,7 +42,7 @@ def _parse_list_types(response: httpx.Response) -> list[SearchType]:
     return response_200
 
 
-_LIST_TYPES_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -125,7 +114,7 @@ class SearchResource:
                     "limit": limit,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalResults"),
             items=("results",),
@@ -160,7 +149,7 @@ class SearchResource:
             "GET",
             "/search/types",
             cast=_parse_list_types,
-            error_types=_LIST_TYPES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -236,7 +225,7 @@ class AsyncSearchResource:
                     "limit": limit,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalResults"),
             items=("results",),
@@ -271,7 +260,7 @@ class AsyncSearchResource:
             "GET",
             "/search/types",
             cast=_parse_list_types,
-            error_types=_LIST_TYPES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

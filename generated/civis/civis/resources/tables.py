@@ -43,43 +43,12 @@ def _parse_list(response: httpx.Response) -> list[TableSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get(response: httpx.Response) -> Table:
-    response_200 = Table.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Table.from_dict(response.json())
 
 
 def _parse_patch(response: httpx.Response) -> TableSummary:
-    response_200 = TableSummary.from_dict(response.json())
-
-    return response_200
-
-
-_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return TableSummary.from_dict(response.json())
 
 
 def _parse_list_columns(response: httpx.Response) -> list[TableColumn]:
@@ -93,7 +62,7 @@ def _parse_list_columns(response: httpx.Response) -> list[TableColumn]:
     return response_200
 
 
-_LIST_COLUMNS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -175,7 +144,7 @@ class TablesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -212,7 +181,7 @@ class TablesResource:
             "GET",
             f"/tables/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -259,7 +228,7 @@ class TablesResource:
                 primary_keys=primary_keys,
                 last_modified_keys=last_modified_keys,
             ).to_dict(),
-            error_types=_PATCH_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -318,7 +287,7 @@ class TablesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_COLUMNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -410,7 +379,7 @@ class AsyncTablesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -447,7 +416,7 @@ class AsyncTablesResource:
             "GET",
             f"/tables/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -494,7 +463,7 @@ class AsyncTablesResource:
                 primary_keys=primary_keys,
                 last_modified_keys=last_modified_keys,
             ).to_dict(),
-            error_types=_PATCH_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -553,7 +522,7 @@ class AsyncTablesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_COLUMNS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),

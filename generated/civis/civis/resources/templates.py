@@ -40,28 +40,8 @@ def _parse_list_scripts(response: httpx.Response) -> list[ScriptTemplateSummary]
     return response_200
 
 
-_LIST_SCRIPTS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_get_scripts(response: httpx.Response) -> ScriptTemplate:
-    response_200 = ScriptTemplate.from_dict(response.json())
-
-    return response_200
-
-
-_GET_SCRIPTS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return ScriptTemplate.from_dict(response.json())
 
 
 def _parse_list_reports(response: httpx.Response) -> list[ReportTemplateSummary]:
@@ -75,7 +55,7 @@ def _parse_list_reports(response: httpx.Response) -> list[ReportTemplateSummary]
     return response_200
 
 
-_LIST_REPORTS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -154,7 +134,7 @@ class TemplatesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_SCRIPTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -191,7 +171,7 @@ class TemplatesResource:
             "GET",
             f"/templates/scripts/{encode_path(id)}",
             cast=_parse_get_scripts,
-            error_types=_GET_SCRIPTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -254,7 +234,7 @@ class TemplatesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_REPORTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -342,7 +322,7 @@ class AsyncTemplatesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_SCRIPTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -379,7 +359,7 @@ class AsyncTemplatesResource:
             "GET",
             f"/templates/scripts/{encode_path(id)}",
             cast=_parse_get_scripts,
-            error_types=_GET_SCRIPTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -442,7 +422,7 @@ class AsyncTemplatesResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_REPORTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),

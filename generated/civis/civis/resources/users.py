@@ -48,58 +48,16 @@ def _parse_list(response: httpx.Response) -> list[UserSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_list_me(response: httpx.Response) -> UserMe:
-    response_200 = UserMe.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ME_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return UserMe.from_dict(response.json())
 
 
 def _parse_patch_me(response: httpx.Response) -> UserMe:
-    response_200 = UserMe.from_dict(response.json())
-
-    return response_200
-
-
-_PATCH_ME_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return UserMe.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> UserDetail:
-    response_200 = UserDetail.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return UserDetail.from_dict(response.json())
 
 
 def _parse_list_api_keys(response: httpx.Response) -> list[ApiKeySummary]:
@@ -113,22 +71,11 @@ def _parse_list_api_keys(response: httpx.Response) -> list[ApiKeySummary]:
     return response_200
 
 
-_LIST_API_KEYS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post_api_keys(response: httpx.Response) -> ApiKeyCreated:
-    response_200 = ApiKeyCreated.from_dict(response.json())
-
-    return response_200
+    return ApiKeyCreated.from_dict(response.json())
 
 
-_POST_API_KEYS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -207,7 +154,7 @@ class UsersResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -244,7 +191,7 @@ class UsersResource:
             "GET",
             "/users/me",
             cast=_parse_list_me,
-            error_types=_LIST_ME_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -282,7 +229,7 @@ class UsersResource:
             json=PatchUsersMeBody(
                 preferences=preferences, last_checked_announcements=last_checked_announcements
             ).to_dict(),
-            error_types=_PATCH_ME_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -315,7 +262,7 @@ class UsersResource:
             "GET",
             f"/users/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -371,7 +318,7 @@ class UsersResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_API_KEYS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -415,7 +362,7 @@ class UsersResource:
             f"/users/{encode_path(id)}/api_keys",
             cast=_parse_post_api_keys,
             json=PostUsersIdApiKeysBody(name=name, expires_in=expires_in, constraints=constraints).to_dict(),
-            error_types=_POST_API_KEYS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -502,7 +449,7 @@ class AsyncUsersResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -539,7 +486,7 @@ class AsyncUsersResource:
             "GET",
             "/users/me",
             cast=_parse_list_me,
-            error_types=_LIST_ME_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -577,7 +524,7 @@ class AsyncUsersResource:
             json=PatchUsersMeBody(
                 preferences=preferences, last_checked_announcements=last_checked_announcements
             ).to_dict(),
-            error_types=_PATCH_ME_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -610,7 +557,7 @@ class AsyncUsersResource:
             "GET",
             f"/users/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -666,7 +613,7 @@ class AsyncUsersResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_API_KEYS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -710,7 +657,7 @@ class AsyncUsersResource:
             f"/users/{encode_path(id)}/api_keys",
             cast=_parse_post_api_keys,
             json=PostUsersIdApiKeysBody(name=name, expires_in=expires_in, constraints=constraints).to_dict(),
-            error_types=_POST_API_KEYS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

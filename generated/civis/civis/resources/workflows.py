@@ -49,43 +49,12 @@ def _parse_list(response: httpx.Response) -> list[WorkflowSummary]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post(response: httpx.Response) -> Workflow:
-    response_201 = Workflow.from_dict(response.json())
-
-    return response_201
-
-
-_POST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Workflow.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> Workflow:
-    response_200 = Workflow.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return Workflow.from_dict(response.json())
 
 
 def _parse_list_executions(response: httpx.Response) -> list[WorkflowExecutionSummary]:
@@ -99,67 +68,23 @@ def _parse_list_executions(response: httpx.Response) -> list[WorkflowExecutionSu
     return response_200
 
 
-_LIST_EXECUTIONS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
-
-
 def _parse_post_executions(response: httpx.Response) -> WorkflowExecution:
-    response_201 = WorkflowExecution.from_dict(response.json())
-
-    return response_201
-
-
-_POST_EXECUTIONS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return WorkflowExecution.from_dict(response.json())
 
 
 def _parse_get_executions(response: httpx.Response) -> WorkflowExecution:
-    response_200 = WorkflowExecution.from_dict(response.json())
-
-    return response_200
-
-
-_GET_EXECUTIONS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return WorkflowExecution.from_dict(response.json())
 
 
 def _parse_post_executions_cancel(response: httpx.Response) -> WorkflowExecution:
-    response_202 = WorkflowExecution.from_dict(response.json())
-
-    return response_202
-
-
-_POST_EXECUTIONS_CANCEL_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Error.from_dict,
-    401: Error.from_dict,
-    403: Error.from_dict,
-    404: Error.from_dict,
-    429: Error.from_dict,
-}
+    return WorkflowExecution.from_dict(response.json())
 
 
 def _parse_post_executions_retry(response: httpx.Response) -> WorkflowExecution:
-    response_202 = WorkflowExecution.from_dict(response.json())
-
-    return response_202
+    return WorkflowExecution.from_dict(response.json())
 
 
-_POST_EXECUTIONS_RETRY_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
     403: Error.from_dict,
@@ -244,7 +169,7 @@ class WorkflowsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -305,7 +230,7 @@ class WorkflowsResource:
                 time_zone=time_zone,
                 hidden=hidden,
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -338,7 +263,7 @@ class WorkflowsResource:
             "GET",
             f"/workflows/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -394,7 +319,7 @@ class WorkflowsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_EXECUTIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -440,7 +365,7 @@ class WorkflowsResource:
             json=PostWorkflowsIdExecutionsBody(
                 target_task=target_task, input_=input, included_tasks=included_tasks
             ).to_dict(),
-            error_types=_POST_EXECUTIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -475,7 +400,7 @@ class WorkflowsResource:
             "GET",
             f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}",
             cast=_parse_get_executions,
-            error_types=_GET_EXECUTIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -510,7 +435,7 @@ class WorkflowsResource:
             "POST",
             f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/cancel",
             cast=_parse_post_executions_cancel,
-            error_types=_POST_EXECUTIONS_CANCEL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -548,7 +473,7 @@ class WorkflowsResource:
             f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/retry",
             cast=_parse_post_executions_retry,
             json=PostWorkflowsIdExecutionsExecutionIdRetryBody(task_name=task_name).to_dict(),
-            error_types=_POST_EXECUTIONS_RETRY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -643,7 +568,7 @@ class AsyncWorkflowsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -704,7 +629,7 @@ class AsyncWorkflowsResource:
                 time_zone=time_zone,
                 hidden=hidden,
             ).to_dict(),
-            error_types=_POST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -737,7 +662,7 @@ class AsyncWorkflowsResource:
             "GET",
             f"/workflows/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -793,7 +718,7 @@ class AsyncWorkflowsResource:
                     "order_dir": order_dir,
                 }
             ),
-            error_types=_LIST_EXECUTIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
@@ -839,7 +764,7 @@ class AsyncWorkflowsResource:
             json=PostWorkflowsIdExecutionsBody(
                 target_task=target_task, input_=input, included_tasks=included_tasks
             ).to_dict(),
-            error_types=_POST_EXECUTIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -874,7 +799,7 @@ class AsyncWorkflowsResource:
             "GET",
             f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}",
             cast=_parse_get_executions,
-            error_types=_GET_EXECUTIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -909,7 +834,7 @@ class AsyncWorkflowsResource:
             "POST",
             f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/cancel",
             cast=_parse_post_executions_cancel,
-            error_types=_POST_EXECUTIONS_CANCEL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -947,7 +872,7 @@ class AsyncWorkflowsResource:
             f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/retry",
             cast=_parse_post_executions_retry,
             json=PostWorkflowsIdExecutionsExecutionIdRetryBody(task_name=task_name).to_dict(),
-            error_types=_POST_EXECUTIONS_RETRY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

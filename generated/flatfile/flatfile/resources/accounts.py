@@ -21,24 +21,14 @@ from ..models.errors_model import Errors
 
 
 def _parse_get_current(response: httpx.Response) -> AccountResponse:
-    response_200 = AccountResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_CURRENT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-}
+    return AccountResponse.from_dict(response.json())
 
 
 def _parse_update_current(response: httpx.Response) -> AccountResponse:
-    response_200 = AccountResponse.from_dict(response.json())
-
-    return response_200
+    return AccountResponse.from_dict(response.json())
 
 
-_UPDATE_CURRENT_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     403: Errors.from_dict,
 }
@@ -81,7 +71,7 @@ class AccountsResource:
             "GET",
             "/accounts/current",
             cast=_parse_get_current,
-            error_types=_GET_CURRENT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -114,7 +104,7 @@ class AccountsResource:
             "/accounts/current",
             cast=_parse_update_current,
             json=AccountsUpdateCurrentBody(default_app_id=default_app_id).to_dict(),
-            error_types=_UPDATE_CURRENT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -164,7 +154,7 @@ class AsyncAccountsResource:
             "GET",
             "/accounts/current",
             cast=_parse_get_current,
-            error_types=_GET_CURRENT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -197,7 +187,7 @@ class AsyncAccountsResource:
             "/accounts/current",
             cast=_parse_update_current,
             json=AccountsUpdateCurrentBody(default_app_id=default_app_id).to_dict(),
-            error_types=_UPDATE_CURRENT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -37,69 +37,35 @@ from ..types import UNSET, Unset
 
 
 def _parse_get_all(response: httpx.Response) -> ApiActionsResponse:
-    response_200 = ApiActionsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ALL_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ApiActionsResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> ApiActionResponse:
-    response_200 = ApiActionResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ApiActionResponse.from_dict(response.json())
 
 
 def _parse_bulk_create(response: httpx.Response) -> ApiActionsResponse:
-    response_200 = ApiActionsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_BULK_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ApiActionsResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> ApiActionResponse:
-    response_200 = ApiActionResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ApiActionResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> ApiActionResponse:
-    response_200 = ApiActionResponse.from_dict(response.json())
-
-    return response_200
+    return ApiActionResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -148,7 +114,7 @@ class ActionsResource:
                     "spaceId": space_id,
                 }
             ),
-            error_types=_GET_ALL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -254,7 +220,7 @@ class ActionsResource:
                 guide=guide,
                 guardrail=guardrail,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -293,7 +259,7 @@ class ActionsResource:
                 }
             ),
             json=jsonable(request),
-            error_types=_BULK_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -325,7 +291,7 @@ class ActionsResource:
             "GET",
             f"/actions/{encode_path(action_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -357,7 +323,7 @@ class ActionsResource:
             "DELETE",
             f"/actions/{encode_path(action_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -456,7 +422,7 @@ class ActionsResource:
                 guide=guide,
                 guardrail=guardrail,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -516,7 +482,7 @@ class AsyncActionsResource:
                     "spaceId": space_id,
                 }
             ),
-            error_types=_GET_ALL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -622,7 +588,7 @@ class AsyncActionsResource:
                 guide=guide,
                 guardrail=guardrail,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -661,7 +627,7 @@ class AsyncActionsResource:
                 }
             ),
             json=jsonable(request),
-            error_types=_BULK_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -693,7 +659,7 @@ class AsyncActionsResource:
             "GET",
             f"/actions/{encode_path(action_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -725,7 +691,7 @@ class AsyncActionsResource:
             "DELETE",
             f"/actions/{encode_path(action_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -824,7 +790,7 @@ class AsyncActionsResource:
                 guide=guide,
                 guardrail=guardrail,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

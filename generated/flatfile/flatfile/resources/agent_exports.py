@@ -29,35 +29,23 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListAgentExportsResponse:
-    response_200 = ListAgentExportsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ListAgentExportsResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> GetAgentExportResponse:
-    response_200 = GetAgentExportResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GetAgentExportResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
+    return Success.from_dict(response.json())
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -120,7 +108,7 @@ class AgentExportsResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -157,7 +145,7 @@ class AgentExportsResource:
             "GET",
             f"/agent-exports/{encode_path(agent_export_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -189,7 +177,7 @@ class AgentExportsResource:
             "DELETE",
             f"/agent-exports/{encode_path(agent_export_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -260,7 +248,7 @@ class AsyncAgentExportsResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -297,7 +285,7 @@ class AsyncAgentExportsResource:
             "GET",
             f"/agent-exports/{encode_path(agent_export_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -329,7 +317,7 @@ class AsyncAgentExportsResource:
             "DELETE",
             f"/agent-exports/{encode_path(agent_export_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

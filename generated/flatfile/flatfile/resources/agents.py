@@ -44,157 +44,72 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListAgentsResponse:
-    response_200 = ListAgentsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ListAgentsResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> AgentResponse:
-    response_200 = AgentResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return AgentResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> AgentResponse:
-    response_200 = AgentResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return AgentResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_list_versions(response: httpx.Response) -> ListAgentVersionsResponse:
-    response_200 = ListAgentVersionsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_VERSIONS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ListAgentVersionsResponse.from_dict(response.json())
 
 
 def _parse_revert(response: httpx.Response) -> AgentVersionResponse:
-    response_200 = AgentVersionResponse.from_dict(response.json())
-
-    return response_200
-
-
-_REVERT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return AgentVersionResponse.from_dict(response.json())
 
 
 def _parse_list_agent_roles(response: httpx.Response) -> ListActorRolesResponse:
-    response_200 = ListActorRolesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_AGENT_ROLES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ListActorRolesResponse.from_dict(response.json())
 
 
 def _parse_assign_agent_role(response: httpx.Response) -> AssignRoleResponse:
-    response_200 = AssignRoleResponse.from_dict(response.json())
-
-    return response_200
-
-
-_ASSIGN_AGENT_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return AssignRoleResponse.from_dict(response.json())
 
 
 def _parse_delete_agent_role(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_AGENT_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_get_agent_logs(response: httpx.Response) -> GetAgentLogsResponse:
-    response_200 = GetAgentLogsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_AGENT_LOGS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GetAgentLogsResponse.from_dict(response.json())
 
 
 def _parse_get_agent_log(response: httpx.Response) -> GetDetailedAgentLogResponse:
-    response_200 = GetDetailedAgentLogResponse.from_dict(response.json())
-
-    return response_200
+    return GetDetailedAgentLogResponse.from_dict(response.json())
 
 
-_GET_AGENT_LOG_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_get_environment_agent_logs(response: httpx.Response) -> GetDetailedAgentLogsResponse:
+    return GetDetailedAgentLogsResponse.from_dict(response.json())
+
+
+def _parse_get_environment_agent_executions(response: httpx.Response) -> GetExecutionsResponse:
+    return GetExecutionsResponse.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
 
 
-def _parse_get_environment_agent_logs(response: httpx.Response) -> GetDetailedAgentLogsResponse:
-    response_200 = GetDetailedAgentLogsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ENVIRONMENT_AGENT_LOGS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
-}
-
-
-def _parse_get_environment_agent_executions(response: httpx.Response) -> GetExecutionsResponse:
-    response_200 = GetExecutionsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ENVIRONMENT_AGENT_EXECUTIONS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
+    403: Errors.from_dict,
+    404: Errors.from_dict,
 }
 
 
@@ -241,7 +156,7 @@ class AgentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -292,7 +207,7 @@ class AgentsResource:
             json=AgentsCreateBody(
                 topics=topics, compiler=compiler, source=source, source_map=source_map, slug=slug, options=options
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -331,7 +246,7 @@ class AgentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -370,7 +285,7 @@ class AgentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -402,7 +317,7 @@ class AgentsResource:
             "GET",
             f"/agents/{encode_path(agent_id)}/versions",
             cast=_parse_list_versions,
-            error_types=_LIST_VERSIONS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -436,7 +351,7 @@ class AgentsResource:
             "POST",
             f"/agents/{encode_path(agent_id)}/versions/{encode_path(agent_version_id)}/revert",
             cast=_parse_revert,
-            error_types=_REVERT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -469,7 +384,7 @@ class AgentsResource:
             "GET",
             f"/agents/{encode_path(agent_id)}/roles",
             cast=_parse_list_agent_roles,
-            error_types=_LIST_AGENT_ROLES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -507,7 +422,7 @@ class AgentsResource:
             f"/agents/{encode_path(agent_id)}/roles",
             cast=_parse_assign_agent_role,
             json=AgentsAssignAgentRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ASSIGN_AGENT_ROLE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -542,7 +457,7 @@ class AgentsResource:
             "DELETE",
             f"/agents/{encode_path(agent_id)}/roles/{encode_path(actor_role_id)}",
             cast=_parse_delete_agent_role,
-            error_types=_DELETE_AGENT_ROLE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -581,7 +496,7 @@ class AgentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_GET_AGENT_LOGS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -620,7 +535,7 @@ class AgentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_GET_AGENT_LOG_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -673,7 +588,7 @@ class AgentsResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_GET_ENVIRONMENT_AGENT_LOGS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -734,7 +649,7 @@ class AgentsResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_GET_ENVIRONMENT_AGENT_EXECUTIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -806,7 +721,7 @@ class AsyncAgentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -857,7 +772,7 @@ class AsyncAgentsResource:
             json=AgentsCreateBody(
                 topics=topics, compiler=compiler, source=source, source_map=source_map, slug=slug, options=options
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -896,7 +811,7 @@ class AsyncAgentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -935,7 +850,7 @@ class AsyncAgentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -967,7 +882,7 @@ class AsyncAgentsResource:
             "GET",
             f"/agents/{encode_path(agent_id)}/versions",
             cast=_parse_list_versions,
-            error_types=_LIST_VERSIONS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1001,7 +916,7 @@ class AsyncAgentsResource:
             "POST",
             f"/agents/{encode_path(agent_id)}/versions/{encode_path(agent_version_id)}/revert",
             cast=_parse_revert,
-            error_types=_REVERT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1034,7 +949,7 @@ class AsyncAgentsResource:
             "GET",
             f"/agents/{encode_path(agent_id)}/roles",
             cast=_parse_list_agent_roles,
-            error_types=_LIST_AGENT_ROLES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1072,7 +987,7 @@ class AsyncAgentsResource:
             f"/agents/{encode_path(agent_id)}/roles",
             cast=_parse_assign_agent_role,
             json=AgentsAssignAgentRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ASSIGN_AGENT_ROLE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1107,7 +1022,7 @@ class AsyncAgentsResource:
             "DELETE",
             f"/agents/{encode_path(agent_id)}/roles/{encode_path(actor_role_id)}",
             cast=_parse_delete_agent_role,
-            error_types=_DELETE_AGENT_ROLE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1146,7 +1061,7 @@ class AsyncAgentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_GET_AGENT_LOGS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1185,7 +1100,7 @@ class AsyncAgentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_GET_AGENT_LOG_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1238,7 +1153,7 @@ class AsyncAgentsResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_GET_ENVIRONMENT_AGENT_LOGS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -1299,7 +1214,7 @@ class AsyncAgentsResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_GET_ENVIRONMENT_AGENT_EXECUTIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"

@@ -35,142 +35,59 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> AppsResponse:
-    response_200 = AppsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return AppsResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> AppResponse:
-    response_200 = AppResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return AppResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> AppResponse:
-    response_200 = AppResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return AppResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> SuccessResponse:
-    response_200 = SuccessResponse.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return SuccessResponse.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> AppResponse:
-    response_200 = AppResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return AppResponse.from_dict(response.json())
 
 
 def _parse_get_constraints(response: httpx.Response) -> ConstraintsResponse:
-    response_200 = ConstraintsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_CONSTRAINTS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ConstraintsResponse.from_dict(response.json())
 
 
 def _parse_create_constraint(response: httpx.Response) -> ConstraintResponse:
-    response_200 = ConstraintResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_CONSTRAINT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ConstraintResponse.from_dict(response.json())
 
 
 def _parse_get_constraint_by_id(response: httpx.Response) -> ConstraintResponse:
-    response_200 = ConstraintResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_CONSTRAINT_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ConstraintResponse.from_dict(response.json())
 
 
 def _parse_delete_constraint(response: httpx.Response) -> SuccessResponse:
-    response_200 = SuccessResponse.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_CONSTRAINT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return SuccessResponse.from_dict(response.json())
 
 
 def _parse_update_constraint(response: httpx.Response) -> ConstraintResponse:
-    response_200 = ConstraintResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_CONSTRAINT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ConstraintResponse.from_dict(response.json())
 
 
 def _parse_get_constraint_versions(response: httpx.Response) -> ConstraintVersionsResponse:
-    response_200 = ConstraintVersionsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_CONSTRAINT_VERSIONS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ConstraintVersionsResponse.from_dict(response.json())
 
 
 def _parse_get_constraint_version(response: httpx.Response) -> ConstraintVersionResponse:
-    response_200 = ConstraintVersionResponse.from_dict(response.json())
-
-    return response_200
+    return ConstraintVersionResponse.from_dict(response.json())
 
 
-_GET_CONSTRAINT_VERSION_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -212,7 +129,7 @@ class AppsResource:
             "GET",
             "/apps",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -270,7 +187,7 @@ class AppsResource:
                 environment_filters=environment_filters,
                 blueprint=blueprint,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -302,7 +219,7 @@ class AppsResource:
             "GET",
             f"/apps/{encode_path(app_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -334,7 +251,7 @@ class AppsResource:
             "DELETE",
             f"/apps/{encode_path(app_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -395,7 +312,7 @@ class AppsResource:
                 blueprint=blueprint,
                 activated_at=activated_at,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -434,7 +351,7 @@ class AppsResource:
                     "includeBuiltins": include_builtins,
                 }
             ),
-            error_types=_GET_CONSTRAINTS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -486,7 +403,7 @@ class AppsResource:
                 validator=validator,
                 app_id=app_id,
             ).to_dict(),
-            error_types=_CREATE_CONSTRAINT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -520,7 +437,7 @@ class AppsResource:
             "GET",
             f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
             cast=_parse_get_constraint_by_id,
-            error_types=_GET_CONSTRAINT_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -554,7 +471,7 @@ class AppsResource:
             "DELETE",
             f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
             cast=_parse_delete_constraint,
-            error_types=_DELETE_CONSTRAINT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -599,7 +516,7 @@ class AppsResource:
             json=AppsUpdateConstraintBody(
                 description=description, function=function, options=options, label=label
             ).to_dict(),
-            error_types=_UPDATE_CONSTRAINT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -633,7 +550,7 @@ class AppsResource:
             "GET",
             f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions",
             cast=_parse_get_constraint_versions,
-            error_types=_GET_CONSTRAINT_VERSIONS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -669,7 +586,7 @@ class AppsResource:
             "GET",
             f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions/{encode_path(version)}",
             cast=_parse_get_constraint_version,
-            error_types=_GET_CONSTRAINT_VERSION_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -728,7 +645,7 @@ class AsyncAppsResource:
             "GET",
             "/apps",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -786,7 +703,7 @@ class AsyncAppsResource:
                 environment_filters=environment_filters,
                 blueprint=blueprint,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -818,7 +735,7 @@ class AsyncAppsResource:
             "GET",
             f"/apps/{encode_path(app_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -850,7 +767,7 @@ class AsyncAppsResource:
             "DELETE",
             f"/apps/{encode_path(app_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -911,7 +828,7 @@ class AsyncAppsResource:
                 blueprint=blueprint,
                 activated_at=activated_at,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -950,7 +867,7 @@ class AsyncAppsResource:
                     "includeBuiltins": include_builtins,
                 }
             ),
-            error_types=_GET_CONSTRAINTS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1002,7 +919,7 @@ class AsyncAppsResource:
                 validator=validator,
                 app_id=app_id,
             ).to_dict(),
-            error_types=_CREATE_CONSTRAINT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1036,7 +953,7 @@ class AsyncAppsResource:
             "GET",
             f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
             cast=_parse_get_constraint_by_id,
-            error_types=_GET_CONSTRAINT_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1070,7 +987,7 @@ class AsyncAppsResource:
             "DELETE",
             f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
             cast=_parse_delete_constraint,
-            error_types=_DELETE_CONSTRAINT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1115,7 +1032,7 @@ class AsyncAppsResource:
             json=AppsUpdateConstraintBody(
                 description=description, function=function, options=options, label=label
             ).to_dict(),
-            error_types=_UPDATE_CONSTRAINT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1149,7 +1066,7 @@ class AsyncAppsResource:
             "GET",
             f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions",
             cast=_parse_get_constraint_versions,
-            error_types=_GET_CONSTRAINT_VERSIONS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1185,7 +1102,7 @@ class AsyncAppsResource:
             "GET",
             f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions/{encode_path(version)}",
             cast=_parse_get_constraint_version,
-            error_types=_GET_CONSTRAINT_VERSION_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

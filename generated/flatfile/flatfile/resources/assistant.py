@@ -33,58 +33,31 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> PromptsResponse:
-    response_200 = PromptsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return PromptsResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> PromptResponse:
-    response_200 = PromptResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return PromptResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> PromptResponse:
-    response_200 = PromptResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return PromptResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> PromptResponse:
-    response_200 = PromptResponse.from_dict(response.json())
-
-    return response_200
+    return PromptResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -144,7 +117,7 @@ class AssistantResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -189,7 +162,7 @@ class AssistantResource:
             json=AssistantCreateBody(
                 prompt=prompt, environment_id=environment_id, space_id=space_id, prompt_type=prompt_type
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -221,7 +194,7 @@ class AssistantResource:
             "GET",
             f"/prompts/{encode_path(prompt_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -253,7 +226,7 @@ class AssistantResource:
             "DELETE",
             f"/prompts/{encode_path(prompt_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -288,7 +261,7 @@ class AssistantResource:
             f"/prompts/{encode_path(prompt_id)}",
             cast=_parse_update,
             json=AssistantUpdateBody(prompt=prompt).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -358,7 +331,7 @@ class AsyncAssistantResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -403,7 +376,7 @@ class AsyncAssistantResource:
             json=AssistantCreateBody(
                 prompt=prompt, environment_id=environment_id, space_id=space_id, prompt_type=prompt_type
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -435,7 +408,7 @@ class AsyncAssistantResource:
             "GET",
             f"/prompts/{encode_path(prompt_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -467,7 +440,7 @@ class AsyncAssistantResource:
             "DELETE",
             f"/prompts/{encode_path(prompt_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -502,7 +475,7 @@ class AsyncAssistantResource:
             f"/prompts/{encode_path(prompt_id)}",
             cast=_parse_update,
             json=AssistantUpdateBody(prompt=prompt).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

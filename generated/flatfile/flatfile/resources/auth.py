@@ -21,12 +21,10 @@ from ..models.sftp_credentials import SftpCredentials
 
 
 def _parse_get_sftp_credentials(response: httpx.Response) -> SftpCredentials:
-    response_200 = SftpCredentials.from_dict(response.json())
-
-    return response_200
+    return SftpCredentials.from_dict(response.json())
 
 
-_GET_SFTP_CREDENTIALS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     403: Errors.from_dict,
 }
@@ -76,7 +74,7 @@ class AuthResource:
                     "spaceId": space_id,
                 }
             ),
-            error_types=_GET_SFTP_CREDENTIALS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -132,7 +130,7 @@ class AsyncAuthResource:
                     "spaceId": space_id,
                 }
             ),
-            error_types=_GET_SFTP_CREDENTIALS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

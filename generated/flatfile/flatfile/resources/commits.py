@@ -22,36 +22,18 @@ from ..models.success import Success
 
 
 def _parse_get(response: httpx.Response) -> CommitResponse:
-    response_200 = CommitResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return CommitResponse.from_dict(response.json())
 
 
 def _parse_complete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_COMPLETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_replay(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
+    return Success.from_dict(response.json())
 
 
-_REPLAY_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -96,7 +78,7 @@ class CommitsResource:
             "GET",
             f"/commits/{encode_path(commit_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -128,7 +110,7 @@ class CommitsResource:
             "POST",
             f"/commits/{encode_path(commit_id)}/complete",
             cast=_parse_complete,
-            error_types=_COMPLETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -160,7 +142,7 @@ class CommitsResource:
             "POST",
             f"/commits/{encode_path(commit_id)}/replay",
             cast=_parse_replay,
-            error_types=_REPLAY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -213,7 +195,7 @@ class AsyncCommitsResource:
             "GET",
             f"/commits/{encode_path(commit_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -245,7 +227,7 @@ class AsyncCommitsResource:
             "POST",
             f"/commits/{encode_path(commit_id)}/complete",
             cast=_parse_complete,
-            error_types=_COMPLETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -277,7 +259,7 @@ class AsyncCommitsResource:
             "POST",
             f"/commits/{encode_path(commit_id)}/replay",
             cast=_parse_replay,
-            error_types=_REPLAY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -28,58 +28,31 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListDataRetentionPoliciesResponse:
-    response_200 = ListDataRetentionPoliciesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ListDataRetentionPoliciesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> DataRetentionPolicyResponse:
-    response_200 = DataRetentionPolicyResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return DataRetentionPolicyResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> DataRetentionPolicyResponse:
-    response_200 = DataRetentionPolicyResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return DataRetentionPolicyResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> DataRetentionPolicyResponse:
-    response_200 = DataRetentionPolicyResponse.from_dict(response.json())
-
-    return response_200
+    return DataRetentionPolicyResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -128,7 +101,7 @@ class DataRetentionPoliciesResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -164,7 +137,7 @@ class DataRetentionPoliciesResource:
             "/data-retention-policies",
             cast=_parse_create,
             json=DataRetentionPoliciesCreateBody(type_=type, period=period, environment_id=environment_id).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -196,7 +169,7 @@ class DataRetentionPoliciesResource:
             "GET",
             f"/data-retention-policies/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -228,7 +201,7 @@ class DataRetentionPoliciesResource:
             "DELETE",
             f"/data-retention-policies/{encode_path(id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -267,7 +240,7 @@ class DataRetentionPoliciesResource:
             f"/data-retention-policies/{encode_path(id)}",
             cast=_parse_update,
             json=DataRetentionPoliciesUpdateBody(type_=type, period=period, environment_id=environment_id).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -326,7 +299,7 @@ class AsyncDataRetentionPoliciesResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -362,7 +335,7 @@ class AsyncDataRetentionPoliciesResource:
             "/data-retention-policies",
             cast=_parse_create,
             json=DataRetentionPoliciesCreateBody(type_=type, period=period, environment_id=environment_id).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -394,7 +367,7 @@ class AsyncDataRetentionPoliciesResource:
             "GET",
             f"/data-retention-policies/{encode_path(id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -426,7 +399,7 @@ class AsyncDataRetentionPoliciesResource:
             "DELETE",
             f"/data-retention-policies/{encode_path(id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -465,7 +438,7 @@ class AsyncDataRetentionPoliciesResource:
             f"/data-retention-policies/{encode_path(id)}",
             cast=_parse_update,
             json=DataRetentionPoliciesUpdateBody(type_=type, period=period, environment_id=environment_id).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

@@ -28,60 +28,26 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListDocumentsResponse:
-    response_200 = ListDocumentsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ListDocumentsResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> DocumentResponse:
-    response_200 = DocumentResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return DocumentResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> DocumentResponse:
-    response_200 = DocumentResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return DocumentResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> DocumentResponse:
-    response_200 = DocumentResponse.from_dict(response.json())
-
-    return response_200
+    return DocumentResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -126,7 +92,7 @@ class DocumentsResource:
             "GET",
             f"/spaces/{encode_path(space_id)}/documents",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -167,7 +133,7 @@ class DocumentsResource:
             f"/spaces/{encode_path(space_id)}/documents",
             cast=_parse_create,
             json=DocumentsCreateBody(title=title, body=body, treatments=treatments, actions=actions).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -201,7 +167,7 @@ class DocumentsResource:
             "GET",
             f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -235,7 +201,7 @@ class DocumentsResource:
             "DELETE",
             f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -278,7 +244,7 @@ class DocumentsResource:
             f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
             cast=_parse_update,
             json=DocumentsUpdateBody(title=title, body=body, treatments=treatments, actions=actions).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -333,7 +299,7 @@ class AsyncDocumentsResource:
             "GET",
             f"/spaces/{encode_path(space_id)}/documents",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -374,7 +340,7 @@ class AsyncDocumentsResource:
             f"/spaces/{encode_path(space_id)}/documents",
             cast=_parse_create,
             json=DocumentsCreateBody(title=title, body=body, treatments=treatments, actions=actions).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -408,7 +374,7 @@ class AsyncDocumentsResource:
             "GET",
             f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -442,7 +408,7 @@ class AsyncDocumentsResource:
             "DELETE",
             f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -485,7 +451,7 @@ class AsyncDocumentsResource:
             f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
             cast=_parse_update,
             json=DocumentsUpdateBody(title=title, body=body, treatments=treatments, actions=actions).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -21,12 +21,10 @@ from ..models.list_entitlements_response import ListEntitlementsResponse
 
 
 def _parse_list(response: httpx.Response) -> ListEntitlementsResponse:
-    response_200 = ListEntitlementsResponse.from_dict(response.json())
-
-    return response_200
+    return ListEntitlementsResponse.from_dict(response.json())
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     403: Errors.from_dict,
 }
@@ -76,7 +74,7 @@ class EntitlementsResource:
                     "resourceId": resource_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -132,7 +130,7 @@ class AsyncEntitlementsResource:
                     "resourceId": resource_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

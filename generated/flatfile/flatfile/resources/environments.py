@@ -47,144 +47,73 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListEnvironmentsResponse:
-    response_200 = ListEnvironmentsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ListEnvironmentsResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> EnvironmentResponse:
-    response_200 = EnvironmentResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-}
+    return EnvironmentResponse.from_dict(response.json())
 
 
 def _parse_get_environment_event_token(response: httpx.Response) -> EventTokenResponse:
-    response_200 = EventTokenResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ENVIRONMENT_EVENT_TOKEN_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return EventTokenResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> EnvironmentResponse:
-    response_200 = EnvironmentResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return EnvironmentResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> Environment:
-    response_200 = Environment.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Environment.from_dict(response.json())
 
 
 def _parse_list_guides(response: httpx.Response) -> GuideListResponse:
-    response_200 = GuideListResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_GUIDES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GuideListResponse.from_dict(response.json())
 
 
 def _parse_create_guide(response: httpx.Response) -> GuideDetailResponse:
-    response_200 = GuideDetailResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_GUIDE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GuideDetailResponse.from_dict(response.json())
 
 
 def _parse_get_guide(response: httpx.Response) -> GuideDetailResponse:
-    response_200 = GuideDetailResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_GUIDE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GuideDetailResponse.from_dict(response.json())
 
 
 def _parse_delete_guide(response: httpx.Response) -> GuideDeleteResponse:
-    response_200 = GuideDeleteResponse.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_GUIDE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GuideDeleteResponse.from_dict(response.json())
 
 
 def _parse_update_guide(response: httpx.Response) -> GuideDetailResponse:
-    response_200 = GuideDetailResponse.from_dict(response.json())
-
-    return response_200
+    return GuideDetailResponse.from_dict(response.json())
 
 
-_UPDATE_GUIDE_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_get_guide_version(response: httpx.Response) -> GuideVersionResponse:
+    return GuideVersionResponse.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
 
 
-def _parse_get_guide_version(response: httpx.Response) -> GuideVersionResponse:
-    response_200 = GuideVersionResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_GUIDE_VERSION_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
+    403: Errors.from_dict,
     404: Errors.from_dict,
 }
 
@@ -240,7 +169,7 @@ class EnvironmentsResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -298,7 +227,7 @@ class EnvironmentsResource:
                 namespaces=namespaces,
                 language_override=language_override,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -334,7 +263,7 @@ class EnvironmentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_GET_ENVIRONMENT_EVENT_TOKEN_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -366,7 +295,7 @@ class EnvironmentsResource:
             "GET",
             f"/environments/{encode_path(environment_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -399,7 +328,7 @@ class EnvironmentsResource:
             "DELETE",
             f"/environments/{encode_path(environment_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -454,7 +383,7 @@ class EnvironmentsResource:
                 namespaces=namespaces,
                 language_override=language_override,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -486,7 +415,7 @@ class EnvironmentsResource:
             "GET",
             f"/environments/{encode_path(environment_id)}/guides",
             cast=_parse_list_guides,
-            error_types=_LIST_GUIDES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -541,7 +470,7 @@ class EnvironmentsResource:
                 environment_id=environment_id,
                 metadata=metadata,
             ).to_dict(),
-            error_types=_CREATE_GUIDE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -575,7 +504,7 @@ class EnvironmentsResource:
             "GET",
             f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
             cast=_parse_get_guide,
-            error_types=_GET_GUIDE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -609,7 +538,7 @@ class EnvironmentsResource:
             "DELETE",
             f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
             cast=_parse_delete_guide,
-            error_types=_DELETE_GUIDE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -666,7 +595,7 @@ class EnvironmentsResource:
                 blocks=blocks,
                 environment_id=environment_id,
             ).to_dict(),
-            error_types=_UPDATE_GUIDE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -702,7 +631,7 @@ class EnvironmentsResource:
             "GET",
             f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}/versions/{encode_path(version)}",
             cast=_parse_get_guide_version,
-            error_types=_GET_GUIDE_VERSION_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -776,7 +705,7 @@ class AsyncEnvironmentsResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -834,7 +763,7 @@ class AsyncEnvironmentsResource:
                 namespaces=namespaces,
                 language_override=language_override,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -870,7 +799,7 @@ class AsyncEnvironmentsResource:
                     "environmentId": environment_id,
                 }
             ),
-            error_types=_GET_ENVIRONMENT_EVENT_TOKEN_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -902,7 +831,7 @@ class AsyncEnvironmentsResource:
             "GET",
             f"/environments/{encode_path(environment_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -935,7 +864,7 @@ class AsyncEnvironmentsResource:
             "DELETE",
             f"/environments/{encode_path(environment_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -990,7 +919,7 @@ class AsyncEnvironmentsResource:
                 namespaces=namespaces,
                 language_override=language_override,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1022,7 +951,7 @@ class AsyncEnvironmentsResource:
             "GET",
             f"/environments/{encode_path(environment_id)}/guides",
             cast=_parse_list_guides,
-            error_types=_LIST_GUIDES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1077,7 +1006,7 @@ class AsyncEnvironmentsResource:
                 environment_id=environment_id,
                 metadata=metadata,
             ).to_dict(),
-            error_types=_CREATE_GUIDE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1111,7 +1040,7 @@ class AsyncEnvironmentsResource:
             "GET",
             f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
             cast=_parse_get_guide,
-            error_types=_GET_GUIDE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1145,7 +1074,7 @@ class AsyncEnvironmentsResource:
             "DELETE",
             f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
             cast=_parse_delete_guide,
-            error_types=_DELETE_GUIDE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1202,7 +1131,7 @@ class AsyncEnvironmentsResource:
                 blocks=blocks,
                 environment_id=environment_id,
             ).to_dict(),
-            error_types=_UPDATE_GUIDE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1238,7 +1167,7 @@ class AsyncEnvironmentsResource:
             "GET",
             f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}/versions/{encode_path(version)}",
             cast=_parse_get_guide_version,
-            error_types=_GET_GUIDE_VERSION_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 

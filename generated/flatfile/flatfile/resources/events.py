@@ -39,59 +39,33 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListAllEventsResponse:
-    response_200 = ListAllEventsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ListAllEventsResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> EventResponse:
-    response_200 = EventResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return EventResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> EventResponse:
-    response_200 = EventResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return EventResponse.from_dict(response.json())
 
 
 def _parse_ack(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_ACK_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_get_event_token(response: httpx.Response) -> EventTokenResponse:
-    response_200 = EventTokenResponse.from_dict(response.json())
-
-    return response_200
+    return EventTokenResponse.from_dict(response.json())
 
 
-_GET_EVENT_TOKEN_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    404: Errors.from_dict,
 }
 
 
@@ -164,7 +138,7 @@ class EventsResource:
                     "includeAcknowledged": include_acknowledged,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -233,7 +207,7 @@ class EventsResource:
                 origin=origin,
                 namespaces=namespaces,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -265,7 +239,7 @@ class EventsResource:
             "GET",
             f"/events/{encode_path(event_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -297,7 +271,7 @@ class EventsResource:
             "POST",
             f"/events/{encode_path(event_id)}/ack",
             cast=_parse_ack,
-            error_types=_ACK_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -336,7 +310,7 @@ class EventsResource:
                     "spaceId": space_id,
                 }
             ),
-            error_types=_GET_EVENT_TOKEN_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -421,7 +395,7 @@ class AsyncEventsResource:
                     "includeAcknowledged": include_acknowledged,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -490,7 +464,7 @@ class AsyncEventsResource:
                 origin=origin,
                 namespaces=namespaces,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -522,7 +496,7 @@ class AsyncEventsResource:
             "GET",
             f"/events/{encode_path(event_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -554,7 +528,7 @@ class AsyncEventsResource:
             "POST",
             f"/events/{encode_path(event_id)}/ack",
             cast=_parse_ack,
-            error_types=_ACK_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -593,7 +567,7 @@ class AsyncEventsResource:
                     "spaceId": space_id,
                 }
             ),
-            error_types=_GET_EVENT_TOKEN_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -34,47 +34,27 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListFilesResponse:
-    response_200 = ListFilesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ListFilesResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> FileResponse:
-    response_200 = FileResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return FileResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> FileResponse:
-    response_200 = FileResponse.from_dict(response.json())
-
-    return response_200
+    return FileResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -137,7 +117,7 @@ class FilesResource:
                     "mode": mode,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -174,7 +154,7 @@ class FilesResource:
             "GET",
             f"/files/{encode_path(file_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -206,7 +186,7 @@ class FilesResource:
             "DELETE",
             f"/files/{encode_path(file_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -251,7 +231,7 @@ class FilesResource:
             json=FilesUpdateBody(
                 workbook_id=workbook_id, name=name, mode=mode, status=status, actions=actions
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -323,7 +303,7 @@ class AsyncFilesResource:
                     "mode": mode,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -360,7 +340,7 @@ class AsyncFilesResource:
             "GET",
             f"/files/{encode_path(file_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -392,7 +372,7 @@ class AsyncFilesResource:
             "DELETE",
             f"/files/{encode_path(file_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -437,7 +417,7 @@ class AsyncFilesResource:
             json=FilesUpdateBody(
                 workbook_id=workbook_id, name=name, mode=mode, status=status, actions=actions
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

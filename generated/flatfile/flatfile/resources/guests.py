@@ -35,128 +35,61 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListGuestsResponse:
-    response_200 = ListGuestsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-}
+    return ListGuestsResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> CreateGuestResponse:
-    response_200 = CreateGuestResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-}
+    return CreateGuestResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> GuestResponse:
-    response_200 = GuestResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GuestResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> GuestResponse:
-    response_200 = GuestResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GuestResponse.from_dict(response.json())
 
 
 def _parse_get_guest_token(response: httpx.Response) -> GuestTokenResponse:
-    response_200 = GuestTokenResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_GUEST_TOKEN_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GuestTokenResponse.from_dict(response.json())
 
 
 def _parse_list_guest_roles(response: httpx.Response) -> ListActorRolesResponse:
-    response_200 = ListActorRolesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_GUEST_ROLES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ListActorRolesResponse.from_dict(response.json())
 
 
 def _parse_assign_guest_role(response: httpx.Response) -> AssignRoleResponse:
-    response_200 = AssignRoleResponse.from_dict(response.json())
-
-    return response_200
-
-
-_ASSIGN_GUEST_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return AssignRoleResponse.from_dict(response.json())
 
 
 def _parse_delete_guest_role(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
+    return Success.from_dict(response.json())
 
 
-_DELETE_GUEST_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_invite(response: httpx.Response) -> Success:
+    return Success.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     403: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
     404: Errors.from_dict,
 }
 
 
-def _parse_invite(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_INVITE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     403: Errors.from_dict,
+    404: Errors.from_dict,
 }
 
 
@@ -207,7 +140,7 @@ class GuestsResource:
                     "email": email,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -240,7 +173,7 @@ class GuestsResource:
             "/guests",
             cast=_parse_create,
             json=jsonable(request),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -272,7 +205,7 @@ class GuestsResource:
             "GET",
             f"/guests/{encode_path(guest_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -305,7 +238,7 @@ class GuestsResource:
             "DELETE",
             f"/guests/{encode_path(guest_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -347,7 +280,7 @@ class GuestsResource:
             f"/guests/{encode_path(guest_id)}",
             cast=_parse_update,
             json=GuestsUpdateBody(environment_id=environment_id, email=email, name=name, spaces=spaces).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -387,7 +320,7 @@ class GuestsResource:
                     "spaceId": space_id,
                 }
             ),
-            error_types=_GET_GUEST_TOKEN_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -420,7 +353,7 @@ class GuestsResource:
             "GET",
             f"/guests/{encode_path(guest_id)}/roles",
             cast=_parse_list_guest_roles,
-            error_types=_LIST_GUEST_ROLES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -458,7 +391,7 @@ class GuestsResource:
             f"/guests/{encode_path(guest_id)}/roles",
             cast=_parse_assign_guest_role,
             json=GuestsAssignGuestRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ASSIGN_GUEST_ROLE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -493,7 +426,7 @@ class GuestsResource:
             "DELETE",
             f"/guests/{encode_path(guest_id)}/roles/{encode_path(actor_role_id)}",
             cast=_parse_delete_guest_role,
-            error_types=_DELETE_GUEST_ROLE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -526,7 +459,7 @@ class GuestsResource:
             "/invitations",
             cast=_parse_invite,
             json=jsonable(request),
-            error_types=_INVITE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -594,7 +527,7 @@ class AsyncGuestsResource:
                     "email": email,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -627,7 +560,7 @@ class AsyncGuestsResource:
             "/guests",
             cast=_parse_create,
             json=jsonable(request),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -659,7 +592,7 @@ class AsyncGuestsResource:
             "GET",
             f"/guests/{encode_path(guest_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -692,7 +625,7 @@ class AsyncGuestsResource:
             "DELETE",
             f"/guests/{encode_path(guest_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -734,7 +667,7 @@ class AsyncGuestsResource:
             f"/guests/{encode_path(guest_id)}",
             cast=_parse_update,
             json=GuestsUpdateBody(environment_id=environment_id, email=email, name=name, spaces=spaces).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -774,7 +707,7 @@ class AsyncGuestsResource:
                     "spaceId": space_id,
                 }
             ),
-            error_types=_GET_GUEST_TOKEN_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -807,7 +740,7 @@ class AsyncGuestsResource:
             "GET",
             f"/guests/{encode_path(guest_id)}/roles",
             cast=_parse_list_guest_roles,
-            error_types=_LIST_GUEST_ROLES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -845,7 +778,7 @@ class AsyncGuestsResource:
             f"/guests/{encode_path(guest_id)}/roles",
             cast=_parse_assign_guest_role,
             json=GuestsAssignGuestRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ASSIGN_GUEST_ROLE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -880,7 +813,7 @@ class AsyncGuestsResource:
             "DELETE",
             f"/guests/{encode_path(guest_id)}/roles/{encode_path(actor_role_id)}",
             cast=_parse_delete_guest_role,
-            error_types=_DELETE_GUEST_ROLE_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -913,7 +846,7 @@ class AsyncGuestsResource:
             "/invitations",
             cast=_parse_invite,
             json=jsonable(request),
-            error_types=_INVITE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

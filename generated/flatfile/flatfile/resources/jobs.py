@@ -62,201 +62,79 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListJobsResponse:
-    response_200 = ListJobsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ListJobsResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> JobResponse:
-    response_200 = JobResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return JobResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> JobResponse:
-    response_200 = JobResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return JobResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> JobResponse:
-    response_200 = JobResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return JobResponse.from_dict(response.json())
 
 
 def _parse_execute(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_EXECUTE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_get_execution_plan(response: httpx.Response) -> JobPlanResponse:
-    response_200 = JobPlanResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_EXECUTION_PLAN_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return JobPlanResponse.from_dict(response.json())
 
 
 def _parse_update_execution_plan(response: httpx.Response) -> JobPlanResponse:
-    response_200 = JobPlanResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_EXECUTION_PLAN_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return JobPlanResponse.from_dict(response.json())
 
 
 def _parse_update_execution_plan_fields(response: httpx.Response) -> JobPlanResponse:
-    response_200 = JobPlanResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_EXECUTION_PLAN_FIELDS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return JobPlanResponse.from_dict(response.json())
 
 
 def _parse_ack(response: httpx.Response) -> JobResponse:
-    response_200 = JobResponse.from_dict(response.json())
-
-    return response_200
-
-
-_ACK_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return JobResponse.from_dict(response.json())
 
 
 def _parse_ack_outcome(response: httpx.Response) -> JobResponse:
-    response_200 = JobResponse.from_dict(response.json())
-
-    return response_200
-
-
-_ACK_OUTCOME_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return JobResponse.from_dict(response.json())
 
 
 def _parse_complete(response: httpx.Response) -> JobResponse:
-    response_200 = JobResponse.from_dict(response.json())
-
-    return response_200
-
-
-_COMPLETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return JobResponse.from_dict(response.json())
 
 
 def _parse_fail(response: httpx.Response) -> JobResponse:
-    response_200 = JobResponse.from_dict(response.json())
-
-    return response_200
-
-
-_FAIL_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return JobResponse.from_dict(response.json())
 
 
 def _parse_cancel(response: httpx.Response) -> JobResponse:
-    response_200 = JobResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CANCEL_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return JobResponse.from_dict(response.json())
 
 
 def _parse_retry(response: httpx.Response) -> JobResponse:
-    response_200 = JobResponse.from_dict(response.json())
-
-    return response_200
-
-
-_RETRY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return JobResponse.from_dict(response.json())
 
 
 def _parse_preview_mutation(response: httpx.Response) -> DiffRecordsResponse:
-    response_200 = DiffRecordsResponse.from_dict(response.json())
-
-    return response_200
+    return DiffRecordsResponse.from_dict(response.json())
 
 
-_PREVIEW_MUTATION_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_split(response: httpx.Response) -> JobResponse:
+    return JobResponse.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
 }
 
 
-def _parse_split(response: httpx.Response) -> JobResponse:
-    response_200 = JobResponse.from_dict(response.json())
-
-    return response_200
-
-
-_SPLIT_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -334,7 +212,7 @@ class JobsResource:
                     "excludeChildJobs": exclude_child_jobs,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -436,7 +314,7 @@ class JobsResource:
                 predecessor_ids=predecessor_ids,
                 metadata=metadata,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -468,7 +346,7 @@ class JobsResource:
             "GET",
             f"/jobs/{encode_path(job_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -500,7 +378,7 @@ class JobsResource:
             "DELETE",
             f"/jobs/{encode_path(job_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -552,7 +430,7 @@ class JobsResource:
                 info=info,
                 metadata=metadata,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -584,7 +462,7 @@ class JobsResource:
             "POST",
             f"/jobs/{encode_path(job_id)}/execute",
             cast=_parse_execute,
-            error_types=_EXECUTE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -616,7 +494,7 @@ class JobsResource:
             "GET",
             f"/jobs/{encode_path(job_id)}/plan",
             cast=_parse_get_execution_plan,
-            error_types=_GET_EXECUTION_PLAN_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -668,7 +546,7 @@ class JobsResource:
                 unmapped_destination_fields=unmapped_destination_fields,
                 program_id=program_id,
             ).to_dict(),
-            error_types=_UPDATE_EXECUTION_PLAN_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -720,7 +598,7 @@ class JobsResource:
                 unmapped_destination_fields=unmapped_destination_fields,
                 program_id=program_id,
             ).to_dict(),
-            error_types=_UPDATE_EXECUTION_PLAN_FIELDS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -756,7 +634,7 @@ class JobsResource:
             f"/jobs/{encode_path(job_id)}/ack",
             cast=_parse_ack,
             json=jsonable(request),
-            error_types=_ACK_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -788,7 +666,7 @@ class JobsResource:
             "POST",
             f"/jobs/{encode_path(job_id)}/outcome/ack",
             cast=_parse_ack_outcome,
-            error_types=_ACK_OUTCOME_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -823,7 +701,7 @@ class JobsResource:
             f"/jobs/{encode_path(job_id)}/complete",
             cast=_parse_complete,
             json=jsonable(request),
-            error_types=_COMPLETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -858,7 +736,7 @@ class JobsResource:
             f"/jobs/{encode_path(job_id)}/fail",
             cast=_parse_fail,
             json=jsonable(request),
-            error_types=_FAIL_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -893,7 +771,7 @@ class JobsResource:
             f"/jobs/{encode_path(job_id)}/cancel",
             cast=_parse_cancel,
             json=jsonable(request),
-            error_types=_CANCEL_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -925,7 +803,7 @@ class JobsResource:
             "POST",
             f"/jobs/{encode_path(job_id)}/retry",
             cast=_parse_retry,
-            error_types=_RETRY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -990,7 +868,7 @@ class JobsResource:
                 q=q,
                 ids=ids,
             ).to_dict(),
-            error_types=_PREVIEW_MUTATION_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1027,7 +905,7 @@ class JobsResource:
             f"/jobs/{encode_path(job_id)}/split",
             cast=_parse_split,
             json=JobsSplitBody(parts=parts, run_in_parallel=run_in_parallel).to_dict(),
-            error_types=_SPLIT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1127,7 +1005,7 @@ class AsyncJobsResource:
                     "excludeChildJobs": exclude_child_jobs,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -1229,7 +1107,7 @@ class AsyncJobsResource:
                 predecessor_ids=predecessor_ids,
                 metadata=metadata,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1261,7 +1139,7 @@ class AsyncJobsResource:
             "GET",
             f"/jobs/{encode_path(job_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1293,7 +1171,7 @@ class AsyncJobsResource:
             "DELETE",
             f"/jobs/{encode_path(job_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1345,7 +1223,7 @@ class AsyncJobsResource:
                 info=info,
                 metadata=metadata,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1377,7 +1255,7 @@ class AsyncJobsResource:
             "POST",
             f"/jobs/{encode_path(job_id)}/execute",
             cast=_parse_execute,
-            error_types=_EXECUTE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1409,7 +1287,7 @@ class AsyncJobsResource:
             "GET",
             f"/jobs/{encode_path(job_id)}/plan",
             cast=_parse_get_execution_plan,
-            error_types=_GET_EXECUTION_PLAN_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1461,7 +1339,7 @@ class AsyncJobsResource:
                 unmapped_destination_fields=unmapped_destination_fields,
                 program_id=program_id,
             ).to_dict(),
-            error_types=_UPDATE_EXECUTION_PLAN_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1513,7 +1391,7 @@ class AsyncJobsResource:
                 unmapped_destination_fields=unmapped_destination_fields,
                 program_id=program_id,
             ).to_dict(),
-            error_types=_UPDATE_EXECUTION_PLAN_FIELDS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1549,7 +1427,7 @@ class AsyncJobsResource:
             f"/jobs/{encode_path(job_id)}/ack",
             cast=_parse_ack,
             json=jsonable(request),
-            error_types=_ACK_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1581,7 +1459,7 @@ class AsyncJobsResource:
             "POST",
             f"/jobs/{encode_path(job_id)}/outcome/ack",
             cast=_parse_ack_outcome,
-            error_types=_ACK_OUTCOME_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1616,7 +1494,7 @@ class AsyncJobsResource:
             f"/jobs/{encode_path(job_id)}/complete",
             cast=_parse_complete,
             json=jsonable(request),
-            error_types=_COMPLETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1651,7 +1529,7 @@ class AsyncJobsResource:
             f"/jobs/{encode_path(job_id)}/fail",
             cast=_parse_fail,
             json=jsonable(request),
-            error_types=_FAIL_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1686,7 +1564,7 @@ class AsyncJobsResource:
             f"/jobs/{encode_path(job_id)}/cancel",
             cast=_parse_cancel,
             json=jsonable(request),
-            error_types=_CANCEL_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1718,7 +1596,7 @@ class AsyncJobsResource:
             "POST",
             f"/jobs/{encode_path(job_id)}/retry",
             cast=_parse_retry,
-            error_types=_RETRY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1783,7 +1661,7 @@ class AsyncJobsResource:
                 q=q,
                 ids=ids,
             ).to_dict(),
-            error_types=_PREVIEW_MUTATION_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1820,7 +1698,7 @@ class AsyncJobsResource:
             f"/jobs/{encode_path(job_id)}/split",
             cast=_parse_split,
             json=JobsSplitBody(parts=parts, run_in_parallel=run_in_parallel).to_dict(),
-            error_types=_SPLIT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

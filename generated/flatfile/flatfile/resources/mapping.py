@@ -40,153 +40,63 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_mapping_programs(response: httpx.Response) -> ProgramsResponse:
-    response_200 = ProgramsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_MAPPING_PROGRAMS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ProgramsResponse.from_dict(response.json())
 
 
 def _parse_create_mapping_program(response: httpx.Response) -> ProgramResponse:
-    response_200 = ProgramResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_MAPPING_PROGRAM_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ProgramResponse.from_dict(response.json())
 
 
 def _parse_delete_all_history_for_user(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ALL_HISTORY_FOR_USER_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_get_mapping_program(response: httpx.Response) -> ProgramResponse:
-    response_200 = ProgramResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_MAPPING_PROGRAM_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ProgramResponse.from_dict(response.json())
 
 
 def _parse_delete_mapping_program(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_MAPPING_PROGRAM_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update_mapping_program(response: httpx.Response) -> ProgramResponse:
-    response_200 = ProgramResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_MAPPING_PROGRAM_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ProgramResponse.from_dict(response.json())
 
 
 def _parse_list_rules(response: httpx.Response) -> MappingRulesResponse:
-    response_200 = MappingRulesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_RULES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return MappingRulesResponse.from_dict(response.json())
 
 
 def _parse_create_rules(response: httpx.Response) -> MappingRulesResponse:
-    response_200 = MappingRulesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_RULES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return MappingRulesResponse.from_dict(response.json())
 
 
 def _parse_delete_multiple_rules(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_MULTIPLE_RULES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update_rules(response: httpx.Response) -> MappingRulesResponse:
-    response_200 = MappingRulesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_RULES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return MappingRulesResponse.from_dict(response.json())
 
 
 def _parse_get_rule(response: httpx.Response) -> MappingRuleResponse:
-    response_200 = MappingRuleResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_RULE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return MappingRuleResponse.from_dict(response.json())
 
 
 def _parse_delete_rule(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_RULE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update_rule(response: httpx.Response) -> MappingRuleResponse:
-    response_200 = MappingRuleResponse.from_dict(response.json())
-
-    return response_200
+    return MappingRuleResponse.from_dict(response.json())
 
 
-_UPDATE_RULE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -267,7 +177,7 @@ class MappingResource:
                     "destinationKeys": destination_keys,
                 }
             ),
-            error_types=_LIST_MAPPING_PROGRAMS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -314,7 +224,7 @@ class MappingResource:
             json=MappingCreateMappingProgramBody(
                 source=source, destination=destination, family_id=family_id, namespace=namespace, save=save
             ).to_dict(),
-            error_types=_CREATE_MAPPING_PROGRAM_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -346,7 +256,7 @@ class MappingResource:
             "/mapping",
             cast=_parse_delete_all_history_for_user,
             json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict(),
-            error_types=_DELETE_ALL_HISTORY_FOR_USER_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -378,7 +288,7 @@ class MappingResource:
             "GET",
             f"/mapping/{encode_path(program_id)}",
             cast=_parse_get_mapping_program,
-            error_types=_GET_MAPPING_PROGRAM_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -410,7 +320,7 @@ class MappingResource:
             "DELETE",
             f"/mapping/{encode_path(program_id)}",
             cast=_parse_delete_mapping_program,
-            error_types=_DELETE_MAPPING_PROGRAM_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -455,7 +365,7 @@ class MappingResource:
             json=MappingUpdateMappingProgramBody(
                 source=source, destination=destination, family_id=family_id, namespace=namespace, save=save
             ).to_dict(),
-            error_types=_UPDATE_MAPPING_PROGRAM_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -487,7 +397,7 @@ class MappingResource:
             "GET",
             f"/mapping/{encode_path(program_id)}/rules",
             cast=_parse_list_rules,
-            error_types=_LIST_RULES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -522,7 +432,7 @@ class MappingResource:
             f"/mapping/{encode_path(program_id)}/rules",
             cast=_parse_create_rules,
             json=jsonable(request),
-            error_types=_CREATE_RULES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -557,7 +467,7 @@ class MappingResource:
             f"/mapping/{encode_path(program_id)}/rules",
             cast=_parse_delete_multiple_rules,
             json=MappingDeleteMultipleRulesBody(rule_ids=rule_ids).to_dict(),
-            error_types=_DELETE_MULTIPLE_RULES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -592,7 +502,7 @@ class MappingResource:
             f"/mapping/{encode_path(program_id)}/rules",
             cast=_parse_update_rules,
             json=jsonable(request),
-            error_types=_UPDATE_RULES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -626,7 +536,7 @@ class MappingResource:
             "GET",
             f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
             cast=_parse_get_rule,
-            error_types=_GET_RULE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -660,7 +570,7 @@ class MappingResource:
             "DELETE",
             f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
             cast=_parse_delete_rule,
-            error_types=_DELETE_RULE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -714,7 +624,7 @@ class MappingResource:
                 accepted_by=accepted_by,
                 metadata=metadata,
             ).to_dict(),
-            error_types=_UPDATE_RULE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -813,7 +723,7 @@ class AsyncMappingResource:
                     "destinationKeys": destination_keys,
                 }
             ),
-            error_types=_LIST_MAPPING_PROGRAMS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -860,7 +770,7 @@ class AsyncMappingResource:
             json=MappingCreateMappingProgramBody(
                 source=source, destination=destination, family_id=family_id, namespace=namespace, save=save
             ).to_dict(),
-            error_types=_CREATE_MAPPING_PROGRAM_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -892,7 +802,7 @@ class AsyncMappingResource:
             "/mapping",
             cast=_parse_delete_all_history_for_user,
             json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict(),
-            error_types=_DELETE_ALL_HISTORY_FOR_USER_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -924,7 +834,7 @@ class AsyncMappingResource:
             "GET",
             f"/mapping/{encode_path(program_id)}",
             cast=_parse_get_mapping_program,
-            error_types=_GET_MAPPING_PROGRAM_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -956,7 +866,7 @@ class AsyncMappingResource:
             "DELETE",
             f"/mapping/{encode_path(program_id)}",
             cast=_parse_delete_mapping_program,
-            error_types=_DELETE_MAPPING_PROGRAM_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1001,7 +911,7 @@ class AsyncMappingResource:
             json=MappingUpdateMappingProgramBody(
                 source=source, destination=destination, family_id=family_id, namespace=namespace, save=save
             ).to_dict(),
-            error_types=_UPDATE_MAPPING_PROGRAM_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1033,7 +943,7 @@ class AsyncMappingResource:
             "GET",
             f"/mapping/{encode_path(program_id)}/rules",
             cast=_parse_list_rules,
-            error_types=_LIST_RULES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1068,7 +978,7 @@ class AsyncMappingResource:
             f"/mapping/{encode_path(program_id)}/rules",
             cast=_parse_create_rules,
             json=jsonable(request),
-            error_types=_CREATE_RULES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1103,7 +1013,7 @@ class AsyncMappingResource:
             f"/mapping/{encode_path(program_id)}/rules",
             cast=_parse_delete_multiple_rules,
             json=MappingDeleteMultipleRulesBody(rule_ids=rule_ids).to_dict(),
-            error_types=_DELETE_MULTIPLE_RULES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1138,7 +1048,7 @@ class AsyncMappingResource:
             f"/mapping/{encode_path(program_id)}/rules",
             cast=_parse_update_rules,
             json=jsonable(request),
-            error_types=_UPDATE_RULES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1172,7 +1082,7 @@ class AsyncMappingResource:
             "GET",
             f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
             cast=_parse_get_rule,
-            error_types=_GET_RULE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1206,7 +1116,7 @@ class AsyncMappingResource:
             "DELETE",
             f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
             cast=_parse_delete_rule,
-            error_types=_DELETE_RULE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1260,7 +1170,7 @@ class AsyncMappingResource:
                 accepted_by=accepted_by,
                 metadata=metadata,
             ).to_dict(),
-            error_types=_UPDATE_RULE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

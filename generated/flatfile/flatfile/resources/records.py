@@ -36,72 +36,30 @@ from ..types import UNSET, Unset
 
 
 def _parse_get(response: httpx.Response) -> GetRecordsResponse:
-    response_200 = GetRecordsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GetRecordsResponse.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> VersionResponse:
-    response_200 = VersionResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return VersionResponse.from_dict(response.json())
 
 
 def _parse_insert(response: httpx.Response) -> RecordsResponse:
-    response_200 = RecordsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INSERT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return RecordsResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_indices(response: httpx.Response) -> GetRecordIndicesResponse:
-    response_200 = GetRecordIndicesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDICES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GetRecordIndicesResponse.from_dict(response.json())
 
 
 def _parse_find_and_replace(response: httpx.Response) -> VersionResponse:
-    response_200 = VersionResponse.from_dict(response.json())
-
-    return response_200
+    return VersionResponse.from_dict(response.json())
 
 
-_FIND_AND_REPLACE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -222,7 +180,7 @@ class RecordsResource:
                     "q": q,
                 }
             ),
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -265,7 +223,7 @@ class RecordsResource:
             f"/sheets/{encode_path(sheet_id)}/records",
             cast=_parse_update,
             json=jsonable(request),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -300,7 +258,7 @@ class RecordsResource:
             f"/sheets/{encode_path(sheet_id)}/records",
             cast=_parse_insert,
             json=jsonable(request),
-            error_types=_INSERT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -339,7 +297,7 @@ class RecordsResource:
                     "ids": ids,
                 }
             ),
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -405,7 +363,7 @@ class RecordsResource:
                     "q": q,
                 }
             ),
-            error_types=_INDICES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -467,7 +425,7 @@ class RecordsResource:
                 }
             ),
             json=RecordsFindAndReplaceBody(field_key=field_key, find=find, replace=replace).to_dict(),
-            error_types=_FIND_AND_REPLACE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -599,7 +557,7 @@ class AsyncRecordsResource:
                     "q": q,
                 }
             ),
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -642,7 +600,7 @@ class AsyncRecordsResource:
             f"/sheets/{encode_path(sheet_id)}/records",
             cast=_parse_update,
             json=jsonable(request),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -677,7 +635,7 @@ class AsyncRecordsResource:
             f"/sheets/{encode_path(sheet_id)}/records",
             cast=_parse_insert,
             json=jsonable(request),
-            error_types=_INSERT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -716,7 +674,7 @@ class AsyncRecordsResource:
                     "ids": ids,
                 }
             ),
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -782,7 +740,7 @@ class AsyncRecordsResource:
                     "q": q,
                 }
             ),
-            error_types=_INDICES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -844,7 +802,7 @@ class AsyncRecordsResource:
                 }
             ),
             json=RecordsFindAndReplaceBody(field_key=field_key, find=find, replace=replace).to_dict(),
-            error_types=_FIND_AND_REPLACE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

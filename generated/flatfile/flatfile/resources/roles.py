@@ -20,12 +20,10 @@ from ..models.list_roles_response import ListRolesResponse
 
 
 def _parse_list(response: httpx.Response) -> ListRolesResponse:
-    response_200 = ListRolesResponse.from_dict(response.json())
-
-    return response_200
+    return ListRolesResponse.from_dict(response.json())
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     403: Errors.from_dict,
 }
@@ -68,7 +66,7 @@ class RolesResource:
             "GET",
             "/roles",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -117,7 +115,7 @@ class AsyncRolesResource:
             "GET",
             "/roles",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

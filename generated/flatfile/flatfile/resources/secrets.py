@@ -24,36 +24,24 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> SecretsResponse:
-    response_200 = SecretsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-}
+    return SecretsResponse.from_dict(response.json())
 
 
 def _parse_upsert(response: httpx.Response) -> SecretsResponse:
-    response_200 = SecretsResponse.from_dict(response.json())
-
-    return response_200
+    return SecretsResponse.from_dict(response.json())
 
 
-_UPSERT_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_delete(response: httpx.Response) -> SecretsResponse:
+    return SecretsResponse.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     403: Errors.from_dict,
 }
 
 
-def _parse_delete(response: httpx.Response) -> SecretsResponse:
-    response_200 = SecretsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     403: Errors.from_dict,
     404: Errors.from_dict,
@@ -110,7 +98,7 @@ class SecretsResource:
                     "actorId": actor_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -153,7 +141,7 @@ class SecretsResource:
             json=SecretsUpsertBody(
                 name=name, value=value, environment_id=environment_id, space_id=space_id, actor_id=actor_id
             ).to_dict(),
-            error_types=_UPSERT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -186,7 +174,7 @@ class SecretsResource:
             "DELETE",
             f"/secrets/{encode_path(secret_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -250,7 +238,7 @@ class AsyncSecretsResource:
                     "actorId": actor_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -293,7 +281,7 @@ class AsyncSecretsResource:
             json=SecretsUpsertBody(
                 name=name, value=value, environment_id=environment_id, space_id=space_id, actor_id=actor_id
             ).to_dict(),
-            error_types=_UPSERT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -326,7 +314,7 @@ class AsyncSecretsResource:
             "DELETE",
             f"/secrets/{encode_path(secret_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

@@ -32,119 +32,51 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListSheetsResponse:
-    response_200 = ListSheetsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ListSheetsResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> SheetResponse:
-    response_200 = SheetResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return SheetResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update_sheet(response: httpx.Response) -> SheetResponse:
-    response_200 = SheetResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_SHEET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return SheetResponse.from_dict(response.json())
 
 
 def _parse_validate(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_VALIDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_get_record_counts(response: httpx.Response) -> RecordCountsResponse:
-    response_200 = RecordCountsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_RECORD_COUNTS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return RecordCountsResponse.from_dict(response.json())
 
 
 def _parse_get_sheet_commits(response: httpx.Response) -> ListCommitsResponse:
-    response_200 = ListCommitsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_SHEET_COMMITS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ListCommitsResponse.from_dict(response.json())
 
 
 def _parse_lock_sheet(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_LOCK_SHEET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_unlock_sheet(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_UNLOCK_SHEET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_get_cell_values(response: httpx.Response) -> CellsResponse:
-    response_200 = CellsResponse.from_dict(response.json())
-
-    return response_200
+    return CellsResponse.from_dict(response.json())
 
 
-_GET_CELL_VALUES_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -193,7 +125,7 @@ class SheetsResource:
                     "workbookId": workbook_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -225,7 +157,7 @@ class SheetsResource:
             "GET",
             f"/sheets/{encode_path(sheet_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -257,7 +189,7 @@ class SheetsResource:
             "DELETE",
             f"/sheets/{encode_path(sheet_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -296,7 +228,7 @@ class SheetsResource:
             f"/sheets/{encode_path(sheet_id)}",
             cast=_parse_update_sheet,
             json=SheetsUpdateSheetBody(name=name, slug=slug, metadata=metadata).to_dict(),
-            error_types=_UPDATE_SHEET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -328,7 +260,7 @@ class SheetsResource:
             "POST",
             f"/sheets/{encode_path(sheet_id)}/validate",
             cast=_parse_validate,
-            error_types=_VALIDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -398,7 +330,7 @@ class SheetsResource:
                     "q": q,
                 }
             ),
-            error_types=_GET_RECORD_COUNTS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -437,7 +369,7 @@ class SheetsResource:
                     "completed": completed,
                 }
             ),
-            error_types=_GET_SHEET_COMMITS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -469,7 +401,7 @@ class SheetsResource:
             "POST",
             f"/sheets/{encode_path(sheet_id)}/lock",
             cast=_parse_lock_sheet,
-            error_types=_LOCK_SHEET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -501,7 +433,7 @@ class SheetsResource:
             "POST",
             f"/sheets/{encode_path(sheet_id)}/unlock",
             cast=_parse_unlock_sheet,
-            error_types=_UNLOCK_SHEET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -567,7 +499,7 @@ class SheetsResource:
                     "searchValue": search_value,
                 }
             ),
-            error_types=_GET_CELL_VALUES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -631,7 +563,7 @@ class AsyncSheetsResource:
                     "workbookId": workbook_id,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -663,7 +595,7 @@ class AsyncSheetsResource:
             "GET",
             f"/sheets/{encode_path(sheet_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -695,7 +627,7 @@ class AsyncSheetsResource:
             "DELETE",
             f"/sheets/{encode_path(sheet_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -734,7 +666,7 @@ class AsyncSheetsResource:
             f"/sheets/{encode_path(sheet_id)}",
             cast=_parse_update_sheet,
             json=SheetsUpdateSheetBody(name=name, slug=slug, metadata=metadata).to_dict(),
-            error_types=_UPDATE_SHEET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -766,7 +698,7 @@ class AsyncSheetsResource:
             "POST",
             f"/sheets/{encode_path(sheet_id)}/validate",
             cast=_parse_validate,
-            error_types=_VALIDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -836,7 +768,7 @@ class AsyncSheetsResource:
                     "q": q,
                 }
             ),
-            error_types=_GET_RECORD_COUNTS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -875,7 +807,7 @@ class AsyncSheetsResource:
                     "completed": completed,
                 }
             ),
-            error_types=_GET_SHEET_COMMITS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -907,7 +839,7 @@ class AsyncSheetsResource:
             "POST",
             f"/sheets/{encode_path(sheet_id)}/lock",
             cast=_parse_lock_sheet,
-            error_types=_LOCK_SHEET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -939,7 +871,7 @@ class AsyncSheetsResource:
             "POST",
             f"/sheets/{encode_path(sheet_id)}/unlock",
             cast=_parse_unlock_sheet,
-            error_types=_UNLOCK_SHEET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1005,7 +937,7 @@ class AsyncSheetsResource:
                     "searchValue": search_value,
                 }
             ),
-            error_types=_GET_CELL_VALUES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

@@ -33,70 +33,35 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_snapshots(response: httpx.Response) -> SnapshotsResponse:
-    response_200 = SnapshotsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_SNAPSHOTS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return SnapshotsResponse.from_dict(response.json())
 
 
 def _parse_create_snapshot(response: httpx.Response) -> SnapshotResponse:
-    response_200 = SnapshotResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_SNAPSHOT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return SnapshotResponse.from_dict(response.json())
 
 
 def _parse_get_snapshot(response: httpx.Response) -> SnapshotResponse:
-    response_200 = SnapshotResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_SNAPSHOT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return SnapshotResponse.from_dict(response.json())
 
 
 def _parse_delete_snapshot(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_SNAPSHOT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_restore_snapshot(response: httpx.Response) -> SnapshotResponse:
-    response_200 = SnapshotResponse.from_dict(response.json())
-
-    return response_200
-
-
-_RESTORE_SNAPSHOT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return SnapshotResponse.from_dict(response.json())
 
 
 def _parse_get_snapshot_records(response: httpx.Response) -> DiffRecordsResponse:
-    response_200 = DiffRecordsResponse.from_dict(response.json())
-
-    return response_200
+    return DiffRecordsResponse.from_dict(response.json())
 
 
-_GET_SNAPSHOT_RECORDS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -148,7 +113,7 @@ class SnapshotsResource:
                     "threadId": thread_id,
                 }
             ),
-            error_types=_LIST_SNAPSHOTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -184,7 +149,7 @@ class SnapshotsResource:
             "/snapshots",
             cast=_parse_create_snapshot,
             json=SnapshotsCreateSnapshotBody(sheet_id=sheet_id, label=label, thread_id=thread_id).to_dict(),
-            error_types=_CREATE_SNAPSHOT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -223,7 +188,7 @@ class SnapshotsResource:
                     "includeSummary": include_summary,
                 }
             ),
-            error_types=_GET_SNAPSHOT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -255,7 +220,7 @@ class SnapshotsResource:
             "DELETE",
             f"/snapshots/{encode_path(snapshot_id)}",
             cast=_parse_delete_snapshot,
-            error_types=_DELETE_SNAPSHOT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -290,7 +255,7 @@ class SnapshotsResource:
             f"/snapshots/{encode_path(snapshot_id)}/restore",
             cast=_parse_restore_snapshot,
             json=jsonable(request),
-            error_types=_RESTORE_SNAPSHOT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -340,7 +305,7 @@ class SnapshotsResource:
                     "changeType": change_type,
                 }
             ),
-            error_types=_GET_SNAPSHOT_RECORDS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -408,7 +373,7 @@ class AsyncSnapshotsResource:
                     "threadId": thread_id,
                 }
             ),
-            error_types=_LIST_SNAPSHOTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -444,7 +409,7 @@ class AsyncSnapshotsResource:
             "/snapshots",
             cast=_parse_create_snapshot,
             json=SnapshotsCreateSnapshotBody(sheet_id=sheet_id, label=label, thread_id=thread_id).to_dict(),
-            error_types=_CREATE_SNAPSHOT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -483,7 +448,7 @@ class AsyncSnapshotsResource:
                     "includeSummary": include_summary,
                 }
             ),
-            error_types=_GET_SNAPSHOT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -515,7 +480,7 @@ class AsyncSnapshotsResource:
             "DELETE",
             f"/snapshots/{encode_path(snapshot_id)}",
             cast=_parse_delete_snapshot,
-            error_types=_DELETE_SNAPSHOT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -550,7 +515,7 @@ class AsyncSnapshotsResource:
             f"/snapshots/{encode_path(snapshot_id)}/restore",
             cast=_parse_restore_snapshot,
             json=jsonable(request),
-            error_types=_RESTORE_SNAPSHOT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -600,7 +565,7 @@ class AsyncSnapshotsResource:
                     "changeType": change_type,
                 }
             ),
-            error_types=_GET_SNAPSHOT_RECORDS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"

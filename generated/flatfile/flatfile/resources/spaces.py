@@ -44,153 +44,63 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListSpacesResponse:
-    response_200 = ListSpacesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ListSpacesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> SpaceResponse:
-    response_200 = SpaceResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return SpaceResponse.from_dict(response.json())
 
 
 def _parse_bulk_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_BULK_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> SpaceResponse:
-    response_200 = SpaceResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return SpaceResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> SpaceResponse:
-    response_200 = SpaceResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return SpaceResponse.from_dict(response.json())
 
 
 def _parse_archive_space(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_ARCHIVE_SPACE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_unarchive_space(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_UNARCHIVE_SPACE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_list_guidance(response: httpx.Response) -> GuidanceListResponse:
-    response_200 = GuidanceListResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_GUIDANCE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GuidanceListResponse.from_dict(response.json())
 
 
 def _parse_create_guidance(response: httpx.Response) -> GuidanceResource:
-    response_200 = GuidanceResource.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_GUIDANCE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GuidanceResource.from_dict(response.json())
 
 
 def _parse_get_guidance(response: httpx.Response) -> GuidanceResource:
-    response_200 = GuidanceResource.from_dict(response.json())
-
-    return response_200
-
-
-_GET_GUIDANCE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return GuidanceResource.from_dict(response.json())
 
 
 def _parse_delete_guidance(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_GUIDANCE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update_guidance(response: httpx.Response) -> GuidanceResource:
-    response_200 = GuidanceResource.from_dict(response.json())
-
-    return response_200
+    return GuidanceResource.from_dict(response.json())
 
 
-_UPDATE_GUIDANCE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -274,7 +184,7 @@ class SpacesResource:
                     "isAppTemplate": is_app_template,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -364,7 +274,7 @@ class SpacesResource:
                 app_id=app_id,
                 is_app_template=is_app_template,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -400,7 +310,7 @@ class SpacesResource:
                     "spaceIds": space_ids,
                 }
             ),
-            error_types=_BULK_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -432,7 +342,7 @@ class SpacesResource:
             "GET",
             f"/spaces/{encode_path(space_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -464,7 +374,7 @@ class SpacesResource:
             "DELETE",
             f"/spaces/{encode_path(space_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -552,7 +462,7 @@ class SpacesResource:
                 app_id=app_id,
                 is_app_template=is_app_template,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -584,7 +494,7 @@ class SpacesResource:
             "POST",
             f"/spaces/{encode_path(space_id)}/archive",
             cast=_parse_archive_space,
-            error_types=_ARCHIVE_SPACE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -616,7 +526,7 @@ class SpacesResource:
             "POST",
             f"/spaces/{encode_path(space_id)}/unarchive",
             cast=_parse_unarchive_space,
-            error_types=_UNARCHIVE_SPACE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -655,7 +565,7 @@ class SpacesResource:
                     "guide": guide,
                 }
             ),
-            error_types=_LIST_GUIDANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -692,7 +602,7 @@ class SpacesResource:
             f"/spaces/{encode_path(space_id)}/guidance",
             cast=_parse_create_guidance,
             json=SpacesCreateGuidanceBody(guide_slug=guide_slug, options=options).to_dict(),
-            error_types=_CREATE_GUIDANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -733,7 +643,7 @@ class SpacesResource:
                     "guide": guide,
                 }
             ),
-            error_types=_GET_GUIDANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -767,7 +677,7 @@ class SpacesResource:
             "DELETE",
             f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
             cast=_parse_delete_guidance,
-            error_types=_DELETE_GUIDANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -804,7 +714,7 @@ class SpacesResource:
             f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
             cast=_parse_update_guidance,
             json=SpacesUpdateGuidanceBody(options=options).to_dict(),
-            error_types=_UPDATE_GUIDANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -906,7 +816,7 @@ class AsyncSpacesResource:
                     "isAppTemplate": is_app_template,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -996,7 +906,7 @@ class AsyncSpacesResource:
                 app_id=app_id,
                 is_app_template=is_app_template,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1032,7 +942,7 @@ class AsyncSpacesResource:
                     "spaceIds": space_ids,
                 }
             ),
-            error_types=_BULK_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1064,7 +974,7 @@ class AsyncSpacesResource:
             "GET",
             f"/spaces/{encode_path(space_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1096,7 +1006,7 @@ class AsyncSpacesResource:
             "DELETE",
             f"/spaces/{encode_path(space_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1184,7 +1094,7 @@ class AsyncSpacesResource:
                 app_id=app_id,
                 is_app_template=is_app_template,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1216,7 +1126,7 @@ class AsyncSpacesResource:
             "POST",
             f"/spaces/{encode_path(space_id)}/archive",
             cast=_parse_archive_space,
-            error_types=_ARCHIVE_SPACE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1248,7 +1158,7 @@ class AsyncSpacesResource:
             "POST",
             f"/spaces/{encode_path(space_id)}/unarchive",
             cast=_parse_unarchive_space,
-            error_types=_UNARCHIVE_SPACE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1287,7 +1197,7 @@ class AsyncSpacesResource:
                     "guide": guide,
                 }
             ),
-            error_types=_LIST_GUIDANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1324,7 +1234,7 @@ class AsyncSpacesResource:
             f"/spaces/{encode_path(space_id)}/guidance",
             cast=_parse_create_guidance,
             json=SpacesCreateGuidanceBody(guide_slug=guide_slug, options=options).to_dict(),
-            error_types=_CREATE_GUIDANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1365,7 +1275,7 @@ class AsyncSpacesResource:
                     "guide": guide,
                 }
             ),
-            error_types=_GET_GUIDANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1399,7 +1309,7 @@ class AsyncSpacesResource:
             "DELETE",
             f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
             cast=_parse_delete_guidance,
-            error_types=_DELETE_GUIDANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1436,7 +1346,7 @@ class AsyncSpacesResource:
             f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
             cast=_parse_update_guidance,
             json=SpacesUpdateGuidanceBody(options=options).to_dict(),
-            error_types=_UPDATE_GUIDANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

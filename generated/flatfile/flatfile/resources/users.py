@@ -39,114 +39,48 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListUsersResponse:
-    response_200 = ListUsersResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-}
+    return ListUsersResponse.from_dict(response.json())
 
 
 def _parse_create_and_invite(response: httpx.Response) -> UserWithRolesResponse:
-    response_200 = UserWithRolesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_AND_INVITE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-}
+    return UserWithRolesResponse.from_dict(response.json())
 
 
 def _parse_resend_invite(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_RESEND_INVITE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> UserResponse:
-    response_200 = UserResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return UserResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> UserResponse:
-    response_200 = UserResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return UserResponse.from_dict(response.json())
 
 
 def _parse_list_user_roles(response: httpx.Response) -> ListActorRolesResponse:
-    response_200 = ListActorRolesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_USER_ROLES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ListActorRolesResponse.from_dict(response.json())
 
 
 def _parse_assign_user_role(response: httpx.Response) -> AssignRoleResponse:
-    response_200 = AssignRoleResponse.from_dict(response.json())
-
-    return response_200
-
-
-_ASSIGN_USER_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return AssignRoleResponse.from_dict(response.json())
 
 
 def _parse_delete_user_role(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
+    return Success.from_dict(response.json())
 
 
-_DELETE_USER_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+    403: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     403: Errors.from_dict,
     404: Errors.from_dict,
@@ -217,7 +151,7 @@ class UsersResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -259,7 +193,7 @@ class UsersResource:
             "/users/invite",
             cast=_parse_create_and_invite,
             json=UsersCreateAndInviteBody(email=email, name=name, actor_roles=actor_roles).to_dict(),
-            error_types=_CREATE_AND_INVITE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -292,7 +226,7 @@ class UsersResource:
             "POST",
             f"/users/{encode_path(user_id)}/resend-invite",
             cast=_parse_resend_invite,
-            error_types=_RESEND_INVITE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -325,7 +259,7 @@ class UsersResource:
             "GET",
             f"/users/{encode_path(user_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -358,7 +292,7 @@ class UsersResource:
             "DELETE",
             f"/users/{encode_path(user_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -396,7 +330,7 @@ class UsersResource:
             f"/users/{encode_path(user_id)}",
             cast=_parse_update,
             json=UsersUpdateBody(name=name, dashboard=dashboard).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -429,7 +363,7 @@ class UsersResource:
             "GET",
             f"/users/{encode_path(user_id)}/roles",
             cast=_parse_list_user_roles,
-            error_types=_LIST_USER_ROLES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -467,7 +401,7 @@ class UsersResource:
             f"/users/{encode_path(user_id)}/roles",
             cast=_parse_assign_user_role,
             json=UsersAssignUserRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ASSIGN_USER_ROLE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -502,7 +436,7 @@ class UsersResource:
             "DELETE",
             f"/users/{encode_path(user_id)}/roles/{encode_path(actor_role_id)}",
             cast=_parse_delete_user_role,
-            error_types=_DELETE_USER_ROLE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -586,7 +520,7 @@ class AsyncUsersResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -628,7 +562,7 @@ class AsyncUsersResource:
             "/users/invite",
             cast=_parse_create_and_invite,
             json=UsersCreateAndInviteBody(email=email, name=name, actor_roles=actor_roles).to_dict(),
-            error_types=_CREATE_AND_INVITE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -661,7 +595,7 @@ class AsyncUsersResource:
             "POST",
             f"/users/{encode_path(user_id)}/resend-invite",
             cast=_parse_resend_invite,
-            error_types=_RESEND_INVITE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -694,7 +628,7 @@ class AsyncUsersResource:
             "GET",
             f"/users/{encode_path(user_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -727,7 +661,7 @@ class AsyncUsersResource:
             "DELETE",
             f"/users/{encode_path(user_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -765,7 +699,7 @@ class AsyncUsersResource:
             f"/users/{encode_path(user_id)}",
             cast=_parse_update,
             json=UsersUpdateBody(name=name, dashboard=dashboard).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -798,7 +732,7 @@ class AsyncUsersResource:
             "GET",
             f"/users/{encode_path(user_id)}/roles",
             cast=_parse_list_user_roles,
-            error_types=_LIST_USER_ROLES_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -836,7 +770,7 @@ class AsyncUsersResource:
             f"/users/{encode_path(user_id)}/roles",
             cast=_parse_assign_user_role,
             json=UsersAssignUserRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ASSIGN_USER_ROLE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -871,7 +805,7 @@ class AsyncUsersResource:
             "DELETE",
             f"/users/{encode_path(user_id)}/roles/{encode_path(actor_role_id)}",
             cast=_parse_delete_user_role,
-            error_types=_DELETE_USER_ROLE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

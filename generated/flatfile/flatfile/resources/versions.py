@@ -23,12 +23,10 @@ from ..types import UNSET, Unset
 
 
 def _parse_create_id(response: httpx.Response) -> VersionResponse:
-    response_200 = VersionResponse.from_dict(response.json())
-
-    return response_200
+    return VersionResponse.from_dict(response.json())
 
 
-_CREATE_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
 }
 
@@ -77,7 +75,7 @@ class VersionsResource:
             "/versions",
             cast=_parse_create_id,
             json=VersionsCreateIdBody(sheet_id=sheet_id, parent_version_id=parent_version_id).to_dict(),
-            error_types=_CREATE_ID_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -133,7 +131,7 @@ class AsyncVersionsResource:
             "/versions",
             cast=_parse_create_id,
             json=VersionsCreateIdBody(sheet_id=sheet_id, parent_version_id=parent_version_id).to_dict(),
-            error_types=_CREATE_ID_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

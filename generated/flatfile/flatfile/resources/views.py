@@ -32,58 +32,31 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListViewsResponse:
-    response_200 = ListViewsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ListViewsResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> ViewResponse:
-    response_200 = ViewResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ViewResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> ViewResponse:
-    response_200 = ViewResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return ViewResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> ViewResponse:
-    response_200 = ViewResponse.from_dict(response.json())
-
-    return response_200
+    return ViewResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -143,7 +116,7 @@ class ViewsResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -184,7 +157,7 @@ class ViewsResource:
             "/views",
             cast=_parse_create,
             json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=config).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -216,7 +189,7 @@ class ViewsResource:
             "GET",
             f"/views/{encode_path(view_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -248,7 +221,7 @@ class ViewsResource:
             "DELETE",
             f"/views/{encode_path(view_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -285,7 +258,7 @@ class ViewsResource:
             f"/views/{encode_path(view_id)}",
             cast=_parse_update,
             json=ViewsUpdateBody(config=config, name=name).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -355,7 +328,7 @@ class AsyncViewsResource:
                     "pageNumber": page_number,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
@@ -396,7 +369,7 @@ class AsyncViewsResource:
             "/views",
             cast=_parse_create,
             json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=config).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -428,7 +401,7 @@ class AsyncViewsResource:
             "GET",
             f"/views/{encode_path(view_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -460,7 +433,7 @@ class AsyncViewsResource:
             "DELETE",
             f"/views/{encode_path(view_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -497,7 +470,7 @@ class AsyncViewsResource:
             f"/views/{encode_path(view_id)}",
             cast=_parse_update,
             json=ViewsUpdateBody(config=config, name=name).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

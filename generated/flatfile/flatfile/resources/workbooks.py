@@ -35,70 +35,35 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ListWorkbooksResponse:
-    response_200 = ListWorkbooksResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return ListWorkbooksResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> WorkbookResponse:
-    response_200 = WorkbookResponse.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-}
+    return WorkbookResponse.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> WorkbookResponse:
-    response_200 = WorkbookResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return WorkbookResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> Success:
-    response_200 = Success.from_dict(response.json())
-
-    return response_200
-
-
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return Success.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> WorkbookResponse:
-    response_200 = WorkbookResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    404: Errors.from_dict,
-}
+    return WorkbookResponse.from_dict(response.json())
 
 
 def _parse_get_workbook_commits(response: httpx.Response) -> ListCommitsResponse:
-    response_200 = ListCommitsResponse.from_dict(response.json())
-
-    return response_200
+    return ListCommitsResponse.from_dict(response.json())
 
 
-_GET_WORKBOOK_COMMITS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: Errors.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     404: Errors.from_dict,
 }
@@ -167,7 +132,7 @@ class WorkbooksResource:
                     "includeCounts": include_counts,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -228,7 +193,7 @@ class WorkbooksResource:
                 metadata=metadata,
                 treatments=treatments,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -260,7 +225,7 @@ class WorkbooksResource:
             "GET",
             f"/workbooks/{encode_path(workbook_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -292,7 +257,7 @@ class WorkbooksResource:
             "DELETE",
             f"/workbooks/{encode_path(workbook_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -353,7 +318,7 @@ class WorkbooksResource:
                 metadata=metadata,
                 settings=settings,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -392,7 +357,7 @@ class WorkbooksResource:
                     "completed": completed,
                 }
             ),
-            error_types=_GET_WORKBOOK_COMMITS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -472,7 +437,7 @@ class AsyncWorkbooksResource:
                     "includeCounts": include_counts,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -533,7 +498,7 @@ class AsyncWorkbooksResource:
                 metadata=metadata,
                 treatments=treatments,
             ).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -565,7 +530,7 @@ class AsyncWorkbooksResource:
             "GET",
             f"/workbooks/{encode_path(workbook_id)}",
             cast=_parse_get,
-            error_types=_GET_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -597,7 +562,7 @@ class AsyncWorkbooksResource:
             "DELETE",
             f"/workbooks/{encode_path(workbook_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -658,7 +623,7 @@ class AsyncWorkbooksResource:
                 metadata=metadata,
                 settings=settings,
             ).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -697,7 +662,7 @@ class AsyncWorkbooksResource:
                     "completed": completed,
                 }
             ),
-            error_types=_GET_WORKBOOK_COMMITS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

@@ -29,12 +29,10 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> AccountUserRolesResponse:
-    response_200 = AccountUserRolesResponse.from_dict(response.json())
-
-    return response_200
+    return AccountUserRolesResponse.from_dict(response.json())
 
 
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -114,7 +112,7 @@ class AccountPermissionsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -198,7 +196,7 @@ class AsyncAccountPermissionsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),

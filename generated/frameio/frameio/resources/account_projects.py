@@ -30,12 +30,10 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> ProjectsWithIncludesResponse:
-    response_200 = ProjectsWithIncludesResponse.from_dict(response.json())
-
-    return response_200
+    return ProjectsWithIncludesResponse.from_dict(response.json())
 
 
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -115,7 +113,7 @@ class AccountProjectsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -199,7 +197,7 @@ class AsyncAccountProjectsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),

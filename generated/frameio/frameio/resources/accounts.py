@@ -27,12 +27,10 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> AccountsResponse:
-    response_200 = AccountsResponse.from_dict(response.json())
-
-    return response_200
+    return AccountsResponse.from_dict(response.json())
 
 
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -109,7 +107,7 @@ class AccountsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -190,7 +188,7 @@ class AsyncAccountsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),

@@ -29,29 +29,14 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> CollectionsResponse:
-    response_200 = CollectionsResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return CollectionsResponse.from_dict(response.json())
 
 
 def _parse_show(response: httpx.Response) -> CollectionResponse:
-    response_200 = CollectionResponse.from_dict(response.json())
-
-    return response_200
+    return CollectionResponse.from_dict(response.json())
 
 
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -130,7 +115,7 @@ class CollectionsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -179,7 +164,7 @@ class CollectionsResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -260,7 +245,7 @@ class AsyncCollectionsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -309,7 +294,7 @@ class AsyncCollectionsResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

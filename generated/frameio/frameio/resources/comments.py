@@ -36,78 +36,26 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> CommentsWithIncludesResponse:
-    response_200 = CommentsWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return CommentsWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> CommentResponse:
-    response_201 = CommentResponse.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return CommentResponse.from_dict(response.json())
 
 
 def _parse_show(response: httpx.Response) -> CommentWithIncludesResponse:
-    response_200 = CommentWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return CommentWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_update(response: httpx.Response) -> CommentResponse:
-    response_200 = CommentResponse.from_dict(response.json())
-
-    return response_200
+    return CommentResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -193,7 +141,7 @@ class CommentsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -246,7 +194,7 @@ class CommentsResource:
                 }
             ),
             json=CreateCommentParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -296,7 +244,7 @@ class CommentsResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -335,7 +283,7 @@ class CommentsResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -385,7 +333,7 @@ class CommentsResource:
                 }
             ),
             json=UpdateCommentParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -476,7 +424,7 @@ class AsyncCommentsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -529,7 +477,7 @@ class AsyncCommentsResource:
                 }
             ),
             json=CreateCommentParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -579,7 +527,7 @@ class AsyncCommentsResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -618,7 +566,7 @@ class AsyncCommentsResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -668,7 +616,7 @@ class AsyncCommentsResource:
                 }
             ),
             json=UpdateCommentParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

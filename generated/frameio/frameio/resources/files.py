@@ -55,20 +55,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> AssetsWithIncludesResponse:
-    response_200 = AssetsWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return AssetsWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> FileWithUploadUrlsResponse:
@@ -85,158 +72,43 @@ def _parse_create(response: httpx.Response) -> FileWithUploadUrlsResponse:
     raise ValueError(f"undocumented success status {response.status_code}")
 
 
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_create_local_upload(response: httpx.Response) -> FileWithUploadUrlsResponse:
-    response_201 = FileWithUploadUrlsResponse.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_LOCAL_UPLOAD_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FileWithUploadUrlsResponse.from_dict(response.json())
 
 
 def _parse_create_remote_upload(response: httpx.Response) -> FileRemoteUploadResponse:
-    response_202 = FileRemoteUploadResponse.from_dict(response.json())
-
-    return response_202
-
-
-_CREATE_REMOTE_UPLOAD_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FileRemoteUploadResponse.from_dict(response.json())
 
 
 def _parse_import_file(response: httpx.Response) -> FileResponse:
-    response_202 = FileResponse.from_dict(response.json())
-
-    return response_202
-
-
-_IMPORT_FILE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FileResponse.from_dict(response.json())
 
 
 def _parse_show(response: httpx.Response) -> FileWithIncludesResponse:
-    response_200 = FileWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FileWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_update(response: httpx.Response) -> FileResponse:
-    response_200 = FileResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FileResponse.from_dict(response.json())
 
 
 def _parse_copy(response: httpx.Response) -> FileCopyResponse:
-    response_200 = FileCopyResponse.from_dict(response.json())
-
-    return response_200
-
-
-_COPY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FileCopyResponse.from_dict(response.json())
 
 
 def _parse_move(response: httpx.Response) -> FileResponse:
-    response_200 = FileResponse.from_dict(response.json())
-
-    return response_200
-
-
-_MOVE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FileResponse.from_dict(response.json())
 
 
 def _parse_show_file_upload_status(response: httpx.Response) -> FileUploadStatusResponse:
-    response_200 = FileUploadStatusResponse.from_dict(response.json())
-
-    return response_200
+    return FileUploadStatusResponse.from_dict(response.json())
 
 
-_SHOW_FILE_UPLOAD_STATUS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -319,7 +191,7 @@ class FilesResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -370,7 +242,7 @@ class FilesResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
             cast=_parse_create,
             json=FileCreateParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -415,7 +287,7 @@ class FilesResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/local_upload",
             cast=_parse_create_local_upload,
             json=FileCreateLocalUploadParams(data=data).to_dict(),
-            error_types=_CREATE_LOCAL_UPLOAD_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -459,7 +331,7 @@ class FilesResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/remote_upload",
             cast=_parse_create_remote_upload,
             json=FileCreateRemoteUploadParams(data=data).to_dict(),
-            error_types=_CREATE_REMOTE_UPLOAD_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -501,7 +373,7 @@ class FilesResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/import",
             cast=_parse_import_file,
             json=FileImportParams(data=data).to_dict(),
-            error_types=_IMPORT_FILE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -549,7 +421,7 @@ class FilesResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -588,7 +460,7 @@ class FilesResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -630,7 +502,7 @@ class FilesResource:
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
             cast=_parse_update,
             json=FileUpdateParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -682,7 +554,7 @@ class FilesResource:
                 }
             ),
             json=FileCopyParams(data=data).to_dict(),
-            error_types=_COPY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -726,7 +598,7 @@ class FilesResource:
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/move",
             cast=_parse_move,
             json=FileMoveParams(data=data).to_dict(),
-            error_types=_MOVE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -765,7 +637,7 @@ class FilesResource:
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/status",
             cast=_parse_show_file_upload_status,
-            error_types=_SHOW_FILE_UPLOAD_STATUS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -859,7 +731,7 @@ class AsyncFilesResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -910,7 +782,7 @@ class AsyncFilesResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
             cast=_parse_create,
             json=FileCreateParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -955,7 +827,7 @@ class AsyncFilesResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/local_upload",
             cast=_parse_create_local_upload,
             json=FileCreateLocalUploadParams(data=data).to_dict(),
-            error_types=_CREATE_LOCAL_UPLOAD_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -999,7 +871,7 @@ class AsyncFilesResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/remote_upload",
             cast=_parse_create_remote_upload,
             json=FileCreateRemoteUploadParams(data=data).to_dict(),
-            error_types=_CREATE_REMOTE_UPLOAD_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1041,7 +913,7 @@ class AsyncFilesResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/import",
             cast=_parse_import_file,
             json=FileImportParams(data=data).to_dict(),
-            error_types=_IMPORT_FILE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1089,7 +961,7 @@ class AsyncFilesResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1128,7 +1000,7 @@ class AsyncFilesResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1170,7 +1042,7 @@ class AsyncFilesResource:
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
             cast=_parse_update,
             json=FileUpdateParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1222,7 +1094,7 @@ class AsyncFilesResource:
                 }
             ),
             json=FileCopyParams(data=data).to_dict(),
-            error_types=_COPY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1266,7 +1138,7 @@ class AsyncFilesResource:
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/move",
             cast=_parse_move,
             json=FileMoveParams(data=data).to_dict(),
-            error_types=_MOVE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1305,7 +1177,7 @@ class AsyncFilesResource:
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/status",
             cast=_parse_show_file_upload_status,
-            error_types=_SHOW_FILE_UPLOAD_STATUS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -31,44 +31,18 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> UserRolesResponse:
-    response_200 = UserRolesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return UserRolesResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_folder_user_roles_update(response: httpx.Response) -> UpdateUserRolesResponse:
-    response_200 = UpdateUserRolesResponse.from_dict(response.json())
-
-    return response_200
+    return UpdateUserRolesResponse.from_dict(response.json())
 
 
-_FOLDER_USER_ROLES_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -147,7 +121,7 @@ class FolderPermissionsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -191,7 +165,7 @@ class FolderPermissionsResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users/{encode_path(user_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -235,7 +209,7 @@ class FolderPermissionsResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users/{encode_path(user_id)}",
             cast=_parse_folder_user_roles_update,
             json=UpdateUserRolesParams(data=data).to_dict(),
-            error_types=_FOLDER_USER_ROLES_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -317,7 +291,7 @@ class AsyncFolderPermissionsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -361,7 +335,7 @@ class AsyncFolderPermissionsResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users/{encode_path(user_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -405,7 +379,7 @@ class AsyncFolderPermissionsResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users/{encode_path(user_id)}",
             cast=_parse_folder_user_roles_update,
             json=UpdateUserRolesParams(data=data).to_dict(),
-            error_types=_FOLDER_USER_ROLES_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

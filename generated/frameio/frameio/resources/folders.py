@@ -46,103 +46,27 @@ from ..types import UNSET, Unset
 
 
 def _parse_show(response: httpx.Response) -> FolderWithIncludesResponse:
-    response_200 = FolderWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FolderWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_update(response: httpx.Response) -> FolderResponse:
-    response_200 = FolderResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FolderResponse.from_dict(response.json())
 
 
 def _parse_index(response: httpx.Response) -> AssetsWithIncludesResponse:
-    response_200 = AssetsWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return AssetsWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_list(response: httpx.Response) -> FoldersWithIncludesResponse:
-    response_200 = FoldersWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FoldersWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> FolderResponse:
-    response_201 = FolderResponse.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FolderResponse.from_dict(response.json())
 
 
 def _parse_copy(response: httpx.Response) -> FolderCopyResponse | AcceptedEmpty:
@@ -159,24 +83,11 @@ def _parse_copy(response: httpx.Response) -> FolderCopyResponse | AcceptedEmpty:
     raise ValueError(f"undocumented success status {response.status_code}")
 
 
-_COPY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_move(response: httpx.Response) -> FolderResponse:
-    response_200 = FolderResponse.from_dict(response.json())
-
-    return response_200
+    return FolderResponse.from_dict(response.json())
 
 
-_MOVE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -240,7 +151,7 @@ class FoldersResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -279,7 +190,7 @@ class FoldersResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -321,7 +232,7 @@ class FoldersResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
             cast=_parse_update,
             json=FolderUpdateParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -389,7 +300,7 @@ class FoldersResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -453,7 +364,7 @@ class FoldersResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -498,7 +409,7 @@ class FoldersResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
             cast=_parse_create,
             json=FolderCreateParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -549,7 +460,7 @@ class FoldersResource:
                 }
             ),
             json=FolderCopyParams(data=data).to_dict(),
-            error_types=_COPY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -591,7 +502,7 @@ class FoldersResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/move",
             cast=_parse_move,
             json=FolderMoveParams(data=data).to_dict(),
-            error_types=_MOVE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -663,7 +574,7 @@ class AsyncFoldersResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -702,7 +613,7 @@ class AsyncFoldersResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -744,7 +655,7 @@ class AsyncFoldersResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
             cast=_parse_update,
             json=FolderUpdateParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -812,7 +723,7 @@ class AsyncFoldersResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -876,7 +787,7 @@ class AsyncFoldersResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -921,7 +832,7 @@ class AsyncFoldersResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
             cast=_parse_create,
             json=FolderCreateParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -972,7 +883,7 @@ class AsyncFoldersResource:
                 }
             ),
             json=FolderCopyParams(data=data).to_dict(),
-            error_types=_COPY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1014,7 +925,7 @@ class AsyncFoldersResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/move",
             cast=_parse_move,
             json=FolderMoveParams(data=data).to_dict(),
-            error_types=_MOVE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

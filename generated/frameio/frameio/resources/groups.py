@@ -36,63 +36,22 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> GroupsWithIncludesResponse:
-    response_200 = GroupsWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return GroupsWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> GroupResponse:
-    response_201 = GroupResponse.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return GroupResponse.from_dict(response.json())
 
 
 def _parse_show(response: httpx.Response) -> GroupWithIncludesResponse:
-    response_200 = GroupWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return GroupWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> GroupResponse:
-    response_200 = GroupResponse.from_dict(response.json())
-
-    return response_200
+    return GroupResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -172,7 +131,7 @@ class GroupsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -215,7 +174,7 @@ class GroupsResource:
             f"/v4/accounts/{encode_path(account_id)}/groups",
             cast=_parse_create,
             json=CreateGroupParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -261,7 +220,7 @@ class GroupsResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -303,7 +262,7 @@ class GroupsResource:
             f"/v4/accounts/{encode_path(account_id)}/groups/{encode_path(group_id)}",
             cast=_parse_update,
             json=UpdateGroupParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -387,7 +346,7 @@ class AsyncGroupsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -430,7 +389,7 @@ class AsyncGroupsResource:
             f"/v4/accounts/{encode_path(account_id)}/groups",
             cast=_parse_create,
             json=CreateGroupParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -476,7 +435,7 @@ class AsyncGroupsResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -518,7 +477,7 @@ class AsyncGroupsResource:
             f"/v4/accounts/{encode_path(account_id)}/groups/{encode_path(group_id)}",
             cast=_parse_update,
             json=UpdateGroupParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

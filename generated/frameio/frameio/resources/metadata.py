@@ -32,24 +32,11 @@ def _parse_bulk_update(response: httpx.Response) -> None:
     return None
 
 
-_BULK_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_show(response: httpx.Response) -> MetadataResponse:
-    response_200 = MetadataResponse.from_dict(response.json())
-
-    return response_200
+    return MetadataResponse.from_dict(response.json())
 
 
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -117,7 +104,7 @@ class MetadataResource:
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/metadata/values",
             cast=_parse_bulk_update,
             json=BulkUpdateMetadataParams(data=data).to_dict(),
-            error_types=_BULK_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -163,7 +150,7 @@ class MetadataResource:
                     "show_null": show_null,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -233,7 +220,7 @@ class AsyncMetadataResource:
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/metadata/values",
             cast=_parse_bulk_update,
             json=BulkUpdateMetadataParams(data=data).to_dict(),
-            error_types=_BULK_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -279,7 +266,7 @@ class AsyncMetadataResource:
                     "show_null": show_null,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -66,61 +66,22 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> FieldDefinitionsWithIncludesResponse:
-    response_200 = FieldDefinitionsWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FieldDefinitionsWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> FieldDefinitionResponse:
-    response_201 = FieldDefinitionResponse.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return FieldDefinitionResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_update(response: httpx.Response) -> FieldDefinitionResponse:
-    response_200 = FieldDefinitionResponse.from_dict(response.json())
-
-    return response_200
+    return FieldDefinitionResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -220,7 +181,7 @@ class MetadataFieldDefinitionsResource:
                 },
                 deep_object=frozenset({"filters"}),
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -273,7 +234,7 @@ class MetadataFieldDefinitionsResource:
             f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
             cast=_parse_create,
             json=CreateFieldDefinitionParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -312,7 +273,7 @@ class MetadataFieldDefinitionsResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -364,7 +325,7 @@ class MetadataFieldDefinitionsResource:
             f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
             cast=_parse_update,
             json=UpdateFieldDefinitionParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -468,7 +429,7 @@ class AsyncMetadataFieldDefinitionsResource:
                 },
                 deep_object=frozenset({"filters"}),
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -521,7 +482,7 @@ class AsyncMetadataFieldDefinitionsResource:
             f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
             cast=_parse_create,
             json=CreateFieldDefinitionParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -560,7 +521,7 @@ class AsyncMetadataFieldDefinitionsResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -612,7 +573,7 @@ class AsyncMetadataFieldDefinitionsResource:
             f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
             cast=_parse_update,
             json=UpdateFieldDefinitionParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

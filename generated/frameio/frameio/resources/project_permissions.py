@@ -32,44 +32,18 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> UserRolesResponse:
-    response_200 = UserRolesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return UserRolesResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_project_user_roles_update(response: httpx.Response) -> UpdateUserRolesResponse:
-    response_200 = UpdateUserRolesResponse.from_dict(response.json())
-
-    return response_200
+    return UpdateUserRolesResponse.from_dict(response.json())
 
 
-_PROJECT_USER_ROLES_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -151,7 +125,7 @@ class ProjectPermissionsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -195,7 +169,7 @@ class ProjectPermissionsResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/users/{encode_path(user_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -241,7 +215,7 @@ class ProjectPermissionsResource:
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/users/{encode_path(user_id)}",
             cast=_parse_project_user_roles_update,
             json=UpdateUserRolesParams(data=data).to_dict(),
-            error_types=_PROJECT_USER_ROLES_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -326,7 +300,7 @@ class AsyncProjectPermissionsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -370,7 +344,7 @@ class AsyncProjectPermissionsResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/users/{encode_path(user_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -416,7 +390,7 @@ class AsyncProjectPermissionsResource:
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/users/{encode_path(user_id)}",
             cast=_parse_project_user_roles_update,
             json=UpdateUserRolesParams(data=data).to_dict(),
-            error_types=_PROJECT_USER_ROLES_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

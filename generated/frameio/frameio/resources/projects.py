@@ -36,78 +36,26 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> ProjectsWithIncludesResponse:
-    response_200 = ProjectsWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return ProjectsWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> ProjectResponse:
-    response_201 = ProjectResponse.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return ProjectResponse.from_dict(response.json())
 
 
 def _parse_show(response: httpx.Response) -> ProjectWithIncludesResponse:
-    response_200 = ProjectWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return ProjectWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_update(response: httpx.Response) -> ProjectResponse:
-    response_200 = ProjectResponse.from_dict(response.json())
-
-    return response_200
+    return ProjectResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -189,7 +137,7 @@ class ProjectsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -234,7 +182,7 @@ class ProjectsResource:
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
             cast=_parse_create,
             json=ProjectParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -280,7 +228,7 @@ class ProjectsResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -319,7 +267,7 @@ class ProjectsResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -361,7 +309,7 @@ class ProjectsResource:
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
             cast=_parse_update,
             json=ProjectUpdateParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -448,7 +396,7 @@ class AsyncProjectsResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -493,7 +441,7 @@ class AsyncProjectsResource:
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
             cast=_parse_create,
             json=ProjectParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -539,7 +487,7 @@ class AsyncProjectsResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -578,7 +526,7 @@ class AsyncProjectsResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -620,7 +568,7 @@ class AsyncProjectsResource:
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
             cast=_parse_update,
             json=ProjectUpdateParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -46,159 +46,46 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> SharesResponse:
-    response_200 = SharesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return SharesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> ShareResponse:
-    response_201 = ShareResponse.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return ShareResponse.from_dict(response.json())
 
 
 def _parse_show(response: httpx.Response) -> ShareResponse:
-    response_200 = ShareResponse.from_dict(response.json())
-
-    return response_200
-
-
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return ShareResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_update(response: httpx.Response) -> ShareResponse:
-    response_200 = ShareResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return ShareResponse.from_dict(response.json())
 
 
 def _parse_add_asset(response: httpx.Response) -> ShareAssetAddedResponse:
-    response_200 = ShareAssetAddedResponse.from_dict(response.json())
-
-    return response_200
-
-
-_ADD_ASSET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return ShareAssetAddedResponse.from_dict(response.json())
 
 
 def _parse_remove_asset(response: httpx.Response) -> ShareAssetRemovedResponse:
-    response_200 = ShareAssetRemovedResponse.from_dict(response.json())
-
-    return response_200
-
-
-_REMOVE_ASSET_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return ShareAssetRemovedResponse.from_dict(response.json())
 
 
 def _parse_list_reviewers(response: httpx.Response) -> ShareReviewersResponse:
-    response_200 = ShareReviewersResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_REVIEWERS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return ShareReviewersResponse.from_dict(response.json())
 
 
 def _parse_add_reviewers(response: httpx.Response) -> None:
     return None
 
 
-_ADD_REVIEWERS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_remove_reviewers(response: httpx.Response) -> None:
     return None
 
 
-_REMOVE_REVIEWERS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -277,7 +164,7 @@ class SharesResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -322,7 +209,7 @@ class SharesResource:
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
             cast=_parse_create,
             json=CreateShareParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -361,7 +248,7 @@ class SharesResource:
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
             cast=_parse_show,
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -400,7 +287,7 @@ class SharesResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -442,7 +329,7 @@ class SharesResource:
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
             cast=_parse_update,
             json=UpdateShareParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -484,7 +371,7 @@ class SharesResource:
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets",
             cast=_parse_add_asset,
             json=AddAssetParams(data=data).to_dict(),
-            error_types=_ADD_ASSET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -525,7 +412,7 @@ class SharesResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets/{encode_path(asset_id)}",
             cast=_parse_remove_asset,
-            error_types=_REMOVE_ASSET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -586,7 +473,7 @@ class SharesResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_LIST_REVIEWERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -631,7 +518,7 @@ class SharesResource:
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
             cast=_parse_add_reviewers,
             json=AddReviewersToShareParams(data=data).to_dict(),
-            error_types=_ADD_REVIEWERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -675,7 +562,7 @@ class SharesResource:
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
             cast=_parse_remove_reviewers,
             json=RemoveReviewerParams(data=data).to_dict(),
-            error_types=_REMOVE_REVIEWERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -764,7 +651,7 @@ class AsyncSharesResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -809,7 +696,7 @@ class AsyncSharesResource:
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
             cast=_parse_create,
             json=CreateShareParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -848,7 +735,7 @@ class AsyncSharesResource:
             "GET",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
             cast=_parse_show,
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -887,7 +774,7 @@ class AsyncSharesResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -929,7 +816,7 @@ class AsyncSharesResource:
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
             cast=_parse_update,
             json=UpdateShareParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -971,7 +858,7 @@ class AsyncSharesResource:
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets",
             cast=_parse_add_asset,
             json=AddAssetParams(data=data).to_dict(),
-            error_types=_ADD_ASSET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1012,7 +899,7 @@ class AsyncSharesResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets/{encode_path(asset_id)}",
             cast=_parse_remove_asset,
-            error_types=_REMOVE_ASSET_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1073,7 +960,7 @@ class AsyncSharesResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_LIST_REVIEWERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -1118,7 +1005,7 @@ class AsyncSharesResource:
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
             cast=_parse_add_reviewers,
             json=AddReviewersToShareParams(data=data).to_dict(),
-            error_types=_ADD_REVIEWERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1162,7 +1049,7 @@ class AsyncSharesResource:
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
             cast=_parse_remove_reviewers,
             json=RemoveReviewerParams(data=data).to_dict(),
-            error_types=_REMOVE_REVIEWERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -20,12 +20,10 @@ from ..models.profile_response import ProfileResponse
 
 
 def _parse_show(response: httpx.Response) -> ProfileResponse:
-    response_200 = ProfileResponse.from_dict(response.json())
-
-    return response_200
+    return ProfileResponse.from_dict(response.json())
 
 
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -80,7 +78,7 @@ class UsersResource:
             "GET",
             "/v4/me",
             cast=_parse_show,
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -136,7 +134,7 @@ class AsyncUsersResource:
             "GET",
             "/v4/me",
             cast=_parse_show,
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

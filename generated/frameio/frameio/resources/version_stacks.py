@@ -42,97 +42,30 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> VersionStacksWithIncludesResponse:
-    response_200 = VersionStacksWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return VersionStacksWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> VersionStackWithIncludesResponse:
-    response_201 = VersionStackWithIncludesResponse.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return VersionStackWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_show(response: httpx.Response) -> VersionStackWithIncludesResponse:
-    response_200 = VersionStackWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return VersionStackWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_index(response: httpx.Response) -> AssetsWithIncludesResponse:
-    response_200 = AssetsWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return AssetsWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_copy(response: httpx.Response) -> VersionStackCopyResponse:
-    response_200 = VersionStackCopyResponse.from_dict(response.json())
-
-    return response_200
-
-
-_COPY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return VersionStackCopyResponse.from_dict(response.json())
 
 
 def _parse_move(response: httpx.Response) -> VersionStackResponse:
-    response_200 = VersionStackResponse.from_dict(response.json())
-
-    return response_200
+    return VersionStackResponse.from_dict(response.json())
 
 
-_MOVE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -211,7 +144,7 @@ class VersionStacksResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -256,7 +189,7 @@ class VersionStacksResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
             cast=_parse_create,
             json=VersionStackCreateParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -302,7 +235,7 @@ class VersionStacksResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -364,7 +297,7 @@ class VersionStacksResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -416,7 +349,7 @@ class VersionStacksResource:
                 }
             ),
             json=VersionStackCopyParams(data=data).to_dict(),
-            error_types=_COPY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -458,7 +391,7 @@ class VersionStacksResource:
             f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/move",
             cast=_parse_move,
             json=VersionStackMoveParams(data=data).to_dict(),
-            error_types=_MOVE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -543,7 +476,7 @@ class AsyncVersionStacksResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -588,7 +521,7 @@ class AsyncVersionStacksResource:
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
             cast=_parse_create,
             json=VersionStackCreateParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -634,7 +567,7 @@ class AsyncVersionStacksResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -696,7 +629,7 @@ class AsyncVersionStacksResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -748,7 +681,7 @@ class AsyncVersionStacksResource:
                 }
             ),
             json=VersionStackCopyParams(data=data).to_dict(),
-            error_types=_COPY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -790,7 +723,7 @@ class AsyncVersionStacksResource:
             f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/move",
             cast=_parse_move,
             json=VersionStackMoveParams(data=data).to_dict(),
-            error_types=_MOVE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

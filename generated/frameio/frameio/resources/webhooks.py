@@ -36,78 +36,26 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> WebhooksWithIncludesResponse:
-    response_200 = WebhooksWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return WebhooksWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> WebhookCreateResponse:
-    response_201 = WebhookCreateResponse.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return WebhookCreateResponse.from_dict(response.json())
 
 
 def _parse_show(response: httpx.Response) -> WebhookWithIncludesResponse:
-    response_200 = WebhookWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return WebhookWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_update(response: httpx.Response) -> WebhookResponse:
-    response_200 = WebhookResponse.from_dict(response.json())
-
-    return response_200
+    return WebhookResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -186,7 +134,7 @@ class WebhooksResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -234,7 +182,7 @@ class WebhooksResource:
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
             cast=_parse_create,
             json=WebhookCreateParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -280,7 +228,7 @@ class WebhooksResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -319,7 +267,7 @@ class WebhooksResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -361,7 +309,7 @@ class WebhooksResource:
             f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
             cast=_parse_update,
             json=WebhookUpdateParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -445,7 +393,7 @@ class AsyncWebhooksResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -493,7 +441,7 @@ class AsyncWebhooksResource:
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
             cast=_parse_create,
             json=WebhookCreateParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -539,7 +487,7 @@ class AsyncWebhooksResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -578,7 +526,7 @@ class AsyncWebhooksResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -620,7 +568,7 @@ class AsyncWebhooksResource:
             f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
             cast=_parse_update,
             json=WebhookUpdateParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

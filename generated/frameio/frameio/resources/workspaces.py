@@ -34,78 +34,26 @@ from ..types import UNSET, Unset
 
 
 def _parse_index(response: httpx.Response) -> WorkspacesWithIncludesResponse:
-    response_200 = WorkspacesWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_INDEX_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return WorkspacesWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> WorkspaceResponse:
-    response_201 = WorkspaceResponse.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return WorkspaceResponse.from_dict(response.json())
 
 
 def _parse_show(response: httpx.Response) -> WorkspaceWithIncludesResponse:
-    response_200 = WorkspaceWithIncludesResponse.from_dict(response.json())
-
-    return response_200
-
-
-_SHOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
+    return WorkspaceWithIncludesResponse.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: Errors.from_dict,
-    401: Errors.from_dict,
-    403: Errors.from_dict,
-    404: Errors.from_dict,
-    409: Errors.from_dict,
-    422: Errors.from_dict,
-    429: Errors.from_dict,
-}
-
-
 def _parse_update(response: httpx.Response) -> WorkspaceResponse:
-    response_200 = WorkspaceResponse.from_dict(response.json())
-
-    return response_200
+    return WorkspaceResponse.from_dict(response.json())
 
 
-_UPDATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: Errors.from_dict,
     401: Errors.from_dict,
     403: Errors.from_dict,
@@ -185,7 +133,7 @@ class WorkspacesResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -228,7 +176,7 @@ class WorkspacesResource:
             f"/v4/accounts/{encode_path(account_id)}/workspaces",
             cast=_parse_create,
             json=WorkspaceParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -274,7 +222,7 @@ class WorkspacesResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -313,7 +261,7 @@ class WorkspacesResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -355,7 +303,7 @@ class WorkspacesResource:
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
             cast=_parse_update,
             json=WorkspaceParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -440,7 +388,7 @@ class AsyncWorkspacesResource:
                     "include_total_count": include_total_count,
                 }
             ),
-            error_types=_INDEX_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
@@ -483,7 +431,7 @@ class AsyncWorkspacesResource:
             f"/v4/accounts/{encode_path(account_id)}/workspaces",
             cast=_parse_create,
             json=WorkspaceParams(data=data).to_dict(),
-            error_types=_CREATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -529,7 +477,7 @@ class AsyncWorkspacesResource:
                     "include": include,
                 }
             ),
-            error_types=_SHOW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -568,7 +516,7 @@ class AsyncWorkspacesResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
             cast=_parse_delete,
-            error_types=_DELETE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -610,7 +558,7 @@ class AsyncWorkspacesResource:
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
             cast=_parse_update,
             json=WorkspaceParams(data=data).to_dict(),
-            error_types=_UPDATE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

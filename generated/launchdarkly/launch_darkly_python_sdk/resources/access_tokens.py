@@ -37,51 +37,45 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> Tokens:
-    response_200 = Tokens.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Tokens.from_dict(response.json())
 
 
 def _parse_create_new_token(response: httpx.Response) -> Token:
-    response_201 = Token.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_NEW_TOKEN_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Token.from_dict(response.json())
 
 
 def _parse_get_by_id(response: httpx.Response) -> Token:
-    response_200 = Token.from_dict(response.json())
-
-    return response_200
-
-
-_GET_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Token.from_dict(response.json())
 
 
 def _parse_delete_by_id(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_update_settings(response: httpx.Response) -> Token:
+    return Token.from_dict(response.json())
+
+
+def _parse_reset_secret_key(response: httpx.Response) -> Token:
+    return Token.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -89,32 +83,12 @@ _DELETE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_update_settings(response: httpx.Response) -> Token:
-    response_200 = Token.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_SETTINGS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
     409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
-def _parse_reset_secret_key(response: httpx.Response) -> Token:
-    response_200 = Token.from_dict(response.json())
-
-    return response_200
-
-
-_RESET_SECRET_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
@@ -178,7 +152,7 @@ class AccessTokensResource:
                     "offset": offset,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -234,7 +208,7 @@ class AccessTokensResource:
                 service_token=service_token,
                 default_api_version=default_api_version,
             ).to_dict(),
-            error_types=_CREATE_NEW_TOKEN_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -266,7 +240,7 @@ class AccessTokensResource:
             "GET",
             f"/api/v2/tokens/{encode_path(id)}",
             cast=_parse_get_by_id,
-            error_types=_GET_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -298,7 +272,7 @@ class AccessTokensResource:
             "DELETE",
             f"/api/v2/tokens/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -335,7 +309,7 @@ class AccessTokensResource:
             f"/api/v2/tokens/{encode_path(id)}",
             cast=_parse_update_settings,
             json=jsonable(body),
-            error_types=_UPDATE_SETTINGS_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -374,7 +348,7 @@ class AccessTokensResource:
                     "expiry": expiry,
                 }
             ),
-            error_types=_RESET_SECRET_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -543,7 +517,7 @@ class AsyncAccessTokensResource:
                     "offset": offset,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -599,7 +573,7 @@ class AsyncAccessTokensResource:
                 service_token=service_token,
                 default_api_version=default_api_version,
             ).to_dict(),
-            error_types=_CREATE_NEW_TOKEN_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -631,7 +605,7 @@ class AsyncAccessTokensResource:
             "GET",
             f"/api/v2/tokens/{encode_path(id)}",
             cast=_parse_get_by_id,
-            error_types=_GET_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -663,7 +637,7 @@ class AsyncAccessTokensResource:
             "DELETE",
             f"/api/v2/tokens/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -700,7 +674,7 @@ class AsyncAccessTokensResource:
             f"/api/v2/tokens/{encode_path(id)}",
             cast=_parse_update_settings,
             json=jsonable(body),
-            error_types=_UPDATE_SETTINGS_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -739,7 +713,7 @@ class AsyncAccessTokensResource:
                     "expiry": expiry,
                 }
             ),
-            error_types=_RESET_SECRET_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 

@@ -35,84 +35,56 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_members(response: httpx.Response) -> Members:
-    response_200 = Members.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_MEMBERS_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Members.from_dict(response.json())
 
 
 def _parse_invite_new_members(response: httpx.Response) -> Members:
-    response_201 = Members.from_dict(response.json())
-
-    return response_201
-
-
-_INVITE_NEW_MEMBERS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Members.from_dict(response.json())
 
 
 def _parse_get_by_id(response: httpx.Response) -> Member:
-    response_200 = Member.from_dict(response.json())
-
-    return response_200
-
-
-_GET_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Member.from_dict(response.json())
 
 
 def _parse_delete_by_id(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
 def _parse_update_member_patch(response: httpx.Response) -> Member:
-    response_200 = Member.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_MEMBER_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Member.from_dict(response.json())
 
 
 def _parse_add_to_teams(response: httpx.Response) -> Member:
-    response_201 = Member.from_dict(response.json())
-
-    return response_201
+    return Member.from_dict(response.json())
 
 
-_ADD_TO_TEAMS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -188,7 +160,7 @@ class AccountMembersResource:
                     "sort": sort,
                 }
             ),
-            error_types=_LIST_MEMBERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -225,7 +197,7 @@ class AccountMembersResource:
             "/api/v2/members",
             cast=_parse_invite_new_members,
             json=jsonable(body),
-            error_types=_INVITE_NEW_MEMBERS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -264,7 +236,7 @@ class AccountMembersResource:
                     "expand": expand,
                 }
             ),
-            error_types=_GET_BY_ID_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -297,7 +269,7 @@ class AccountMembersResource:
             "DELETE",
             f"/api/v2/members/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -334,7 +306,7 @@ class AccountMembersResource:
             f"/api/v2/members/{encode_path(id)}",
             cast=_parse_update_member_patch,
             json=jsonable(body),
-            error_types=_UPDATE_MEMBER_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -371,7 +343,7 @@ class AccountMembersResource:
             f"/api/v2/members/{encode_path(id)}/teams",
             cast=_parse_add_to_teams,
             json=MemberTeamsPostInput(team_keys=team_keys).to_dict(),
-            error_types=_ADD_TO_TEAMS_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -541,7 +513,7 @@ class AsyncAccountMembersResource:
                     "sort": sort,
                 }
             ),
-            error_types=_LIST_MEMBERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -578,7 +550,7 @@ class AsyncAccountMembersResource:
             "/api/v2/members",
             cast=_parse_invite_new_members,
             json=jsonable(body),
-            error_types=_INVITE_NEW_MEMBERS_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -617,7 +589,7 @@ class AsyncAccountMembersResource:
                     "expand": expand,
                 }
             ),
-            error_types=_GET_BY_ID_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -650,7 +622,7 @@ class AsyncAccountMembersResource:
             "DELETE",
             f"/api/v2/members/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -687,7 +659,7 @@ class AsyncAccountMembersResource:
             f"/api/v2/members/{encode_path(id)}",
             cast=_parse_update_member_patch,
             json=jsonable(body),
-            error_types=_UPDATE_MEMBER_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -724,7 +696,7 @@ class AsyncAccountMembersResource:
             f"/api/v2/members/{encode_path(id)}/teams",
             cast=_parse_add_to_teams,
             json=MemberTeamsPostInput(team_keys=team_keys).to_dict(),
-            error_types=_ADD_TO_TEAMS_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 

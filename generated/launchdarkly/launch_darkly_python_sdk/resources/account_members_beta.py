@@ -28,12 +28,10 @@ from ..types import UNSET, Unset
 
 
 def _parse_modify_members_roles(response: httpx.Response) -> BulkEditMembersRep:
-    response_200 = BulkEditMembersRep.from_dict(response.json())
-
-    return response_200
+    return BulkEditMembersRep.from_dict(response.json())
 
 
-_MODIFY_MEMBERS_ROLES_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -96,7 +94,7 @@ class AccountMembersBetaResource:
                 }
             ),
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_MODIFY_MEMBERS_ROLES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -175,7 +173,7 @@ class AsyncAccountMembersBetaResource:
                 }
             ),
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_MODIFY_MEMBERS_ROLES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

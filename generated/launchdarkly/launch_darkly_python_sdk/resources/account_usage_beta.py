@@ -28,41 +28,22 @@ from ..types import UNSET, Unset
 
 
 def _parse_get_evaluations_usage(response: httpx.Response) -> SeriesListRep:
-    response_200 = SeriesListRep.from_dict(response.json())
-
-    return response_200
-
-
-_GET_EVALUATIONS_USAGE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return SeriesListRep.from_dict(response.json())
 
 
 def _parse_get_mau_usage_data(response: httpx.Response) -> SeriesListRep:
-    response_200 = SeriesListRep.from_dict(response.json())
-
-    return response_200
-
-
-_GET_MAU_USAGE_DATA_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return SeriesListRep.from_dict(response.json())
 
 
 def _parse_get_stream_usage(response: httpx.Response) -> SeriesListRep:
-    response_200 = SeriesListRep.from_dict(response.json())
-
-    return response_200
+    return SeriesListRep.from_dict(response.json())
 
 
-_GET_STREAM_USAGE_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_list_sdk_versions(response: httpx.Response) -> SdkVersionListRep:
+    return SdkVersionListRep.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -71,13 +52,15 @@ _GET_STREAM_USAGE_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_list_sdk_versions(response: httpx.Response) -> SdkVersionListRep:
-    response_200 = SdkVersionListRep.from_dict(response.json())
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
 
-    return response_200
 
-
-_LIST_SDK_VERSIONS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
@@ -152,7 +135,7 @@ class AccountUsageBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_EVALUATIONS_USAGE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -221,7 +204,7 @@ class AccountUsageBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_MAU_USAGE_DATA_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -272,7 +255,7 @@ class AccountUsageBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_STREAM_USAGE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -308,7 +291,7 @@ class AccountUsageBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_SDK_VERSIONS_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -472,7 +455,7 @@ class AsyncAccountUsageBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_EVALUATIONS_USAGE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -541,7 +524,7 @@ class AsyncAccountUsageBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_MAU_USAGE_DATA_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -592,7 +575,7 @@ class AsyncAccountUsageBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_STREAM_USAGE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -628,7 +611,7 @@ class AsyncAccountUsageBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_SDK_VERSIONS_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 

@@ -31,40 +31,27 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_applications(response: httpx.Response) -> ApplicationCollectionRep:
-    response_200 = ApplicationCollectionRep.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_APPLICATIONS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ApplicationCollectionRep.from_dict(response.json())
 
 
 def _parse_get_application_by_key(response: httpx.Response) -> ApplicationRep:
-    response_200 = ApplicationRep.from_dict(response.json())
-
-    return response_200
-
-
-_GET_APPLICATION_BY_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ApplicationRep.from_dict(response.json())
 
 
 def _parse_remove_application(response: httpx.Response) -> None:
     return None
 
 
-_REMOVE_APPLICATION_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -145,7 +132,7 @@ class ApplicationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_APPLICATIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -193,7 +180,7 @@ class ApplicationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_APPLICATION_BY_KEY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -230,7 +217,7 @@ class ApplicationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_REMOVE_APPLICATION_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -364,7 +351,7 @@ class AsyncApplicationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_APPLICATIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -412,7 +399,7 @@ class AsyncApplicationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_APPLICATION_BY_KEY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -449,7 +436,7 @@ class AsyncApplicationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_REMOVE_APPLICATION_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

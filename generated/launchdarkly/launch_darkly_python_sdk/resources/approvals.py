@@ -40,137 +40,59 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ApprovalRequests:
-    response_200 = ApprovalRequests.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ApprovalRequests.from_dict(response.json())
 
 
 def _parse_create_request_flag(response: httpx.Response) -> ApprovalRequest:
-    response_201 = ApprovalRequest.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_REQUEST_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ApprovalRequest.from_dict(response.json())
 
 
 def _parse_get_request_by_id(response: httpx.Response) -> ApprovalRequest:
-    response_200 = ApprovalRequest.from_dict(response.json())
-
-    return response_200
-
-
-_GET_REQUEST_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ApprovalRequest.from_dict(response.json())
 
 
 def _parse_delete_request(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_REQUEST_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
 def _parse_apply_request_flag(response: httpx.Response) -> ApprovalRequest:
-    response_200 = ApprovalRequest.from_dict(response.json())
-
-    return response_200
-
-
-_APPLY_REQUEST_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ApprovalRequest.from_dict(response.json())
 
 
 def _parse_review_request(response: httpx.Response) -> ApprovalRequest:
-    response_200 = ApprovalRequest.from_dict(response.json())
-
-    return response_200
-
-
-_REVIEW_REQUEST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ApprovalRequest.from_dict(response.json())
 
 
 def _parse_list_requests_for_flag(response: httpx.Response) -> FlagApprovalRequests:
-    response_200 = FlagApprovalRequests.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_REQUESTS_FOR_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FlagApprovalRequests.from_dict(response.json())
 
 
 def _parse_create_request_for_flag(response: httpx.Response) -> ApprovalRequest:
-    response_201 = ApprovalRequest.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_REQUEST_FOR_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ApprovalRequest.from_dict(response.json())
 
 
 def _parse_single_request(response: httpx.Response) -> ApprovalRequest:
-    response_200 = ApprovalRequest.from_dict(response.json())
-
-    return response_200
-
-
-_SINGLE_REQUEST_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ApprovalRequest.from_dict(response.json())
 
 
 def _parse_delete_approval_request_flag(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_APPROVAL_REQUEST_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_apply_request_for_flag(response: httpx.Response) -> ApprovalRequest:
+    return ApprovalRequest.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -178,17 +100,19 @@ _DELETE_APPROVAL_REQUEST_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_apply_request_for_flag(response: httpx.Response) -> ApprovalRequest:
-    response_200 = ApprovalRequest.from_dict(response.json())
-
-    return response_200
-
-
-_APPLY_REQUEST_FOR_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
@@ -257,7 +181,7 @@ class ApprovalsResource:
                     "offset": offset,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -310,7 +234,7 @@ class ApprovalsResource:
                 notify_member_ids=notify_member_ids,
                 notify_team_keys=notify_team_keys,
             ).to_dict(),
-            error_types=_CREATE_REQUEST_FLAG_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -350,7 +274,7 @@ class ApprovalsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_GET_REQUEST_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -382,7 +306,7 @@ class ApprovalsResource:
             "DELETE",
             f"/api/v2/approval-requests/{encode_path(id)}",
             cast=_parse_delete_request,
-            error_types=_DELETE_REQUEST_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -418,7 +342,7 @@ class ApprovalsResource:
             f"/api/v2/approval-requests/{encode_path(id)}/apply",
             cast=_parse_apply_request_flag,
             json=ApplyApprovalRequest(comment=comment).to_dict(),
-            error_types=_APPLY_REQUEST_FLAG_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -456,7 +380,7 @@ class ApprovalsResource:
             f"/api/v2/approval-requests/{encode_path(id)}/reviews",
             cast=_parse_review_request,
             json=ReviewApprovalRequest(kind=kind, comment=comment).to_dict(),
-            error_types=_REVIEW_REQUEST_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -492,7 +416,7 @@ class ApprovalsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
             cast=_parse_list_requests_for_flag,
-            error_types=_LIST_REQUESTS_FOR_FLAG_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -551,7 +475,7 @@ class ApprovalsResource:
                 execution_date=execution_date,
                 operating_on_id=operating_on_id,
             ).to_dict(),
-            error_types=_CREATE_REQUEST_FOR_FLAG_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -589,7 +513,7 @@ class ApprovalsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
             cast=_parse_single_request,
-            error_types=_SINGLE_REQUEST_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -627,7 +551,7 @@ class ApprovalsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
             cast=_parse_delete_approval_request_flag,
-            error_types=_DELETE_APPROVAL_REQUEST_FLAG_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -669,7 +593,7 @@ class ApprovalsResource:
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}/apply",
             cast=_parse_apply_request_for_flag,
             json=ApplyApprovalRequest(comment=comment).to_dict(),
-            error_types=_APPLY_REQUEST_FOR_FLAG_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -954,7 +878,7 @@ class AsyncApprovalsResource:
                     "offset": offset,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -1007,7 +931,7 @@ class AsyncApprovalsResource:
                 notify_member_ids=notify_member_ids,
                 notify_team_keys=notify_team_keys,
             ).to_dict(),
-            error_types=_CREATE_REQUEST_FLAG_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1047,7 +971,7 @@ class AsyncApprovalsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_GET_REQUEST_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1079,7 +1003,7 @@ class AsyncApprovalsResource:
             "DELETE",
             f"/api/v2/approval-requests/{encode_path(id)}",
             cast=_parse_delete_request,
-            error_types=_DELETE_REQUEST_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1115,7 +1039,7 @@ class AsyncApprovalsResource:
             f"/api/v2/approval-requests/{encode_path(id)}/apply",
             cast=_parse_apply_request_flag,
             json=ApplyApprovalRequest(comment=comment).to_dict(),
-            error_types=_APPLY_REQUEST_FLAG_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1153,7 +1077,7 @@ class AsyncApprovalsResource:
             f"/api/v2/approval-requests/{encode_path(id)}/reviews",
             cast=_parse_review_request,
             json=ReviewApprovalRequest(kind=kind, comment=comment).to_dict(),
-            error_types=_REVIEW_REQUEST_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -1189,7 +1113,7 @@ class AsyncApprovalsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
             cast=_parse_list_requests_for_flag,
-            error_types=_LIST_REQUESTS_FOR_FLAG_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1248,7 +1172,7 @@ class AsyncApprovalsResource:
                 execution_date=execution_date,
                 operating_on_id=operating_on_id,
             ).to_dict(),
-            error_types=_CREATE_REQUEST_FOR_FLAG_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1286,7 +1210,7 @@ class AsyncApprovalsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
             cast=_parse_single_request,
-            error_types=_SINGLE_REQUEST_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1324,7 +1248,7 @@ class AsyncApprovalsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
             cast=_parse_delete_approval_request_flag,
-            error_types=_DELETE_APPROVAL_REQUEST_FLAG_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1366,7 +1290,7 @@ class AsyncApprovalsResource:
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}/apply",
             cast=_parse_apply_request_for_flag,
             json=ApplyApprovalRequest(comment=comment).to_dict(),
-            error_types=_APPLY_REQUEST_FOR_FLAG_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

@@ -31,12 +31,14 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_audit_log_entries(response: httpx.Response) -> AuditLogEntries:
-    response_200 = AuditLogEntries.from_dict(response.json())
-
-    return response_200
+    return AuditLogEntries.from_dict(response.json())
 
 
-_LIST_AUDIT_LOG_ENTRIES_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_detail_entry(response: httpx.Response) -> AuditLogEntry:
+    return AuditLogEntry.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -44,13 +46,7 @@ _LIST_AUDIT_LOG_ENTRIES_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_detail_entry(response: httpx.Response) -> AuditLogEntry:
-    response_200 = AuditLogEntry.from_dict(response.json())
-
-    return response_200
-
-
-_DETAIL_ENTRY_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -125,7 +121,7 @@ class AuditLogResource:
                     "spec": spec,
                 }
             ),
-            error_types=_LIST_AUDIT_LOG_ENTRIES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=NextLinkStrategy(next_link="_links.next"),
             items=("items",),
@@ -160,7 +156,7 @@ class AuditLogResource:
             "GET",
             f"/api/v2/auditlog/{encode_path(id)}",
             cast=_parse_detail_entry,
-            error_types=_DETAIL_ENTRY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -273,7 +269,7 @@ class AsyncAuditLogResource:
                     "spec": spec,
                 }
             ),
-            error_types=_LIST_AUDIT_LOG_ENTRIES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=NextLinkStrategy(next_link="_links.next"),
             items=("items",),
@@ -308,7 +304,7 @@ class AsyncAuditLogResource:
             "GET",
             f"/api/v2/auditlog/{encode_path(id)}",
             cast=_parse_detail_entry,
-            error_types=_DETAIL_ENTRY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

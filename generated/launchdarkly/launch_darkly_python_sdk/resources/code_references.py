@@ -35,25 +35,49 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_repositories(response: httpx.Response) -> RepositoryCollectionRep:
-    response_200 = RepositoryCollectionRep.from_dict(response.json())
-
-    return response_200
+    return RepositoryCollectionRep.from_dict(response.json())
 
 
-_LIST_REPOSITORIES_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_create_repository(response: httpx.Response) -> RepositoryRep:
+    return RepositoryRep.from_dict(response.json())
+
+
+def _parse_get_repository_by_repo(response: httpx.Response) -> RepositoryRep:
+    return RepositoryRep.from_dict(response.json())
+
+
+def _parse_delete_repository(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_update_repository_settings(response: httpx.Response) -> RepositoryRep:
+    return RepositoryRep.from_dict(response.json())
+
+
+def _parse_asynchronously_delete_branches(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_list_branches(response: httpx.Response) -> BranchCollectionRep:
+    return BranchCollectionRep.from_dict(response.json())
+
+
+def _parse_get_statistics(response: httpx.Response) -> StatisticsRoot:
+    return StatisticsRoot.from_dict(response.json())
+
+
+def _parse_get_project_statistics(response: httpx.Response) -> StatisticCollectionRep:
+    return StatisticCollectionRep.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
 
-def _parse_create_repository(response: httpx.Response) -> RepositoryRep:
-    response_200 = RepositoryRep.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_REPOSITORY_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -62,13 +86,7 @@ _CREATE_REPOSITORY_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_get_repository_by_repo(response: httpx.Response) -> RepositoryRep:
-    response_200 = RepositoryRep.from_dict(response.json())
-
-    return response_200
-
-
-_GET_REPOSITORY_BY_REPO_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -77,83 +95,7 @@ _GET_REPOSITORY_BY_REPO_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_delete_repository(response: httpx.Response) -> None:
-    return None
-
-
-_DELETE_REPOSITORY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
-def _parse_update_repository_settings(response: httpx.Response) -> RepositoryRep:
-    response_200 = RepositoryRep.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_REPOSITORY_SETTINGS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
-def _parse_asynchronously_delete_branches(response: httpx.Response) -> None:
-    return None
-
-
-_ASYNCHRONOUSLY_DELETE_BRANCHES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
-def _parse_list_branches(response: httpx.Response) -> BranchCollectionRep:
-    response_200 = BranchCollectionRep.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_BRANCHES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
-def _parse_get_statistics(response: httpx.Response) -> StatisticsRoot:
-    response_200 = StatisticsRoot.from_dict(response.json())
-
-    return response_200
-
-
-_GET_STATISTICS_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
-def _parse_get_project_statistics(response: httpx.Response) -> StatisticCollectionRep:
-    response_200 = StatisticCollectionRep.from_dict(response.json())
-
-    return response_200
-
-
-_GET_PROJECT_STATISTICS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -219,7 +161,7 @@ class CodeReferencesResource:
                     "flagKey": flag_key,
                 }
             ),
-            error_types=_LIST_REPOSITORIES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -270,7 +212,7 @@ class CodeReferencesResource:
                 type_=type,
                 default_branch=default_branch,
             ).to_dict(),
-            error_types=_CREATE_REPOSITORY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -303,7 +245,7 @@ class CodeReferencesResource:
             "GET",
             f"/api/v2/code-refs/repositories/{encode_path(repo)}",
             cast=_parse_get_repository_by_repo,
-            error_types=_GET_REPOSITORY_BY_REPO_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -336,7 +278,7 @@ class CodeReferencesResource:
             "DELETE",
             f"/api/v2/code-refs/repositories/{encode_path(repo)}",
             cast=_parse_delete_repository,
-            error_types=_DELETE_REPOSITORY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -372,7 +314,7 @@ class CodeReferencesResource:
             f"/api/v2/code-refs/repositories/{encode_path(repo)}",
             cast=_parse_update_repository_settings,
             json=jsonable(body),
-            error_types=_UPDATE_REPOSITORY_SETTINGS_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -408,7 +350,7 @@ class CodeReferencesResource:
             f"/api/v2/code-refs/repositories/{encode_path(repo)}/branch-delete-tasks",
             cast=_parse_asynchronously_delete_branches,
             json=jsonable(body),
-            error_types=_ASYNCHRONOUSLY_DELETE_BRANCHES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -441,7 +383,7 @@ class CodeReferencesResource:
             "GET",
             f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches",
             cast=_parse_list_branches,
-            error_types=_LIST_BRANCHES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -471,7 +413,7 @@ class CodeReferencesResource:
             "GET",
             "/api/v2/code-refs/statistics",
             cast=_parse_get_statistics,
-            error_types=_GET_STATISTICS_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -510,7 +452,7 @@ class CodeReferencesResource:
                     "flagKey": flag_key,
                 }
             ),
-            error_types=_GET_PROJECT_STATISTICS_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -715,7 +657,7 @@ class AsyncCodeReferencesResource:
                     "flagKey": flag_key,
                 }
             ),
-            error_types=_LIST_REPOSITORIES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -766,7 +708,7 @@ class AsyncCodeReferencesResource:
                 type_=type,
                 default_branch=default_branch,
             ).to_dict(),
-            error_types=_CREATE_REPOSITORY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -799,7 +741,7 @@ class AsyncCodeReferencesResource:
             "GET",
             f"/api/v2/code-refs/repositories/{encode_path(repo)}",
             cast=_parse_get_repository_by_repo,
-            error_types=_GET_REPOSITORY_BY_REPO_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -832,7 +774,7 @@ class AsyncCodeReferencesResource:
             "DELETE",
             f"/api/v2/code-refs/repositories/{encode_path(repo)}",
             cast=_parse_delete_repository,
-            error_types=_DELETE_REPOSITORY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -868,7 +810,7 @@ class AsyncCodeReferencesResource:
             f"/api/v2/code-refs/repositories/{encode_path(repo)}",
             cast=_parse_update_repository_settings,
             json=jsonable(body),
-            error_types=_UPDATE_REPOSITORY_SETTINGS_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -904,7 +846,7 @@ class AsyncCodeReferencesResource:
             f"/api/v2/code-refs/repositories/{encode_path(repo)}/branch-delete-tasks",
             cast=_parse_asynchronously_delete_branches,
             json=jsonable(body),
-            error_types=_ASYNCHRONOUSLY_DELETE_BRANCHES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -937,7 +879,7 @@ class AsyncCodeReferencesResource:
             "GET",
             f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches",
             cast=_parse_list_branches,
-            error_types=_LIST_BRANCHES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -967,7 +909,7 @@ class AsyncCodeReferencesResource:
             "GET",
             "/api/v2/code-refs/statistics",
             cast=_parse_get_statistics,
-            error_types=_GET_STATISTICS_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -1006,7 +948,7 @@ class AsyncCodeReferencesResource:
                     "flagKey": flag_key,
                 }
             ),
-            error_types=_GET_PROJECT_STATISTICS_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 

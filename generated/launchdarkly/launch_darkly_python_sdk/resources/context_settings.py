@@ -30,7 +30,7 @@ def _parse_update_settings_for_context(response: httpx.Response) -> None:
     return None
 
 
-_UPDATE_SETTINGS_FOR_CONTEXT_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -100,7 +100,7 @@ class ContextSettingsResource:
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(context_kind)}/{encode_path(context_key)}/flags/{encode_path(feature_flag_key)}",
             cast=_parse_update_settings_for_context,
             json=ValuePut(setting=setting, comment=comment).to_dict(),
-            error_types=_UPDATE_SETTINGS_FOR_CONTEXT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -195,7 +195,7 @@ class AsyncContextSettingsResource:
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(context_kind)}/{encode_path(context_key)}/flags/{encode_path(feature_flag_key)}",
             cast=_parse_update_settings_for_context,
             json=ValuePut(setting=setting, comment=comment).to_dict(),
-            error_types=_UPDATE_SETTINGS_FOR_CONTEXT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

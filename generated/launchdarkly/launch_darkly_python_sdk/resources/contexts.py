@@ -39,100 +39,54 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_context_kinds_by_project(response: httpx.Response) -> ContextKindsCollectionRep:
-    response_200 = ContextKindsCollectionRep.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_CONTEXT_KINDS_BY_PROJECT_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ContextKindsCollectionRep.from_dict(response.json())
 
 
 def _parse_create_or_update_kind(response: httpx.Response) -> UpsertResponseRep:
-    response_200 = UpsertResponseRep.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_OR_UPDATE_KIND_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return UpsertResponseRep.from_dict(response.json())
 
 
 def _parse_search_context_instances(response: httpx.Response) -> ContextInstances:
-    response_200 = ContextInstances.from_dict(response.json())
-
-    return response_200
-
-
-_SEARCH_CONTEXT_INSTANCES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ContextInstances.from_dict(response.json())
 
 
 def _parse_delete_context_instance(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_CONTEXT_INSTANCE_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
 def _parse_search_contexts(response: httpx.Response) -> Contexts:
-    response_200 = Contexts.from_dict(response.json())
-
-    return response_200
-
-
-_SEARCH_CONTEXTS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Contexts.from_dict(response.json())
 
 
 def _parse_get_by_kind_and_key(response: httpx.Response) -> Contexts:
-    response_200 = Contexts.from_dict(response.json())
-
-    return response_200
+    return Contexts.from_dict(response.json())
 
 
-_GET_BY_KIND_AND_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
+def _parse_evaluate_flags_for_context_instance(response: httpx.Response) -> ContextInstanceEvaluations:
+    return ContextInstanceEvaluations.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
 
-def _parse_evaluate_flags_for_context_instance(response: httpx.Response) -> ContextInstanceEvaluations:
-    response_200 = ContextInstanceEvaluations.from_dict(response.json())
-
-    return response_200
-
-
-_EVALUATE_FLAGS_FOR_CONTEXT_INSTANCE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
@@ -182,7 +136,7 @@ class ContextsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/context-kinds",
             cast=_parse_list_context_kinds_by_project,
-            error_types=_LIST_CONTEXT_KINDS_BY_PROJECT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -234,7 +188,7 @@ class ContextsResource:
                 archived=archived,
                 version=version,
             ).to_dict(),
-            error_types=_CREATE_OR_UPDATE_KIND_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -300,7 +254,7 @@ class ContextsResource:
             json=ContextInstanceSearch(
                 filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token
             ).to_dict(),
-            error_types=_SEARCH_CONTEXT_INSTANCES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -337,7 +291,7 @@ class ContextsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/{encode_path(id)}",
             cast=_parse_delete_context_instance,
-            error_types=_DELETE_CONTEXT_INSTANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -402,7 +356,7 @@ class ContextsResource:
                 }
             ),
             json=ContextSearch(filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token).to_dict(),
-            error_types=_SEARCH_CONTEXTS_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -464,7 +418,7 @@ class ContextsResource:
                     "includeTotalCount": include_total_count,
                 }
             ),
-            error_types=_GET_BY_KIND_AND_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
             strategy=CursorStrategy(param="continuationToken", cursor_field="continuationToken"),
             items=("items",),
@@ -521,7 +475,7 @@ class ContextsResource:
                 }
             ),
             json=jsonable(body),
-            error_types=_EVALUATE_FLAGS_FOR_CONTEXT_INSTANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -753,7 +707,7 @@ class AsyncContextsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/context-kinds",
             cast=_parse_list_context_kinds_by_project,
-            error_types=_LIST_CONTEXT_KINDS_BY_PROJECT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -805,7 +759,7 @@ class AsyncContextsResource:
                 archived=archived,
                 version=version,
             ).to_dict(),
-            error_types=_CREATE_OR_UPDATE_KIND_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -871,7 +825,7 @@ class AsyncContextsResource:
             json=ContextInstanceSearch(
                 filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token
             ).to_dict(),
-            error_types=_SEARCH_CONTEXT_INSTANCES_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -908,7 +862,7 @@ class AsyncContextsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/{encode_path(id)}",
             cast=_parse_delete_context_instance,
-            error_types=_DELETE_CONTEXT_INSTANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -973,7 +927,7 @@ class AsyncContextsResource:
                 }
             ),
             json=ContextSearch(filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token).to_dict(),
-            error_types=_SEARCH_CONTEXTS_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1035,7 +989,7 @@ class AsyncContextsResource:
                     "includeTotalCount": include_total_count,
                 }
             ),
-            error_types=_GET_BY_KIND_AND_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
             strategy=CursorStrategy(param="continuationToken", cursor_field="continuationToken"),
             items=("items",),
@@ -1092,7 +1046,7 @@ class AsyncContextsResource:
                 }
             ),
             json=jsonable(body),
-            error_types=_EVALUATE_FLAGS_FOR_CONTEXT_INSTANCE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

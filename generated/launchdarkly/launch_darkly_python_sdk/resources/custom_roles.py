@@ -39,25 +39,33 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_custom_roles(response: httpx.Response) -> CustomRoles:
-    response_200 = CustomRoles.from_dict(response.json())
-
-    return response_200
+    return CustomRoles.from_dict(response.json())
 
 
-_LIST_CUSTOM_ROLES_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_create_new_role(response: httpx.Response) -> CustomRole:
+    return CustomRole.from_dict(response.json())
+
+
+def _parse_get_by_custom_key(response: httpx.Response) -> CustomRole:
+    return CustomRole.from_dict(response.json())
+
+
+def _parse_delete_role_by_custom_key(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_update_single_custom_role(response: httpx.Response) -> CustomRole:
+    return CustomRole.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
 
-def _parse_create_new_role(response: httpx.Response) -> CustomRole:
-    response_201 = CustomRole.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_NEW_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -66,13 +74,7 @@ _CREATE_NEW_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_get_by_custom_key(response: httpx.Response) -> CustomRole:
-    response_200 = CustomRole.from_dict(response.json())
-
-    return response_200
-
-
-_GET_BY_CUSTOM_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -80,24 +82,14 @@ _GET_BY_CUSTOM_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_delete_role_by_custom_key(response: httpx.Response) -> None:
-    return None
-
-
-_DELETE_ROLE_BY_CUSTOM_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
 
-def _parse_update_single_custom_role(response: httpx.Response) -> CustomRole:
-    response_200 = CustomRole.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_SINGLE_CUSTOM_ROLE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_5: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -163,7 +155,7 @@ class CustomRolesResource:
                     "offset": offset,
                 }
             ),
-            error_types=_LIST_CUSTOM_ROLES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -210,7 +202,7 @@ class CustomRolesResource:
             json=CustomRolePost(
                 name=name, key=key, policy=policy, description=description, base_permissions=base_permissions
             ).to_dict(),
-            error_types=_CREATE_NEW_ROLE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -242,7 +234,7 @@ class CustomRolesResource:
             "GET",
             f"/api/v2/roles/{encode_path(custom_role_key)}",
             cast=_parse_get_by_custom_key,
-            error_types=_GET_BY_CUSTOM_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -273,7 +265,7 @@ class CustomRolesResource:
             "DELETE",
             f"/api/v2/roles/{encode_path(custom_role_key)}",
             cast=_parse_delete_role_by_custom_key,
-            error_types=_DELETE_ROLE_BY_CUSTOM_KEY_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -311,7 +303,7 @@ class CustomRolesResource:
             f"/api/v2/roles/{encode_path(custom_role_key)}",
             cast=_parse_update_single_custom_role,
             json=PatchWithComment(patch=patch, comment=comment).to_dict(),
-            error_types=_UPDATE_SINGLE_CUSTOM_ROLE_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -459,7 +451,7 @@ class AsyncCustomRolesResource:
                     "offset": offset,
                 }
             ),
-            error_types=_LIST_CUSTOM_ROLES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -506,7 +498,7 @@ class AsyncCustomRolesResource:
             json=CustomRolePost(
                 name=name, key=key, policy=policy, description=description, base_permissions=base_permissions
             ).to_dict(),
-            error_types=_CREATE_NEW_ROLE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -538,7 +530,7 @@ class AsyncCustomRolesResource:
             "GET",
             f"/api/v2/roles/{encode_path(custom_role_key)}",
             cast=_parse_get_by_custom_key,
-            error_types=_GET_BY_CUSTOM_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -569,7 +561,7 @@ class AsyncCustomRolesResource:
             "DELETE",
             f"/api/v2/roles/{encode_path(custom_role_key)}",
             cast=_parse_delete_role_by_custom_key,
-            error_types=_DELETE_ROLE_BY_CUSTOM_KEY_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -607,7 +599,7 @@ class AsyncCustomRolesResource:
             f"/api/v2/roles/{encode_path(custom_role_key)}",
             cast=_parse_update_single_custom_role,
             json=PatchWithComment(patch=patch, comment=comment).to_dict(),
-            error_types=_UPDATE_SINGLE_CUSTOM_ROLE_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 

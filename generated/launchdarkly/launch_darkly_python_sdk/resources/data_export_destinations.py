@@ -33,25 +33,33 @@ from ..types import UNSET, Unset
 
 
 def _parse_get_all(response: httpx.Response) -> Destinations:
-    response_200 = Destinations.from_dict(response.json())
-
-    return response_200
+    return Destinations.from_dict(response.json())
 
 
-_GET_ALL_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_create_destination(response: httpx.Response) -> Destination:
+    return Destination.from_dict(response.json())
+
+
+def _parse_get_single_by_id(response: httpx.Response) -> Destination:
+    return Destination.from_dict(response.json())
+
+
+def _parse_delete_by_id(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_update_destination_patch(response: httpx.Response) -> Destination:
+    return Destination.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
 
-def _parse_create_destination(response: httpx.Response) -> Destination:
-    response_201 = Destination.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_DESTINATION_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -60,13 +68,7 @@ _CREATE_DESTINATION_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_get_single_by_id(response: httpx.Response) -> Destination:
-    response_200 = Destination.from_dict(response.json())
-
-    return response_200
-
-
-_GET_SINGLE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -74,25 +76,7 @@ _GET_SINGLE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_delete_by_id(response: httpx.Response) -> None:
-    return None
-
-
-_DELETE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
-def _parse_update_destination_patch(response: httpx.Response) -> Destination:
-    response_200 = Destination.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_DESTINATION_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -144,7 +128,7 @@ class DataExportDestinationsResource:
             "GET",
             "/api/v2/destinations",
             cast=_parse_get_all,
-            error_types=_GET_ALL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -188,7 +172,7 @@ class DataExportDestinationsResource:
             f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_create_destination,
             json=DestinationPost(name=name, kind=kind, config=config, on=on).to_dict(),
-            error_types=_CREATE_DESTINATION_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -224,7 +208,7 @@ class DataExportDestinationsResource:
             "GET",
             f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_get_single_by_id,
-            error_types=_GET_SINGLE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -260,7 +244,7 @@ class DataExportDestinationsResource:
             "DELETE",
             f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -301,7 +285,7 @@ class DataExportDestinationsResource:
             f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_update_destination_patch,
             json=jsonable(body),
-            error_types=_UPDATE_DESTINATION_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -440,7 +424,7 @@ class AsyncDataExportDestinationsResource:
             "GET",
             "/api/v2/destinations",
             cast=_parse_get_all,
-            error_types=_GET_ALL_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -484,7 +468,7 @@ class AsyncDataExportDestinationsResource:
             f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_create_destination,
             json=DestinationPost(name=name, kind=kind, config=config, on=on).to_dict(),
-            error_types=_CREATE_DESTINATION_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -520,7 +504,7 @@ class AsyncDataExportDestinationsResource:
             "GET",
             f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_get_single_by_id,
-            error_types=_GET_SINGLE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -556,7 +540,7 @@ class AsyncDataExportDestinationsResource:
             "DELETE",
             f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -597,7 +581,7 @@ class AsyncDataExportDestinationsResource:
             f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_update_destination_patch,
             json=jsonable(body),
-            error_types=_UPDATE_DESTINATION_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 

@@ -35,84 +35,43 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_environments(response: httpx.Response) -> Environments:
-    response_200 = Environments.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ENVIRONMENTS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Environments.from_dict(response.json())
 
 
 def _parse_create_new_environment(response: httpx.Response) -> Environment:
-    response_201 = Environment.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_NEW_ENVIRONMENT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Environment.from_dict(response.json())
 
 
 def _parse_get_by_project_and_key(response: httpx.Response) -> Environment:
-    response_200 = Environment.from_dict(response.json())
-
-    return response_200
-
-
-_GET_BY_PROJECT_AND_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Environment.from_dict(response.json())
 
 
 def _parse_remove_by_environment_key(response: httpx.Response) -> None:
     return None
 
 
-_REMOVE_BY_ENVIRONMENT_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
 def _parse_update_environment_patch(response: httpx.Response) -> Environment:
-    response_200 = Environment.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_ENVIRONMENT_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Environment.from_dict(response.json())
 
 
 def _parse_reset_sdk_key(response: httpx.Response) -> Environment:
-    response_200 = Environment.from_dict(response.json())
-
-    return response_200
+    return Environment.from_dict(response.json())
 
 
-_RESET_SDK_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_reset_mobile_sdk_key(response: httpx.Response) -> Environment:
+    return Environment.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -122,16 +81,17 @@ _RESET_SDK_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_reset_mobile_sdk_key(response: httpx.Response) -> Environment:
-    response_200 = Environment.from_dict(response.json())
-
-    return response_200
-
-
-_RESET_MOBILE_SDK_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
     409: StatusConflictErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
@@ -205,7 +165,7 @@ class EnvironmentsResource:
                     "sort": sort,
                 }
             ),
-            error_types=_LIST_ENVIRONMENTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -277,7 +237,7 @@ class EnvironmentsResource:
                 source=source,
                 critical=critical,
             ).to_dict(),
-            error_types=_CREATE_NEW_ENVIRONMENT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -311,7 +271,7 @@ class EnvironmentsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
             cast=_parse_get_by_project_and_key,
-            error_types=_GET_BY_PROJECT_AND_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -345,7 +305,7 @@ class EnvironmentsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
             cast=_parse_remove_by_environment_key,
-            error_types=_REMOVE_BY_ENVIRONMENT_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -385,7 +345,7 @@ class EnvironmentsResource:
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
             cast=_parse_update_environment_patch,
             json=jsonable(body),
-            error_types=_UPDATE_ENVIRONMENT_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -428,7 +388,7 @@ class EnvironmentsResource:
                     "expiry": expiry,
                 }
             ),
-            error_types=_RESET_SDK_KEY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -464,7 +424,7 @@ class EnvironmentsResource:
             "POST",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/mobileKey",
             cast=_parse_reset_mobile_sdk_key,
-            error_types=_RESET_MOBILE_SDK_KEY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -678,7 +638,7 @@ class AsyncEnvironmentsResource:
                     "sort": sort,
                 }
             ),
-            error_types=_LIST_ENVIRONMENTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -750,7 +710,7 @@ class AsyncEnvironmentsResource:
                 source=source,
                 critical=critical,
             ).to_dict(),
-            error_types=_CREATE_NEW_ENVIRONMENT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -784,7 +744,7 @@ class AsyncEnvironmentsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
             cast=_parse_get_by_project_and_key,
-            error_types=_GET_BY_PROJECT_AND_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -818,7 +778,7 @@ class AsyncEnvironmentsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
             cast=_parse_remove_by_environment_key,
-            error_types=_REMOVE_BY_ENVIRONMENT_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -858,7 +818,7 @@ class AsyncEnvironmentsResource:
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
             cast=_parse_update_environment_patch,
             json=jsonable(body),
-            error_types=_UPDATE_ENVIRONMENT_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -901,7 +861,7 @@ class AsyncEnvironmentsResource:
                     "expiry": expiry,
                 }
             ),
-            error_types=_RESET_SDK_KEY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -937,7 +897,7 @@ class AsyncEnvironmentsResource:
             "POST",
             f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/mobileKey",
             cast=_parse_reset_mobile_sdk_key,
-            error_types=_RESET_MOBILE_SDK_KEY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

@@ -33,42 +33,18 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_experiments_in_environment(response: httpx.Response) -> ExperimentCollectionRep:
-    response_200 = ExperimentCollectionRep.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_EXPERIMENTS_IN_ENVIRONMENT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ExperimentCollectionRep.from_dict(response.json())
 
 
 def _parse_create_new(response: httpx.Response) -> Experiment:
-    response_201 = Experiment.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_NEW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Experiment.from_dict(response.json())
 
 
 def _parse_get_details(response: httpx.Response) -> Experiment:
-    response_200 = Experiment.from_dict(response.json())
-
-    return response_200
+    return Experiment.from_dict(response.json())
 
 
-_GET_DETAILS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -154,7 +130,7 @@ class ExperimentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_EXPERIMENTS_IN_ENVIRONMENT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="total_count"),
             items=("items",),
@@ -212,7 +188,7 @@ class ExperimentsBetaResource:
             json=ExperimentPost(
                 name=name, key=key, iteration=iteration, description=description, maintainer_id=maintainer_id, tags=tags
             ).to_dict(),
-            error_types=_CREATE_NEW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -261,7 +237,7 @@ class ExperimentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_DETAILS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -421,7 +397,7 @@ class AsyncExperimentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_EXPERIMENTS_IN_ENVIRONMENT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="total_count"),
             items=("items",),
@@ -479,7 +455,7 @@ class AsyncExperimentsBetaResource:
             json=ExperimentPost(
                 name=name, key=key, iteration=iteration, description=description, maintainer_id=maintainer_id, tags=tags
             ).to_dict(),
-            error_types=_CREATE_NEW_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -528,7 +504,7 @@ class AsyncExperimentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_DETAILS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -49,139 +49,67 @@ from ..types import UNSET, Unset
 
 
 def _parse_across_environments(response: httpx.Response) -> FeatureFlagStatusAcrossEnvironments:
-    response_200 = FeatureFlagStatusAcrossEnvironments.from_dict(response.json())
-
-    return response_200
-
-
-_ACROSS_ENVIRONMENTS_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FeatureFlagStatusAcrossEnvironments.from_dict(response.json())
 
 
 def _parse_list_flag_statuses(response: httpx.Response) -> FeatureFlagStatuses:
-    response_200 = FeatureFlagStatuses.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_FLAG_STATUSES_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FeatureFlagStatuses.from_dict(response.json())
 
 
 def _parse_get_status(response: httpx.Response) -> FlagStatusRep:
-    response_200 = FlagStatusRep.from_dict(response.json())
-
-    return response_200
-
-
-_GET_STATUS_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FlagStatusRep.from_dict(response.json())
 
 
 def _parse_list(response: httpx.Response) -> FeatureFlags:
-    response_200 = FeatureFlags.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FeatureFlags.from_dict(response.json())
 
 
 def _parse_create_feature_flag(response: httpx.Response) -> FeatureFlag:
-    response_201 = FeatureFlag.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_FEATURE_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FeatureFlag.from_dict(response.json())
 
 
 def _parse_single_flag_by_key(response: httpx.Response) -> FeatureFlag:
-    response_200 = FeatureFlag.from_dict(response.json())
-
-    return response_200
-
-
-_SINGLE_FLAG_BY_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FeatureFlag.from_dict(response.json())
 
 
 def _parse_delete_flag(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
 def _parse_update_feature_flag(response: httpx.Response) -> FeatureFlag:
-    response_200 = FeatureFlag.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_FEATURE_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FeatureFlag.from_dict(response.json())
 
 
 def _parse_update_feature_flag_semantic(response: httpx.Response) -> FeatureFlag:
-    response_200 = FeatureFlag.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_FEATURE_FLAG_SEMANTIC_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FeatureFlag.from_dict(response.json())
 
 
 def _parse_copy_flag_settings(response: httpx.Response) -> FeatureFlag:
-    response_201 = FeatureFlag.from_dict(response.json())
-
-    return response_201
+    return FeatureFlag.from_dict(response.json())
 
 
-_COPY_FLAG_SETTINGS_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_list_expiring_user_targets(response: httpx.Response) -> ExpiringTargetGetResponse:
+    return ExpiringTargetGetResponse.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     409: StatusConflictErrorRep.from_dict,
@@ -189,16 +117,19 @@ _COPY_FLAG_SETTINGS_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_list_expiring_user_targets(response: httpx.Response) -> ExpiringTargetGetResponse:
-    response_200 = ExpiringTargetGetResponse.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_EXPIRING_USER_TARGETS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_5: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
@@ -257,7 +188,7 @@ class FeatureFlagsResource:
                     "env": env,
                 }
             ),
-            error_types=_ACROSS_ENVIRONMENTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -291,7 +222,7 @@ class FeatureFlagsResource:
             "GET",
             f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_list_flag_statuses,
-            error_types=_LIST_FLAG_STATUSES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -327,7 +258,7 @@ class FeatureFlagsResource:
             "GET",
             f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
             cast=_parse_get_status,
-            error_types=_GET_STATUS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -401,7 +332,7 @@ class FeatureFlagsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -487,7 +418,7 @@ class FeatureFlagsResource:
                 maintainer_team_key=maintainer_team_key,
                 is_flag_on=is_flag_on,
             ).to_dict(),
-            error_types=_CREATE_FEATURE_FLAG_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -531,7 +462,7 @@ class FeatureFlagsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_SINGLE_FLAG_BY_KEY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -565,7 +496,7 @@ class FeatureFlagsResource:
             "DELETE",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
             cast=_parse_delete_flag,
-            error_types=_DELETE_FLAG_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -618,7 +549,7 @@ class FeatureFlagsResource:
                 }
             ),
             json=PatchWithComment(patch=patch, comment=comment).to_dict(),
-            error_types=_UPDATE_FEATURE_FLAG_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -678,7 +609,7 @@ class FeatureFlagsResource:
                 }
             ),
             json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
-            error_types=_UPDATE_FEATURE_FLAG_SEMANTIC_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -729,7 +660,7 @@ class FeatureFlagsResource:
                 included_actions=included_actions,
                 excluded_actions=excluded_actions,
             ).to_dict(),
-            error_types=_COPY_FLAG_SETTINGS_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -765,7 +696,7 @@ class FeatureFlagsResource:
             "GET",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-user-targets/{encode_path(environment_key)}",
             cast=_parse_list_expiring_user_targets,
-            error_types=_LIST_EXPIRING_USER_TARGETS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1080,7 +1011,7 @@ class AsyncFeatureFlagsResource:
                     "env": env,
                 }
             ),
-            error_types=_ACROSS_ENVIRONMENTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1114,7 +1045,7 @@ class AsyncFeatureFlagsResource:
             "GET",
             f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_list_flag_statuses,
-            error_types=_LIST_FLAG_STATUSES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1150,7 +1081,7 @@ class AsyncFeatureFlagsResource:
             "GET",
             f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
             cast=_parse_get_status,
-            error_types=_GET_STATUS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1224,7 +1155,7 @@ class AsyncFeatureFlagsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -1310,7 +1241,7 @@ class AsyncFeatureFlagsResource:
                 maintainer_team_key=maintainer_team_key,
                 is_flag_on=is_flag_on,
             ).to_dict(),
-            error_types=_CREATE_FEATURE_FLAG_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1354,7 +1285,7 @@ class AsyncFeatureFlagsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_SINGLE_FLAG_BY_KEY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1388,7 +1319,7 @@ class AsyncFeatureFlagsResource:
             "DELETE",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
             cast=_parse_delete_flag,
-            error_types=_DELETE_FLAG_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -1441,7 +1372,7 @@ class AsyncFeatureFlagsResource:
                 }
             ),
             json=PatchWithComment(patch=patch, comment=comment).to_dict(),
-            error_types=_UPDATE_FEATURE_FLAG_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -1501,7 +1432,7 @@ class AsyncFeatureFlagsResource:
                 }
             ),
             json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
-            error_types=_UPDATE_FEATURE_FLAG_SEMANTIC_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -1552,7 +1483,7 @@ class AsyncFeatureFlagsResource:
                 included_actions=included_actions,
                 excluded_actions=excluded_actions,
             ).to_dict(),
-            error_types=_COPY_FLAG_SETTINGS_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1588,7 +1519,7 @@ class AsyncFeatureFlagsResource:
             "GET",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-user-targets/{encode_path(environment_key)}",
             cast=_parse_list_expiring_user_targets,
-            error_types=_LIST_EXPIRING_USER_TARGETS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -25,26 +25,14 @@ from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 
 
 def _parse_list_dependent_flags_by_env(response: httpx.Response) -> DependentFlags:
-    response_200 = DependentFlags.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_DEPENDENT_FLAGS_BY_ENV_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return DependentFlags.from_dict(response.json())
 
 
 def _parse_list_dependent_flags(response: httpx.Response) -> DependentFlags:
-    response_200 = DependentFlags.from_dict(response.json())
-
-    return response_200
+    return DependentFlags.from_dict(response.json())
 
 
-_LIST_DEPENDENT_FLAGS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -106,7 +94,7 @@ class FeatureFlagsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_DEPENDENT_FLAGS_BY_ENV_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -145,7 +133,7 @@ class FeatureFlagsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_DEPENDENT_FLAGS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -241,7 +229,7 @@ class AsyncFeatureFlagsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_DEPENDENT_FLAGS_BY_ENV_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -280,7 +268,7 @@ class AsyncFeatureFlagsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_DEPENDENT_FLAGS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

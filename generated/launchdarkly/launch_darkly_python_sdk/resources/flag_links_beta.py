@@ -30,38 +30,25 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_links(response: httpx.Response) -> FlagLinkCollectionRep:
-    response_200 = FlagLinkCollectionRep.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_LINKS_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FlagLinkCollectionRep.from_dict(response.json())
 
 
 def _parse_create_flag_link(response: httpx.Response) -> FlagLinkRep:
-    response_201 = FlagLinkRep.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_FLAG_LINK_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FlagLinkRep.from_dict(response.json())
 
 
 def _parse_delete_flag_link(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_FLAG_LINK_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -121,7 +108,7 @@ class FlagLinksBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_LINKS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -184,7 +171,7 @@ class FlagLinksBetaResource:
                 description=description,
                 metadata=metadata,
             ).to_dict(),
-            error_types=_CREATE_FLAG_LINK_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -226,7 +213,7 @@ class FlagLinksBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_DELETE_FLAG_LINK_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -348,7 +335,7 @@ class AsyncFlagLinksBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_LINKS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -411,7 +398,7 @@ class AsyncFlagLinksBetaResource:
                 description=description,
                 metadata=metadata,
             ).to_dict(),
-            error_types=_CREATE_FLAG_LINK_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -453,7 +440,7 @@ class AsyncFlagLinksBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_DELETE_FLAG_LINK_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

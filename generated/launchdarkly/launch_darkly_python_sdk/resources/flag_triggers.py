@@ -31,52 +31,33 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_trigger_workflows(response: httpx.Response) -> TriggerWorkflowCollectionRep:
-    response_200 = TriggerWorkflowCollectionRep.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_TRIGGER_WORKFLOWS_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return TriggerWorkflowCollectionRep.from_dict(response.json())
 
 
 def _parse_create_trigger_workflow(response: httpx.Response) -> TriggerWorkflowRep:
-    response_201 = TriggerWorkflowRep.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_TRIGGER_WORKFLOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return TriggerWorkflowRep.from_dict(response.json())
 
 
 def _parse_get_trigger_by_id(response: httpx.Response) -> TriggerWorkflowRep:
-    response_200 = TriggerWorkflowRep.from_dict(response.json())
-
-    return response_200
-
-
-_GET_TRIGGER_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return TriggerWorkflowRep.from_dict(response.json())
 
 
 def _parse_delete_by_id(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_update_trigger_workflow_patch(response: httpx.Response) -> TriggerWorkflowRep:
+    return TriggerWorkflowRep.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -85,13 +66,15 @@ _DELETE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_update_trigger_workflow_patch(response: httpx.Response) -> TriggerWorkflowRep:
-    response_200 = TriggerWorkflowRep.from_dict(response.json())
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
 
-    return response_200
 
-
-_UPDATE_TRIGGER_WORKFLOW_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -149,7 +132,7 @@ class FlagTriggersResource:
             "GET",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
             cast=_parse_list_trigger_workflows,
-            error_types=_LIST_TRIGGER_WORKFLOWS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -193,7 +176,7 @@ class FlagTriggersResource:
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
             cast=_parse_create_trigger_workflow,
             json=TriggerPost(integration_key=integration_key, comment=comment, instructions=instructions).to_dict(),
-            error_types=_CREATE_TRIGGER_WORKFLOW_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -231,7 +214,7 @@ class FlagTriggersResource:
             "GET",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_get_trigger_by_id,
-            error_types=_GET_TRIGGER_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -270,7 +253,7 @@ class FlagTriggersResource:
             "DELETE",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -315,7 +298,7 @@ class FlagTriggersResource:
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_update_trigger_workflow_patch,
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_TRIGGER_WORKFLOW_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -474,7 +457,7 @@ class AsyncFlagTriggersResource:
             "GET",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
             cast=_parse_list_trigger_workflows,
-            error_types=_LIST_TRIGGER_WORKFLOWS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -518,7 +501,7 @@ class AsyncFlagTriggersResource:
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
             cast=_parse_create_trigger_workflow,
             json=TriggerPost(integration_key=integration_key, comment=comment, instructions=instructions).to_dict(),
-            error_types=_CREATE_TRIGGER_WORKFLOW_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -556,7 +539,7 @@ class AsyncFlagTriggersResource:
             "GET",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_get_trigger_by_id,
-            error_types=_GET_TRIGGER_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -595,7 +578,7 @@ class AsyncFlagTriggersResource:
             "DELETE",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -640,7 +623,7 @@ class AsyncFlagTriggersResource:
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_update_trigger_workflow_patch,
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_TRIGGER_WORKFLOW_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 

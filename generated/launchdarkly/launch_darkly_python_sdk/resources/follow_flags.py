@@ -25,38 +25,18 @@ from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 
 
 def _parse_flag_followers_list(response: httpx.Response) -> FlagFollowersGetRep:
-    response_200 = FlagFollowersGetRep.from_dict(response.json())
-
-    return response_200
-
-
-_FLAG_FOLLOWERS_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FlagFollowersGetRep.from_dict(response.json())
 
 
 def _parse_member_follower(response: httpx.Response) -> None:
     return None
 
 
-_MEMBER_FOLLOWER_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
 def _parse_remove_follower(response: httpx.Response) -> None:
     return None
 
 
-_REMOVE_FOLLOWER_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -115,7 +95,7 @@ class FollowFlagsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers",
             cast=_parse_flag_followers_list,
-            error_types=_FLAG_FOLLOWERS_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -154,7 +134,7 @@ class FollowFlagsResource:
             "PUT",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
             cast=_parse_member_follower,
-            error_types=_MEMBER_FOLLOWER_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -193,7 +173,7 @@ class FollowFlagsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
             cast=_parse_remove_follower,
-            error_types=_REMOVE_FOLLOWER_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -308,7 +288,7 @@ class AsyncFollowFlagsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers",
             cast=_parse_flag_followers_list,
-            error_types=_FLAG_FOLLOWERS_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -347,7 +327,7 @@ class AsyncFollowFlagsResource:
             "PUT",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
             cast=_parse_member_follower,
-            error_types=_MEMBER_FOLLOWER_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -386,7 +366,7 @@ class AsyncFollowFlagsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
             cast=_parse_remove_follower,
-            error_types=_REMOVE_FOLLOWER_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -26,12 +26,10 @@ from ..types import UNSET, Unset
 
 
 def _parse_get_flag_status_chart_data(response: httpx.Response) -> InsightsChart:
-    response_200 = InsightsChart.from_dict(response.json())
-
-    return response_200
+    return InsightsChart.from_dict(response.json())
 
 
-_GET_FLAG_STATUS_CHART_DATA_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -102,7 +100,7 @@ class InsightsChartsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_FLAG_STATUS_CHART_DATA_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -191,7 +189,7 @@ class AsyncInsightsChartsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_FLAG_STATUS_CHART_DATA_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -42,22 +42,11 @@ def _parse_create_deployment_event(response: httpx.Response) -> None:
     return None
 
 
-_CREATE_DEPLOYMENT_EVENT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
 def _parse_list_deployments(response: httpx.Response) -> InsightsItemCollection:
-    response_200 = InsightsItemCollection.from_dict(response.json())
-
-    return response_200
+    return InsightsItemCollection.from_dict(response.json())
 
 
-_LIST_DEPLOYMENTS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -150,7 +139,7 @@ class InsightsDeploymentsBetaResource:
                 event_metadata=event_metadata,
                 deployment_metadata=deployment_metadata,
             ).to_dict(),
-            error_types=_CREATE_DEPLOYMENT_EVENT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -228,7 +217,7 @@ class InsightsDeploymentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_DEPLOYMENTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),
@@ -393,7 +382,7 @@ class AsyncInsightsDeploymentsBetaResource:
                 event_metadata=event_metadata,
                 deployment_metadata=deployment_metadata,
             ).to_dict(),
-            error_types=_CREATE_DEPLOYMENT_EVENT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -471,7 +460,7 @@ class AsyncInsightsDeploymentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_DEPLOYMENTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),

@@ -30,12 +30,10 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_flag_events(response: httpx.Response) -> InsightsItemCollection:
-    response_200 = InsightsItemCollection.from_dict(response.json())
-
-    return response_200
+    return InsightsItemCollection.from_dict(response.json())
 
 
-_LIST_FLAG_EVENTS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -141,7 +139,7 @@ class InsightsFlagEventsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_FLAG_EVENTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),
@@ -290,7 +288,7 @@ class AsyncInsightsFlagEventsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_FLAG_EVENTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),

@@ -31,12 +31,10 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_pull_requests(response: httpx.Response) -> InsightsItemCollection:
-    response_200 = InsightsItemCollection.from_dict(response.json())
-
-    return response_200
+    return InsightsItemCollection.from_dict(response.json())
 
 
-_LIST_PULL_REQUESTS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -139,7 +137,7 @@ class InsightsPullRequestsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_PULL_REQUESTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),
@@ -283,7 +281,7 @@ class AsyncInsightsPullRequestsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_PULL_REQUESTS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),

@@ -26,12 +26,10 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_repositories(response: httpx.Response) -> InsightsItemCollection:
-    response_200 = InsightsItemCollection.from_dict(response.json())
-
-    return response_200
+    return InsightsItemCollection.from_dict(response.json())
 
 
-_LIST_REPOSITORIES_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -96,7 +94,7 @@ class InsightsRepositoriesBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_REPOSITORIES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -175,7 +173,7 @@ class AsyncInsightsRepositoriesBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_REPOSITORIES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -30,26 +30,14 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_group_insight_scores(response: httpx.Response) -> InsightsItemCollection:
-    response_200 = InsightsItemCollection.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_GROUP_INSIGHT_SCORES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return InsightsItemCollection.from_dict(response.json())
 
 
 def _parse_get_insight_scores(response: httpx.Response) -> InsightScores:
-    response_200 = InsightScores.from_dict(response.json())
-
-    return response_200
+    return InsightScores.from_dict(response.json())
 
 
-_GET_INSIGHT_SCORES_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -129,7 +117,7 @@ class InsightsScoresBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_GROUP_INSIGHT_SCORES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -180,7 +168,7 @@ class InsightsScoresBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_INSIGHT_SCORES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -302,7 +290,7 @@ class AsyncInsightsScoresBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_GROUP_INSIGHT_SCORES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -353,7 +341,7 @@ class AsyncInsightsScoresBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_INSIGHT_SCORES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

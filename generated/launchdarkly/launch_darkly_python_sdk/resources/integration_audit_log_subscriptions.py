@@ -30,53 +30,31 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_by_integration(response: httpx.Response) -> Integrations:
-    response_200 = Integrations.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_BY_INTEGRATION_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Integrations.from_dict(response.json())
 
 
 def _parse_create_subscription(response: httpx.Response) -> Integration:
-    response_201 = Integration.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_SUBSCRIPTION_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Integration.from_dict(response.json())
 
 
 def _parse_get_by_id(response: httpx.Response) -> Integration:
-    response_200 = Integration.from_dict(response.json())
-
-    return response_200
-
-
-_GET_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Integration.from_dict(response.json())
 
 
 def _parse_delete_subscription(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_SUBSCRIPTION_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -129,7 +107,7 @@ class IntegrationAuditLogSubscriptionsResource:
             "GET",
             f"/api/v2/integrations/{encode_path(integration_key)}",
             cast=_parse_list_by_integration,
-            error_types=_LIST_BY_INTEGRATION_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -179,7 +157,7 @@ class IntegrationAuditLogSubscriptionsResource:
             json=SubscriptionPost(
                 name=name, config=config, statements=statements, on=on, tags=tags, url=url, api_key=api_key
             ).to_dict(),
-            error_types=_CREATE_SUBSCRIPTION_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -213,7 +191,7 @@ class IntegrationAuditLogSubscriptionsResource:
             "GET",
             f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
             cast=_parse_get_by_id,
-            error_types=_GET_BY_ID_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -247,7 +225,7 @@ class IntegrationAuditLogSubscriptionsResource:
             "DELETE",
             f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
             cast=_parse_delete_subscription,
-            error_types=_DELETE_SUBSCRIPTION_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -372,7 +350,7 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             "GET",
             f"/api/v2/integrations/{encode_path(integration_key)}",
             cast=_parse_list_by_integration,
-            error_types=_LIST_BY_INTEGRATION_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -422,7 +400,7 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             json=SubscriptionPost(
                 name=name, config=config, statements=statements, on=on, tags=tags, url=url, api_key=api_key
             ).to_dict(),
-            error_types=_CREATE_SUBSCRIPTION_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -456,7 +434,7 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             "GET",
             f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
             cast=_parse_get_by_id,
-            error_types=_GET_BY_ID_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -490,7 +468,7 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             "DELETE",
             f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
             cast=_parse_delete_subscription,
-            error_types=_DELETE_SUBSCRIPTION_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

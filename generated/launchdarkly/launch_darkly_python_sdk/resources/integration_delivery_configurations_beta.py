@@ -26,12 +26,14 @@ from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 
 
 def _parse_list_delivery_configurations(response: httpx.Response) -> IntegrationDeliveryConfigurationCollection:
-    response_200 = IntegrationDeliveryConfigurationCollection.from_dict(response.json())
-
-    return response_200
+    return IntegrationDeliveryConfigurationCollection.from_dict(response.json())
 
 
-_LIST_DELIVERY_CONFIGURATIONS_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_get_by_id(response: httpx.Response) -> IntegrationDeliveryConfiguration:
+    return IntegrationDeliveryConfiguration.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -39,13 +41,7 @@ _LIST_DELIVERY_CONFIGURATIONS_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_get_by_id(response: httpx.Response) -> IntegrationDeliveryConfiguration:
-    response_200 = IntegrationDeliveryConfiguration.from_dict(response.json())
-
-    return response_200
-
-
-_GET_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     404: NotFoundErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
@@ -99,7 +95,7 @@ class IntegrationDeliveryConfigurationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_DELIVERY_CONFIGURATIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -140,7 +136,7 @@ class IntegrationDeliveryConfigurationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -230,7 +226,7 @@ class AsyncIntegrationDeliveryConfigurationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_DELIVERY_CONFIGURATIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -271,7 +267,7 @@ class AsyncIntegrationDeliveryConfigurationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

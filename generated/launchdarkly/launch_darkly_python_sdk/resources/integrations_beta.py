@@ -24,12 +24,10 @@ from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 
 
 def _parse_list_big_segment_store_integrations(response: httpx.Response) -> BigSegmentStoreIntegrationCollection:
-    response_200 = BigSegmentStoreIntegrationCollection.from_dict(response.json())
-
-    return response_200
+    return BigSegmentStoreIntegrationCollection.from_dict(response.json())
 
 
-_LIST_BIG_SEGMENT_STORE_INTEGRATIONS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -85,7 +83,7 @@ class IntegrationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_BIG_SEGMENT_STORE_INTEGRATIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -154,7 +152,7 @@ class AsyncIntegrationsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_BIG_SEGMENT_STORE_INTEGRATIONS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -37,25 +37,33 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_for_project(response: httpx.Response) -> MetricCollectionRep:
-    response_200 = MetricCollectionRep.from_dict(response.json())
-
-    return response_200
+    return MetricCollectionRep.from_dict(response.json())
 
 
-_LIST_FOR_PROJECT_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_create_new_metric(response: httpx.Response) -> MetricRep:
+    return MetricRep.from_dict(response.json())
+
+
+def _parse_get_single_metric(response: httpx.Response) -> MetricRep:
+    return MetricRep.from_dict(response.json())
+
+
+def _parse_delete_by_project_and_metric_key(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_update_by_json_patch(response: httpx.Response) -> MetricRep:
+    return MetricRep.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
 
-def _parse_create_new_metric(response: httpx.Response) -> MetricRep:
-    response_201 = MetricRep.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_NEW_METRIC_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -65,13 +73,7 @@ _CREATE_NEW_METRIC_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_get_single_metric(response: httpx.Response) -> MetricRep:
-    response_200 = MetricRep.from_dict(response.json())
-
-    return response_200
-
-
-_GET_SINGLE_METRIC_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -79,25 +81,7 @@ _GET_SINGLE_METRIC_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_delete_by_project_and_metric_key(response: httpx.Response) -> None:
-    return None
-
-
-_DELETE_BY_PROJECT_AND_METRIC_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
-def _parse_update_by_json_patch(response: httpx.Response) -> MetricRep:
-    response_200 = MetricRep.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_BY_JSON_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -174,7 +158,7 @@ class MetricsResource:
                     "filter": filter,
                 }
             ),
-            error_types=_LIST_FOR_PROJECT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -249,7 +233,7 @@ class MetricsResource:
                 tags=tags,
                 randomization_units=randomization_units,
             ).to_dict(),
-            error_types=_CREATE_NEW_METRIC_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -293,7 +277,7 @@ class MetricsResource:
                     "versionId": version_id,
                 }
             ),
-            error_types=_GET_SINGLE_METRIC_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -327,7 +311,7 @@ class MetricsResource:
             "DELETE",
             f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
             cast=_parse_delete_by_project_and_metric_key,
-            error_types=_DELETE_BY_PROJECT_AND_METRIC_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -365,7 +349,7 @@ class MetricsResource:
             f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
             cast=_parse_update_by_json_patch,
             json=jsonable(body),
-            error_types=_UPDATE_BY_JSON_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -556,7 +540,7 @@ class AsyncMetricsResource:
                     "filter": filter,
                 }
             ),
-            error_types=_LIST_FOR_PROJECT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -631,7 +615,7 @@ class AsyncMetricsResource:
                 tags=tags,
                 randomization_units=randomization_units,
             ).to_dict(),
-            error_types=_CREATE_NEW_METRIC_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -675,7 +659,7 @@ class AsyncMetricsResource:
                     "versionId": version_id,
                 }
             ),
-            error_types=_GET_SINGLE_METRIC_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -709,7 +693,7 @@ class AsyncMetricsResource:
             "DELETE",
             f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
             cast=_parse_delete_by_project_and_metric_key,
-            error_types=_DELETE_BY_PROJECT_AND_METRIC_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -747,7 +731,7 @@ class AsyncMetricsResource:
             f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
             cast=_parse_update_by_json_patch,
             json=jsonable(body),
-            error_types=_UPDATE_BY_JSON_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 

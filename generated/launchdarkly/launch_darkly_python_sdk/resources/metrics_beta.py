@@ -31,27 +31,14 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_metric_groups(response: httpx.Response) -> MetricGroupCollectionRep:
-    response_200 = MetricGroupCollectionRep.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_METRIC_GROUPS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return MetricGroupCollectionRep.from_dict(response.json())
 
 
 def _parse_get_metric_group_details(response: httpx.Response) -> MetricGroupRep:
-    response_200 = MetricGroupRep.from_dict(response.json())
-
-    return response_200
+    return MetricGroupRep.from_dict(response.json())
 
 
-_GET_METRIC_GROUP_DETAILS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -135,7 +122,7 @@ class MetricsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_METRIC_GROUPS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -185,7 +172,7 @@ class MetricsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_METRIC_GROUP_DETAILS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -312,7 +299,7 @@ class AsyncMetricsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_LIST_METRIC_GROUPS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -362,7 +349,7 @@ class AsyncMetricsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_METRIC_GROUP_DETAILS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -31,68 +31,34 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ClientCollection:
-    response_200 = ClientCollection.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ClientCollection.from_dict(response.json())
 
 
 def _parse_create_client(response: httpx.Response) -> Client:
-    response_201 = Client.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_CLIENT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Client.from_dict(response.json())
 
 
 def _parse_get_client_by_id(response: httpx.Response) -> Client:
-    response_200 = Client.from_dict(response.json())
-
-    return response_200
-
-
-_GET_CLIENT_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Client.from_dict(response.json())
 
 
 def _parse_delete_client_by_id(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_CLIENT_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_update_client_by_id(response: httpx.Response) -> Client:
+    return Client.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
 
-def _parse_update_client_by_id(response: httpx.Response) -> Client:
-    response_200 = Client.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_CLIENT_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -144,7 +110,7 @@ class OAuth2ClientsResource:
             "GET",
             "/api/v2/oauth/clients",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -181,7 +147,7 @@ class OAuth2ClientsResource:
             "/api/v2/oauth/clients",
             cast=_parse_create_client,
             json=OAuthClientPost(name=name, redirect_uri=redirect_uri, description=description).to_dict(),
-            error_types=_CREATE_CLIENT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -214,7 +180,7 @@ class OAuth2ClientsResource:
             "GET",
             f"/api/v2/oauth/clients/{encode_path(client_id)}",
             cast=_parse_get_client_by_id,
-            error_types=_GET_CLIENT_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -247,7 +213,7 @@ class OAuth2ClientsResource:
             "DELETE",
             f"/api/v2/oauth/clients/{encode_path(client_id)}",
             cast=_parse_delete_client_by_id,
-            error_types=_DELETE_CLIENT_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -283,7 +249,7 @@ class OAuth2ClientsResource:
             f"/api/v2/oauth/clients/{encode_path(client_id)}",
             cast=_parse_update_client_by_id,
             json=jsonable(body),
-            error_types=_UPDATE_CLIENT_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -405,7 +371,7 @@ class AsyncOAuth2ClientsResource:
             "GET",
             "/api/v2/oauth/clients",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -442,7 +408,7 @@ class AsyncOAuth2ClientsResource:
             "/api/v2/oauth/clients",
             cast=_parse_create_client,
             json=OAuthClientPost(name=name, redirect_uri=redirect_uri, description=description).to_dict(),
-            error_types=_CREATE_CLIENT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -475,7 +441,7 @@ class AsyncOAuth2ClientsResource:
             "GET",
             f"/api/v2/oauth/clients/{encode_path(client_id)}",
             cast=_parse_get_client_by_id,
-            error_types=_GET_CLIENT_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -508,7 +474,7 @@ class AsyncOAuth2ClientsResource:
             "DELETE",
             f"/api/v2/oauth/clients/{encode_path(client_id)}",
             cast=_parse_delete_client_by_id,
-            error_types=_DELETE_CLIENT_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -544,7 +510,7 @@ class AsyncOAuth2ClientsResource:
             f"/api/v2/oauth/clients/{encode_path(client_id)}",
             cast=_parse_update_client_by_id,
             json=jsonable(body),
-            error_types=_UPDATE_CLIENT_BY_ID_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

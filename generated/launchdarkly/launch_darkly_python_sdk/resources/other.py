@@ -25,45 +25,27 @@ from ..models.versions_rep import VersionsRep
 
 
 def _parse_get_resource_categories(response: httpx.Response) -> RootResponse:
-    response_200 = RootResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_RESOURCE_CATEGORIES_ERRORS: dict[int, Callable[[Any], object]] = {
-    429: RateLimitedErrorRep.from_dict,
-}
+    return RootResponse.from_dict(response.json())
 
 
 def _parse_get_openapi_spec(response: httpx.Response) -> GetOpenapiSpecResponse200:
-    response_200 = GetOpenapiSpecResponse200.from_dict(response.json())
-
-    return response_200
-
-
-_GET_OPENAPI_SPEC_ERRORS: dict[int, Callable[[Any], object]] = {
-    429: RateLimitedErrorRep.from_dict,
-}
+    return GetOpenapiSpecResponse200.from_dict(response.json())
 
 
 def _parse_get_ip_list(response: httpx.Response) -> IpList:
-    response_200 = IpList.from_dict(response.json())
-
-    return response_200
+    return IpList.from_dict(response.json())
 
 
-_GET_IP_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_get_version_information(response: httpx.Response) -> VersionsRep:
+    return VersionsRep.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     429: RateLimitedErrorRep.from_dict,
 }
 
 
-def _parse_get_version_information(response: httpx.Response) -> VersionsRep:
-    response_200 = VersionsRep.from_dict(response.json())
-
-    return response_200
-
-
-_GET_VERSION_INFORMATION_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
@@ -110,7 +92,7 @@ class OtherResource:
             "GET",
             "/api/v2",
             cast=_parse_get_resource_categories,
-            error_types=_GET_RESOURCE_CATEGORIES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -139,7 +121,7 @@ class OtherResource:
             "GET",
             "/api/v2/openapi.json",
             cast=_parse_get_openapi_spec,
-            error_types=_GET_OPENAPI_SPEC_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -166,7 +148,7 @@ class OtherResource:
             "GET",
             "/api/v2/public-ip-list",
             cast=_parse_get_ip_list,
-            error_types=_GET_IP_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -195,7 +177,7 @@ class OtherResource:
             "GET",
             "/api/v2/versions",
             cast=_parse_get_version_information,
-            error_types=_GET_VERSION_INFORMATION_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -289,7 +271,7 @@ class AsyncOtherResource:
             "GET",
             "/api/v2",
             cast=_parse_get_resource_categories,
-            error_types=_GET_RESOURCE_CATEGORIES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -318,7 +300,7 @@ class AsyncOtherResource:
             "GET",
             "/api/v2/openapi.json",
             cast=_parse_get_openapi_spec,
-            error_types=_GET_OPENAPI_SPEC_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -345,7 +327,7 @@ class AsyncOtherResource:
             "GET",
             "/api/v2/public-ip-list",
             cast=_parse_get_ip_list,
-            error_types=_GET_IP_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -374,7 +356,7 @@ class AsyncOtherResource:
             "GET",
             "/api/v2/versions",
             cast=_parse_get_version_information,
-            error_types=_GET_VERSION_INFORMATION_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

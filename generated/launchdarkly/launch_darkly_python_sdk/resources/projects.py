@@ -39,54 +39,47 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_projects_default(response: httpx.Response) -> Projects:
-    response_200 = Projects.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_PROJECTS_DEFAULT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Projects.from_dict(response.json())
 
 
 def _parse_create_new_project(response: httpx.Response) -> ProjectRep:
-    response_201 = ProjectRep.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_NEW_PROJECT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ProjectRep.from_dict(response.json())
 
 
 def _parse_single_by_project_key(response: httpx.Response) -> Project:
-    response_200 = Project.from_dict(response.json())
-
-    return response_200
-
-
-_SINGLE_BY_PROJECT_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Project.from_dict(response.json())
 
 
 def _parse_delete_by_project_key(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_BY_PROJECT_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_update_project_patch(response: httpx.Response) -> ProjectRep:
+    return ProjectRep.from_dict(response.json())
+
+
+def _parse_get_flag_defaults(response: httpx.Response) -> FlagDefaults:
+    return FlagDefaults.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -95,13 +88,7 @@ _DELETE_BY_PROJECT_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_update_project_patch(response: httpx.Response) -> ProjectRep:
-    response_200 = ProjectRep.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_PROJECT_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -111,13 +98,7 @@ _UPDATE_PROJECT_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_get_flag_defaults(response: httpx.Response) -> FlagDefaults:
-    response_200 = FlagDefaults.from_dict(response.json())
-
-    return response_200
-
-
-_GET_FLAG_DEFAULTS_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_5: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -191,7 +172,7 @@ class ProjectsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_LIST_PROJECTS_DEFAULT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -248,7 +229,7 @@ class ProjectsResource:
                 environments=environments,
                 naming_convention=naming_convention,
             ).to_dict(),
-            error_types=_CREATE_NEW_PROJECT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -288,7 +269,7 @@ class ProjectsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_SINGLE_BY_PROJECT_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -321,7 +302,7 @@ class ProjectsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}",
             cast=_parse_delete_by_project_key,
-            error_types=_DELETE_BY_PROJECT_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -358,7 +339,7 @@ class ProjectsResource:
             f"/api/v2/projects/{encode_path(project_key)}",
             cast=_parse_update_project_patch,
             json=jsonable(body),
-            error_types=_UPDATE_PROJECT_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -390,7 +371,7 @@ class ProjectsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
             cast=_parse_get_flag_defaults,
-            error_types=_GET_FLAG_DEFAULTS_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -570,7 +551,7 @@ class AsyncProjectsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_LIST_PROJECTS_DEFAULT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -627,7 +608,7 @@ class AsyncProjectsResource:
                 environments=environments,
                 naming_convention=naming_convention,
             ).to_dict(),
-            error_types=_CREATE_NEW_PROJECT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -667,7 +648,7 @@ class AsyncProjectsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_SINGLE_BY_PROJECT_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -700,7 +681,7 @@ class AsyncProjectsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}",
             cast=_parse_delete_by_project_key,
-            error_types=_DELETE_BY_PROJECT_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -737,7 +718,7 @@ class AsyncProjectsResource:
             f"/api/v2/projects/{encode_path(project_key)}",
             cast=_parse_update_project_patch,
             json=jsonable(body),
-            error_types=_UPDATE_PROJECT_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -769,7 +750,7 @@ class AsyncProjectsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
             cast=_parse_get_flag_defaults,
-            error_types=_GET_FLAG_DEFAULTS_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 

@@ -34,50 +34,52 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> RelayAutoConfigCollectionRep:
-    response_200 = RelayAutoConfigCollectionRep.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return RelayAutoConfigCollectionRep.from_dict(response.json())
 
 
 def _parse_create_new_config(response: httpx.Response) -> RelayAutoConfigRep:
-    response_201 = RelayAutoConfigRep.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_NEW_CONFIG_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return RelayAutoConfigRep.from_dict(response.json())
 
 
 def _parse_get_single_by_id(response: httpx.Response) -> RelayAutoConfigRep:
-    response_200 = RelayAutoConfigRep.from_dict(response.json())
-
-    return response_200
-
-
-_GET_SINGLE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return RelayAutoConfigRep.from_dict(response.json())
 
 
 def _parse_delete_by_id(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_update_config_patch(response: httpx.Response) -> RelayAutoConfigRep:
+    return RelayAutoConfigRep.from_dict(response.json())
+
+
+def _parse_reset_secret_key_with_expiry(response: httpx.Response) -> RelayAutoConfigRep:
+    return RelayAutoConfigRep.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
     409: StatusConflictErrorRep.from_dict,
@@ -85,31 +87,11 @@ _DELETE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_update_config_patch(response: httpx.Response) -> RelayAutoConfigRep:
-    response_200 = RelayAutoConfigRep.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_CONFIG_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_5: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
     409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
-def _parse_reset_secret_key_with_expiry(response: httpx.Response) -> RelayAutoConfigRep:
-    response_200 = RelayAutoConfigRep.from_dict(response.json())
-
-    return response_200
-
-
-_RESET_SECRET_KEY_WITH_EXPIRY_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
@@ -156,7 +138,7 @@ class RelayProxyConfigurationsResource:
             "GET",
             "/api/v2/account/relay-auto-configs",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -190,7 +172,7 @@ class RelayProxyConfigurationsResource:
             "/api/v2/account/relay-auto-configs",
             cast=_parse_create_new_config,
             json=RelayAutoConfigPost(name=name, policy=policy).to_dict(),
-            error_types=_CREATE_NEW_CONFIG_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -222,7 +204,7 @@ class RelayProxyConfigurationsResource:
             "GET",
             f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
             cast=_parse_get_single_by_id,
-            error_types=_GET_SINGLE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -254,7 +236,7 @@ class RelayProxyConfigurationsResource:
             "DELETE",
             f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -292,7 +274,7 @@ class RelayProxyConfigurationsResource:
             f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
             cast=_parse_update_config_patch,
             json=PatchWithComment(patch=patch, comment=comment).to_dict(),
-            error_types=_UPDATE_CONFIG_PATCH_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -331,7 +313,7 @@ class RelayProxyConfigurationsResource:
                     "expiry": expiry,
                 }
             ),
-            error_types=_RESET_SECRET_KEY_WITH_EXPIRY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -467,7 +449,7 @@ class AsyncRelayProxyConfigurationsResource:
             "GET",
             "/api/v2/account/relay-auto-configs",
             cast=_parse_list,
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -501,7 +483,7 @@ class AsyncRelayProxyConfigurationsResource:
             "/api/v2/account/relay-auto-configs",
             cast=_parse_create_new_config,
             json=RelayAutoConfigPost(name=name, policy=policy).to_dict(),
-            error_types=_CREATE_NEW_CONFIG_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -533,7 +515,7 @@ class AsyncRelayProxyConfigurationsResource:
             "GET",
             f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
             cast=_parse_get_single_by_id,
-            error_types=_GET_SINGLE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -565,7 +547,7 @@ class AsyncRelayProxyConfigurationsResource:
             "DELETE",
             f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -603,7 +585,7 @@ class AsyncRelayProxyConfigurationsResource:
             f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
             cast=_parse_update_config_patch,
             json=PatchWithComment(patch=patch, comment=comment).to_dict(),
-            error_types=_UPDATE_CONFIG_PATCH_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -642,7 +624,7 @@ class AsyncRelayProxyConfigurationsResource:
                     "expiry": expiry,
                 }
             ),
-            error_types=_RESET_SECRET_KEY_WITH_EXPIRY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 

@@ -28,24 +28,14 @@ from ..types import UNSET, Unset
 
 
 def _parse_get_all_release_pipelines(response: httpx.Response) -> ReleasePipelineCollection:
-    response_200 = ReleasePipelineCollection.from_dict(response.json())
-
-    return response_200
-
-
-_GET_ALL_RELEASE_PIPELINES_ERRORS: dict[int, Callable[[Any], object]] = {
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ReleasePipelineCollection.from_dict(response.json())
 
 
 def _parse_get_by_pipe_key(response: httpx.Response) -> ReleasePipeline:
-    response_200 = ReleasePipeline.from_dict(response.json())
-
-    return response_200
+    return ReleasePipeline.from_dict(response.json())
 
 
-_GET_BY_PIPE_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     404: NotFoundErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
@@ -117,7 +107,7 @@ class ReleasePipelinesBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_ALL_RELEASE_PIPELINES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -157,7 +147,7 @@ class ReleasePipelinesBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_BY_PIPE_KEY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -269,7 +259,7 @@ class AsyncReleasePipelinesBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_ALL_RELEASE_PIPELINES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -309,7 +299,7 @@ class AsyncReleasePipelinesBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_BY_PIPE_KEY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

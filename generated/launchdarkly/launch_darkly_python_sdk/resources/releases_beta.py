@@ -23,12 +23,10 @@ from ..models.release import Release
 
 
 def _parse_get_current_release(response: httpx.Response) -> Release:
-    response_200 = Release.from_dict(response.json())
-
-    return response_200
+    return Release.from_dict(response.json())
 
 
-_GET_CURRENT_RELEASE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     404: NotFoundErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
@@ -84,7 +82,7 @@ class ReleasesBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_CURRENT_RELEASE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -159,7 +157,7 @@ class AsyncReleasesBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_CURRENT_RELEASE_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

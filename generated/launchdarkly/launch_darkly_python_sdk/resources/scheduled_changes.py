@@ -32,54 +32,36 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_changes(response: httpx.Response) -> FeatureFlagScheduledChanges:
-    response_200 = FeatureFlagScheduledChanges.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_CHANGES_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FeatureFlagScheduledChanges.from_dict(response.json())
 
 
 def _parse_create_workflow(response: httpx.Response) -> FeatureFlagScheduledChange:
-    response_201 = FeatureFlagScheduledChange.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_WORKFLOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FeatureFlagScheduledChange.from_dict(response.json())
 
 
 def _parse_get_by_id(response: httpx.Response) -> FeatureFlagScheduledChange:
-    response_200 = FeatureFlagScheduledChange.from_dict(response.json())
-
-    return response_200
-
-
-_GET_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return FeatureFlagScheduledChange.from_dict(response.json())
 
 
 def _parse_delete_workflow(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_WORKFLOW_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_update_workflow(response: httpx.Response) -> FeatureFlagScheduledChange:
+    return FeatureFlagScheduledChange.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -88,14 +70,14 @@ _DELETE_WORKFLOW_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_update_workflow(response: httpx.Response) -> FeatureFlagScheduledChange:
-    response_200 = FeatureFlagScheduledChange.from_dict(response.json())
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
 
-    return response_200
 
-
-_UPDATE_WORKFLOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -154,7 +136,7 @@ class ScheduledChangesResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
             cast=_parse_list_changes,
-            error_types=_LIST_CHANGES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -208,7 +190,7 @@ class ScheduledChangesResource:
             json=PostFlagScheduledChangesInput(
                 execution_date=execution_date, instructions=instructions, comment=comment
             ).to_dict(),
-            error_types=_CREATE_WORKFLOW_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -245,7 +227,7 @@ class ScheduledChangesResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
             cast=_parse_get_by_id,
-            error_types=_GET_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -284,7 +266,7 @@ class ScheduledChangesResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
             cast=_parse_delete_workflow,
-            error_types=_DELETE_WORKFLOW_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -336,7 +318,7 @@ class ScheduledChangesResource:
                 }
             ),
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_WORKFLOW_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -501,7 +483,7 @@ class AsyncScheduledChangesResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
             cast=_parse_list_changes,
-            error_types=_LIST_CHANGES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -555,7 +537,7 @@ class AsyncScheduledChangesResource:
             json=PostFlagScheduledChangesInput(
                 execution_date=execution_date, instructions=instructions, comment=comment
             ).to_dict(),
-            error_types=_CREATE_WORKFLOW_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -592,7 +574,7 @@ class AsyncScheduledChangesResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
             cast=_parse_get_by_id,
-            error_types=_GET_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -631,7 +613,7 @@ class AsyncScheduledChangesResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
             cast=_parse_delete_workflow,
-            error_types=_DELETE_WORKFLOW_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -683,7 +665,7 @@ class AsyncScheduledChangesResource:
                 }
             ),
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_WORKFLOW_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

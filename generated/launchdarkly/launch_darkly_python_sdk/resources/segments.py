@@ -41,125 +41,71 @@ from ..types import UNSET, Unset
 
 
 def _parse_get_segment_list(response: httpx.Response) -> UserSegments:
-    response_200 = UserSegments.from_dict(response.json())
-
-    return response_200
-
-
-_GET_SEGMENT_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return UserSegments.from_dict(response.json())
 
 
 def _parse_create_segment(response: httpx.Response) -> UserSegment:
-    response_201 = UserSegment.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_SEGMENT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return UserSegment.from_dict(response.json())
 
 
 def _parse_single_segment_by_key(response: httpx.Response) -> UserSegment:
-    response_200 = UserSegment.from_dict(response.json())
-
-    return response_200
-
-
-_SINGLE_SEGMENT_BY_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return UserSegment.from_dict(response.json())
 
 
 def _parse_remove_segment(response: httpx.Response) -> None:
     return None
 
 
-_REMOVE_SEGMENT_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
 def _parse_update_semantic_patch(response: httpx.Response) -> UserSegment:
-    response_200 = UserSegment.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_SEMANTIC_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return UserSegment.from_dict(response.json())
 
 
 def _parse_update_segment_semantic(response: httpx.Response) -> UserSegment:
-    response_200 = UserSegment.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_SEGMENT_SEMANTIC_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return UserSegment.from_dict(response.json())
 
 
 def _parse_get_context_membership(response: httpx.Response) -> BigSegmentTarget:
-    response_200 = BigSegmentTarget.from_dict(response.json())
-
-    return response_200
-
-
-_GET_CONTEXT_MEMBERSHIP_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return BigSegmentTarget.from_dict(response.json())
 
 
 def _parse_get_expiring_targets(response: httpx.Response) -> ExpiringTargetGetResponse:
-    response_200 = ExpiringTargetGetResponse.from_dict(response.json())
-
-    return response_200
-
-
-_GET_EXPIRING_TARGETS_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return ExpiringTargetGetResponse.from_dict(response.json())
 
 
 def _parse_update_expiring_targets_for_segment(response: httpx.Response) -> ExpiringTargetPatchResponse:
-    response_200 = ExpiringTargetPatchResponse.from_dict(response.json())
-
-    return response_200
+    return ExpiringTargetPatchResponse.from_dict(response.json())
 
 
-_UPDATE_EXPIRING_TARGETS_FOR_SEGMENT_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_update_expiring_user_targets_for_segment(response: httpx.Response) -> ExpiringTargetPatchResponse:
+    return ExpiringTargetPatchResponse.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -169,18 +115,10 @@ _UPDATE_EXPIRING_TARGETS_FOR_SEGMENT_ERRORS: dict[int, Callable[[Any], object]] 
 }
 
 
-def _parse_update_expiring_user_targets_for_segment(response: httpx.Response) -> ExpiringTargetPatchResponse:
-    response_200 = ExpiringTargetPatchResponse.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_EXPIRING_USER_TARGETS_FOR_SEGMENT_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_5: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
@@ -252,7 +190,7 @@ class SegmentsResource:
                     "filter": filter,
                 }
             ),
-            error_types=_GET_SEGMENT_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -310,7 +248,7 @@ class SegmentsResource:
                 unbounded=unbounded,
                 unbounded_context_kind=unbounded_context_kind,
             ).to_dict(),
-            error_types=_CREATE_SEGMENT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -345,7 +283,7 @@ class SegmentsResource:
             "GET",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
             cast=_parse_single_segment_by_key,
-            error_types=_SINGLE_SEGMENT_BY_KEY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -382,7 +320,7 @@ class SegmentsResource:
             "DELETE",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
             cast=_parse_remove_segment,
-            error_types=_REMOVE_SEGMENT_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -435,7 +373,7 @@ class SegmentsResource:
                 }
             ),
             json=PatchWithComment(patch=patch, comment=comment).to_dict(),
-            error_types=_UPDATE_SEMANTIC_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -495,7 +433,7 @@ class SegmentsResource:
                 }
             ),
             json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
-            error_types=_UPDATE_SEGMENT_SEMANTIC_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -533,7 +471,7 @@ class SegmentsResource:
             "GET",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts/{encode_path(context_key)}",
             cast=_parse_get_context_membership,
-            error_types=_GET_CONTEXT_MEMBERSHIP_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -568,7 +506,7 @@ class SegmentsResource:
             "GET",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
             cast=_parse_get_expiring_targets,
-            error_types=_GET_EXPIRING_TARGETS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -611,7 +549,7 @@ class SegmentsResource:
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
             cast=_parse_update_expiring_targets_for_segment,
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_EXPIRING_TARGETS_FOR_SEGMENT_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -654,7 +592,7 @@ class SegmentsResource:
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
             cast=_parse_update_expiring_user_targets_for_segment,
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_EXPIRING_USER_TARGETS_FOR_SEGMENT_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -945,7 +883,7 @@ class AsyncSegmentsResource:
                     "filter": filter,
                 }
             ),
-            error_types=_GET_SEGMENT_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -1003,7 +941,7 @@ class AsyncSegmentsResource:
                 unbounded=unbounded,
                 unbounded_context_kind=unbounded_context_kind,
             ).to_dict(),
-            error_types=_CREATE_SEGMENT_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -1038,7 +976,7 @@ class AsyncSegmentsResource:
             "GET",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
             cast=_parse_single_segment_by_key,
-            error_types=_SINGLE_SEGMENT_BY_KEY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1075,7 +1013,7 @@ class AsyncSegmentsResource:
             "DELETE",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
             cast=_parse_remove_segment,
-            error_types=_REMOVE_SEGMENT_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -1128,7 +1066,7 @@ class AsyncSegmentsResource:
                 }
             ),
             json=PatchWithComment(patch=patch, comment=comment).to_dict(),
-            error_types=_UPDATE_SEMANTIC_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -1188,7 +1126,7 @@ class AsyncSegmentsResource:
                 }
             ),
             json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
-            error_types=_UPDATE_SEGMENT_SEMANTIC_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -1226,7 +1164,7 @@ class AsyncSegmentsResource:
             "GET",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts/{encode_path(context_key)}",
             cast=_parse_get_context_membership,
-            error_types=_GET_CONTEXT_MEMBERSHIP_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -1261,7 +1199,7 @@ class AsyncSegmentsResource:
             "GET",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
             cast=_parse_get_expiring_targets,
-            error_types=_GET_EXPIRING_TARGETS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -1304,7 +1242,7 @@ class AsyncSegmentsResource:
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
             cast=_parse_update_expiring_targets_for_segment,
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_EXPIRING_TARGETS_FOR_SEGMENT_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -1347,7 +1285,7 @@ class AsyncSegmentsResource:
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
             cast=_parse_update_expiring_user_targets_for_segment,
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_EXPIRING_USER_TARGETS_FOR_SEGMENT_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 

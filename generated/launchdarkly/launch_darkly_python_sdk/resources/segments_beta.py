@@ -35,49 +35,38 @@ def _parse_start_big_segment_export(response: httpx.Response) -> None:
     return None
 
 
-_START_BIG_SEGMENT_EXPORT_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
 def _parse_get_big_segment_export_info(response: httpx.Response) -> Export:
-    response_200 = Export.from_dict(response.json())
-
-    return response_200
-
-
-_GET_BIG_SEGMENT_EXPORT_INFO_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Export.from_dict(response.json())
 
 
 def _parse_start_big_segment_import(response: httpx.Response) -> None:
     return None
 
 
-_START_BIG_SEGMENT_IMPORT_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_get_import_info(response: httpx.Response) -> Import:
+    return Import.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
 
-def _parse_get_import_info(response: httpx.Response) -> Import:
-    response_200 = Import.from_dict(response.json())
-
-    return response_200
-
-
-_GET_IMPORT_INFO_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
@@ -136,7 +125,7 @@ class SegmentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_START_BIG_SEGMENT_EXPORT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -178,7 +167,7 @@ class SegmentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_BIG_SEGMENT_EXPORT_INFO_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -232,7 +221,7 @@ class SegmentsBetaResource:
             files=multipart_files(
                 CreateBigSegmentImportBody(file=file, mode=mode, wait_on_approvals=wait_on_approvals).to_dict()
             ),
-            error_types=_START_BIG_SEGMENT_IMPORT_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -274,7 +263,7 @@ class SegmentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_IMPORT_INFO_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -416,7 +405,7 @@ class AsyncSegmentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_START_BIG_SEGMENT_EXPORT_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -458,7 +447,7 @@ class AsyncSegmentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_BIG_SEGMENT_EXPORT_INFO_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -512,7 +501,7 @@ class AsyncSegmentsBetaResource:
             files=multipart_files(
                 CreateBigSegmentImportBody(file=file, mode=mode, wait_on_approvals=wait_on_approvals).to_dict()
             ),
-            error_types=_START_BIG_SEGMENT_IMPORT_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -554,7 +543,7 @@ class AsyncSegmentsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_IMPORT_INFO_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

@@ -29,12 +29,10 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> TagsCollection:
-    response_200 = TagsCollection.from_dict(response.json())
-
-    return response_200
+    return TagsCollection.from_dict(response.json())
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -112,7 +110,7 @@ class TagsResource:
                     "asOf": as_of,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -220,7 +218,7 @@ class AsyncTagsResource:
                     "asOf": as_of,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),

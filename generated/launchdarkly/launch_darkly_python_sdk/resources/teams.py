@@ -37,69 +37,23 @@ from ..types import UNSET, File, Unset
 
 
 def _parse_list_teams(response: httpx.Response) -> Teams:
-    response_200 = Teams.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_TEAMS_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Teams.from_dict(response.json())
 
 
 def _parse_create_team(response: httpx.Response) -> Team:
-    response_201 = Team.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_TEAM_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Team.from_dict(response.json())
 
 
 def _parse_get_by_team_key(response: httpx.Response) -> Team:
-    response_200 = Team.from_dict(response.json())
-
-    return response_200
-
-
-_GET_BY_TEAM_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Team.from_dict(response.json())
 
 
 def _parse_remove_by_team_key(response: httpx.Response) -> None:
     return None
 
 
-_REMOVE_BY_TEAM_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
 def _parse_update_semantic_patch(response: httpx.Response) -> Team:
-    response_200 = Team.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_SEMANTIC_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Team.from_dict(response.json())
 
 
 def _parse_add_multiple_members_to_team(response: httpx.Response) -> TeamImportsRep:
@@ -116,9 +70,40 @@ def _parse_add_multiple_members_to_team(response: httpx.Response) -> TeamImports
     raise ValueError(f"undocumented success status {response.status_code}")
 
 
-_ADD_MULTIPLE_MEMBERS_TO_TEAM_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_5: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
@@ -184,7 +169,7 @@ class TeamsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_LIST_TEAMS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -236,7 +221,7 @@ class TeamsResource:
             json=TeamPostInput(
                 key=key, name=name, custom_role_keys=custom_role_keys, description=description, member_i_ds=member_i_ds
             ).to_dict(),
-            error_types=_CREATE_TEAM_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -276,7 +261,7 @@ class TeamsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_GET_BY_TEAM_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -307,7 +292,7 @@ class TeamsResource:
             "DELETE",
             f"/api/v2/teams/{encode_path(team_key)}",
             cast=_parse_remove_by_team_key,
-            error_types=_REMOVE_BY_TEAM_KEY_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -352,7 +337,7 @@ class TeamsResource:
                 }
             ),
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_SEMANTIC_PATCH_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -389,7 +374,7 @@ class TeamsResource:
             f"/api/v2/teams/{encode_path(team_key)}/members",
             cast=_parse_add_multiple_members_to_team,
             files=multipart_files(PostTeamMembersBody(file=file).to_dict()),
-            error_types=_ADD_MULTIPLE_MEMBERS_TO_TEAM_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -566,7 +551,7 @@ class AsyncTeamsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_LIST_TEAMS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -618,7 +603,7 @@ class AsyncTeamsResource:
             json=TeamPostInput(
                 key=key, name=name, custom_role_keys=custom_role_keys, description=description, member_i_ds=member_i_ds
             ).to_dict(),
-            error_types=_CREATE_TEAM_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -658,7 +643,7 @@ class AsyncTeamsResource:
                     "expand": expand,
                 }
             ),
-            error_types=_GET_BY_TEAM_KEY_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -689,7 +674,7 @@ class AsyncTeamsResource:
             "DELETE",
             f"/api/v2/teams/{encode_path(team_key)}",
             cast=_parse_remove_by_team_key,
-            error_types=_REMOVE_BY_TEAM_KEY_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -734,7 +719,7 @@ class AsyncTeamsResource:
                 }
             ),
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_SEMANTIC_PATCH_ERRORS,
+            error_types=_ERRORS_5,
             request_options=request_options,
         )
 
@@ -771,7 +756,7 @@ class AsyncTeamsResource:
             f"/api/v2/teams/{encode_path(team_key)}/members",
             cast=_parse_add_multiple_members_to_team,
             files=multipart_files(PostTeamMembersBody(file=file).to_dict()),
-            error_types=_ADD_MULTIPLE_MEMBERS_TO_TEAM_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

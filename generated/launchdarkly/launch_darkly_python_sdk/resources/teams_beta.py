@@ -28,12 +28,10 @@ from ..types import UNSET, Unset
 
 
 def _parse_update_multiple_teams_semantic_patch(response: httpx.Response) -> BulkEditTeamsRep:
-    response_200 = BulkEditTeamsRep.from_dict(response.json())
-
-    return response_200
+    return BulkEditTeamsRep.from_dict(response.json())
 
 
-_UPDATE_MULTIPLE_TEAMS_SEMANTIC_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -96,7 +94,7 @@ class TeamsBetaResource:
                 }
             ),
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_MULTIPLE_TEAMS_SEMANTIC_PATCH_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -175,7 +173,7 @@ class AsyncTeamsBetaResource:
                 }
             ),
             json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
-            error_types=_UPDATE_MULTIPLE_TEAMS_SEMANTIC_PATCH_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

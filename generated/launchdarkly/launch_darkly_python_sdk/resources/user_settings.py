@@ -28,40 +28,18 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_flag_settings_for_user(response: httpx.Response) -> UserFlagSettings:
-    response_200 = UserFlagSettings.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_FLAG_SETTINGS_FOR_USER_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return UserFlagSettings.from_dict(response.json())
 
 
 def _parse_single_flag_setting(response: httpx.Response) -> UserFlagSetting:
-    response_200 = UserFlagSetting.from_dict(response.json())
-
-    return response_200
-
-
-_SINGLE_FLAG_SETTING_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return UserFlagSetting.from_dict(response.json())
 
 
 def _parse_update_flag_settings_for_user(response: httpx.Response) -> None:
     return None
 
 
-_UPDATE_FLAG_SETTINGS_FOR_USER_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -120,7 +98,7 @@ class UserSettingsResource:
             "GET",
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags",
             cast=_parse_list_flag_settings_for_user,
-            error_types=_LIST_FLAG_SETTINGS_FOR_USER_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -159,7 +137,7 @@ class UserSettingsResource:
             "GET",
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
             cast=_parse_single_flag_setting,
-            error_types=_SINGLE_FLAG_SETTING_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -203,7 +181,7 @@ class UserSettingsResource:
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
             cast=_parse_update_flag_settings_for_user,
             json=ValuePut(setting=setting, comment=comment).to_dict(),
-            error_types=_UPDATE_FLAG_SETTINGS_FOR_USER_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -322,7 +300,7 @@ class AsyncUserSettingsResource:
             "GET",
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags",
             cast=_parse_list_flag_settings_for_user,
-            error_types=_LIST_FLAG_SETTINGS_FOR_USER_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -361,7 +339,7 @@ class AsyncUserSettingsResource:
             "GET",
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
             cast=_parse_single_flag_setting,
-            error_types=_SINGLE_FLAG_SETTING_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -405,7 +383,7 @@ class AsyncUserSettingsResource:
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
             cast=_parse_update_flag_settings_for_user,
             json=ValuePut(setting=setting, comment=comment).to_dict(),
-            error_types=_UPDATE_FLAG_SETTINGS_FOR_USER_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

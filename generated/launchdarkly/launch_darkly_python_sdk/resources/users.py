@@ -34,55 +34,31 @@ from ..types import UNSET, Unset
 
 
 def _parse_search_users(response: httpx.Response) -> Users:
-    response_200 = Users.from_dict(response.json())
-
-    return response_200
-
-
-_SEARCH_USERS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return Users.from_dict(response.json())
 
 
 def _parse_list_environment_users(response: httpx.Response) -> UsersRep:
-    response_200 = UsersRep.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ENVIRONMENT_USERS_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return UsersRep.from_dict(response.json())
 
 
 def _parse_get_user_by_key(response: httpx.Response) -> UserRecord:
-    response_200 = UserRecord.from_dict(response.json())
-
-    return response_200
-
-
-_GET_USER_BY_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return UserRecord.from_dict(response.json())
 
 
 def _parse_delete_by_project_environment_key(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_BY_PROJECT_ENVIRONMENT_KEY_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -169,7 +145,7 @@ class UsersResource:
                     "filter": filter,
                 }
             ),
-            error_types=_SEARCH_USERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -222,7 +198,7 @@ class UsersResource:
                     "searchAfter": search_after,
                 }
             ),
-            error_types=_LIST_ENVIRONMENT_USERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=NextLinkStrategy(next_link="_links.next"),
             items=("items",),
@@ -262,7 +238,7 @@ class UsersResource:
             "GET",
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
             cast=_parse_get_user_by_key,
-            error_types=_GET_USER_BY_KEY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -299,7 +275,7 @@ class UsersResource:
             "DELETE",
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
             cast=_parse_delete_by_project_environment_key,
-            error_types=_DELETE_BY_PROJECT_ENVIRONMENT_KEY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -473,7 +449,7 @@ class AsyncUsersResource:
                     "filter": filter,
                 }
             ),
-            error_types=_SEARCH_USERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -526,7 +502,7 @@ class AsyncUsersResource:
                     "searchAfter": search_after,
                 }
             ),
-            error_types=_LIST_ENVIRONMENT_USERS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=NextLinkStrategy(next_link="_links.next"),
             items=("items",),
@@ -566,7 +542,7 @@ class AsyncUsersResource:
             "GET",
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
             cast=_parse_get_user_by_key,
-            error_types=_GET_USER_BY_KEY_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -603,7 +579,7 @@ class AsyncUsersResource:
             "DELETE",
             f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
             cast=_parse_delete_by_project_environment_key,
-            error_types=_DELETE_BY_PROJECT_ENVIRONMENT_KEY_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

@@ -26,12 +26,10 @@ from ..models.user_attribute_names_rep import UserAttributeNamesRep
 
 
 def _parse_get_all_in_use_user_attributes(response: httpx.Response) -> UserAttributeNamesRep:
-    response_200 = UserAttributeNamesRep.from_dict(response.json())
-
-    return response_200
+    return UserAttributeNamesRep.from_dict(response.json())
 
 
-_GET_ALL_IN_USE_USER_ATTRIBUTES_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -93,7 +91,7 @@ class UsersBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_ALL_IN_USE_USER_ATTRIBUTES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -171,7 +169,7 @@ class AsyncUsersBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            error_types=_GET_ALL_IN_USE_USER_ATTRIBUTES_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 

@@ -31,25 +31,33 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_webhooks(response: httpx.Response) -> Webhooks:
-    response_200 = Webhooks.from_dict(response.json())
-
-    return response_200
+    return Webhooks.from_dict(response.json())
 
 
-_LIST_WEBHOOKS_ERRORS: dict[int, Callable[[Any], object]] = {
+def _parse_create_new_webhook(response: httpx.Response) -> Webhook:
+    return Webhook.from_dict(response.json())
+
+
+def _parse_get_single_by_id(response: httpx.Response) -> Webhook:
+    return Webhook.from_dict(response.json())
+
+
+def _parse_delete_by_id(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_update_settings_patch(response: httpx.Response) -> Webhook:
+    return Webhook.from_dict(response.json())
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
 
-def _parse_create_new_webhook(response: httpx.Response) -> Webhook:
-    response_200 = Webhook.from_dict(response.json())
-
-    return response_200
-
-
-_CREATE_NEW_WEBHOOK_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -57,13 +65,7 @@ _CREATE_NEW_WEBHOOK_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_get_single_by_id(response: httpx.Response) -> Webhook:
-    response_200 = Webhook.from_dict(response.json())
-
-    return response_200
-
-
-_GET_SINGLE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -71,25 +73,7 @@ _GET_SINGLE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-def _parse_delete_by_id(response: httpx.Response) -> None:
-    return None
-
-
-_DELETE_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
-
-
-def _parse_update_settings_patch(response: httpx.Response) -> Webhook:
-    response_200 = Webhook.from_dict(response.json())
-
-    return response_200
-
-
-_UPDATE_SETTINGS_PATCH_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS_4: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -140,7 +124,7 @@ class WebhooksResource:
             "GET",
             "/api/v2/webhooks",
             cast=_parse_list_webhooks,
-            error_types=_LIST_WEBHOOKS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -187,7 +171,7 @@ class WebhooksResource:
             json=WebhookPost(
                 url=url, sign=sign, on=on, name=name, secret=secret, statements=statements, tags=tags
             ).to_dict(),
-            error_types=_CREATE_NEW_WEBHOOK_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -219,7 +203,7 @@ class WebhooksResource:
             "GET",
             f"/api/v2/webhooks/{encode_path(id)}",
             cast=_parse_get_single_by_id,
-            error_types=_GET_SINGLE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -251,7 +235,7 @@ class WebhooksResource:
             "DELETE",
             f"/api/v2/webhooks/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -287,7 +271,7 @@ class WebhooksResource:
             f"/api/v2/webhooks/{encode_path(id)}",
             cast=_parse_update_settings_patch,
             json=jsonable(body),
-            error_types=_UPDATE_SETTINGS_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 
@@ -416,7 +400,7 @@ class AsyncWebhooksResource:
             "GET",
             "/api/v2/webhooks",
             cast=_parse_list_webhooks,
-            error_types=_LIST_WEBHOOKS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -463,7 +447,7 @@ class AsyncWebhooksResource:
             json=WebhookPost(
                 url=url, sign=sign, on=on, name=name, secret=secret, statements=statements, tags=tags
             ).to_dict(),
-            error_types=_CREATE_NEW_WEBHOOK_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -495,7 +479,7 @@ class AsyncWebhooksResource:
             "GET",
             f"/api/v2/webhooks/{encode_path(id)}",
             cast=_parse_get_single_by_id,
-            error_types=_GET_SINGLE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -527,7 +511,7 @@ class AsyncWebhooksResource:
             "DELETE",
             f"/api/v2/webhooks/{encode_path(id)}",
             cast=_parse_delete_by_id,
-            error_types=_DELETE_BY_ID_ERRORS,
+            error_types=_ERRORS_3,
             request_options=request_options,
         )
 
@@ -563,7 +547,7 @@ class AsyncWebhooksResource:
             f"/api/v2/webhooks/{encode_path(id)}",
             cast=_parse_update_settings_patch,
             json=jsonable(body),
-            error_types=_UPDATE_SETTINGS_PATCH_ERRORS,
+            error_types=_ERRORS_4,
             request_options=request_options,
         )
 

@@ -27,23 +27,21 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> WorkflowTemplatesListingOutputRep:
-    response_200 = WorkflowTemplatesListingOutputRep.from_dict(response.json())
-
-    return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return WorkflowTemplatesListingOutputRep.from_dict(response.json())
 
 
 def _parse_delete_template(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_TEMPLATE_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -104,7 +102,7 @@ class WorkflowTemplatesResource:
                     "search": search,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -137,7 +135,7 @@ class WorkflowTemplatesResource:
             "DELETE",
             f"/api/v2/templates/{encode_path(template_key)}",
             cast=_parse_delete_template,
-            error_types=_DELETE_TEMPLATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -227,7 +225,7 @@ class AsyncWorkflowTemplatesResource:
                     "search": search,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -260,7 +258,7 @@ class AsyncWorkflowTemplatesResource:
             "DELETE",
             f"/api/v2/templates/{encode_path(template_key)}",
             cast=_parse_delete_template,
-            error_types=_DELETE_TEMPLATE_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

@@ -33,53 +33,30 @@ from ..types import UNSET, Unset
 
 
 def _parse_get_feature_flag_environments_workflows(response: httpx.Response) -> CustomWorkflowsListingOutput:
-    response_200 = CustomWorkflowsListingOutput.from_dict(response.json())
-
-    return response_200
-
-
-_GET_FEATURE_FLAG_ENVIRONMENTS_WORKFLOWS_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return CustomWorkflowsListingOutput.from_dict(response.json())
 
 
 def _parse_create_workflow(response: httpx.Response) -> CustomWorkflowOutput:
-    response_201 = CustomWorkflowOutput.from_dict(response.json())
-
-    return response_201
-
-
-_CREATE_WORKFLOW_ERRORS: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return CustomWorkflowOutput.from_dict(response.json())
 
 
 def _parse_get_custom_workflow_by_id(response: httpx.Response) -> CustomWorkflowOutput:
-    response_200 = CustomWorkflowOutput.from_dict(response.json())
-
-    return response_200
-
-
-_GET_CUSTOM_WORKFLOW_BY_ID_ERRORS: dict[int, Callable[[Any], object]] = {
-    401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
-    404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
-}
+    return CustomWorkflowOutput.from_dict(response.json())
 
 
 def _parse_delete_from_feature_flag(response: httpx.Response) -> None:
     return None
 
 
-_DELETE_FROM_FEATURE_FLAG_ERRORS: dict[int, Callable[[Any], object]] = {
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -158,7 +135,7 @@ class WorkflowsResource:
                     "offset": offset,
                 }
             ),
-            error_types=_GET_FEATURE_FLAG_ENVIRONMENTS_WORKFLOWS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -225,7 +202,7 @@ class WorkflowsResource:
                 stages=stages,
                 template_key=template_key,
             ).to_dict(),
-            error_types=_CREATE_WORKFLOW_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -263,7 +240,7 @@ class WorkflowsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
             cast=_parse_get_custom_workflow_by_id,
-            error_types=_GET_CUSTOM_WORKFLOW_BY_ID_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -302,7 +279,7 @@ class WorkflowsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
             cast=_parse_delete_from_feature_flag,
-            error_types=_DELETE_FROM_FEATURE_FLAG_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -478,7 +455,7 @@ class AsyncWorkflowsResource:
                     "offset": offset,
                 }
             ),
-            error_types=_GET_FEATURE_FLAG_ENVIRONMENTS_WORKFLOWS_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
@@ -545,7 +522,7 @@ class AsyncWorkflowsResource:
                 stages=stages,
                 template_key=template_key,
             ).to_dict(),
-            error_types=_CREATE_WORKFLOW_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 
@@ -583,7 +560,7 @@ class AsyncWorkflowsResource:
             "GET",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
             cast=_parse_get_custom_workflow_by_id,
-            error_types=_GET_CUSTOM_WORKFLOW_BY_ID_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
         )
 
@@ -622,7 +599,7 @@ class AsyncWorkflowsResource:
             "DELETE",
             f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
             cast=_parse_delete_from_feature_flag,
-            error_types=_DELETE_FROM_FEATURE_FLAG_ERRORS,
+            error_types=_ERRORS_2,
             request_options=request_options,
         )
 

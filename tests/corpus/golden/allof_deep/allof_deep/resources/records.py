@@ -32,9 +32,7 @@ def _parse_list(response: httpx.Response) -> list[Level6]:
 
 
 def _parse_create(response: httpx.Response) -> Level6:
-    response_201 = Level6.from_dict(response.json())
-
-    return response_201
+    return Level6.from_dict(response.json())
 
 
 class RecordsResource:

@@ -21,9 +21,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> Catalog:
-    response_200 = Catalog.from_dict(response.json())
-
-    return response_200
+    return Catalog.from_dict(response.json())
 
 
 class VersionsResource:

@@ -20,9 +20,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_import_(response: httpx.Response) -> Class:
-    response_200 = Class.from_dict(response.json())
-
-    return response_200
+    return Class.from_dict(response.json())
 
 
 class ClassesResource:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -28,9 +26,6 @@ def _parse_list(response: httpx.Response) -> list[NumbersListResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {}
 
 
 class NumbersResource:

@@ -31,9 +31,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> ThingsListResponse200:
-    response_200 = ThingsListResponse200.from_dict(response.json())
-
-    return response_200
+    return ThingsListResponse200.from_dict(response.json())
 
 
 def _parse_bulk_create(response: httpx.Response) -> None:

@@ -18,9 +18,7 @@ from ..models.article_document import ArticleDocument
 
 
 def _parse_create(response: httpx.Response) -> ArticleDocument:
-    response_201 = ArticleDocument.from_dict(response.json())
-
-    return response_201
+    return ArticleDocument.from_dict(response.json())
 
 
 class ArticlesResource:

@@ -19,9 +19,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_login(response: httpx.Response) -> SessionLoginResponse200:
-    response_200 = SessionLoginResponse200.from_dict(response.json())
-
-    return response_200
+    return SessionLoginResponse200.from_dict(response.json())
 
 
 class SessionResource:

@@ -17,9 +17,7 @@ from ..models.result_2 import Result2
 
 
 def _parse_latest(response: httpx.Response) -> Result2:
-    response_200 = Result2.from_dict(response.json())
-
-    return response_200
+    return Result2.from_dict(response.json())
 
 
 class ResultsResource:

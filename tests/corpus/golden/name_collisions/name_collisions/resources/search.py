@@ -19,9 +19,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_run(response: httpx.Response) -> Result:
-    response_200 = Result.from_dict(response.json())
-
-    return response_200
+    return Result.from_dict(response.json())
 
 
 class SearchResource:

@@ -36,9 +36,7 @@ def _parse_post(response: httpx.Response) -> None:
 
 
 def _parse_get(response: httpx.Response) -> Pet:
-    response_200 = Pet.from_dict(response.json())
-
-    return response_200
+    return Pet.from_dict(response.json())
 
 
 def _parse_delete(response: httpx.Response) -> None:

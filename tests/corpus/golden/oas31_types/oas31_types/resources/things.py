@@ -23,15 +23,11 @@ from ..types import UNSET, Unset
 
 
 def _parse_get(response: httpx.Response) -> Thing:
-    response_200 = Thing.from_dict(response.json())
-
-    return response_200
+    return Thing.from_dict(response.json())
 
 
 def _parse_update(response: httpx.Response) -> Thing:
-    response_200 = Thing.from_dict(response.json())
-
-    return response_200
+    return Thing.from_dict(response.json())
 
 
 class ThingsResource:

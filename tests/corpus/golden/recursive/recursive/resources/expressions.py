@@ -19,9 +19,7 @@ from ..models.expression import Expression
 
 
 def _parse_evaluate(response: httpx.Response) -> Department:
-    response_200 = Department.from_dict(response.json())
-
-    return response_200
+    return Department.from_dict(response.json())
 
 
 class ExpressionsResource:

@@ -19,15 +19,11 @@ from ..models.tree_node import TreeNode
 
 
 def _parse_get(response: httpx.Response) -> TreeNode:
-    response_200 = TreeNode.from_dict(response.json())
-
-    return response_200
+    return TreeNode.from_dict(response.json())
 
 
 def _parse_create(response: httpx.Response) -> TreeNode:
-    response_201 = TreeNode.from_dict(response.json())
-
-    return response_201
+    return TreeNode.from_dict(response.json())
 
 
 class TreesResource:

@@ -38,9 +38,7 @@ def _parse_list(response: httpx.Response) -> list[Pet]:
 
 
 def _parse_create(response: httpx.Response) -> Pet:
-    response_201 = Pet.from_dict(response.json())
-
-    return response_201
+    return Pet.from_dict(response.json())
 
 
 def _parse_update_with_form(response: httpx.Response) -> None:
@@ -48,9 +46,7 @@ def _parse_update_with_form(response: httpx.Response) -> None:
 
 
 def _parse_upload_photo(response: httpx.Response) -> Pet:
-    response_200 = Pet.from_dict(response.json())
-
-    return response_200
+    return Pet.from_dict(response.json())
 
 
 class PetsResource:

@@ -38,11 +38,6 @@ def _parse_list(response: httpx.Response) -> list[Item]:
     return response_200
 
 
-_LIST_ERRORS: dict[int, Callable[[Any], object]] = {
-    404: Error.from_dict,
-}
-
-
 def _parse_replace_all(response: httpx.Response) -> None:
     return None
 
@@ -57,6 +52,11 @@ def _parse_xml(response: httpx.Response) -> File:
     response_200 = File(payload=BytesIO(response.content))
 
     return response_200
+
+
+_ERRORS: dict[int, Callable[[Any], object]] = {
+    404: Error.from_dict,
+}
 
 
 class ItemsResource:
@@ -110,7 +110,7 @@ class ItemsResource:
                     "empty": empty,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page"),
             items=(),
@@ -261,7 +261,7 @@ class AsyncItemsResource:
                     "empty": empty,
                 }
             ),
-            error_types=_LIST_ERRORS,
+            error_types=_ERRORS,
             request_options=request_options,
             strategy=PageNumberStrategy(page_param="page"),
             items=(),
