@@ -59,7 +59,11 @@ def kwarg(name: str) -> str:
 
 def field_kwarg(field: Any) -> str:
     """`attr=argument` for building a flattened body model from the method's keyword arguments."""
-    return f"{field.attr_name or field.python_name}={field.python_name}"
+    value = field.python_name
+    if field.coerce is not None:
+        helper = "as_model" if field.coerce[0] == "model" else "as_models"
+        value = f"{helper}({field.coerce[1]}, {value})"
+    return f"{field.attr_name or field.python_name}={value}"
 
 
 _PLAIN_PATH = re.compile(r'^"[A-Za-z0-9_\-./~:@]*"$')

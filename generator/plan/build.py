@@ -143,7 +143,10 @@ def _plan_body(
                     attr_name=str(field_prop.python_name),
                     wire_name=_text(field_prop.name),
                     location="body",
-                    type_string=_required_type(_type(field_prop), _text(field_prop.name) in write_only_required),
+                    type_string=_accept_mappings(
+                        field_prop, _required_type(_type(field_prop), _text(field_prop.name) in write_only_required)
+                    ),
+                    coerce=_coerce_kind(field_prop),
                     required=bool(field_prop.required) or _text(field_prop.name) in write_only_required,
                     description=_text(getattr(field_prop, "description", "")),
                     prop=field_prop,
@@ -155,7 +158,7 @@ def _plan_body(
         kind=kind,
         flattened=flattened,
         param_name=config.body_param,
-        type_string=_type(prop),
+        type_string=_accept_mappings(prop, _type(prop)),
         model_class=str(prop.class_info.name) if is_model else None,
         required=bool(prop.required),
         fields=fields,
@@ -199,6 +202,31 @@ def _required_write_only_names(doc: dict[str, Any], schema: Any, depth: int = 0)
     for part in schema.get("allOf") or []:
         names |= _required_write_only_names(doc, part, depth + 1)
     return names
+
+
+def _model_class(prop: Any) -> str | None:
+    return str(prop.class_info.name) if prop.__class__.__name__ == "ModelProperty" else None
+
+
+def _coerce_kind(prop: Any) -> tuple[str, str] | None:
+    """How a plain dict passed for a model-typed field becomes the model: ("model"|"list", class name)."""
+    if _model_class(prop):
+        return ("model", str(_model_class(prop)))
+    inner = getattr(prop, "inner_property", None)
+    if prop.__class__.__name__ == "ListProperty" and inner is not None and _model_class(inner):
+        return ("list", str(_model_class(inner)))
+    return None
+
+
+def _accept_mappings(prop: Any, type_string: str) -> str:
+    """Model-typed arguments also take plain dicts (`data={"name": ...}`, `instructions=[{"kind": ...}]`)."""
+    kind = _coerce_kind(prop)
+    if kind is None:
+        return type_string
+    cls = kind[1]
+    if kind[0] == "model":
+        return re.sub(rf"(?<![\w.\[]){cls}(?![\w\]])", f"{cls} | Mapping[str, Any]", type_string, count=1)
+    return type_string.replace(f"list[{cls}]", f"Sequence[{cls} | Mapping[str, Any]]", 1)
 
 
 def _required_type(type_string: str, required: bool) -> str:

@@ -21,6 +21,7 @@ class Param:
     deprecated: bool = False
     attr_name: str = ""  # for flattened body fields: the attribute name on the body model
     style: str | None = None  # serialization style of a query parameter (form, deepObject, ...)
+    coerce: tuple[str, str] | None = None  # ("model" | "list", class): dicts accepted and turned into models
 
 
 @dataclass

@@ -230,3 +230,38 @@ def test_flatfile_deprecated_field_warns_only_when_used(httpserver: HTTPServer) 
         except Exception:  # noqa: BLE001 - only the warning matters here
             pass
     assert any(issubclass(w.category, DeprecationWarning) and "`slug`" in str(w.message) for w in caught)
+
+
+def test_model_arguments_also_take_plain_dicts(httpserver: HTTPServer) -> None:
+    """Seed users pass dicts (`data={...}`, `instructions=[{...}]`, `request=[{...}]`); they are validated
+    into the models and sent as JSON."""
+    from flatfile import Flatfile
+    from frameio import Frameio
+    from launch_darkly_python_sdk import LaunchDarkly
+
+    account, workspace = "1a6358c4-9d21-46a6-92ef-ec527274c0b4", "df600cde-3907-45d4-a889-e97c252ca163"
+    httpserver.expect_request(
+        f"/v4/accounts/{account}/workspaces/{workspace}/projects", method="POST"
+    ).respond_with_json({}, 500)
+    httpserver.expect_request("/api/v2/flags/p/f", method="PATCH").respond_with_json({}, 500)
+    httpserver.expect_request("/v1/sheets/us_sh_1/records", method="POST").respond_with_json({}, 500)
+    url = httpserver.url_for("")
+    for call in (
+        lambda: Frameio(token="t", base_url=url, max_retries=0).projects.create(
+            account, workspace, data={"name": "Spring campaign", "restricted": False}
+        ),
+        lambda: LaunchDarkly(api_key="k", base_url=url, max_retries=0).feature_flags.update_feature_flag_semantic(
+            "p", "f", instructions=[{"kind": "turnFlagOn"}]
+        ),
+        lambda: Flatfile(token="t", base_url=url + "/v1", max_retries=0).records.insert(
+            "us_sh_1", request=[{"firstName": {"value": "John"}}]
+        ),
+    ):
+        with pytest.raises(Exception, match="500"):
+            call()
+    bodies = [json.loads(r.data) for r, _ in httpserver.log]
+    assert bodies == [
+        {"data": {"name": "Spring campaign", "restricted": False}},
+        {"instructions": [{"kind": "turnFlagOn"}]},
+        [{"firstName": {"value": "John"}}],
+    ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -96,7 +96,7 @@ class ShelvesBooksResource:
         self,
         shelf_id: str,
         *,
-        request: BookInput,
+        request: BookInput | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> Book:
         """Put a book on a shelf.
@@ -185,7 +185,7 @@ class AsyncShelvesBooksResource:
         self,
         shelf_id: str,
         *,
-        request: BookInput,
+        request: BookInput | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> Book:
         """Put a book on a shelf.

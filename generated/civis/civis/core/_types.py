@@ -56,6 +56,20 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def as_model(cls: Any, value: Any) -> Any:
+    """A model argument given as a plain mapping becomes the model (validated by its `from_dict`)."""
+    if isinstance(value, Mapping):
+        return cls.from_dict(value)
+    return value
+
+
+def as_models(cls: Any, value: Any) -> Any:
+    """`as_model` for each item of a list argument; UNSET stays UNSET."""
+    if isinstance(value, Unset) or value is None:
+        return value
+    return [as_model(cls, item) for item in value]
+
+
 def _query_value(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value

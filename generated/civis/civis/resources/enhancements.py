@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.cass_ncoa_enhancement import CassNcoaEnhancement
 from ..models.cass_ncoa_run import CassNcoaRun
 from ..models.enhancement_summary import EnhancementSummary
@@ -194,14 +194,14 @@ class EnhancementsResource:
         self,
         *,
         name: str,
-        source: PostEnhancementsCassNcoaBodySource,
-        destination: PostEnhancementsCassNcoaBodyDestination | Unset = UNSET,
+        source: PostEnhancementsCassNcoaBodySource | Mapping[str, Any],
+        destination: PostEnhancementsCassNcoaBodyDestination | Mapping[str, Any] | Unset = UNSET,
         perform_ncoa: bool | Unset = UNSET,
         ncoa_credential_id: int | Unset = UNSET,
         output_level: str | Unset = UNSET,
         limiting_sql: str | Unset = UNSET,
         batch_size: int | Unset = UNSET,
-        schedule: JobScheduleInput | Unset = UNSET,
+        schedule: JobScheduleInput | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CassNcoaEnhancement:
         """Set up a CASS/NCOA job.
@@ -237,14 +237,14 @@ class EnhancementsResource:
             cast=_parse_post_cass_ncoa,
             json=PostEnhancementsCassNcoaBody(
                 name=name,
-                source=source,
-                destination=destination,
+                source=as_model(PostEnhancementsCassNcoaBodySource, source),
+                destination=as_model(PostEnhancementsCassNcoaBodyDestination, destination),
                 perform_ncoa=perform_ncoa,
                 ncoa_credential_id=ncoa_credential_id,
                 output_level=output_level,
                 limiting_sql=limiting_sql,
                 batch_size=batch_size,
-                schedule=schedule,
+                schedule=as_model(JobScheduleInput, schedule),
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
@@ -477,14 +477,14 @@ class AsyncEnhancementsResource:
         self,
         *,
         name: str,
-        source: PostEnhancementsCassNcoaBodySource,
-        destination: PostEnhancementsCassNcoaBodyDestination | Unset = UNSET,
+        source: PostEnhancementsCassNcoaBodySource | Mapping[str, Any],
+        destination: PostEnhancementsCassNcoaBodyDestination | Mapping[str, Any] | Unset = UNSET,
         perform_ncoa: bool | Unset = UNSET,
         ncoa_credential_id: int | Unset = UNSET,
         output_level: str | Unset = UNSET,
         limiting_sql: str | Unset = UNSET,
         batch_size: int | Unset = UNSET,
-        schedule: JobScheduleInput | Unset = UNSET,
+        schedule: JobScheduleInput | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CassNcoaEnhancement:
         """Set up a CASS/NCOA job.
@@ -520,14 +520,14 @@ class AsyncEnhancementsResource:
             cast=_parse_post_cass_ncoa,
             json=PostEnhancementsCassNcoaBody(
                 name=name,
-                source=source,
-                destination=destination,
+                source=as_model(PostEnhancementsCassNcoaBodySource, source),
+                destination=as_model(PostEnhancementsCassNcoaBodyDestination, destination),
                 perform_ncoa=perform_ncoa,
                 ncoa_credential_id=ncoa_credential_id,
                 output_level=output_level,
                 limiting_sql=limiting_sql,
                 batch_size=batch_size,
-                schedule=schedule,
+                schedule=as_model(JobScheduleInput, schedule),
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,

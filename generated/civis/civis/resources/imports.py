@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.error_model import Error
 from ..models.get_imports_order_dir import GetImportsOrderDir
 from ..models.import_ import Import
@@ -164,9 +164,9 @@ class ImportsResource:
         name: str,
         sync_type: str,
         is_outbound: bool,
-        source: PostImportsBodySource | Unset = UNSET,
-        destination: PostImportsBodyDestination | Unset = UNSET,
-        schedule: JobScheduleInput | Unset = UNSET,
+        source: PostImportsBodySource | Mapping[str, Any] | Unset = UNSET,
+        destination: PostImportsBodyDestination | Mapping[str, Any] | Unset = UNSET,
+        schedule: JobScheduleInput | Mapping[str, Any] | Unset = UNSET,
         parent_id: int | Unset = UNSET,
         time_zone: str | Unset = UNSET,
         hidden: bool | Unset = UNSET,
@@ -207,9 +207,9 @@ class ImportsResource:
                 name=name,
                 sync_type=sync_type,
                 is_outbound=is_outbound,
-                source=source,
-                destination=destination,
-                schedule=schedule,
+                source=as_model(PostImportsBodySource, source),
+                destination=as_model(PostImportsBodyDestination, destination),
+                schedule=as_model(JobScheduleInput, schedule),
                 parent_id=parent_id,
                 time_zone=time_zone,
                 hidden=hidden,
@@ -428,9 +428,9 @@ class AsyncImportsResource:
         name: str,
         sync_type: str,
         is_outbound: bool,
-        source: PostImportsBodySource | Unset = UNSET,
-        destination: PostImportsBodyDestination | Unset = UNSET,
-        schedule: JobScheduleInput | Unset = UNSET,
+        source: PostImportsBodySource | Mapping[str, Any] | Unset = UNSET,
+        destination: PostImportsBodyDestination | Mapping[str, Any] | Unset = UNSET,
+        schedule: JobScheduleInput | Mapping[str, Any] | Unset = UNSET,
         parent_id: int | Unset = UNSET,
         time_zone: str | Unset = UNSET,
         hidden: bool | Unset = UNSET,
@@ -471,9 +471,9 @@ class AsyncImportsResource:
                 name=name,
                 sync_type=sync_type,
                 is_outbound=is_outbound,
-                source=source,
-                destination=destination,
-                schedule=schedule,
+                source=as_model(PostImportsBodySource, source),
+                destination=as_model(PostImportsBodyDestination, destination),
+                schedule=as_model(JobScheduleInput, schedule),
                 parent_id=parent_id,
                 time_zone=time_zone,
                 hidden=hidden,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.error_model import Error
 from ..models.get_notebooks_order_dir import GetNotebooksOrderDir
 from ..models.notebook import Notebook
@@ -149,7 +149,7 @@ class NotebooksResource:
         memory: int | Unset = UNSET,
         cpu: int | Unset = UNSET,
         credentials: builtins.list[int] | Unset = UNSET,
-        environment_variables: PostNotebooksBodyEnvironmentVariables | Unset = UNSET,
+        environment_variables: PostNotebooksBodyEnvironmentVariables | Mapping[str, Any] | Unset = UNSET,
         idle_timeout: int | Unset = UNSET,
         hidden: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -198,7 +198,7 @@ class NotebooksResource:
                 memory=memory,
                 cpu=cpu,
                 credentials=credentials,
-                environment_variables=environment_variables,
+                environment_variables=as_model(PostNotebooksBodyEnvironmentVariables, environment_variables),
                 idle_timeout=idle_timeout,
                 hidden=hidden,
             ).to_dict(),
@@ -339,7 +339,7 @@ class AsyncNotebooksResource:
         memory: int | Unset = UNSET,
         cpu: int | Unset = UNSET,
         credentials: builtins.list[int] | Unset = UNSET,
-        environment_variables: PostNotebooksBodyEnvironmentVariables | Unset = UNSET,
+        environment_variables: PostNotebooksBodyEnvironmentVariables | Mapping[str, Any] | Unset = UNSET,
         idle_timeout: int | Unset = UNSET,
         hidden: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -388,7 +388,7 @@ class AsyncNotebooksResource:
                 memory=memory,
                 cpu=cpu,
                 credentials=credentials,
-                environment_variables=environment_variables,
+                environment_variables=as_model(PostNotebooksBodyEnvironmentVariables, environment_variables),
                 idle_timeout=idle_timeout,
                 hidden=hidden,
             ).to_dict(),

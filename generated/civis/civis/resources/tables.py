@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.error_model import Error
 from ..models.get_tables_id_columns_order_dir import GetTablesIdColumnsOrderDir
 from ..models.get_tables_order_dir import GetTablesOrderDir
@@ -189,7 +189,7 @@ class TablesResource:
         self,
         id: int,
         *,
-        ontology_mapping: PatchTablesIdBodyOntologyMapping | Unset = UNSET,
+        ontology_mapping: PatchTablesIdBodyOntologyMapping | Mapping[str, Any] | Unset = UNSET,
         description: str | Unset = UNSET,
         primary_keys: builtins.list[str] | Unset = UNSET,
         last_modified_keys: builtins.list[str] | Unset = UNSET,
@@ -223,7 +223,7 @@ class TablesResource:
             f"/tables/{encode_path(id)}",
             cast=_parse_patch,
             json=PatchTablesIdBody(
-                ontology_mapping=ontology_mapping,
+                ontology_mapping=as_model(PatchTablesIdBodyOntologyMapping, ontology_mapping),
                 description=description,
                 primary_keys=primary_keys,
                 last_modified_keys=last_modified_keys,
@@ -424,7 +424,7 @@ class AsyncTablesResource:
         self,
         id: int,
         *,
-        ontology_mapping: PatchTablesIdBodyOntologyMapping | Unset = UNSET,
+        ontology_mapping: PatchTablesIdBodyOntologyMapping | Mapping[str, Any] | Unset = UNSET,
         description: str | Unset = UNSET,
         primary_keys: builtins.list[str] | Unset = UNSET,
         last_modified_keys: builtins.list[str] | Unset = UNSET,
@@ -458,7 +458,7 @@ class AsyncTablesResource:
             f"/tables/{encode_path(id)}",
             cast=_parse_patch,
             json=PatchTablesIdBody(
-                ontology_mapping=ontology_mapping,
+                ontology_mapping=as_model(PatchTablesIdBodyOntologyMapping, ontology_mapping),
                 description=description,
                 primary_keys=primary_keys,
                 last_modified_keys=last_modified_keys,

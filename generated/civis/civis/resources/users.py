@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -21,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, as_models, query_params
 from ..models.api_key_created import ApiKeyCreated
 from ..models.api_key_summary import ApiKeySummary
 from ..models.error_model import Error
@@ -198,7 +197,7 @@ class UsersResource:
     def patch_me(
         self,
         *,
-        preferences: PatchUsersMeBodyPreferences | Unset = UNSET,
+        preferences: PatchUsersMeBodyPreferences | Mapping[str, Any] | Unset = UNSET,
         last_checked_announcements: datetime.datetime | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UserMe:
@@ -227,7 +226,8 @@ class UsersResource:
             "/users/me",
             cast=_parse_patch_me,
             json=PatchUsersMeBody(
-                preferences=preferences, last_checked_announcements=last_checked_announcements
+                preferences=as_model(PatchUsersMeBodyPreferences, preferences),
+                last_checked_announcements=last_checked_announcements,
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
@@ -332,7 +332,7 @@ class UsersResource:
         *,
         name: str,
         expires_in: int,
-        constraints: builtins.list[PostUsersIdApiKeysBodyConstraintsItem] | Unset = UNSET,
+        constraints: Sequence[PostUsersIdApiKeysBodyConstraintsItem | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApiKeyCreated:
         """Issue an API key.
@@ -361,7 +361,11 @@ class UsersResource:
             "POST",
             f"/users/{encode_path(id)}/api_keys",
             cast=_parse_post_api_keys,
-            json=PostUsersIdApiKeysBody(name=name, expires_in=expires_in, constraints=constraints).to_dict(),
+            json=PostUsersIdApiKeysBody(
+                name=name,
+                expires_in=expires_in,
+                constraints=as_models(PostUsersIdApiKeysBodyConstraintsItem, constraints),
+            ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -493,7 +497,7 @@ class AsyncUsersResource:
     async def patch_me(
         self,
         *,
-        preferences: PatchUsersMeBodyPreferences | Unset = UNSET,
+        preferences: PatchUsersMeBodyPreferences | Mapping[str, Any] | Unset = UNSET,
         last_checked_announcements: datetime.datetime | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UserMe:
@@ -522,7 +526,8 @@ class AsyncUsersResource:
             "/users/me",
             cast=_parse_patch_me,
             json=PatchUsersMeBody(
-                preferences=preferences, last_checked_announcements=last_checked_announcements
+                preferences=as_model(PatchUsersMeBodyPreferences, preferences),
+                last_checked_announcements=last_checked_announcements,
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
@@ -627,7 +632,7 @@ class AsyncUsersResource:
         *,
         name: str,
         expires_in: int,
-        constraints: builtins.list[PostUsersIdApiKeysBodyConstraintsItem] | Unset = UNSET,
+        constraints: Sequence[PostUsersIdApiKeysBodyConstraintsItem | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApiKeyCreated:
         """Issue an API key.
@@ -656,7 +661,11 @@ class AsyncUsersResource:
             "POST",
             f"/users/{encode_path(id)}/api_keys",
             cast=_parse_post_api_keys,
-            json=PostUsersIdApiKeysBody(name=name, expires_in=expires_in, constraints=constraints).to_dict(),
+            json=PostUsersIdApiKeysBody(
+                name=name,
+                expires_in=expires_in,
+                constraints=as_models(PostUsersIdApiKeysBodyConstraintsItem, constraints),
+            ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

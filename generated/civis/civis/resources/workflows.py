@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.error_model import Error
 from ..models.get_workflows_id_executions_order_dir import (
     GetWorkflowsIdExecutionsOrderDir,
@@ -184,7 +184,7 @@ class WorkflowsResource:
         description: str | Unset = UNSET,
         from_job_chain: int | Unset = UNSET,
         definition: str | Unset = UNSET,
-        schedule: JobScheduleInput | Unset = UNSET,
+        schedule: JobScheduleInput | Mapping[str, Any] | Unset = UNSET,
         allow_concurrent_executions: bool | Unset = UNSET,
         time_zone: str | Unset = UNSET,
         hidden: bool | Unset = UNSET,
@@ -225,7 +225,7 @@ class WorkflowsResource:
                 description=description,
                 from_job_chain=from_job_chain,
                 definition=definition,
-                schedule=schedule,
+                schedule=as_model(JobScheduleInput, schedule),
                 allow_concurrent_executions=allow_concurrent_executions,
                 time_zone=time_zone,
                 hidden=hidden,
@@ -332,7 +332,7 @@ class WorkflowsResource:
         id: int,
         *,
         target_task: str | Unset = UNSET,
-        input: PostWorkflowsIdExecutionsBodyInput | Unset = UNSET,
+        input: PostWorkflowsIdExecutionsBodyInput | Mapping[str, Any] | Unset = UNSET,
         included_tasks: builtins.list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WorkflowExecution:
@@ -363,7 +363,9 @@ class WorkflowsResource:
             f"/workflows/{encode_path(id)}/executions",
             cast=_parse_post_executions,
             json=PostWorkflowsIdExecutionsBody(
-                target_task=target_task, input_=input, included_tasks=included_tasks
+                target_task=target_task,
+                input_=as_model(PostWorkflowsIdExecutionsBodyInput, input),
+                included_tasks=included_tasks,
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
@@ -583,7 +585,7 @@ class AsyncWorkflowsResource:
         description: str | Unset = UNSET,
         from_job_chain: int | Unset = UNSET,
         definition: str | Unset = UNSET,
-        schedule: JobScheduleInput | Unset = UNSET,
+        schedule: JobScheduleInput | Mapping[str, Any] | Unset = UNSET,
         allow_concurrent_executions: bool | Unset = UNSET,
         time_zone: str | Unset = UNSET,
         hidden: bool | Unset = UNSET,
@@ -624,7 +626,7 @@ class AsyncWorkflowsResource:
                 description=description,
                 from_job_chain=from_job_chain,
                 definition=definition,
-                schedule=schedule,
+                schedule=as_model(JobScheduleInput, schedule),
                 allow_concurrent_executions=allow_concurrent_executions,
                 time_zone=time_zone,
                 hidden=hidden,
@@ -731,7 +733,7 @@ class AsyncWorkflowsResource:
         id: int,
         *,
         target_task: str | Unset = UNSET,
-        input: PostWorkflowsIdExecutionsBodyInput | Unset = UNSET,
+        input: PostWorkflowsIdExecutionsBodyInput | Mapping[str, Any] | Unset = UNSET,
         included_tasks: builtins.list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WorkflowExecution:
@@ -762,7 +764,9 @@ class AsyncWorkflowsResource:
             f"/workflows/{encode_path(id)}/executions",
             cast=_parse_post_executions,
             json=PostWorkflowsIdExecutionsBody(
-                target_task=target_task, input_=input, included_tasks=included_tasks
+                target_task=target_task,
+                input_=as_model(PostWorkflowsIdExecutionsBodyInput, input),
+                included_tasks=included_tasks,
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.agent_response import AgentResponse
 from ..models.agent_version_response import AgentVersionResponse
 from ..models.agents_assign_agent_role_body import AgentsAssignAgentRoleBody
@@ -169,7 +169,7 @@ class AgentsResource:
         source: str | Unset = UNSET,
         source_map: str | Unset = UNSET,
         slug: str | Unset = UNSET,
-        options: AgentsCreateBodyOptions | Unset = UNSET,
+        options: AgentsCreateBodyOptions | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AgentResponse:
         """Deploy an agent.
@@ -205,7 +205,12 @@ class AgentsResource:
                 }
             ),
             json=AgentsCreateBody(
-                topics=topics, compiler=compiler, source=source, source_map=source_map, slug=slug, options=options
+                topics=topics,
+                compiler=compiler,
+                source=source,
+                source_map=source_map,
+                slug=slug,
+                options=as_model(AgentsCreateBodyOptions, options),
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
@@ -734,7 +739,7 @@ class AsyncAgentsResource:
         source: str | Unset = UNSET,
         source_map: str | Unset = UNSET,
         slug: str | Unset = UNSET,
-        options: AgentsCreateBodyOptions | Unset = UNSET,
+        options: AgentsCreateBodyOptions | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AgentResponse:
         """Deploy an agent.
@@ -770,7 +775,12 @@ class AsyncAgentsResource:
                 }
             ),
             json=AgentsCreateBody(
-                topics=topics, compiler=compiler, source=source, source_map=source_map, slug=slug, options=options
+                topics=topics,
+                compiler=compiler,
+                source=source,
+                source_map=source_map,
+                slug=slug,
+                options=as_model(AgentsCreateBodyOptions, options),
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -17,6 +17,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
+from ..core._types import as_models
 from ..models.action import Action
 from ..models.document_response import DocumentResponse
 from ..models.documents_create_body import DocumentsCreateBody
@@ -103,7 +104,7 @@ class DocumentsResource:
         title: str,
         body: str,
         treatments: builtins.list[str] | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DocumentResponse:
         """Create a document.
@@ -132,7 +133,9 @@ class DocumentsResource:
             "POST",
             f"/spaces/{encode_path(space_id)}/documents",
             cast=_parse_create,
-            json=DocumentsCreateBody(title=title, body=body, treatments=treatments, actions=actions).to_dict(),
+            json=DocumentsCreateBody(
+                title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
+            ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -213,7 +216,7 @@ class DocumentsResource:
         title: str,
         body: str,
         treatments: builtins.list[str] | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DocumentResponse:
         """Update a document.
@@ -243,7 +246,9 @@ class DocumentsResource:
             "PATCH",
             f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
             cast=_parse_update,
-            json=DocumentsUpdateBody(title=title, body=body, treatments=treatments, actions=actions).to_dict(),
+            json=DocumentsUpdateBody(
+                title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
+            ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -310,7 +315,7 @@ class AsyncDocumentsResource:
         title: str,
         body: str,
         treatments: builtins.list[str] | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DocumentResponse:
         """Create a document.
@@ -339,7 +344,9 @@ class AsyncDocumentsResource:
             "POST",
             f"/spaces/{encode_path(space_id)}/documents",
             cast=_parse_create,
-            json=DocumentsCreateBody(title=title, body=body, treatments=treatments, actions=actions).to_dict(),
+            json=DocumentsCreateBody(
+                title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
+            ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -420,7 +427,7 @@ class AsyncDocumentsResource:
         title: str,
         body: str,
         treatments: builtins.list[str] | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DocumentResponse:
         """Update a document.
@@ -450,7 +457,9 @@ class AsyncDocumentsResource:
             "PATCH",
             f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
             cast=_parse_update,
-            json=DocumentsUpdateBody(title=title, body=body, treatments=treatments, actions=actions).to_dict(),
+            json=DocumentsUpdateBody(
+                title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
+            ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, as_models, query_params
 from ..models.environment import Environment
 from ..models.environment_response import EnvironmentResponse
 from ..models.environments_create_body import EnvironmentsCreateBody
@@ -184,7 +184,7 @@ class EnvironmentsResource:
         name: str,
         is_prod: bool,
         guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
-        metadata: EnvironmentsCreateBodyMetadata | Unset = UNSET,
+        metadata: EnvironmentsCreateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         translations_path: str | Unset = UNSET,
         namespaces: builtins.list[str] | Unset = UNSET,
         language_override: str | Unset = UNSET,
@@ -222,7 +222,7 @@ class EnvironmentsResource:
                 name=name,
                 is_prod=is_prod,
                 guest_authentication=guest_authentication,
-                metadata=metadata,
+                metadata=as_model(EnvironmentsCreateBodyMetadata, metadata),
                 translations_path=translations_path,
                 namespaces=namespaces,
                 language_override=language_override,
@@ -339,7 +339,7 @@ class EnvironmentsResource:
         name: str | Unset = UNSET,
         is_prod: bool | Unset = UNSET,
         guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
-        metadata: EnvironmentsUpdateBodyMetadata | Unset = UNSET,
+        metadata: EnvironmentsUpdateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         translations_path: str | Unset = UNSET,
         namespaces: builtins.list[str] | Unset = UNSET,
         language_override: str | Unset = UNSET,
@@ -378,7 +378,7 @@ class EnvironmentsResource:
                 name=name,
                 is_prod=is_prod,
                 guest_authentication=guest_authentication,
-                metadata=metadata,
+                metadata=as_model(EnvironmentsUpdateBodyMetadata, metadata),
                 translations_path=translations_path,
                 namespaces=namespaces,
                 language_override=language_override,
@@ -426,10 +426,10 @@ class EnvironmentsResource:
         description: str,
         title: str,
         slug: str,
-        versions: builtins.list[GuideVersionResource],
+        versions: Sequence[GuideVersionResource | Mapping[str, Any]],
         blocks: builtins.list[EnvironmentsCreateGuideBodyBlocksItemType0 | None],
         environment_id: str,
-        metadata: EnvironmentsCreateGuideBodyMetadata | Unset = UNSET,
+        metadata: EnvironmentsCreateGuideBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GuideDetailResponse:
         """Create a guide.
@@ -465,10 +465,10 @@ class EnvironmentsResource:
                 description=description,
                 title=title,
                 slug=slug,
-                versions=versions,
+                versions=as_models(GuideVersionResource, versions),
                 blocks=blocks,
                 environment_id=environment_id,
-                metadata=metadata,
+                metadata=as_model(EnvironmentsCreateGuideBodyMetadata, metadata),
             ).to_dict(),
             error_types=_ERRORS_3,
             request_options=request_options,
@@ -549,9 +549,9 @@ class EnvironmentsResource:
         *,
         description: str | Unset = UNSET,
         title: str | Unset = UNSET,
-        metadata: EnvironmentsUpdateGuideBodyMetadata | Unset = UNSET,
+        metadata: EnvironmentsUpdateGuideBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         slug: str | Unset = UNSET,
-        versions: builtins.list[GuideVersionResource] | Unset = UNSET,
+        versions: Sequence[GuideVersionResource | Mapping[str, Any]] | Unset = UNSET,
         blocks: builtins.list[EnvironmentsUpdateGuideBodyBlocksItemType0 | None] | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -589,9 +589,9 @@ class EnvironmentsResource:
             json=EnvironmentsUpdateGuideBody(
                 description=description,
                 title=title,
-                metadata=metadata,
+                metadata=as_model(EnvironmentsUpdateGuideBodyMetadata, metadata),
                 slug=slug,
-                versions=versions,
+                versions=as_models(GuideVersionResource, versions),
                 blocks=blocks,
                 environment_id=environment_id,
             ).to_dict(),
@@ -720,7 +720,7 @@ class AsyncEnvironmentsResource:
         name: str,
         is_prod: bool,
         guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
-        metadata: EnvironmentsCreateBodyMetadata | Unset = UNSET,
+        metadata: EnvironmentsCreateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         translations_path: str | Unset = UNSET,
         namespaces: builtins.list[str] | Unset = UNSET,
         language_override: str | Unset = UNSET,
@@ -758,7 +758,7 @@ class AsyncEnvironmentsResource:
                 name=name,
                 is_prod=is_prod,
                 guest_authentication=guest_authentication,
-                metadata=metadata,
+                metadata=as_model(EnvironmentsCreateBodyMetadata, metadata),
                 translations_path=translations_path,
                 namespaces=namespaces,
                 language_override=language_override,
@@ -875,7 +875,7 @@ class AsyncEnvironmentsResource:
         name: str | Unset = UNSET,
         is_prod: bool | Unset = UNSET,
         guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
-        metadata: EnvironmentsUpdateBodyMetadata | Unset = UNSET,
+        metadata: EnvironmentsUpdateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         translations_path: str | Unset = UNSET,
         namespaces: builtins.list[str] | Unset = UNSET,
         language_override: str | Unset = UNSET,
@@ -914,7 +914,7 @@ class AsyncEnvironmentsResource:
                 name=name,
                 is_prod=is_prod,
                 guest_authentication=guest_authentication,
-                metadata=metadata,
+                metadata=as_model(EnvironmentsUpdateBodyMetadata, metadata),
                 translations_path=translations_path,
                 namespaces=namespaces,
                 language_override=language_override,
@@ -962,10 +962,10 @@ class AsyncEnvironmentsResource:
         description: str,
         title: str,
         slug: str,
-        versions: builtins.list[GuideVersionResource],
+        versions: Sequence[GuideVersionResource | Mapping[str, Any]],
         blocks: builtins.list[EnvironmentsCreateGuideBodyBlocksItemType0 | None],
         environment_id: str,
-        metadata: EnvironmentsCreateGuideBodyMetadata | Unset = UNSET,
+        metadata: EnvironmentsCreateGuideBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GuideDetailResponse:
         """Create a guide.
@@ -1001,10 +1001,10 @@ class AsyncEnvironmentsResource:
                 description=description,
                 title=title,
                 slug=slug,
-                versions=versions,
+                versions=as_models(GuideVersionResource, versions),
                 blocks=blocks,
                 environment_id=environment_id,
-                metadata=metadata,
+                metadata=as_model(EnvironmentsCreateGuideBodyMetadata, metadata),
             ).to_dict(),
             error_types=_ERRORS_3,
             request_options=request_options,
@@ -1085,9 +1085,9 @@ class AsyncEnvironmentsResource:
         *,
         description: str | Unset = UNSET,
         title: str | Unset = UNSET,
-        metadata: EnvironmentsUpdateGuideBodyMetadata | Unset = UNSET,
+        metadata: EnvironmentsUpdateGuideBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         slug: str | Unset = UNSET,
-        versions: builtins.list[GuideVersionResource] | Unset = UNSET,
+        versions: Sequence[GuideVersionResource | Mapping[str, Any]] | Unset = UNSET,
         blocks: builtins.list[EnvironmentsUpdateGuideBodyBlocksItemType0 | None] | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -1125,9 +1125,9 @@ class AsyncEnvironmentsResource:
             json=EnvironmentsUpdateGuideBody(
                 description=description,
                 title=title,
-                metadata=metadata,
+                metadata=as_model(EnvironmentsUpdateGuideBodyMetadata, metadata),
                 slug=slug,
-                versions=versions,
+                versions=as_models(GuideVersionResource, versions),
                 blocks=blocks,
                 environment_id=environment_id,
             ).to_dict(),

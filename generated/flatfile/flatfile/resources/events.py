@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -21,7 +21,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.context import Context
 from ..models.domain import Domain
 from ..models.errors_model import Errors
@@ -151,15 +151,15 @@ class EventsResource:
         self,
         *,
         topic: EventTopic,
-        payload: EventsCreateBodyPayload,
+        payload: EventsCreateBodyPayload | Mapping[str, Any],
         domain: Domain,
-        context: Context,
+        context: Context | Mapping[str, Any],
         deleted_at: datetime.datetime | Unset = UNSET,
-        attributes: EventAttributes | Unset = UNSET,
+        attributes: EventAttributes | Mapping[str, Any] | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         data_url: str | Unset = UNSET,
         target: str | Unset = UNSET,
-        origin: Origin | Unset = UNSET,
+        origin: Origin | Mapping[str, Any] | Unset = UNSET,
         namespaces: builtins.list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EventResponse:
@@ -196,15 +196,15 @@ class EventsResource:
             cast=_parse_create,
             json=EventsCreateBody(
                 topic=topic,
-                payload=payload,
+                payload=as_model(EventsCreateBodyPayload, payload),
                 domain=domain,
-                context=context,
+                context=as_model(Context, context),
                 deleted_at=deleted_at,
-                attributes=attributes,
+                attributes=as_model(EventAttributes, attributes),
                 callback_url=callback_url,
                 data_url=data_url,
                 target=target,
-                origin=origin,
+                origin=as_model(Origin, origin),
                 namespaces=namespaces,
             ).to_dict(),
             error_types=_ERRORS,
@@ -408,15 +408,15 @@ class AsyncEventsResource:
         self,
         *,
         topic: EventTopic,
-        payload: EventsCreateBodyPayload,
+        payload: EventsCreateBodyPayload | Mapping[str, Any],
         domain: Domain,
-        context: Context,
+        context: Context | Mapping[str, Any],
         deleted_at: datetime.datetime | Unset = UNSET,
-        attributes: EventAttributes | Unset = UNSET,
+        attributes: EventAttributes | Mapping[str, Any] | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         data_url: str | Unset = UNSET,
         target: str | Unset = UNSET,
-        origin: Origin | Unset = UNSET,
+        origin: Origin | Mapping[str, Any] | Unset = UNSET,
         namespaces: builtins.list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EventResponse:
@@ -453,15 +453,15 @@ class AsyncEventsResource:
             cast=_parse_create,
             json=EventsCreateBody(
                 topic=topic,
-                payload=payload,
+                payload=as_model(EventsCreateBodyPayload, payload),
                 domain=domain,
-                context=context,
+                context=as_model(Context, context),
                 deleted_at=deleted_at,
-                attributes=attributes,
+                attributes=as_model(EventAttributes, attributes),
                 callback_url=callback_url,
                 data_url=data_url,
                 target=target,
-                origin=origin,
+                origin=as_model(Origin, origin),
                 namespaces=namespaces,
             ).to_dict(),
             error_types=_ERRORS,

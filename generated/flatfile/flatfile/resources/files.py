@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +19,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_models, query_params
 from ..models.action import Action
 from ..models.errors_model import Errors
 from ..models.file import File
@@ -198,7 +197,7 @@ class FilesResource:
         name: str | Unset = UNSET,
         mode: Mode | Unset = UNSET,
         status: ModelFileStatusEnum | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FileResponse:
         """Update a file.
@@ -229,7 +228,7 @@ class FilesResource:
             f"/files/{encode_path(file_id)}",
             cast=_parse_update,
             json=FilesUpdateBody(
-                workbook_id=workbook_id, name=name, mode=mode, status=status, actions=actions
+                workbook_id=workbook_id, name=name, mode=mode, status=status, actions=as_models(Action, actions)
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -384,7 +383,7 @@ class AsyncFilesResource:
         name: str | Unset = UNSET,
         mode: Mode | Unset = UNSET,
         status: ModelFileStatusEnum | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FileResponse:
         """Update a file.
@@ -415,7 +414,7 @@ class AsyncFilesResource:
             f"/files/{encode_path(file_id)}",
             cast=_parse_update,
             json=FilesUpdateBody(
-                workbook_id=workbook_id, name=name, mode=mode, status=status, actions=actions
+                workbook_id=workbook_id, name=name, mode=mode, status=status, actions=as_models(Action, actions)
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -17,7 +16,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import as_models, jsonable, query_params
 from ..models.assign_role_response import AssignRoleResponse
 from ..models.create_guest_response import CreateGuestResponse
 from ..models.errors_model import Errors
@@ -147,7 +146,7 @@ class GuestsResource:
     def create(
         self,
         *,
-        request: builtins.list[GuestConfig],
+        request: Sequence[GuestConfig | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> CreateGuestResponse:
         """Create guests.
@@ -249,7 +248,7 @@ class GuestsResource:
         environment_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        spaces: builtins.list[GuestSpace] | Unset = UNSET,
+        spaces: Sequence[GuestSpace | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GuestResponse:
         """Update a guest.
@@ -279,7 +278,9 @@ class GuestsResource:
             "PATCH",
             f"/guests/{encode_path(guest_id)}",
             cast=_parse_update,
-            json=GuestsUpdateBody(environment_id=environment_id, email=email, name=name, spaces=spaces).to_dict(),
+            json=GuestsUpdateBody(
+                environment_id=environment_id, email=email, name=name, spaces=as_models(GuestSpace, spaces)
+            ).to_dict(),
             error_types=_ERRORS_3,
             request_options=request_options,
         )
@@ -433,7 +434,7 @@ class GuestsResource:
     def invite(
         self,
         *,
-        request: builtins.list[Invite],
+        request: Sequence[Invite | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Success:
         """Invite guests.
@@ -534,7 +535,7 @@ class AsyncGuestsResource:
     async def create(
         self,
         *,
-        request: builtins.list[GuestConfig],
+        request: Sequence[GuestConfig | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> CreateGuestResponse:
         """Create guests.
@@ -636,7 +637,7 @@ class AsyncGuestsResource:
         environment_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        spaces: builtins.list[GuestSpace] | Unset = UNSET,
+        spaces: Sequence[GuestSpace | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GuestResponse:
         """Update a guest.
@@ -666,7 +667,9 @@ class AsyncGuestsResource:
             "PATCH",
             f"/guests/{encode_path(guest_id)}",
             cast=_parse_update,
-            json=GuestsUpdateBody(environment_id=environment_id, email=email, name=name, spaces=spaces).to_dict(),
+            json=GuestsUpdateBody(
+                environment_id=environment_id, email=email, name=name, spaces=as_models(GuestSpace, spaces)
+            ).to_dict(),
             error_types=_ERRORS_3,
             request_options=request_options,
         )
@@ -820,7 +823,7 @@ class AsyncGuestsResource:
     async def invite(
         self,
         *,
-        request: builtins.list[Invite],
+        request: Sequence[Invite | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Success:
         """Invite guests.

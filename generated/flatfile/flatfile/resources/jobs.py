@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -21,7 +21,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import as_model, as_models, jsonable, query_params
 from ..models.destination_field_model import DestinationField
 from ..models.diff_records_response import DiffRecordsResponse
 from ..models.edge import Edge
@@ -228,24 +228,24 @@ class JobsResource:
         operation: str,
         source: str,
         destination: str | Unset = UNSET,
-        config: JobUpdateConfig | Unset = UNSET,
+        config: JobUpdateConfig | Mapping[str, Any] | Unset = UNSET,
         trigger: Trigger | Unset = UNSET,
         status: JobStatus | Unset = UNSET,
         progress: int | Unset = UNSET,
         file_id: str | Unset = UNSET,
         mode: JobMode | Unset = UNSET,
-        input: JobsCreateBodyInput | Unset = UNSET,
+        input: JobsCreateBodyInput | Mapping[str, Any] | Unset = UNSET,
         subject: JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset = UNSET,
-        outcome: JobsCreateBodyOutcome | Unset = UNSET,
+        outcome: JobsCreateBodyOutcome | Mapping[str, Any] | Unset = UNSET,
         info: str | Unset = UNSET,
         managed: bool | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         part: int | Unset = UNSET,
-        part_data: JobsCreateBodyPartData | Unset = UNSET,
+        part_data: JobsCreateBodyPartData | Mapping[str, Any] | Unset = UNSET,
         part_execution: JobPartExecution | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         predecessor_ids: builtins.list[str] | Unset = UNSET,
-        metadata: JobsCreateBodyMetadata | Unset = UNSET,
+        metadata: JobsCreateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Create a job.
@@ -295,24 +295,24 @@ class JobsResource:
                 operation=operation,
                 source=source,
                 destination=destination,
-                config=config,
+                config=as_model(JobUpdateConfig, config),
                 trigger=trigger,
                 status=status,
                 progress=progress,
                 file_id=file_id,
                 mode=mode,
-                input_=input,
+                input_=as_model(JobsCreateBodyInput, input),
                 subject=subject,
-                outcome=outcome,
+                outcome=as_model(JobsCreateBodyOutcome, outcome),
                 info=info,
                 managed=managed,
                 environment_id=environment_id,
                 part=part,
-                part_data=part_data,
+                part_data=as_model(JobsCreateBodyPartData, part_data),
                 part_execution=part_execution,
                 parent_id=parent_id,
                 predecessor_ids=predecessor_ids,
-                metadata=metadata,
+                metadata=as_model(JobsCreateBodyMetadata, metadata),
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
@@ -386,12 +386,12 @@ class JobsResource:
         self,
         job_id: str,
         *,
-        config: JobUpdateConfig | Unset = UNSET,
+        config: JobUpdateConfig | Mapping[str, Any] | Unset = UNSET,
         status: JobStatus | Unset = UNSET,
         progress: int | Unset = UNSET,
         outcome_acknowledged_at: datetime.datetime | Unset = UNSET,
         info: str | Unset = UNSET,
-        metadata: JobsUpdateBodyMetadata | Unset = UNSET,
+        metadata: JobsUpdateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Update a job.
@@ -423,12 +423,12 @@ class JobsResource:
             f"/jobs/{encode_path(job_id)}",
             cast=_parse_update,
             json=JobsUpdateBody(
-                config=config,
+                config=as_model(JobUpdateConfig, config),
                 status=status,
                 progress=progress,
                 outcome_acknowledged_at=outcome_acknowledged_at,
                 info=info,
-                metadata=metadata,
+                metadata=as_model(JobsUpdateBodyMetadata, metadata),
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -504,9 +504,9 @@ class JobsResource:
         *,
         file_id: str,
         job_id: str,
-        field_mapping: builtins.list[Edge],
-        unmapped_source_fields: builtins.list[SourceField],
-        unmapped_destination_fields: builtins.list[DestinationField],
+        field_mapping: Sequence[Edge | Mapping[str, Any]],
+        unmapped_source_fields: Sequence[SourceField | Mapping[str, Any]],
+        unmapped_destination_fields: Sequence[DestinationField | Mapping[str, Any]],
         program_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobPlanResponse:
@@ -541,9 +541,9 @@ class JobsResource:
             json=JobsUpdateExecutionPlanBody(
                 file_id=file_id,
                 job_id=job_id,
-                field_mapping=field_mapping,
-                unmapped_source_fields=unmapped_source_fields,
-                unmapped_destination_fields=unmapped_destination_fields,
+                field_mapping=as_models(Edge, field_mapping),
+                unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
+                unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
                 program_id=program_id,
             ).to_dict(),
             error_types=_ERRORS_2,
@@ -556,9 +556,9 @@ class JobsResource:
         *,
         file_id: str,
         job_id: str,
-        field_mapping: builtins.list[Edge] | Unset = UNSET,
-        unmapped_source_fields: builtins.list[SourceField] | Unset = UNSET,
-        unmapped_destination_fields: builtins.list[DestinationField] | Unset = UNSET,
+        field_mapping: Sequence[Edge | Mapping[str, Any]] | Unset = UNSET,
+        unmapped_source_fields: Sequence[SourceField | Mapping[str, Any]] | Unset = UNSET,
+        unmapped_destination_fields: Sequence[DestinationField | Mapping[str, Any]] | Unset = UNSET,
         program_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobPlanResponse:
@@ -593,9 +593,9 @@ class JobsResource:
             json=JobsUpdateExecutionPlanFieldsBody(
                 file_id=file_id,
                 job_id=job_id,
-                field_mapping=field_mapping,
-                unmapped_source_fields=unmapped_source_fields,
-                unmapped_destination_fields=unmapped_destination_fields,
+                field_mapping=as_models(Edge, field_mapping),
+                unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
+                unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
                 program_id=program_id,
             ).to_dict(),
             error_types=_ERRORS_2,
@@ -606,7 +606,7 @@ class JobsResource:
         self,
         job_id: str,
         *,
-        request: JobAckDetails | Unset = UNSET,
+        request: JobAckDetails | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Acknowledge a job.
@@ -674,7 +674,7 @@ class JobsResource:
         self,
         job_id: str,
         *,
-        request: JobCompleteDetails | Unset = UNSET,
+        request: JobCompleteDetails | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Complete a job.
@@ -709,7 +709,7 @@ class JobsResource:
         self,
         job_id: str,
         *,
-        request: JobCompleteDetails | Unset = UNSET,
+        request: JobCompleteDetails | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Fail a job.
@@ -744,7 +744,7 @@ class JobsResource:
         self,
         job_id: str,
         *,
-        request: JobCancelDetails | Unset = UNSET,
+        request: JobCancelDetails | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Cancel a job.
@@ -1021,24 +1021,24 @@ class AsyncJobsResource:
         operation: str,
         source: str,
         destination: str | Unset = UNSET,
-        config: JobUpdateConfig | Unset = UNSET,
+        config: JobUpdateConfig | Mapping[str, Any] | Unset = UNSET,
         trigger: Trigger | Unset = UNSET,
         status: JobStatus | Unset = UNSET,
         progress: int | Unset = UNSET,
         file_id: str | Unset = UNSET,
         mode: JobMode | Unset = UNSET,
-        input: JobsCreateBodyInput | Unset = UNSET,
+        input: JobsCreateBodyInput | Mapping[str, Any] | Unset = UNSET,
         subject: JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset = UNSET,
-        outcome: JobsCreateBodyOutcome | Unset = UNSET,
+        outcome: JobsCreateBodyOutcome | Mapping[str, Any] | Unset = UNSET,
         info: str | Unset = UNSET,
         managed: bool | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         part: int | Unset = UNSET,
-        part_data: JobsCreateBodyPartData | Unset = UNSET,
+        part_data: JobsCreateBodyPartData | Mapping[str, Any] | Unset = UNSET,
         part_execution: JobPartExecution | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         predecessor_ids: builtins.list[str] | Unset = UNSET,
-        metadata: JobsCreateBodyMetadata | Unset = UNSET,
+        metadata: JobsCreateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Create a job.
@@ -1088,24 +1088,24 @@ class AsyncJobsResource:
                 operation=operation,
                 source=source,
                 destination=destination,
-                config=config,
+                config=as_model(JobUpdateConfig, config),
                 trigger=trigger,
                 status=status,
                 progress=progress,
                 file_id=file_id,
                 mode=mode,
-                input_=input,
+                input_=as_model(JobsCreateBodyInput, input),
                 subject=subject,
-                outcome=outcome,
+                outcome=as_model(JobsCreateBodyOutcome, outcome),
                 info=info,
                 managed=managed,
                 environment_id=environment_id,
                 part=part,
-                part_data=part_data,
+                part_data=as_model(JobsCreateBodyPartData, part_data),
                 part_execution=part_execution,
                 parent_id=parent_id,
                 predecessor_ids=predecessor_ids,
-                metadata=metadata,
+                metadata=as_model(JobsCreateBodyMetadata, metadata),
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
@@ -1179,12 +1179,12 @@ class AsyncJobsResource:
         self,
         job_id: str,
         *,
-        config: JobUpdateConfig | Unset = UNSET,
+        config: JobUpdateConfig | Mapping[str, Any] | Unset = UNSET,
         status: JobStatus | Unset = UNSET,
         progress: int | Unset = UNSET,
         outcome_acknowledged_at: datetime.datetime | Unset = UNSET,
         info: str | Unset = UNSET,
-        metadata: JobsUpdateBodyMetadata | Unset = UNSET,
+        metadata: JobsUpdateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Update a job.
@@ -1216,12 +1216,12 @@ class AsyncJobsResource:
             f"/jobs/{encode_path(job_id)}",
             cast=_parse_update,
             json=JobsUpdateBody(
-                config=config,
+                config=as_model(JobUpdateConfig, config),
                 status=status,
                 progress=progress,
                 outcome_acknowledged_at=outcome_acknowledged_at,
                 info=info,
-                metadata=metadata,
+                metadata=as_model(JobsUpdateBodyMetadata, metadata),
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -1297,9 +1297,9 @@ class AsyncJobsResource:
         *,
         file_id: str,
         job_id: str,
-        field_mapping: builtins.list[Edge],
-        unmapped_source_fields: builtins.list[SourceField],
-        unmapped_destination_fields: builtins.list[DestinationField],
+        field_mapping: Sequence[Edge | Mapping[str, Any]],
+        unmapped_source_fields: Sequence[SourceField | Mapping[str, Any]],
+        unmapped_destination_fields: Sequence[DestinationField | Mapping[str, Any]],
         program_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobPlanResponse:
@@ -1334,9 +1334,9 @@ class AsyncJobsResource:
             json=JobsUpdateExecutionPlanBody(
                 file_id=file_id,
                 job_id=job_id,
-                field_mapping=field_mapping,
-                unmapped_source_fields=unmapped_source_fields,
-                unmapped_destination_fields=unmapped_destination_fields,
+                field_mapping=as_models(Edge, field_mapping),
+                unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
+                unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
                 program_id=program_id,
             ).to_dict(),
             error_types=_ERRORS_2,
@@ -1349,9 +1349,9 @@ class AsyncJobsResource:
         *,
         file_id: str,
         job_id: str,
-        field_mapping: builtins.list[Edge] | Unset = UNSET,
-        unmapped_source_fields: builtins.list[SourceField] | Unset = UNSET,
-        unmapped_destination_fields: builtins.list[DestinationField] | Unset = UNSET,
+        field_mapping: Sequence[Edge | Mapping[str, Any]] | Unset = UNSET,
+        unmapped_source_fields: Sequence[SourceField | Mapping[str, Any]] | Unset = UNSET,
+        unmapped_destination_fields: Sequence[DestinationField | Mapping[str, Any]] | Unset = UNSET,
         program_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobPlanResponse:
@@ -1386,9 +1386,9 @@ class AsyncJobsResource:
             json=JobsUpdateExecutionPlanFieldsBody(
                 file_id=file_id,
                 job_id=job_id,
-                field_mapping=field_mapping,
-                unmapped_source_fields=unmapped_source_fields,
-                unmapped_destination_fields=unmapped_destination_fields,
+                field_mapping=as_models(Edge, field_mapping),
+                unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
+                unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
                 program_id=program_id,
             ).to_dict(),
             error_types=_ERRORS_2,
@@ -1399,7 +1399,7 @@ class AsyncJobsResource:
         self,
         job_id: str,
         *,
-        request: JobAckDetails | Unset = UNSET,
+        request: JobAckDetails | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Acknowledge a job.
@@ -1467,7 +1467,7 @@ class AsyncJobsResource:
         self,
         job_id: str,
         *,
-        request: JobCompleteDetails | Unset = UNSET,
+        request: JobCompleteDetails | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Complete a job.
@@ -1502,7 +1502,7 @@ class AsyncJobsResource:
         self,
         job_id: str,
         *,
-        request: JobCompleteDetails | Unset = UNSET,
+        request: JobCompleteDetails | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Fail a job.
@@ -1537,7 +1537,7 @@ class AsyncJobsResource:
         self,
         job_id: str,
         *,
-        request: JobCancelDetails | Unset = UNSET,
+        request: JobCancelDetails | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> JobResponse:
         """Cancel a job.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import as_model, jsonable, query_params
 from ..models.errors_model import Errors
 from ..models.mapping_create_mapping_program_body import MappingCreateMappingProgramBody
 from ..models.mapping_delete_all_history_for_user_body import MappingDeleteAllHistoryForUserBody
@@ -189,8 +189,8 @@ class MappingResource:
     def create_mapping_program(
         self,
         *,
-        source: SheetConfig,
-        destination: SheetConfig,
+        source: SheetConfig | Mapping[str, Any],
+        destination: SheetConfig | Mapping[str, Any],
         family_id: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
         save: bool | Unset = UNSET,
@@ -222,7 +222,11 @@ class MappingResource:
             "/mapping",
             cast=_parse_create_mapping_program,
             json=MappingCreateMappingProgramBody(
-                source=source, destination=destination, family_id=family_id, namespace=namespace, save=save
+                source=as_model(SheetConfig, source),
+                destination=as_model(SheetConfig, destination),
+                family_id=family_id,
+                namespace=namespace,
+                save=save,
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
@@ -328,8 +332,8 @@ class MappingResource:
         self,
         program_id: str,
         *,
-        source: SheetConfig,
-        destination: SheetConfig,
+        source: SheetConfig | Mapping[str, Any],
+        destination: SheetConfig | Mapping[str, Any],
         family_id: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
         save: bool | Unset = UNSET,
@@ -363,7 +367,11 @@ class MappingResource:
             f"/mapping/{encode_path(program_id)}",
             cast=_parse_update_mapping_program,
             json=MappingUpdateMappingProgramBody(
-                source=source, destination=destination, family_id=family_id, namespace=namespace, save=save
+                source=as_model(SheetConfig, source),
+                destination=as_model(SheetConfig, destination),
+                family_id=family_id,
+                namespace=namespace,
+                save=save,
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -405,7 +413,7 @@ class MappingResource:
         self,
         program_id: str,
         *,
-        request: list[MappingRuleConfig],
+        request: Sequence[MappingRuleConfig | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> MappingRulesResponse:
         """Add mapping rules.
@@ -475,7 +483,7 @@ class MappingResource:
         self,
         program_id: str,
         *,
-        request: list[MappingRule],
+        request: Sequence[MappingRule | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> MappingRulesResponse:
         """Update several mapping rules.
@@ -735,8 +743,8 @@ class AsyncMappingResource:
     async def create_mapping_program(
         self,
         *,
-        source: SheetConfig,
-        destination: SheetConfig,
+        source: SheetConfig | Mapping[str, Any],
+        destination: SheetConfig | Mapping[str, Any],
         family_id: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
         save: bool | Unset = UNSET,
@@ -768,7 +776,11 @@ class AsyncMappingResource:
             "/mapping",
             cast=_parse_create_mapping_program,
             json=MappingCreateMappingProgramBody(
-                source=source, destination=destination, family_id=family_id, namespace=namespace, save=save
+                source=as_model(SheetConfig, source),
+                destination=as_model(SheetConfig, destination),
+                family_id=family_id,
+                namespace=namespace,
+                save=save,
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
@@ -874,8 +886,8 @@ class AsyncMappingResource:
         self,
         program_id: str,
         *,
-        source: SheetConfig,
-        destination: SheetConfig,
+        source: SheetConfig | Mapping[str, Any],
+        destination: SheetConfig | Mapping[str, Any],
         family_id: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
         save: bool | Unset = UNSET,
@@ -909,7 +921,11 @@ class AsyncMappingResource:
             f"/mapping/{encode_path(program_id)}",
             cast=_parse_update_mapping_program,
             json=MappingUpdateMappingProgramBody(
-                source=source, destination=destination, family_id=family_id, namespace=namespace, save=save
+                source=as_model(SheetConfig, source),
+                destination=as_model(SheetConfig, destination),
+                family_id=family_id,
+                namespace=namespace,
+                save=save,
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -951,7 +967,7 @@ class AsyncMappingResource:
         self,
         program_id: str,
         *,
-        request: list[MappingRuleConfig],
+        request: Sequence[MappingRuleConfig | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> MappingRulesResponse:
         """Add mapping rules.
@@ -1021,7 +1037,7 @@ class AsyncMappingResource:
         self,
         program_id: str,
         *,
-        request: list[MappingRule],
+        request: Sequence[MappingRule | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> MappingRulesResponse:
         """Update several mapping rules.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -196,7 +196,7 @@ class RecordsResource:
         self,
         sheet_id: str,
         *,
-        request: list[Record],
+        request: Sequence[Record | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> VersionResponse:
         """Update records.
@@ -231,7 +231,7 @@ class RecordsResource:
         self,
         sheet_id: str,
         *,
-        request: list[RecordData],
+        request: Sequence[RecordData | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> RecordsResponse:
         """Insert records.
@@ -573,7 +573,7 @@ class AsyncRecordsResource:
         self,
         sheet_id: str,
         *,
-        request: list[Record],
+        request: Sequence[Record | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> VersionResponse:
         """Update records.
@@ -608,7 +608,7 @@ class AsyncRecordsResource:
         self,
         sheet_id: str,
         *,
-        request: list[RecordData],
+        request: Sequence[RecordData | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> RecordsResponse:
         """Insert records.

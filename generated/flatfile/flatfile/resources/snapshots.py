@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -228,7 +228,7 @@ class SnapshotsResource:
         self,
         snapshot_id: str,
         *,
-        request: RestoreOptions | Unset = UNSET,
+        request: RestoreOptions | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> SnapshotResponse:
         """Restore a snapshot.
@@ -488,7 +488,7 @@ class AsyncSnapshotsResource:
         self,
         snapshot_id: str,
         *,
-        request: RestoreOptions | Unset = UNSET,
+        request: RestoreOptions | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> SnapshotResponse:
         """Restore a snapshot.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -21,7 +21,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, as_models, query_params
 from ..models.action import Action
 from ..models.errors_model import Errors
 from ..models.get_spaces_sort_field import GetSpacesSortField
@@ -203,8 +203,8 @@ class SpacesResource:
         environment_id: str | Unset = UNSET,
         primary_workbook_id: str | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        settings: SpaceSettings | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        settings: SpaceSettings | Mapping[str, Any] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         access: builtins.list[SpaceAccess] | Unset = UNSET,
         auto_configure: bool | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -262,8 +262,8 @@ class SpacesResource:
                 environment_id=environment_id,
                 primary_workbook_id=primary_workbook_id,
                 metadata=metadata,
-                settings=settings,
-                actions=actions,
+                settings=as_model(SpaceSettings, settings),
+                actions=as_models(Action, actions),
                 access=access,
                 auto_configure=auto_configure,
                 namespace=namespace,
@@ -389,8 +389,8 @@ class SpacesResource:
         environment_id: str | Unset = UNSET,
         primary_workbook_id: str | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        settings: SpaceSettings | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        settings: SpaceSettings | Mapping[str, Any] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         access: builtins.list[SpaceAccess] | Unset = UNSET,
         auto_configure: bool | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -450,8 +450,8 @@ class SpacesResource:
                 environment_id=environment_id,
                 primary_workbook_id=primary_workbook_id,
                 metadata=metadata,
-                settings=settings,
-                actions=actions,
+                settings=as_model(SpaceSettings, settings),
+                actions=as_models(Action, actions),
                 access=access,
                 auto_configure=auto_configure,
                 namespace=namespace,
@@ -574,7 +574,7 @@ class SpacesResource:
         space_id: str,
         *,
         guide_slug: str,
-        options: GuidanceOptions,
+        options: GuidanceOptions | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> GuidanceResource:
         """Add guidance to a space.
@@ -601,7 +601,7 @@ class SpacesResource:
             "POST",
             f"/spaces/{encode_path(space_id)}/guidance",
             cast=_parse_create_guidance,
-            json=SpacesCreateGuidanceBody(guide_slug=guide_slug, options=options).to_dict(),
+            json=SpacesCreateGuidanceBody(guide_slug=guide_slug, options=as_model(GuidanceOptions, options)).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -686,7 +686,7 @@ class SpacesResource:
         space_id: str,
         guidance_id: str,
         *,
-        options: GuidanceOptions,
+        options: GuidanceOptions | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> GuidanceResource:
         """Update guidance.
@@ -713,7 +713,7 @@ class SpacesResource:
             "PATCH",
             f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
             cast=_parse_update_guidance,
-            json=SpacesUpdateGuidanceBody(options=options).to_dict(),
+            json=SpacesUpdateGuidanceBody(options=as_model(GuidanceOptions, options)).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -835,8 +835,8 @@ class AsyncSpacesResource:
         environment_id: str | Unset = UNSET,
         primary_workbook_id: str | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        settings: SpaceSettings | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        settings: SpaceSettings | Mapping[str, Any] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         access: builtins.list[SpaceAccess] | Unset = UNSET,
         auto_configure: bool | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -894,8 +894,8 @@ class AsyncSpacesResource:
                 environment_id=environment_id,
                 primary_workbook_id=primary_workbook_id,
                 metadata=metadata,
-                settings=settings,
-                actions=actions,
+                settings=as_model(SpaceSettings, settings),
+                actions=as_models(Action, actions),
                 access=access,
                 auto_configure=auto_configure,
                 namespace=namespace,
@@ -1021,8 +1021,8 @@ class AsyncSpacesResource:
         environment_id: str | Unset = UNSET,
         primary_workbook_id: str | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        settings: SpaceSettings | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        settings: SpaceSettings | Mapping[str, Any] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         access: builtins.list[SpaceAccess] | Unset = UNSET,
         auto_configure: bool | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1082,8 +1082,8 @@ class AsyncSpacesResource:
                 environment_id=environment_id,
                 primary_workbook_id=primary_workbook_id,
                 metadata=metadata,
-                settings=settings,
-                actions=actions,
+                settings=as_model(SpaceSettings, settings),
+                actions=as_models(Action, actions),
                 access=access,
                 auto_configure=auto_configure,
                 namespace=namespace,
@@ -1206,7 +1206,7 @@ class AsyncSpacesResource:
         space_id: str,
         *,
         guide_slug: str,
-        options: GuidanceOptions,
+        options: GuidanceOptions | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> GuidanceResource:
         """Add guidance to a space.
@@ -1233,7 +1233,7 @@ class AsyncSpacesResource:
             "POST",
             f"/spaces/{encode_path(space_id)}/guidance",
             cast=_parse_create_guidance,
-            json=SpacesCreateGuidanceBody(guide_slug=guide_slug, options=options).to_dict(),
+            json=SpacesCreateGuidanceBody(guide_slug=guide_slug, options=as_model(GuidanceOptions, options)).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -1318,7 +1318,7 @@ class AsyncSpacesResource:
         space_id: str,
         guidance_id: str,
         *,
-        options: GuidanceOptions,
+        options: GuidanceOptions | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> GuidanceResource:
         """Update guidance.
@@ -1345,7 +1345,7 @@ class AsyncSpacesResource:
             "PATCH",
             f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
             cast=_parse_update_guidance,
-            json=SpacesUpdateGuidanceBody(options=options).to_dict(),
+            json=SpacesUpdateGuidanceBody(options=as_model(GuidanceOptions, options)).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +19,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_models, query_params
 from ..models.assign_actor_role_request import AssignActorRoleRequest
 from ..models.assign_role_response import AssignRoleResponse
 from ..models.errors_model import Errors
@@ -165,7 +164,7 @@ class UsersResource:
         *,
         email: str,
         name: str,
-        actor_roles: builtins.list[AssignActorRoleRequest],
+        actor_roles: Sequence[AssignActorRoleRequest | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> UserWithRolesResponse:
         """Invite a user.
@@ -192,7 +191,9 @@ class UsersResource:
             "POST",
             "/users/invite",
             cast=_parse_create_and_invite,
-            json=UsersCreateAndInviteBody(email=email, name=name, actor_roles=actor_roles).to_dict(),
+            json=UsersCreateAndInviteBody(
+                email=email, name=name, actor_roles=as_models(AssignActorRoleRequest, actor_roles)
+            ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -534,7 +535,7 @@ class AsyncUsersResource:
         *,
         email: str,
         name: str,
-        actor_roles: builtins.list[AssignActorRoleRequest],
+        actor_roles: Sequence[AssignActorRoleRequest | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> UserWithRolesResponse:
         """Invite a user.
@@ -561,7 +562,9 @@ class AsyncUsersResource:
             "POST",
             "/users/invite",
             cast=_parse_create_and_invite,
-            json=UsersCreateAndInviteBody(email=email, name=name, actor_roles=actor_roles).to_dict(),
+            json=UsersCreateAndInviteBody(
+                email=email, name=name, actor_roles=as_models(AssignActorRoleRequest, actor_roles)
+            ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

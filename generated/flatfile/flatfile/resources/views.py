@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -19,7 +19,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.errors_model import Errors
 from ..models.list_views_response import ListViewsResponse
 from ..models.success import Success
@@ -130,7 +130,7 @@ class ViewsResource:
         *,
         sheet_id: str,
         name: str,
-        config: ViewConfig,
+        config: ViewConfig | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ViewResponse:
         """Create a view.
@@ -156,7 +156,7 @@ class ViewsResource:
             "POST",
             "/views",
             cast=_parse_create,
-            json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=config).to_dict(),
+            json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=as_model(ViewConfig, config)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -229,7 +229,7 @@ class ViewsResource:
         self,
         view_id: str,
         *,
-        config: ViewConfig,
+        config: ViewConfig | Mapping[str, Any],
         name: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ViewResponse:
@@ -257,7 +257,7 @@ class ViewsResource:
             "PATCH",
             f"/views/{encode_path(view_id)}",
             cast=_parse_update,
-            json=ViewsUpdateBody(config=config, name=name).to_dict(),
+            json=ViewsUpdateBody(config=as_model(ViewConfig, config), name=name).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -342,7 +342,7 @@ class AsyncViewsResource:
         *,
         sheet_id: str,
         name: str,
-        config: ViewConfig,
+        config: ViewConfig | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ViewResponse:
         """Create a view.
@@ -368,7 +368,7 @@ class AsyncViewsResource:
             "POST",
             "/views",
             cast=_parse_create,
-            json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=config).to_dict(),
+            json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=as_model(ViewConfig, config)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -441,7 +441,7 @@ class AsyncViewsResource:
         self,
         view_id: str,
         *,
-        config: ViewConfig,
+        config: ViewConfig | Mapping[str, Any],
         name: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ViewResponse:
@@ -469,7 +469,7 @@ class AsyncViewsResource:
             "PATCH",
             f"/views/{encode_path(view_id)}",
             cast=_parse_update,
-            json=ViewsUpdateBody(config=config, name=name).to_dict(),
+            json=ViewsUpdateBody(config=as_model(ViewConfig, config), name=name).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )

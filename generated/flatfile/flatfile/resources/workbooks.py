@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -18,7 +18,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, as_models, query_params
 from ..models.action import Action
 from ..models.errors_model import Errors
 from ..models.list_commits_response import ListCommitsResponse
@@ -144,9 +144,9 @@ class WorkbooksResource:
         space_id: str | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
-        sheets: builtins.list[SheetConfig] | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
-        settings: WorkbookConfigSettings | Unset = UNSET,
+        sheets: Sequence[SheetConfig | Mapping[str, Any]] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
+        settings: WorkbookConfigSettings | Mapping[str, Any] | Unset = UNSET,
         metadata: Any | Unset = UNSET,
         treatments: builtins.list[WorkbookTreatments] | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -187,9 +187,9 @@ class WorkbooksResource:
                 space_id=space_id,
                 environment_id=environment_id,
                 namespace=namespace,
-                sheets=sheets,
-                actions=actions,
-                settings=settings,
+                sheets=as_models(SheetConfig, sheets),
+                actions=as_models(Action, actions),
+                settings=as_model(WorkbookConfigSettings, settings),
                 metadata=metadata,
                 treatments=treatments,
             ).to_dict(),
@@ -270,10 +270,10 @@ class WorkbooksResource:
         space_id: str | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
-        sheets: builtins.list[SheetConfigOrUpdate] | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        sheets: Sequence[SheetConfigOrUpdate | Mapping[str, Any]] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        settings: WorkbookConfigSettings | Unset = UNSET,
+        settings: WorkbookConfigSettings | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WorkbookResponse:
         """Update a workbook.
@@ -313,10 +313,10 @@ class WorkbooksResource:
                 space_id=space_id,
                 environment_id=environment_id,
                 namespace=namespace,
-                sheets=sheets,
-                actions=actions,
+                sheets=as_models(SheetConfigOrUpdate, sheets),
+                actions=as_models(Action, actions),
                 metadata=metadata,
-                settings=settings,
+                settings=as_model(WorkbookConfigSettings, settings),
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -449,9 +449,9 @@ class AsyncWorkbooksResource:
         space_id: str | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
-        sheets: builtins.list[SheetConfig] | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
-        settings: WorkbookConfigSettings | Unset = UNSET,
+        sheets: Sequence[SheetConfig | Mapping[str, Any]] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
+        settings: WorkbookConfigSettings | Mapping[str, Any] | Unset = UNSET,
         metadata: Any | Unset = UNSET,
         treatments: builtins.list[WorkbookTreatments] | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -492,9 +492,9 @@ class AsyncWorkbooksResource:
                 space_id=space_id,
                 environment_id=environment_id,
                 namespace=namespace,
-                sheets=sheets,
-                actions=actions,
-                settings=settings,
+                sheets=as_models(SheetConfig, sheets),
+                actions=as_models(Action, actions),
+                settings=as_model(WorkbookConfigSettings, settings),
                 metadata=metadata,
                 treatments=treatments,
             ).to_dict(),
@@ -575,10 +575,10 @@ class AsyncWorkbooksResource:
         space_id: str | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
-        sheets: builtins.list[SheetConfigOrUpdate] | Unset = UNSET,
-        actions: builtins.list[Action] | Unset = UNSET,
+        sheets: Sequence[SheetConfigOrUpdate | Mapping[str, Any]] | Unset = UNSET,
+        actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        settings: WorkbookConfigSettings | Unset = UNSET,
+        settings: WorkbookConfigSettings | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WorkbookResponse:
         """Update a workbook.
@@ -618,10 +618,10 @@ class AsyncWorkbooksResource:
                 space_id=space_id,
                 environment_id=environment_id,
                 namespace=namespace,
-                sheets=sheets,
-                actions=actions,
+                sheets=as_models(SheetConfigOrUpdate, sheets),
+                actions=as_models(Action, actions),
                 metadata=metadata,
-                settings=settings,
+                settings=as_model(WorkbookConfigSettings, settings),
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.comment_include import CommentInclude
 from ..models.comment_response import CommentResponse
 from ..models.comment_sort import CommentSort
@@ -153,7 +153,7 @@ class CommentsResource:
         account_id: str | UUID,
         file_id: str | UUID,
         *,
-        data: CreateCommentParamsData,
+        data: CreateCommentParamsData | Mapping[str, Any],
         timestamp_as_timecode: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CommentResponse:
@@ -193,7 +193,7 @@ class CommentsResource:
                     "timestamp_as_timecode": timestamp_as_timecode,
                 }
             ),
-            json=CreateCommentParams(data=data).to_dict(),
+            json=CreateCommentParams(data=as_model(CreateCommentParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -292,7 +292,7 @@ class CommentsResource:
         account_id: str | UUID,
         comment_id: str | UUID,
         *,
-        data: UpdateCommentParamsData,
+        data: UpdateCommentParamsData | Mapping[str, Any],
         timestamp_as_timecode: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CommentResponse:
@@ -332,7 +332,7 @@ class CommentsResource:
                     "timestamp_as_timecode": timestamp_as_timecode,
                 }
             ),
-            json=UpdateCommentParams(data=data).to_dict(),
+            json=UpdateCommentParams(data=as_model(UpdateCommentParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -436,7 +436,7 @@ class AsyncCommentsResource:
         account_id: str | UUID,
         file_id: str | UUID,
         *,
-        data: CreateCommentParamsData,
+        data: CreateCommentParamsData | Mapping[str, Any],
         timestamp_as_timecode: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CommentResponse:
@@ -476,7 +476,7 @@ class AsyncCommentsResource:
                     "timestamp_as_timecode": timestamp_as_timecode,
                 }
             ),
-            json=CreateCommentParams(data=data).to_dict(),
+            json=CreateCommentParams(data=as_model(CreateCommentParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -575,7 +575,7 @@ class AsyncCommentsResource:
         account_id: str | UUID,
         comment_id: str | UUID,
         *,
-        data: UpdateCommentParamsData,
+        data: UpdateCommentParamsData | Mapping[str, Any],
         timestamp_as_timecode: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CommentResponse:
@@ -615,7 +615,7 @@ class AsyncCommentsResource:
                     "timestamp_as_timecode": timestamp_as_timecode,
                 }
             ),
-            json=UpdateCommentParams(data=data).to_dict(),
+            json=UpdateCommentParams(data=as_model(UpdateCommentParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -21,7 +21,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown
 from ..models.assets_with_includes_response import AssetsWithIncludesResponse
 from ..models.errors_model import Errors
@@ -203,7 +203,7 @@ class FilesResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FileCreateParamsData,
+        data: FileCreateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileWithUploadUrlsResponse:
         """Create a file (old flow).
@@ -241,7 +241,7 @@ class FilesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
             cast=_parse_create,
-            json=FileCreateParams(data=data).to_dict(),
+            json=FileCreateParams(data=as_model(FileCreateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -251,7 +251,7 @@ class FilesResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FileCreateLocalUploadParamsData,
+        data: FileCreateLocalUploadParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileWithUploadUrlsResponse:
         """Start a local upload.
@@ -286,7 +286,7 @@ class FilesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/local_upload",
             cast=_parse_create_local_upload,
-            json=FileCreateLocalUploadParams(data=data).to_dict(),
+            json=FileCreateLocalUploadParams(data=as_model(FileCreateLocalUploadParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -296,7 +296,7 @@ class FilesResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FileCreateRemoteUploadParamsData,
+        data: FileCreateRemoteUploadParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileRemoteUploadResponse:
         """Upload a file from a URL.
@@ -330,7 +330,7 @@ class FilesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/remote_upload",
             cast=_parse_create_remote_upload,
-            json=FileCreateRemoteUploadParams(data=data).to_dict(),
+            json=FileCreateRemoteUploadParams(data=as_model(FileCreateRemoteUploadParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -340,7 +340,7 @@ class FilesResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FileImportParamsData,
+        data: FileImportParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileResponse:
         """Import a file from connected storage.
@@ -372,7 +372,7 @@ class FilesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/import",
             cast=_parse_import_file,
-            json=FileImportParams(data=data).to_dict(),
+            json=FileImportParams(data=as_model(FileImportParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -469,7 +469,7 @@ class FilesResource:
         account_id: str | UUID,
         file_id: str | UUID,
         *,
-        data: FileUpdateParamsData,
+        data: FileUpdateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileResponse:
         """Rename a file.
@@ -501,7 +501,7 @@ class FilesResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
             cast=_parse_update,
-            json=FileUpdateParams(data=data).to_dict(),
+            json=FileUpdateParams(data=as_model(FileUpdateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -513,7 +513,7 @@ class FilesResource:
         *,
         copy_metadata: bool | Unset = UNSET,
         copy_comments: FilesCopyCopyComments | Unset = UNSET,
-        data: FileCopyParamsData | Unset = UNSET,
+        data: FileCopyParamsData | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FileCopyResponse:
         """Copy a file.
@@ -553,7 +553,7 @@ class FilesResource:
                     "copy_comments": copy_comments,
                 }
             ),
-            json=FileCopyParams(data=data).to_dict(),
+            json=FileCopyParams(data=as_model(FileCopyParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -563,7 +563,7 @@ class FilesResource:
         account_id: str | UUID,
         file_id: str | UUID,
         *,
-        data: FileMoveParamsData,
+        data: FileMoveParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileResponse:
         """Move a file.
@@ -597,7 +597,7 @@ class FilesResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/move",
             cast=_parse_move,
-            json=FileMoveParams(data=data).to_dict(),
+            json=FileMoveParams(data=as_model(FileMoveParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -743,7 +743,7 @@ class AsyncFilesResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FileCreateParamsData,
+        data: FileCreateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileWithUploadUrlsResponse:
         """Create a file (old flow).
@@ -781,7 +781,7 @@ class AsyncFilesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
             cast=_parse_create,
-            json=FileCreateParams(data=data).to_dict(),
+            json=FileCreateParams(data=as_model(FileCreateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -791,7 +791,7 @@ class AsyncFilesResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FileCreateLocalUploadParamsData,
+        data: FileCreateLocalUploadParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileWithUploadUrlsResponse:
         """Start a local upload.
@@ -826,7 +826,7 @@ class AsyncFilesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/local_upload",
             cast=_parse_create_local_upload,
-            json=FileCreateLocalUploadParams(data=data).to_dict(),
+            json=FileCreateLocalUploadParams(data=as_model(FileCreateLocalUploadParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -836,7 +836,7 @@ class AsyncFilesResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FileCreateRemoteUploadParamsData,
+        data: FileCreateRemoteUploadParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileRemoteUploadResponse:
         """Upload a file from a URL.
@@ -870,7 +870,7 @@ class AsyncFilesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/remote_upload",
             cast=_parse_create_remote_upload,
-            json=FileCreateRemoteUploadParams(data=data).to_dict(),
+            json=FileCreateRemoteUploadParams(data=as_model(FileCreateRemoteUploadParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -880,7 +880,7 @@ class AsyncFilesResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FileImportParamsData,
+        data: FileImportParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileResponse:
         """Import a file from connected storage.
@@ -912,7 +912,7 @@ class AsyncFilesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/import",
             cast=_parse_import_file,
-            json=FileImportParams(data=data).to_dict(),
+            json=FileImportParams(data=as_model(FileImportParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -1009,7 +1009,7 @@ class AsyncFilesResource:
         account_id: str | UUID,
         file_id: str | UUID,
         *,
-        data: FileUpdateParamsData,
+        data: FileUpdateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileResponse:
         """Rename a file.
@@ -1041,7 +1041,7 @@ class AsyncFilesResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
             cast=_parse_update,
-            json=FileUpdateParams(data=data).to_dict(),
+            json=FileUpdateParams(data=as_model(FileUpdateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -1053,7 +1053,7 @@ class AsyncFilesResource:
         *,
         copy_metadata: bool | Unset = UNSET,
         copy_comments: FilesCopyCopyComments | Unset = UNSET,
-        data: FileCopyParamsData | Unset = UNSET,
+        data: FileCopyParamsData | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FileCopyResponse:
         """Copy a file.
@@ -1093,7 +1093,7 @@ class AsyncFilesResource:
                     "copy_comments": copy_comments,
                 }
             ),
-            json=FileCopyParams(data=data).to_dict(),
+            json=FileCopyParams(data=as_model(FileCopyParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -1103,7 +1103,7 @@ class AsyncFilesResource:
         account_id: str | UUID,
         file_id: str | UUID,
         *,
-        data: FileMoveParamsData,
+        data: FileMoveParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FileResponse:
         """Move a file.
@@ -1137,7 +1137,7 @@ class AsyncFilesResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/move",
             cast=_parse_move,
-            json=FileMoveParams(data=data).to_dict(),
+            json=FileMoveParams(data=as_model(FileMoveParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.errors_model import Errors
 from ..models.update_user_roles_params import UpdateUserRolesParams
 from ..models.update_user_roles_params_data import UpdateUserRolesParamsData
@@ -175,7 +175,7 @@ class FolderPermissionsResource:
         folder_id: str | UUID,
         user_id: str | UUID,
         *,
-        data: UpdateUserRolesParamsData,
+        data: UpdateUserRolesParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> UpdateUserRolesResponse:
         """Set a member's folder role.
@@ -208,7 +208,7 @@ class FolderPermissionsResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users/{encode_path(user_id)}",
             cast=_parse_folder_user_roles_update,
-            json=UpdateUserRolesParams(data=data).to_dict(),
+            json=UpdateUserRolesParams(data=as_model(UpdateUserRolesParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -345,7 +345,7 @@ class AsyncFolderPermissionsResource:
         folder_id: str | UUID,
         user_id: str | UUID,
         *,
-        data: UpdateUserRolesParamsData,
+        data: UpdateUserRolesParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> UpdateUserRolesResponse:
         """Set a member's folder role.
@@ -378,7 +378,7 @@ class AsyncFolderPermissionsResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/users/{encode_path(user_id)}",
             cast=_parse_folder_user_roles_update,
-            json=UpdateUserRolesParams(data=data).to_dict(),
+            json=UpdateUserRolesParams(data=as_model(UpdateUserRolesParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

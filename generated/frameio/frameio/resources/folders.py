@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.accepted_empty import AcceptedEmpty
 from ..models.asset_include import AssetInclude
 from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown
@@ -199,7 +199,7 @@ class FoldersResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FolderUpdateParamsData,
+        data: FolderUpdateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FolderResponse:
         """Rename a folder.
@@ -231,7 +231,7 @@ class FoldersResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
             cast=_parse_update,
-            json=FolderUpdateParams(data=data).to_dict(),
+            json=FolderUpdateParams(data=as_model(FolderUpdateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -376,7 +376,7 @@ class FoldersResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FolderCreateParamsData,
+        data: FolderCreateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FolderResponse:
         """Create a sub-folder.
@@ -408,7 +408,7 @@ class FoldersResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
             cast=_parse_create,
-            json=FolderCreateParams(data=data).to_dict(),
+            json=FolderCreateParams(data=as_model(FolderCreateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -419,7 +419,7 @@ class FoldersResource:
         folder_id: str | UUID,
         *,
         copy_metadata: bool | Unset = UNSET,
-        data: FolderCopyParamsData | Unset = UNSET,
+        data: FolderCopyParamsData | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FolderCopyResponse | AcceptedEmpty:
         """Copy a folder.
@@ -459,7 +459,7 @@ class FoldersResource:
                     "copy_metadata": copy_metadata,
                 }
             ),
-            json=FolderCopyParams(data=data).to_dict(),
+            json=FolderCopyParams(data=as_model(FolderCopyParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -469,7 +469,7 @@ class FoldersResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FolderMoveParamsData,
+        data: FolderMoveParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FolderResponse:
         """Move a folder.
@@ -501,7 +501,7 @@ class FoldersResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/move",
             cast=_parse_move,
-            json=FolderMoveParams(data=data).to_dict(),
+            json=FolderMoveParams(data=as_model(FolderMoveParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -622,7 +622,7 @@ class AsyncFoldersResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FolderUpdateParamsData,
+        data: FolderUpdateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FolderResponse:
         """Rename a folder.
@@ -654,7 +654,7 @@ class AsyncFoldersResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
             cast=_parse_update,
-            json=FolderUpdateParams(data=data).to_dict(),
+            json=FolderUpdateParams(data=as_model(FolderUpdateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -799,7 +799,7 @@ class AsyncFoldersResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FolderCreateParamsData,
+        data: FolderCreateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FolderResponse:
         """Create a sub-folder.
@@ -831,7 +831,7 @@ class AsyncFoldersResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
             cast=_parse_create,
-            json=FolderCreateParams(data=data).to_dict(),
+            json=FolderCreateParams(data=as_model(FolderCreateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -842,7 +842,7 @@ class AsyncFoldersResource:
         folder_id: str | UUID,
         *,
         copy_metadata: bool | Unset = UNSET,
-        data: FolderCopyParamsData | Unset = UNSET,
+        data: FolderCopyParamsData | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FolderCopyResponse | AcceptedEmpty:
         """Copy a folder.
@@ -882,7 +882,7 @@ class AsyncFoldersResource:
                     "copy_metadata": copy_metadata,
                 }
             ),
-            json=FolderCopyParams(data=data).to_dict(),
+            json=FolderCopyParams(data=as_model(FolderCopyParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -892,7 +892,7 @@ class AsyncFoldersResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: FolderMoveParamsData,
+        data: FolderMoveParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> FolderResponse:
         """Move a folder.
@@ -924,7 +924,7 @@ class AsyncFoldersResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/move",
             cast=_parse_move,
-            json=FolderMoveParams(data=data).to_dict(),
+            json=FolderMoveParams(data=as_model(FolderMoveParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

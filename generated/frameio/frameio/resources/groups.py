@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.create_group_params import CreateGroupParams
 from ..models.create_group_params_data import CreateGroupParamsData
 from ..models.creator_include import CreatorInclude
@@ -142,7 +142,7 @@ class GroupsResource:
         self,
         account_id: str | UUID,
         *,
-        data: CreateGroupParamsData,
+        data: CreateGroupParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> GroupResponse:
         """Create a user group.
@@ -173,7 +173,7 @@ class GroupsResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/groups",
             cast=_parse_create,
-            json=CreateGroupParams(data=data).to_dict(),
+            json=CreateGroupParams(data=as_model(CreateGroupParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -229,7 +229,7 @@ class GroupsResource:
         account_id: str | UUID,
         group_id: str | UUID,
         *,
-        data: UpdateGroupParamsData,
+        data: UpdateGroupParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> GroupResponse:
         """Change a user group.
@@ -261,7 +261,7 @@ class GroupsResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/groups/{encode_path(group_id)}",
             cast=_parse_update,
-            json=UpdateGroupParams(data=data).to_dict(),
+            json=UpdateGroupParams(data=as_model(UpdateGroupParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -357,7 +357,7 @@ class AsyncGroupsResource:
         self,
         account_id: str | UUID,
         *,
-        data: CreateGroupParamsData,
+        data: CreateGroupParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> GroupResponse:
         """Create a user group.
@@ -388,7 +388,7 @@ class AsyncGroupsResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/groups",
             cast=_parse_create,
-            json=CreateGroupParams(data=data).to_dict(),
+            json=CreateGroupParams(data=as_model(CreateGroupParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -444,7 +444,7 @@ class AsyncGroupsResource:
         account_id: str | UUID,
         group_id: str | UUID,
         *,
-        data: UpdateGroupParamsData,
+        data: UpdateGroupParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> GroupResponse:
         """Change a user group.
@@ -476,7 +476,7 @@ class AsyncGroupsResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/groups/{encode_path(group_id)}",
             cast=_parse_update,
-            json=UpdateGroupParams(data=data).to_dict(),
+            json=UpdateGroupParams(data=as_model(UpdateGroupParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -17,7 +17,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.bulk_update_metadata_params import BulkUpdateMetadataParams
 from ..models.bulk_update_metadata_params_data import BulkUpdateMetadataParamsData
 from ..models.errors_model import Errors
@@ -69,7 +69,7 @@ class MetadataResource:
         account_id: str | UUID,
         project_id: str | UUID,
         *,
-        data: BulkUpdateMetadataParamsData,
+        data: BulkUpdateMetadataParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
         """Set metadata on many files.
@@ -103,7 +103,7 @@ class MetadataResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/metadata/values",
             cast=_parse_bulk_update,
-            json=BulkUpdateMetadataParams(data=data).to_dict(),
+            json=BulkUpdateMetadataParams(data=as_model(BulkUpdateMetadataParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -185,7 +185,7 @@ class AsyncMetadataResource:
         account_id: str | UUID,
         project_id: str | UUID,
         *,
-        data: BulkUpdateMetadataParamsData,
+        data: BulkUpdateMetadataParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
         """Set metadata on many files.
@@ -219,7 +219,7 @@ class AsyncMetadataResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/metadata/values",
             cast=_parse_bulk_update,
-            json=BulkUpdateMetadataParams(data=data).to_dict(),
+            json=BulkUpdateMetadataParams(data=as_model(BulkUpdateMetadataParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

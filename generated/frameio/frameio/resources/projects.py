@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.errors_model import Errors
 from ..models.name_created_sort import NameCreatedSort
 from ..models.owner_include import OwnerInclude
@@ -149,7 +149,7 @@ class ProjectsResource:
         account_id: str | UUID,
         workspace_id: str | UUID,
         *,
-        data: ProjectParamsData,
+        data: ProjectParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ProjectResponse:
         """Create a project.
@@ -181,7 +181,7 @@ class ProjectsResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
             cast=_parse_create,
-            json=ProjectParams(data=data).to_dict(),
+            json=ProjectParams(data=as_model(ProjectParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -276,7 +276,7 @@ class ProjectsResource:
         account_id: str | UUID,
         project_id: str | UUID,
         *,
-        data: ProjectUpdateParamsData,
+        data: ProjectUpdateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ProjectResponse:
         """Change a project.
@@ -308,7 +308,7 @@ class ProjectsResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
             cast=_parse_update,
-            json=ProjectUpdateParams(data=data).to_dict(),
+            json=ProjectUpdateParams(data=as_model(ProjectUpdateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -408,7 +408,7 @@ class AsyncProjectsResource:
         account_id: str | UUID,
         workspace_id: str | UUID,
         *,
-        data: ProjectParamsData,
+        data: ProjectParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ProjectResponse:
         """Create a project.
@@ -440,7 +440,7 @@ class AsyncProjectsResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
             cast=_parse_create,
-            json=ProjectParams(data=data).to_dict(),
+            json=ProjectParams(data=as_model(ProjectParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -535,7 +535,7 @@ class AsyncProjectsResource:
         account_id: str | UUID,
         project_id: str | UUID,
         *,
-        data: ProjectUpdateParamsData,
+        data: ProjectUpdateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ProjectResponse:
         """Change a project.
@@ -567,7 +567,7 @@ class AsyncProjectsResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
             cast=_parse_update,
-            json=ProjectUpdateParams(data=data).to_dict(),
+            json=ProjectUpdateParams(data=as_model(ProjectUpdateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.add_asset_params import AddAssetParams
 from ..models.add_asset_params_data import AddAssetParamsData
 from ..models.add_reviewers_to_share_params import AddReviewersToShareParams
@@ -296,7 +296,7 @@ class SharesResource:
         account_id: str | UUID,
         share_id: str | UUID,
         *,
-        data: UpdateShareParamsData,
+        data: UpdateShareParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ShareResponse:
         """Change a share.
@@ -328,7 +328,7 @@ class SharesResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
             cast=_parse_update,
-            json=UpdateShareParams(data=data).to_dict(),
+            json=UpdateShareParams(data=as_model(UpdateShareParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -338,7 +338,7 @@ class SharesResource:
         account_id: str | UUID,
         share_id: str | UUID,
         *,
-        data: AddAssetParamsData,
+        data: AddAssetParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ShareAssetAddedResponse:
         """Add an asset to a share.
@@ -370,7 +370,7 @@ class SharesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets",
             cast=_parse_add_asset,
-            json=AddAssetParams(data=data).to_dict(),
+            json=AddAssetParams(data=as_model(AddAssetParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -485,7 +485,7 @@ class SharesResource:
         account_id: str | UUID,
         share_id: str | UUID,
         *,
-        data: AddReviewersToShareParamsData,
+        data: AddReviewersToShareParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
         """Invite reviewers to a share.
@@ -517,7 +517,7 @@ class SharesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
             cast=_parse_add_reviewers,
-            json=AddReviewersToShareParams(data=data).to_dict(),
+            json=AddReviewersToShareParams(data=as_model(AddReviewersToShareParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -527,7 +527,7 @@ class SharesResource:
         account_id: str | UUID,
         share_id: str | UUID,
         *,
-        data: RemoveReviewerParamsData,
+        data: RemoveReviewerParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
         """Remove reviewers from a share.
@@ -561,7 +561,7 @@ class SharesResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
             cast=_parse_remove_reviewers,
-            json=RemoveReviewerParams(data=data).to_dict(),
+            json=RemoveReviewerParams(data=as_model(RemoveReviewerParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -783,7 +783,7 @@ class AsyncSharesResource:
         account_id: str | UUID,
         share_id: str | UUID,
         *,
-        data: UpdateShareParamsData,
+        data: UpdateShareParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ShareResponse:
         """Change a share.
@@ -815,7 +815,7 @@ class AsyncSharesResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
             cast=_parse_update,
-            json=UpdateShareParams(data=data).to_dict(),
+            json=UpdateShareParams(data=as_model(UpdateShareParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -825,7 +825,7 @@ class AsyncSharesResource:
         account_id: str | UUID,
         share_id: str | UUID,
         *,
-        data: AddAssetParamsData,
+        data: AddAssetParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ShareAssetAddedResponse:
         """Add an asset to a share.
@@ -857,7 +857,7 @@ class AsyncSharesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets",
             cast=_parse_add_asset,
-            json=AddAssetParams(data=data).to_dict(),
+            json=AddAssetParams(data=as_model(AddAssetParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -972,7 +972,7 @@ class AsyncSharesResource:
         account_id: str | UUID,
         share_id: str | UUID,
         *,
-        data: AddReviewersToShareParamsData,
+        data: AddReviewersToShareParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
         """Invite reviewers to a share.
@@ -1004,7 +1004,7 @@ class AsyncSharesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
             cast=_parse_add_reviewers,
-            json=AddReviewersToShareParams(data=data).to_dict(),
+            json=AddReviewersToShareParams(data=as_model(AddReviewersToShareParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -1014,7 +1014,7 @@ class AsyncSharesResource:
         account_id: str | UUID,
         share_id: str | UUID,
         *,
-        data: RemoveReviewerParamsData,
+        data: RemoveReviewerParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
         """Remove reviewers from a share.
@@ -1048,7 +1048,7 @@ class AsyncSharesResource:
             "DELETE",
             f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
             cast=_parse_remove_reviewers,
-            json=RemoveReviewerParams(data=data).to_dict(),
+            json=RemoveReviewerParams(data=as_model(RemoveReviewerParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

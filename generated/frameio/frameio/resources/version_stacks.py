@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown
 from ..models.assets_with_includes_response import AssetsWithIncludesResponse
 from ..models.errors_model import Errors
@@ -156,7 +156,7 @@ class VersionStacksResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: VersionStackCreateParamsData,
+        data: VersionStackCreateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> VersionStackWithIncludesResponse:
         """Stack files as versions.
@@ -188,7 +188,7 @@ class VersionStacksResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
             cast=_parse_create,
-            json=VersionStackCreateParams(data=data).to_dict(),
+            json=VersionStackCreateParams(data=as_model(VersionStackCreateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -310,7 +310,7 @@ class VersionStacksResource:
         version_stack_id: str | UUID,
         *,
         copy_metadata: bool | Unset = UNSET,
-        data: VersionStackCopyParamsData | Unset = UNSET,
+        data: VersionStackCopyParamsData | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> VersionStackCopyResponse:
         """Copy a version stack.
@@ -348,7 +348,7 @@ class VersionStacksResource:
                     "copy_metadata": copy_metadata,
                 }
             ),
-            json=VersionStackCopyParams(data=data).to_dict(),
+            json=VersionStackCopyParams(data=as_model(VersionStackCopyParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -358,7 +358,7 @@ class VersionStacksResource:
         account_id: str | UUID,
         version_stack_id: str | UUID,
         *,
-        data: VersionStackMoveParamsData,
+        data: VersionStackMoveParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> VersionStackResponse:
         """Move a version stack.
@@ -390,7 +390,7 @@ class VersionStacksResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/move",
             cast=_parse_move,
-            json=VersionStackMoveParams(data=data).to_dict(),
+            json=VersionStackMoveParams(data=as_model(VersionStackMoveParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -488,7 +488,7 @@ class AsyncVersionStacksResource:
         account_id: str | UUID,
         folder_id: str | UUID,
         *,
-        data: VersionStackCreateParamsData,
+        data: VersionStackCreateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> VersionStackWithIncludesResponse:
         """Stack files as versions.
@@ -520,7 +520,7 @@ class AsyncVersionStacksResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
             cast=_parse_create,
-            json=VersionStackCreateParams(data=data).to_dict(),
+            json=VersionStackCreateParams(data=as_model(VersionStackCreateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -642,7 +642,7 @@ class AsyncVersionStacksResource:
         version_stack_id: str | UUID,
         *,
         copy_metadata: bool | Unset = UNSET,
-        data: VersionStackCopyParamsData | Unset = UNSET,
+        data: VersionStackCopyParamsData | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> VersionStackCopyResponse:
         """Copy a version stack.
@@ -680,7 +680,7 @@ class AsyncVersionStacksResource:
                     "copy_metadata": copy_metadata,
                 }
             ),
-            json=VersionStackCopyParams(data=data).to_dict(),
+            json=VersionStackCopyParams(data=as_model(VersionStackCopyParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -690,7 +690,7 @@ class AsyncVersionStacksResource:
         account_id: str | UUID,
         version_stack_id: str | UUID,
         *,
-        data: VersionStackMoveParamsData,
+        data: VersionStackMoveParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> VersionStackResponse:
         """Move a version stack.
@@ -722,7 +722,7 @@ class AsyncVersionStacksResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/move",
             cast=_parse_move,
-            json=VersionStackMoveParams(data=data).to_dict(),
+            json=VersionStackMoveParams(data=as_model(VersionStackMoveParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

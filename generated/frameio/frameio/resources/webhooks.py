@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.creator_include import CreatorInclude
 from ..models.errors_model import Errors
 from ..models.webhook_create_params import WebhookCreateParams
@@ -146,7 +146,7 @@ class WebhooksResource:
         account_id: str | UUID,
         workspace_id: str | UUID,
         *,
-        data: WebhookCreateParamsData,
+        data: WebhookCreateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WebhookCreateResponse:
         """Create a webhook.
@@ -181,7 +181,7 @@ class WebhooksResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
             cast=_parse_create,
-            json=WebhookCreateParams(data=data).to_dict(),
+            json=WebhookCreateParams(data=as_model(WebhookCreateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -276,7 +276,7 @@ class WebhooksResource:
         account_id: str | UUID,
         webhook_id: str | UUID,
         *,
-        data: WebhookUpdateParamsData,
+        data: WebhookUpdateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WebhookResponse:
         """Change a webhook.
@@ -308,7 +308,7 @@ class WebhooksResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
             cast=_parse_update,
-            json=WebhookUpdateParams(data=data).to_dict(),
+            json=WebhookUpdateParams(data=as_model(WebhookUpdateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -405,7 +405,7 @@ class AsyncWebhooksResource:
         account_id: str | UUID,
         workspace_id: str | UUID,
         *,
-        data: WebhookCreateParamsData,
+        data: WebhookCreateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WebhookCreateResponse:
         """Create a webhook.
@@ -440,7 +440,7 @@ class AsyncWebhooksResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
             cast=_parse_create,
-            json=WebhookCreateParams(data=data).to_dict(),
+            json=WebhookCreateParams(data=as_model(WebhookCreateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -535,7 +535,7 @@ class AsyncWebhooksResource:
         account_id: str | UUID,
         webhook_id: str | UUID,
         *,
-        data: WebhookUpdateParamsData,
+        data: WebhookUpdateParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WebhookResponse:
         """Change a webhook.
@@ -567,7 +567,7 @@ class AsyncWebhooksResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
             cast=_parse_update,
-            json=WebhookUpdateParams(data=data).to_dict(),
+            json=WebhookUpdateParams(data=as_model(WebhookUpdateParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.errors_model import Errors
 from ..models.update_workspace_role_params import UpdateWorkspaceRoleParams
 from ..models.update_workspace_role_params_data import UpdateWorkspaceRoleParamsData
@@ -179,7 +179,7 @@ class WorkspacePermissionsResource:
         workspace_id: str | UUID,
         user_id: str | UUID,
         *,
-        data: UpdateWorkspaceRoleParamsData,
+        data: UpdateWorkspaceRoleParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> UpdateWorkspaceRoleResponse:
         """Set a member's workspace role.
@@ -214,7 +214,7 @@ class WorkspacePermissionsResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
             cast=_parse_workspace_user_roles_update,
-            json=UpdateWorkspaceRoleParams(data=data).to_dict(),
+            json=UpdateWorkspaceRoleParams(data=as_model(UpdateWorkspaceRoleParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -354,7 +354,7 @@ class AsyncWorkspacePermissionsResource:
         workspace_id: str | UUID,
         user_id: str | UUID,
         *,
-        data: UpdateWorkspaceRoleParamsData,
+        data: UpdateWorkspaceRoleParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> UpdateWorkspaceRoleResponse:
         """Set a member's workspace role.
@@ -389,7 +389,7 @@ class AsyncWorkspacePermissionsResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
             cast=_parse_workspace_user_roles_update,
-            json=UpdateWorkspaceRoleParams(data=data).to_dict(),
+            json=UpdateWorkspaceRoleParams(data=as_model(UpdateWorkspaceRoleParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

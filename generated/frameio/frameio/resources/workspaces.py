@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_model, query_params
 from ..models.creator_include import CreatorInclude
 from ..models.errors_model import Errors
 from ..models.name_created_sort import NameCreatedSort
@@ -144,7 +144,7 @@ class WorkspacesResource:
         self,
         account_id: str | UUID,
         *,
-        data: WorkspaceParamsData,
+        data: WorkspaceParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WorkspaceResponse:
         """Create a workspace.
@@ -175,7 +175,7 @@ class WorkspacesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/workspaces",
             cast=_parse_create,
-            json=WorkspaceParams(data=data).to_dict(),
+            json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -270,7 +270,7 @@ class WorkspacesResource:
         account_id: str | UUID,
         workspace_id: str | UUID,
         *,
-        data: WorkspaceParamsData,
+        data: WorkspaceParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WorkspaceResponse:
         """Rename a workspace.
@@ -302,7 +302,7 @@ class WorkspacesResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
             cast=_parse_update,
-            json=WorkspaceParams(data=data).to_dict(),
+            json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -399,7 +399,7 @@ class AsyncWorkspacesResource:
         self,
         account_id: str | UUID,
         *,
-        data: WorkspaceParamsData,
+        data: WorkspaceParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WorkspaceResponse:
         """Create a workspace.
@@ -430,7 +430,7 @@ class AsyncWorkspacesResource:
             "POST",
             f"/v4/accounts/{encode_path(account_id)}/workspaces",
             cast=_parse_create,
-            json=WorkspaceParams(data=data).to_dict(),
+            json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -525,7 +525,7 @@ class AsyncWorkspacesResource:
         account_id: str | UUID,
         workspace_id: str | UUID,
         *,
-        data: WorkspaceParamsData,
+        data: WorkspaceParamsData | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WorkspaceResponse:
         """Rename a workspace.
@@ -557,7 +557,7 @@ class AsyncWorkspacesResource:
             "PATCH",
             f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
             cast=_parse_update,
-            json=WorkspaceParams(data=data).to_dict(),
+            json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

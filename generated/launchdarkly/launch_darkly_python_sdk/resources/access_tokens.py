@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import as_models, jsonable, query_params
 from ..models.access_token_post import AccessTokenPost
 from ..models.access_token_post_role import AccessTokenPostRole
 from ..models.forbidden_error_rep import ForbiddenErrorRep
@@ -166,7 +166,7 @@ class AccessTokensResource:
         description: str | Unset = UNSET,
         role: AccessTokenPostRole | Unset = UNSET,
         custom_role_ids: builtins.list[str] | Unset = UNSET,
-        inline_role: builtins.list[Statement] | Unset = UNSET,
+        inline_role: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         service_token: bool | Unset = UNSET,
         default_api_version: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -204,7 +204,7 @@ class AccessTokensResource:
                 description=description,
                 role=role,
                 custom_role_ids=custom_role_ids,
-                inline_role=inline_role,
+                inline_role=as_models(Statement, inline_role),
                 service_token=service_token,
                 default_api_version=default_api_version,
             ).to_dict(),
@@ -280,7 +280,7 @@ class AccessTokensResource:
         self,
         id: str,
         *,
-        body: builtins.list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Token:
         """Change an access token.
@@ -377,7 +377,7 @@ class AccessTokensResource:
         description: str | Unset = UNSET,
         role: AccessTokenPostRole | Unset = UNSET,
         custom_role_ids: builtins.list[str] | Unset = UNSET,
-        inline_role: builtins.list[Statement] | Unset = UNSET,
+        inline_role: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         service_token: bool | Unset = UNSET,
         default_api_version: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -422,7 +422,7 @@ class AccessTokensResource:
         self,
         id: str,
         *,
-        body: builtins.list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Token:
         """Coroutine twin of `update_settings`: same arguments, same result, awaitable."""
@@ -531,7 +531,7 @@ class AsyncAccessTokensResource:
         description: str | Unset = UNSET,
         role: AccessTokenPostRole | Unset = UNSET,
         custom_role_ids: builtins.list[str] | Unset = UNSET,
-        inline_role: builtins.list[Statement] | Unset = UNSET,
+        inline_role: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         service_token: bool | Unset = UNSET,
         default_api_version: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -569,7 +569,7 @@ class AsyncAccessTokensResource:
                 description=description,
                 role=role,
                 custom_role_ids=custom_role_ids,
-                inline_role=inline_role,
+                inline_role=as_models(Statement, inline_role),
                 service_token=service_token,
                 default_api_version=default_api_version,
             ).to_dict(),
@@ -645,7 +645,7 @@ class AsyncAccessTokensResource:
         self,
         id: str,
         *,
-        body: builtins.list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Token:
         """Change an access token.

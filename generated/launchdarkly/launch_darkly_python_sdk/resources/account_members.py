@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -170,7 +170,7 @@ class AccountMembersResource:
     def invite_new_members(
         self,
         *,
-        body: list[NewMemberForm],
+        body: Sequence[NewMemberForm | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Members:
         """Invite members to the account.
@@ -277,7 +277,7 @@ class AccountMembersResource:
         self,
         id: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Member:
         """Change an account member.
@@ -372,7 +372,7 @@ class AccountMembersResource:
     async def ainvite_new_members(
         self,
         *,
-        body: list[NewMemberForm],
+        body: Sequence[NewMemberForm | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Members:
         """Coroutine twin of `invite_new_members`: same arguments, same result, awaitable."""
@@ -411,7 +411,7 @@ class AccountMembersResource:
         self,
         id: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Member:
         """Coroutine twin of `update_member_patch`: same arguments, same result, awaitable."""
@@ -523,7 +523,7 @@ class AsyncAccountMembersResource:
     async def invite_new_members(
         self,
         *,
-        body: list[NewMemberForm],
+        body: Sequence[NewMemberForm | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Members:
         """Invite members to the account.
@@ -630,7 +630,7 @@ class AsyncAccountMembersResource:
         self,
         id: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Member:
         """Change an account member.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -15,7 +15,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values
+from ..core._types import as_models, header_values
 from ..models.bulk_edit_members_rep import BulkEditMembersRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
@@ -60,7 +60,7 @@ class AccountMembersBetaResource:
     def modify_members_roles(
         self,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> BulkEditMembersRep:
@@ -93,7 +93,7 @@ class AccountMembersBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -101,7 +101,7 @@ class AccountMembersBetaResource:
     async def amodify_members_roles(
         self,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> BulkEditMembersRep:
@@ -139,7 +139,7 @@ class AsyncAccountMembersBetaResource:
     async def modify_members_roles(
         self,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> BulkEditMembersRep:
@@ -172,7 +172,7 @@ class AsyncAccountMembersBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_models, query_params
 from ..models.apply_approval_request import ApplyApprovalRequest
 from ..models.approval_request import ApprovalRequest
 from ..models.approval_requests import ApprovalRequests
@@ -193,7 +193,7 @@ class ApprovalsResource:
         *,
         resource_id: str,
         description: str,
-        instructions: builtins.list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         notify_member_ids: builtins.list[str] | Unset = UNSET,
         notify_team_keys: builtins.list[str] | Unset = UNSET,
@@ -229,7 +229,7 @@ class ApprovalsResource:
             json=CreateApprovalRequestRequest(
                 resource_id=resource_id,
                 description=description,
-                instructions=instructions,
+                instructions=as_models(Instruction, instructions),
                 comment=comment,
                 notify_member_ids=notify_member_ids,
                 notify_team_keys=notify_team_keys,
@@ -427,7 +427,7 @@ class ApprovalsResource:
         environment_key: str,
         *,
         description: str,
-        instructions: builtins.list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         notify_member_ids: builtins.list[str] | Unset = UNSET,
         notify_team_keys: builtins.list[str] | Unset = UNSET,
@@ -468,7 +468,7 @@ class ApprovalsResource:
             cast=_parse_create_request_for_flag,
             json=CreateFlagApprovalRequest(
                 description=description,
-                instructions=instructions,
+                instructions=as_models(Instruction, instructions),
                 comment=comment,
                 notify_member_ids=notify_member_ids,
                 notify_team_keys=notify_team_keys,
@@ -622,7 +622,7 @@ class ApprovalsResource:
         *,
         resource_id: str,
         description: str,
-        instructions: builtins.list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         notify_member_ids: builtins.list[str] | Unset = UNSET,
         notify_team_keys: builtins.list[str] | Unset = UNSET,
@@ -718,7 +718,7 @@ class ApprovalsResource:
         environment_key: str,
         *,
         description: str,
-        instructions: builtins.list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         notify_member_ids: builtins.list[str] | Unset = UNSET,
         notify_team_keys: builtins.list[str] | Unset = UNSET,
@@ -890,7 +890,7 @@ class AsyncApprovalsResource:
         *,
         resource_id: str,
         description: str,
-        instructions: builtins.list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         notify_member_ids: builtins.list[str] | Unset = UNSET,
         notify_team_keys: builtins.list[str] | Unset = UNSET,
@@ -926,7 +926,7 @@ class AsyncApprovalsResource:
             json=CreateApprovalRequestRequest(
                 resource_id=resource_id,
                 description=description,
-                instructions=instructions,
+                instructions=as_models(Instruction, instructions),
                 comment=comment,
                 notify_member_ids=notify_member_ids,
                 notify_team_keys=notify_team_keys,
@@ -1124,7 +1124,7 @@ class AsyncApprovalsResource:
         environment_key: str,
         *,
         description: str,
-        instructions: builtins.list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         notify_member_ids: builtins.list[str] | Unset = UNSET,
         notify_team_keys: builtins.list[str] | Unset = UNSET,
@@ -1165,7 +1165,7 @@ class AsyncApprovalsResource:
             cast=_parse_create_request_for_flag,
             json=CreateFlagApprovalRequest(
                 description=description,
-                instructions=instructions,
+                instructions=as_models(Instruction, instructions),
                 comment=comment,
                 notify_member_ids=notify_member_ids,
                 notify_team_keys=notify_team_keys,

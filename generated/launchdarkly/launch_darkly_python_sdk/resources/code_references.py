@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -286,7 +286,7 @@ class CodeReferencesResource:
         self,
         repo: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> RepositoryRep:
         """Change a repository.
@@ -524,7 +524,7 @@ class CodeReferencesResource:
         self,
         repo: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> RepositoryRep:
         """Coroutine twin of `update_repository_settings`: same arguments, same result, awaitable."""
@@ -782,7 +782,7 @@ class AsyncCodeReferencesResource:
         self,
         repo: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> RepositoryRep:
         """Change a repository.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -430,7 +430,7 @@ class ContextsResource:
         project_key: str,
         environment_key: str,
         *,
-        body: ContextInstance,
+        body: ContextInstance | Mapping[str, Any],
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -630,7 +630,7 @@ class ContextsResource:
         project_key: str,
         environment_key: str,
         *,
-        body: ContextInstance,
+        body: ContextInstance | Mapping[str, Any],
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,
@@ -1001,7 +1001,7 @@ class AsyncContextsResource:
         project_key: str,
         environment_key: str,
         *,
-        body: ContextInstance,
+        body: ContextInstance | Mapping[str, Any],
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort: str | Unset = UNSET,

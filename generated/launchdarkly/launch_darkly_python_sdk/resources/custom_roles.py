@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -19,7 +19,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_models, query_params
 from ..models.custom_role import CustomRole
 from ..models.custom_role_post import CustomRolePost
 from ..models.custom_role_post_base_permissions import (
@@ -167,7 +167,7 @@ class CustomRolesResource:
         *,
         name: str,
         key: str,
-        policy: list[Statement],
+        policy: Sequence[Statement | Mapping[str, Any]],
         description: str | Unset = UNSET,
         base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -200,7 +200,11 @@ class CustomRolesResource:
             "/api/v2/roles",
             cast=_parse_create_new_role,
             json=CustomRolePost(
-                name=name, key=key, policy=policy, description=description, base_permissions=base_permissions
+                name=name,
+                key=key,
+                policy=as_models(Statement, policy),
+                description=description,
+                base_permissions=base_permissions,
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -273,7 +277,7 @@ class CustomRolesResource:
         self,
         custom_role_key: str,
         *,
-        patch: list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomRole:
@@ -302,7 +306,7 @@ class CustomRolesResource:
             "PATCH",
             f"/api/v2/roles/{encode_path(custom_role_key)}",
             cast=_parse_update_single_custom_role,
-            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
             error_types=_ERRORS_5,
             request_options=request_options,
         )
@@ -328,7 +332,7 @@ class CustomRolesResource:
         *,
         name: str,
         key: str,
-        policy: list[Statement],
+        policy: Sequence[Statement | Mapping[str, Any]],
         description: str | Unset = UNSET,
         base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -371,7 +375,7 @@ class CustomRolesResource:
         self,
         custom_role_key: str,
         *,
-        patch: list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomRole:
@@ -463,7 +467,7 @@ class AsyncCustomRolesResource:
         *,
         name: str,
         key: str,
-        policy: list[Statement],
+        policy: Sequence[Statement | Mapping[str, Any]],
         description: str | Unset = UNSET,
         base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -496,7 +500,11 @@ class AsyncCustomRolesResource:
             "/api/v2/roles",
             cast=_parse_create_new_role,
             json=CustomRolePost(
-                name=name, key=key, policy=policy, description=description, base_permissions=base_permissions
+                name=name,
+                key=key,
+                policy=as_models(Statement, policy),
+                description=description,
+                base_permissions=base_permissions,
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -569,7 +577,7 @@ class AsyncCustomRolesResource:
         self,
         custom_role_key: str,
         *,
-        patch: list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomRole:
@@ -598,7 +606,7 @@ class AsyncCustomRolesResource:
             "PATCH",
             f"/api/v2/roles/{encode_path(custom_role_key)}",
             cast=_parse_update_single_custom_role,
-            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
             error_types=_ERRORS_5,
             request_options=request_options,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -16,7 +16,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable
+from ..core._types import as_model, jsonable
 from ..models.destination import Destination
 from ..models.destination_post import DestinationPost
 from ..models.destination_post_config import DestinationPostConfig
@@ -139,7 +139,7 @@ class DataExportDestinationsResource:
         *,
         name: str | Unset = UNSET,
         kind: DestinationPostKind | Unset = UNSET,
-        config: DestinationPostConfig | Unset = UNSET,
+        config: DestinationPostConfig | Mapping[str, Any] | Unset = UNSET,
         on: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Destination:
@@ -171,7 +171,7 @@ class DataExportDestinationsResource:
             "POST",
             f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_create_destination,
-            json=DestinationPost(name=name, kind=kind, config=config, on=on).to_dict(),
+            json=DestinationPost(name=name, kind=kind, config=as_model(DestinationPostConfig, config), on=on).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -254,7 +254,7 @@ class DataExportDestinationsResource:
         environment_key: str,
         id: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Destination:
         """Change a Data Export destination.
@@ -306,7 +306,7 @@ class DataExportDestinationsResource:
         *,
         name: str | Unset = UNSET,
         kind: DestinationPostKind | Unset = UNSET,
-        config: DestinationPostConfig | Unset = UNSET,
+        config: DestinationPostConfig | Mapping[str, Any] | Unset = UNSET,
         on: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Destination:
@@ -359,7 +359,7 @@ class DataExportDestinationsResource:
         environment_key: str,
         id: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Destination:
         """Coroutine twin of `update_destination_patch`: same arguments, same result, awaitable."""
@@ -435,7 +435,7 @@ class AsyncDataExportDestinationsResource:
         *,
         name: str | Unset = UNSET,
         kind: DestinationPostKind | Unset = UNSET,
-        config: DestinationPostConfig | Unset = UNSET,
+        config: DestinationPostConfig | Mapping[str, Any] | Unset = UNSET,
         on: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Destination:
@@ -467,7 +467,7 @@ class AsyncDataExportDestinationsResource:
             "POST",
             f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}",
             cast=_parse_create_destination,
-            json=DestinationPost(name=name, kind=kind, config=config, on=on).to_dict(),
+            json=DestinationPost(name=name, kind=kind, config=as_model(DestinationPostConfig, config), on=on).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -550,7 +550,7 @@ class AsyncDataExportDestinationsResource:
         environment_key: str,
         id: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Destination:
         """Change a Data Export destination.

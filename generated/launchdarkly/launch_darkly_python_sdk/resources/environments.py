@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -19,7 +19,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import as_model, jsonable, query_params
 from ..models.environment import Environment
 from ..models.environment_post import EnvironmentPost
 from ..models.environment_source import EnvironmentSource
@@ -185,7 +185,7 @@ class EnvironmentsResource:
         confirm_changes: bool | Unset = UNSET,
         require_comments: bool | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
-        source: EnvironmentSource | Unset = UNSET,
+        source: EnvironmentSource | Mapping[str, Any] | Unset = UNSET,
         critical: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Environment:
@@ -234,7 +234,7 @@ class EnvironmentsResource:
                 confirm_changes=confirm_changes,
                 require_comments=require_comments,
                 tags=tags,
-                source=source,
+                source=as_model(EnvironmentSource, source),
                 critical=critical,
             ).to_dict(),
             error_types=_ERRORS_2,
@@ -314,7 +314,7 @@ class EnvironmentsResource:
         project_key: str,
         environment_key: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Environment:
         """Change an environment.
@@ -463,7 +463,7 @@ class EnvironmentsResource:
         confirm_changes: bool | Unset = UNSET,
         require_comments: bool | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
-        source: EnvironmentSource | Unset = UNSET,
+        source: EnvironmentSource | Mapping[str, Any] | Unset = UNSET,
         critical: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Environment:
@@ -517,7 +517,7 @@ class EnvironmentsResource:
         project_key: str,
         environment_key: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Environment:
         """Coroutine twin of `update_environment_patch`: same arguments, same result, awaitable."""
@@ -658,7 +658,7 @@ class AsyncEnvironmentsResource:
         confirm_changes: bool | Unset = UNSET,
         require_comments: bool | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
-        source: EnvironmentSource | Unset = UNSET,
+        source: EnvironmentSource | Mapping[str, Any] | Unset = UNSET,
         critical: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Environment:
@@ -707,7 +707,7 @@ class AsyncEnvironmentsResource:
                 confirm_changes=confirm_changes,
                 require_comments=require_comments,
                 tags=tags,
-                source=source,
+                source=as_model(EnvironmentSource, source),
                 critical=critical,
             ).to_dict(),
             error_types=_ERRORS_2,
@@ -787,7 +787,7 @@ class AsyncEnvironmentsResource:
         project_key: str,
         environment_key: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Environment:
         """Change an environment.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -19,7 +19,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, query_params
+from ..core._types import as_model, header_values, query_params
 from ..models.experiment import Experiment
 from ..models.experiment_collection_rep import ExperimentCollectionRep
 from ..models.experiment_post import ExperimentPost
@@ -144,7 +144,7 @@ class ExperimentsBetaResource:
         *,
         name: str,
         key: str,
-        iteration: ExperimentPostIteration,
+        iteration: ExperimentPostIteration | Mapping[str, Any],
         description: str | Unset = UNSET,
         maintainer_id: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
@@ -186,7 +186,12 @@ class ExperimentsBetaResource:
                 }
             ),
             json=ExperimentPost(
-                name=name, key=key, iteration=iteration, description=description, maintainer_id=maintainer_id, tags=tags
+                name=name,
+                key=key,
+                iteration=as_model(ExperimentPostIteration, iteration),
+                description=description,
+                maintainer_id=maintainer_id,
+                tags=tags,
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
@@ -274,7 +279,7 @@ class ExperimentsBetaResource:
         *,
         name: str,
         key: str,
-        iteration: ExperimentPostIteration,
+        iteration: ExperimentPostIteration | Mapping[str, Any],
         description: str | Unset = UNSET,
         maintainer_id: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
@@ -411,7 +416,7 @@ class AsyncExperimentsBetaResource:
         *,
         name: str,
         key: str,
-        iteration: ExperimentPostIteration,
+        iteration: ExperimentPostIteration | Mapping[str, Any],
         description: str | Unset = UNSET,
         maintainer_id: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
@@ -453,7 +458,12 @@ class AsyncExperimentsBetaResource:
                 }
             ),
             json=ExperimentPost(
-                name=name, key=key, iteration=iteration, description=description, maintainer_id=maintainer_id, tags=tags
+                name=name,
+                key=key,
+                iteration=as_model(ExperimentPostIteration, iteration),
+                description=description,
+                maintainer_id=maintainer_id,
+                tags=tags,
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, query_params
+from ..core._types import as_model, as_models, header_values, query_params
 from ..models.expiring_target_get_response import ExpiringTargetGetResponse
 from ..models.feature_flag import FeatureFlag
 from ..models.feature_flag_body import FeatureFlagBody
@@ -348,12 +348,12 @@ class FeatureFlagsResource:
         clone: str | Unset = UNSET,
         description: str | Unset = UNSET,
         include_in_snippet: bool | Unset = UNSET,
-        client_side_availability: FeatureFlagBodyClientSideAvailability | Unset = UNSET,
-        variations: builtins.list[Variation] | Unset = UNSET,
+        client_side_availability: FeatureFlagBodyClientSideAvailability | Mapping[str, Any] | Unset = UNSET,
+        variations: Sequence[Variation | Mapping[str, Any]] | Unset = UNSET,
         temporary: bool | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_properties: FeatureFlagBodyCustomProperties | Unset = UNSET,
-        defaults: FlagDefaultsOnOff | Unset = UNSET,
+        custom_properties: FeatureFlagBodyCustomProperties | Mapping[str, Any] | Unset = UNSET,
+        defaults: FlagDefaultsOnOff | Mapping[str, Any] | Unset = UNSET,
         purpose: FeatureFlagBodyPurpose | Unset = UNSET,
         maintainer_id: str | Unset = UNSET,
         maintainer_team_key: str | Unset = UNSET,
@@ -407,12 +407,12 @@ class FeatureFlagsResource:
                 key=key,
                 description=description,
                 include_in_snippet=include_in_snippet,
-                client_side_availability=client_side_availability,
-                variations=variations,
+                client_side_availability=as_model(FeatureFlagBodyClientSideAvailability, client_side_availability),
+                variations=as_models(Variation, variations),
                 temporary=temporary,
                 tags=tags,
-                custom_properties=custom_properties,
-                defaults=defaults,
+                custom_properties=as_model(FeatureFlagBodyCustomProperties, custom_properties),
+                defaults=as_model(FlagDefaultsOnOff, defaults),
                 purpose=purpose,
                 maintainer_id=maintainer_id,
                 maintainer_team_key=maintainer_team_key,
@@ -505,7 +505,7 @@ class FeatureFlagsResource:
         project_key: str,
         feature_flag_key: str,
         *,
-        patch: builtins.list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
@@ -548,7 +548,7 @@ class FeatureFlagsResource:
                     "dryRun": dry_run,
                 }
             ),
-            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
             error_types=_ERRORS_5,
             request_options=request_options,
         )
@@ -558,7 +558,7 @@ class FeatureFlagsResource:
         project_key: str,
         feature_flag_key: str,
         *,
-        instructions: builtins.list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         environment_key: str | Unset = UNSET,
@@ -608,7 +608,9 @@ class FeatureFlagsResource:
                     "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
                 }
             ),
-            json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
+            json=SemanticPatch(
+                instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
+            ).to_dict(),
             error_types=_ERRORS_5,
             request_options=request_options,
         )
@@ -618,8 +620,8 @@ class FeatureFlagsResource:
         project_key: str,
         feature_flag_key: str,
         *,
-        source: FlagCopyConfigEnvironment,
-        target: FlagCopyConfigEnvironment,
+        source: FlagCopyConfigEnvironment | Mapping[str, Any],
+        target: FlagCopyConfigEnvironment | Mapping[str, Any],
         comment: str | Unset = UNSET,
         included_actions: builtins.list[str] | Unset = UNSET,
         excluded_actions: builtins.list[str] | Unset = UNSET,
@@ -654,8 +656,8 @@ class FeatureFlagsResource:
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/copy",
             cast=_parse_copy_flag_settings,
             json=FlagCopyConfigPost(
-                source=source,
-                target=target,
+                source=as_model(FlagCopyConfigEnvironment, source),
+                target=as_model(FlagCopyConfigEnvironment, target),
                 comment=comment,
                 included_actions=included_actions,
                 excluded_actions=excluded_actions,
@@ -789,12 +791,12 @@ class FeatureFlagsResource:
         clone: str | Unset = UNSET,
         description: str | Unset = UNSET,
         include_in_snippet: bool | Unset = UNSET,
-        client_side_availability: FeatureFlagBodyClientSideAvailability | Unset = UNSET,
-        variations: builtins.list[Variation] | Unset = UNSET,
+        client_side_availability: FeatureFlagBodyClientSideAvailability | Mapping[str, Any] | Unset = UNSET,
+        variations: Sequence[Variation | Mapping[str, Any]] | Unset = UNSET,
         temporary: bool | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_properties: FeatureFlagBodyCustomProperties | Unset = UNSET,
-        defaults: FlagDefaultsOnOff | Unset = UNSET,
+        custom_properties: FeatureFlagBodyCustomProperties | Mapping[str, Any] | Unset = UNSET,
+        defaults: FlagDefaultsOnOff | Mapping[str, Any] | Unset = UNSET,
         purpose: FeatureFlagBodyPurpose | Unset = UNSET,
         maintainer_id: str | Unset = UNSET,
         maintainer_team_key: str | Unset = UNSET,
@@ -859,7 +861,7 @@ class FeatureFlagsResource:
         project_key: str,
         feature_flag_key: str,
         *,
-        patch: builtins.list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
@@ -881,7 +883,7 @@ class FeatureFlagsResource:
         project_key: str,
         feature_flag_key: str,
         *,
-        instructions: builtins.list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         environment_key: str | Unset = UNSET,
@@ -905,8 +907,8 @@ class FeatureFlagsResource:
         project_key: str,
         feature_flag_key: str,
         *,
-        source: FlagCopyConfigEnvironment,
-        target: FlagCopyConfigEnvironment,
+        source: FlagCopyConfigEnvironment | Mapping[str, Any],
+        target: FlagCopyConfigEnvironment | Mapping[str, Any],
         comment: str | Unset = UNSET,
         included_actions: builtins.list[str] | Unset = UNSET,
         excluded_actions: builtins.list[str] | Unset = UNSET,
@@ -1171,12 +1173,12 @@ class AsyncFeatureFlagsResource:
         clone: str | Unset = UNSET,
         description: str | Unset = UNSET,
         include_in_snippet: bool | Unset = UNSET,
-        client_side_availability: FeatureFlagBodyClientSideAvailability | Unset = UNSET,
-        variations: builtins.list[Variation] | Unset = UNSET,
+        client_side_availability: FeatureFlagBodyClientSideAvailability | Mapping[str, Any] | Unset = UNSET,
+        variations: Sequence[Variation | Mapping[str, Any]] | Unset = UNSET,
         temporary: bool | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_properties: FeatureFlagBodyCustomProperties | Unset = UNSET,
-        defaults: FlagDefaultsOnOff | Unset = UNSET,
+        custom_properties: FeatureFlagBodyCustomProperties | Mapping[str, Any] | Unset = UNSET,
+        defaults: FlagDefaultsOnOff | Mapping[str, Any] | Unset = UNSET,
         purpose: FeatureFlagBodyPurpose | Unset = UNSET,
         maintainer_id: str | Unset = UNSET,
         maintainer_team_key: str | Unset = UNSET,
@@ -1230,12 +1232,12 @@ class AsyncFeatureFlagsResource:
                 key=key,
                 description=description,
                 include_in_snippet=include_in_snippet,
-                client_side_availability=client_side_availability,
-                variations=variations,
+                client_side_availability=as_model(FeatureFlagBodyClientSideAvailability, client_side_availability),
+                variations=as_models(Variation, variations),
                 temporary=temporary,
                 tags=tags,
-                custom_properties=custom_properties,
-                defaults=defaults,
+                custom_properties=as_model(FeatureFlagBodyCustomProperties, custom_properties),
+                defaults=as_model(FlagDefaultsOnOff, defaults),
                 purpose=purpose,
                 maintainer_id=maintainer_id,
                 maintainer_team_key=maintainer_team_key,
@@ -1328,7 +1330,7 @@ class AsyncFeatureFlagsResource:
         project_key: str,
         feature_flag_key: str,
         *,
-        patch: builtins.list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
@@ -1371,7 +1373,7 @@ class AsyncFeatureFlagsResource:
                     "dryRun": dry_run,
                 }
             ),
-            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
             error_types=_ERRORS_5,
             request_options=request_options,
         )
@@ -1381,7 +1383,7 @@ class AsyncFeatureFlagsResource:
         project_key: str,
         feature_flag_key: str,
         *,
-        instructions: builtins.list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         environment_key: str | Unset = UNSET,
@@ -1431,7 +1433,9 @@ class AsyncFeatureFlagsResource:
                     "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
                 }
             ),
-            json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
+            json=SemanticPatch(
+                instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
+            ).to_dict(),
             error_types=_ERRORS_5,
             request_options=request_options,
         )
@@ -1441,8 +1445,8 @@ class AsyncFeatureFlagsResource:
         project_key: str,
         feature_flag_key: str,
         *,
-        source: FlagCopyConfigEnvironment,
-        target: FlagCopyConfigEnvironment,
+        source: FlagCopyConfigEnvironment | Mapping[str, Any],
+        target: FlagCopyConfigEnvironment | Mapping[str, Any],
         comment: str | Unset = UNSET,
         included_actions: builtins.list[str] | Unset = UNSET,
         excluded_actions: builtins.list[str] | Unset = UNSET,
@@ -1477,8 +1481,8 @@ class AsyncFeatureFlagsResource:
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/copy",
             cast=_parse_copy_flag_settings,
             json=FlagCopyConfigPost(
-                source=source,
-                target=target,
+                source=as_model(FlagCopyConfigEnvironment, source),
+                target=as_model(FlagCopyConfigEnvironment, target),
                 comment=comment,
                 included_actions=included_actions,
                 excluded_actions=excluded_actions,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -16,7 +16,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values
+from ..core._types import as_model, header_values
 from ..models.flag_link_collection_rep import FlagLinkCollectionRep
 from ..models.flag_link_post import FlagLinkPost
 from ..models.flag_link_post_metadata import FlagLinkPostMetadata
@@ -123,7 +123,7 @@ class FlagLinksBetaResource:
         deep_link: str | Unset = UNSET,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        metadata: FlagLinkPostMetadata | Unset = UNSET,
+        metadata: FlagLinkPostMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FlagLinkRep:
         """Add a link to a flag.
@@ -169,7 +169,7 @@ class FlagLinksBetaResource:
                 deep_link=deep_link,
                 title=title,
                 description=description,
-                metadata=metadata,
+                metadata=as_model(FlagLinkPostMetadata, metadata),
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -242,7 +242,7 @@ class FlagLinksBetaResource:
         deep_link: str | Unset = UNSET,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        metadata: FlagLinkPostMetadata | Unset = UNSET,
+        metadata: FlagLinkPostMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FlagLinkRep:
         """Coroutine twin of `create_flag_link`: same arguments, same result, awaitable."""
@@ -350,7 +350,7 @@ class AsyncFlagLinksBetaResource:
         deep_link: str | Unset = UNSET,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        metadata: FlagLinkPostMetadata | Unset = UNSET,
+        metadata: FlagLinkPostMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FlagLinkRep:
         """Add a link to a flag.
@@ -396,7 +396,7 @@ class AsyncFlagLinksBetaResource:
                 deep_link=deep_link,
                 title=title,
                 description=description,
-                metadata=metadata,
+                metadata=as_model(FlagLinkPostMetadata, metadata),
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,

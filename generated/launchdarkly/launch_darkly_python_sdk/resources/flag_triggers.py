@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -16,6 +16,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
+from ..core._types import as_models
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
 from ..models.instructions_input import InstructionsInput
@@ -144,7 +145,7 @@ class FlagTriggersResource:
         *,
         integration_key: str,
         comment: str | Unset = UNSET,
-        instructions: list[Instruction] | Unset = UNSET,
+        instructions: Sequence[Instruction | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TriggerWorkflowRep:
         """Create a flag trigger.
@@ -175,7 +176,9 @@ class FlagTriggersResource:
             "POST",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
             cast=_parse_create_trigger_workflow,
-            json=TriggerPost(integration_key=integration_key, comment=comment, instructions=instructions).to_dict(),
+            json=TriggerPost(
+                integration_key=integration_key, comment=comment, instructions=as_models(Instruction, instructions)
+            ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -264,7 +267,7 @@ class FlagTriggersResource:
         environment_key: str,
         id: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TriggerWorkflowRep:
@@ -297,7 +300,7 @@ class FlagTriggersResource:
             "PATCH",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_update_trigger_workflow_patch,
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS_4,
             request_options=request_options,
         )
@@ -326,7 +329,7 @@ class FlagTriggersResource:
         *,
         integration_key: str,
         comment: str | Unset = UNSET,
-        instructions: list[Instruction] | Unset = UNSET,
+        instructions: Sequence[Instruction | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TriggerWorkflowRep:
         """Coroutine twin of `create_trigger_workflow`: same arguments, same result, awaitable."""
@@ -383,7 +386,7 @@ class FlagTriggersResource:
         environment_key: str,
         id: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TriggerWorkflowRep:
@@ -469,7 +472,7 @@ class AsyncFlagTriggersResource:
         *,
         integration_key: str,
         comment: str | Unset = UNSET,
-        instructions: list[Instruction] | Unset = UNSET,
+        instructions: Sequence[Instruction | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TriggerWorkflowRep:
         """Create a flag trigger.
@@ -500,7 +503,9 @@ class AsyncFlagTriggersResource:
             "POST",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
             cast=_parse_create_trigger_workflow,
-            json=TriggerPost(integration_key=integration_key, comment=comment, instructions=instructions).to_dict(),
+            json=TriggerPost(
+                integration_key=integration_key, comment=comment, instructions=as_models(Instruction, instructions)
+            ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -589,7 +594,7 @@ class AsyncFlagTriggersResource:
         environment_key: str,
         id: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TriggerWorkflowRep:
@@ -622,7 +627,7 @@ class AsyncFlagTriggersResource:
             "PATCH",
             f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
             cast=_parse_update_trigger_workflow_patch,
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS_4,
             request_options=request_options,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -18,7 +18,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, query_params
+from ..core._types import as_model, header_values, query_params
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insights_item_collection import InsightsItemCollection
 from ..models.insights_item_collection_items_item import InsightsItemCollectionItemsItem
@@ -84,8 +84,8 @@ class InsightsDeploymentsBetaResource:
         application_kind: PostDeploymentEventInputApplicationKind | Unset = UNSET,
         version_name: str | Unset = UNSET,
         event_time: int | Unset = UNSET,
-        event_metadata: PostDeploymentEventInputEventMetadata | Unset = UNSET,
-        deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Unset = UNSET,
+        event_metadata: PostDeploymentEventInputEventMetadata | Mapping[str, Any] | Unset = UNSET,
+        deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Report a deployment event.
@@ -136,8 +136,8 @@ class InsightsDeploymentsBetaResource:
                 application_kind=application_kind,
                 version_name=version_name,
                 event_time=event_time,
-                event_metadata=event_metadata,
-                deployment_metadata=deployment_metadata,
+                event_metadata=as_model(PostDeploymentEventInputEventMetadata, event_metadata),
+                deployment_metadata=as_model(PostDeploymentEventInputDeploymentMetadata, deployment_metadata),
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
@@ -236,8 +236,8 @@ class InsightsDeploymentsBetaResource:
         application_kind: PostDeploymentEventInputApplicationKind | Unset = UNSET,
         version_name: str | Unset = UNSET,
         event_time: int | Unset = UNSET,
-        event_metadata: PostDeploymentEventInputEventMetadata | Unset = UNSET,
-        deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Unset = UNSET,
+        event_metadata: PostDeploymentEventInputEventMetadata | Mapping[str, Any] | Unset = UNSET,
+        deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Coroutine twin of `create_deployment_event`: same arguments, same result, awaitable."""
@@ -327,8 +327,8 @@ class AsyncInsightsDeploymentsBetaResource:
         application_kind: PostDeploymentEventInputApplicationKind | Unset = UNSET,
         version_name: str | Unset = UNSET,
         event_time: int | Unset = UNSET,
-        event_metadata: PostDeploymentEventInputEventMetadata | Unset = UNSET,
-        deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Unset = UNSET,
+        event_metadata: PostDeploymentEventInputEventMetadata | Mapping[str, Any] | Unset = UNSET,
+        deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Report a deployment event.
@@ -379,8 +379,8 @@ class AsyncInsightsDeploymentsBetaResource:
                 application_kind=application_kind,
                 version_name=version_name,
                 event_time=event_time,
-                event_metadata=event_metadata,
-                deployment_metadata=deployment_metadata,
+                event_metadata=as_model(PostDeploymentEventInputEventMetadata, event_metadata),
+                deployment_metadata=as_model(PostDeploymentEventInputDeploymentMetadata, deployment_metadata),
             ).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -16,6 +16,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
+from ..core._types import as_model, as_models
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.integration import Integration
 from ..models.integrations import Integrations
@@ -116,8 +117,8 @@ class IntegrationAuditLogSubscriptionsResource:
         integration_key: str,
         *,
         name: str,
-        config: SubscriptionPostConfig,
-        statements: list[Statement] | Unset = UNSET,
+        config: SubscriptionPostConfig | Mapping[str, Any],
+        statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         on: bool | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         url: str | Unset = UNSET,
@@ -155,7 +156,13 @@ class IntegrationAuditLogSubscriptionsResource:
             f"/api/v2/integrations/{encode_path(integration_key)}",
             cast=_parse_create_subscription,
             json=SubscriptionPost(
-                name=name, config=config, statements=statements, on=on, tags=tags, url=url, api_key=api_key
+                name=name,
+                config=as_model(SubscriptionPostConfig, config),
+                statements=as_models(Statement, statements),
+                on=on,
+                tags=tags,
+                url=url,
+                api_key=api_key,
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -246,8 +253,8 @@ class IntegrationAuditLogSubscriptionsResource:
         integration_key: str,
         *,
         name: str,
-        config: SubscriptionPostConfig,
-        statements: list[Statement] | Unset = UNSET,
+        config: SubscriptionPostConfig | Mapping[str, Any],
+        statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         on: bool | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         url: str | Unset = UNSET,
@@ -359,8 +366,8 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
         integration_key: str,
         *,
         name: str,
-        config: SubscriptionPostConfig,
-        statements: list[Statement] | Unset = UNSET,
+        config: SubscriptionPostConfig | Mapping[str, Any],
+        statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         on: bool | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         url: str | Unset = UNSET,
@@ -398,7 +405,13 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             f"/api/v2/integrations/{encode_path(integration_key)}",
             cast=_parse_create_subscription,
             json=SubscriptionPost(
-                name=name, config=config, statements=statements, on=on, tags=tags, url=url, api_key=api_key
+                name=name,
+                config=as_model(SubscriptionPostConfig, config),
+                statements=as_models(Statement, statements),
+                on=on,
+                tags=tags,
+                url=url,
+                api_key=api_key,
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,

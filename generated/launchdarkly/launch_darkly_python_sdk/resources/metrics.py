@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -19,7 +19,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import as_models, jsonable, query_params
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.metric_collection_rep import MetricCollectionRep
@@ -174,7 +174,7 @@ class MetricsResource:
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         selector: str | Unset = UNSET,
-        urls: list[MetricPostUrlsItem] | Unset = UNSET,
+        urls: Sequence[MetricPostUrlsItem | Mapping[str, Any]] | Unset = UNSET,
         is_numeric: bool | Unset = UNSET,
         unit: str | Unset = UNSET,
         event_key: str | Unset = UNSET,
@@ -225,7 +225,7 @@ class MetricsResource:
                 name=name,
                 description=description,
                 selector=selector,
-                urls=urls,
+                urls=as_models(MetricPostUrlsItem, urls),
                 is_numeric=is_numeric,
                 unit=unit,
                 event_key=event_key,
@@ -320,7 +320,7 @@ class MetricsResource:
         project_key: str,
         metric_key: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> MetricRep:
         """Change a metric.
@@ -386,7 +386,7 @@ class MetricsResource:
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         selector: str | Unset = UNSET,
-        urls: list[MetricPostUrlsItem] | Unset = UNSET,
+        urls: Sequence[MetricPostUrlsItem | Mapping[str, Any]] | Unset = UNSET,
         is_numeric: bool | Unset = UNSET,
         unit: str | Unset = UNSET,
         event_key: str | Unset = UNSET,
@@ -450,7 +450,7 @@ class MetricsResource:
         project_key: str,
         metric_key: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> MetricRep:
         """Coroutine twin of `update_by_json_patch`: same arguments, same result, awaitable."""
@@ -556,7 +556,7 @@ class AsyncMetricsResource:
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         selector: str | Unset = UNSET,
-        urls: list[MetricPostUrlsItem] | Unset = UNSET,
+        urls: Sequence[MetricPostUrlsItem | Mapping[str, Any]] | Unset = UNSET,
         is_numeric: bool | Unset = UNSET,
         unit: str | Unset = UNSET,
         event_key: str | Unset = UNSET,
@@ -607,7 +607,7 @@ class AsyncMetricsResource:
                 name=name,
                 description=description,
                 selector=selector,
-                urls=urls,
+                urls=as_models(MetricPostUrlsItem, urls),
                 is_numeric=is_numeric,
                 unit=unit,
                 event_key=event_key,
@@ -702,7 +702,7 @@ class AsyncMetricsResource:
         project_key: str,
         metric_key: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> MetricRep:
         """Change a metric.

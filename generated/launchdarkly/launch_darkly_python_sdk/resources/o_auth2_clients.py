@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -221,7 +220,7 @@ class OAuth2ClientsResource:
         self,
         client_id: str,
         *,
-        body: builtins.list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Client:
         """Change an OAuth2 client.
@@ -307,7 +306,7 @@ class OAuth2ClientsResource:
         self,
         client_id: str,
         *,
-        body: builtins.list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Client:
         """Coroutine twin of `update_client_by_id`: same arguments, same result, awaitable."""
@@ -482,7 +481,7 @@ class AsyncOAuth2ClientsResource:
         self,
         client_id: str,
         *,
-        body: builtins.list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Client:
         """Change an OAuth2 client.

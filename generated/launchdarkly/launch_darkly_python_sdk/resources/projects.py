@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -19,7 +19,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import as_model, as_models, jsonable, query_params
 from ..models.environment_post import EnvironmentPost
 from ..models.flag_defaults import FlagDefaults
 from ..models.forbidden_error_rep import ForbiddenErrorRep
@@ -185,10 +185,10 @@ class ProjectsResource:
         name: str,
         key: str,
         include_in_snippet_by_default: bool | Unset = UNSET,
-        default_client_side_availability: ProjectPostDefaultClientSideAvailability | Unset = UNSET,
+        default_client_side_availability: ProjectPostDefaultClientSideAvailability | Mapping[str, Any] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
-        environments: list[EnvironmentPost] | Unset = UNSET,
-        naming_convention: ProjectPostNamingConvention | Unset = UNSET,
+        environments: Sequence[EnvironmentPost | Mapping[str, Any]] | Unset = UNSET,
+        naming_convention: ProjectPostNamingConvention | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ProjectRep:
         """Create a project.
@@ -224,10 +224,12 @@ class ProjectsResource:
                 name=name,
                 key=key,
                 include_in_snippet_by_default=include_in_snippet_by_default,
-                default_client_side_availability=default_client_side_availability,
+                default_client_side_availability=as_model(
+                    ProjectPostDefaultClientSideAvailability, default_client_side_availability
+                ),
                 tags=tags,
-                environments=environments,
-                naming_convention=naming_convention,
+                environments=as_models(EnvironmentPost, environments),
+                naming_convention=as_model(ProjectPostNamingConvention, naming_convention),
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -310,7 +312,7 @@ class ProjectsResource:
         self,
         project_key: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> ProjectRep:
         """Change a project.
@@ -403,10 +405,10 @@ class ProjectsResource:
         name: str,
         key: str,
         include_in_snippet_by_default: bool | Unset = UNSET,
-        default_client_side_availability: ProjectPostDefaultClientSideAvailability | Unset = UNSET,
+        default_client_side_availability: ProjectPostDefaultClientSideAvailability | Mapping[str, Any] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
-        environments: list[EnvironmentPost] | Unset = UNSET,
-        naming_convention: ProjectPostNamingConvention | Unset = UNSET,
+        environments: Sequence[EnvironmentPost | Mapping[str, Any]] | Unset = UNSET,
+        naming_convention: ProjectPostNamingConvention | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ProjectRep:
         """Coroutine twin of `create_new_project`: same arguments, same result, awaitable."""
@@ -451,7 +453,7 @@ class ProjectsResource:
         self,
         project_key: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> ProjectRep:
         """Coroutine twin of `update_project_patch`: same arguments, same result, awaitable."""
@@ -564,10 +566,10 @@ class AsyncProjectsResource:
         name: str,
         key: str,
         include_in_snippet_by_default: bool | Unset = UNSET,
-        default_client_side_availability: ProjectPostDefaultClientSideAvailability | Unset = UNSET,
+        default_client_side_availability: ProjectPostDefaultClientSideAvailability | Mapping[str, Any] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
-        environments: list[EnvironmentPost] | Unset = UNSET,
-        naming_convention: ProjectPostNamingConvention | Unset = UNSET,
+        environments: Sequence[EnvironmentPost | Mapping[str, Any]] | Unset = UNSET,
+        naming_convention: ProjectPostNamingConvention | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ProjectRep:
         """Create a project.
@@ -603,10 +605,12 @@ class AsyncProjectsResource:
                 name=name,
                 key=key,
                 include_in_snippet_by_default=include_in_snippet_by_default,
-                default_client_side_availability=default_client_side_availability,
+                default_client_side_availability=as_model(
+                    ProjectPostDefaultClientSideAvailability, default_client_side_availability
+                ),
                 tags=tags,
-                environments=environments,
-                naming_convention=naming_convention,
+                environments=as_models(EnvironmentPost, environments),
+                naming_convention=as_model(ProjectPostNamingConvention, naming_convention),
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -689,7 +693,7 @@ class AsyncProjectsResource:
         self,
         project_key: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> ProjectRep:
         """Change a project.

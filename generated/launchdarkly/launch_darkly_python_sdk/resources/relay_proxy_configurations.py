@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -17,7 +16,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_models, query_params
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -146,7 +145,7 @@ class RelayProxyConfigurationsResource:
         self,
         *,
         name: str,
-        policy: builtins.list[Statement],
+        policy: Sequence[Statement | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> RelayAutoConfigRep:
         """Create a Relay Proxy configuration.
@@ -171,7 +170,7 @@ class RelayProxyConfigurationsResource:
             "POST",
             "/api/v2/account/relay-auto-configs",
             cast=_parse_create_new_config,
-            json=RelayAutoConfigPost(name=name, policy=policy).to_dict(),
+            json=RelayAutoConfigPost(name=name, policy=as_models(Statement, policy)).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -244,7 +243,7 @@ class RelayProxyConfigurationsResource:
         self,
         id: str,
         *,
-        patch: builtins.list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RelayAutoConfigRep:
@@ -273,7 +272,7 @@ class RelayProxyConfigurationsResource:
             "PATCH",
             f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
             cast=_parse_update_config_patch,
-            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
             error_types=_ERRORS_5,
             request_options=request_options,
         )
@@ -331,7 +330,7 @@ class RelayProxyConfigurationsResource:
         self,
         *,
         name: str,
-        policy: builtins.list[Statement],
+        policy: Sequence[Statement | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> RelayAutoConfigRep:
         """Coroutine twin of `create_new_config`: same arguments, same result, awaitable."""
@@ -369,7 +368,7 @@ class RelayProxyConfigurationsResource:
         self,
         id: str,
         *,
-        patch: builtins.list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RelayAutoConfigRep:
@@ -457,7 +456,7 @@ class AsyncRelayProxyConfigurationsResource:
         self,
         *,
         name: str,
-        policy: builtins.list[Statement],
+        policy: Sequence[Statement | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> RelayAutoConfigRep:
         """Create a Relay Proxy configuration.
@@ -482,7 +481,7 @@ class AsyncRelayProxyConfigurationsResource:
             "POST",
             "/api/v2/account/relay-auto-configs",
             cast=_parse_create_new_config,
-            json=RelayAutoConfigPost(name=name, policy=policy).to_dict(),
+            json=RelayAutoConfigPost(name=name, policy=as_models(Statement, policy)).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -555,7 +554,7 @@ class AsyncRelayProxyConfigurationsResource:
         self,
         id: str,
         *,
-        patch: builtins.list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RelayAutoConfigRep:
@@ -584,7 +583,7 @@ class AsyncRelayProxyConfigurationsResource:
             "PATCH",
             f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
             cast=_parse_update_config_patch,
-            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
             error_types=_ERRORS_5,
             request_options=request_options,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -16,7 +16,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_models, query_params
 from ..models.feature_flag_scheduled_change import FeatureFlagScheduledChange
 from ..models.feature_flag_scheduled_changes import FeatureFlagScheduledChanges
 from ..models.forbidden_error_rep import ForbiddenErrorRep
@@ -147,7 +147,7 @@ class ScheduledChangesResource:
         environment_key: str,
         *,
         execution_date: int,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -188,7 +188,7 @@ class ScheduledChangesResource:
                 }
             ),
             json=PostFlagScheduledChangesInput(
-                execution_date=execution_date, instructions=instructions, comment=comment
+                execution_date=execution_date, instructions=as_models(Instruction, instructions), comment=comment
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -277,7 +277,7 @@ class ScheduledChangesResource:
         environment_key: str,
         id: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -317,7 +317,7 @@ class ScheduledChangesResource:
                     "ignoreConflicts": ignore_conflicts,
                 }
             ),
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -345,7 +345,7 @@ class ScheduledChangesResource:
         environment_key: str,
         *,
         execution_date: int,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -405,7 +405,7 @@ class ScheduledChangesResource:
         environment_key: str,
         id: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -494,7 +494,7 @@ class AsyncScheduledChangesResource:
         environment_key: str,
         *,
         execution_date: int,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -535,7 +535,7 @@ class AsyncScheduledChangesResource:
                 }
             ),
             json=PostFlagScheduledChangesInput(
-                execution_date=execution_date, instructions=instructions, comment=comment
+                execution_date=execution_date, instructions=as_models(Instruction, instructions), comment=comment
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -624,7 +624,7 @@ class AsyncScheduledChangesResource:
         environment_key: str,
         id: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         ignore_conflicts: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -664,7 +664,7 @@ class AsyncScheduledChangesResource:
                     "ignoreConflicts": ignore_conflicts,
                 }
             ),
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
         )

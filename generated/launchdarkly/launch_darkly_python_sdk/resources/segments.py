@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -19,7 +19,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, query_params
+from ..core._types import as_models, header_values, query_params
 from ..models.big_segment_target import BigSegmentTarget
 from ..models.expiring_target_get_response import ExpiringTargetGetResponse
 from ..models.expiring_target_patch_response import ExpiringTargetPatchResponse
@@ -330,7 +330,7 @@ class SegmentsResource:
         environment_key: str,
         segment_key: str,
         *,
-        patch: list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         dry_run: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -372,7 +372,7 @@ class SegmentsResource:
                     "dryRun": dry_run,
                 }
             ),
-            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
             error_types=_ERRORS_4,
             request_options=request_options,
         )
@@ -383,7 +383,7 @@ class SegmentsResource:
         environment_key_: str,
         segment_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         dry_run: bool | Unset = UNSET,
         environment_key: str | Unset = UNSET,
         comment: str | Unset = UNSET,
@@ -432,7 +432,9 @@ class SegmentsResource:
                     "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
                 }
             ),
-            json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
+            json=SemanticPatch(
+                instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
+            ).to_dict(),
             error_types=_ERRORS_4,
             request_options=request_options,
         )
@@ -516,7 +518,7 @@ class SegmentsResource:
         segment_key: str,
         environment_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ExpiringTargetPatchResponse:
@@ -548,7 +550,7 @@ class SegmentsResource:
             "PATCH",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
             cast=_parse_update_expiring_targets_for_segment,
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS_4,
             request_options=request_options,
         )
@@ -559,7 +561,7 @@ class SegmentsResource:
         segment_key: str,
         environment_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ExpiringTargetPatchResponse:
@@ -591,7 +593,7 @@ class SegmentsResource:
             "PATCH",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
             cast=_parse_update_expiring_user_targets_for_segment,
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS_4,
             request_options=request_options,
         )
@@ -684,7 +686,7 @@ class SegmentsResource:
         environment_key: str,
         segment_key: str,
         *,
-        patch: list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         dry_run: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -706,7 +708,7 @@ class SegmentsResource:
         environment_key_: str,
         segment_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         dry_run: bool | Unset = UNSET,
         environment_key: str | Unset = UNSET,
         comment: str | Unset = UNSET,
@@ -764,7 +766,7 @@ class SegmentsResource:
         segment_key: str,
         environment_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ExpiringTargetPatchResponse:
@@ -784,7 +786,7 @@ class SegmentsResource:
         segment_key: str,
         environment_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ExpiringTargetPatchResponse:
@@ -1023,7 +1025,7 @@ class AsyncSegmentsResource:
         environment_key: str,
         segment_key: str,
         *,
-        patch: list[PatchOperation],
+        patch: Sequence[PatchOperation | Mapping[str, Any]],
         dry_run: bool | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -1065,7 +1067,7 @@ class AsyncSegmentsResource:
                     "dryRun": dry_run,
                 }
             ),
-            json=PatchWithComment(patch=patch, comment=comment).to_dict(),
+            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
             error_types=_ERRORS_4,
             request_options=request_options,
         )
@@ -1076,7 +1078,7 @@ class AsyncSegmentsResource:
         environment_key_: str,
         segment_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         dry_run: bool | Unset = UNSET,
         environment_key: str | Unset = UNSET,
         comment: str | Unset = UNSET,
@@ -1125,7 +1127,9 @@ class AsyncSegmentsResource:
                     "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
                 }
             ),
-            json=SemanticPatch(instructions=instructions, environment_key=environment_key, comment=comment).to_dict(),
+            json=SemanticPatch(
+                instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
+            ).to_dict(),
             error_types=_ERRORS_4,
             request_options=request_options,
         )
@@ -1209,7 +1213,7 @@ class AsyncSegmentsResource:
         segment_key: str,
         environment_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ExpiringTargetPatchResponse:
@@ -1241,7 +1245,7 @@ class AsyncSegmentsResource:
             "PATCH",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
             cast=_parse_update_expiring_targets_for_segment,
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS_4,
             request_options=request_options,
         )
@@ -1252,7 +1256,7 @@ class AsyncSegmentsResource:
         segment_key: str,
         environment_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ExpiringTargetPatchResponse:
@@ -1284,7 +1288,7 @@ class AsyncSegmentsResource:
             "PATCH",
             f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
             cast=_parse_update_expiring_user_targets_for_segment,
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS_4,
             request_options=request_options,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -19,7 +19,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import multipart_files, query_params
+from ..core._types import as_models, multipart_files, query_params
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
 from ..models.instructions_input import InstructionsInput
@@ -300,7 +300,7 @@ class TeamsResource:
         self,
         team_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         expand: str | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -336,7 +336,7 @@ class TeamsResource:
                     "expand": expand,
                 }
             ),
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS_5,
             request_options=request_options,
         )
@@ -450,7 +450,7 @@ class TeamsResource:
         self,
         team_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         expand: str | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -682,7 +682,7 @@ class AsyncTeamsResource:
         self,
         team_key: str,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         expand: str | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -718,7 +718,7 @@ class AsyncTeamsResource:
                     "expand": expand,
                 }
             ),
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS_5,
             request_options=request_options,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -15,7 +15,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values
+from ..core._types import as_models, header_values
 from ..models.bulk_edit_teams_rep import BulkEditTeamsRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
@@ -60,7 +60,7 @@ class TeamsBetaResource:
     def update_multiple_teams_semantic_patch(
         self,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> BulkEditTeamsRep:
@@ -93,7 +93,7 @@ class TeamsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )
@@ -101,7 +101,7 @@ class TeamsBetaResource:
     async def aupdate_multiple_teams_semantic_patch(
         self,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> BulkEditTeamsRep:
@@ -139,7 +139,7 @@ class AsyncTeamsBetaResource:
     async def update_multiple_teams_semantic_patch(
         self,
         *,
-        instructions: list[Instruction],
+        instructions: Sequence[Instruction | Mapping[str, Any]],
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> BulkEditTeamsRep:
@@ -172,7 +172,7 @@ class AsyncTeamsBetaResource:
                     "LD-API-Version": "beta",
                 }
             ),
-            json=InstructionsInput(instructions=instructions, comment=comment).to_dict(),
+            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
             error_types=_ERRORS,
             request_options=request_options,
         )

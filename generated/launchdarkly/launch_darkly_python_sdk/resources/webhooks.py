@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -16,7 +16,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable
+from ..core._types import as_models, jsonable
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -136,7 +136,7 @@ class WebhooksResource:
         on: bool,
         name: str | Unset = UNSET,
         secret: str | Unset = UNSET,
-        statements: list[Statement] | Unset = UNSET,
+        statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Webhook:
@@ -169,7 +169,13 @@ class WebhooksResource:
             "/api/v2/webhooks",
             cast=_parse_create_new_webhook,
             json=WebhookPost(
-                url=url, sign=sign, on=on, name=name, secret=secret, statements=statements, tags=tags
+                url=url,
+                sign=sign,
+                on=on,
+                name=name,
+                secret=secret,
+                statements=as_models(Statement, statements),
+                tags=tags,
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -243,7 +249,7 @@ class WebhooksResource:
         self,
         id: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Webhook:
         """Change a webhook.
@@ -293,7 +299,7 @@ class WebhooksResource:
         on: bool,
         name: str | Unset = UNSET,
         secret: str | Unset = UNSET,
-        statements: list[Statement] | Unset = UNSET,
+        statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Webhook:
@@ -337,7 +343,7 @@ class WebhooksResource:
         self,
         id: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Webhook:
         """Coroutine twin of `update_settings_patch`: same arguments, same result, awaitable."""
@@ -412,7 +418,7 @@ class AsyncWebhooksResource:
         on: bool,
         name: str | Unset = UNSET,
         secret: str | Unset = UNSET,
-        statements: list[Statement] | Unset = UNSET,
+        statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Webhook:
@@ -445,7 +451,13 @@ class AsyncWebhooksResource:
             "/api/v2/webhooks",
             cast=_parse_create_new_webhook,
             json=WebhookPost(
-                url=url, sign=sign, on=on, name=name, secret=secret, statements=statements, tags=tags
+                url=url,
+                sign=sign,
+                on=on,
+                name=name,
+                secret=secret,
+                statements=as_models(Statement, statements),
+                tags=tags,
             ).to_dict(),
             error_types=_ERRORS_2,
             request_options=request_options,
@@ -519,7 +531,7 @@ class AsyncWebhooksResource:
         self,
         id: str,
         *,
-        body: list[PatchOperation],
+        body: Sequence[PatchOperation | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> Webhook:
         """Change a webhook.

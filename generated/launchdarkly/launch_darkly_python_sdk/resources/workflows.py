@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -19,7 +19,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import as_models, query_params
 from ..models.custom_workflow_input import CustomWorkflowInput
 from ..models.custom_workflow_input_stages_item import CustomWorkflowInputStagesItem
 from ..models.custom_workflow_output import CustomWorkflowOutput
@@ -153,7 +153,7 @@ class WorkflowsResource:
         dry_run: bool | Unset = UNSET,
         maintainer_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        stages: list[CustomWorkflowInputStagesItem] | Unset = UNSET,
+        stages: Sequence[CustomWorkflowInputStagesItem | Mapping[str, Any]] | Unset = UNSET,
         template_key: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomWorkflowOutput:
@@ -199,7 +199,7 @@ class WorkflowsResource:
                 name=name,
                 maintainer_id=maintainer_id,
                 description=description,
-                stages=stages,
+                stages=as_models(CustomWorkflowInputStagesItem, stages),
                 template_key=template_key,
             ).to_dict(),
             error_types=_ERRORS_2,
@@ -320,7 +320,7 @@ class WorkflowsResource:
         dry_run: bool | Unset = UNSET,
         maintainer_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        stages: list[CustomWorkflowInputStagesItem] | Unset = UNSET,
+        stages: Sequence[CustomWorkflowInputStagesItem | Mapping[str, Any]] | Unset = UNSET,
         template_key: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomWorkflowOutput:
@@ -473,7 +473,7 @@ class AsyncWorkflowsResource:
         dry_run: bool | Unset = UNSET,
         maintainer_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        stages: list[CustomWorkflowInputStagesItem] | Unset = UNSET,
+        stages: Sequence[CustomWorkflowInputStagesItem | Mapping[str, Any]] | Unset = UNSET,
         template_key: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomWorkflowOutput:
@@ -519,7 +519,7 @@ class AsyncWorkflowsResource:
                 name=name,
                 maintainer_id=maintainer_id,
                 description=description,
-                stages=stages,
+                stages=as_models(CustomWorkflowInputStagesItem, stages),
                 template_key=template_key,
             ).to_dict(),
             error_types=_ERRORS_2,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
@@ -14,6 +15,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
+from ..core._types import as_model
 from ..models.blobs_put_body import BlobsPutBody
 from ..models.blobs_put_body_closed import BlobsPutBodyClosed
 from ..types import UNSET, Unset
@@ -41,7 +43,7 @@ class BlobsResource:
         big: int | Unset = UNSET,
         tuple: list[int | str] | Unset = UNSET,
         free: Any | Unset = UNSET,
-        closed: BlobsPutBodyClosed | Unset = UNSET,
+        closed: BlobsPutBodyClosed | Mapping[str, Any] | Unset = UNSET,
         choice: Any | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -68,7 +70,9 @@ class BlobsResource:
             "POST",
             "/blobs",
             cast=_parse_put,
-            json=BlobsPutBody(data=data, big=big, tuple_=tuple, free=free, closed=closed, choice=choice).to_dict(),
+            json=BlobsPutBody(
+                data=data, big=big, tuple_=tuple, free=free, closed=as_model(BlobsPutBodyClosed, closed), choice=choice
+            ).to_dict(),
             request_options=request_options,
         )
 
@@ -98,7 +102,7 @@ class AsyncBlobsResource:
         big: int | Unset = UNSET,
         tuple: list[int | str] | Unset = UNSET,
         free: Any | Unset = UNSET,
-        closed: BlobsPutBodyClosed | Unset = UNSET,
+        closed: BlobsPutBodyClosed | Mapping[str, Any] | Unset = UNSET,
         choice: Any | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -125,7 +129,9 @@ class AsyncBlobsResource:
             "POST",
             "/blobs",
             cast=_parse_put,
-            json=BlobsPutBody(data=data, big=big, tuple_=tuple, free=free, closed=closed, choice=choice).to_dict(),
+            json=BlobsPutBody(
+                data=data, big=big, tuple_=tuple, free=free, closed=as_model(BlobsPutBodyClosed, closed), choice=choice
+            ).to_dict(),
             request_options=request_options,
         )
 

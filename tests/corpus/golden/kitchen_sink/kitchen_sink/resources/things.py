@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 import warnings
+from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -143,7 +144,7 @@ class ThingsResource:
     def bulk_create(
         self,
         *,
-        request: builtins.list[Thing],
+        request: Sequence[Thing | Mapping[str, Any]],
         page_size: int | Unset = UNSET,
         filter_name: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
@@ -301,7 +302,7 @@ class AsyncThingsResource:
     async def bulk_create(
         self,
         *,
-        request: builtins.list[Thing],
+        request: Sequence[Thing | Mapping[str, Any]],
         page_size: int | Unset = UNSET,
         filter_name: str | Unset = UNSET,
         page_number: int | Unset = UNSET,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
+from typing import Any
 
 import httpx
 
@@ -35,7 +37,7 @@ class ArticlesResource:
     def create(
         self,
         *,
-        request: ArticleDocument,
+        request: ArticleDocument | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ArticleDocument:
         """Create (articles).
@@ -87,7 +89,7 @@ class AsyncArticlesResource:
     async def create(
         self,
         *,
-        request: ArticleDocument,
+        request: ArticleDocument | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ArticleDocument:
         """Create (articles).

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
+from typing import Any
 
 import httpx
 
@@ -93,7 +95,7 @@ class PetsResource:
     def post(
         self,
         *,
-        request: Pet | Unset = UNSET,
+        request: Pet | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Post (pets).
@@ -259,7 +261,7 @@ class AsyncPetsResource:
     async def post(
         self,
         *,
-        request: Pet | Unset = UNSET,
+        request: Pet | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Post (pets).

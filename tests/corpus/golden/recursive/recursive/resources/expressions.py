@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
+from typing import Any
 
 import httpx
 
@@ -36,7 +38,7 @@ class ExpressionsResource:
     def evaluate(
         self,
         *,
-        request: Expression,
+        request: Expression | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> Department:
         """Evaluate (expressions).
@@ -83,7 +85,7 @@ class AsyncExpressionsResource:
     async def evaluate(
         self,
         *,
-        request: Expression,
+        request: Expression | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> Department:
         """Evaluate (expressions).

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
+from typing import Any
 
 import httpx
 
@@ -67,7 +69,7 @@ class TreesResource:
     def create(
         self,
         *,
-        request: TreeNode,
+        request: TreeNode | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TreeNode:
         """Create (trees).
@@ -142,7 +144,7 @@ class AsyncTreesResource:
     async def create(
         self,
         *,
-        request: TreeNode,
+        request: TreeNode | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TreeNode:
         """Create (trees).

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
+from typing import Any
 
 import httpx
 
@@ -98,7 +100,7 @@ class PetsResource:
     def create(
         self,
         *,
-        request: NewPet,
+        request: NewPet | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> Pet:
         """Create (pets).
@@ -247,7 +249,7 @@ class AsyncPetsResource:
     async def create(
         self,
         *,
-        request: NewPet,
+        request: NewPet | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> Pet:
         """Create (pets).

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from io import BytesIO
 from typing import Any
@@ -120,7 +120,7 @@ class ItemsResource:
     def replace_all(
         self,
         *,
-        request: builtins.list[Item] | Unset = UNSET,
+        request: Sequence[Item | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Replace all (items).
@@ -271,7 +271,7 @@ class AsyncItemsResource:
     async def replace_all(
         self,
         *,
-        request: builtins.list[Item] | Unset = UNSET,
+        request: Sequence[Item | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Replace all (items).
