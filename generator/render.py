@@ -60,7 +60,9 @@ def kwarg(name: str) -> str:
 def field_kwarg(field: Any) -> str:
     """`attr=argument` for building a flattened body model from the method's keyword arguments."""
     value = field.python_name
-    if field.coerce is not None:
+    if field.coerce is not None and field.coerce[0] == "file":
+        value = f"as_file({value})"
+    elif field.coerce is not None:
         helper = "as_model" if field.coerce[0] == "model" else "as_models"
         value = f"{helper}({field.coerce[1]}, {value})"
     return f"{field.attr_name or field.python_name}={value}"

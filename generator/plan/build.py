@@ -209,7 +209,10 @@ def _model_class(prop: Any) -> str | None:
 
 
 def _coerce_kind(prop: Any) -> tuple[str, str] | None:
-    """How a plain dict passed for a model-typed field becomes the model: ("model"|"list", class name)."""
+    """How a plain value becomes the field's type: a dict → model ("model"/"list", class name), or
+    bytes / a path / a file object → `File` ("file", "File")."""
+    if prop.__class__.__name__ == "FileProperty":
+        return ("file", "File")
     if _model_class(prop):
         return ("model", str(_model_class(prop)))
     inner = getattr(prop, "inner_property", None)
@@ -224,6 +227,10 @@ def _accept_mappings(prop: Any, type_string: str) -> str:
     if kind is None:
         return type_string
     cls = kind[1]
+    if kind[0] == "file":
+        return re.sub(
+            r"(?<![\w.\[])File(?![\w\]])", "File | bytes | IO[bytes] | os.PathLike[str]", type_string, count=1
+        )
     if kind[0] == "model":
         return re.sub(rf"(?<![\w.\[]){cls}(?![\w\]])", f"{cls} | Mapping[str, Any]", type_string, count=1)
     return type_string.replace(f"list[{cls}]", f"Sequence[{cls} | Mapping[str, Any]]", 1)

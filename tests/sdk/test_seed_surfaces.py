@@ -265,3 +265,19 @@ def test_model_arguments_also_take_plain_dicts(httpserver: HTTPServer) -> None:
         {"instructions": [{"kind": "turnFlagOn"}]},
         [{"firstName": {"value": "John"}}],
     ]
+
+
+def test_uploads_take_a_path_bytes_or_an_open_file(httpserver: HTTPServer, tmp_path: Path) -> None:
+    from launch_darkly_python_sdk import LaunchDarkly
+
+    csv = tmp_path / "members.csv"
+    csv.write_bytes(b"email\na@example.com\n")
+    httpserver.expect_request("/api/v2/teams/t/members", method="POST").respond_with_json({"items": []}, 201)
+    teams = LaunchDarkly(api_key="k", base_url=httpserver.url_for("")).teams
+    with csv.open("rb") as handle:
+        for upload in (csv, csv.read_bytes(), handle):
+            teams.add_multiple_members_to_team("t", file=upload)
+    for request, _ in httpserver.log:
+        assert request.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+        assert request.files["file"].read() == b"email\na@example.com\n"
+    assert [r.files["file"].filename for r, _ in httpserver.log] == ["members.csv", "upload", "members.csv"]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 import enum
+import io
 import json
+import os
 import uuid
 from collections.abc import Mapping
 from typing import IO, Any, BinaryIO
@@ -54,6 +56,19 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple, set, frozenset)):
         return [jsonable(v) for v in value]
     return value
+
+
+def as_file(value: Any) -> Any:
+    """An upload given as bytes, a path (`pathlib.Path`) or an open binary file becomes a `File`."""
+    if isinstance(value, (File, Unset)) or value is None:
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        return File(payload=io.BytesIO(bytes(value)), file_name="upload")
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        return File(payload=open(path, "rb"), file_name=os.path.basename(path))  # noqa: SIM115 - httpx reads it
+    name = getattr(value, "name", None)
+    return File(payload=value, file_name=os.path.basename(name) if isinstance(name, str) else None)
 
 
 def as_model(cls: Any, value: Any) -> Any:

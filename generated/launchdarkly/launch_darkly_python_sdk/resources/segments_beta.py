@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any
+from typing import IO, Any
 
 import httpx
 
@@ -16,7 +17,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, multipart_files
+from ..core._types import as_file, header_values, multipart_files
 from ..models.create_big_segment_import_body import CreateBigSegmentImportBody
 from ..models.create_big_segment_import_body_mode import (
     CreateBigSegmentImportBodyMode,
@@ -177,7 +178,7 @@ class SegmentsBetaResource:
         environment_key: str,
         segment_key: str,
         *,
-        file: File,
+        file: File | bytes | IO[bytes] | os.PathLike[str],
         mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
         wait_on_approvals: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -219,7 +220,7 @@ class SegmentsBetaResource:
                 }
             ),
             files=multipart_files(
-                CreateBigSegmentImportBody(file=file, mode=mode, wait_on_approvals=wait_on_approvals).to_dict()
+                CreateBigSegmentImportBody(file=as_file(file), mode=mode, wait_on_approvals=wait_on_approvals).to_dict()
             ),
             error_types=_ERRORS_3,
             request_options=request_options,
@@ -307,7 +308,7 @@ class SegmentsBetaResource:
         environment_key: str,
         segment_key: str,
         *,
-        file: File,
+        file: File | bytes | IO[bytes] | os.PathLike[str],
         mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
         wait_on_approvals: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -457,7 +458,7 @@ class AsyncSegmentsBetaResource:
         environment_key: str,
         segment_key: str,
         *,
-        file: File,
+        file: File | bytes | IO[bytes] | os.PathLike[str],
         mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
         wait_on_approvals: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -499,7 +500,7 @@ class AsyncSegmentsBetaResource:
                 }
             ),
             files=multipart_files(
-                CreateBigSegmentImportBody(file=file, mode=mode, wait_on_approvals=wait_on_approvals).to_dict()
+                CreateBigSegmentImportBody(file=as_file(file), mode=mode, wait_on_approvals=wait_on_approvals).to_dict()
             ),
             error_types=_ERRORS_3,
             request_options=request_options,

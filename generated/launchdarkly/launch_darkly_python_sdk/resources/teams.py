@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import IO, Any
 
 import httpx
 
@@ -19,7 +20,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_models, multipart_files, query_params
+from ..core._types import as_file, as_models, multipart_files, query_params
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
 from ..models.instructions_input import InstructionsInput
@@ -345,7 +346,7 @@ class TeamsResource:
         self,
         team_key: str,
         *,
-        file: File,
+        file: File | bytes | IO[bytes] | os.PathLike[str],
         request_options: RequestOptions | None = None,
     ) -> TeamImportsRep:
         """Add members to a team from a CSV file.
@@ -373,7 +374,7 @@ class TeamsResource:
             "POST",
             f"/api/v2/teams/{encode_path(team_key)}/members",
             cast=_parse_add_multiple_members_to_team,
-            files=multipart_files(PostTeamMembersBody(file=file).to_dict()),
+            files=multipart_files(PostTeamMembersBody(file=as_file(file)).to_dict()),
             error_types=_ERRORS_2,
             request_options=request_options,
         )
@@ -468,7 +469,7 @@ class TeamsResource:
         self,
         team_key: str,
         *,
-        file: File,
+        file: File | bytes | IO[bytes] | os.PathLike[str],
         request_options: RequestOptions | None = None,
     ) -> TeamImportsRep:
         """Coroutine twin of `add_multiple_members_to_team`: same arguments, same result, awaitable."""
@@ -727,7 +728,7 @@ class AsyncTeamsResource:
         self,
         team_key: str,
         *,
-        file: File,
+        file: File | bytes | IO[bytes] | os.PathLike[str],
         request_options: RequestOptions | None = None,
     ) -> TeamImportsRep:
         """Add members to a team from a CSV file.
@@ -755,7 +756,7 @@ class AsyncTeamsResource:
             "POST",
             f"/api/v2/teams/{encode_path(team_key)}/members",
             cast=_parse_add_multiple_members_to_team,
-            files=multipart_files(PostTeamMembersBody(file=file).to_dict()),
+            files=multipart_files(PostTeamMembersBody(file=as_file(file)).to_dict()),
             error_types=_ERRORS_2,
             request_options=request_options,
         )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from io import BytesIO
+from typing import IO
 
 import httpx
 
@@ -14,7 +16,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values
+from ..core._types import as_file, header_values
 from ..types import File
 
 
@@ -38,7 +40,7 @@ class LegacyResource:
     def create_order(
         self,
         *,
-        request: File,
+        request: File | bytes | IO[bytes] | os.PathLike[str],
         request_options: RequestOptions | None = None,
     ) -> File:
         """Create order (legacy).
@@ -64,7 +66,7 @@ class LegacyResource:
                     "Content-Type": "application/xml",
                 }
             ),
-            content=request.payload.read(),
+            content=as_file(request).payload.read(),
             request_options=request_options,
         )
 
@@ -90,7 +92,7 @@ class AsyncLegacyResource:
     async def create_order(
         self,
         *,
-        request: File,
+        request: File | bytes | IO[bytes] | os.PathLike[str],
         request_options: RequestOptions | None = None,
     ) -> File:
         """Create order (legacy).
@@ -116,7 +118,7 @@ class AsyncLegacyResource:
                     "Content-Type": "application/xml",
                 }
             ),
-            content=request.payload.read(),
+            content=as_file(request).payload.read(),
             request_options=request_options,
         )
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
+from typing import IO
 
 import httpx
 
@@ -13,6 +15,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
+from ..core._types import as_file
 from ..types import UNSET, File, Unset
 
 
@@ -35,7 +38,7 @@ class UploadsResource:
     def put(
         self,
         *,
-        request: File | Unset = UNSET,
+        request: File | bytes | IO[bytes] | os.PathLike[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Put (uploads).
@@ -56,7 +59,7 @@ class UploadsResource:
             "PUT",
             "/uploads",
             cast=_parse_put,
-            content=request.payload.read() if not isinstance(request, Unset) else None,
+            content=as_file(request).payload.read() if not isinstance(request, Unset) else None,
             request_options=request_options,
         )
 
@@ -82,7 +85,7 @@ class AsyncUploadsResource:
     async def put(
         self,
         *,
-        request: File | Unset = UNSET,
+        request: File | bytes | IO[bytes] | os.PathLike[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Put (uploads).
@@ -103,7 +106,7 @@ class AsyncUploadsResource:
             "PUT",
             "/uploads",
             cast=_parse_put,
-            content=request.payload.read() if not isinstance(request, Unset) else None,
+            content=as_file(request).payload.read() if not isinstance(request, Unset) else None,
             request_options=request_options,
         )
 

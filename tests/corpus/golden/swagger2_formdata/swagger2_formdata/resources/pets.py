@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import builtins
+import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import IO, Any
 
 import httpx
 
@@ -17,7 +18,7 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, multipart_files, query_params
+from ..core._types import as_file, jsonable, multipart_files, query_params
 from ..models.new_pet import NewPet
 from ..models.pet import Pet
 from ..models.pets_update_with_form_body import PetsUpdateWithFormBody
@@ -161,7 +162,7 @@ class PetsResource:
         self,
         pet_id: int,
         *,
-        file: File,
+        file: File | bytes | IO[bytes] | os.PathLike[str],
         caption: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Pet:
@@ -185,7 +186,7 @@ class PetsResource:
             "POST",
             f"/pets/{encode_path(pet_id)}/photo",
             cast=_parse_upload_photo,
-            files=multipart_files(PetsUploadPhotoBody(file=file, caption=caption).to_dict()),
+            files=multipart_files(PetsUploadPhotoBody(file=as_file(file), caption=caption).to_dict()),
             request_options=request_options,
         )
 
@@ -310,7 +311,7 @@ class AsyncPetsResource:
         self,
         pet_id: int,
         *,
-        file: File,
+        file: File | bytes | IO[bytes] | os.PathLike[str],
         caption: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Pet:
@@ -334,7 +335,7 @@ class AsyncPetsResource:
             "POST",
             f"/pets/{encode_path(pet_id)}/photo",
             cast=_parse_upload_photo,
-            files=multipart_files(PetsUploadPhotoBody(file=file, caption=caption).to_dict()),
+            files=multipart_files(PetsUploadPhotoBody(file=as_file(file), caption=caption).to_dict()),
             request_options=request_options,
         )
 
