@@ -65,6 +65,8 @@ def method_doc(op: Operation) -> str:
             args.append((op.body.param_name, "The request body."))
     if op.pagination is not None:  # extra keywords of a paginated method
         args += _pagination_args(op.pagination)
+    if op.download:
+        args.append(("to_file", "A path or an open binary file to stream the downloaded body into."))
     args.append(("request_options", "Per-request timeout, retries and extra headers, query or body parameters."))
     lines += ["", "Args:"]
     for name, text in args:

@@ -72,6 +72,15 @@ class Operation:
     variant_of: str | None = None  # key of the operation this method is a media-type variant of
 
     @property
+    def download(self) -> bool:
+        """The success response is a binary body: the method can stream it into a file (`to_file=`)."""
+        return (
+            self.pagination is None
+            and len(self.success_responses) == 1
+            and self.success_responses[0].prop.__class__.__name__ == "FileProperty"
+        )
+
+    @property
     def path_params(self) -> list[Param]:
         return [p for p in self.params if p.location == "path"]
 

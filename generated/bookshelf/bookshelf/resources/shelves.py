@@ -19,7 +19,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.error import Error
 from ..models.shelf import Shelf
 from ..models.shelf_list import ShelfList

@@ -7,10 +7,12 @@ import enum
 import io
 import json
 import os
+import typing
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import IO, Any, BinaryIO
 
+import httpx
 from attrs import define
 
 from .request_options import NOT_GIVEN, NotGiven
@@ -69,6 +71,30 @@ def as_file(value: Any) -> Any:
         return File(payload=open(path, "rb"), file_name=os.path.basename(path))  # noqa: SIM115 - httpx reads it
     name = getattr(value, "name", None)
     return File(payload=value, file_name=os.path.basename(name) if isinstance(name, str) else None)
+
+
+DownloadTarget = str | os.PathLike[str] | IO[bytes]
+
+
+def save_to(target: DownloadTarget) -> Callable[[httpx.Response], File]:
+    """A `cast` that streams a binary response body into `target` (a path or an open binary file), chunk by
+    chunk, and returns a `File` reading it back (for a path: the file reopened; for a file object: itself)."""
+
+    def cast(response: httpx.Response) -> File:
+        if isinstance(target, (str, os.PathLike)):
+            path = os.fspath(target)
+            with open(path, "wb") as out:
+                for chunk in response.iter_bytes():
+                    out.write(chunk)
+            return File(payload=open(path, "rb"), file_name=os.path.basename(path))  # noqa: SIM115 - the caller's
+        for chunk in response.iter_bytes():
+            target.write(chunk)
+        if target.seekable():
+            target.seek(0)
+        name = getattr(target, "name", None)
+        return File(payload=typing.cast(BinaryIO, target), file_name=name if isinstance(name, str) else None)
+
+    return cast
 
 
 def as_model(cls: Any, value: Any) -> Any:

@@ -18,7 +18,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.announcement import Announcement
 from ..models.error_model import Error
 from ..models.get_announcements_order_dir import GetAnnouncementsOrderDir

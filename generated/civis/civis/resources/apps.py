@@ -20,7 +20,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.app import App
 from ..models.app_instance import AppInstance
 from ..models.error_model import Error

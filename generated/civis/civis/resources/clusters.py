@@ -19,7 +19,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.error_model import Error
 from ..models.get_clusters_kubernetes_order_dir import (
     GetClustersKubernetesOrderDir,

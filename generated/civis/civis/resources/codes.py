@@ -17,7 +17,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.code import Code
 from ..models.code_summary import CodeSummary
 from ..models.error_model import Error

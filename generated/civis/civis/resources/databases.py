@@ -17,7 +17,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.database import Database
 from ..models.database_schema import DatabaseSchema
 from ..models.error_model import Error

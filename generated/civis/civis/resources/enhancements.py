@@ -20,7 +20,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, query_params
+from ..core._types import (
+    as_model,
+    query_params,
+)
 from ..models.cass_ncoa_enhancement import CassNcoaEnhancement
 from ..models.cass_ncoa_run import CassNcoaRun
 from ..models.enhancement_summary import EnhancementSummary

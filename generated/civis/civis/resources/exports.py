@@ -18,7 +18,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.error_model import Error
 from ..models.export_summary import ExportSummary
 from ..models.get_exports_order_dir import GetExportsOrderDir

@@ -20,7 +20,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, query_params
+from ..core._types import (
+    as_model,
+    query_params,
+)
 from ..models.error_model import Error
 from ..models.get_notebooks_order_dir import GetNotebooksOrderDir
 from ..models.notebook import Notebook

@@ -15,7 +15,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.error_model import Error
 from ..types import UNSET, Unset
 

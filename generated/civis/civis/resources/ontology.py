@@ -16,7 +16,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.error_model import Error
 from ..models.ontology_item import OntologyItem
 from ..types import UNSET, Unset

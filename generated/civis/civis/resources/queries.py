@@ -21,7 +21,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.error_model import Error
 from ..models.get_queries_id_runs_order_dir import GetQueriesIdRunsOrderDir
 from ..models.get_queries_order_dir import GetQueriesOrderDir

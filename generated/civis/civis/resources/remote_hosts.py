@@ -17,7 +17,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.error_model import Error
 from ..models.post_remote_hosts_body import PostRemoteHostsBody
 from ..models.remote_host import RemoteHost

@@ -24,7 +24,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, as_models, query_params
+from ..core._types import (
+    as_model,
+    as_models,
+    query_params,
+)
 from ..models.cancel_response import CancelResponse
 from ..models.error_model import Error
 from ..models.get_scripts_order_dir import GetScriptsOrderDir

@@ -20,7 +20,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, as_models, query_params
+from ..core._types import (
+    as_model,
+    as_models,
+    query_params,
+)
 from ..models.api_key_created import ApiKeyCreated
 from ..models.api_key_summary import ApiKeySummary
 from ..models.error_model import Error

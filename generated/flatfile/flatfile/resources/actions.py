@@ -17,7 +17,12 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, as_models, jsonable, query_params
+from ..core._types import (
+    as_model,
+    as_models,
+    jsonable,
+    query_params,
+)
 from ..models.action_constraint import ActionConstraint
 from ..models.action_message import ActionMessage
 from ..models.action_mode import ActionMode

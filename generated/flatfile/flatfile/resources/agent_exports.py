@@ -19,7 +19,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.agent_export import AgentExport
 from ..models.errors_model import Errors
 from ..models.get_agent_export_response import GetAgentExportResponse

@@ -20,7 +20,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, query_params
+from ..core._types import (
+    as_model,
+    query_params,
+)
 from ..models.agent_response import AgentResponse
 from ..models.agent_version_response import AgentVersionResponse
 from ..models.agents_assign_agent_role_body import AgentsAssignAgentRoleBody

@@ -17,7 +17,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.app_response import AppResponse
 from ..models.app_type import AppType
 from ..models.apps_create_body import AppsCreateBody

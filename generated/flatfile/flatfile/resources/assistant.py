@@ -19,7 +19,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.assistant_create_body import AssistantCreateBody
 from ..models.assistant_update_body import AssistantUpdateBody
 from ..models.errors_model import Errors

@@ -16,7 +16,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.data_retention_policies_create_body import DataRetentionPoliciesCreateBody
 from ..models.data_retention_policies_update_body import DataRetentionPoliciesUpdateBody
 from ..models.data_retention_policy_enum import DataRetentionPolicyEnum

@@ -17,7 +17,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_models
+from ..core._types import (
+    as_models,
+)
 from ..models.action import Action
 from ..models.document_response import DocumentResponse
 from ..models.documents_create_body import DocumentsCreateBody

@@ -20,7 +20,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, as_models, query_params
+from ..core._types import (
+    as_model,
+    as_models,
+    query_params,
+)
 from ..models.environment import Environment
 from ..models.environment_response import EnvironmentResponse
 from ..models.environments_create_body import EnvironmentsCreateBody

@@ -21,7 +21,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, query_params
+from ..core._types import (
+    as_model,
+    query_params,
+)
 from ..models.context import Context
 from ..models.domain import Domain
 from ..models.errors_model import Errors

@@ -16,7 +16,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_models, jsonable, query_params
+from ..core._types import (
+    as_models,
+    jsonable,
+    query_params,
+)
 from ..models.assign_role_response import AssignRoleResponse
 from ..models.create_guest_response import CreateGuestResponse
 from ..models.errors_model import Errors

@@ -21,7 +21,12 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, as_models, jsonable, query_params
+from ..core._types import (
+    as_model,
+    as_models,
+    jsonable,
+    query_params,
+)
 from ..models.destination_field_model import DestinationField
 from ..models.diff_records_response import DiffRecordsResponse
 from ..models.edge import Edge

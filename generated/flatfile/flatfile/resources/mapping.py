@@ -20,7 +20,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, jsonable, query_params
+from ..core._types import (
+    as_model,
+    jsonable,
+    query_params,
+)
 from ..models.errors_model import Errors
 from ..models.mapping_create_mapping_program_body import MappingCreateMappingProgramBody
 from ..models.mapping_delete_all_history_for_user_body import MappingDeleteAllHistoryForUserBody

@@ -20,7 +20,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import (
+    jsonable,
+    query_params,
+)
 from ..models.errors_model import Errors
 from ..models.filter_ import Filter
 from ..models.get_record_indices_response import GetRecordIndicesResponse

@@ -16,7 +16,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.errors_model import Errors
 from ..models.secrets_response import SecretsResponse
 from ..models.secrets_upsert_body import SecretsUpsertBody

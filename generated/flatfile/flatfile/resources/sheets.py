@@ -17,7 +17,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.cells_response import CellsResponse
 from ..models.errors_model import Errors
 from ..models.filter_ import Filter

@@ -19,7 +19,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import (
+    jsonable,
+    query_params,
+)
 from ..models.change_type import ChangeType
 from ..models.diff_record import DiffRecord
 from ..models.diff_records_response import DiffRecordsResponse

@@ -21,7 +21,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, as_models, query_params
+from ..core._types import (
+    as_model,
+    as_models,
+    query_params,
+)
 from ..models.action import Action
 from ..models.errors_model import Errors
 from ..models.get_spaces_sort_field import GetSpacesSortField

@@ -19,7 +19,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_models, query_params
+from ..core._types import (
+    as_models,
+    query_params,
+)
 from ..models.assign_actor_role_request import AssignActorRoleRequest
 from ..models.assign_role_response import AssignRoleResponse
 from ..models.errors_model import Errors

@@ -124,6 +124,7 @@ class _Call:
     timeout: httpx.Timeout
     max_retries: int
     idempotent: bool
+    stream: bool = False  # leave a 2xx body unread for `cast` to stream (downloads to a file)
 
 
 class _BaseHttpClient:
@@ -460,6 +461,7 @@ class SyncHttpClient(_BaseHttpClient):
         content: bytes | None = None,
         error_types: Mapping[int, Callable[[Any], object]] | None = None,
         request_options: RequestOptions | None = None,
+        stream: bool = False,
     ) -> T:
         """Send a request (with retries) and return ``cast(response)`` for a 2xx response.
 
@@ -470,7 +472,7 @@ class SyncHttpClient(_BaseHttpClient):
             ApiConnectionError: on any other transport failure.
         """
         raw = consume_raw_mode()
-        response = self.send_raw(
+        call = self._prepare(
             method,
             path,
             params=params,
@@ -481,7 +483,13 @@ class SyncHttpClient(_BaseHttpClient):
             content=content,
             request_options=request_options,
         )
-        return self._finish(response, cast, error_types, raw)
+        call.stream = stream
+        response = self._send(call)
+        try:
+            return self._finish(response, cast, error_types, raw)
+        finally:
+            if stream:
+                response.close()
 
     def send_raw(
         self,
@@ -528,7 +536,10 @@ class SyncHttpClient(_BaseHttpClient):
             )
             self._log_request(request, retries_taken)
             try:
-                response = self._client.send(request, auth=self.auth) if self.auth else self._client.send(request)
+                if self.auth:
+                    response = self._client.send(request, auth=self.auth, stream=call.stream)
+                else:
+                    response = self._client.send(request, stream=call.stream)
             except httpx.RequestError as exc:
                 delay = self._exception_delay(call, exc, retries_taken)
                 if delay is None:
@@ -536,6 +547,9 @@ class SyncHttpClient(_BaseHttpClient):
             else:
                 self._log_response(response)
                 delay = self._response_delay(call, response, retries_taken)
+                if call.stream and (delay is not None or not response.is_success):
+                    response.read()  # an error or retried response is read whole, as without streaming
+                    response.close()
                 if delay is None:
                     return response
             self._sleep(delay)
@@ -622,10 +636,11 @@ class AsyncHttpClient(_BaseHttpClient):
         content: bytes | None = None,
         error_types: Mapping[int, Callable[[Any], object]] | None = None,
         request_options: RequestOptions | None = None,
+        stream: bool = False,
     ) -> T:
         """Async twin of :meth:`SyncHttpClient.request`."""
         raw = consume_raw_mode()
-        response = await self.send_raw(
+        call = self._prepare(
             method,
             path,
             params=params,
@@ -636,6 +651,8 @@ class AsyncHttpClient(_BaseHttpClient):
             content=content,
             request_options=request_options,
         )
+        del stream  # `cast` is synchronous, so the async client reads the body first; `cast` then writes it out
+        response = await self._send(call)
         return self._finish(response, cast, error_types, raw)
 
     async def send_raw(

@@ -20,7 +20,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.account_user_role import AccountUserRole
 from ..models.account_user_roles_response import AccountUserRolesResponse
 from ..models.errors_model import Errors

@@ -18,7 +18,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.account import Account
 from ..models.account_sort import AccountSort
 from ..models.accounts_response import AccountsResponse

@@ -20,7 +20,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.collection import Collection
 from ..models.collection_response import CollectionResponse
 from ..models.collections_response import CollectionsResponse

@@ -20,7 +20,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, query_params
+from ..core._types import (
+    as_model,
+    query_params,
+)
 from ..models.comment_include import CommentInclude
 from ..models.comment_response import CommentResponse
 from ..models.comment_sort import CommentSort

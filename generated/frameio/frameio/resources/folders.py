@@ -20,7 +20,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, query_params
+from ..core._types import (
+    as_model,
+    query_params,
+)
 from ..models.accepted_empty import AcceptedEmpty
 from ..models.asset_include import AssetInclude
 from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown

@@ -20,7 +20,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, query_params
+from ..core._types import (
+    as_model,
+    query_params,
+)
 from ..models.create_group_params import CreateGroupParams
 from ..models.create_group_params_data import CreateGroupParamsData
 from ..models.creator_include import CreatorInclude

@@ -17,7 +17,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, query_params
+from ..core._types import (
+    as_model,
+    query_params,
+)
 from ..models.bulk_update_metadata_params import BulkUpdateMetadataParams
 from ..models.bulk_update_metadata_params_data import BulkUpdateMetadataParamsData
 from ..models.errors_model import Errors

@@ -20,7 +20,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.create_field_definition_params import CreateFieldDefinitionParams
 from ..models.create_field_definition_params_data_unknown import CreateFieldDefinitionParamsDataUnknown
 from ..models.creator_include import CreatorInclude

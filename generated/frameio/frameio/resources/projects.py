@@ -20,7 +20,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, query_params
+from ..core._types import (
+    as_model,
+    query_params,
+)
 from ..models.errors_model import Errors
 from ..models.name_created_sort import NameCreatedSort
 from ..models.owner_include import OwnerInclude

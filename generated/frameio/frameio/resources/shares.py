@@ -20,7 +20,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, query_params
+from ..core._types import (
+    as_model,
+    query_params,
+)
 from ..models.add_asset_params import AddAssetParams
 from ..models.add_asset_params_data import AddAssetParamsData
 from ..models.add_reviewers_to_share_params import AddReviewersToShareParams

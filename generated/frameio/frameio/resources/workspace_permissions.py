@@ -20,7 +20,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, query_params
+from ..core._types import (
+    as_model,
+    query_params,
+)
 from ..models.errors_model import Errors
 from ..models.update_workspace_role_params import UpdateWorkspaceRoleParams
 from ..models.update_workspace_role_params_data import UpdateWorkspaceRoleParamsData

@@ -20,7 +20,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_models, jsonable, query_params
+from ..core._types import (
+    as_models,
+    jsonable,
+    query_params,
+)
 from ..models.access_token_post import AccessTokenPost
 from ..models.access_token_post_role import AccessTokenPostRole
 from ..models.forbidden_error_rep import ForbiddenErrorRep

@@ -15,7 +15,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_models, header_values
+from ..core._types import (
+    as_models,
+    header_values,
+)
 from ..models.bulk_edit_members_rep import BulkEditMembersRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction

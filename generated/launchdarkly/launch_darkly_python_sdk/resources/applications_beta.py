@@ -19,7 +19,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, query_params
+from ..core._types import (
+    header_values,
+    query_params,
+)
 from ..models.application_collection_rep import ApplicationCollectionRep
 from ..models.application_rep import ApplicationRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep

@@ -20,7 +20,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_models, query_params
+from ..core._types import (
+    as_models,
+    query_params,
+)
 from ..models.apply_approval_request import ApplyApprovalRequest
 from ..models.approval_request import ApprovalRequest
 from ..models.approval_requests import ApprovalRequests

@@ -19,7 +19,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.audit_log_entries import AuditLogEntries
 from ..models.audit_log_entry import AuditLogEntry
 from ..models.forbidden_error_rep import ForbiddenErrorRep

@@ -19,7 +19,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import (
+    jsonable,
+    query_params,
+)
 from ..models.context_instance import ContextInstance
 from ..models.context_instance_evaluations import ContextInstanceEvaluations
 from ..models.context_instance_search import ContextInstanceSearch

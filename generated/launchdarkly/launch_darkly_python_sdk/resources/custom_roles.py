@@ -19,7 +19,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_models, query_params
+from ..core._types import (
+    as_models,
+    query_params,
+)
 from ..models.custom_role import CustomRole
 from ..models.custom_role_post import CustomRolePost
 from ..models.custom_role_post_base_permissions import (

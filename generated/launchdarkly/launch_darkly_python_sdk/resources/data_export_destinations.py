@@ -16,7 +16,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, jsonable
+from ..core._types import (
+    as_model,
+    jsonable,
+)
 from ..models.destination import Destination
 from ..models.destination_post import DestinationPost
 from ..models.destination_post_config import DestinationPostConfig

@@ -19,7 +19,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, jsonable, query_params
+from ..core._types import (
+    as_model,
+    jsonable,
+    query_params,
+)
 from ..models.environment import Environment
 from ..models.environment_post import EnvironmentPost
 from ..models.environment_source import EnvironmentSource

@@ -19,7 +19,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, header_values, query_params
+from ..core._types import (
+    as_model,
+    header_values,
+    query_params,
+)
 from ..models.experiment import Experiment
 from ..models.experiment_collection_rep import ExperimentCollectionRep
 from ..models.experiment_post import ExperimentPost

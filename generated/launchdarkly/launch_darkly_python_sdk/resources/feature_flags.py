@@ -20,7 +20,12 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, as_models, header_values, query_params
+from ..core._types import (
+    as_model,
+    as_models,
+    header_values,
+    query_params,
+)
 from ..models.expiring_target_get_response import ExpiringTargetGetResponse
 from ..models.feature_flag import FeatureFlag
 from ..models.feature_flag_body import FeatureFlagBody

@@ -16,7 +16,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, header_values
+from ..core._types import (
+    as_model,
+    header_values,
+)
 from ..models.flag_link_collection_rep import FlagLinkCollectionRep
 from ..models.flag_link_post import FlagLinkPost
 from ..models.flag_link_post_metadata import FlagLinkPostMetadata

@@ -15,7 +15,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, query_params
+from ..core._types import (
+    header_values,
+    query_params,
+)
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insights_chart import InsightsChart
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep

@@ -18,7 +18,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, query_params
+from ..core._types import (
+    header_values,
+    query_params,
+)
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insight_scores import InsightScores
 from ..models.insights_item_collection import InsightsItemCollection

@@ -16,7 +16,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, as_models
+from ..core._types import (
+    as_model,
+    as_models,
+)
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.integration import Integration
 from ..models.integrations import Integrations

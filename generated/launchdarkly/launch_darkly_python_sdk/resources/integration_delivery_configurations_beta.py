@@ -16,7 +16,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values
+from ..core._types import (
+    header_values,
+)
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.integration_delivery_configuration import IntegrationDeliveryConfiguration
 from ..models.integration_delivery_configuration_collection import IntegrationDeliveryConfigurationCollection

@@ -15,7 +15,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values
+from ..core._types import (
+    header_values,
+)
 from ..models.big_segment_store_integration_collection import BigSegmentStoreIntegrationCollection
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep

@@ -16,7 +16,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable
+from ..core._types import (
+    jsonable,
+)
 from ..models.client import Client
 from ..models.client_collection import ClientCollection
 from ..models.forbidden_error_rep import ForbiddenErrorRep

@@ -19,7 +19,12 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model, as_models, jsonable, query_params
+from ..core._types import (
+    as_model,
+    as_models,
+    jsonable,
+    query_params,
+)
 from ..models.environment_post import EnvironmentPost
 from ..models.flag_defaults import FlagDefaults
 from ..models.forbidden_error_rep import ForbiddenErrorRep

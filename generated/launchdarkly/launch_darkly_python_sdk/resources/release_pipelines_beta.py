@@ -19,7 +19,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, query_params
+from ..core._types import (
+    header_values,
+    query_params,
+)
 from ..models.not_found_error_rep import NotFoundErrorRep
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.release_pipeline import ReleasePipeline

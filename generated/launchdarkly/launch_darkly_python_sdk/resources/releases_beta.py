@@ -16,7 +16,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values
+from ..core._types import (
+    header_values,
+)
 from ..models.not_found_error_rep import NotFoundErrorRep
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.release import Release

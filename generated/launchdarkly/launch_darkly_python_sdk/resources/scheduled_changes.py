@@ -16,7 +16,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_models, query_params
+from ..core._types import (
+    as_models,
+    query_params,
+)
 from ..models.feature_flag_scheduled_change import FeatureFlagScheduledChange
 from ..models.feature_flag_scheduled_changes import FeatureFlagScheduledChanges
 from ..models.forbidden_error_rep import ForbiddenErrorRep

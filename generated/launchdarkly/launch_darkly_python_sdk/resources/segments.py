@@ -19,7 +19,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_models, header_values, query_params
+from ..core._types import (
+    as_models,
+    header_values,
+    query_params,
+)
 from ..models.big_segment_target import BigSegmentTarget
 from ..models.expiring_target_get_response import ExpiringTargetGetResponse
 from ..models.expiring_target_patch_response import ExpiringTargetPatchResponse

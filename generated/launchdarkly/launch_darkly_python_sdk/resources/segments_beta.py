@@ -17,7 +17,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_file, header_values, multipart_files
+from ..core._types import (
+    as_file,
+    header_values,
+    multipart_files,
+)
 from ..models.create_big_segment_import_body import CreateBigSegmentImportBody
 from ..models.create_big_segment_import_body_mode import (
     CreateBigSegmentImportBodyMode,

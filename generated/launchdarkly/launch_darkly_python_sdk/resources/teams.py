@@ -20,7 +20,12 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_file, as_models, multipart_files, query_params
+from ..core._types import (
+    as_file,
+    as_models,
+    multipart_files,
+    query_params,
+)
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
 from ..models.instructions_input import InstructionsInput

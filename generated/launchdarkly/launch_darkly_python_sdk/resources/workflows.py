@@ -19,7 +19,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_models, query_params
+from ..core._types import (
+    as_models,
+    query_params,
+)
 from ..models.custom_workflow_input import CustomWorkflowInput
 from ..models.custom_workflow_input_stages_item import CustomWorkflowInputStagesItem
 from ..models.custom_workflow_output import CustomWorkflowOutput

@@ -13,7 +13,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.api_version import ApiVersion
 from ..models.catalog import Catalog
 from ..models.versions_list_sign import VersionsListSign

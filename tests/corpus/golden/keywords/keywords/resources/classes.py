@@ -14,7 +14,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, query_params
+from ..core._types import (
+    header_values,
+    query_params,
+)
 from ..models.class_ import Class
 from ..types import UNSET, Unset
 

@@ -15,7 +15,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_model
+from ..core._types import (
+    as_model,
+)
 from ..models.blobs_put_body import BlobsPutBody
 from ..models.blobs_put_body_closed import BlobsPutBodyClosed
 from ..types import UNSET, Unset

@@ -22,7 +22,11 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, jsonable, query_params
+from ..core._types import (
+    header_values,
+    jsonable,
+    query_params,
+)
 from ..models.gadget import Gadget
 from ..models.kind_unknown import KindUnknown
 from ..models.thing import Thing

@@ -15,7 +15,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, jsonable
+from ..core._types import (
+    header_values,
+    jsonable,
+)
 from ..models.article_document import ArticleDocument
 
 

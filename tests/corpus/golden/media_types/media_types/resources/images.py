@@ -15,6 +15,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
+from ..core._types import (
+    DownloadTarget,
+    save_to,
+)
 from ..types import File
 
 
@@ -39,6 +43,7 @@ class ImagesResource:
         self,
         image_id: str,
         *,
+        to_file: DownloadTarget | None = None,
         request_options: RequestOptions | None = None,
     ) -> File:
         """Download (images).
@@ -47,6 +52,7 @@ class ImagesResource:
 
         Args:
             image_id: The `imageId` path parameter.
+            to_file: A path or an open binary file to stream the downloaded body into.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -58,7 +64,8 @@ class ImagesResource:
         return self._client.request(
             "GET",
             f"/images/{encode_path(image_id)}",
-            cast=_parse_download,
+            cast=_parse_download if to_file is None else save_to(to_file),
+            stream=to_file is not None,
             request_options=request_options,
         )
 
@@ -85,6 +92,7 @@ class AsyncImagesResource:
         self,
         image_id: str,
         *,
+        to_file: DownloadTarget | None = None,
         request_options: RequestOptions | None = None,
     ) -> File:
         """Download (images).
@@ -93,6 +101,7 @@ class AsyncImagesResource:
 
         Args:
             image_id: The `imageId` path parameter.
+            to_file: A path or an open binary file to stream the downloaded body into.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -104,7 +113,8 @@ class AsyncImagesResource:
         return await self._client.request(
             "GET",
             f"/images/{encode_path(image_id)}",
-            cast=_parse_download,
+            cast=_parse_download if to_file is None else save_to(to_file),
+            stream=to_file is not None,
             request_options=request_options,
         )
 

@@ -16,7 +16,12 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_file, header_values
+from ..core._types import (
+    DownloadTarget,
+    as_file,
+    header_values,
+    save_to,
+)
 from ..types import File
 
 
@@ -41,6 +46,7 @@ class LegacyResource:
         self,
         *,
         request: File | bytes | IO[bytes] | os.PathLike[str],
+        to_file: DownloadTarget | None = None,
         request_options: RequestOptions | None = None,
     ) -> File:
         """Create order (legacy).
@@ -49,6 +55,7 @@ class LegacyResource:
 
         Args:
             request: The request body.
+            to_file: A path or an open binary file to stream the downloaded body into.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -60,7 +67,8 @@ class LegacyResource:
         return self._client.request(
             "POST",
             "/legacy/orders",
-            cast=_parse_create_order,
+            cast=_parse_create_order if to_file is None else save_to(to_file),
+            stream=to_file is not None,
             headers=header_values(
                 {
                     "Content-Type": "application/xml",
@@ -93,6 +101,7 @@ class AsyncLegacyResource:
         self,
         *,
         request: File | bytes | IO[bytes] | os.PathLike[str],
+        to_file: DownloadTarget | None = None,
         request_options: RequestOptions | None = None,
     ) -> File:
         """Create order (legacy).
@@ -101,6 +110,7 @@ class AsyncLegacyResource:
 
         Args:
             request: The request body.
+            to_file: A path or an open binary file to stream the downloaded body into.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -112,7 +122,8 @@ class AsyncLegacyResource:
         return await self._client.request(
             "POST",
             "/legacy/orders",
-            cast=_parse_create_order,
+            cast=_parse_create_order if to_file is None else save_to(to_file),
+            stream=to_file is not None,
             headers=header_values(
                 {
                     "Content-Type": "application/xml",

@@ -15,7 +15,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_file
+from ..core._types import (
+    as_file,
+)
 from ..types import UNSET, File, Unset
 
 

@@ -14,7 +14,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import query_params
+from ..core._types import (
+    query_params,
+)
 from ..models.items_update_body import ItemsUpdateBody
 from ..types import UNSET, Unset
 

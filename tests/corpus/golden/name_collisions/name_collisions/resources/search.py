@@ -13,7 +13,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import header_values, query_params
+from ..core._types import (
+    header_values,
+    query_params,
+)
 from ..models.result import Result
 from ..types import UNSET, Unset
 

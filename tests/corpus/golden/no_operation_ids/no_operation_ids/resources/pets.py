@@ -17,7 +17,10 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import (
+    jsonable,
+    query_params,
+)
 from ..models.pet import Pet
 from ..types import UNSET, Unset
 

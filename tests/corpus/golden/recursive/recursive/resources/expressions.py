@@ -15,7 +15,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable
+from ..core._types import (
+    jsonable,
+)
 from ..models.department import Department
 from ..models.expression import Expression
 

@@ -16,7 +16,9 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable
+from ..core._types import (
+    jsonable,
+)
 from ..models.tree_node import TreeNode
 
 

@@ -18,7 +18,12 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import as_file, jsonable, multipart_files, query_params
+from ..core._types import (
+    as_file,
+    jsonable,
+    multipart_files,
+    query_params,
+)
 from ..models.new_pet import NewPet
 from ..models.pet import Pet
 from ..models.pets_update_with_form_body import PetsUpdateWithFormBody

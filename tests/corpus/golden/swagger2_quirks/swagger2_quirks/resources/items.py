@@ -21,7 +21,12 @@ from ..core import (
     to_async_raw_response,
     to_raw_response,
 )
-from ..core._types import jsonable, query_params
+from ..core._types import (
+    DownloadTarget,
+    jsonable,
+    query_params,
+    save_to,
+)
 from ..models.error import Error
 from ..models.item import Item
 from ..types import UNSET, File, Unset
@@ -149,6 +154,7 @@ class ItemsResource:
         self,
         id: str,
         *,
+        to_file: DownloadTarget | None = None,
         request_options: RequestOptions | None = None,
     ) -> File:
         """Pdf (items).
@@ -157,6 +163,7 @@ class ItemsResource:
 
         Args:
             id: The `id` path parameter.
+            to_file: A path or an open binary file to stream the downloaded body into.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -168,7 +175,8 @@ class ItemsResource:
         return self._client.request(
             "GET",
             f"/items/{encode_path(id)}/file",
-            cast=_parse_pdf,
+            cast=_parse_pdf if to_file is None else save_to(to_file),
+            stream=to_file is not None,
             request_options=request_options,
         )
 
@@ -176,6 +184,7 @@ class ItemsResource:
         self,
         id: str,
         *,
+        to_file: DownloadTarget | None = None,
         request_options: RequestOptions | None = None,
     ) -> File:
         """Xml (items).
@@ -184,6 +193,7 @@ class ItemsResource:
 
         Args:
             id: The `id` path parameter.
+            to_file: A path or an open binary file to stream the downloaded body into.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -195,7 +205,8 @@ class ItemsResource:
         return self._client.request(
             "GET",
             f"/items/{encode_path(id)}/xml",
-            cast=_parse_xml,
+            cast=_parse_xml if to_file is None else save_to(to_file),
+            stream=to_file is not None,
             request_options=request_options,
         )
 
@@ -300,6 +311,7 @@ class AsyncItemsResource:
         self,
         id: str,
         *,
+        to_file: DownloadTarget | None = None,
         request_options: RequestOptions | None = None,
     ) -> File:
         """Pdf (items).
@@ -308,6 +320,7 @@ class AsyncItemsResource:
 
         Args:
             id: The `id` path parameter.
+            to_file: A path or an open binary file to stream the downloaded body into.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -319,7 +332,8 @@ class AsyncItemsResource:
         return await self._client.request(
             "GET",
             f"/items/{encode_path(id)}/file",
-            cast=_parse_pdf,
+            cast=_parse_pdf if to_file is None else save_to(to_file),
+            stream=to_file is not None,
             request_options=request_options,
         )
 
@@ -327,6 +341,7 @@ class AsyncItemsResource:
         self,
         id: str,
         *,
+        to_file: DownloadTarget | None = None,
         request_options: RequestOptions | None = None,
     ) -> File:
         """Xml (items).
@@ -335,6 +350,7 @@ class AsyncItemsResource:
 
         Args:
             id: The `id` path parameter.
+            to_file: A path or an open binary file to stream the downloaded body into.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -346,7 +362,8 @@ class AsyncItemsResource:
         return await self._client.request(
             "GET",
             f"/items/{encode_path(id)}/xml",
-            cast=_parse_xml,
+            cast=_parse_xml if to_file is None else save_to(to_file),
+            stream=to_file is not None,
             request_options=request_options,
         )
 
