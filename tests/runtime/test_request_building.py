@@ -300,3 +300,15 @@ def test_unset_sentinel_of_generated_models_means_not_given(make_client, script)
     assert endpoint.seen[0].body == b""
     assert endpoint.seen[0].args == {"b": ["x"]}
     assert endpoint.seen[1].form == {"g": ["1"]}
+
+
+def test_multipart_body_with_no_parts_is_still_sent(httpserver) -> None:  # type: ignore[no-untyped-def]
+    from generator.runtime import SyncHttpClient
+
+    httpserver.expect_request("/upload", method="POST").respond_with_data(status=204)
+    client = SyncHttpClient(base_url=httpserver.url_for(""), user_agent="t/1", logger_name="t")
+    client.request("POST", "/upload", cast=lambda r: None, files=[])
+    request = httpserver.log[0][0]
+    assert request.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+    boundary = request.headers["Content-Type"].split("boundary=")[1]
+    assert request.get_data() == f"--{boundary}--\r\n".encode()

@@ -231,6 +231,11 @@ class _BaseHttpClient:
                 for name, value in fields.items()
                 if value is not None and not is_omitted(value)
             }
+            if files is not None and not files and not form:
+                # A multipart body with no parts: httpx would send no body at all, so send the empty form.
+                boundary = uuid.uuid4().hex
+                body, form, files = f"--{boundary}--\r\n".encode(), None, None
+                merged["Content-Type"] = f"multipart/form-data; boundary={boundary}"
         elif not is_omitted(json) or extra_body:
             payload: Any = json
             if extra_body:
