@@ -60,6 +60,7 @@ class SdkConfig:
     log_env_var: str | None = None
     iterator_param: bool = False  # Civis: list methods also accept `iterator: bool = False`
     aliases: dict[str, str] = field(default_factory=dict)  # extra export name -> exported name
+    response_metadata: bool = False  # models expose .headers/.rate_limit/.calls_remaining (civis-python)
     readme_notes: tuple[str, ...] = ()  # where this SDK knowingly differs from the SDK it replaces
     # Sections other stages own (pagination, long-running operations, content types); kept raw here.
     extra: dict[str, Any] = field(default_factory=dict)
@@ -79,7 +80,7 @@ _KNOWN = {
     "spec", "package", "distribution", "client", "async_client", "version", "naming", "body_style",
     "body_param", "flatten_named", "auth", "environments", "overrides", "raw_alias", "async_prefix",
     "idempotency_header", "accepted_skips", "log_env_var", "aliases", "pagination", "lro", "content_types",
-    "iterator_param", "readme_notes",
+    "iterator_param", "readme_notes", "response_metadata",
 }  # fmt: skip
 
 
@@ -165,6 +166,7 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
         accepted_skips=tuple(skips),
         log_env_var=data.get("log_env_var"),
         iterator_param=bool(data.get("iterator_param", False)),
+        response_metadata=bool(data.get("response_metadata", False)),
         readme_notes=tuple(str(n) for n in data.get("readme_notes") or ()),
         aliases={
             _identifier(file, f"aliases.{k}", k): _identifier(file, f"aliases.{k}", v)

@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config
 
@@ -135,12 +136,40 @@ def _error_tables(resource: Any) -> dict[str, Any]:
     return {"error_tables": [(name, list(entries)) for entries, name in tables.items()], "error_table_of": table_of}
 
 
+_METADATA_NAMES = {"headers", "rate_limit", "calls_remaining"}
+
+
+def with_response_metadata(code: str, class_name: str, field_names: list[str]) -> str:
+    """Make one rendered openapi-python-client model also a `ResponseMetadata` (see sdk.yaml
+    `response_metadata`): a plain (non-slotted) attrs class, so a response can be attached to it.
+    A model with a field of one of those names keeps its field and gets no mixin."""
+    marker = f"@_attrs_define\nclass {class_name}:"
+    if marker not in code or _METADATA_NAMES & {str(n) for n in field_names}:
+        return code
+    code = code.replace(marker, f"@_attrs_define(slots=False)\nclass {class_name}(ResponseMetadata):", 1)
+    return code.replace(
+        "from attrs import define as _attrs_define\n",
+        "from attrs import define as _attrs_define\n\nfrom ..core.response_metadata import ResponseMetadata\n",
+        1,
+    )
+
+
 class SdkProject(Project):
     """openapi-python-client's Project, building our package layout from an SdkPlan."""
 
     def __init__(self, *, openapi: Any, config: Config, plan: SdkPlan) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES)
         self.plan = plan
+        # Our templates first; openapi-python-client's originals stay reachable as "oapc/<name>" so a template
+        # of ours can extend one instead of copying it.
+        self.env.loader = ChoiceLoader(
+            [
+                FileSystemLoader(str(TEMPLATES)),
+                PrefixLoader({"oapc": PackageLoader("openapi_python_client")}),
+                PackageLoader("openapi_python_client"),
+            ]
+        )
+        self.env.filters["with_response_metadata"] = with_response_metadata
         self.env.filters.update(
             pystr=pystr, tomlstr=tomlstr, doc=doc, kwarg=kwarg, field_kwarg=field_kwarg, qualify=qualify_builtins
         )

@@ -281,3 +281,19 @@ def test_uploads_take_a_path_bytes_or_an_open_file(httpserver: HTTPServer, tmp_p
         assert request.headers["Content-Type"].startswith("multipart/form-data; boundary=")
         assert request.files["file"].read() == b"email\na@example.com\n"
     assert [r.files["file"].filename for r, _ in httpserver.log] == ["members.csv", "upload", "members.csv"]
+
+
+def test_civis_responses_carry_headers_and_rate_limit(httpserver: HTTPServer) -> None:
+    import civis
+
+    httpserver.expect_request("/users/me").respond_with_json(
+        {"id": 1, "name": "Ada", "email": "ada@example.com", "username": "ada", "featureFlags": {"beta": True}},
+        headers={"X-RateLimit-Limit": "1000", "X-RateLimit-Remaining": "998", "X-Request-Id": "r-1"},
+    )
+    client = civis.APIClient(api_key="k", base_url=httpserver.url_for(""))
+    me = client.users.list_me()
+    assert me.headers is not None and me.headers["x-request-id"] == "r-1"
+    assert me.calls_remaining == 998
+    assert me.rate_limit is not None and me.rate_limit.limit == 1000
+    assert me.feature_flags.headers is None  # nested models carry no response
+    assert type(me).from_dict(me.to_dict()).headers is None  # nor do models built by hand

@@ -41,6 +41,7 @@ from .pagination import (
 from .polling import AsyncPollingFuture, PollingFuture, RunFailedError, RunStates
 from .raw_response import RateLimit, RawResponse, parse_rate_limit, to_async_raw_response, to_raw_response
 from .request_options import NOT_GIVEN, NotGiven, RequestOptions
+from .response_metadata import ResponseMetadata, attach_response
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -82,6 +83,7 @@ __all__ = [
     "RawResponse",
     "Redactor",
     "RequestOptions",
+    "ResponseMetadata",
     "RunFailedError",
     "RunStates",
     "SdkError",
@@ -101,4 +103,5 @@ __all__ = [
     "to_httpx_file",
     "to_httpx_files",
     "to_raw_response",
+    "attach_response",
 ]

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="Announcement")
 
 
-@_attrs_define
-class Announcement:
+@_attrs_define(slots=False)
+class Announcement(ResponseMetadata):
     """A product announcement.
 
     Attributes:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="AppFeatures")
 
 
-@_attrs_define
-class AppFeatures:
+@_attrs_define(slots=False)
+class AppFeatures(ResponseMetadata):
     """A JSON object for which the API declares no fields."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

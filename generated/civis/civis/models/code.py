@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="Code")
 
 
-@_attrs_define
-class Code:
+@_attrs_define(slots=False)
+class Code(ResponseMetadata):
     """A stored code snippet.
 
     Attributes:

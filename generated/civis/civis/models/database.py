@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="Database")
 
 
-@_attrs_define
-class Database:
+@_attrs_define(slots=False)
+class Database(ResponseMetadata):
     """A database the organisation can query.
 
     Attributes:

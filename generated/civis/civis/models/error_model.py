@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
-class Error:
+@_attrs_define(slots=False)
+class Error(ResponseMetadata):
     """Body sent with every 4xx/5xx response.
 
     Attributes:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
     from ..models.user_simple import UserSimple
@@ -15,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExportSummary")
 
 
-@_attrs_define
-class ExportSummary:
+@_attrs_define(slots=False)
+class ExportSummary(ResponseMetadata):
     """
     Attributes:
         id (int):

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.file_upload_upload_fields import FileUploadUploadFields
 
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileUpload")
 
 
-@_attrs_define
-class FileUpload:
+@_attrs_define(slots=False)
+class FileUpload(ResponseMetadata):
     """A new, still empty file plus the presigned form upload that fills it.
 
     Attributes:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="FileUploadUploadFields")
 
 
-@_attrs_define
-class FileUploadUploadFields:
+@_attrs_define(slots=False)
+class FileUploadUploadFields(ResponseMetadata):
     """Form fields that must go with the upload; the file itself goes in the `file` field."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)

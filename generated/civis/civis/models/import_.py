@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.import_data_source import ImportDataSource
     from ..models.job_notifications import JobNotifications
@@ -18,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Import")
 
 
-@_attrs_define
-class Import:
+@_attrs_define(slots=False)
+class Import(ResponseMetadata):
     """A data sync between a remote source and a destination.
 
     Attributes:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.import_data_source import ImportDataSource
     from ..models.job_run import JobRun
@@ -16,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImportSummary")
 
 
-@_attrs_define
-class ImportSummary:
+@_attrs_define(slots=False)
+class ImportSummary(ResponseMetadata):
     """
     Attributes:
         id (int):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JobNode")
 
 
-@_attrs_define
-class JobNode:
+@_attrs_define(slots=False)
+class JobNode(ResponseMetadata):
     """A job and the jobs it triggers.
 
     Attributes:

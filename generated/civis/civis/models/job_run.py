@@ -7,11 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="JobRun")
 
 
-@_attrs_define
-class JobRun:
+@_attrs_define(slots=False)
+class JobRun(ResponseMetadata):
     """One execution of a job.
 
     Attributes:

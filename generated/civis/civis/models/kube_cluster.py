@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.cluster_partition import ClusterPartition
 
@@ -13,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KubeCluster")
 
 
-@_attrs_define
-class KubeCluster:
+@_attrs_define(slots=False)
+class KubeCluster(ResponseMetadata):
     """A Kubernetes cluster that runs container jobs.
 
     Attributes:

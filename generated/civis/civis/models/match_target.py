@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="MatchTarget")
 
 
-@_attrs_define
-class MatchTarget:
+@_attrs_define(slots=False)
+class MatchTarget(ResponseMetadata):
     """A reference data set records can be matched against.
 
     Attributes:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="OntologyItem")
 
 
-@_attrs_define
-class OntologyItem:
+@_attrs_define(slots=False)
+class OntologyItem(ResponseMetadata):
     """A standard column meaning, e.g. a first name or a ZIP code.
 
     Attributes:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.user_simple import UserSimple
 
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Optimization")
 
 
-@_attrs_define
-class Optimization:
+@_attrs_define(slots=False)
+class Optimization(ResponseMetadata):
     """A media-buying optimisation.
 
     Attributes:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..models.patch_scripts_sql_id_body_csv_settings_column_delimiter import (
     PatchScriptsSqlIdBodyCsvSettingsColumnDelimiter,
     check_patch_scripts_sql_id_body_csv_settings_column_delimiter,
@@ -19,8 +20,8 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PatchScriptsSqlIdBodyCsvSettings")
 
 
-@_attrs_define
-class PatchScriptsSqlIdBodyCsvSettings:
+@_attrs_define(slots=False)
+class PatchScriptsSqlIdBodyCsvSettings(ResponseMetadata):
     """How query output is written to CSV.
 
     Attributes:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="PatchTablesIdBodyOntologyMapping")
 
 
-@_attrs_define
-class PatchTablesIdBodyOntologyMapping:
+@_attrs_define(slots=False)
+class PatchTablesIdBodyOntologyMapping(ResponseMetadata):
     """Column name to ontology key."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostCredentialsBody")
 
 
-@_attrs_define
-class PostCredentialsBody:
+@_attrs_define(slots=False)
+class PostCredentialsBody(ResponseMetadata):
     """
     Attributes:
         type_ (str): Credential kind, e.g. Database, Custom or Amazon Web Services S3.

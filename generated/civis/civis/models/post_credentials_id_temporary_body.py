@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostCredentialsIdTemporaryBody")
 
 
-@_attrs_define
-class PostCredentialsIdTemporaryBody:
+@_attrs_define(slots=False)
+class PostCredentialsIdTemporaryBody(ResponseMetadata):
     """
     Attributes:
         duration (int | Unset): Lifetime in seconds (900 to 36000).

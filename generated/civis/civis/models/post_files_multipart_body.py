@@ -7,13 +7,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostFilesMultipartBody")
 
 
-@_attrs_define
-class PostFilesMultipartBody:
+@_attrs_define(slots=False)
+class PostFilesMultipartBody(ResponseMetadata):
     """
     Attributes:
         name (str): File name, including extension. Example: survey_responses.csv.

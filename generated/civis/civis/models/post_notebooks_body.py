@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..models.post_notebooks_body_language import PostNotebooksBodyLanguage, check_post_notebooks_body_language
 from ..types import UNSET, Unset
 
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostNotebooksBody")
 
 
-@_attrs_define
-class PostNotebooksBody:
+@_attrs_define(slots=False)
+class PostNotebooksBody(ResponseMetadata):
     """
     Attributes:
         name (str | Unset):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..models.post_queries_body_column_delimiter import (
     PostQueriesBodyColumnDelimiter,
     check_post_queries_body_column_delimiter,
@@ -16,8 +17,8 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PostQueriesBody")
 
 
-@_attrs_define
-class PostQueriesBody:
+@_attrs_define(slots=False)
+class PostQueriesBody(ResponseMetadata):
     """
     Attributes:
         database (int): Database id.

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostWorkflowsIdExecutionsBody")
 
 
-@_attrs_define
-class PostWorkflowsIdExecutionsBody:
+@_attrs_define(slots=False)
+class PostWorkflowsIdExecutionsBody(ResponseMetadata):
     """
     Attributes:
         target_task (str | Unset): For reverse workflows: the task to reach.

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="PostWorkflowsIdExecutionsBodyInput")
 
 
-@_attrs_define
-class PostWorkflowsIdExecutionsBodyInput:
+@_attrs_define(slots=False)
+class PostWorkflowsIdExecutionsBodyInput(ResponseMetadata):
     """Input values."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

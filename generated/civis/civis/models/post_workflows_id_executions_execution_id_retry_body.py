@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostWorkflowsIdExecutionsExecutionIdRetryBody")
 
 
-@_attrs_define
-class PostWorkflowsIdExecutionsExecutionIdRetryBody:
+@_attrs_define(slots=False)
+class PostWorkflowsIdExecutionsExecutionIdRetryBody(ResponseMetadata):
     """
     Attributes:
         task_name (str | Unset): Retry only this task; all failed tasks when left out.

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
     from ..models.job_schedule import JobSchedule
@@ -15,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Prediction")
 
 
-@_attrs_define
-class Prediction:
+@_attrs_define(slots=False)
+class Prediction(ResponseMetadata):
     """Scoring a table with a model.
 
     Attributes:

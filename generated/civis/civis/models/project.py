@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.project_files_item import ProjectFilesItem
     from ..models.project_scripts_item import ProjectScriptsItem
@@ -17,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
-class Project:
+@_attrs_define(slots=False)
+class Project(ResponseMetadata):
     """A folder-like grouping of Civis objects.
 
     Attributes:

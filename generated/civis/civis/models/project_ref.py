@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="ProjectRef")
 
 
-@_attrs_define
-class ProjectRef:
+@_attrs_define(slots=False)
+class ProjectRef(ResponseMetadata):
     """Short reference to a project.
 
     Attributes:

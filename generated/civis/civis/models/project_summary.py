@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.user_simple import UserSimple
 
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSummary")
 
 
-@_attrs_define
-class ProjectSummary:
+@_attrs_define(slots=False)
+class ProjectSummary(ResponseMetadata):
     """
     Attributes:
         id (int):

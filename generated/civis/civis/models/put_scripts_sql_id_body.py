@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PutScriptsSqlIdBody")
 
 
-@_attrs_define
-class PutScriptsSqlIdBody:
+@_attrs_define(slots=False)
+class PutScriptsSqlIdBody(ResponseMetadata):
     """
     Attributes:
         name (str):  Example: nightly revenue export.

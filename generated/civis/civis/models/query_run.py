@@ -7,11 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="QueryRun")
 
 
-@_attrs_define
-class QueryRun:
+@_attrs_define(slots=False)
+class QueryRun(ResponseMetadata):
     """One execution of a query.
 
     Attributes:

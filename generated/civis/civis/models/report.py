@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
     from ..models.project_ref import ProjectRef
@@ -17,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Report")
 
 
-@_attrs_define
-class Report:
+@_attrs_define(slots=False)
+class Report(ResponseMetadata):
     """An HTML or Tableau report.
 
     Attributes:

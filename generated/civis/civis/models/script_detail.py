@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScriptDetail")
 
 
-@_attrs_define
-class ScriptDetail:
+@_attrs_define(slots=False)
+class ScriptDetail(ResponseMetadata):
     """Any script, type-independent view.
 
     Attributes:

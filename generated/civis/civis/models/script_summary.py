@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
     from ..models.project_ref import ProjectRef
@@ -16,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScriptSummary")
 
 
-@_attrs_define
-class ScriptSummary:
+@_attrs_define(slots=False)
+class ScriptSummary(ResponseMetadata):
     """
     Attributes:
         id (int):

@@ -7,13 +7,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchResult")
 
 
-@_attrs_define
-class SearchResult:
+@_attrs_define(slots=False)
+class SearchResult(ResponseMetadata):
     """
     Attributes:
         score (float):

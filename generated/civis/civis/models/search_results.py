@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.search_result import SearchResult
     from ..models.search_results_aggregations import SearchResultsAggregations
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchResults")
 
 
-@_attrs_define
-class SearchResults:
+@_attrs_define(slots=False)
+class SearchResults(ResponseMetadata):
     """Ranked hits for a search query.
 
     Attributes:

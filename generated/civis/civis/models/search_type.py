@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="SearchType")
 
 
-@_attrs_define
-class SearchType:
+@_attrs_define(slots=False)
+class SearchType(ResponseMetadata):
     """
     Attributes:
         type_ (str):

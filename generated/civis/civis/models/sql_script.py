@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SqlScript")
 
 
-@_attrs_define
-class SqlScript:
+@_attrs_define(slots=False)
+class SqlScript(ResponseMetadata):
     """A saved SQL script that runs against a database and can export CSV output.
 
     Attributes:

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TableColumn")
 
 
-@_attrs_define
-class TableColumn:
+@_attrs_define(slots=False)
+class TableColumn(ResponseMetadata):
     """A column and its profile statistics.
 
     Attributes:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 T = TypeVar("T", bound="TemporaryCredential")
 
 
-@_attrs_define
-class TemporaryCredential:
+@_attrs_define(slots=False)
+class TemporaryCredential(ResponseMetadata):
     """Short-lived AWS keys derived from a stored credential.
 
     Attributes:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserMe")
 
 
-@_attrs_define
-class UserMe:
+@_attrs_define(slots=False)
+class UserMe(ResponseMetadata):
     """The user the API key belongs to.
 
     Attributes:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.user_group_ref import UserGroupRef
 
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserSummary")
 
 
-@_attrs_define
-class UserSummary:
+@_attrs_define(slots=False)
+class UserSummary(ResponseMetadata):
     """
     Attributes:
         id (int):

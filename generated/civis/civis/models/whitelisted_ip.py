@@ -7,13 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhitelistedIp")
 
 
-@_attrs_define
-class WhitelistedIp:
+@_attrs_define(slots=False)
+class WhitelistedIp(ResponseMetadata):
     """An address range allowed to reach a database.
 
     Attributes:

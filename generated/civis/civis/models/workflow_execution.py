@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.user_simple import UserSimple
     from ..models.workflow_execution_input import WorkflowExecutionInput
@@ -16,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowExecution")
 
 
-@_attrs_define
-class WorkflowExecution:
+@_attrs_define(slots=False)
+class WorkflowExecution(ResponseMetadata):
     """One run of a workflow and the state of its tasks.
 
     Attributes:

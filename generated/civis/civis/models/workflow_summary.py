@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.job_schedule import JobSchedule
     from ..models.user_simple import UserSimple
@@ -15,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowSummary")
 
 
-@_attrs_define
-class WorkflowSummary:
+@_attrs_define(slots=False)
+class WorkflowSummary(ResponseMetadata):
     """
     Attributes:
         id (int):

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..core.response_metadata import ResponseMetadata
+
 if TYPE_CHECKING:
     from ..models.workflow_task_executions_item import WorkflowTaskExecutionsItem
     from ..models.workflow_task_runs_item import WorkflowTaskRunsItem
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowTask")
 
 
-@_attrs_define
-class WorkflowTask:
+@_attrs_define(slots=False)
+class WorkflowTask(ResponseMetadata):
     """
     Attributes:
         name (str):

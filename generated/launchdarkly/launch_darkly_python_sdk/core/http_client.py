@@ -29,6 +29,7 @@ from .auth import BaseAuth, sensitive_names
 from .errors import ApiConnectionError, ApiTimeoutError, ParseError, SdkError, make_api_error
 from .raw_response import RawResponse, consume_raw_mode, response_elapsed
 from .request_options import NOT_GIVEN, RequestOptions
+from .response_metadata import attach_response
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncHttpClient", "SyncHttpClient", "encode_path"]
 
@@ -385,6 +386,7 @@ class _BaseHttpClient:
                 body_text=response.text,
                 redactor=self._redactor,
             ) from exc
+        attach_response(value, response)
         if raw:
             return typing.cast(T, RawResponse.from_response(value, response))
         return value
