@@ -54,6 +54,24 @@ def qualify_builtins(type_string: str, shadowed: set[str]) -> str:
     return type_string
 
 
+def _shadowed_builtins(resource: Any, raw_alias: str | None, later: list[str]) -> dict[str, Any]:
+    """Builtin type names that a resource class has bound, by the time each method's annotations are read.
+
+    A class body binds its members in order, and mypy resolves a name in an annotation to the member
+    bound before it: in `def get(self) -> list[Book]` after `def list(...)`, `list` is the method. Only
+    such annotations get `builtins.list`; `def list(self) -> list[Book]` itself, and every method
+    before it, keep the plain name. `shadowed` also holds the `later` members (long-running
+    operations), for the methods after the operations (those and the coroutine twins).
+    """
+    builtin = set(_BUILTIN_TYPES)
+    bound = {"with_raw_response", *resource.children, *([raw_alias] if raw_alias else [])}
+    before: dict[str, list[str]] = {}
+    for op in resource.operations:
+        before[op.key] = sorted(bound & builtin)
+        bound.add(op.name)
+    return {"shadowed_before": before, "shadowed": sorted((bound | set(later)) & builtin)}
+
+
 def kwarg(name: str) -> str:
     return f"{name}={name}"
 
@@ -154,6 +172,14 @@ def with_response_metadata(code: str, class_name: str, field_names: list[str]) -
     )
 
 
+_EMPTY_UPDATE = re.compile(r"^[ \t]*field_dict\.update\(\{\s*\}\)[ \t]*\n", re.MULTILINE)
+
+
+def drop_empty_statements(code: str) -> str:
+    """Remove the statements openapi-python-client's model template writes with nothing in them."""
+    return _EMPTY_UPDATE.sub("", code)
+
+
 class SdkProject(Project):
     """openapi-python-client's Project, building our package layout from an SdkPlan."""
 
@@ -170,6 +196,7 @@ class SdkProject(Project):
             ]
         )
         self.env.filters["with_response_metadata"] = with_response_metadata
+        self.env.filters["drop_empty_statements"] = drop_empty_statements
         self.env.filters.update(
             pystr=pystr, tomlstr=tomlstr, doc=doc, kwarg=kwarg, field_kwarg=field_kwarg, qualify=qualify_builtins
         )
@@ -272,5 +299,9 @@ class SdkProject(Project):
                 docstrings={op.key: docs.method_doc(op) for op in resource.operations},
                 resource_doc=docs.resource_doc(resource),
                 **_error_tables(resource),
-                shadowed=sorted({op.name for op in resource.operations} & set(_BUILTIN_TYPES)),
+                **_shadowed_builtins(
+                    resource,
+                    self.plan.config.raw_alias,
+                    [lro.name for lro in self.plan.lros if lro.resource == resource.path],
+                ),
             )

@@ -50,6 +50,7 @@ def build_report(plan: SdkPlan, *, spec_file: str, source_format: str, changes: 
         ],
         "normalizations": [{"transform": c.transform, "pointer": c.pointer, "detail": c.detail} for c in changes],
         "warnings": sorted(set(plan.warnings)),
+        "models": plan.models.report(),
         "pagination": [dict(vars(decision)) for decision in plan.pagination],
         "lro": [
             {

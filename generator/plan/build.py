@@ -11,6 +11,7 @@ import attr
 from generator.config import SdkConfig
 from generator.errors import PlanError, pointer
 from generator.plan import auth as auth_plan
+from generator.plan import emission
 from generator.plan import lro as lro_plan
 from generator.plan import pagination as pagination_plan
 from generator.plan.model import Body, ErrorResponse, Operation, Param, Resource, SdkPlan, Skip
@@ -371,6 +372,7 @@ def _return_type(successes: list[Any]) -> str:
 
 def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str = "spec") -> SdkPlan:
     """Decide names, signatures, bodies, returns and auth for every operation the parser produced."""
+    models = emission.inline_literals(data, doc)
     _sanitize_model_fields(data)
     endpoints: dict[tuple[str, str], Any] = {}
     for collection in data.endpoint_collections_by_tag.values():
@@ -460,6 +462,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
     for error in data.errors:
         skips.append(Skip("schema", _text(error.header), "/components/schemas", _text(error.detail)))
     resources = _resource_tree(operations)
+    emission.omit_unreachable(data, [op.endpoint for op in operations], models)
     return SdkPlan(
         config=config,
         title=_text(data.title),
@@ -474,6 +477,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
         pagination=paging_decisions,
         lros=lro_plan.plan_lros(config.extra.get("lro"), operations, data),
         warnings=warnings,
+        models=models,
     )
 
 

@@ -157,7 +157,8 @@ def raw_body_example(plan: SdkPlan, op: Operation) -> Any:
 
 
 def _kind(prop: Any) -> str:
-    return prop.__class__.__name__
+    """openapi-python-client's property class name (of the base class for our subclasses, e.g. inline literals)."""
+    return next(c.__name__ for c in type(prop).__mro__ if c.__module__.startswith("openapi_python_client"))
 
 
 def _words(name: str) -> list[str]:

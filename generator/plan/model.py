@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.plan.emission import ModelEmission
+
 
 @dataclass
 class Param:
@@ -162,6 +164,7 @@ class SdkPlan:
     pagination: list[Any] = field(default_factory=list)  # pagination.Decision per GET operation
     lros: list[Any] = field(default_factory=list)  # lro.Lro: `begin_*` methods declared in sdk.yaml
     spec: dict[str, Any] = field(default_factory=dict, repr=False)  # the normalized spec (docs examples)
+    models: ModelEmission = field(default_factory=ModelEmission)  # which models get a module (emission.py)
 
     def all_resources(self) -> list[Resource]:
         out: list[Resource] = []

@@ -34,7 +34,6 @@ class Pagination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if current_page is not UNSET:
             field_dict["currentPage"] = current_page
         if page_count is not UNSET:

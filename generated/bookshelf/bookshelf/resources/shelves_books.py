@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
@@ -65,7 +64,7 @@ class ShelvesBooksResource:
         author: str | Unset = UNSET,
         for_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Book]:
+    ) -> list[Book]:
         """List the books on a shelf.
 
         `GET /shelves/{shelfId}/books`
@@ -154,7 +153,7 @@ class AsyncShelvesBooksResource:
         author: str | Unset = UNSET,
         for_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Book]:
+    ) -> list[Book]:
         """List the books on a shelf.
 
         `GET /shelves/{shelfId}/books`

@@ -49,7 +49,6 @@ class AppCurrentRelease(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if app_id is not UNSET:

@@ -56,7 +56,6 @@ class JobScheduleInput(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if scheduled is not UNSET:
             field_dict["scheduled"] = scheduled
         if scheduled_days is not UNSET:

@@ -47,7 +47,6 @@ class PatchCodesIdBody(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:

@@ -107,7 +107,6 @@ class PatchScriptsSqlIdBody(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if sql is not UNSET:

@@ -64,7 +64,6 @@ class PatchScriptsSqlIdBodyCsvSettings(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if include_header is not UNSET:
             field_dict["includeHeader"] = include_header
         if compression is not UNSET:

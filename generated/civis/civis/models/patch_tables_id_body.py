@@ -49,7 +49,6 @@ class PatchTablesIdBody(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ontology_mapping is not UNSET:
             field_dict["ontologyMapping"] = ontology_mapping
         if description is not UNSET:

@@ -40,7 +40,6 @@ class PatchUsersMeBody(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if preferences is not UNSET:
             field_dict["preferences"] = preferences
         if last_checked_announcements is not UNSET:

@@ -27,7 +27,6 @@ class PostCredentialsIdTemporaryBody(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if duration is not UNSET:
             field_dict["duration"] = duration
 

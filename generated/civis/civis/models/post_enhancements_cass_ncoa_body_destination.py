@@ -35,7 +35,6 @@ class PostEnhancementsCassNcoaBodyDestination(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if database_table is not UNSET:
             field_dict["databaseTable"] = database_table
 

@@ -31,7 +31,6 @@ class PostEnhancementsCassNcoaBodyDestinationDatabaseTable(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if schema is not UNSET:
             field_dict["schema"] = schema
         if table is not UNSET:

@@ -35,7 +35,6 @@ class PostScriptsSqlIdCloneBody(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if clone_schedule is not UNSET:
             field_dict["cloneSchedule"] = clone_schedule
         if clone_triggers is not UNSET:

@@ -55,7 +55,6 @@ class PostUsersIdApiKeysBodyConstraintsItem(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if constraint is not UNSET:
             field_dict["constraint"] = constraint
         if constraint_type is not UNSET:

@@ -43,7 +43,6 @@ class PostWorkflowsIdExecutionsBody(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if target_task is not UNSET:
             field_dict["targetTask"] = target_task
         if input_ is not UNSET:

@@ -27,7 +27,6 @@ class PostWorkflowsIdExecutionsExecutionIdRetryBody(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if task_name is not UNSET:
             field_dict["taskName"] = task_name
 

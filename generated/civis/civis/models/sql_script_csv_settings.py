@@ -59,7 +59,6 @@ class SqlScriptCsvSettings(ResponseMetadata):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if include_header is not UNSET:
             field_dict["includeHeader"] = include_header
         if compression is not UNSET:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -91,7 +90,7 @@ class AppsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[App]:
+    ) -> list[App]:
         """List apps.
 
         `GET /apps/`
@@ -317,7 +316,7 @@ class AsyncAppsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[App]:
+    ) -> list[App]:
         """List apps.
 
         `GET /apps/`

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -87,7 +86,7 @@ class CodesResource:
         type: str | Unset = UNSET,
         featured: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[CodeSummary]:
+    ) -> list[CodeSummary]:
         """List codes.
 
         `GET /codes/`
@@ -367,7 +366,7 @@ class AsyncCodesResource:
         type: str | Unset = UNSET,
         featured: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[CodeSummary]:
+    ) -> list[CodeSummary]:
         """List codes.
 
         `GET /codes/`

@@ -88,7 +88,7 @@ class DatabasesResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Database]:
+    ) -> list[Database]:
         """List databases.
 
         `GET /databases/`
@@ -249,7 +249,7 @@ class AsyncDatabasesResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Database]:
+    ) -> list[Database]:
         """List databases.
 
         `GET /databases/`

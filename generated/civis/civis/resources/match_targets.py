@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -60,7 +59,7 @@ class MatchTargetsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[MatchTarget]:
+    ) -> list[MatchTarget]:
         """List match targets.
 
         `GET /match_targets/`
@@ -144,7 +143,7 @@ class AsyncMatchTargetsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[MatchTarget]:
+    ) -> list[MatchTarget]:
         """List match targets.
 
         `GET /match_targets/`

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -60,7 +59,7 @@ class OntologyResource:
         *,
         subset: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[OntologyItem]:
+    ) -> list[OntologyItem]:
         """List ontology terms.
 
         `GET /ontology/`
@@ -117,7 +116,7 @@ class AsyncOntologyResource:
         *,
         subset: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[OntologyItem]:
+    ) -> list[OntologyItem]:
         """List ontology terms.
 
         `GET /ontology/`

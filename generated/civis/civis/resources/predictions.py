@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -66,7 +65,7 @@ class PredictionsResource:
         *,
         model_id: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[PredictionSummary]:
+    ) -> list[PredictionSummary]:
         """List predictions.
 
         `GET /predictions/`
@@ -157,7 +156,7 @@ class AsyncPredictionsResource:
         *,
         model_id: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[PredictionSummary]:
+    ) -> list[PredictionSummary]:
         """List predictions.
 
         `GET /predictions/`

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from collections.abc import Callable
 from functools import cached_property
@@ -107,7 +106,7 @@ class QueriesResource:
         database_id: int | Unset = UNSET,
         author_id: int | Unset = UNSET,
         created_before: datetime.datetime | Unset = UNSET,
-        state: builtins.list[str] | Unset = UNSET,
+        state: list[str] | Unset = UNSET,
         exclude_results: bool | Unset = UNSET,
         hidden: bool | Unset = UNSET,
         archived: str | Unset = UNSET,
@@ -476,7 +475,7 @@ class AsyncQueriesResource:
         database_id: int | Unset = UNSET,
         author_id: int | Unset = UNSET,
         created_before: datetime.datetime | Unset = UNSET,
-        state: builtins.list[str] | Unset = UNSET,
+        state: list[str] | Unset = UNSET,
         exclude_results: bool | Unset = UNSET,
         hidden: bool | Unset = UNSET,
         archived: str | Unset = UNSET,

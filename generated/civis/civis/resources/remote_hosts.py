@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -71,7 +70,7 @@ class RemoteHostsResource:
         *,
         type: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[RemoteHostSummary]:
+    ) -> list[RemoteHostSummary]:
         """List remote hosts.
 
         `GET /remote_hosts/`
@@ -203,7 +202,7 @@ class AsyncRemoteHostsResource:
         *,
         type: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[RemoteHostSummary]:
+    ) -> list[RemoteHostSummary]:
         """List remote hosts.
 
         `GET /remote_hosts/`

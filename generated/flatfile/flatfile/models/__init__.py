@@ -168,10 +168,8 @@ if TYPE_CHECKING:
     from .input_field import InputField
     from .input_field_config import InputFieldConfig
     from .input_field_constraints_item import InputFieldConstraintsItem
-    from .input_field_constraints_item_type import InputFieldConstraintsItemType
     from .input_field_type import InputFieldType
     from .input_form import InputForm
-    from .input_form_type import InputFormType
     from .invite import Invite
     from .job import Job
     from .job_ack_details import JobAckDetails
@@ -513,10 +511,8 @@ _MODULES: dict[str, str] = {
     "InputField": "input_field",
     "InputFieldConfig": "input_field_config",
     "InputFieldConstraintsItem": "input_field_constraints_item",
-    "InputFieldConstraintsItemType": "input_field_constraints_item_type",
     "InputFieldType": "input_field_type",
     "InputForm": "input_form",
-    "InputFormType": "input_form_type",
     "Invite": "invite",
     "Job": "job",
     "JobAckDetails": "job_ack_details",
@@ -859,10 +855,8 @@ __all__ = [
     "InputField",
     "InputFieldConfig",
     "InputFieldConstraintsItem",
-    "InputFieldConstraintsItemType",
     "InputFieldType",
     "InputForm",
-    "InputFormType",
     "Invite",
     "Job",
     "JobAckDetails",

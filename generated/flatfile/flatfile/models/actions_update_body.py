@@ -131,7 +131,6 @@ class ActionsUpdateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if label is not UNSET:
             field_dict["label"] = label
         if slug is not UNSET:

@@ -62,7 +62,6 @@ class AgentsCreateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if topics is not UNSET:
             field_dict["topics"] = topics
         if compiler is not UNSET:

@@ -38,7 +38,6 @@ class AppsUpdateConstraintBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if function is not UNSET:

@@ -69,7 +69,6 @@ class CellValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if value is not UNSET:
             field_dict["value"] = value
         if valid is not UNSET:

@@ -64,7 +64,6 @@ class EnvironmentsUpdateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if is_prod is not UNSET:

@@ -76,7 +76,6 @@ class EnvironmentsUpdateGuideBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if title is not UNSET:

@@ -40,7 +40,6 @@ class EventAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if target_updated_at is not UNSET:
             field_dict["targetUpdatedAt"] = target_updated_at
         if progress is not UNSET:

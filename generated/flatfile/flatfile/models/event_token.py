@@ -39,7 +39,6 @@ class EventToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if account_id is not UNSET:
             field_dict["accountId"] = account_id
         if subscribe_key is not UNSET:

@@ -57,7 +57,6 @@ class FilesUpdateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if workbook_id is not UNSET:
             field_dict["workbookId"] = workbook_id
         if name is not UNSET:

@@ -47,7 +47,6 @@ class GuestsUpdateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if environment_id is not UNSET:
             field_dict["environmentId"] = environment_id
         if email is not UNSET:

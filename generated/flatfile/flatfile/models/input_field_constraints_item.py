@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.input_field_constraints_item_type import (
-    InputFieldConstraintsItemType,
-    check_input_field_constraints_item_type,
-)
 
 T = TypeVar("T", bound="InputFieldConstraintsItem")
 
@@ -18,10 +13,10 @@ T = TypeVar("T", bound="InputFieldConstraintsItem")
 class InputFieldConstraintsItem:
     """
     Attributes:
-        type_ (InputFieldConstraintsItemType):
+        type_ (Literal["required"]):
     """
 
-    type_: InputFieldConstraintsItemType
+    type_: Literal["required"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +35,9 @@ class InputFieldConstraintsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_input_field_constraints_item_type(d.pop("type"))
+        type_ = cast(Literal["required"], d.pop("type"))
+        if type_ != "required":
+            raise TypeError(f"Unexpected value {type_!r}. Expected 'required'")
 
         input_field_constraints_item = cls(
             type_=type_,

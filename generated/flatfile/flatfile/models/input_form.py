@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.input_form_type import InputFormType, check_input_form_type
 
 if TYPE_CHECKING:
     from ..models.input_field import InputField
@@ -20,11 +18,11 @@ class InputForm:
     """Form collected from the user when an action is clicked.
 
     Attributes:
-        type_ (InputFormType):
+        type_ (Literal["simple"]):
         fields (list[InputField]):
     """
 
-    type_: InputFormType
+    type_: Literal["simple"]
     fields: list[InputField]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,7 +50,9 @@ class InputForm:
         from ..models.input_field import InputField  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = check_input_form_type(d.pop("type"))
+        type_ = cast(Literal["simple"], d.pop("type"))
+        if type_ != "simple":
+            raise TypeError(f"Unexpected value {type_!r}. Expected 'simple'")
 
         fields = []
         _fields = d.pop("fields")

@@ -38,7 +38,6 @@ class JobAckDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if info is not UNSET:
             field_dict["info"] = info
         if progress is not UNSET:

@@ -27,7 +27,6 @@ class JobCancelDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if info is not UNSET:
             field_dict["info"] = info
 

@@ -37,7 +37,6 @@ class JobCompleteDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if outcome is not UNSET:
             field_dict["outcome"] = outcome
         if info is not UNSET:

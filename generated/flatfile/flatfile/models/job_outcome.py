@@ -96,7 +96,6 @@ class JobOutcome:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if acknowledge is not UNSET:
             field_dict["acknowledge"] = acknowledge
         if button_text is not UNSET:

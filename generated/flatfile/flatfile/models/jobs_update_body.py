@@ -62,7 +62,6 @@ class JobsUpdateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if config is not UNSET:
             field_dict["config"] = config
         if status is not UNSET:

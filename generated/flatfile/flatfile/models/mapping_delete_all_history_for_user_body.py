@@ -26,7 +26,6 @@ class MappingDeleteAllHistoryForUserBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if environment_id is not UNSET:
             field_dict["environmentId"] = environment_id
 

@@ -26,7 +26,6 @@ class NumberPropertyConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if decimal_places is not UNSET:
             field_dict["decimalPlaces"] = decimal_places
 

@@ -35,7 +35,6 @@ class ProgramSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_rule_count is not UNSET:
             field_dict["totalRuleCount"] = total_rule_count
         if added_rule_count is not UNSET:

@@ -35,7 +35,6 @@ class Progress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if current is not UNSET:
             field_dict["current"] = current
         if total is not UNSET:

@@ -37,7 +37,6 @@ class RecordConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if readonly is not UNSET:
             field_dict["readonly"] = readonly
         if fields is not UNSET:

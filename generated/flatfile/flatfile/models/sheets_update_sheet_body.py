@@ -34,7 +34,6 @@ class SheetsUpdateSheetBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if slug is not UNSET:

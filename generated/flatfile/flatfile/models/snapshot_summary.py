@@ -54,7 +54,6 @@ class SnapshotSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created_since is not UNSET:
             field_dict["createdSince"] = created_since
         if updated_since is not UNSET:

@@ -40,7 +40,6 @@ class SpaceSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if sidebar_config is not UNSET:
             field_dict["sidebarConfig"] = sidebar_config
         if files_config is not UNSET:

@@ -29,7 +29,6 @@ class SpaceSettingsFilesConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if mode is not UNSET:
             field_dict["mode"] = mode
 

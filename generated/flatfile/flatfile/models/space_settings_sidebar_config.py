@@ -46,7 +46,6 @@ class SpaceSettingsSidebarConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_page is not UNSET:
             field_dict["defaultPage"] = default_page
         if workbook_sidebar_order is not UNSET:

@@ -123,7 +123,6 @@ class SpacesCreateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if display_order is not UNSET:

@@ -29,7 +29,6 @@ class StringPropertyConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if size is not UNSET:
             field_dict["size"] = size
 

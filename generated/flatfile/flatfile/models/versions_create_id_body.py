@@ -30,7 +30,6 @@ class VersionsCreateIdBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if sheet_id is not UNSET:
             field_dict["sheetId"] = sheet_id
         if parent_version_id is not UNSET:

@@ -57,7 +57,6 @@ class ViewConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
         if filter_field is not UNSET:

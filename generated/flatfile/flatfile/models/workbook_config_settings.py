@@ -31,7 +31,6 @@ class WorkbookConfigSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if track_changes is not UNSET:
             field_dict["trackChanges"] = track_changes
         if no_mapping_redirect is not UNSET:

@@ -78,7 +78,6 @@ class WorkbooksUpdateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if labels is not UNSET:

@@ -26,11 +26,9 @@ if TYPE_CHECKING:
     from .asset_include import AssetInclude
     from .asset_share_params import AssetShareParams
     from .asset_share_params_access import AssetShareParamsAccess
-    from .asset_share_params_type import AssetShareParamsType
     from .asset_with_includes_unknown import AssetWithIncludesUnknown
     from .assets_with_includes_response import AssetsWithIncludesResponse
     from .boolean_value import BooleanValue
-    from .boolean_value_field_type import BooleanValueFieldType
     from .bulk_update_metadata_params import BulkUpdateMetadataParams
     from .bulk_update_metadata_params_data import BulkUpdateMetadataParamsData
     from .bulk_update_metadata_params_data_values_item import BulkUpdateMetadataParamsDataValuesItem
@@ -60,17 +58,14 @@ if TYPE_CHECKING:
     from .date_definition_field_configuration import DateDefinitionFieldConfiguration
     from .date_definition_field_configuration_display_format import DateDefinitionFieldConfigurationDisplayFormat
     from .date_definition_field_configuration_time_format import DateDefinitionFieldConfigurationTimeFormat
-    from .date_definition_field_type import DateDefinitionFieldType
     from .date_definition_params import DateDefinitionParams
     from .date_definition_params_field_configuration import DateDefinitionParamsFieldConfiguration
     from .date_definition_params_field_configuration_display_format import (
         DateDefinitionParamsFieldConfigurationDisplayFormat,
     )
     from .date_definition_params_field_configuration_time_format import DateDefinitionParamsFieldConfigurationTimeFormat
-    from .date_definition_params_field_type import DateDefinitionParamsFieldType
     from .date_definition_with_includes import DateDefinitionWithIncludes
     from .date_value import DateValue
-    from .date_value_field_type import DateValueFieldType
     from .error import Error
     from .error_source import ErrorSource
     from .errors_model import Errors
@@ -123,7 +118,6 @@ if TYPE_CHECKING:
     from .folder_update_params_data import FolderUpdateParamsData
     from .folder_with_includes import FolderWithIncludes
     from .folder_with_includes_response import FolderWithIncludesResponse
-    from .folder_with_includes_type import FolderWithIncludesType
     from .folders_with_includes_response import FoldersWithIncludesResponse
     from .group import Group
     from .group_response import GroupResponse
@@ -134,14 +128,11 @@ if TYPE_CHECKING:
     from .group_with_includes_sync_status import GroupWithIncludesSyncStatus
     from .groups_with_includes_response import GroupsWithIncludesResponse
     from .integer_value import IntegerValue
-    from .integer_value_field_type import IntegerValueFieldType
     from .link_params import LinkParams
     from .links import Links
     from .long_text_definition import LongTextDefinition
     from .long_text_definition_field_configuration import LongTextDefinitionFieldConfiguration
-    from .long_text_definition_field_type import LongTextDefinitionFieldType
     from .long_text_definition_params import LongTextDefinitionParams
-    from .long_text_definition_params_field_type import LongTextDefinitionParamsFieldType
     from .long_text_definition_with_includes import LongTextDefinitionWithIncludes
     from .media_link_common import MediaLinkCommon
     from .media_links_collection import MediaLinksCollection
@@ -151,7 +142,6 @@ if TYPE_CHECKING:
     from .metadata_response import MetadataResponse
     from .metadata_with_definition import MetadataWithDefinition
     from .multi_select_value import MultiSelectValue
-    from .multi_select_value_field_type import MultiSelectValueFieldType
     from .multi_user_value import MultiUserValue
     from .multi_user_value_field_type import MultiUserValueFieldType
     from .multi_user_value_member_options_type import MultiUserValueMemberOptionsType
@@ -159,16 +149,13 @@ if TYPE_CHECKING:
     from .number_definition import NumberDefinition
     from .number_definition_field_configuration import NumberDefinitionFieldConfiguration
     from .number_definition_field_configuration_number_format import NumberDefinitionFieldConfigurationNumberFormat
-    from .number_definition_field_type import NumberDefinitionFieldType
     from .number_definition_params import NumberDefinitionParams
     from .number_definition_params_field_configuration import NumberDefinitionParamsFieldConfiguration
     from .number_definition_params_field_configuration_number_format import (
         NumberDefinitionParamsFieldConfigurationNumberFormat,
     )
-    from .number_definition_params_field_type import NumberDefinitionParamsFieldType
     from .number_definition_with_includes import NumberDefinitionWithIncludes
     from .number_value import NumberValue
-    from .number_value_field_type import NumberValueFieldType
     from .original_media_link import OriginalMediaLink
     from .owner_include import OwnerInclude
     from .profile import Profile
@@ -187,11 +174,9 @@ if TYPE_CHECKING:
     from .rating_definition import RatingDefinition
     from .rating_definition_field_configuration import RatingDefinitionFieldConfiguration
     from .rating_definition_field_configuration_style import RatingDefinitionFieldConfigurationStyle
-    from .rating_definition_field_type import RatingDefinitionFieldType
     from .rating_definition_params import RatingDefinitionParams
     from .rating_definition_params_field_configuration import RatingDefinitionParamsFieldConfiguration
     from .rating_definition_params_field_configuration_style import RatingDefinitionParamsFieldConfigurationStyle
-    from .rating_definition_params_field_type import RatingDefinitionParamsFieldType
     from .rating_definition_with_includes import RatingDefinitionWithIncludes
     from .remove_reviewer_params import RemoveReviewerParams
     from .remove_reviewer_params_data import RemoveReviewerParamsData
@@ -201,30 +186,25 @@ if TYPE_CHECKING:
     from .select_definition import SelectDefinition
     from .select_definition_field_configuration import SelectDefinitionFieldConfiguration
     from .select_definition_field_configuration_options_item import SelectDefinitionFieldConfigurationOptionsItem
-    from .select_definition_field_type import SelectDefinitionFieldType
     from .select_definition_params import SelectDefinitionParams
     from .select_definition_params_field_configuration import SelectDefinitionParamsFieldConfiguration
     from .select_definition_params_field_configuration_options_item import (
         SelectDefinitionParamsFieldConfigurationOptionsItem,
     )
-    from .select_definition_params_field_type import SelectDefinitionParamsFieldType
     from .select_definition_with_includes import SelectDefinitionWithIncludes
     from .select_multi_definition import SelectMultiDefinition
     from .select_multi_definition_field_configuration import SelectMultiDefinitionFieldConfiguration
     from .select_multi_definition_field_configuration_options_item import (
         SelectMultiDefinitionFieldConfigurationOptionsItem,
     )
-    from .select_multi_definition_field_type import SelectMultiDefinitionFieldType
     from .select_multi_definition_params import SelectMultiDefinitionParams
     from .select_multi_definition_params_field_configuration import SelectMultiDefinitionParamsFieldConfiguration
     from .select_multi_definition_params_field_configuration_options_item import (
         SelectMultiDefinitionParamsFieldConfigurationOptionsItem,
     )
-    from .select_multi_definition_params_field_type import SelectMultiDefinitionParamsFieldType
     from .select_multi_definition_with_includes import SelectMultiDefinitionWithIncludes
     from .select_option import SelectOption
     from .select_value import SelectValue
-    from .select_value_field_type import SelectValueFieldType
     from .share import Share
     from .share_access import ShareAccess
     from .share_asset_added_response import ShareAssetAddedResponse
@@ -235,22 +215,17 @@ if TYPE_CHECKING:
     from .share_reviewers_response import ShareReviewersResponse
     from .shares_response import SharesResponse
     from .single_user_value import SingleUserValue
-    from .single_user_value_field_type import SingleUserValueFieldType
     from .single_user_value_member_options_type import SingleUserValueMemberOptionsType
     from .text_definition import TextDefinition
     from .text_definition_field_configuration import TextDefinitionFieldConfiguration
-    from .text_definition_field_type import TextDefinitionFieldType
     from .text_definition_params import TextDefinitionParams
-    from .text_definition_params_field_type import TextDefinitionParamsFieldType
     from .text_definition_with_includes import TextDefinitionWithIncludes
     from .text_value import TextValue
     from .text_value_field_type import TextValueFieldType
     from .toggle_definition import ToggleDefinition
     from .toggle_definition_field_configuration import ToggleDefinitionFieldConfiguration
-    from .toggle_definition_field_type import ToggleDefinitionFieldType
     from .toggle_definition_params import ToggleDefinitionParams
     from .toggle_definition_params_field_configuration import ToggleDefinitionParamsFieldConfiguration
-    from .toggle_definition_params_field_type import ToggleDefinitionParamsFieldType
     from .toggle_definition_with_includes import ToggleDefinitionWithIncludes
     from .update_comment_params import UpdateCommentParams
     from .update_comment_params_data import UpdateCommentParamsData
@@ -262,31 +237,26 @@ if TYPE_CHECKING:
     from .update_date_definition_params_field_configuration_time_format import (
         UpdateDateDefinitionParamsFieldConfigurationTimeFormat,
     )
-    from .update_date_definition_params_field_type import UpdateDateDefinitionParamsFieldType
     from .update_field_definition_params import UpdateFieldDefinitionParams
     from .update_field_definition_params_data_unknown import UpdateFieldDefinitionParamsDataUnknown
     from .update_group_params import UpdateGroupParams
     from .update_group_params_data import UpdateGroupParamsData
     from .update_long_text_definition_params import UpdateLongTextDefinitionParams
-    from .update_long_text_definition_params_field_type import UpdateLongTextDefinitionParamsFieldType
     from .update_number_definition_params import UpdateNumberDefinitionParams
     from .update_number_definition_params_field_configuration import UpdateNumberDefinitionParamsFieldConfiguration
     from .update_number_definition_params_field_configuration_number_format import (
         UpdateNumberDefinitionParamsFieldConfigurationNumberFormat,
     )
-    from .update_number_definition_params_field_type import UpdateNumberDefinitionParamsFieldType
     from .update_rating_definition_params import UpdateRatingDefinitionParams
     from .update_rating_definition_params_field_configuration import UpdateRatingDefinitionParamsFieldConfiguration
     from .update_rating_definition_params_field_configuration_style import (
         UpdateRatingDefinitionParamsFieldConfigurationStyle,
     )
-    from .update_rating_definition_params_field_type import UpdateRatingDefinitionParamsFieldType
     from .update_select_definition_params import UpdateSelectDefinitionParams
     from .update_select_definition_params_field_configuration import UpdateSelectDefinitionParamsFieldConfiguration
     from .update_select_definition_params_field_configuration_options_item import (
         UpdateSelectDefinitionParamsFieldConfigurationOptionsItem,
     )
-    from .update_select_definition_params_field_type import UpdateSelectDefinitionParamsFieldType
     from .update_select_multi_definition_params import UpdateSelectMultiDefinitionParams
     from .update_select_multi_definition_params_field_configuration import (
         UpdateSelectMultiDefinitionParamsFieldConfiguration,
@@ -294,15 +264,12 @@ if TYPE_CHECKING:
     from .update_select_multi_definition_params_field_configuration_options_item import (
         UpdateSelectMultiDefinitionParamsFieldConfigurationOptionsItem,
     )
-    from .update_select_multi_definition_params_field_type import UpdateSelectMultiDefinitionParamsFieldType
     from .update_share_params import UpdateShareParams
     from .update_share_params_data import UpdateShareParamsData
     from .update_share_params_data_access import UpdateShareParamsDataAccess
     from .update_text_definition_params import UpdateTextDefinitionParams
-    from .update_text_definition_params_field_type import UpdateTextDefinitionParamsFieldType
     from .update_toggle_definition_params import UpdateToggleDefinitionParams
     from .update_toggle_definition_params_field_configuration import UpdateToggleDefinitionParamsFieldConfiguration
-    from .update_toggle_definition_params_field_type import UpdateToggleDefinitionParamsFieldType
     from .update_user_multi_definition_params import UpdateUserMultiDefinitionParams
     from .update_user_multi_definition_params_field_configuration import (
         UpdateUserMultiDefinitionParamsFieldConfiguration,
@@ -316,7 +283,6 @@ if TYPE_CHECKING:
     from .update_user_multi_definition_params_field_configuration_member_options_type import (
         UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType,
     )
-    from .update_user_multi_definition_params_field_type import UpdateUserMultiDefinitionParamsFieldType
     from .update_user_roles_params import UpdateUserRolesParams
     from .update_user_roles_params_data import UpdateUserRolesParamsData
     from .update_user_roles_params_data_role import UpdateUserRolesParamsDataRole
@@ -336,7 +302,6 @@ if TYPE_CHECKING:
     from .update_user_single_definition_params_field_configuration_member_options_type import (
         UpdateUserSingleDefinitionParamsFieldConfigurationMemberOptionsType,
     )
-    from .update_user_single_definition_params_field_type import UpdateUserSingleDefinitionParamsFieldType
     from .update_workspace_role_params import UpdateWorkspaceRoleParams
     from .update_workspace_role_params_data import UpdateWorkspaceRoleParamsData
     from .update_workspace_role_response import UpdateWorkspaceRoleResponse
@@ -354,7 +319,6 @@ if TYPE_CHECKING:
     from .user_multi_definition_field_configuration_member_options_type import (
         UserMultiDefinitionFieldConfigurationMemberOptionsType,
     )
-    from .user_multi_definition_field_type import UserMultiDefinitionFieldType
     from .user_multi_definition_params import UserMultiDefinitionParams
     from .user_multi_definition_params_field_configuration import UserMultiDefinitionParamsFieldConfiguration
     from .user_multi_definition_params_field_configuration_custom_members_item import (
@@ -366,7 +330,6 @@ if TYPE_CHECKING:
     from .user_multi_definition_params_field_configuration_member_options_type import (
         UserMultiDefinitionParamsFieldConfigurationMemberOptionsType,
     )
-    from .user_multi_definition_params_field_type import UserMultiDefinitionParamsFieldType
     from .user_multi_definition_with_includes import UserMultiDefinitionWithIncludes
     from .user_role import UserRole
     from .user_role_role import UserRoleRole
@@ -383,7 +346,6 @@ if TYPE_CHECKING:
     from .user_single_definition_field_configuration_member_options_type import (
         UserSingleDefinitionFieldConfigurationMemberOptionsType,
     )
-    from .user_single_definition_field_type import UserSingleDefinitionFieldType
     from .user_single_definition_params import UserSingleDefinitionParams
     from .user_single_definition_params_field_configuration import UserSingleDefinitionParamsFieldConfiguration
     from .user_single_definition_params_field_configuration_custom_members_item import (
@@ -395,7 +357,6 @@ if TYPE_CHECKING:
     from .user_single_definition_params_field_configuration_member_options_type import (
         UserSingleDefinitionParamsFieldConfigurationMemberOptionsType,
     )
-    from .user_single_definition_params_field_type import UserSingleDefinitionParamsFieldType
     from .user_single_definition_with_includes import UserSingleDefinitionWithIncludes
     from .user_value import UserValue
     from .user_value_type import UserValueType
@@ -410,7 +371,6 @@ if TYPE_CHECKING:
     from .version_stack_response import VersionStackResponse
     from .version_stack_with_includes import VersionStackWithIncludes
     from .version_stack_with_includes_response import VersionStackWithIncludesResponse
-    from .version_stack_with_includes_type import VersionStackWithIncludesType
     from .version_stacks_with_includes_response import VersionStacksWithIncludesResponse
     from .webhook import Webhook
     from .webhook_create_params import WebhookCreateParams
@@ -454,11 +414,9 @@ _MODULES: dict[str, str] = {
     "AssetInclude": "asset_include",
     "AssetShareParams": "asset_share_params",
     "AssetShareParamsAccess": "asset_share_params_access",
-    "AssetShareParamsType": "asset_share_params_type",
     "AssetsWithIncludesResponse": "assets_with_includes_response",
     "AssetWithIncludesUnknown": "asset_with_includes_unknown",
     "BooleanValue": "boolean_value",
-    "BooleanValueFieldType": "boolean_value_field_type",
     "BulkUpdateMetadataParams": "bulk_update_metadata_params",
     "BulkUpdateMetadataParamsData": "bulk_update_metadata_params_data",
     "BulkUpdateMetadataParamsDataValuesItem": "bulk_update_metadata_params_data_values_item",
@@ -488,15 +446,12 @@ _MODULES: dict[str, str] = {
     "DateDefinitionFieldConfiguration": "date_definition_field_configuration",
     "DateDefinitionFieldConfigurationDisplayFormat": "date_definition_field_configuration_display_format",
     "DateDefinitionFieldConfigurationTimeFormat": "date_definition_field_configuration_time_format",
-    "DateDefinitionFieldType": "date_definition_field_type",
     "DateDefinitionParams": "date_definition_params",
     "DateDefinitionParamsFieldConfiguration": "date_definition_params_field_configuration",
     "DateDefinitionParamsFieldConfigurationDisplayFormat": "date_definition_params_field_configuration_display_format",
     "DateDefinitionParamsFieldConfigurationTimeFormat": "date_definition_params_field_configuration_time_format",
-    "DateDefinitionParamsFieldType": "date_definition_params_field_type",
     "DateDefinitionWithIncludes": "date_definition_with_includes",
     "DateValue": "date_value",
-    "DateValueFieldType": "date_value_field_type",
     "Error": "error",
     "Errors": "errors_model",
     "ErrorSource": "error_source",
@@ -550,7 +505,6 @@ _MODULES: dict[str, str] = {
     "FolderUpdateParamsData": "folder_update_params_data",
     "FolderWithIncludes": "folder_with_includes",
     "FolderWithIncludesResponse": "folder_with_includes_response",
-    "FolderWithIncludesType": "folder_with_includes_type",
     "Group": "group",
     "GroupResponse": "group_response",
     "GroupSort": "group_sort",
@@ -560,14 +514,11 @@ _MODULES: dict[str, str] = {
     "GroupWithIncludesResponse": "group_with_includes_response",
     "GroupWithIncludesSyncStatus": "group_with_includes_sync_status",
     "IntegerValue": "integer_value",
-    "IntegerValueFieldType": "integer_value_field_type",
     "LinkParams": "link_params",
     "Links": "links",
     "LongTextDefinition": "long_text_definition",
     "LongTextDefinitionFieldConfiguration": "long_text_definition_field_configuration",
-    "LongTextDefinitionFieldType": "long_text_definition_field_type",
     "LongTextDefinitionParams": "long_text_definition_params",
-    "LongTextDefinitionParamsFieldType": "long_text_definition_params_field_type",
     "LongTextDefinitionWithIncludes": "long_text_definition_with_includes",
     "MediaLinkCommon": "media_link_common",
     "MediaLinksCollection": "media_links_collection",
@@ -577,7 +528,6 @@ _MODULES: dict[str, str] = {
     "MetadataResponse": "metadata_response",
     "MetadataWithDefinition": "metadata_with_definition",
     "MultiSelectValue": "multi_select_value",
-    "MultiSelectValueFieldType": "multi_select_value_field_type",
     "MultiUserValue": "multi_user_value",
     "MultiUserValueFieldType": "multi_user_value_field_type",
     "MultiUserValueMemberOptionsType": "multi_user_value_member_options_type",
@@ -585,14 +535,11 @@ _MODULES: dict[str, str] = {
     "NumberDefinition": "number_definition",
     "NumberDefinitionFieldConfiguration": "number_definition_field_configuration",
     "NumberDefinitionFieldConfigurationNumberFormat": "number_definition_field_configuration_number_format",
-    "NumberDefinitionFieldType": "number_definition_field_type",
     "NumberDefinitionParams": "number_definition_params",
     "NumberDefinitionParamsFieldConfiguration": "number_definition_params_field_configuration",
     "NumberDefinitionParamsFieldConfigurationNumberFormat": "number_definition_params_field_configuration_number_format",
-    "NumberDefinitionParamsFieldType": "number_definition_params_field_type",
     "NumberDefinitionWithIncludes": "number_definition_with_includes",
     "NumberValue": "number_value",
-    "NumberValueFieldType": "number_value_field_type",
     "OriginalMediaLink": "original_media_link",
     "OwnerInclude": "owner_include",
     "Profile": "profile",
@@ -611,11 +558,9 @@ _MODULES: dict[str, str] = {
     "RatingDefinition": "rating_definition",
     "RatingDefinitionFieldConfiguration": "rating_definition_field_configuration",
     "RatingDefinitionFieldConfigurationStyle": "rating_definition_field_configuration_style",
-    "RatingDefinitionFieldType": "rating_definition_field_type",
     "RatingDefinitionParams": "rating_definition_params",
     "RatingDefinitionParamsFieldConfiguration": "rating_definition_params_field_configuration",
     "RatingDefinitionParamsFieldConfigurationStyle": "rating_definition_params_field_configuration_style",
-    "RatingDefinitionParamsFieldType": "rating_definition_params_field_type",
     "RatingDefinitionWithIncludes": "rating_definition_with_includes",
     "RemoveReviewerParams": "remove_reviewer_params",
     "RemoveReviewerParamsData": "remove_reviewer_params_data",
@@ -625,24 +570,19 @@ _MODULES: dict[str, str] = {
     "SelectDefinition": "select_definition",
     "SelectDefinitionFieldConfiguration": "select_definition_field_configuration",
     "SelectDefinitionFieldConfigurationOptionsItem": "select_definition_field_configuration_options_item",
-    "SelectDefinitionFieldType": "select_definition_field_type",
     "SelectDefinitionParams": "select_definition_params",
     "SelectDefinitionParamsFieldConfiguration": "select_definition_params_field_configuration",
     "SelectDefinitionParamsFieldConfigurationOptionsItem": "select_definition_params_field_configuration_options_item",
-    "SelectDefinitionParamsFieldType": "select_definition_params_field_type",
     "SelectDefinitionWithIncludes": "select_definition_with_includes",
     "SelectMultiDefinition": "select_multi_definition",
     "SelectMultiDefinitionFieldConfiguration": "select_multi_definition_field_configuration",
     "SelectMultiDefinitionFieldConfigurationOptionsItem": "select_multi_definition_field_configuration_options_item",
-    "SelectMultiDefinitionFieldType": "select_multi_definition_field_type",
     "SelectMultiDefinitionParams": "select_multi_definition_params",
     "SelectMultiDefinitionParamsFieldConfiguration": "select_multi_definition_params_field_configuration",
     "SelectMultiDefinitionParamsFieldConfigurationOptionsItem": "select_multi_definition_params_field_configuration_options_item",
-    "SelectMultiDefinitionParamsFieldType": "select_multi_definition_params_field_type",
     "SelectMultiDefinitionWithIncludes": "select_multi_definition_with_includes",
     "SelectOption": "select_option",
     "SelectValue": "select_value",
-    "SelectValueFieldType": "select_value_field_type",
     "Share": "share",
     "ShareAccess": "share_access",
     "ShareAssetAddedResponse": "share_asset_added_response",
@@ -653,22 +593,17 @@ _MODULES: dict[str, str] = {
     "ShareReviewersResponse": "share_reviewers_response",
     "SharesResponse": "shares_response",
     "SingleUserValue": "single_user_value",
-    "SingleUserValueFieldType": "single_user_value_field_type",
     "SingleUserValueMemberOptionsType": "single_user_value_member_options_type",
     "TextDefinition": "text_definition",
     "TextDefinitionFieldConfiguration": "text_definition_field_configuration",
-    "TextDefinitionFieldType": "text_definition_field_type",
     "TextDefinitionParams": "text_definition_params",
-    "TextDefinitionParamsFieldType": "text_definition_params_field_type",
     "TextDefinitionWithIncludes": "text_definition_with_includes",
     "TextValue": "text_value",
     "TextValueFieldType": "text_value_field_type",
     "ToggleDefinition": "toggle_definition",
     "ToggleDefinitionFieldConfiguration": "toggle_definition_field_configuration",
-    "ToggleDefinitionFieldType": "toggle_definition_field_type",
     "ToggleDefinitionParams": "toggle_definition_params",
     "ToggleDefinitionParamsFieldConfiguration": "toggle_definition_params_field_configuration",
-    "ToggleDefinitionParamsFieldType": "toggle_definition_params_field_type",
     "ToggleDefinitionWithIncludes": "toggle_definition_with_includes",
     "UpdateCommentParams": "update_comment_params",
     "UpdateCommentParamsData": "update_comment_params_data",
@@ -676,43 +611,34 @@ _MODULES: dict[str, str] = {
     "UpdateDateDefinitionParamsFieldConfiguration": "update_date_definition_params_field_configuration",
     "UpdateDateDefinitionParamsFieldConfigurationDisplayFormat": "update_date_definition_params_field_configuration_display_format",
     "UpdateDateDefinitionParamsFieldConfigurationTimeFormat": "update_date_definition_params_field_configuration_time_format",
-    "UpdateDateDefinitionParamsFieldType": "update_date_definition_params_field_type",
     "UpdateFieldDefinitionParams": "update_field_definition_params",
     "UpdateFieldDefinitionParamsDataUnknown": "update_field_definition_params_data_unknown",
     "UpdateGroupParams": "update_group_params",
     "UpdateGroupParamsData": "update_group_params_data",
     "UpdateLongTextDefinitionParams": "update_long_text_definition_params",
-    "UpdateLongTextDefinitionParamsFieldType": "update_long_text_definition_params_field_type",
     "UpdateNumberDefinitionParams": "update_number_definition_params",
     "UpdateNumberDefinitionParamsFieldConfiguration": "update_number_definition_params_field_configuration",
     "UpdateNumberDefinitionParamsFieldConfigurationNumberFormat": "update_number_definition_params_field_configuration_number_format",
-    "UpdateNumberDefinitionParamsFieldType": "update_number_definition_params_field_type",
     "UpdateRatingDefinitionParams": "update_rating_definition_params",
     "UpdateRatingDefinitionParamsFieldConfiguration": "update_rating_definition_params_field_configuration",
     "UpdateRatingDefinitionParamsFieldConfigurationStyle": "update_rating_definition_params_field_configuration_style",
-    "UpdateRatingDefinitionParamsFieldType": "update_rating_definition_params_field_type",
     "UpdateSelectDefinitionParams": "update_select_definition_params",
     "UpdateSelectDefinitionParamsFieldConfiguration": "update_select_definition_params_field_configuration",
     "UpdateSelectDefinitionParamsFieldConfigurationOptionsItem": "update_select_definition_params_field_configuration_options_item",
-    "UpdateSelectDefinitionParamsFieldType": "update_select_definition_params_field_type",
     "UpdateSelectMultiDefinitionParams": "update_select_multi_definition_params",
     "UpdateSelectMultiDefinitionParamsFieldConfiguration": "update_select_multi_definition_params_field_configuration",
     "UpdateSelectMultiDefinitionParamsFieldConfigurationOptionsItem": "update_select_multi_definition_params_field_configuration_options_item",
-    "UpdateSelectMultiDefinitionParamsFieldType": "update_select_multi_definition_params_field_type",
     "UpdateShareParams": "update_share_params",
     "UpdateShareParamsData": "update_share_params_data",
     "UpdateShareParamsDataAccess": "update_share_params_data_access",
     "UpdateTextDefinitionParams": "update_text_definition_params",
-    "UpdateTextDefinitionParamsFieldType": "update_text_definition_params_field_type",
     "UpdateToggleDefinitionParams": "update_toggle_definition_params",
     "UpdateToggleDefinitionParamsFieldConfiguration": "update_toggle_definition_params_field_configuration",
-    "UpdateToggleDefinitionParamsFieldType": "update_toggle_definition_params_field_type",
     "UpdateUserMultiDefinitionParams": "update_user_multi_definition_params",
     "UpdateUserMultiDefinitionParamsFieldConfiguration": "update_user_multi_definition_params_field_configuration",
     "UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem": "update_user_multi_definition_params_field_configuration_custom_members_item",
     "UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItemType": "update_user_multi_definition_params_field_configuration_custom_members_item_type",
     "UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType": "update_user_multi_definition_params_field_configuration_member_options_type",
-    "UpdateUserMultiDefinitionParamsFieldType": "update_user_multi_definition_params_field_type",
     "UpdateUserRolesParams": "update_user_roles_params",
     "UpdateUserRolesParamsData": "update_user_roles_params_data",
     "UpdateUserRolesParamsDataRole": "update_user_roles_params_data_role",
@@ -724,7 +650,6 @@ _MODULES: dict[str, str] = {
     "UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItem": "update_user_single_definition_params_field_configuration_custom_members_item",
     "UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItemType": "update_user_single_definition_params_field_configuration_custom_members_item_type",
     "UpdateUserSingleDefinitionParamsFieldConfigurationMemberOptionsType": "update_user_single_definition_params_field_configuration_member_options_type",
-    "UpdateUserSingleDefinitionParamsFieldType": "update_user_single_definition_params_field_type",
     "UpdateWorkspaceRoleParams": "update_workspace_role_params",
     "UpdateWorkspaceRoleParamsData": "update_workspace_role_params_data",
     "UpdateWorkspaceRoleResponse": "update_workspace_role_response",
@@ -736,13 +661,11 @@ _MODULES: dict[str, str] = {
     "UserMultiDefinitionFieldConfigurationCustomMembersItem": "user_multi_definition_field_configuration_custom_members_item",
     "UserMultiDefinitionFieldConfigurationCustomMembersItemType": "user_multi_definition_field_configuration_custom_members_item_type",
     "UserMultiDefinitionFieldConfigurationMemberOptionsType": "user_multi_definition_field_configuration_member_options_type",
-    "UserMultiDefinitionFieldType": "user_multi_definition_field_type",
     "UserMultiDefinitionParams": "user_multi_definition_params",
     "UserMultiDefinitionParamsFieldConfiguration": "user_multi_definition_params_field_configuration",
     "UserMultiDefinitionParamsFieldConfigurationCustomMembersItem": "user_multi_definition_params_field_configuration_custom_members_item",
     "UserMultiDefinitionParamsFieldConfigurationCustomMembersItemType": "user_multi_definition_params_field_configuration_custom_members_item_type",
     "UserMultiDefinitionParamsFieldConfigurationMemberOptionsType": "user_multi_definition_params_field_configuration_member_options_type",
-    "UserMultiDefinitionParamsFieldType": "user_multi_definition_params_field_type",
     "UserMultiDefinitionWithIncludes": "user_multi_definition_with_includes",
     "UserRole": "user_role",
     "UserRoleRole": "user_role_role",
@@ -753,13 +676,11 @@ _MODULES: dict[str, str] = {
     "UserSingleDefinitionFieldConfigurationCustomMembersItem": "user_single_definition_field_configuration_custom_members_item",
     "UserSingleDefinitionFieldConfigurationCustomMembersItemType": "user_single_definition_field_configuration_custom_members_item_type",
     "UserSingleDefinitionFieldConfigurationMemberOptionsType": "user_single_definition_field_configuration_member_options_type",
-    "UserSingleDefinitionFieldType": "user_single_definition_field_type",
     "UserSingleDefinitionParams": "user_single_definition_params",
     "UserSingleDefinitionParamsFieldConfiguration": "user_single_definition_params_field_configuration",
     "UserSingleDefinitionParamsFieldConfigurationCustomMembersItem": "user_single_definition_params_field_configuration_custom_members_item",
     "UserSingleDefinitionParamsFieldConfigurationCustomMembersItemType": "user_single_definition_params_field_configuration_custom_members_item_type",
     "UserSingleDefinitionParamsFieldConfigurationMemberOptionsType": "user_single_definition_params_field_configuration_member_options_type",
-    "UserSingleDefinitionParamsFieldType": "user_single_definition_params_field_type",
     "UserSingleDefinitionWithIncludes": "user_single_definition_with_includes",
     "UserValue": "user_value",
     "UserValueType": "user_value_type",
@@ -775,7 +696,6 @@ _MODULES: dict[str, str] = {
     "VersionStacksWithIncludesResponse": "version_stacks_with_includes_response",
     "VersionStackWithIncludes": "version_stack_with_includes",
     "VersionStackWithIncludesResponse": "version_stack_with_includes_response",
-    "VersionStackWithIncludesType": "version_stack_with_includes_type",
     "Webhook": "webhook",
     "WebhookCreateParams": "webhook_create_params",
     "WebhookCreateParamsData": "webhook_create_params_data",
@@ -819,11 +739,9 @@ __all__ = [
     "AssetInclude",
     "AssetShareParams",
     "AssetShareParamsAccess",
-    "AssetShareParamsType",
     "AssetsWithIncludesResponse",
     "AssetWithIncludesUnknown",
     "BooleanValue",
-    "BooleanValueFieldType",
     "BulkUpdateMetadataParams",
     "BulkUpdateMetadataParamsData",
     "BulkUpdateMetadataParamsDataValuesItem",
@@ -853,15 +771,12 @@ __all__ = [
     "DateDefinitionFieldConfiguration",
     "DateDefinitionFieldConfigurationDisplayFormat",
     "DateDefinitionFieldConfigurationTimeFormat",
-    "DateDefinitionFieldType",
     "DateDefinitionParams",
     "DateDefinitionParamsFieldConfiguration",
     "DateDefinitionParamsFieldConfigurationDisplayFormat",
     "DateDefinitionParamsFieldConfigurationTimeFormat",
-    "DateDefinitionParamsFieldType",
     "DateDefinitionWithIncludes",
     "DateValue",
-    "DateValueFieldType",
     "Error",
     "Errors",
     "ErrorSource",
@@ -915,7 +830,6 @@ __all__ = [
     "FolderUpdateParamsData",
     "FolderWithIncludes",
     "FolderWithIncludesResponse",
-    "FolderWithIncludesType",
     "Group",
     "GroupResponse",
     "GroupSort",
@@ -925,14 +839,11 @@ __all__ = [
     "GroupWithIncludesResponse",
     "GroupWithIncludesSyncStatus",
     "IntegerValue",
-    "IntegerValueFieldType",
     "LinkParams",
     "Links",
     "LongTextDefinition",
     "LongTextDefinitionFieldConfiguration",
-    "LongTextDefinitionFieldType",
     "LongTextDefinitionParams",
-    "LongTextDefinitionParamsFieldType",
     "LongTextDefinitionWithIncludes",
     "MediaLinkCommon",
     "MediaLinksCollection",
@@ -942,7 +853,6 @@ __all__ = [
     "MetadataResponse",
     "MetadataWithDefinition",
     "MultiSelectValue",
-    "MultiSelectValueFieldType",
     "MultiUserValue",
     "MultiUserValueFieldType",
     "MultiUserValueMemberOptionsType",
@@ -950,14 +860,11 @@ __all__ = [
     "NumberDefinition",
     "NumberDefinitionFieldConfiguration",
     "NumberDefinitionFieldConfigurationNumberFormat",
-    "NumberDefinitionFieldType",
     "NumberDefinitionParams",
     "NumberDefinitionParamsFieldConfiguration",
     "NumberDefinitionParamsFieldConfigurationNumberFormat",
-    "NumberDefinitionParamsFieldType",
     "NumberDefinitionWithIncludes",
     "NumberValue",
-    "NumberValueFieldType",
     "OriginalMediaLink",
     "OwnerInclude",
     "Profile",
@@ -976,11 +883,9 @@ __all__ = [
     "RatingDefinition",
     "RatingDefinitionFieldConfiguration",
     "RatingDefinitionFieldConfigurationStyle",
-    "RatingDefinitionFieldType",
     "RatingDefinitionParams",
     "RatingDefinitionParamsFieldConfiguration",
     "RatingDefinitionParamsFieldConfigurationStyle",
-    "RatingDefinitionParamsFieldType",
     "RatingDefinitionWithIncludes",
     "RemoveReviewerParams",
     "RemoveReviewerParamsData",
@@ -990,24 +895,19 @@ __all__ = [
     "SelectDefinition",
     "SelectDefinitionFieldConfiguration",
     "SelectDefinitionFieldConfigurationOptionsItem",
-    "SelectDefinitionFieldType",
     "SelectDefinitionParams",
     "SelectDefinitionParamsFieldConfiguration",
     "SelectDefinitionParamsFieldConfigurationOptionsItem",
-    "SelectDefinitionParamsFieldType",
     "SelectDefinitionWithIncludes",
     "SelectMultiDefinition",
     "SelectMultiDefinitionFieldConfiguration",
     "SelectMultiDefinitionFieldConfigurationOptionsItem",
-    "SelectMultiDefinitionFieldType",
     "SelectMultiDefinitionParams",
     "SelectMultiDefinitionParamsFieldConfiguration",
     "SelectMultiDefinitionParamsFieldConfigurationOptionsItem",
-    "SelectMultiDefinitionParamsFieldType",
     "SelectMultiDefinitionWithIncludes",
     "SelectOption",
     "SelectValue",
-    "SelectValueFieldType",
     "Share",
     "ShareAccess",
     "ShareAssetAddedResponse",
@@ -1018,22 +918,17 @@ __all__ = [
     "ShareReviewersResponse",
     "SharesResponse",
     "SingleUserValue",
-    "SingleUserValueFieldType",
     "SingleUserValueMemberOptionsType",
     "TextDefinition",
     "TextDefinitionFieldConfiguration",
-    "TextDefinitionFieldType",
     "TextDefinitionParams",
-    "TextDefinitionParamsFieldType",
     "TextDefinitionWithIncludes",
     "TextValue",
     "TextValueFieldType",
     "ToggleDefinition",
     "ToggleDefinitionFieldConfiguration",
-    "ToggleDefinitionFieldType",
     "ToggleDefinitionParams",
     "ToggleDefinitionParamsFieldConfiguration",
-    "ToggleDefinitionParamsFieldType",
     "ToggleDefinitionWithIncludes",
     "UpdateCommentParams",
     "UpdateCommentParamsData",
@@ -1041,43 +936,34 @@ __all__ = [
     "UpdateDateDefinitionParamsFieldConfiguration",
     "UpdateDateDefinitionParamsFieldConfigurationDisplayFormat",
     "UpdateDateDefinitionParamsFieldConfigurationTimeFormat",
-    "UpdateDateDefinitionParamsFieldType",
     "UpdateFieldDefinitionParams",
     "UpdateFieldDefinitionParamsDataUnknown",
     "UpdateGroupParams",
     "UpdateGroupParamsData",
     "UpdateLongTextDefinitionParams",
-    "UpdateLongTextDefinitionParamsFieldType",
     "UpdateNumberDefinitionParams",
     "UpdateNumberDefinitionParamsFieldConfiguration",
     "UpdateNumberDefinitionParamsFieldConfigurationNumberFormat",
-    "UpdateNumberDefinitionParamsFieldType",
     "UpdateRatingDefinitionParams",
     "UpdateRatingDefinitionParamsFieldConfiguration",
     "UpdateRatingDefinitionParamsFieldConfigurationStyle",
-    "UpdateRatingDefinitionParamsFieldType",
     "UpdateSelectDefinitionParams",
     "UpdateSelectDefinitionParamsFieldConfiguration",
     "UpdateSelectDefinitionParamsFieldConfigurationOptionsItem",
-    "UpdateSelectDefinitionParamsFieldType",
     "UpdateSelectMultiDefinitionParams",
     "UpdateSelectMultiDefinitionParamsFieldConfiguration",
     "UpdateSelectMultiDefinitionParamsFieldConfigurationOptionsItem",
-    "UpdateSelectMultiDefinitionParamsFieldType",
     "UpdateShareParams",
     "UpdateShareParamsData",
     "UpdateShareParamsDataAccess",
     "UpdateTextDefinitionParams",
-    "UpdateTextDefinitionParamsFieldType",
     "UpdateToggleDefinitionParams",
     "UpdateToggleDefinitionParamsFieldConfiguration",
-    "UpdateToggleDefinitionParamsFieldType",
     "UpdateUserMultiDefinitionParams",
     "UpdateUserMultiDefinitionParamsFieldConfiguration",
     "UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem",
     "UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItemType",
     "UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType",
-    "UpdateUserMultiDefinitionParamsFieldType",
     "UpdateUserRolesParams",
     "UpdateUserRolesParamsData",
     "UpdateUserRolesParamsDataRole",
@@ -1089,7 +975,6 @@ __all__ = [
     "UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItem",
     "UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItemType",
     "UpdateUserSingleDefinitionParamsFieldConfigurationMemberOptionsType",
-    "UpdateUserSingleDefinitionParamsFieldType",
     "UpdateWorkspaceRoleParams",
     "UpdateWorkspaceRoleParamsData",
     "UpdateWorkspaceRoleResponse",
@@ -1101,13 +986,11 @@ __all__ = [
     "UserMultiDefinitionFieldConfigurationCustomMembersItem",
     "UserMultiDefinitionFieldConfigurationCustomMembersItemType",
     "UserMultiDefinitionFieldConfigurationMemberOptionsType",
-    "UserMultiDefinitionFieldType",
     "UserMultiDefinitionParams",
     "UserMultiDefinitionParamsFieldConfiguration",
     "UserMultiDefinitionParamsFieldConfigurationCustomMembersItem",
     "UserMultiDefinitionParamsFieldConfigurationCustomMembersItemType",
     "UserMultiDefinitionParamsFieldConfigurationMemberOptionsType",
-    "UserMultiDefinitionParamsFieldType",
     "UserMultiDefinitionWithIncludes",
     "UserRole",
     "UserRoleRole",
@@ -1118,13 +1001,11 @@ __all__ = [
     "UserSingleDefinitionFieldConfigurationCustomMembersItem",
     "UserSingleDefinitionFieldConfigurationCustomMembersItemType",
     "UserSingleDefinitionFieldConfigurationMemberOptionsType",
-    "UserSingleDefinitionFieldType",
     "UserSingleDefinitionParams",
     "UserSingleDefinitionParamsFieldConfiguration",
     "UserSingleDefinitionParamsFieldConfigurationCustomMembersItem",
     "UserSingleDefinitionParamsFieldConfigurationCustomMembersItemType",
     "UserSingleDefinitionParamsFieldConfigurationMemberOptionsType",
-    "UserSingleDefinitionParamsFieldType",
     "UserSingleDefinitionWithIncludes",
     "UserValue",
     "UserValueType",
@@ -1140,7 +1021,6 @@ __all__ = [
     "VersionStacksWithIncludesResponse",
     "VersionStackWithIncludes",
     "VersionStackWithIncludesResponse",
-    "VersionStackWithIncludesType",
     "Webhook",
     "WebhookCreateParams",
     "WebhookCreateParamsData",

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.asset_share_params_access import AssetShareParamsAccess, check_asset_share_params_access
-from ..models.asset_share_params_type import AssetShareParamsType, check_asset_share_params_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetShareParams")
@@ -18,7 +17,7 @@ class AssetShareParams:
     """Share a fixed list of assets.
 
     Attributes:
-        type_ (AssetShareParamsType):
+        type_ (Literal["asset"]):
         name (str):  Example: Client review, round 2.
         access (AssetShareParamsAccess):
         asset_ids (list[str] | Unset):
@@ -27,7 +26,7 @@ class AssetShareParams:
         passphrase (None | str | Unset):
     """
 
-    type_: AssetShareParamsType
+    type_: Literal["asset"]
     name: str
     access: AssetShareParamsAccess
     asset_ids: list[str] | Unset = UNSET
@@ -85,7 +84,9 @@ class AssetShareParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_asset_share_params_type(d.pop("type"))
+        type_ = cast(Literal["asset"], d.pop("type"))
+        if type_ != "asset":
+            raise TypeError(f"Unexpected value {type_!r}. Expected 'asset'")
 
         name = d.pop("name")
 

@@ -27,7 +27,6 @@ class AssetWithIncludesUnknown:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
 

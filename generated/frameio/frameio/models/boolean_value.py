@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.boolean_value_field_type import BooleanValueFieldType, check_boolean_value_field_type
 
 T = TypeVar("T", bound="BooleanValue")
 
@@ -18,14 +16,14 @@ class BooleanValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (BooleanValueFieldType):
+        field_type (Literal["toggle"]):
         mutable (bool):
         value (bool | None):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: BooleanValueFieldType
+    field_type: Literal["toggle"]
     mutable: bool
     value: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,7 +61,9 @@ class BooleanValue:
 
         field_definition_name = d.pop("field_definition_name")
 
-        field_type = check_boolean_value_field_type(d.pop("field_type"))
+        field_type = cast(Literal["toggle"], d.pop("field_type"))
+        if field_type != "toggle":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'toggle'")
 
         mutable = d.pop("mutable")
 

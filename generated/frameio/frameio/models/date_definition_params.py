@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..models.date_definition_params_field_type import (
-    DateDefinitionParamsFieldType,
-    check_date_definition_params_field_type,
-)
 
 if TYPE_CHECKING:
     from ..models.date_definition_params_field_configuration import DateDefinitionParamsFieldConfiguration
@@ -23,12 +18,12 @@ class DateDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (DateDefinitionParamsFieldType):  Example: date.
+        field_type (Literal["date"]):  Example: date.
         field_configuration (DateDefinitionParamsFieldConfiguration):
     """
 
     name: str
-    field_type: DateDefinitionParamsFieldType
+    field_type: Literal["date"]
     field_configuration: DateDefinitionParamsFieldConfiguration
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +52,9 @@ class DateDefinitionParams:
         d = dict(src_dict)
         name = d.pop("name")
 
-        field_type = check_date_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["date"], d.pop("field_type"))
+        if field_type != "date":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'date'")
 
         field_configuration = DateDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
 

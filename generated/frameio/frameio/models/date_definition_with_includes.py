@@ -2,13 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.date_definition_field_type import DateDefinitionFieldType, check_date_definition_field_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +24,7 @@ class DateDefinitionWithIncludes:
     Attributes:
         id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
         name (str):  Example: Review status.
-        field_type (DateDefinitionFieldType):  Example: date.
+        field_type (Literal["date"]):  Example: date.
         field_configuration (DateDefinitionFieldConfiguration):
         mutable (bool): False for built-in fields that cannot be edited.
         creator_id (UUID):
@@ -36,7 +35,7 @@ class DateDefinitionWithIncludes:
 
     id: UUID
     name: str
-    field_type: DateDefinitionFieldType
+    field_type: Literal["date"]
     field_configuration: DateDefinitionFieldConfiguration
     mutable: bool
     creator_id: UUID
@@ -95,7 +94,9 @@ class DateDefinitionWithIncludes:
 
         name = d.pop("name")
 
-        field_type = check_date_definition_field_type(d.pop("field_type"))
+        field_type = cast(Literal["date"], d.pop("field_type"))
+        if field_type != "date":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'date'")
 
         field_configuration = DateDefinitionFieldConfiguration.from_dict(d.pop("field_configuration"))
 

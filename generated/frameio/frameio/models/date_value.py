@@ -2,13 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.date_value_field_type import DateValueFieldType, check_date_value_field_type
 
 T = TypeVar("T", bound="DateValue")
 
@@ -19,14 +17,14 @@ class DateValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (DateValueFieldType):
+        field_type (Literal["date"]):
         mutable (bool):
         value (datetime.datetime | None):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: DateValueFieldType
+    field_type: Literal["date"]
     mutable: bool
     value: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,7 +65,9 @@ class DateValue:
 
         field_definition_name = d.pop("field_definition_name")
 
-        field_type = check_date_value_field_type(d.pop("field_type"))
+        field_type = cast(Literal["date"], d.pop("field_type"))
+        if field_type != "date":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'date'")
 
         mutable = d.pop("mutable")
 

@@ -26,7 +26,6 @@ class ErrorSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if pointer is not UNSET:
             field_dict["pointer"] = pointer
 

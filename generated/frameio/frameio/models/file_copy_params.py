@@ -30,7 +30,6 @@ class FileCopyParams:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
 

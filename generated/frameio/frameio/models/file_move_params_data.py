@@ -25,7 +25,6 @@ class FileMoveParamsData:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
 

@@ -24,7 +24,6 @@ class FileUpdateParamsData:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
 

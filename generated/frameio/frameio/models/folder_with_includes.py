@@ -2,13 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.folder_with_includes_type import FolderWithIncludesType, check_folder_with_includes_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,7 +34,7 @@ class FolderWithIncludes:
     Attributes:
         id (UUID):
         name (str):
-        type_ (FolderWithIncludesType):
+        type_ (Literal["folder"]):
         project_id (UUID):
         parent_id (None | UUID): Containing folder or stack; null at the project root.
         view_url (str):
@@ -52,7 +51,7 @@ class FolderWithIncludes:
 
     id: UUID
     name: str
-    type_: FolderWithIncludesType
+    type_: Literal["folder"]
     project_id: UUID
     parent_id: None | UUID
     view_url: str
@@ -204,7 +203,9 @@ class FolderWithIncludes:
 
         name = d.pop("name")
 
-        type_ = check_folder_with_includes_type(d.pop("type"))
+        type_ = cast(Literal["folder"], d.pop("type"))
+        if type_ != "folder":
+            raise TypeError(f"Unexpected value {type_!r}. Expected 'folder'")
 
         project_id = UUID(d.pop("project_id"))
 

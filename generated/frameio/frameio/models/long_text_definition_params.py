@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..models.long_text_definition_params_field_type import (
-    LongTextDefinitionParamsFieldType,
-    check_long_text_definition_params_field_type,
-)
 
 T = TypeVar("T", bound="LongTextDefinitionParams")
 
@@ -19,11 +14,11 @@ class LongTextDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (LongTextDefinitionParamsFieldType):  Example: long_text.
+        field_type (Literal["long_text"]):  Example: long_text.
     """
 
     name: str
-    field_type: LongTextDefinitionParamsFieldType
+    field_type: Literal["long_text"]
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -46,7 +41,9 @@ class LongTextDefinitionParams:
         d = dict(src_dict)
         name = d.pop("name")
 
-        field_type = check_long_text_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["long_text"], d.pop("field_type"))
+        if field_type != "long_text":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'long_text'")
 
         long_text_definition_params = cls(
             name=name,

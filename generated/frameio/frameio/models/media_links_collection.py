@@ -69,7 +69,6 @@ class MediaLinksCollection:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if original is not UNSET:
             field_dict["original"] = original
         if thumbnail is not UNSET:

@@ -28,7 +28,6 @@ class MetadataFieldDefinitionsIndexFilters:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if exclude_immutable is not UNSET:
             field_dict["exclude_immutable"] = exclude_immutable
         if exclude_inactive is not UNSET:

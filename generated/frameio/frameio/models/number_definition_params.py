@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..models.number_definition_params_field_type import (
-    NumberDefinitionParamsFieldType,
-    check_number_definition_params_field_type,
-)
 
 if TYPE_CHECKING:
     from ..models.number_definition_params_field_configuration import NumberDefinitionParamsFieldConfiguration
@@ -23,12 +18,12 @@ class NumberDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (NumberDefinitionParamsFieldType):  Example: number.
+        field_type (Literal["number"]):  Example: number.
         field_configuration (NumberDefinitionParamsFieldConfiguration):
     """
 
     name: str
-    field_type: NumberDefinitionParamsFieldType
+    field_type: Literal["number"]
     field_configuration: NumberDefinitionParamsFieldConfiguration
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +52,9 @@ class NumberDefinitionParams:
         d = dict(src_dict)
         name = d.pop("name")
 
-        field_type = check_number_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["number"], d.pop("field_type"))
+        if field_type != "number":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'number'")
 
         field_configuration = NumberDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
 

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.number_value_field_type import NumberValueFieldType, check_number_value_field_type
 
 T = TypeVar("T", bound="NumberValue")
 
@@ -18,14 +16,14 @@ class NumberValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (NumberValueFieldType):
+        field_type (Literal["number"]):
         mutable (bool):
         value (float | None):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: NumberValueFieldType
+    field_type: Literal["number"]
     mutable: bool
     value: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,7 +61,9 @@ class NumberValue:
 
         field_definition_name = d.pop("field_definition_name")
 
-        field_type = check_number_value_field_type(d.pop("field_type"))
+        field_type = cast(Literal["number"], d.pop("field_type"))
+        if field_type != "number":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'number'")
 
         mutable = d.pop("mutable")
 

@@ -38,7 +38,6 @@ class ProjectUpdateParamsData:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if restricted is not UNSET:

@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..models.rating_definition_params_field_type import (
-    RatingDefinitionParamsFieldType,
-    check_rating_definition_params_field_type,
-)
 
 if TYPE_CHECKING:
     from ..models.rating_definition_params_field_configuration import RatingDefinitionParamsFieldConfiguration
@@ -23,12 +18,12 @@ class RatingDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (RatingDefinitionParamsFieldType):  Example: rating.
+        field_type (Literal["rating"]):  Example: rating.
         field_configuration (RatingDefinitionParamsFieldConfiguration):
     """
 
     name: str
-    field_type: RatingDefinitionParamsFieldType
+    field_type: Literal["rating"]
     field_configuration: RatingDefinitionParamsFieldConfiguration
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +52,9 @@ class RatingDefinitionParams:
         d = dict(src_dict)
         name = d.pop("name")
 
-        field_type = check_rating_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["rating"], d.pop("field_type"))
+        if field_type != "rating":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'rating'")
 
         field_configuration = RatingDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
 

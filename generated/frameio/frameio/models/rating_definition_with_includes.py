@@ -2,13 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rating_definition_field_type import RatingDefinitionFieldType, check_rating_definition_field_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +24,7 @@ class RatingDefinitionWithIncludes:
     Attributes:
         id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
         name (str):  Example: Review status.
-        field_type (RatingDefinitionFieldType):  Example: rating.
+        field_type (Literal["rating"]):  Example: rating.
         field_configuration (RatingDefinitionFieldConfiguration):
         mutable (bool): False for built-in fields that cannot be edited.
         creator_id (UUID):
@@ -36,7 +35,7 @@ class RatingDefinitionWithIncludes:
 
     id: UUID
     name: str
-    field_type: RatingDefinitionFieldType
+    field_type: Literal["rating"]
     field_configuration: RatingDefinitionFieldConfiguration
     mutable: bool
     creator_id: UUID
@@ -95,7 +94,9 @@ class RatingDefinitionWithIncludes:
 
         name = d.pop("name")
 
-        field_type = check_rating_definition_field_type(d.pop("field_type"))
+        field_type = cast(Literal["rating"], d.pop("field_type"))
+        if field_type != "rating":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'rating'")
 
         field_configuration = RatingDefinitionFieldConfiguration.from_dict(d.pop("field_configuration"))
 

@@ -43,7 +43,6 @@ class ReviewerSet:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if user_ids is not UNSET:
             field_dict["user_ids"] = user_ids
         if emails is not UNSET:

@@ -2,13 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.select_definition_field_type import SelectDefinitionFieldType, check_select_definition_field_type
 
 if TYPE_CHECKING:
     from ..models.select_definition_field_configuration import SelectDefinitionFieldConfiguration
@@ -24,7 +22,7 @@ class SelectDefinition:
     Attributes:
         id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
         name (str):  Example: Review status.
-        field_type (SelectDefinitionFieldType):  Example: select.
+        field_type (Literal["select"]):  Example: select.
         field_configuration (SelectDefinitionFieldConfiguration):
         mutable (bool): False for built-in fields that cannot be edited.
         creator_id (UUID):
@@ -34,7 +32,7 @@ class SelectDefinition:
 
     id: UUID
     name: str
-    field_type: SelectDefinitionFieldType
+    field_type: Literal["select"]
     field_configuration: SelectDefinitionFieldConfiguration
     mutable: bool
     creator_id: UUID
@@ -85,7 +83,9 @@ class SelectDefinition:
 
         name = d.pop("name")
 
-        field_type = check_select_definition_field_type(d.pop("field_type"))
+        field_type = cast(Literal["select"], d.pop("field_type"))
+        if field_type != "select":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'select'")
 
         field_configuration = SelectDefinitionFieldConfiguration.from_dict(d.pop("field_configuration"))
 

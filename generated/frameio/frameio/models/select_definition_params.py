@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..models.select_definition_params_field_type import (
-    SelectDefinitionParamsFieldType,
-    check_select_definition_params_field_type,
-)
 
 if TYPE_CHECKING:
     from ..models.select_definition_params_field_configuration import SelectDefinitionParamsFieldConfiguration
@@ -23,12 +18,12 @@ class SelectDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (SelectDefinitionParamsFieldType):  Example: select.
+        field_type (Literal["select"]):  Example: select.
         field_configuration (SelectDefinitionParamsFieldConfiguration):
     """
 
     name: str
-    field_type: SelectDefinitionParamsFieldType
+    field_type: Literal["select"]
     field_configuration: SelectDefinitionParamsFieldConfiguration
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +52,9 @@ class SelectDefinitionParams:
         d = dict(src_dict)
         name = d.pop("name")
 
-        field_type = check_select_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["select"], d.pop("field_type"))
+        if field_type != "select":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'select'")
 
         field_configuration = SelectDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
 

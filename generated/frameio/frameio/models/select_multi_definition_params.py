@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..models.select_multi_definition_params_field_type import (
-    SelectMultiDefinitionParamsFieldType,
-    check_select_multi_definition_params_field_type,
-)
 
 if TYPE_CHECKING:
     from ..models.select_multi_definition_params_field_configuration import (
@@ -25,12 +20,12 @@ class SelectMultiDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (SelectMultiDefinitionParamsFieldType):  Example: select_multi.
+        field_type (Literal["select_multi"]):  Example: select_multi.
         field_configuration (SelectMultiDefinitionParamsFieldConfiguration):
     """
 
     name: str
-    field_type: SelectMultiDefinitionParamsFieldType
+    field_type: Literal["select_multi"]
     field_configuration: SelectMultiDefinitionParamsFieldConfiguration
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +56,9 @@ class SelectMultiDefinitionParams:
         d = dict(src_dict)
         name = d.pop("name")
 
-        field_type = check_select_multi_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["select_multi"], d.pop("field_type"))
+        if field_type != "select_multi":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'select_multi'")
 
         field_configuration = SelectMultiDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
 

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.select_multi_definition_field_type import (
-    SelectMultiDefinitionFieldType,
-    check_select_multi_definition_field_type,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,7 +24,7 @@ class SelectMultiDefinitionWithIncludes:
     Attributes:
         id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
         name (str):  Example: Review status.
-        field_type (SelectMultiDefinitionFieldType):  Example: select_multi.
+        field_type (Literal["select_multi"]):  Example: select_multi.
         field_configuration (SelectMultiDefinitionFieldConfiguration):
         mutable (bool): False for built-in fields that cannot be edited.
         creator_id (UUID):
@@ -39,7 +35,7 @@ class SelectMultiDefinitionWithIncludes:
 
     id: UUID
     name: str
-    field_type: SelectMultiDefinitionFieldType
+    field_type: Literal["select_multi"]
     field_configuration: SelectMultiDefinitionFieldConfiguration
     mutable: bool
     creator_id: UUID
@@ -98,7 +94,9 @@ class SelectMultiDefinitionWithIncludes:
 
         name = d.pop("name")
 
-        field_type = check_select_multi_definition_field_type(d.pop("field_type"))
+        field_type = cast(Literal["select_multi"], d.pop("field_type"))
+        if field_type != "select_multi":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'select_multi'")
 
         field_configuration = SelectMultiDefinitionFieldConfiguration.from_dict(d.pop("field_configuration"))
 

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.select_value_field_type import SelectValueFieldType, check_select_value_field_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +22,7 @@ class SelectValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (SelectValueFieldType):
+        field_type (Literal["select"]):
         mutable (bool):
         value (list[SelectOption]):
         field_options (list[SelectOption] | Unset):
@@ -31,7 +30,7 @@ class SelectValue:
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: SelectValueFieldType
+    field_type: Literal["select"]
     mutable: bool
     value: list[SelectOption]
     field_options: list[SelectOption] | Unset = UNSET
@@ -83,7 +82,9 @@ class SelectValue:
 
         field_definition_name = d.pop("field_definition_name")
 
-        field_type = check_select_value_field_type(d.pop("field_type"))
+        field_type = cast(Literal["select"], d.pop("field_type"))
+        if field_type != "select":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'select'")
 
         mutable = d.pop("mutable")
 

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.single_user_value_field_type import SingleUserValueFieldType, check_single_user_value_field_type
 from ..models.single_user_value_member_options_type import (
     SingleUserValueMemberOptionsType,
     check_single_user_value_member_options_type,
@@ -27,7 +26,7 @@ class SingleUserValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (SingleUserValueFieldType):
+        field_type (Literal["user_single"]):
         mutable (bool):
         value (list[UserValue]):
         member_options_type (SingleUserValueMemberOptionsType | Unset):
@@ -36,7 +35,7 @@ class SingleUserValue:
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: SingleUserValueFieldType
+    field_type: Literal["user_single"]
     mutable: bool
     value: list[UserValue]
     member_options_type: SingleUserValueMemberOptionsType | Unset = UNSET
@@ -95,7 +94,9 @@ class SingleUserValue:
 
         field_definition_name = d.pop("field_definition_name")
 
-        field_type = check_single_user_value_field_type(d.pop("field_type"))
+        field_type = cast(Literal["user_single"], d.pop("field_type"))
+        if field_type != "user_single":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'user_single'")
 
         mutable = d.pop("mutable")
 

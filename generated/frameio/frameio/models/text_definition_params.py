@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..models.text_definition_params_field_type import (
-    TextDefinitionParamsFieldType,
-    check_text_definition_params_field_type,
-)
 
 T = TypeVar("T", bound="TextDefinitionParams")
 
@@ -19,11 +14,11 @@ class TextDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (TextDefinitionParamsFieldType):  Example: text.
+        field_type (Literal["text"]):  Example: text.
     """
 
     name: str
-    field_type: TextDefinitionParamsFieldType
+    field_type: Literal["text"]
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -46,7 +41,9 @@ class TextDefinitionParams:
         d = dict(src_dict)
         name = d.pop("name")
 
-        field_type = check_text_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["text"], d.pop("field_type"))
+        if field_type != "text":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'text'")
 
         text_definition_params = cls(
             name=name,

@@ -2,13 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.text_definition_field_type import TextDefinitionFieldType, check_text_definition_field_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +24,7 @@ class TextDefinitionWithIncludes:
     Attributes:
         id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
         name (str):  Example: Review status.
-        field_type (TextDefinitionFieldType):  Example: text.
+        field_type (Literal["text"]):  Example: text.
         field_configuration (TextDefinitionFieldConfiguration):
         mutable (bool): False for built-in fields that cannot be edited.
         creator_id (UUID):
@@ -36,7 +35,7 @@ class TextDefinitionWithIncludes:
 
     id: UUID
     name: str
-    field_type: TextDefinitionFieldType
+    field_type: Literal["text"]
     field_configuration: TextDefinitionFieldConfiguration
     mutable: bool
     creator_id: UUID
@@ -95,7 +94,9 @@ class TextDefinitionWithIncludes:
 
         name = d.pop("name")
 
-        field_type = check_text_definition_field_type(d.pop("field_type"))
+        field_type = cast(Literal["text"], d.pop("field_type"))
+        if field_type != "text":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'text'")
 
         field_configuration = TextDefinitionFieldConfiguration.from_dict(d.pop("field_configuration"))
 

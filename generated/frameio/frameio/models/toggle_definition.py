@@ -2,13 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.toggle_definition_field_type import ToggleDefinitionFieldType, check_toggle_definition_field_type
 
 if TYPE_CHECKING:
     from ..models.toggle_definition_field_configuration import ToggleDefinitionFieldConfiguration
@@ -24,7 +22,7 @@ class ToggleDefinition:
     Attributes:
         id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
         name (str):  Example: Review status.
-        field_type (ToggleDefinitionFieldType):  Example: toggle.
+        field_type (Literal["toggle"]):  Example: toggle.
         field_configuration (ToggleDefinitionFieldConfiguration):
         mutable (bool): False for built-in fields that cannot be edited.
         creator_id (UUID):
@@ -34,7 +32,7 @@ class ToggleDefinition:
 
     id: UUID
     name: str
-    field_type: ToggleDefinitionFieldType
+    field_type: Literal["toggle"]
     field_configuration: ToggleDefinitionFieldConfiguration
     mutable: bool
     creator_id: UUID
@@ -85,7 +83,9 @@ class ToggleDefinition:
 
         name = d.pop("name")
 
-        field_type = check_toggle_definition_field_type(d.pop("field_type"))
+        field_type = cast(Literal["toggle"], d.pop("field_type"))
+        if field_type != "toggle":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'toggle'")
 
         field_configuration = ToggleDefinitionFieldConfiguration.from_dict(d.pop("field_configuration"))
 

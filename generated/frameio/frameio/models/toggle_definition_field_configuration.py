@@ -28,7 +28,6 @@ class ToggleDefinitionFieldConfiguration:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if color is not UNSET:
             field_dict["color"] = color
 

@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..models.toggle_definition_params_field_type import (
-    ToggleDefinitionParamsFieldType,
-    check_toggle_definition_params_field_type,
-)
 
 if TYPE_CHECKING:
     from ..models.toggle_definition_params_field_configuration import ToggleDefinitionParamsFieldConfiguration
@@ -23,12 +18,12 @@ class ToggleDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (ToggleDefinitionParamsFieldType):  Example: toggle.
+        field_type (Literal["toggle"]):  Example: toggle.
         field_configuration (ToggleDefinitionParamsFieldConfiguration):
     """
 
     name: str
-    field_type: ToggleDefinitionParamsFieldType
+    field_type: Literal["toggle"]
     field_configuration: ToggleDefinitionParamsFieldConfiguration
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +52,9 @@ class ToggleDefinitionParams:
         d = dict(src_dict)
         name = d.pop("name")
 
-        field_type = check_toggle_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["toggle"], d.pop("field_type"))
+        if field_type != "toggle":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'toggle'")
 
         field_configuration = ToggleDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
 

@@ -28,7 +28,6 @@ class ToggleDefinitionParamsFieldConfiguration:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if color is not UNSET:
             field_dict["color"] = color
 

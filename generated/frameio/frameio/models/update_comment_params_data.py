@@ -90,7 +90,6 @@ class UpdateCommentParamsData:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if text is not UNSET:
             field_dict["text"] = text
         if annotation is not UNSET:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.update_date_definition_params_field_type import (
-    UpdateDateDefinitionParamsFieldType,
-    check_update_date_definition_params_field_type,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,12 +19,12 @@ class UpdateDateDefinitionParams:
     """Changes to a `date` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (UpdateDateDefinitionParamsFieldType):  Example: date.
+        field_type (Literal["date"]):  Example: date.
         name (str | Unset):  Example: Review status.
         field_configuration (UpdateDateDefinitionParamsFieldConfiguration | Unset):
     """
 
-    field_type: UpdateDateDefinitionParamsFieldType
+    field_type: Literal["date"]
     name: str | Unset = UNSET
     field_configuration: UpdateDateDefinitionParamsFieldConfiguration | Unset = UNSET
 
@@ -62,7 +58,9 @@ class UpdateDateDefinitionParams:
         )
 
         d = dict(src_dict)
-        field_type = check_update_date_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["date"], d.pop("field_type"))
+        if field_type != "date":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'date'")
 
         name = d.pop("name", UNSET)
 

@@ -27,7 +27,6 @@ class UpdateFieldDefinitionParamsDataUnknown:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_type is not UNSET:
             field_dict["field_type"] = field_type
 

@@ -28,7 +28,6 @@ class UpdateGroupParamsData:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if emoji is not UNSET:

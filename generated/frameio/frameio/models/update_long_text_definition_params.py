@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.update_long_text_definition_params_field_type import (
-    UpdateLongTextDefinitionParamsFieldType,
-    check_update_long_text_definition_params_field_type,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateLongTextDefinitionParams")
@@ -19,11 +15,11 @@ class UpdateLongTextDefinitionParams:
     """Changes to a `long_text` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (UpdateLongTextDefinitionParamsFieldType):  Example: long_text.
+        field_type (Literal["long_text"]):  Example: long_text.
         name (str | Unset):  Example: Review status.
     """
 
-    field_type: UpdateLongTextDefinitionParamsFieldType
+    field_type: Literal["long_text"]
     name: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +42,9 @@ class UpdateLongTextDefinitionParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_type = check_update_long_text_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["long_text"], d.pop("field_type"))
+        if field_type != "long_text":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'long_text'")
 
         name = d.pop("name", UNSET)
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.update_number_definition_params_field_type import (
-    UpdateNumberDefinitionParamsFieldType,
-    check_update_number_definition_params_field_type,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,12 +21,12 @@ class UpdateNumberDefinitionParams:
     """Changes to a `number` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (UpdateNumberDefinitionParamsFieldType):  Example: number.
+        field_type (Literal["number"]):  Example: number.
         name (str | Unset):  Example: Review status.
         field_configuration (UpdateNumberDefinitionParamsFieldConfiguration | Unset):
     """
 
-    field_type: UpdateNumberDefinitionParamsFieldType
+    field_type: Literal["number"]
     name: str | Unset = UNSET
     field_configuration: UpdateNumberDefinitionParamsFieldConfiguration | Unset = UNSET
 
@@ -64,7 +60,9 @@ class UpdateNumberDefinitionParams:
         )
 
         d = dict(src_dict)
-        field_type = check_update_number_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["number"], d.pop("field_type"))
+        if field_type != "number":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'number'")
 
         name = d.pop("name", UNSET)
 

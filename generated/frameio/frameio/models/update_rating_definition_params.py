@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.update_rating_definition_params_field_type import (
-    UpdateRatingDefinitionParamsFieldType,
-    check_update_rating_definition_params_field_type,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,12 +21,12 @@ class UpdateRatingDefinitionParams:
     """Changes to a `rating` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (UpdateRatingDefinitionParamsFieldType):  Example: rating.
+        field_type (Literal["rating"]):  Example: rating.
         name (str | Unset):  Example: Review status.
         field_configuration (UpdateRatingDefinitionParamsFieldConfiguration | Unset):
     """
 
-    field_type: UpdateRatingDefinitionParamsFieldType
+    field_type: Literal["rating"]
     name: str | Unset = UNSET
     field_configuration: UpdateRatingDefinitionParamsFieldConfiguration | Unset = UNSET
 
@@ -64,7 +60,9 @@ class UpdateRatingDefinitionParams:
         )
 
         d = dict(src_dict)
-        field_type = check_update_rating_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["rating"], d.pop("field_type"))
+        if field_type != "rating":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'rating'")
 
         name = d.pop("name", UNSET)
 

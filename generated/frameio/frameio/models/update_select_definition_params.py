@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.update_select_definition_params_field_type import (
-    UpdateSelectDefinitionParamsFieldType,
-    check_update_select_definition_params_field_type,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,12 +21,12 @@ class UpdateSelectDefinitionParams:
     """Changes to a `select` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (UpdateSelectDefinitionParamsFieldType):  Example: select.
+        field_type (Literal["select"]):  Example: select.
         name (str | Unset):  Example: Review status.
         field_configuration (UpdateSelectDefinitionParamsFieldConfiguration | Unset):
     """
 
-    field_type: UpdateSelectDefinitionParamsFieldType
+    field_type: Literal["select"]
     name: str | Unset = UNSET
     field_configuration: UpdateSelectDefinitionParamsFieldConfiguration | Unset = UNSET
 
@@ -64,7 +60,9 @@ class UpdateSelectDefinitionParams:
         )
 
         d = dict(src_dict)
-        field_type = check_update_select_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["select"], d.pop("field_type"))
+        if field_type != "select":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'select'")
 
         name = d.pop("name", UNSET)
 

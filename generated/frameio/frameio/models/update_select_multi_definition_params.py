@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.update_select_multi_definition_params_field_type import (
-    UpdateSelectMultiDefinitionParamsFieldType,
-    check_update_select_multi_definition_params_field_type,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,12 +21,12 @@ class UpdateSelectMultiDefinitionParams:
     """Changes to a `select_multi` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (UpdateSelectMultiDefinitionParamsFieldType):  Example: select_multi.
+        field_type (Literal["select_multi"]):  Example: select_multi.
         name (str | Unset):  Example: Review status.
         field_configuration (UpdateSelectMultiDefinitionParamsFieldConfiguration | Unset):
     """
 
-    field_type: UpdateSelectMultiDefinitionParamsFieldType
+    field_type: Literal["select_multi"]
     name: str | Unset = UNSET
     field_configuration: UpdateSelectMultiDefinitionParamsFieldConfiguration | Unset = UNSET
 
@@ -64,7 +60,9 @@ class UpdateSelectMultiDefinitionParams:
         )
 
         d = dict(src_dict)
-        field_type = check_update_select_multi_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["select_multi"], d.pop("field_type"))
+        if field_type != "select_multi":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'select_multi'")
 
         name = d.pop("name", UNSET)
 

@@ -58,7 +58,6 @@ class UpdateShareParamsData:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if access is not UNSET:

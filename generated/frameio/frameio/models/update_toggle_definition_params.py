@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.update_toggle_definition_params_field_type import (
-    UpdateToggleDefinitionParamsFieldType,
-    check_update_toggle_definition_params_field_type,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,12 +21,12 @@ class UpdateToggleDefinitionParams:
     """Changes to a `toggle` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (UpdateToggleDefinitionParamsFieldType):  Example: toggle.
+        field_type (Literal["toggle"]):  Example: toggle.
         name (str | Unset):  Example: Review status.
         field_configuration (UpdateToggleDefinitionParamsFieldConfiguration | Unset):
     """
 
-    field_type: UpdateToggleDefinitionParamsFieldType
+    field_type: Literal["toggle"]
     name: str | Unset = UNSET
     field_configuration: UpdateToggleDefinitionParamsFieldConfiguration | Unset = UNSET
 
@@ -64,7 +60,9 @@ class UpdateToggleDefinitionParams:
         )
 
         d = dict(src_dict)
-        field_type = check_update_toggle_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["toggle"], d.pop("field_type"))
+        if field_type != "toggle":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'toggle'")
 
         name = d.pop("name", UNSET)
 

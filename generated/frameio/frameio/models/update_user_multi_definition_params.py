@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.update_user_multi_definition_params_field_type import (
-    UpdateUserMultiDefinitionParamsFieldType,
-    check_update_user_multi_definition_params_field_type,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,12 +21,12 @@ class UpdateUserMultiDefinitionParams:
     """Changes to a `user_multi` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (UpdateUserMultiDefinitionParamsFieldType):  Example: user_multi.
+        field_type (Literal["user_multi"]):  Example: user_multi.
         name (str | Unset):  Example: Review status.
         field_configuration (UpdateUserMultiDefinitionParamsFieldConfiguration | Unset):
     """
 
-    field_type: UpdateUserMultiDefinitionParamsFieldType
+    field_type: Literal["user_multi"]
     name: str | Unset = UNSET
     field_configuration: UpdateUserMultiDefinitionParamsFieldConfiguration | Unset = UNSET
 
@@ -64,7 +60,9 @@ class UpdateUserMultiDefinitionParams:
         )
 
         d = dict(src_dict)
-        field_type = check_update_user_multi_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["user_multi"], d.pop("field_type"))
+        if field_type != "user_multi":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'user_multi'")
 
         name = d.pop("name", UNSET)
 

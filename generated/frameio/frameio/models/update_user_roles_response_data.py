@@ -30,7 +30,6 @@ class UpdateUserRolesResponseData:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if role is not UNSET:
             field_dict["role"] = role
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.update_user_single_definition_params_field_type import (
-    UpdateUserSingleDefinitionParamsFieldType,
-    check_update_user_single_definition_params_field_type,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,12 +21,12 @@ class UpdateUserSingleDefinitionParams:
     """Changes to a `user_single` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (UpdateUserSingleDefinitionParamsFieldType):  Example: user_single.
+        field_type (Literal["user_single"]):  Example: user_single.
         name (str | Unset):  Example: Review status.
         field_configuration (UpdateUserSingleDefinitionParamsFieldConfiguration | Unset):
     """
 
-    field_type: UpdateUserSingleDefinitionParamsFieldType
+    field_type: Literal["user_single"]
     name: str | Unset = UNSET
     field_configuration: UpdateUserSingleDefinitionParamsFieldConfiguration | Unset = UNSET
 
@@ -64,7 +60,9 @@ class UpdateUserSingleDefinitionParams:
         )
 
         d = dict(src_dict)
-        field_type = check_update_user_single_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["user_single"], d.pop("field_type"))
+        if field_type != "user_single":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'user_single'")
 
         name = d.pop("name", UNSET)
 

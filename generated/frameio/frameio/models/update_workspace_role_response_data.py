@@ -27,7 +27,6 @@ class UpdateWorkspaceRoleResponseData:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if role is not UNSET:
             field_dict["role"] = role
 

@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..models.user_multi_definition_params_field_type import (
-    UserMultiDefinitionParamsFieldType,
-    check_user_multi_definition_params_field_type,
-)
 
 if TYPE_CHECKING:
     from ..models.user_multi_definition_params_field_configuration import UserMultiDefinitionParamsFieldConfiguration
@@ -23,12 +18,12 @@ class UserMultiDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (UserMultiDefinitionParamsFieldType):  Example: user_multi.
+        field_type (Literal["user_multi"]):  Example: user_multi.
         field_configuration (UserMultiDefinitionParamsFieldConfiguration):
     """
 
     name: str
-    field_type: UserMultiDefinitionParamsFieldType
+    field_type: Literal["user_multi"]
     field_configuration: UserMultiDefinitionParamsFieldConfiguration
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +54,9 @@ class UserMultiDefinitionParams:
         d = dict(src_dict)
         name = d.pop("name")
 
-        field_type = check_user_multi_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["user_multi"], d.pop("field_type"))
+        if field_type != "user_multi":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'user_multi'")
 
         field_configuration = UserMultiDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
 

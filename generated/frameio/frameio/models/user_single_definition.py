@@ -2,16 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.user_single_definition_field_type import (
-    UserSingleDefinitionFieldType,
-    check_user_single_definition_field_type,
-)
 
 if TYPE_CHECKING:
     from ..models.user_single_definition_field_configuration import UserSingleDefinitionFieldConfiguration
@@ -27,7 +22,7 @@ class UserSingleDefinition:
     Attributes:
         id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
         name (str):  Example: Review status.
-        field_type (UserSingleDefinitionFieldType):  Example: user_single.
+        field_type (Literal["user_single"]):  Example: user_single.
         field_configuration (UserSingleDefinitionFieldConfiguration):
         mutable (bool): False for built-in fields that cannot be edited.
         creator_id (UUID):
@@ -37,7 +32,7 @@ class UserSingleDefinition:
 
     id: UUID
     name: str
-    field_type: UserSingleDefinitionFieldType
+    field_type: Literal["user_single"]
     field_configuration: UserSingleDefinitionFieldConfiguration
     mutable: bool
     creator_id: UUID
@@ -88,7 +83,9 @@ class UserSingleDefinition:
 
         name = d.pop("name")
 
-        field_type = check_user_single_definition_field_type(d.pop("field_type"))
+        field_type = cast(Literal["user_single"], d.pop("field_type"))
+        if field_type != "user_single":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'user_single'")
 
         field_configuration = UserSingleDefinitionFieldConfiguration.from_dict(d.pop("field_configuration"))
 

@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..models.user_single_definition_params_field_type import (
-    UserSingleDefinitionParamsFieldType,
-    check_user_single_definition_params_field_type,
-)
 
 if TYPE_CHECKING:
     from ..models.user_single_definition_params_field_configuration import UserSingleDefinitionParamsFieldConfiguration
@@ -23,12 +18,12 @@ class UserSingleDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (UserSingleDefinitionParamsFieldType):  Example: user_single.
+        field_type (Literal["user_single"]):  Example: user_single.
         field_configuration (UserSingleDefinitionParamsFieldConfiguration):
     """
 
     name: str
-    field_type: UserSingleDefinitionParamsFieldType
+    field_type: Literal["user_single"]
     field_configuration: UserSingleDefinitionParamsFieldConfiguration
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +54,9 @@ class UserSingleDefinitionParams:
         d = dict(src_dict)
         name = d.pop("name")
 
-        field_type = check_user_single_definition_params_field_type(d.pop("field_type"))
+        field_type = cast(Literal["user_single"], d.pop("field_type"))
+        if field_type != "user_single":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'user_single'")
 
         field_configuration = UserSingleDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
 

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_single_definition_field_type import (
-    UserSingleDefinitionFieldType,
-    check_user_single_definition_field_type,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,7 +24,7 @@ class UserSingleDefinitionWithIncludes:
     Attributes:
         id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
         name (str):  Example: Review status.
-        field_type (UserSingleDefinitionFieldType):  Example: user_single.
+        field_type (Literal["user_single"]):  Example: user_single.
         field_configuration (UserSingleDefinitionFieldConfiguration):
         mutable (bool): False for built-in fields that cannot be edited.
         creator_id (UUID):
@@ -39,7 +35,7 @@ class UserSingleDefinitionWithIncludes:
 
     id: UUID
     name: str
-    field_type: UserSingleDefinitionFieldType
+    field_type: Literal["user_single"]
     field_configuration: UserSingleDefinitionFieldConfiguration
     mutable: bool
     creator_id: UUID
@@ -98,7 +94,9 @@ class UserSingleDefinitionWithIncludes:
 
         name = d.pop("name")
 
-        field_type = check_user_single_definition_field_type(d.pop("field_type"))
+        field_type = cast(Literal["user_single"], d.pop("field_type"))
+        if field_type != "user_single":
+            raise TypeError(f"Unexpected value {field_type!r}. Expected 'user_single'")
 
         field_configuration = UserSingleDefinitionFieldConfiguration.from_dict(d.pop("field_configuration"))
 

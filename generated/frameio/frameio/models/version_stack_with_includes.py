@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.version_stack_with_includes_type import (
-    VersionStackWithIncludesType,
-    check_version_stack_with_includes_type,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,7 +35,7 @@ class VersionStackWithIncludes:
     Attributes:
         id (UUID):
         name (str):
-        type_ (VersionStackWithIncludesType):
+        type_ (Literal["version_stack"]):
         project_id (UUID):
         parent_id (None | UUID): Containing folder or stack; null at the project root.
         view_url (str):
@@ -56,7 +52,7 @@ class VersionStackWithIncludes:
 
     id: UUID
     name: str
-    type_: VersionStackWithIncludesType
+    type_: Literal["version_stack"]
     project_id: UUID
     parent_id: None | UUID
     view_url: str
@@ -210,7 +206,9 @@ class VersionStackWithIncludes:
 
         name = d.pop("name")
 
-        type_ = check_version_stack_with_includes_type(d.pop("type"))
+        type_ = cast(Literal["version_stack"], d.pop("type"))
+        if type_ != "version_stack":
+            raise TypeError(f"Unexpected value {type_!r}. Expected 'version_stack'")
 
         project_id = UUID(d.pop("project_id"))
 

@@ -43,7 +43,6 @@ class WebhookUpdateParamsData:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if url is not UNSET:

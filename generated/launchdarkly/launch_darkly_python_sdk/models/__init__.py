@@ -62,14 +62,9 @@ if TYPE_CHECKING:
     from .context_search import ContextSearch
     from .contexts import Contexts
     from .create_approval_request_request import CreateApprovalRequestRequest
-    from .create_big_segment_export_ldapi_version import CreateBigSegmentExportLDAPIVersion
     from .create_big_segment_import_body import CreateBigSegmentImportBody
     from .create_big_segment_import_body_mode import CreateBigSegmentImportBodyMode
-    from .create_big_segment_import_ldapi_version import CreateBigSegmentImportLDAPIVersion
-    from .create_deployment_event_ldapi_version import CreateDeploymentEventLDAPIVersion
-    from .create_experiment_ldapi_version import CreateExperimentLDAPIVersion
     from .create_flag_approval_request import CreateFlagApprovalRequest
-    from .create_flag_link_ldapi_version import CreateFlagLinkLDAPIVersion
     from .custom_role import CustomRole
     from .custom_role_links import CustomRoleLinks
     from .custom_role_post import CustomRolePost
@@ -83,8 +78,6 @@ if TYPE_CHECKING:
     from .custom_workflow_output_links import CustomWorkflowOutputLinks
     from .custom_workflow_output_stages_item import CustomWorkflowOutputStagesItem
     from .custom_workflows_listing_output import CustomWorkflowsListingOutput
-    from .delete_application_ldapi_version import DeleteApplicationLDAPIVersion
-    from .delete_flag_link_ldapi_version import DeleteFlagLinkLDAPIVersion
     from .dependent_flags import DependentFlags
     from .dependent_flags_items_item import DependentFlagsItemsItem
     from .dependent_flags_links import DependentFlagsLinks
@@ -166,38 +159,7 @@ if TYPE_CHECKING:
     from .follow_flag_member import FollowFlagMember
     from .follow_flag_member_links import FollowFlagMemberLinks
     from .forbidden_error_rep import ForbiddenErrorRep
-    from .get_all_release_pipelines_ldapi_version import GetAllReleasePipelinesLDAPIVersion
-    from .get_application_ldapi_version import GetApplicationLDAPIVersion
-    from .get_applications_ldapi_version import GetApplicationsLDAPIVersion
-    from .get_big_segment_export_ldapi_version import GetBigSegmentExportLDAPIVersion
-    from .get_big_segment_import_ldapi_version import GetBigSegmentImportLDAPIVersion
-    from .get_big_segment_store_integrations_ldapi_version import GetBigSegmentStoreIntegrationsLDAPIVersion
-    from .get_dependent_flags_by_env_ldapi_version import GetDependentFlagsByEnvLDAPIVersion
-    from .get_dependent_flags_ldapi_version import GetDependentFlagsLDAPIVersion
-    from .get_deployments_ldapi_version import GetDeploymentsLDAPIVersion
-    from .get_evaluations_usage_ldapi_version import GetEvaluationsUsageLDAPIVersion
-    from .get_experiment_ldapi_version import GetExperimentLDAPIVersion
-    from .get_experiments_ldapi_version import GetExperimentsLDAPIVersion
-    from .get_flag_events_ldapi_version import GetFlagEventsLDAPIVersion
-    from .get_flag_links_ldapi_version import GetFlagLinksLDAPIVersion
-    from .get_flag_status_chart_ldapi_version import GetFlagStatusChartLDAPIVersion
-    from .get_insight_groups_ldapi_version import GetInsightGroupsLDAPIVersion
-    from .get_insights_repositories_ldapi_version import GetInsightsRepositoriesLDAPIVersion
-    from .get_insights_scores_ldapi_version import GetInsightsScoresLDAPIVersion
-    from .get_integration_delivery_configuration_by_id_ldapi_version import (
-        GetIntegrationDeliveryConfigurationByIdLDAPIVersion,
-    )
-    from .get_integration_delivery_configurations_ldapi_version import GetIntegrationDeliveryConfigurationsLDAPIVersion
-    from .get_mau_usage_ldapi_version import GetMauUsageLDAPIVersion
-    from .get_metric_group_ldapi_version import GetMetricGroupLDAPIVersion
-    from .get_metric_groups_ldapi_version import GetMetricGroupsLDAPIVersion
     from .get_openapi_spec_response_200 import GetOpenapiSpecResponse200
-    from .get_pull_requests_ldapi_version import GetPullRequestsLDAPIVersion
-    from .get_release_by_flag_key_ldapi_version import GetReleaseByFlagKeyLDAPIVersion
-    from .get_release_pipeline_by_key_ldapi_version import GetReleasePipelineByKeyLDAPIVersion
-    from .get_stream_usage_ldapi_version import GetStreamUsageLDAPIVersion
-    from .get_stream_usage_sdkversion_ldapi_version import GetStreamUsageSdkversionLDAPIVersion
-    from .get_user_attribute_names_ldapi_version import GetUserAttributeNamesLDAPIVersion
     from .import_ import Import
     from .import_files_item import ImportFilesItem
     from .import_links import ImportLinks
@@ -254,9 +216,7 @@ if TYPE_CHECKING:
     from .new_member_form_role import NewMemberFormRole
     from .not_found_error_rep import NotFoundErrorRep
     from .o_auth_client_post import OAuthClientPost
-    from .patch_members_ldapi_version import PatchMembersLDAPIVersion
     from .patch_operation import PatchOperation
-    from .patch_teams_ldapi_version import PatchTeamsLDAPIVersion
     from .patch_with_comment import PatchWithComment
     from .post_deployment_event_input import PostDeploymentEventInput
     from .post_deployment_event_input_application_kind import PostDeploymentEventInputApplicationKind
@@ -426,14 +386,9 @@ _MODULES: dict[str, str] = {
     "Contexts": "contexts",
     "ContextSearch": "context_search",
     "CreateApprovalRequestRequest": "create_approval_request_request",
-    "CreateBigSegmentExportLDAPIVersion": "create_big_segment_export_ldapi_version",
     "CreateBigSegmentImportBody": "create_big_segment_import_body",
     "CreateBigSegmentImportBodyMode": "create_big_segment_import_body_mode",
-    "CreateBigSegmentImportLDAPIVersion": "create_big_segment_import_ldapi_version",
-    "CreateDeploymentEventLDAPIVersion": "create_deployment_event_ldapi_version",
-    "CreateExperimentLDAPIVersion": "create_experiment_ldapi_version",
     "CreateFlagApprovalRequest": "create_flag_approval_request",
-    "CreateFlagLinkLDAPIVersion": "create_flag_link_ldapi_version",
     "CustomRole": "custom_role",
     "CustomRoleLinks": "custom_role_links",
     "CustomRolePost": "custom_role_post",
@@ -447,8 +402,6 @@ _MODULES: dict[str, str] = {
     "CustomWorkflowOutputLinks": "custom_workflow_output_links",
     "CustomWorkflowOutputStagesItem": "custom_workflow_output_stages_item",
     "CustomWorkflowsListingOutput": "custom_workflows_listing_output",
-    "DeleteApplicationLDAPIVersion": "delete_application_ldapi_version",
-    "DeleteFlagLinkLDAPIVersion": "delete_flag_link_ldapi_version",
     "DependentFlags": "dependent_flags",
     "DependentFlagsItemsItem": "dependent_flags_items_item",
     "DependentFlagsLinks": "dependent_flags_links",
@@ -528,36 +481,7 @@ _MODULES: dict[str, str] = {
     "FollowFlagMember": "follow_flag_member",
     "FollowFlagMemberLinks": "follow_flag_member_links",
     "ForbiddenErrorRep": "forbidden_error_rep",
-    "GetAllReleasePipelinesLDAPIVersion": "get_all_release_pipelines_ldapi_version",
-    "GetApplicationLDAPIVersion": "get_application_ldapi_version",
-    "GetApplicationsLDAPIVersion": "get_applications_ldapi_version",
-    "GetBigSegmentExportLDAPIVersion": "get_big_segment_export_ldapi_version",
-    "GetBigSegmentImportLDAPIVersion": "get_big_segment_import_ldapi_version",
-    "GetBigSegmentStoreIntegrationsLDAPIVersion": "get_big_segment_store_integrations_ldapi_version",
-    "GetDependentFlagsByEnvLDAPIVersion": "get_dependent_flags_by_env_ldapi_version",
-    "GetDependentFlagsLDAPIVersion": "get_dependent_flags_ldapi_version",
-    "GetDeploymentsLDAPIVersion": "get_deployments_ldapi_version",
-    "GetEvaluationsUsageLDAPIVersion": "get_evaluations_usage_ldapi_version",
-    "GetExperimentLDAPIVersion": "get_experiment_ldapi_version",
-    "GetExperimentsLDAPIVersion": "get_experiments_ldapi_version",
-    "GetFlagEventsLDAPIVersion": "get_flag_events_ldapi_version",
-    "GetFlagLinksLDAPIVersion": "get_flag_links_ldapi_version",
-    "GetFlagStatusChartLDAPIVersion": "get_flag_status_chart_ldapi_version",
-    "GetInsightGroupsLDAPIVersion": "get_insight_groups_ldapi_version",
-    "GetInsightsRepositoriesLDAPIVersion": "get_insights_repositories_ldapi_version",
-    "GetInsightsScoresLDAPIVersion": "get_insights_scores_ldapi_version",
-    "GetIntegrationDeliveryConfigurationByIdLDAPIVersion": "get_integration_delivery_configuration_by_id_ldapi_version",
-    "GetIntegrationDeliveryConfigurationsLDAPIVersion": "get_integration_delivery_configurations_ldapi_version",
-    "GetMauUsageLDAPIVersion": "get_mau_usage_ldapi_version",
-    "GetMetricGroupLDAPIVersion": "get_metric_group_ldapi_version",
-    "GetMetricGroupsLDAPIVersion": "get_metric_groups_ldapi_version",
     "GetOpenapiSpecResponse200": "get_openapi_spec_response_200",
-    "GetPullRequestsLDAPIVersion": "get_pull_requests_ldapi_version",
-    "GetReleaseByFlagKeyLDAPIVersion": "get_release_by_flag_key_ldapi_version",
-    "GetReleasePipelineByKeyLDAPIVersion": "get_release_pipeline_by_key_ldapi_version",
-    "GetStreamUsageLDAPIVersion": "get_stream_usage_ldapi_version",
-    "GetStreamUsageSdkversionLDAPIVersion": "get_stream_usage_sdkversion_ldapi_version",
-    "GetUserAttributeNamesLDAPIVersion": "get_user_attribute_names_ldapi_version",
     "Import": "import_",
     "ImportFilesItem": "import_files_item",
     "ImportLinks": "import_links",
@@ -614,9 +538,7 @@ _MODULES: dict[str, str] = {
     "NewMemberFormRole": "new_member_form_role",
     "NotFoundErrorRep": "not_found_error_rep",
     "OAuthClientPost": "o_auth_client_post",
-    "PatchMembersLDAPIVersion": "patch_members_ldapi_version",
     "PatchOperation": "patch_operation",
-    "PatchTeamsLDAPIVersion": "patch_teams_ldapi_version",
     "PatchWithComment": "patch_with_comment",
     "PostDeploymentEventInput": "post_deployment_event_input",
     "PostDeploymentEventInputApplicationKind": "post_deployment_event_input_application_kind",
@@ -785,14 +707,9 @@ __all__ = [
     "Contexts",
     "ContextSearch",
     "CreateApprovalRequestRequest",
-    "CreateBigSegmentExportLDAPIVersion",
     "CreateBigSegmentImportBody",
     "CreateBigSegmentImportBodyMode",
-    "CreateBigSegmentImportLDAPIVersion",
-    "CreateDeploymentEventLDAPIVersion",
-    "CreateExperimentLDAPIVersion",
     "CreateFlagApprovalRequest",
-    "CreateFlagLinkLDAPIVersion",
     "CustomRole",
     "CustomRoleLinks",
     "CustomRolePost",
@@ -806,8 +723,6 @@ __all__ = [
     "CustomWorkflowOutputLinks",
     "CustomWorkflowOutputStagesItem",
     "CustomWorkflowsListingOutput",
-    "DeleteApplicationLDAPIVersion",
-    "DeleteFlagLinkLDAPIVersion",
     "DependentFlags",
     "DependentFlagsItemsItem",
     "DependentFlagsLinks",
@@ -887,36 +802,7 @@ __all__ = [
     "FollowFlagMember",
     "FollowFlagMemberLinks",
     "ForbiddenErrorRep",
-    "GetAllReleasePipelinesLDAPIVersion",
-    "GetApplicationLDAPIVersion",
-    "GetApplicationsLDAPIVersion",
-    "GetBigSegmentExportLDAPIVersion",
-    "GetBigSegmentImportLDAPIVersion",
-    "GetBigSegmentStoreIntegrationsLDAPIVersion",
-    "GetDependentFlagsByEnvLDAPIVersion",
-    "GetDependentFlagsLDAPIVersion",
-    "GetDeploymentsLDAPIVersion",
-    "GetEvaluationsUsageLDAPIVersion",
-    "GetExperimentLDAPIVersion",
-    "GetExperimentsLDAPIVersion",
-    "GetFlagEventsLDAPIVersion",
-    "GetFlagLinksLDAPIVersion",
-    "GetFlagStatusChartLDAPIVersion",
-    "GetInsightGroupsLDAPIVersion",
-    "GetInsightsRepositoriesLDAPIVersion",
-    "GetInsightsScoresLDAPIVersion",
-    "GetIntegrationDeliveryConfigurationByIdLDAPIVersion",
-    "GetIntegrationDeliveryConfigurationsLDAPIVersion",
-    "GetMauUsageLDAPIVersion",
-    "GetMetricGroupLDAPIVersion",
-    "GetMetricGroupsLDAPIVersion",
     "GetOpenapiSpecResponse200",
-    "GetPullRequestsLDAPIVersion",
-    "GetReleaseByFlagKeyLDAPIVersion",
-    "GetReleasePipelineByKeyLDAPIVersion",
-    "GetStreamUsageLDAPIVersion",
-    "GetStreamUsageSdkversionLDAPIVersion",
-    "GetUserAttributeNamesLDAPIVersion",
     "Import",
     "ImportFilesItem",
     "ImportLinks",
@@ -973,9 +859,7 @@ __all__ = [
     "NewMemberFormRole",
     "NotFoundErrorRep",
     "OAuthClientPost",
-    "PatchMembersLDAPIVersion",
     "PatchOperation",
-    "PatchTeamsLDAPIVersion",
     "PatchWithComment",
     "PostDeploymentEventInput",
     "PostDeploymentEventInputApplicationKind",

@@ -27,7 +27,6 @@ class ApplyApprovalRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if comment is not UNSET:
             field_dict["comment"] = comment
 

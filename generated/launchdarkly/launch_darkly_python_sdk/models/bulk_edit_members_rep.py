@@ -42,7 +42,6 @@ class BulkEditMembersRep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if members is not UNSET:
             field_dict["members"] = members
         if errors is not UNSET:

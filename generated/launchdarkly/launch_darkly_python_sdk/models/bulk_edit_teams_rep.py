@@ -48,7 +48,6 @@ class BulkEditTeamsRep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if member_i_ds is not UNSET:
             field_dict["memberIDs"] = member_i_ds
         if team_keys is not UNSET:

@@ -57,7 +57,6 @@ class CollectionLinks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if self_ is not UNSET:
             field_dict["self"] = self_
         if next_ is not UNSET:

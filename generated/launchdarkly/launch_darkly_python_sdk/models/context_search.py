@@ -39,7 +39,6 @@ class ContextSearch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
         if sort is not UNSET:

@@ -60,7 +60,6 @@ class Destination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if field_links is not UNSET:

@@ -48,7 +48,6 @@ class DestinationPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if kind is not UNSET:

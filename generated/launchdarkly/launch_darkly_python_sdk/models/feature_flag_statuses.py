@@ -43,7 +43,6 @@ class FeatureFlagStatuses:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_links is not UNSET:
             field_dict["_links"] = field_links
         if items is not UNSET:

@@ -61,7 +61,6 @@ class FlagDefaults:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_links is not UNSET:
             field_dict["_links"] = field_links
         if key is not UNSET:

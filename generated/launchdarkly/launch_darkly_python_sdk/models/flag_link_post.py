@@ -57,7 +57,6 @@ class FlagLinkPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if integration_key is not UNSET:

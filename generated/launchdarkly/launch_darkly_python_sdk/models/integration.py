@@ -80,7 +80,6 @@ class Integration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_links is not UNSET:
             field_dict["_links"] = field_links
         if field_id is not UNSET:

@@ -31,7 +31,6 @@ class Link:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if href is not UNSET:
             field_dict["href"] = href
         if type_ is not UNSET:

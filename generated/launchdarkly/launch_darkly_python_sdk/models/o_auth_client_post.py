@@ -35,7 +35,6 @@ class OAuthClientPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if redirect_uri is not UNSET:

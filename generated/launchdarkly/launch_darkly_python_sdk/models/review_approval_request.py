@@ -34,7 +34,6 @@ class ReviewApprovalRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if kind is not UNSET:
             field_dict["kind"] = kind
         if comment is not UNSET:

@@ -42,7 +42,6 @@ class StatisticsRoot:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if projects is not UNSET:
             field_dict["projects"] = projects
         if self_ is not UNSET:

@@ -89,7 +89,6 @@ class Team:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if key is not UNSET:

@@ -36,7 +36,6 @@ class TeamImportsRep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
 

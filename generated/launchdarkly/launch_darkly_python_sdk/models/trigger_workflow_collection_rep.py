@@ -43,7 +43,6 @@ class TriggerWorkflowCollectionRep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
         if field_links is not UNSET:

@@ -37,7 +37,6 @@ class UpsertResponseRep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if field_links is not UNSET:

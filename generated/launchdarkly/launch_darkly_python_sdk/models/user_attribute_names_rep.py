@@ -41,7 +41,6 @@ class UserAttributeNamesRep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if private is not UNSET:
             field_dict["private"] = private
         if custom is not UNSET:

@@ -59,7 +59,6 @@ class UserRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if last_ping is not UNSET:
             field_dict["lastPing"] = last_ping
         if environment_id is not UNSET:

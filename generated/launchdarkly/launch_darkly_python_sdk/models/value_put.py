@@ -31,7 +31,6 @@ class ValuePut:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if setting is not UNSET:
             field_dict["setting"] = setting
         if comment is not UNSET:

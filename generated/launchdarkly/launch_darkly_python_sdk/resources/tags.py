@@ -62,7 +62,7 @@ class TagsResource:
     def list(
         self,
         *,
-        kind: builtins.list[str] | Unset = UNSET,
+        kind: list[str] | Unset = UNSET,
         pre: str | Unset = UNSET,
         archived: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -170,7 +170,7 @@ class AsyncTagsResource:
     async def list(
         self,
         *,
-        kind: builtins.list[str] | Unset = UNSET,
+        kind: list[str] | Unset = UNSET,
         pre: str | Unset = UNSET,
         archived: bool | Unset = UNSET,
         limit: int | Unset = UNSET,

@@ -26,7 +26,6 @@ class Audit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if updated_by is not UNSET:
             field_dict["updatedBy"] = updated_by
 

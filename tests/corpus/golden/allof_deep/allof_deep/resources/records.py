@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from functools import cached_property
 
@@ -50,7 +49,7 @@ class RecordsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Level6]:
+    ) -> list[Level6]:
         """List (records).
 
         `GET /records`
@@ -131,7 +130,7 @@ class AsyncRecordsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Level6]:
+    ) -> list[Level6]:
         """List (records).
 
         `GET /records`

@@ -50,7 +50,6 @@ class Catalog:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if version is not UNSET:
             field_dict["version"] = version
         if priority is not UNSET:

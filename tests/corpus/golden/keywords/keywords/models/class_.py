@@ -48,7 +48,6 @@ class Class:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if from_ is not UNSET:
             field_dict["from"] = from_
         if import_ is not UNSET:

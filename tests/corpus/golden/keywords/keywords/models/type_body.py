@@ -34,7 +34,6 @@ class TypeBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if def_ is not UNSET:
             field_dict["def"] = def_
         if return_ is not UNSET:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
 
 import httpx
@@ -49,7 +48,7 @@ class TypeResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Class]:
+    ) -> list[Class]:
         """List (type).
 
         `GET /lists`
@@ -126,7 +125,7 @@ class AsyncTypeResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Class]:
+    ) -> list[Class]:
         """List (type).
 
         `GET /lists`

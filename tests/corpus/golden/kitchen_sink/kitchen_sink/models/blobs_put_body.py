@@ -58,7 +58,6 @@ class BlobsPutBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
         if big is not UNSET:

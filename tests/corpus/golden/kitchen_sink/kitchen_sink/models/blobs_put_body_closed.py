@@ -24,7 +24,6 @@ class BlobsPutBodyClosed:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if x is not UNSET:
             field_dict["x"] = x
 

@@ -27,7 +27,6 @@ class KindUnknown:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if kind is not UNSET:
             field_dict["kind"] = kind
 

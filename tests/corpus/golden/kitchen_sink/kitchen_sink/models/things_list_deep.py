@@ -26,7 +26,6 @@ class ThingsListDeep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if a is not UNSET:
             field_dict["a"] = a
 

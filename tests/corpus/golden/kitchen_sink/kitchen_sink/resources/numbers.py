@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
 
 import httpx
@@ -43,7 +42,7 @@ class NumbersResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[NumbersListResponse200Item]:
+    ) -> list[NumbersListResponse200Item]:
         """List (numbers).
 
         `GET /numbers`
@@ -88,7 +87,7 @@ class AsyncNumbersResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[NumbersListResponse200Item]:
+    ) -> list[NumbersListResponse200Item]:
         """List (numbers).
 
         `GET /numbers`

@@ -32,7 +32,6 @@ class ArticleDocument:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
 

@@ -40,7 +40,6 @@ class ArticleDocumentData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if id is not UNSET:

@@ -26,7 +26,6 @@ class ArticleDocumentDataAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
 

@@ -34,7 +34,6 @@ class Result:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if fooBar is not UNSET:
             field_dict["fooBar"] = fooBar
         if foo_bar is not UNSET:

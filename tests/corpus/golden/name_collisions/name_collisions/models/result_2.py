@@ -26,7 +26,6 @@ class Result2:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if x is not UNSET:
             field_dict["x"] = x
 

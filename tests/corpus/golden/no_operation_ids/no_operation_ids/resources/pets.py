@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
@@ -68,7 +67,7 @@ class PetsResource:
         *,
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Pet]:
+    ) -> list[Pet]:
         """List (pets).
 
         `GET /pets`
@@ -234,7 +233,7 @@ class AsyncPetsResource:
         *,
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Pet]:
+    ) -> list[Pet]:
         """List (pets).
 
         `GET /pets`

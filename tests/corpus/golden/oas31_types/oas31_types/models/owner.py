@@ -30,7 +30,6 @@ class Owner:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if active is not UNSET:

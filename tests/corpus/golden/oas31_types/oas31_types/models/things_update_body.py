@@ -42,7 +42,6 @@ class ThingsUpdateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if label is not UNSET:
             field_dict["label"] = label
         if count is not UNSET:

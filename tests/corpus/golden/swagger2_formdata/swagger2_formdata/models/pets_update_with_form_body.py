@@ -36,7 +36,6 @@ class PetsUpdateWithFormBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if status is not UNSET:

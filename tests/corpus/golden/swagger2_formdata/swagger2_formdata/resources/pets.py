@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import os
 from collections.abc import Mapping
 from functools import cached_property
@@ -71,10 +70,10 @@ class PetsResource:
     def list(
         self,
         *,
-        tags: builtins.list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Pet]:
+    ) -> list[Pet]:
         """List (pets).
 
         `GET /pets`
@@ -220,10 +219,10 @@ class AsyncPetsResource:
     async def list(
         self,
         *,
-        tags: builtins.list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[Pet]:
+    ) -> list[Pet]:
         """List (pets).
 
         `GET /pets`

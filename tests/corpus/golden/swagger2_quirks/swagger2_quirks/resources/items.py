@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from io import BytesIO
@@ -79,7 +78,7 @@ class ItemsResource:
         self,
         *,
         page: int | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
+        ids: list[int] | Unset = UNSET,
         empty: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -236,7 +235,7 @@ class AsyncItemsResource:
         self,
         *,
         page: int | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
+        ids: list[int] | Unset = UNSET,
         empty: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,

@@ -1,0 +1,132 @@
+"""The `ModelLayer` and `AsyncModelLayer` clients: configuration, auth, and the API's resources."""
+
+from __future__ import annotations
+
+import builtins
+import platform
+from collections.abc import Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .core import AsyncHttpClient, SyncHttpClient
+from .environment import ModelLayerEnvironment
+
+if TYPE_CHECKING:
+    from .resources.settings import AsyncSettingsResource, SettingsResource
+    from .resources.shapes import AsyncShapesResource, ShapesResource
+
+__version__ = "0.1.0"
+USER_AGENT = "model-layer" + f"/{__version__} python/{platform.python_version()}"
+
+
+class ModelLayer:
+    """Synchronous client for the Model Layer."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: ModelLayerEnvironment | str = ModelLayerEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.Client | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        self._client = SyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="model_layer",
+            log_env_var="MODEL_LAYER_LOG",
+            idempotency_header=None,
+        )
+
+    @cached_property
+    def shapes(self) -> ShapesResource:
+        from .resources.shapes import ShapesResource
+
+        return ShapesResource(self._client)
+
+    @cached_property
+    def settings(self) -> SettingsResource:
+        from .resources.settings import SettingsResource
+
+        return SettingsResource(self._client)
+
+    def close(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        self._client.close()
+
+    def __enter__(self) -> ModelLayer:
+        return self
+
+    def __exit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"ModelLayer(base_url={self._client.base_url!r})"
+
+
+class AsyncModelLayer:
+    """Asynchronous client for the Model Layer."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: ModelLayerEnvironment | str = ModelLayerEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        self._client = AsyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="model_layer",
+            log_env_var="MODEL_LAYER_LOG",
+            idempotency_header=None,
+        )
+
+    @cached_property
+    def shapes(self) -> AsyncShapesResource:
+        from .resources.shapes import AsyncShapesResource
+
+        return AsyncShapesResource(self._client)
+
+    @cached_property
+    def settings(self) -> AsyncSettingsResource:
+        from .resources.settings import AsyncSettingsResource
+
+        return AsyncSettingsResource(self._client)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncModelLayer:
+        return self
+
+    async def __aexit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"AsyncModelLayer(base_url={self._client.base_url!r})"

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Circle")
+
+
+@_attrs_define
+class Circle:
+    """
+    Attributes:
+        kind (Literal["circle"]):
+        radius (float):
+    """
+
+    kind: Literal["circle"]
+    radius: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind: str = self.kind
+
+        radius = self.radius
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "radius": radius,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["circle"], d.pop("kind"))
+        if kind != "circle":
+            raise TypeError(f"Unexpected value {kind!r}. Expected 'circle'")
+
+        radius = d.pop("radius")
+
+        circle = cls(
+            kind=kind,
+            radius=radius,
+        )
+
+        circle.additional_properties = d
+        return circle
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,280 @@
+"""Operations on `client.shapes`."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Literal
+
+import httpx
+
+from ..core import (
+    AsyncHttpClient,
+    RequestOptions,
+    SyncHttpClient,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..core._types import (
+    header_values,
+    query_params,
+)
+from ..models.circle import Circle
+from ..models.shape_unknown import ShapeUnknown
+from ..models.square import Square
+from ..models.version import Version
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[Circle | ShapeUnknown | Square]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+
+        def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_shape_type_0 = Circle.from_dict(data)
+
+                return componentsschemas_shape_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_shape_type_1 = Square.from_dict(data)
+
+                return componentsschemas_shape_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_shape_type_2 = ShapeUnknown.from_dict(data)
+
+            return componentsschemas_shape_type_2
+
+        response_200_item = _parse_response_200_item(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_search(response: httpx.Response) -> list[Circle | ShapeUnknown | Square]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+
+        def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_shape_type_0 = Circle.from_dict(data)
+
+                return componentsschemas_shape_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_shape_type_1 = Square.from_dict(data)
+
+                return componentsschemas_shape_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_shape_type_2 = ShapeUnknown.from_dict(data)
+
+            return componentsschemas_shape_type_2
+
+        response_200_item = _parse_response_200_item(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+class ShapesResource:
+    """Operations on `client.shapes`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ShapesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return ShapesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        mode: Literal["fast"] | Unset = UNSET,
+        version: Version | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[Circle | ShapeUnknown | Square]:
+        """List (shapes).
+
+        `GET /shapes`
+
+        Args:
+            mode: The `mode` query parameter.
+            version: The `version` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Circle | ShapeUnknown | Square]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/shapes",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "mode": mode,
+                    "version": version,
+                }
+            ),
+            headers=header_values(
+                {
+                    "X-Api-Version": "beta",
+                }
+            ),
+            request_options=request_options,
+        )
+
+    def search(
+        self,
+        *,
+        ids: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Circle | ShapeUnknown | Square]:
+        """Search (shapes).
+
+        `GET /shapes/search`
+
+        Args:
+            ids: The `ids` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Circle | ShapeUnknown | Square]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return self._client.request(
+            "GET",
+            "/shapes/search",
+            cast=_parse_search,
+            params=query_params(
+                {
+                    "ids": ids,
+                }
+            ),
+            request_options=request_options,
+        )
+
+
+class ShapesResourceWithRawResponse:
+    """`shapes` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: ShapesResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.search = to_raw_response(resource.search)
+
+
+class AsyncShapesResource:
+    """Operations on `client.shapes`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncShapesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncShapesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        mode: Literal["fast"] | Unset = UNSET,
+        version: Version | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[Circle | ShapeUnknown | Square]:
+        """List (shapes).
+
+        `GET /shapes`
+
+        Args:
+            mode: The `mode` query parameter.
+            version: The `version` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Circle | ShapeUnknown | Square]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/shapes",
+            cast=_parse_list,
+            params=query_params(
+                {
+                    "mode": mode,
+                    "version": version,
+                }
+            ),
+            headers=header_values(
+                {
+                    "X-Api-Version": "beta",
+                }
+            ),
+            request_options=request_options,
+        )
+
+    async def search(
+        self,
+        *,
+        ids: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Circle | ShapeUnknown | Square]:
+        """Search (shapes).
+
+        `GET /shapes/search`
+
+        Args:
+            ids: The `ids` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Circle | ShapeUnknown | Square]
+
+        Raises:
+            ApiError: any other error status.
+        """
+        return await self._client.request(
+            "GET",
+            "/shapes/search",
+            cast=_parse_search,
+            params=query_params(
+                {
+                    "ids": ids,
+                }
+            ),
+            request_options=request_options,
+        )
+
+
+class AsyncShapesResourceWithRawResponse:
+    """`shapes` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncShapesResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.search = to_async_raw_response(resource.search)
