@@ -36,6 +36,15 @@ def golden(session: nox.Session) -> None:
     session.run("python", "-m", "generator.golden", *session.posargs)
 
 
+@nox.session
+def diff(session: nox.Session) -> None:
+    """Review a spec change: API-level (oasdiff rule ids) and SDK-surface (griffe) diff of every API whose spec or
+    sdk.yaml changed since BASE_REF (default: the merge base with the default branch); Markdown on stdout.
+    `-- BASE_REF [--api NAME] [--format json] [--allow-breaking] [--bump]`; exit 1 on a breaking change."""
+    session.install(*DEPS)
+    session.run("python", "-m", "generator", "diff", *session.posargs)
+
+
 # openapi-core 0.23.1 (the newest) declares openapi-spec-validator<0.9, but the generator pins 0.9.0, which
 # it works with; so it is installed without its declared pins (its other dependencies come with .[test]).
 CONTRACT_DEPS = ["openapi-core==0.23.1", "isodate==0.7.2", "more-itertools==11.2.1", "werkzeug==3.1.9"]

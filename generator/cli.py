@@ -1,4 +1,4 @@
-"""Command line: `python -m generator all|api NAME|generate SPEC --out DIR`.
+"""Command line: `python -m generator all|api NAME|generate SPEC --out DIR|diff [BASE_REF]`.
 
 Exit codes: 0 generated with no skips; 1 generated but some operations were skipped; 2 the spec or
 config could not be used (one clear message, no traceback, nothing written).
@@ -103,8 +103,13 @@ def main(argv: list[str] | None = None) -> int:
     one.add_argument("--name")
     one.add_argument("--check", action="store_true", help="validate and plan without writing")
     one.add_argument("--report", type=Path, help="also write the JSON report here")
+    from generator.diff.command import add_arguments, run
+
+    add_arguments(sub.add_parser("diff", help="review a spec change: API and SDK-surface diff against a git ref"))
     args = parser.parse_args(argv)
     try:
+        if args.command == "diff":
+            return run(args)
         if args.command == "all":
             names = args.names or api_names()
             unknown = [n for n in names if not (OPENAPI_DIR / n / "sdk.yaml").is_file()]
