@@ -121,7 +121,7 @@ RULES: dict[str, Rule] = {
     "response-property-deprecated": INFO,
     # security
     "api-security-added": BREAKING,  # on an operation that needed no credentials before
-    "api-security-removed": BREAKING,  # a way to authenticate that clients may be using is gone
+    "api-security-removed": BREAKING,  # a way to authenticate clients may use is gone (unless none is needed now)
     "api-security-component-added": ADDED,
     "api-security-component-removed": INFO,  # operations that used it report api-security-removed
     "api-security-component-type-changed": BREAKING,

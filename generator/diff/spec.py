@@ -53,7 +53,7 @@ class _Walk:
     head: _Side
     operation: str
     findings: list[Finding]
-    seen: set[tuple[int, int]] = field(default_factory=set)
+    seen: set[tuple[int, int]] = field(default_factory=set)  # schema pairs on the current path (cycle guard)
 
     def add(self, rule: str, message: str, *, breaking: bool | None = None) -> None:
         self.findings.append(api_finding(rule, message, self.operation, breaking=breaking))
@@ -286,10 +286,16 @@ def _schema(walk: _Walk, before: Any, after: Any, *, request: bool, path: str, w
     if not isinstance(a, dict) or not isinstance(b, dict):
         return
     pair = (id(a), id(b))
-    if pair in walk.seen:  # a recursive schema: this pair is already being compared
+    if pair in walk.seen:  # a recursive schema: this pair is being compared further up
         return
     walk.seen.add(pair)
-    a, b = _flatten(walk.base, a), _flatten(walk.head, b)
+    try:
+        _schema_pair(walk, _flatten(walk.base, a), _flatten(walk.head, b), request=request, path=path, where=where)
+    finally:
+        walk.seen.discard(pair)
+
+
+def _schema_pair(walk: _Walk, a: dict[str, Any], b: dict[str, Any], *, request: bool, path: str, where: str) -> None:
     direction = "request" if request else "response"
     subject = f"{where} property `{path}`" if path else where
     rule_prefix = f"{direction}-property" if path else f"{direction}-body"
@@ -519,9 +525,10 @@ def _security(walk: _Walk, before: Any, after: Any) -> None:
             continue
         names = " + ".join(f"`{n}`" for n in sorted(alternative))
         walk.add("api-security-added", f"security {names} added", breaking=needed_none and frozenset() not in new)
+    open_now = not new or frozenset() in new  # no credentials needed any more: a client sending them still works
     for alternative in sorted(old - new, key=sorted):
         names = " + ".join(f"`{n}`" for n in sorted(alternative)) or "anonymous access"
-        walk.add("api-security-removed", f"security {names} removed")
+        walk.add("api-security-removed", f"security {names} removed", breaking=not open_now)
 
 
 def _scheme_kind(scheme: dict[str, Any]) -> str:

@@ -1,8 +1,10 @@
 """SDK level: the public surface of two generated packages compared with griffe.
 
-Breaking changes come from `griffe.find_breaking_changes` (removed objects, parameters removed,
-added as required, moved, made keyword-only, changed return and attribute types). griffe reports
-breakages only, so additions (new methods, parameters, models, model fields, exports) come from
+Breaking changes come from `griffe.find_breaking_changes` (removed objects; parameters removed,
+added as required, made required, moved, made keyword-only). griffe reports breakages only and
+does not compare annotations yet (its `_attribute_incompatibilities` and `_returns_are_compatible`
+are TODOs in 2.4.1), so additions (methods, parameters, models, model fields, exports), annotation
+changes (parameters, returns, model fields) and enum values (`Literal[...]` aliases) are read from
 griffe's loaded object model of the same two packages, not from an AST walk of our own.
 
 Every object is named the way a user reaches it: a resource method as `client.shelves.books.list`
@@ -31,7 +33,7 @@ class Surface:
 
     package: griffe.Module
     methods: dict[str, griffe.Function] = field(default_factory=dict)  # client.a.b -> the sync method
-    models: dict[str, griffe.Class] = field(default_factory=dict)  # models.Book
+    models: dict[str, griffe.Object | griffe.Alias] = field(default_factory=dict)  # models.Book, models.BookFormat
     fields: dict[str, griffe.Attribute] = field(default_factory=dict)  # models.Book.title
     exports: set[str] = field(default_factory=set)  # bookshelf.Bookshelf
     names: dict[str, str] = field(default_factory=dict)  # griffe path -> user-facing name
@@ -53,8 +55,9 @@ def load_surface(project_dir: Path, package: str, client: str, async_client: str
         for name in sorted(_exports(models)):
             target = _target(models.members[name]) if name in models.members else None
             surface.names[f"{package}.models.{name}"] = f"models.{name}"
-            if isinstance(target, griffe.Class):
+            if target is not None:
                 surface.models[f"models.{name}"] = target
+            if isinstance(target, griffe.Class):
                 surface.names[target.path] = f"models.{name}"
                 for attr_name, attr in target.members.items():
                     if (
@@ -170,6 +173,7 @@ def compare_surfaces(old: Surface, new: Surface, renamed: dict[str, str] | None 
             Finding("method-renamed", True, f"{_code(old_name)} renamed to {_code(new_name)}", method=new_name)
         )
     param_renames = _parameter_renames(old, new)
+    renamed_to_params = {(method, new_param) for (method, _), new_param in param_renames.items()}
     for breakage in griffe.find_breaking_changes(old.package, new.package):
         path = breakage.obj.path
         name = _name(old, path) or _name(new, path)
@@ -178,7 +182,7 @@ def compare_surfaces(old: Surface, new: Surface, renamed: dict[str, str] | None 
         if breakage.kind is griffe.BreakageKind.OBJECT_REMOVED and name in renamed:
             continue
         param = getattr(breakage.old_value, "name", None) or getattr(breakage.new_value, "name", None)
-        if (name, param) in param_renames:
+        if (name, param) in param_renames or (name, param) in renamed_to_params:
             continue
         rule, message = _describe(breakage, name)
         findings.append(Finding(rule, True, message, method=_method_of(name, new, old)))
@@ -192,6 +196,7 @@ def compare_surfaces(old: Surface, new: Surface, renamed: dict[str, str] | None 
             )
         )
     findings.extend(_additions(old, new, set(renamed.values()), {v for (_, v) in param_renames.items()}))
+    findings.extend(_annotations(old, new))
     unique: dict[tuple[str, str], Finding] = {}
     for finding in findings:
         unique.setdefault((finding.rule, finding.message), finding)
@@ -248,4 +253,50 @@ def _additions(old: Surface, new: Surface, renamed_to: set[str], renamed_params:
             )
     for name in sorted(new.exports - old.exports):
         found.append(Finding("export-added", False, f"{_code(name)} added", addition=True))
+    return found
+
+
+def _union(annotation: object) -> set[str]:
+    """The members of an annotation's union; `Unset` (omitted) is requiredness, reported apart."""
+    return {part.strip() for part in str(annotation).split(" | ")} - {"Unset"}
+
+
+def _literal_values(obj: griffe.Object | griffe.Alias) -> set[str] | None:
+    """The values of a `Name = Literal[...]` alias (how the SDK spells an enum), else None."""
+    value = str(getattr(obj, "value", "") or "")
+    if not value.startswith("Literal[") or not value.endswith("]"):
+        return None
+    return {v.strip() for v in value[len("Literal[") : -1].split(",") if v.strip()}
+
+
+def _annotations(old: Surface, new: Surface) -> list[Finding]:
+    """Type changes griffe does not check: parameters (widening is fine), returns (narrowing is fine),
+    model fields (read and written, so any change counts) and enum values."""
+    found: list[Finding] = []
+    for name in sorted(old.methods.keys() & new.methods.keys()):
+        before, after = old.methods[name], new.methods[name]
+        if _union(before.returns) != _union(after.returns):
+            breaking = not _union(after.returns) <= _union(before.returns)
+            message = f"{_code(name)} returns {_code(after.returns)} (was {_code(before.returns)})"
+            found.append(Finding("return-changed-type", breaking, message, method=name))
+        old_params = {p.name: p for p in before.parameters}
+        for param in after.parameters:
+            was = old_params.get(param.name)
+            if was is not None and _union(was.annotation) != _union(param.annotation):
+                breaking = not _union(was.annotation) <= _union(param.annotation)
+                message = f"{_code(param.name)} of {_code(name)} is now {_code(param.annotation)} (was {_code(was.annotation)})"
+                found.append(Finding("parameter-changed-type", breaking, message, method=name))
+    for name in sorted(old.fields.keys() & new.fields.keys()):
+        before_type, after_type = old.fields[name].annotation, new.fields[name].annotation
+        if _union(before_type) != _union(after_type):
+            message = f"{_code(name)} is now {_code(after_type)} (was {_code(before_type)})"
+            found.append(Finding("attribute-changed-type", True, message))
+    for name in sorted(old.models.keys() & new.models.keys()):
+        old_values, new_values = _literal_values(old.models[name]), _literal_values(new.models[name])
+        if old_values is None or new_values is None:
+            continue
+        for value in sorted(old_values - new_values):
+            found.append(Finding("enum-value-removed", True, f"{_code(name)} loses {_code(value)}"))
+        for value in sorted(new_values - old_values):
+            found.append(Finding("enum-value-added", False, f"{_code(name)} gains {_code(value)}", addition=True))
     return found
