@@ -40,8 +40,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, cwd: Path | None = None) -> int:
     """The whole command; returns its exit code. Progress goes to stderr, the report to stdout."""
     repo = toplevel(cwd or Path.cwd())
-    base_ref = args.base_ref or default_base(repo)
-    commit = resolve_commit(repo, base_ref)
+    if args.base_ref:
+        base_ref, commit = args.base_ref, resolve_commit(repo, args.base_ref)
+    else:
+        branch, commit = default_base(repo)
+        base_ref = f"merge base with {branch}"
     names = changed_apis(repo, commit)
     if args.api:
         names = [args.api]

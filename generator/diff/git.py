@@ -49,8 +49,8 @@ def resolve_commit(repo: Path, ref: str) -> str:
         raise DiffError(f"unknown git ref {ref!r} (try a branch, tag or commit, e.g. origin/main)") from None
 
 
-def default_base(repo: Path) -> str:
-    """The merge base of HEAD with the default branch (origin's HEAD, else main or master)."""
+def default_base(repo: Path) -> tuple[str, str]:
+    """The merge base of HEAD with the default branch (origin's HEAD, else main or master): (branch, commit)."""
     candidates: list[str] = []
     with contextlib.suppress(DiffError):
         candidates.append(git(repo, "symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD").strip())
@@ -58,7 +58,7 @@ def default_base(repo: Path) -> str:
     for branch in candidates:
         with contextlib.suppress(DiffError):
             resolve_commit(repo, branch)
-            return git(repo, "merge-base", "HEAD", branch).strip()
+            return branch, git(repo, "merge-base", "HEAD", branch).strip()
     raise DiffError("no default branch found (origin/HEAD, main or master); name the base: diff BASE_REF")
 
 

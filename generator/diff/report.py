@@ -76,7 +76,8 @@ def _badge(finding: Finding) -> str:
 
 
 def markdown(diffs: list[ApiDiff], *, base_ref: str, base_commit: str, exit_code: int, bumped: dict[str, str]) -> str:
-    label = f"`{base_ref}`" + ("" if base_commit.startswith(base_ref) else f" ({base_commit[:10]})")
+    label = base_ref if base_ref.startswith("merge base") else f"`{base_ref}`"
+    label += "" if base_commit.startswith(base_ref) else f" ({base_commit[:10]})"
     lines = [f"## SDK diff: {label} → this branch", ""]
     if not diffs:
         lines += ["No API under `openapi/` changed.", ""]

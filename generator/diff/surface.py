@@ -101,6 +101,7 @@ def _walk_resources(
             if record:
                 surface.methods[f"{prefix}.{name}"] = member
         elif isinstance(member, griffe.Attribute) and "property" in member.labels:
+            surface.names[member.path] = f"{prefix}.{name}"
             annotation = member.annotation
             path = getattr(annotation, "canonical_path", None)
             if isinstance(path, str):
@@ -186,6 +187,9 @@ def compare_surfaces(old: Surface, new: Surface, renamed: dict[str, str] | None 
             continue
         rule, message = _describe(breakage, name)
         findings.append(Finding(rule, True, message, method=_method_of(name, new, old)))
+    for name in sorted(old.methods.keys() - new.methods.keys() - renamed.keys()):
+        # griffe reports a whole resource that went as one removed module or class; name each method
+        findings.append(Finding("object-removed", True, f"{_code(name)} removed", method=name))
     for (method, old_param), new_param in sorted(param_renames.items()):
         findings.append(
             Finding(

@@ -95,9 +95,12 @@ def test_markdown_report_and_exit_code(repo: Path) -> None:
 
 
 def test_json_allow_breaking_and_bump(repo: Path) -> None:
-    done = _diff(repo, "main", "--format", "json", "--allow-breaking", "--bump")
+    done = _diff(repo, "--format", "json", "--allow-breaking", "--bump")  # no BASE_REF: the merge base with main
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True).stdout.strip()
+    assert data["base"] == {"ref": "merge base with main", "commit": head}
+    assert (data["exit_code"], data["breaking"]) == (0, True)
     [api] = data["apis"]
     assert api["version"] == {
         "current": "0.4.2",
