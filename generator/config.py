@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from generator.errors import ConfigError
+from generator.runtime_manifest import COMPAT_SETS
 
 NAMING_STRATEGIES = ("operation_id", "dotted", "path", "tag")
 BODY_STYLES = ("flatten", "whole")
@@ -62,6 +63,8 @@ class SdkConfig:
     aliases: dict[str, str] = field(default_factory=dict)  # extra export name -> exported name
     response_metadata: bool = False  # models expose .headers/.rate_limit/.calls_remaining (civis-python)
     readme_notes: tuple[str, ...] = ()  # where this SDK knowingly differs from the SDK it replaces
+    compat: tuple[str, ...] = ()  # runtime alias sets to ship (generator/runtime_manifest.py COMPAT_SETS)
+    compat_modules: tuple[str, ...] = ()  # documented import paths into `core` kept as aliases, e.g. "core"
     # Sections other stages own (pagination, long-running operations, content types); kept raw here.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -80,7 +83,7 @@ _KNOWN = {
     "spec", "package", "distribution", "client", "async_client", "version", "naming", "body_style",
     "body_param", "flatten_named", "auth", "environments", "overrides", "raw_alias", "async_prefix",
     "idempotency_header", "accepted_skips", "log_env_var", "aliases", "pagination", "lro", "content_types",
-    "iterator_param", "readme_notes", "response_metadata",
+    "iterator_param", "readme_notes", "response_metadata", "compat", "compat_modules",
 }  # fmt: skip
 
 
@@ -144,6 +147,19 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
     if not isinstance(environments, dict) or not all(isinstance(v, str) for v in environments.values()):
         raise ConfigError(file, "environments", "expected a mapping of name to URL")
     package = _identifier(file, "package", data["package"])
+    compat = tuple(data.get("compat") or ())
+    for i, name in enumerate(compat):
+        if name not in COMPAT_SETS:
+            raise ConfigError(file, f"compat[{i}]", f"unknown alias set {name!r} (known: {', '.join(COMPAT_SETS)})")
+    compat_modules = tuple(
+        _identifier(file, f"compat_modules[{i}]", name, dotted=True)
+        for i, name in enumerate(data.get("compat_modules") or ())
+    )
+    if any(
+        name.split(".")[0] in ("_core", "_client", "resources", "models", "types", "environment")
+        for name in compat_modules
+    ):
+        raise ConfigError(file, "compat_modules", "must not shadow a module of the package")
     return SdkConfig(
         spec=_string(file, "spec", data["spec"]),
         package=package,
@@ -168,6 +184,8 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
         iterator_param=bool(data.get("iterator_param", False)),
         response_metadata=bool(data.get("response_metadata", False)),
         readme_notes=tuple(str(n) for n in data.get("readme_notes") or ()),
+        compat=compat,
+        compat_modules=compat_modules,
         aliases={
             _identifier(file, f"aliases.{k}", k): _identifier(file, f"aliases.{k}", v)
             for k, v in (data.get("aliases") or {}).items()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +19,9 @@ from openapi_python_client.config import Config
 
 from generator.plan import docs
 from generator.plan.model import Operation, SdkPlan
+from generator.runtime_manifest import RuntimeFeatures, compat_modules, copy_runtime, public_exports
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RUNTIME = Path(__file__).resolve().parent / "runtime"
 
 
 def pystr(value: object) -> str:
@@ -167,7 +166,7 @@ def with_response_metadata(code: str, class_name: str, field_names: list[str]) -
     code = code.replace(marker, f"@_attrs_define(slots=False)\nclass {class_name}(ResponseMetadata):", 1)
     return code.replace(
         "from attrs import define as _attrs_define\n",
-        "from attrs import define as _attrs_define\n\nfrom ..core.response_metadata import ResponseMetadata\n",
+        "from attrs import define as _attrs_define\n\nfrom .._core.response_metadata import ResponseMetadata\n",
         1,
     )
 
@@ -178,6 +177,15 @@ _EMPTY_UPDATE = re.compile(r"^[ \t]*field_dict\.update\(\{\s*\}\)[ \t]*\n", re.M
 def drop_empty_statements(code: str) -> str:
     """Remove the statements openapi-python-client's model template writes with nothing in them."""
     return _EMPTY_UPDATE.sub("", code)
+
+
+def _imports_of(exports: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """The `from module import names` lines behind an export table (aliases, `module:name`, left out)."""
+    by_module: dict[str, list[str]] = {}
+    for name, module in sorted(exports.items()):
+        if ":" not in module:
+            by_module.setdefault(module, []).append(name)
+    return sorted(by_module.items())
 
 
 class SdkProject(Project):
@@ -215,7 +223,7 @@ class SdkProject(Project):
         self.project_dir.mkdir(parents=True)
         self.package_dir.mkdir()
         self._write(self.package_dir / "py.typed", "")
-        shutil.copytree(RUNTIME, self.package_dir / "core", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        copy_runtime(self._runtime_features(), self.package_dir / "_core")
         self._render("types.py.jinja", self.package_dir / "types.py")
         self._build_models_lazily()
         self._build_resources()
@@ -225,12 +233,26 @@ class SdkProject(Project):
             client_docs={"sync": docs.client_doc(self.plan, False), "async": docs.client_doc(self.plan, True)},
         )
         self._render("environment.py.jinja", self.package_dir / "environment.py")
+        exports = self._exports()
         self._render(
             "package_init.py.jinja",
             self.package_dir / "__init__.py",
-            exports=self._exports(),
+            exports=exports,
+            export_imports=_imports_of(exports),
             package_doc=docs.package_doc(self.plan),
         )
+        runtime_imports = [(m, n) for m, n in _imports_of(exports) if m.startswith("._core.")]
+        for module in compat_modules(self.plan.config.compat_modules):
+            path = self.package_dir / module.path
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._render(
+                "compat_module.py.jinja",
+                path,
+                module=module,
+                module_dots=module.parents,
+                runtime_imports=runtime_imports,
+                names_all=sorted(name for _, names in runtime_imports for name in names),
+            )
         self._render("pyproject.toml.jinja", self.project_dir / "pyproject.toml")
         from generator.plan.examples import docs_context  # docs: README.md, reference.md, models.md
 
@@ -248,15 +270,18 @@ class SdkProject(Project):
         config = self.plan.config
         exports = {config.client: "._client", config.async_client: "._client"}
         exports[config.client + "Environment"] = ".environment"
-        for name in (
-            "ApiError ApiConnectionError ApiTimeoutError BadRequestError ConflictError ForbiddenError "
-            "InternalServerError NotFoundError ParseError RawResponse RequestOptions TooManyRequestsError "
-            "UnauthorizedError UnprocessableEntityError"
-        ).split():
-            exports[name] = ".core"
+        exports.update(public_exports(self._runtime_features()))
         for alias, target in sorted(config.aliases.items()):  # the seed SDK's own names, e.g. ApiException
-            exports[alias] = f"{exports.get(target, '.core')}:{target}"
+            exports[alias] = f"{exports[target]}:{target}"
         return exports
+
+    def _runtime_features(self) -> RuntimeFeatures:
+        return RuntimeFeatures(
+            pagination=any(op.pagination for r in self.plan.all_resources() for op in r.operations),
+            polling=bool(self.plan.lros),
+            response_metadata=self.plan.config.response_metadata,
+            compat=frozenset(self.plan.config.compat),
+        )
 
     def _build_models_lazily(self) -> None:
         lazy = {

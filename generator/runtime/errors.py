@@ -82,35 +82,35 @@ class ApiError(SdkError):
         super().__init__(self._redactor.text(message) if message is not None else self._default_message())
 
     @property
-    def status(self) -> int:
-        """Alias of :attr:`status_code` (LaunchDarkly/Konfig style)."""
-        return self.status_code
-
-    @property
     def reason(self) -> str:
         """The reason phrase of the status code, e.g. ``"Not Found"``."""
         if self.http_response is not None and self.http_response.reason_phrase:
             return self.http_response.reason_phrase
-        try:
-            return httpx.codes.get_reason_phrase(self.status_code)
-        except ValueError:  # pragma: no cover - get_reason_phrase returns "" for unknown codes
-            return ""
+        return httpx.codes.get_reason_phrase(self.status_code)
 
+    # region compat: konfig
     @property
-    def request_id(self) -> str | None:
-        """The ``X-Request-Id`` response header, when the server sent one."""
-        value: str | None = self.headers.get("x-request-id")
-        return value
+    def status(self) -> int:
+        """Alias of :attr:`status_code` (the previous SDK's name)."""
+        return self.status_code
 
     @property
     def round_trip_time(self) -> datetime.timedelta | None:
-        """Time between sending the request and reading the response, when known."""
+        """Time between sending the request and reading the response, when known (the previous SDK's name)."""
         if self.http_response is None:
             return None
         try:
             return self.http_response.elapsed
         except RuntimeError:  # a response built in memory has no timing
             return None
+
+    # endregion compat
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``X-Request-Id`` response header, when the server sent one."""
+        value: str | None = self.headers.get("x-request-id")
+        return value
 
     def _body_for_display(self) -> str:
         if self._body_text is not None:

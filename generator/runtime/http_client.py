@@ -1,37 +1,36 @@
-"""The sync and async HTTP clients every generated resource sends its requests through.
+"""The sync and async HTTP clients every generated method sends its `ApiRequest` through.
 
-One retry loop per client, shared request building, one error factory.
+Everything but I/O lives in `_BaseHttpClient`: turning the request into httpx arguments, the retry
+decisions, logging, and turning the response into a value or a typed error. The two subclasses only
+hold the send loop and the download loop, written once for blocking and once for `await`.
 """
 
 from __future__ import annotations
 
-import base64
 import dataclasses
-import datetime
-import enum
-import json as jsonlib
 import logging
+import os
 import random
 import time
 import typing
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
-from urllib.parse import quote
+from typing import IO, Any, BinaryIO, Generic, TypeVar
 
 import httpx
 
+from ._encode import QueryItems, dumps, encode_query, form_fields, is_omitted
 from ._logging import get_logger
 from ._redact import Redactor
+from ._request import ApiRequest
 from ._retry import DEFAULT_MAX_RETRIES, IDEMPOTENT_METHODS, decide_exception_retry, decide_response_retry
+from ._types import DownloadTarget, File
 from .auth import BaseAuth, sensitive_names
 from .errors import ApiConnectionError, ApiTimeoutError, ParseError, SdkError, make_api_error
 from .raw_response import RawResponse, consume_raw_mode, response_elapsed
-from .request_options import NOT_GIVEN, RequestOptions
-from .response_metadata import attach_response
 
-__all__ = ["DEFAULT_TIMEOUT", "AsyncHttpClient", "SyncHttpClient", "encode_path"]
+__all__ = ["DEFAULT_TIMEOUT", "AsyncHttpClient", "SyncHttpClient"]
 
 T = TypeVar("T")
 
@@ -39,85 +38,13 @@ DEFAULT_TIMEOUT = 60.0
 """Seconds each attempt may take unless the client or the call says otherwise."""
 
 
-def encode_path(value: object) -> str:
-    """Render ``value`` for one path segment: ``str(value)`` percent-encoded with nothing left safe.
-
-    Enums are rendered by value, booleans as ``true``/``false``, dates and datetimes in ISO 8601.
-    """
-    return quote(_scalar(value), safe="")
-
-
-def is_omitted(value: object) -> bool:
-    """Whether ``value`` means "not given": :data:`NOT_GIVEN`, or a falsy ``Unset`` sentinel of generated models."""
-    return value is NOT_GIVEN or (type(value).__name__ == "Unset" and not value)
-
-
-def _scalar(value: object) -> str:
-    if isinstance(value, enum.Enum):
-        return _scalar(value.value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return value.isoformat()
-    return str(value)
-
-
-def _add_query_item(items: list[tuple[str, str | int | float | bool | None]], key: str, value: Any) -> None:
-    if value is None or is_omitted(value):
-        return
-    if isinstance(value, Mapping):
-        for sub_key, sub_value in value.items():
-            _add_query_item(items, f"{key}[{sub_key}]", sub_value)
-    elif isinstance(value, (list, tuple, set, frozenset)):
-        items.extend((key, _scalar(item)) for item in value if item is not None and not is_omitted(item))
-    else:
-        items.append((key, _scalar(value)))
-
-
-def encode_query(params: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
-    """Flatten query parameters: ``None`` and empty lists dropped, lists repeated, dicts as ``key[sub]``."""
-    items: list[tuple[str, str | int | float | bool | None]] = []
-    for key, value in params.items():
-        _add_query_item(items, key, value)
-    return items
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, uuid.UUID) or type(value).__name__ == "Decimal":
-        return str(value)
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    if isinstance(value, (set, frozenset)):
-        return list(value)
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-
-
-def _form_value(value: Any) -> Any:
-    if isinstance(value, (bytes, str)):
-        return value
-    if isinstance(value, (list, tuple)) and not any(isinstance(item, (Mapping, list, tuple)) for item in value):
-        return [_form_value(item) for item in value if item is not None]
-    if isinstance(value, (Mapping, list, tuple)) or hasattr(value, "to_dict"):
-        return jsonlib.dumps(value, default=_json_default, separators=(",", ":"))
-    return _scalar(value)
-
-
 @dataclasses.dataclass
-class _Call:
-    """Everything needed to send (and re-send) one call."""
+class _Prepared:
+    """An `ApiRequest` resolved against the client: URL, merged headers, encoded body, limits."""
 
-    method: str
+    request: ApiRequest
     url: str
-    params: list[tuple[str, str | int | float | bool | None]]
+    params: QueryItems
     headers: httpx.Headers
     content: bytes | None
     data: dict[str, Any] | None
@@ -125,25 +52,75 @@ class _Call:
     timeout: httpx.Timeout
     max_retries: int
     idempotent: bool
-    stream: bool = False  # leave a 2xx body unread for `cast` to stream (downloads to a file)
+
+    @property
+    def method(self) -> str:
+        return self.request.method
+
+    @property
+    def stream(self) -> bool:
+        """Whether a success body is left unread, to be streamed into ``to_file``."""
+        return self.request.to_file is not None
 
 
-class _BaseHttpClient:
-    """Request building, retry decisions, logging and response handling shared by both clients."""
+def _open_target(target: DownloadTarget) -> tuple[IO[bytes], str | None, bool]:
+    """(file to write, its name, whether we opened it) for a ``to_file`` target."""
+    if isinstance(target, (str, os.PathLike)):
+        path = os.fspath(target)
+        return open(path, "wb"), path, True  # noqa: SIM115 - closed by the caller
+    name = getattr(target, "name", None)
+    return target, name if isinstance(name, str) else None, False
+
+
+def _saved_file(handle: IO[bytes], name: str | None, opened: bool) -> File:
+    """The `File` a download returns: a path reopened for reading, or the caller's file rewound."""
+    if opened:
+        handle.close()
+        assert name is not None
+        return File(payload=open(name, "rb"), file_name=os.path.basename(name))  # noqa: SIM115 - the caller's
+    if handle.seekable():
+        handle.seek(0)
+    return File(payload=typing.cast(BinaryIO, handle), file_name=name)
+
+
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+
+
+class _BaseHttpClient(Generic[ClientT]):
+    """Configuration, request building, retry decisions, logging and response handling of both clients.
+
+    Args:
+        base_url: prepended to every relative path.
+        auth: an :class:`httpx.Auth` (see :mod:`.auth`) applied to every request.
+        headers: default headers, sent on top of ``User-Agent``.
+        timeout: seconds per attempt; ``None`` means 60 s, or the timeout of ``httpx_client`` when one is given.
+        max_retries: retries per call (``0`` disables).
+        httpx_client: a client to send through; it is not closed by ``close()``, and its own
+            ``follow_redirects`` setting applies.
+        follow_redirects: whether the client this class creates follows redirects.
+        user_agent: the ``User-Agent`` header value.
+        logger_name: name of the stdlib logger to log to.
+        log_env_var: environment variable that switches on logging to stderr (``debug`` / ``info``).
+        idempotency_header: header that carries a generated idempotency key on POST/PATCH; with it,
+            those methods are retried like idempotent ones, reusing the key.
+    """
 
     def __init__(
         self,
         *,
         base_url: str,
-        auth: httpx.Auth | None,
-        headers: Mapping[str, str] | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
+        auth: httpx.Auth | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        httpx_client: ClientT | None = None,
+        follow_redirects: bool = True,
         user_agent: str,
         logger_name: str,
-        log_env_var: str | None,
-        idempotency_header: str | None,
+        log_env_var: str | None = None,
+        idempotency_header: str | None = None,
     ) -> None:
+        """Create the client; see the class docstring for the arguments."""
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         self.base_url = base_url.rstrip("/")
@@ -152,12 +129,25 @@ class _BaseHttpClient:
         self.user_agent = user_agent
         self.idempotency_header = idempotency_header
         self.logger = get_logger(logger_name, log_env_var)
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if timeout is not None:
+            self._timeout = httpx.Timeout(timeout)
+        else:
+            self._timeout = httpx_client.timeout if httpx_client is not None else httpx.Timeout(DEFAULT_TIMEOUT)
         self._headers = httpx.Headers({"User-Agent": user_agent})
         self._headers.update(headers or {})
         auth_headers, auth_params = sensitive_names(auth)
         self._redactor = Redactor(extra_headers=auth_headers, extra_query_params=auth_params, secrets=self._secrets)
         self._random: Callable[[], float] = random.random
+        self._owns_client = httpx_client is None
+        self._client: ClientT = httpx_client or self._new_client(follow_redirects)
+
+    def _new_client(self, follow_redirects: bool) -> ClientT:
+        raise NotImplementedError
+
+    @property
+    def httpx_client(self) -> ClientT:
+        """The underlying httpx client."""
+        return self._client
 
     # -- introspection ---------------------------------------------------------------------------------
 
@@ -191,62 +181,49 @@ class _BaseHttpClient:
 
     # -- building --------------------------------------------------------------------------------------
 
-    def _url(self, path: str) -> str:
+    def url(self, path: str) -> str:
+        """The full URL of ``path`` (an absolute URL is kept as it is)."""
         if path.startswith(("http://", "https://")):
             return path
         if not path:
             return self.base_url
         return f"{self.base_url}/{path.lstrip('/')}"
 
-    def _prepare(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None,
-        headers: Mapping[str, str] | None,
-        json: Any,
-        data: Mapping[str, Any] | None,
-        files: Any,
-        content: bytes | None,
-        request_options: RequestOptions | None,
-    ) -> _Call:
-        options: RequestOptions = request_options or {}
-        method = method.upper()
-        query = encode_query({**(params or {}), **options.get("additional_query_parameters", {})})
+    def _prepare(self, request: ApiRequest) -> _Prepared:
+        options = request.options or {}
+        method = request.method.upper()
+        if method != request.method:
+            request = dataclasses.replace(request, method=method)
+        query = encode_query({**request.params, **options.get("additional_query_parameters", {})})
         merged = httpx.Headers(self._headers)
-        merged.update(headers or {})
+        merged.update(request.headers)
         merged.update(options.get("additional_headers", {}))
 
         extra_body = options.get("additional_body_parameters") or {}
         body: bytes | None = None
         form: dict[str, Any] | None = None
-        if content is not None:
+        files = request.files
+        if request.content is not None:
             if extra_body:
                 raise TypeError("additional_body_parameters cannot be merged into a raw `content` body")
-            body = content
-        elif data is not None or files is not None:
-            fields = {**(data or {}), **extra_body}
-            form = {
-                name: _form_value(value)
-                for name, value in fields.items()
-                if value is not None and not is_omitted(value)
-            }
+            body = request.content
+        elif request.data is not None or files is not None:
+            form = form_fields({**(request.data or {}), **extra_body})
             if files is not None and not files and not form:
                 # A multipart body with no parts: httpx would send no body at all, so send the empty form.
                 boundary = uuid.uuid4().hex
                 body, form, files = f"--{boundary}--\r\n".encode(), None, None
                 merged["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        elif not is_omitted(json) or extra_body:
-            payload: Any = json
+        elif not is_omitted(request.json) or extra_body:
+            payload: Any = request.json
             if extra_body:
-                if is_omitted(json) or json is None:
+                if is_omitted(payload) or payload is None:
                     payload = dict(extra_body)
-                elif isinstance(json, Mapping):
-                    payload = {**json, **extra_body}
+                elif isinstance(payload, Mapping):
+                    payload = {**payload, **extra_body}
                 else:
                     raise TypeError("additional_body_parameters can only be merged into a JSON object body")
-            body = jsonlib.dumps(payload, default=_json_default, ensure_ascii=False, separators=(",", ":")).encode()
+            body = dumps(payload)
             if "content-type" not in merged:
                 merged["Content-Type"] = "application/json"
 
@@ -261,9 +238,9 @@ class _BaseHttpClient:
             if self.idempotency_header not in merged:
                 merged[self.idempotency_header] = str(uuid.uuid4())
             idempotent = True
-        return _Call(
-            method=method,
-            url=self._url(path),
+        return _Prepared(
+            request=request,
+            url=self.url(request.path),
             params=query,
             headers=merged,
             content=body,
@@ -272,6 +249,18 @@ class _BaseHttpClient:
             timeout=timeout,
             max_retries=max_retries,
             idempotent=idempotent,
+        )
+
+    def _build(self, call: _Prepared) -> httpx.Request:
+        return self._client.build_request(
+            call.method,
+            call.url,
+            params=call.params or None,
+            headers=call.headers,
+            content=call.content,
+            data=call.data,
+            files=call.files,
+            timeout=call.timeout,
         )
 
     # -- logging ---------------------------------------------------------------------------------------
@@ -299,24 +288,25 @@ class _BaseHttpClient:
                 response_elapsed(response).total_seconds(),
             )
 
-    def _log_retry(self, call: _Call, delay: float, retries_taken: int, reason: str) -> None:
-        self.logger.debug(
-            "Retrying %s %s in %.3f s (retry %d of %d): %s",
-            call.method,
-            self._redactor.url(call.url),
-            delay,
-            retries_taken + 1,
-            call.max_retries,
-            self._redactor.text(reason),
-        )
-
-    def _log_stop(self, call: _Call, reason: str) -> None:
-        if reason not in ("success", "no retries left") and not reason.startswith("status"):
+    def _log_decision(self, call: _Prepared, delay: float | None, retries_taken: int, reason: str) -> None:
+        if delay is not None:
+            self.logger.debug(
+                "Retrying %s %s in %.3f s (retry %d of %d): %s",
+                call.method,
+                self._redactor.url(call.url),
+                delay,
+                retries_taken + 1,
+                call.max_retries,
+                self._redactor.text(reason),
+            )
+        elif reason not in ("success", "no retries left") and not reason.startswith("status"):
             self.logger.debug("Not retrying %s %s: %s", call.method, self._redactor.url(call.url), reason)
 
     # -- outcomes --------------------------------------------------------------------------------------
 
-    def _response_delay(self, call: _Call, response: httpx.Response, retries_taken: int) -> float | None:
+    def _response_delay(self, call: _Prepared, response: httpx.Response, retries_taken: int) -> float | None:
+        """Log the response; the wait before retrying it, or ``None`` to keep it."""
+        self._log_response(response)
         decision = decide_response_retry(
             response,
             idempotent=call.idempotent,
@@ -324,13 +314,11 @@ class _BaseHttpClient:
             max_retries=call.max_retries,
             random=self._random,
         )
-        if decision.delay is None:
-            self._log_stop(call, decision.reason)
-        else:
-            self._log_retry(call, decision.delay, retries_taken, decision.reason)
+        self._log_decision(call, decision.delay, retries_taken, decision.reason)
         return decision.delay
 
-    def _exception_delay(self, call: _Call, exc: Exception, retries_taken: int) -> float | None:
+    def _exception_delay(self, call: _Prepared, exc: httpx.RequestError, retries_taken: int) -> float:
+        """Log a transport error; the wait before retrying, or raise the typed error when not retried."""
         self.logger.debug(
             "HTTP request failed: %s %s: %s: %s",
             call.method,
@@ -345,220 +333,111 @@ class _BaseHttpClient:
             max_retries=call.max_retries,
             random=self._random,
         )
+        self._log_decision(call, decision.delay, retries_taken, decision.reason)
         if decision.delay is None:
-            self._log_stop(call, decision.reason)
-        else:
-            self._log_retry(call, decision.delay, retries_taken, decision.reason)
+            raise self._transport_error(call, exc) from exc
         return decision.delay
 
-    def _transport_error(self, call: _Call, exc: Exception) -> ApiConnectionError:
+    def _transport_error(self, call: _Prepared, exc: Exception) -> ApiConnectionError:
         url = self._redactor.url(call.url)
         detail = self._redactor.text(str(exc)) or type(exc).__name__
         if isinstance(exc, httpx.TimeoutException):
             return ApiTimeoutError(f"Request timed out: {call.method} {url}: {detail}", method=call.method, url=url)
         return ApiConnectionError(f"Connection error: {call.method} {url}: {detail}", method=call.method, url=url)
 
-    def _finish(
-        self,
-        response: httpx.Response,
-        cast: Callable[[httpx.Response], T],
-        error_types: Mapping[int, Callable[[Any], object]] | None,
-        raw: bool,
-    ) -> T:
+    def _finish(self, response: httpx.Response, call: _Prepared, cast: Callable[[httpx.Response], T], raw: bool) -> T:
+        """``cast(response)`` for a success (as a `RawResponse` in raw mode); the typed error otherwise."""
         if not response.is_success:
-            raise make_api_error(response, error_types, redactor=self._redactor)
+            raise make_api_error(response, call.request.error_types, redactor=self._redactor)
         try:
             value = cast(response)
         except SdkError:
             raise
         except Exception as exc:
-            request = response.request
-            url = self._redactor.url(request.url)
+            url = self._redactor.url(response.request.url)
             raise ParseError(
-                f"{response.status_code} response to {request.method} {url} could not be parsed: "
+                f"{response.status_code} response to {call.method} {url} could not be parsed: "
                 f"{type(exc).__name__}: {exc}",
                 status_code=response.status_code,
                 headers=response.headers,
                 body=response.text,
-                method=request.method,
+                method=call.method,
                 url=url,
                 http_response=response,
                 body_text=response.text,
                 redactor=self._redactor,
             ) from exc
-        attach_response(value, response)
+        attach = getattr(value, "_sdk_attach_response", None)
+        if attach is not None:  # a model with response metadata (sdk.yaml `response_metadata`)
+            attach(response)
         if raw:
             return typing.cast(T, RawResponse.from_response(value, response))
         return value
 
 
-class SyncHttpClient(_BaseHttpClient):
-    """Sends requests with retries through an :class:`httpx.Client`.
+class SyncHttpClient(_BaseHttpClient[httpx.Client]):
+    """Sends requests with retries through an :class:`httpx.Client` (arguments: see `_BaseHttpClient`)."""
 
-    Args:
-        base_url: prepended to every relative path.
-        auth: an :class:`httpx.Auth` (see :mod:`.auth`) applied to every request.
-        headers: default headers, sent on top of ``User-Agent``.
-        timeout: seconds per attempt; ``None`` means 60 s, or the timeout of ``httpx_client`` when one is given.
-        max_retries: retries per call (``0`` disables).
-        httpx_client: a client to send through; it is not closed by :meth:`close`, and its own
-            ``follow_redirects`` setting applies.
-        follow_redirects: whether the client this class creates follows redirects.
-        user_agent: the ``User-Agent`` header value.
-        logger_name: name of the stdlib logger to log to.
-        log_env_var: environment variable that switches on logging to stderr (``debug`` / ``info``).
-        idempotency_header: header that carries a generated idempotency key on POST/PATCH; with it,
-            those methods are retried like idempotent ones, reusing the key.
-    """
+    def _new_client(self, follow_redirects: bool) -> httpx.Client:
+        return httpx.Client(timeout=self._timeout, follow_redirects=follow_redirects)
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        auth: httpx.Auth | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        httpx_client: httpx.Client | None = None,
-        follow_redirects: bool = True,
-        user_agent: str,
-        logger_name: str,
-        log_env_var: str | None = None,
-        idempotency_header: str | None = None,
-    ) -> None:
-        """Create the client; see the class docstring for the arguments."""
-        resolved: float | httpx.Timeout
-        if timeout is not None:
-            resolved = timeout
-        elif httpx_client is not None:
-            resolved = httpx_client.timeout
-        else:
-            resolved = DEFAULT_TIMEOUT
-        super().__init__(
-            base_url=base_url,
-            auth=auth,
-            headers=headers,
-            timeout=resolved,
-            max_retries=max_retries,
-            user_agent=user_agent,
-            logger_name=logger_name,
-            log_env_var=log_env_var,
-            idempotency_header=idempotency_header,
-        )
-        self._owns_client = httpx_client is None
-        self._client = httpx_client or httpx.Client(timeout=self._timeout, follow_redirects=follow_redirects)
-        self._sleep: Callable[[float], None] = time.sleep
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
 
-    @property
-    def httpx_client(self) -> httpx.Client:
-        """The underlying :class:`httpx.Client`."""
-        return self._client
+    def request(self, request: ApiRequest, *, cast: Callable[[httpx.Response], T]) -> T:
+        """Send ``request`` (with retries) and return ``cast(response)`` for a 2xx response.
 
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        cast: Callable[[httpx.Response], T],
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        json: Any = NOT_GIVEN,
-        data: Mapping[str, Any] | None = None,
-        files: Any = None,
-        content: bytes | None = None,
-        error_types: Mapping[int, Callable[[Any], object]] | None = None,
-        request_options: RequestOptions | None = None,
-        stream: bool = False,
-    ) -> T:
-        """Send a request (with retries) and return ``cast(response)`` for a 2xx response.
+        With ``request.to_file``, a 2xx body is streamed into that file and the `File` is returned instead.
 
         Raises:
-            ApiError: a subclass per status for a non-2xx response (``error_types`` parses the body).
+            ApiError: a subclass per status for a non-2xx response (``request.error_types`` parses the body).
             ParseError: when ``cast`` raises.
             ApiTimeoutError: when every attempt timed out.
             ApiConnectionError: on any other transport failure.
         """
         raw = consume_raw_mode()
-        call = self._prepare(
-            method,
-            path,
-            params=params,
-            headers=headers,
-            json=json,
-            data=data,
-            files=files,
-            content=content,
-            request_options=request_options,
-        )
-        call.stream = stream
+        call = self._prepare(request)
         response = self._send(call)
         try:
-            return self._finish(response, cast, error_types, raw)
+            if request.to_file is not None and response.is_success:
+                handle, name, opened = _open_target(request.to_file)
+                try:
+                    for chunk in response.iter_bytes():
+                        handle.write(chunk)
+                except BaseException:
+                    if opened:
+                        handle.close()
+                    raise
+                saved = _saved_file(handle, name, opened)
+                return self._finish(response, call, lambda _: typing.cast(T, saved), raw)
+            return self._finish(response, call, cast, raw)
         finally:
-            if stream:
-                response.close()
+            response.close()
 
-    def send_raw(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        json: Any = NOT_GIVEN,
-        data: Mapping[str, Any] | None = None,
-        files: Any = None,
-        content: bytes | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> httpx.Response:
-        """Send a request with retries and return the (read) response whatever its status.
+    def send_raw(self, request: ApiRequest) -> httpx.Response:
+        """Send ``request`` with retries and return the (read) response whatever its status.
 
         Raises only :class:`ApiTimeoutError` / :class:`ApiConnectionError`.
         """
-        call = self._prepare(
-            method,
-            path,
-            params=params,
-            headers=headers,
-            json=json,
-            data=data,
-            files=files,
-            content=content,
-            request_options=request_options,
-        )
-        return self._send(call)
+        return self._send(self._prepare(request))
 
-    def _send(self, call: _Call) -> httpx.Response:
+    def _send(self, call: _Prepared) -> httpx.Response:
         retries_taken = 0
         while True:
-            request = self._client.build_request(
-                call.method,
-                call.url,
-                params=call.params or None,
-                headers=call.headers,
-                content=call.content,
-                data=call.data,
-                files=call.files,
-                timeout=call.timeout,
-            )
+            request = self._build(call)
             self._log_request(request, retries_taken)
             try:
-                if self.auth:
-                    response = self._client.send(request, auth=self.auth, stream=call.stream)
-                else:
-                    response = self._client.send(request, stream=call.stream)
+                response = self._client.send(request, auth=self.auth or httpx.USE_CLIENT_DEFAULT, stream=call.stream)
             except httpx.RequestError as exc:
                 delay = self._exception_delay(call, exc, retries_taken)
-                if delay is None:
-                    raise self._transport_error(call, exc) from exc
             else:
-                self._log_response(response)
-                delay = self._response_delay(call, response, retries_taken)
-                if call.stream and (delay is not None or not response.is_success):
+                retry_in = self._response_delay(call, response, retries_taken)
+                if call.stream and (retry_in is not None or not response.is_success):
                     response.read()  # an error or retried response is read whole, as without streaming
                     response.close()
-                if delay is None:
+                if retry_in is None:
                     return response
+                delay = retry_in
             self._sleep(delay)
             retries_taken += 1
 
@@ -581,141 +460,61 @@ class SyncHttpClient(_BaseHttpClient):
         self.close()
 
 
-class AsyncHttpClient(_BaseHttpClient):
+class AsyncHttpClient(_BaseHttpClient[httpx.AsyncClient]):
     """Async twin of :class:`SyncHttpClient`, over an :class:`httpx.AsyncClient`."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        auth: httpx.Auth | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        httpx_client: httpx.AsyncClient | None = None,
-        follow_redirects: bool = True,
-        user_agent: str,
-        logger_name: str,
-        log_env_var: str | None = None,
-        idempotency_header: str | None = None,
-    ) -> None:
-        """Create the client; the arguments are those of :class:`SyncHttpClient`."""
-        resolved: float | httpx.Timeout
-        if timeout is not None:
-            resolved = timeout
-        elif httpx_client is not None:
-            resolved = httpx_client.timeout
-        else:
-            resolved = DEFAULT_TIMEOUT
-        super().__init__(
-            base_url=base_url,
-            auth=auth,
-            headers=headers,
-            timeout=resolved,
-            max_retries=max_retries,
-            user_agent=user_agent,
-            logger_name=logger_name,
-            log_env_var=log_env_var,
-            idempotency_header=idempotency_header,
-        )
-        self._owns_client = httpx_client is None
-        self._client = httpx_client or httpx.AsyncClient(timeout=self._timeout, follow_redirects=follow_redirects)
+    def _new_client(self, follow_redirects: bool) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self._timeout, follow_redirects=follow_redirects)
+
+    async def _sleep(self, seconds: float) -> None:
         import asyncio  # imported here so that sync-only programs don't load it
 
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        await asyncio.sleep(seconds)
 
-    @property
-    def httpx_client(self) -> httpx.AsyncClient:
-        """The underlying :class:`httpx.AsyncClient`."""
-        return self._client
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        cast: Callable[[httpx.Response], T],
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        json: Any = NOT_GIVEN,
-        data: Mapping[str, Any] | None = None,
-        files: Any = None,
-        content: bytes | None = None,
-        error_types: Mapping[int, Callable[[Any], object]] | None = None,
-        request_options: RequestOptions | None = None,
-        stream: bool = False,
-    ) -> T:
-        """Async twin of :meth:`SyncHttpClient.request`."""
+    async def request(self, request: ApiRequest, *, cast: Callable[[httpx.Response], T]) -> T:
+        """Async twin of :meth:`SyncHttpClient.request` (``to_file`` is streamed too)."""
         raw = consume_raw_mode()
-        call = self._prepare(
-            method,
-            path,
-            params=params,
-            headers=headers,
-            json=json,
-            data=data,
-            files=files,
-            content=content,
-            request_options=request_options,
-        )
-        del stream  # `cast` is synchronous, so the async client reads the body first; `cast` then writes it out
+        call = self._prepare(request)
         response = await self._send(call)
-        return self._finish(response, cast, error_types, raw)
+        try:
+            if request.to_file is not None and response.is_success:
+                handle, name, opened = _open_target(request.to_file)
+                try:
+                    async for chunk in response.aiter_bytes():
+                        handle.write(chunk)
+                except BaseException:
+                    if opened:
+                        handle.close()
+                    raise
+                saved = _saved_file(handle, name, opened)
+                return self._finish(response, call, lambda _: typing.cast(T, saved), raw)
+            return self._finish(response, call, cast, raw)
+        finally:
+            await response.aclose()
 
-    async def send_raw(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        json: Any = NOT_GIVEN,
-        data: Mapping[str, Any] | None = None,
-        files: Any = None,
-        content: bytes | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> httpx.Response:
+    async def send_raw(self, request: ApiRequest) -> httpx.Response:
         """Async twin of :meth:`SyncHttpClient.send_raw`."""
-        call = self._prepare(
-            method,
-            path,
-            params=params,
-            headers=headers,
-            json=json,
-            data=data,
-            files=files,
-            content=content,
-            request_options=request_options,
-        )
-        return await self._send(call)
+        return await self._send(self._prepare(request))
 
-    async def _send(self, call: _Call) -> httpx.Response:
+    async def _send(self, call: _Prepared) -> httpx.Response:
         retries_taken = 0
         while True:
-            request = self._client.build_request(
-                call.method,
-                call.url,
-                params=call.params or None,
-                headers=call.headers,
-                content=call.content,
-                data=call.data,
-                files=call.files,
-                timeout=call.timeout,
-            )
+            request = self._build(call)
             self._log_request(request, retries_taken)
             try:
-                response = await (
-                    self._client.send(request, auth=self.auth) if self.auth else self._client.send(request)
+                response = await self._client.send(
+                    request, auth=self.auth or httpx.USE_CLIENT_DEFAULT, stream=call.stream
                 )
             except httpx.RequestError as exc:
                 delay = self._exception_delay(call, exc, retries_taken)
-                if delay is None:
-                    raise self._transport_error(call, exc) from exc
             else:
-                self._log_response(response)
-                delay = self._response_delay(call, response, retries_taken)
-                if delay is None:
+                retry_in = self._response_delay(call, response, retries_taken)
+                if call.stream and (retry_in is not None or not response.is_success):
+                    await response.aread()  # an error or retried response is read whole, as without streaming
+                    await response.aclose()
+                if retry_in is None:
                     return response
+                delay = retry_in
             await self._sleep(delay)
             retries_taken += 1
 

@@ -1,10 +1,11 @@
 """Pagers: iterate the items of a paginated list operation across every page, lazily.
 
-A paginated method fetches its first page when it is called (so errors raise at the call) and returns
-a :class:`SyncPager` (or, awaited, an :class:`AsyncPager`). Iterating the pager yields items, fetching
-the following pages on demand through the client's ``request()`` (so retries, auth and typed errors
-apply to every page). ``iter_pages()`` yields :class:`Page` objects with the items, the parsed page
-model and the raw :class:`httpx.Response`.
+A paginated sync method fetches its first page when it is called (so errors raise at the call) and
+returns a :class:`SyncPager`. An async one returns an :class:`AsyncPager` at once: ``async for`` over it
+directly, or ``await`` it first to fetch the first page (and raise there). Iterating a pager yields
+items, fetching the following pages on demand through the client's ``request()`` with the call's one
+:class:`ApiRequest` (so retries, auth and typed errors apply to every page). ``iter_pages()`` yields
+:class:`Page` objects with the items, the parsed page model and the raw :class:`httpx.Response`.
 
 How the next page is requested is a small strategy object: :class:`CursorStrategy`,
 :class:`OffsetStrategy`, :class:`PageNumberStrategy` or :class:`NextLinkStrategy`. Whatever the
@@ -16,18 +17,17 @@ strategy says, a pager never loops forever: it stops on an empty page, on a requ
 from __future__ import annotations
 
 import hashlib
-import json as jsonlib
 import logging
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from ._request import ApiRequest
 from .http_client import AsyncHttpClient, SyncHttpClient
-from .raw_response import RawResponse
-from .request_options import NOT_GIVEN, RequestOptions
+from .raw_response import RawResponse, brief_repr
 
 __all__ = [
     "DEFAULT_MAX_PAGES",
@@ -38,7 +38,6 @@ __all__ = [
     "OffsetStrategy",
     "Page",
     "PageNumberStrategy",
-    "PageRequest",
     "PaginationStrategy",
     "SyncPager",
 ]
@@ -58,26 +57,6 @@ class NoNextPageError(LookupError):
 # -- requests and pages ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PageRequest:
-    """The path and query parameters of one page's request (the rest of the call is shared)."""
-
-    path: str
-    params: Mapping[str, Any]
-
-    def key(self, resolve: Callable[[str], str] = str) -> tuple[str, str]:
-        """A hashable identity (``resolve`` turns the path into a full URL), used to refuse a repeated request."""
-        return resolve(self.path), jsonlib.dumps(
-            sorted((str(k), _plain(v)) for k, v in self.params.items()), default=str
-        )
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, (list, tuple)):
-        return [str(item) for item in value]
-    return str(value)
-
-
 @dataclass
 class Page(Generic[T]):
     """One page: its items, the parsed page model (``data``) and the raw response.
@@ -86,14 +65,14 @@ class Page(Generic[T]):
         items: the page's items.
         data: the parsed page model, as the non-paginated method would have returned it.
         response: the :class:`httpx.Response` the page came from.
-        request: the path and query parameters this page was requested with.
+        request: the request this page was fetched with.
     """
 
     items: list[T]
     data: Any
     response: httpx.Response
-    request: PageRequest
-    next_request: PageRequest | None = field(default=None, repr=False)
+    request: ApiRequest
+    next_request: ApiRequest | None = field(default=None, repr=False)
     fingerprint: str = field(default="", repr=False)
 
     def has_next_page(self) -> bool:
@@ -107,6 +86,13 @@ class Page(Generic[T]):
     def __len__(self) -> int:
         """The number of items on this page."""
         return len(self.items)
+
+    def __repr__(self) -> str:
+        """The items (briefly), the status and whether a page follows."""
+        return (
+            f"Page(items={brief_repr(self.items)}, status_code={self.response.status_code}, "
+            f"has_next_page={self.has_next_page()})"
+        )
 
 
 # -- reading values out of a page ------------------------------------------------------------------------
@@ -206,7 +192,7 @@ def find_next_link(body: Any, response: httpx.Response, field_path: str | None =
 class PaginationStrategy:
     """Decides the request of the page after ``page`` (``None``: no next page)."""
 
-    def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
+    def next_request(self, page: Page[Any], body: Any) -> ApiRequest | None:
         """Return the next page's request, or ``None`` when ``page`` is the last."""
         raise NotImplementedError
 
@@ -229,7 +215,7 @@ class CursorStrategy(PaginationStrategy):
     next_link: str | None = None
     cursor_header: str | None = None
 
-    def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
+    def next_request(self, page: Page[Any], body: Any) -> ApiRequest | None:
         """The same request with the cursor parameter set to the next cursor."""
         cursor: Any = None
         if self.cursor_field:
@@ -246,7 +232,7 @@ class CursorStrategy(PaginationStrategy):
             return None
         if str(cursor) == str(page.request.params.get(self.param, "")):
             return None  # the server handed back the cursor we sent
-        return PageRequest(page.request.path, {**page.request.params, self.param: cursor})
+        return page.request.for_page(page.request.path, {**page.request.params, self.param: cursor})
 
     def from_start(self, params: Mapping[str, Any]) -> dict[str, Any]:
         """Start without a cursor."""
@@ -267,7 +253,7 @@ class OffsetStrategy(PaginationStrategy):
     next_link: str | None = None
     start: int = 0
 
-    def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
+    def next_request(self, page: Page[Any], body: Any) -> ApiRequest | None:
         """The same request with the offset moved past this page's items."""
         offset = _as_int(_first(page.request.params.get(self.offset_param)))
         offset = self.start if offset is None else offset
@@ -283,7 +269,7 @@ class OffsetStrategy(PaginationStrategy):
             limit = _as_int(_first(page.request.params.get(self.limit_param))) if self.limit_param else None
             if limit is not None and len(page.items) < limit:
                 return None
-        return PageRequest(page.request.path, {**page.request.params, self.offset_param: following})
+        return page.request.for_page(page.request.path, {**page.request.params, self.offset_param: following})
 
     def from_start(self, params: Mapping[str, Any]) -> dict[str, Any]:
         """Start at the first item."""
@@ -306,7 +292,7 @@ class PageNumberStrategy(PaginationStrategy):
     start: int = 1
     _seen_size: int = field(default=0, repr=False)
 
-    def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
+    def next_request(self, page: Page[Any], body: Any) -> ApiRequest | None:
         """The same request with the page number incremented."""
         number = _as_int(_first(page.request.params.get(self.page_param)))
         number = self.start if number is None else number
@@ -323,7 +309,7 @@ class PageNumberStrategy(PaginationStrategy):
         total = _as_int(dig(body, self.total_field)) if self.total_field else None
         if total is not None and size and pages_done * size >= total:
             return None
-        return PageRequest(page.request.path, {**page.request.params, self.page_param: number + 1})
+        return page.request.for_page(page.request.path, {**page.request.params, self.page_param: number + 1})
 
     def from_start(self, params: Mapping[str, Any]) -> dict[str, Any]:
         """Start at the first page, with the server's page size (Civis: "limit and page_num are ignored")."""
@@ -338,56 +324,23 @@ class NextLinkStrategy(PaginationStrategy):
 
     next_link: str | None = None
 
-    def next_request(self, page: Page[Any], body: Any) -> PageRequest | None:
+    def next_request(self, page: Page[Any], body: Any) -> ApiRequest | None:
         """The next link as a request."""
         link = find_next_link(body, page.response, self.next_link)
         return None if link is None else self.request_for(link, page)
 
-    def request_for(self, link: str, page: Page[Any]) -> PageRequest:
+    def request_for(self, link: str, page: Page[Any]) -> ApiRequest:
         """The request of a (resolved) link: its path, its query merged over the current parameters."""
         parts = urlsplit(link)
         path = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-        return PageRequest(path, {**page.request.params, **_query_of(link)})
+        return page.request.for_page(path, {**page.request.params, **_query_of(link)})
 
 
 # -- the pagers ------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Call:
-    """The parts of the operation's request that every page shares."""
-
-    method: str
-    cast: Callable[[httpx.Response], Any]
-    headers: Mapping[str, str] | None
-    json: Any
-    data: Mapping[str, Any] | None
-    files: Any
-    content: bytes | None
-    error_types: Mapping[int, Callable[[Any], object]] | None
-    request_options: RequestOptions | None
-
-
 def _fingerprint(response: httpx.Response) -> str:
     return hashlib.sha256(response.content).hexdigest()
-
-
-def _make_page(
-    call: _Call, strategy: PaginationStrategy, items_path: Sequence[str], request: PageRequest, parsed: Any
-) -> Page[Any]:
-    data, response = parsed
-    page: Page[Any] = Page(
-        items=items_of(data, items_path),
-        data=data,
-        response=response,
-        request=request,
-        fingerprint=_fingerprint(response),
-    )
-    page.next_request = strategy.next_request(page, body_of(response)) if page.items else None
-    if page.next_request is not None and not _same_origin(page.next_request.path, response):
-        _logger.warning("Pagination stopped: the next link points to another host (%s)", page.next_request.path)
-        page.next_request = None  # never send the client's credentials to another origin
-    return page
 
 
 def _same_origin(path: str, response: httpx.Response) -> bool:
@@ -397,24 +350,7 @@ def _same_origin(path: str, response: httpx.Response) -> bool:
     return (target.scheme, target.host, target.port) == (current.scheme, current.host, current.port)
 
 
-def _request_kwargs(call: _Call, request: PageRequest) -> dict[str, Any]:
-    def cast(response: httpx.Response) -> tuple[Any, httpx.Response]:
-        return call.cast(response), response
-
-    return {
-        "cast": cast,
-        "params": request.params,
-        "headers": call.headers,
-        "json": call.json,
-        "data": call.data,
-        "files": call.files,
-        "content": call.content,
-        "error_types": call.error_types,
-        "request_options": call.request_options,
-    }
-
-
-def _unwrap(result: Any) -> tuple[Any, bool]:
+def _unwrap(result: Any) -> tuple[tuple[Any, httpx.Response], bool]:
     """The (parsed, response) pair returned through ``request()``, and whether it came back raw."""
     if isinstance(result, RawResponse):
         return result.data, True
@@ -422,51 +358,87 @@ def _unwrap(result: Any) -> tuple[Any, bool]:
 
 
 class _PagerBase(Generic[T]):
-    """State and stopping rules shared by both pagers."""
+    """The call, the strategy, the pages seen, and the stopping rules shared by both pagers."""
 
     def __init__(
         self,
+        request: ApiRequest,
         *,
-        call: _Call,
+        cast: Callable[[httpx.Response], Any],
         strategy: PaginationStrategy,
-        items: Sequence[str],
-        first: Page[T],
-        max_items: int | None,
-        max_pages: int,
+        items: Sequence[str] = (),
+        max_items: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        from_start: bool = False,
+        resolve: Callable[[str], str] = str,
     ) -> None:
         if max_items is not None and max_items < 0:
             raise ValueError("max_items must be 0 or more")
-        self._call = call
+        if from_start:  # Civis `iterator=True`: the caller's position parameters are dropped
+            request = request.for_page(request.path, strategy.from_start(request.params))
+        self._request = request
+        self._cast = cast
         self._strategy = strategy
         self._items_path = tuple(items)
-        self._first = first
-        self._current = first
         self.max_items = max_items
         self.max_pages = max_pages
-        self._item_iterator: Iterator[T] | None = None
-        self._resolve: Callable[[str], str] = str
+        self._resolve = resolve
+        self._first: Page[T] | None = None
+        self._current: Page[T] | None = None
 
-    def _key(self, request: PageRequest) -> tuple[str, str]:
-        return request.key(self._resolve)
+    def _page_cast(self, response: httpx.Response) -> tuple[Any, httpx.Response]:
+        return self._cast(response), response
+
+    def _make_page(self, request: ApiRequest, result: Any) -> tuple[Page[T], bool]:
+        (data, response), raw = _unwrap(result)
+        page: Page[T] = Page(
+            items=items_of(data, self._items_path),
+            data=data,
+            response=response,
+            request=request,
+            fingerprint=_fingerprint(response),
+        )
+        page.next_request = self._strategy.next_request(page, body_of(response)) if page.items else None
+        if page.next_request is not None and not _same_origin(page.next_request.path, response):
+            _logger.warning("Pagination stopped: the next link points to another host (%s)", page.next_request.path)
+            page.next_request = None  # never send the client's credentials to another origin
+        return page, raw
+
+    def _started(self, result: Any) -> Any:
+        """Record the first page; the pager, or a `RawResponse` of it in raw mode."""
+        page, raw = self._make_page(self._request, result)
+        self._first = self._current = page
+        return RawResponse.from_response(self, page.response) if raw else self
+
+    def _key(self, request: ApiRequest) -> tuple[str, str]:
+        return request.page_key(self._resolve)
 
     @property
     def current_page(self) -> Page[T]:
         """The page ``next_page()`` last fetched (the first page until then)."""
+        if self._current is None:
+            raise RuntimeError("the first page is not fetched yet: await the pager or iterate it")
         return self._current
 
     @property
     def first_page(self) -> Page[T]:
-        """The page fetched when the method was called."""
+        """The page fetched first."""
+        if self._first is None:
+            raise RuntimeError("the first page is not fetched yet: await the pager or iterate it")
         return self._first
 
     def has_next_page(self) -> bool:
         """Whether a page follows the current one."""
-        return self._current.next_request is not None
+        return self.current_page.next_request is not None
 
-    def _make_page(self, request: PageRequest, parsed: Any) -> Page[T]:
-        return _make_page(self._call, self._strategy, self._items_path, request, parsed)
+    def _next_page_request(self) -> ApiRequest:
+        current = self.current_page
+        following = current.next_request
+        if following is None or self._key(following) == self._key(current.request):
+            raise NoNextPageError("there is no next page")
+        return following
 
-    def _should_follow(self, page: Page[T], seen: set[tuple[str, str]], pages: int) -> PageRequest | None:
+    def _should_follow(self, page: Page[T], seen: set[tuple[str, str]], pages: int) -> ApiRequest | None:
         following = page.next_request
         if following is None:
             return None
@@ -476,6 +448,7 @@ class _PagerBase(Generic[T]):
         if pages >= self.max_pages:
             _logger.warning("Pagination stopped after %d pages (max_pages)", pages)
             return None
+        seen.add(self._key(following))
         return following
 
     def _accept(self, page: Page[T], previous: Page[T]) -> bool:
@@ -483,6 +456,17 @@ class _PagerBase(Generic[T]):
             _logger.debug("Pagination stopped: the server returned the same page again")
             return False
         return bool(page.items)
+
+    def _take(self, items: list[T], count: int) -> list[T]:
+        """The items of a page still wanted after ``count`` items (``max_items``)."""
+        return items if self.max_items is None else items[: max(self.max_items - count, 0)]
+
+    def __repr__(self) -> str:
+        """The request line, the current page and whether another follows."""
+        where = f"{self._request.method} {self._request.path}"
+        if self._current is None:
+            return f"{type(self).__name__}({where}, not fetched yet)"
+        return f"{type(self).__name__}({where}, current_page={self._current!r})"
 
 
 class SyncPager(_PagerBase[T]):
@@ -492,70 +476,53 @@ class SyncPager(_PagerBase[T]):
     :class:`Page` objects; ``has_next_page()`` / ``next_page()`` step through pages by hand.
     """
 
-    def __init__(self, client: SyncHttpClient, **kwargs: Any) -> None:
-        """Use :meth:`start`; the pager is built around an already fetched first page."""
-        super().__init__(**kwargs)
+    def __init__(self, client: SyncHttpClient, request: ApiRequest, **options: Any) -> None:
+        """Use :meth:`start`, which also fetches the first page; ``options`` are those of `start`."""
+        super().__init__(request, resolve=client.url, **options)
         self._client = client
-        self._resolve = client._url
+        self._item_iterator: Iterator[T] | None = None
 
     @classmethod
     def start(
         cls,
         client: SyncHttpClient,
-        method: str,
-        path: str,
+        request: ApiRequest,
         *,
-        strategy: PaginationStrategy,
         cast: Callable[[httpx.Response], Any],
+        strategy: PaginationStrategy,
         items: Sequence[str] = (),
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        json: Any = NOT_GIVEN,
-        data: Mapping[str, Any] | None = None,
-        files: Any = None,
-        content: bytes | None = None,
-        error_types: Mapping[int, Callable[[Any], object]] | None = None,
-        request_options: RequestOptions | None = None,
         max_items: int | None = None,
         max_pages: int = DEFAULT_MAX_PAGES,
         from_start: bool = False,
     ) -> SyncPager[Any]:
         """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode).
 
-        With ``from_start``, the caller's position parameters (page number, offset, cursor) are dropped.
+        ``cast`` parses one page's response; ``items`` is the attribute path from the parsed page to
+        its list of items. With ``from_start``, the caller's position parameters are dropped.
         """
-        call = _Call(method, cast, headers, json, data, files, content, error_types, request_options)
-        query = dict(params or {})
-        request = PageRequest(path, strategy.from_start(query) if from_start else query)
-        parsed, raw = _unwrap(client.request(method, path, **_request_kwargs(call, request)))
-        first = _make_page(call, strategy, items, request, parsed)
         pager: SyncPager[Any] = cls(
-            client, call=call, strategy=strategy, items=items, first=first, max_items=max_items, max_pages=max_pages
+            client,
+            request,
+            cast=cast,
+            strategy=strategy,
+            items=items,
+            max_items=max_items,
+            max_pages=max_pages,
+            from_start=from_start,
         )
-        if raw:
-            return RawResponse.from_response(pager, first.response)  # type: ignore[return-value]
-        return pager
+        started: SyncPager[Any] = pager._started(client.request(pager._request, cast=pager._page_cast))
+        return started
 
-    def _request(self, request: PageRequest) -> Any:
-        parsed, _ = _unwrap(
-            self._client.request(self._call.method, request.path, **_request_kwargs(self._call, request))
-        )
-        return parsed
-
-    def _fetch(self, request: PageRequest) -> Page[T]:
-        return self._make_page(request, self._request(request))
+    def _fetch(self, request: ApiRequest) -> Page[T]:
+        return self._make_page(request, self._client.request(request, cast=self._page_cast))[0]
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """Yield the current page, then fetch and yield each following page."""
-        page = self._current
+        page = self.current_page
         seen = {self._key(page.request)}
         pages = 1
         yield page
-        while True:
-            following = self._should_follow(page, seen, pages)
-            if following is None:
-                return
-            seen.add(self._key(following))
+        while (following := self._should_follow(page, seen, pages)) is not None:
             fetched = self._fetch(following)
             pages += 1
             if not self._accept(fetched, page):
@@ -567,11 +534,11 @@ class SyncPager(_PagerBase[T]):
         """Yield every item of every page (at most ``max_items``), fetching pages as needed."""
         count = 0
         for page in self.iter_pages():
-            for item in page.items:
-                if self.max_items is not None and count >= self.max_items:
-                    return
-                count += 1
-                yield item
+            wanted = self._take(page.items, count)
+            yield from wanted
+            count += len(wanted)
+            if self.max_items is not None and count >= self.max_items:
+                return
 
     def __next__(self) -> T:
         """The next item of one shared iteration (so a pager can be used as an iterator)."""
@@ -585,12 +552,8 @@ class SyncPager(_PagerBase[T]):
         Raises:
             NoNextPageError: when the current page is the last one.
         """
-        following = self._current.next_request
-        if following is None or self._key(following) == self._key(self._current.request):
-            raise NoNextPageError("there is no next page")
-        page = self._fetch(following)
-        self._current = page
-        return page
+        self._current = self._fetch(self._next_page_request())
+        return self._current
 
     def to_list(self) -> list[T]:
         """Every item (at most ``max_items``) in one list."""
@@ -598,72 +561,59 @@ class SyncPager(_PagerBase[T]):
 
 
 class AsyncPager(_PagerBase[T]):
-    """Async twin of :class:`SyncPager`: ``async for item in pager``, ``async for page in pager.iter_pages()``."""
+    """Async twin of :class:`SyncPager`, returned by the method without a request.
 
-    def __init__(self, client: AsyncHttpClient, **kwargs: Any) -> None:
-        """Use :meth:`start`; the pager is built around an already fetched first page."""
-        super().__init__(**kwargs)
-        self._client = client
-        self._resolve = client._url
+    ``async for item in client.things.list()`` fetches pages as it goes; ``pager = await
+    client.things.list()`` fetches the first page (raising there) and returns the pager.
+    ``async for page in pager.iter_pages()`` walks whole pages.
+    """
 
-    @classmethod
-    async def start(
-        cls,
+    def __init__(
+        self,
         client: AsyncHttpClient,
-        method: str,
-        path: str,
+        request: ApiRequest,
         *,
-        strategy: PaginationStrategy,
         cast: Callable[[httpx.Response], Any],
+        strategy: PaginationStrategy,
         items: Sequence[str] = (),
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        json: Any = NOT_GIVEN,
-        data: Mapping[str, Any] | None = None,
-        files: Any = None,
-        content: bytes | None = None,
-        error_types: Mapping[int, Callable[[Any], object]] | None = None,
-        request_options: RequestOptions | None = None,
         max_items: int | None = None,
         max_pages: int = DEFAULT_MAX_PAGES,
         from_start: bool = False,
-    ) -> AsyncPager[Any]:
-        """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode).
-
-        With ``from_start``, the caller's position parameters (page number, offset, cursor) are dropped.
-        """
-        call = _Call(method, cast, headers, json, data, files, content, error_types, request_options)
-        query = dict(params or {})
-        request = PageRequest(path, strategy.from_start(query) if from_start else query)
-        parsed, raw = _unwrap(await client.request(method, path, **_request_kwargs(call, request)))
-        first = _make_page(call, strategy, items, request, parsed)
-        pager: AsyncPager[Any] = cls(
-            client, call=call, strategy=strategy, items=items, first=first, max_items=max_items, max_pages=max_pages
+    ) -> None:
+        """Prepare the pager; the first page is fetched when it is awaited or iterated."""
+        super().__init__(
+            request,
+            cast=cast,
+            strategy=strategy,
+            items=items,
+            max_items=max_items,
+            max_pages=max_pages,
+            from_start=from_start,
+            resolve=client.url,
         )
-        if raw:
-            return RawResponse.from_response(pager, first.response)  # type: ignore[return-value]
-        return pager
+        self._client = client
 
-    async def _request(self, request: PageRequest) -> Any:
-        parsed, _ = _unwrap(
-            await self._client.request(self._call.method, request.path, **_request_kwargs(self._call, request))
-        )
-        return parsed
+    async def _start(self) -> AsyncPager[T]:
+        if self._first is not None:
+            return self
+        started: AsyncPager[T] = self._started(await self._client.request(self._request, cast=self._page_cast))
+        return started
 
-    async def _fetch(self, request: PageRequest) -> Page[T]:
-        return self._make_page(request, await self._request(request))
+    def __await__(self) -> Generator[Any, None, AsyncPager[T]]:
+        """Fetch the first page (once) and return the pager (a `RawResponse` of it in raw mode)."""
+        return self._start().__await__()
+
+    async def _fetch(self, request: ApiRequest) -> Page[T]:
+        return self._make_page(request, await self._client.request(request, cast=self._page_cast))[0]
 
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         """Yield the current page, then fetch and yield each following page."""
-        page = self._current
+        await self._start()
+        page = self.current_page
         seen = {self._key(page.request)}
         pages = 1
         yield page
-        while True:
-            following = self._should_follow(page, seen, pages)
-            if following is None:
-                return
-            seen.add(self._key(following))
+        while (following := self._should_follow(page, seen, pages)) is not None:
             fetched = await self._fetch(following)
             pages += 1
             if not self._accept(fetched, page):
@@ -674,11 +624,12 @@ class AsyncPager(_PagerBase[T]):
     async def _items(self) -> AsyncIterator[T]:
         count = 0
         async for page in self.iter_pages():
-            for item in page.items:
-                if self.max_items is not None and count >= self.max_items:
-                    return
-                count += 1
+            wanted = self._take(page.items, count)
+            for item in wanted:
                 yield item
+            count += len(wanted)
+            if self.max_items is not None and count >= self.max_items:
+                return
 
     def __aiter__(self) -> AsyncIterator[T]:
         """Yield every item of every page (at most ``max_items``), fetching pages as needed."""
@@ -690,12 +641,9 @@ class AsyncPager(_PagerBase[T]):
         Raises:
             NoNextPageError: when the current page is the last one.
         """
-        following = self._current.next_request
-        if following is None or self._key(following) == self._key(self._current.request):
-            raise NoNextPageError("there is no next page")
-        page = await self._fetch(following)
-        self._current = page
-        return page
+        await self._start()
+        self._current = await self._fetch(self._next_page_request())
+        return self._current
 
     async def to_list(self) -> list[T]:
         """Every item (at most ``max_items``) in one list."""

@@ -14,9 +14,12 @@ from typing import Generic, ParamSpec, TypeVar
 
 import httpx
 
+from .request_options import NOT_GIVEN
+
 __all__ = [
     "RateLimit",
     "RawResponse",
+    "brief_repr",
     "parse_rate_limit",
     "to_async_raw_response",
     "to_raw_response",
@@ -124,27 +127,58 @@ class RawResponse(Generic[T]):
             http_response=response,
         )
 
+    # region compat: konfig
     @property
     def status(self) -> int:
-        """Alias of :attr:`status_code` (LaunchDarkly style)."""
+        """Alias of :attr:`status_code` (the previous SDK's name)."""
         return self.status_code
 
     @property
     def body(self) -> T:
-        """Alias of :attr:`data` (LaunchDarkly style)."""
+        """Alias of :attr:`data` (the previous SDK's name)."""
         return self.data
 
     @property
     def round_trip_time(self) -> datetime.timedelta:
-        """Alias of :attr:`elapsed` (LaunchDarkly style)."""
+        """Alias of :attr:`elapsed` (the previous SDK's name)."""
         return self.elapsed
 
+    # endregion compat
+
     def __repr__(self) -> str:
-        """Show status, timing and data; never headers."""
+        """Status, timing, rate limit and the data (briefly); never headers."""
+        rate_limit = f", rate_limit={self.rate_limit!r}" if self.rate_limit is not None else ""
         return (
-            f"RawResponse(status_code={self.status_code!r}, elapsed={self.elapsed!r}, "
-            f"rate_limit={self.rate_limit!r}, data={self.data!r})"
+            f"RawResponse(status_code={self.status_code!r}, elapsed={self.elapsed.total_seconds():.3f}s"
+            f"{rate_limit}, data={brief_repr(self.data)})"
         )
+
+
+_MAX_REPR_ITEMS = 3
+_MAX_REPR_LENGTH = 300
+
+
+def _brief(value: object, depth: int) -> str:
+    fields = getattr(type(value), "__attrs_attrs__", None)
+    if fields is not None and depth < 3:
+        shown = []
+        for attribute in fields:
+            item = getattr(value, attribute.name, None)
+            if item is NOT_GIVEN or (attribute.name == "additional_properties" and not item):
+                continue  # an argument not given says nothing
+            shown.append(f"{attribute.name}={_brief(item, depth + 1)}")
+        return f"{type(value).__name__}({', '.join(shown)})"
+    if isinstance(value, list) and depth < 3:
+        head = [_brief(item, depth + 1) for item in value[:_MAX_REPR_ITEMS]]
+        more = len(value) - _MAX_REPR_ITEMS
+        return "[" + ", ".join(head + ([f"... {more} more"] if more > 0 else [])) + "]"
+    return repr(value)
+
+
+def brief_repr(value: object) -> str:
+    """A short repr for reprs of wrappers: models without their unset fields, long lists cut after 3 items."""
+    text = _brief(value, 0)
+    return text if len(text) <= _MAX_REPR_LENGTH else text[: _MAX_REPR_LENGTH - 3] + "..."
 
 
 def response_elapsed(response: httpx.Response) -> datetime.timedelta:

@@ -2,7 +2,8 @@
 
 A model class that also derives from `ResponseMetadata` exposes the headers and rate-limit state of the
 HTTP response it was parsed from; the HTTP client attaches the response to the top-level model it
-returns. Nested models, and models built by the caller, report None.
+returns (it calls `_sdk_attach_response` on any value that has it). Nested models, and models built by the
+caller, report None. Shipped only in SDKs whose sdk.yaml sets `response_metadata`.
 """
 
 from __future__ import annotations
@@ -35,8 +36,6 @@ class ResponseMetadata:
         rate_limit = self.rate_limit
         return rate_limit.remaining if rate_limit is not None else None
 
-
-def attach_response(value: object, response: httpx.Response) -> None:
-    """Record `response` on a `ResponseMetadata` model (a no-op for any other value)."""
-    if isinstance(value, ResponseMetadata) and hasattr(value, "__dict__"):
-        value.__dict__[_ATTRIBUTE] = response
+    def _sdk_attach_response(self, response: httpx.Response) -> None:
+        """Record the response this model was parsed from (called by the HTTP client)."""
+        self.__dict__[_ATTRIBUTE] = response

@@ -16,7 +16,7 @@ import pytest_asyncio
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from generator.runtime import AsyncHttpClient, SyncHttpClient
+from generator.runtime.http_client import AsyncHttpClient, SyncHttpClient
 
 from ._support import LOGGER, USER_AGENT, Script
 

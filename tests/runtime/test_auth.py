@@ -9,23 +9,16 @@ from typing import Any
 import pytest
 from werkzeug import Request, Response
 
-from generator.runtime import (
-    ApiConnectionError,
-    ApiKeyAuth,
-    BasicAuth,
-    BearerAuth,
-    MissingCredentialsError,
-    OAuth2ClientCredentials,
-    UnauthorizedError,
-    resolve_credential,
-)
+from generator.runtime._request import ApiRequest
+from generator.runtime.auth import ApiKeyAuth, BasicAuth, BearerAuth, OAuth2ClientCredentials, resolve_credential
+from generator.runtime.errors import ApiConnectionError, MissingCredentialsError, UnauthorizedError
 
 from ._support import Seen, as_json, reply, snapshot
 
 
 def test_bearer_token_string(make_client, script):
     endpoint = script("/me", [reply(200, {})])
-    make_client(auth=BearerAuth("tok-static")).request("GET", "/me", cast=as_json)
+    make_client(auth=BearerAuth("tok-static")).request(ApiRequest("GET", "/me"), cast=as_json)
     assert endpoint.seen[0].headers["authorization"] == "Bearer tok-static"
 
 
@@ -38,35 +31,37 @@ def test_bearer_token_callable_is_called_per_request(make_client, script):
         return f"tok-{len(calls)}"
 
     client = make_client(auth=BearerAuth(token))
-    client.request("GET", "/me", cast=as_json)  # one retry: two attempts
-    client.request("GET", "/me", cast=as_json)
+    client.request(ApiRequest("GET", "/me"), cast=as_json)  # one retry: two attempts
+    client.request(ApiRequest("GET", "/me"), cast=as_json)
     assert [seen.headers["authorization"] for seen in endpoint.seen] == ["Bearer tok-1", "Bearer tok-2", "Bearer tok-3"]
     assert len(calls) == 3
 
 
 def test_api_key_in_custom_header(make_client, script):
     endpoint = script("/me", [reply(200, {})])
-    make_client(auth=ApiKeyAuth("k-123", header="X-API-Key")).request("GET", "/me", cast=as_json)
+    make_client(auth=ApiKeyAuth("k-123", header="X-API-Key")).request(ApiRequest("GET", "/me"), cast=as_json)
     assert endpoint.seen[0].headers["x-api-key"] == "k-123"
     assert "authorization" not in endpoint.seen[0].headers
 
 
 def test_api_key_as_raw_authorization_header(make_client, script):
     endpoint = script("/me", [reply(200, {})])
-    make_client(auth=ApiKeyAuth("api-raw-key", header="Authorization")).request("GET", "/me", cast=as_json)
+    make_client(auth=ApiKeyAuth("api-raw-key", header="Authorization")).request(ApiRequest("GET", "/me"), cast=as_json)
     assert endpoint.seen[0].headers["authorization"] == "api-raw-key"
 
 
 def test_api_key_with_prefix(make_client, script):
     endpoint = script("/me", [reply(200, {})])
-    make_client(auth=ApiKeyAuth("abc", header="Authorization", prefix="Token")).request("GET", "/me", cast=as_json)
+    make_client(auth=ApiKeyAuth("abc", header="Authorization", prefix="Token")).request(
+        ApiRequest("GET", "/me"), cast=as_json
+    )
     assert endpoint.seen[0].headers["authorization"] == "Token abc"
 
 
 def test_api_key_in_query_keeps_other_params(make_client, script):
     endpoint = script("/me", [reply(200, {})])
     client = make_client(auth=ApiKeyAuth(lambda: "qk", query="access_key"))
-    client.request("GET", "/me", params={"a": "1"}, cast=as_json)
+    client.request(ApiRequest("GET", "/me", params={"a": "1"}), cast=as_json)
     assert endpoint.seen[0].args == {"a": ["1"], "access_key": ["qk"]}
 
 
@@ -77,7 +72,7 @@ def test_api_key_needs_a_location():
 
 def test_basic_auth(make_client, script):
     endpoint = script("/me", [reply(200, {})])
-    make_client(auth=BasicAuth("user", "pa:ss")).request("GET", "/me", cast=as_json)
+    make_client(auth=BasicAuth("user", "pa:ss")).request(ApiRequest("GET", "/me"), cast=as_json)
     expected = "Basic " + base64.b64encode(b"user:pa:ss").decode()
     assert endpoint.seen[0].headers["authorization"] == expected
 
@@ -132,8 +127,8 @@ def test_oauth2_fetches_once_and_caches(make_client, script, httpserver):
     tokens = TokenServer(httpserver)
     endpoint = script("/me", [reply(200, {})])
     client = make_client(auth=oauth(httpserver))
-    client.request("GET", "/me", cast=as_json)
-    client.request("GET", "/me", cast=as_json)
+    client.request(ApiRequest("GET", "/me"), cast=as_json)
+    client.request(ApiRequest("GET", "/me"), cast=as_json)
     assert tokens.count == 1
     assert tokens.forms[0] == {
         "grant_type": ["client_credentials"],
@@ -150,11 +145,11 @@ def test_oauth2_refreshes_before_expiry(make_client, script, httpserver):
     endpoint = script("/me", [reply(200, {})])
     clock = Clock()
     client = make_client(auth=oauth(httpserver, clock, refresh_margin=30))
-    client.request("GET", "/me", cast=as_json)
+    client.request(ApiRequest("GET", "/me"), cast=as_json)
     clock.now += 29  # still more than 30 s left
-    client.request("GET", "/me", cast=as_json)
+    client.request(ApiRequest("GET", "/me"), cast=as_json)
     clock.now += 2  # within the refresh margin
-    client.request("GET", "/me", cast=as_json)
+    client.request(ApiRequest("GET", "/me"), cast=as_json)
     assert tokens.count == 2
     assert [seen.headers["authorization"] for seen in endpoint.seen] == [
         "Bearer tok-1",
@@ -168,9 +163,9 @@ def test_oauth2_short_lived_token_is_not_refetched_every_time(make_client, scrip
     script("/me", [reply(200, {})])
     clock = Clock()
     client = make_client(auth=oauth(httpserver, clock, refresh_margin=30))
-    client.request("GET", "/me", cast=as_json)
+    client.request(ApiRequest("GET", "/me"), cast=as_json)
     clock.now += 5
-    client.request("GET", "/me", cast=as_json)
+    client.request(ApiRequest("GET", "/me"), cast=as_json)
     assert tokens.count == 1
 
 
@@ -178,8 +173,8 @@ def test_oauth2_refetches_once_on_401_with_a_cached_token(make_client, script, h
     tokens = TokenServer(httpserver, expires_in=None)
     endpoint = script("/me", [reply(200, {}), reply(401, {"error": "expired"}), reply(200, {"ok": 1})])
     client = make_client(auth=oauth(httpserver))
-    client.request("GET", "/me", cast=as_json)
-    assert client.request("GET", "/me", cast=as_json) == {"ok": 1}
+    client.request(ApiRequest("GET", "/me"), cast=as_json)
+    assert client.request(ApiRequest("GET", "/me"), cast=as_json) == {"ok": 1}
     assert tokens.count == 2
     assert [seen.headers["authorization"] for seen in endpoint.seen] == [
         "Bearer tok-1",
@@ -192,7 +187,7 @@ def test_oauth2_fresh_token_rejected_raises_unauthorized(make_client, script, ht
     tokens = TokenServer(httpserver)
     script("/me", [reply(401, {"error": "nope"})])
     with pytest.raises(UnauthorizedError):
-        make_client(auth=oauth(httpserver)).request("GET", "/me", cast=as_json)
+        make_client(auth=oauth(httpserver)).request(ApiRequest("GET", "/me"), cast=as_json)
     assert tokens.count == 1
 
 
@@ -200,7 +195,7 @@ def test_oauth2_token_endpoint_failure_raises_api_error(make_client, script, htt
     TokenServer(httpserver, status=401)
     endpoint = script("/me", [reply(200, {})])
     with pytest.raises(UnauthorizedError) as info:
-        make_client(auth=oauth(httpserver)).request("GET", "/me", cast=as_json)
+        make_client(auth=oauth(httpserver)).request(ApiRequest("GET", "/me"), cast=as_json)
     assert "shh-secret" not in str(info.value)
     assert endpoint.count == 0
 
@@ -213,7 +208,7 @@ def test_oauth2_is_thread_safe(make_client, script, httpserver):
 
     def worker() -> None:
         try:
-            client.request("GET", "/me", cast=as_json)
+            client.request(ApiRequest("GET", "/me"), cast=as_json)
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
@@ -267,7 +262,7 @@ def test_oauth2_unreachable_token_endpoint_releases_the_lock(make_client, script
 
     def call() -> None:
         try:
-            client.request("GET", "/me", cast=as_json)
+            client.request(ApiRequest("GET", "/me"), cast=as_json)
         except BaseException as exc:
             outcome.append(exc)
 

@@ -8,7 +8,8 @@ import attrs
 import httpx
 import pytest
 
-from generator.runtime import (
+from generator.runtime._request import ApiRequest
+from generator.runtime.errors import (
     ApiError,
     BadRequestError,
     ConflictError,
@@ -57,7 +58,7 @@ def test_each_status_raises_its_class_with_json_body(make_client, script, status
     script("/things/1", [reply(status, {"detail": "nope"}, headers={"X-Request-Id": "req-1"})])
     client = make_client(max_retries=0)
     with pytest.raises(error) as info:
-        client.request("GET", "/things/1", cast=as_json)
+        client.request(ApiRequest("GET", "/things/1"), cast=as_json)
     exc = info.value
     assert type(exc) is error
     assert isinstance(exc, ApiError)
@@ -80,21 +81,21 @@ def test_each_status_raises_its_class_with_json_body(make_client, script, status
 def test_text_body_is_kept_as_text(make_client, script, status, error):
     script("/t", [reply(status, text="plain words")])
     with pytest.raises(error) as info:
-        make_client(max_retries=0).request("GET", "/t", cast=as_json)
+        make_client(max_retries=0).request(ApiRequest("GET", "/t"), cast=as_json)
     assert info.value.body == "plain words"
 
 
 def test_invalid_json_with_json_content_type_is_kept_as_text(make_client, script):
     script("/t", [reply(400, text="{not json", content_type="application/json")])
     with pytest.raises(BadRequestError) as info:
-        make_client().request("GET", "/t", cast=as_json)
+        make_client().request(ApiRequest("GET", "/t"), cast=as_json)
     assert info.value.body == "{not json"
 
 
 def test_empty_body_is_none(make_client, script):
     script("/t", [reply(404)])
     with pytest.raises(NotFoundError) as info:
-        make_client().request("GET", "/t", cast=as_json)
+        make_client().request(ApiRequest("GET", "/t"), cast=as_json)
     assert info.value.body is None
     assert str(info.value).startswith("404 NOT FOUND") or str(info.value).startswith("404 Not Found")
 
@@ -102,7 +103,7 @@ def test_empty_body_is_none(make_client, script):
 def test_unmapped_status_is_a_plain_api_error(make_client, script):
     script("/t", [reply(418, {"tea": True})])
     with pytest.raises(ApiError) as info:
-        make_client().request("GET", "/t", cast=as_json)
+        make_client().request(ApiRequest("GET", "/t"), cast=as_json)
     assert type(info.value) is ApiError
     assert info.value.status_code == 418
 
@@ -110,7 +111,7 @@ def test_unmapped_status_is_a_plain_api_error(make_client, script):
 def test_documented_error_body_is_parsed_into_its_model(make_client, script):
     script("/t", [reply(422, {"code": "invalid", "message": "bad field"})])
     with pytest.raises(UnprocessableEntityError) as info:
-        make_client().request("GET", "/t", cast=as_json, error_types={422: ErrorModel.from_dict})
+        make_client().request(ApiRequest("GET", "/t", error_types={422: ErrorModel.from_dict}), cast=as_json)
     assert info.value.body == ErrorModel(code="invalid", message="bad field")
     assert "bad field" in str(info.value)
 
@@ -119,7 +120,7 @@ def test_error_body_that_does_not_match_its_model_is_kept_as_json(make_client, s
     script("/t", [reply(422, {"unexpected": 1})])
     with pytest.raises(UnprocessableEntityError) as info:
         make_client().request(
-            "GET", "/t", cast=as_json, error_types={422: ErrorModel.from_dict, 404: ErrorModel.from_dict}
+            ApiRequest("GET", "/t", error_types={422: ErrorModel.from_dict, 404: ErrorModel.from_dict}), cast=as_json
         )
     assert info.value.body == {"unexpected": 1}
 
@@ -127,7 +128,7 @@ def test_error_body_that_does_not_match_its_model_is_kept_as_json(make_client, s
 def test_error_types_for_other_statuses_are_not_used(make_client, script):
     script("/t", [reply(400, {"code": "x", "message": "y"})])
     with pytest.raises(BadRequestError) as info:
-        make_client().request("GET", "/t", cast=as_json, error_types={422: ErrorModel.from_dict})
+        make_client().request(ApiRequest("GET", "/t", error_types={422: ErrorModel.from_dict}), cast=as_json)
     assert info.value.body == {"code": "x", "message": "y"}
 
 
@@ -138,7 +139,7 @@ def test_parse_error_when_cast_raises(make_client, script):
         return ErrorModel.from_dict(response.json())
 
     with pytest.raises(ParseError) as info:
-        make_client().request("GET", "/t", cast=cast)
+        make_client().request(ApiRequest("GET", "/t"), cast=cast)
     exc = info.value
     assert isinstance(exc, ApiError)
     assert exc.status_code == 200
@@ -152,7 +153,7 @@ def test_parse_error_when_cast_raises(make_client, script):
 def test_parse_error_when_model_misses_a_field(make_client, script):
     script("/t", [reply(200, {"code": "only"})])
     with pytest.raises(ParseError) as info:
-        make_client().request("GET", "/t", cast=lambda r: ErrorModel.from_dict(r.json()))
+        make_client().request(ApiRequest("GET", "/t"), cast=lambda r: ErrorModel.from_dict(r.json()))
     assert info.value.body == '{"code": "only"}'
     assert isinstance(info.value.__cause__, KeyError)
 
@@ -164,7 +165,7 @@ def test_sdk_errors_raised_by_cast_pass_through(make_client, script):
         raise NotFoundError(status_code=404)
 
     with pytest.raises(NotFoundError):
-        make_client().request("GET", "/t", cast=cast)
+        make_client().request(ApiRequest("GET", "/t"), cast=cast)
 
 
 def test_make_api_error_on_a_response_built_in_memory():

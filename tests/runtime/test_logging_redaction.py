@@ -8,17 +8,11 @@ import uuid
 import httpx
 import pytest
 
-from generator.runtime import (
-    ApiConnectionError,
-    ApiKeyAuth,
-    BasicAuth,
-    BearerAuth,
-    OAuth2ClientCredentials,
-    Redactor,
-    UnauthorizedError,
-    get_logger,
-    make_api_error,
-)
+from generator.runtime._logging import get_logger
+from generator.runtime._redact import Redactor
+from generator.runtime._request import ApiRequest
+from generator.runtime.auth import ApiKeyAuth, BasicAuth, BearerAuth, OAuth2ClientCredentials
+from generator.runtime.errors import ApiConnectionError, UnauthorizedError, make_api_error
 
 from ._support import LOGGER, as_json, reply
 
@@ -42,7 +36,7 @@ def test_debug_logs_show_requests_responses_and_retries_without_secrets(make_cli
         headers={"X-Api-Key": "hdr-secret-value", "Cookie": "session=cookie-secret", "X-Trace": "visible"},
     )
     caplog.set_level(logging.DEBUG, logger=LOGGER)
-    client.request("GET", "/things", cast=as_json)
+    client.request(ApiRequest("GET", "/things"), cast=as_json)
     messages = [record.getMessage() for record in caplog.records if record.name == LOGGER]
     text = "\n".join(messages)
     assert_clean(text)
@@ -59,7 +53,7 @@ def test_api_key_in_query_is_redacted_in_logs_and_errors(make_client, script, ca
     client = make_client(auth=ApiKeyAuth("query-secret-999", query="auth_code"), max_retries=0)
     caplog.set_level(logging.DEBUG, logger=LOGGER)
     with pytest.raises(UnauthorizedError) as info:
-        client.request("GET", "/things", params={"page": 2}, cast=as_json)
+        client.request(ApiRequest("GET", "/things", params={"page": 2}), cast=as_json)
     assert "auth_code=***" in sdk_log(caplog)
     assert_clean(sdk_log(caplog))
     assert_clean(str(info.value))
@@ -73,7 +67,7 @@ def test_api_key_in_query_is_redacted_in_logs_and_errors(make_client, script, ca
 def test_secret_echoed_in_an_error_body_is_scrubbed_from_the_message(make_client, script):
     script("/things", [reply(401, text="token sk-bearer-secret is revoked")])
     with pytest.raises(UnauthorizedError) as info:
-        make_client(auth=BearerAuth("sk-bearer-secret")).request("GET", "/things", cast=as_json)
+        make_client(auth=BearerAuth("sk-bearer-secret")).request(ApiRequest("GET", "/things"), cast=as_json)
     assert_clean(str(info.value))
     assert info.value.body == "token sk-bearer-secret is revoked"  # the attribute keeps the data
 
@@ -106,7 +100,7 @@ def test_reprs_never_show_credentials(make_client):
 def test_connection_error_message_is_redacted(make_client, closed_port_url):
     client = make_client(base_url=closed_port_url, auth=ApiKeyAuth("query-secret-999", query="apikey"), max_retries=0)
     with pytest.raises(ApiConnectionError) as info:
-        client.request("GET", "/x", params={"apikey": "query-secret-999"}, cast=as_json)
+        client.request(ApiRequest("GET", "/x", params={"apikey": "query-secret-999"}), cast=as_json)
     assert_clean(str(info.value))
 
 
@@ -152,7 +146,7 @@ def test_env_var_switches_on_stderr_logging(monkeypatch, make_client, script, ca
         streams = [h for h in logger.handlers if type(h) is logging.StreamHandler]
         assert len(streams) == 1
         assert streams[0].level == level
-        client.request("GET", "/things", cast=as_json)
+        client.request(ApiRequest("GET", "/things"), cast=as_json)
         err = capsys.readouterr().err
         if level == logging.DEBUG:
             assert "HTTP request: GET" in err

@@ -25,7 +25,8 @@ def test_runtime_works_as_a_copied_subpackage(tmp_path):
     shutil.copytree(RUNTIME, package / "_core", ignore=shutil.ignore_patterns("__pycache__"))
     code = (
         "import sys\n"
-        "from somesdk._core import SyncHttpClient, BearerAuth, NOT_GIVEN, RequestOptions\n"
+        "from somesdk._core.http_client import SyncHttpClient\n"
+        "from somesdk._core.auth import BearerAuth\n"
         "c = SyncHttpClient(base_url='https://x.test', auth=BearerAuth('t0ken-value'), user_agent='s/1',"
         " logger_name='somesdk')\n"
         "assert 't0ken-value' not in repr(c)\n"

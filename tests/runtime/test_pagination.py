@@ -11,22 +11,20 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from generator.runtime import (
-    AsyncHttpClient,
+from generator.runtime._request import ApiRequest
+from generator.runtime.errors import NotFoundError
+from generator.runtime.http_client import AsyncHttpClient, SyncHttpClient
+from generator.runtime.pagination import (
+    DEFAULT_MAX_PAGES,
     AsyncPager,
     CursorStrategy,
     NextLinkStrategy,
     NoNextPageError,
-    NotFoundError,
     OffsetStrategy,
     PageNumberStrategy,
-    RawResponse,
-    SyncHttpClient,
     SyncPager,
-    to_async_raw_response,
-    to_raw_response,
 )
-from generator.runtime.pagination import DEFAULT_MAX_PAGES
+from generator.runtime.raw_response import RawResponse, to_async_raw_response, to_raw_response
 
 ITEMS = [{"id": i} for i in range(1, 8)]  # 7 items
 
@@ -126,12 +124,10 @@ def test_cursor_from_next_link_query(client: SyncHttpClient, httpserver: HTTPSer
     seen = serve(httpserver, "/v4/things", cursor_server)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/v4/things",
+        ApiRequest("GET", "/v4/things", params={"page_size": 3, "sort": "name"}),
         strategy=CursorStrategy(param="after", next_link="links.next"),
         items=("data",),
         cast=parse,
-        params={"page_size": 3, "sort": "name"},
     )
     assert len(seen) == 1  # the first page is fetched at the call
     assert ids(pager) == [1, 2, 3, 4, 5, 6, 7]
@@ -146,8 +142,7 @@ def test_cursor_from_body_field(client: SyncHttpClient, httpserver: HTTPServer) 
     seen = serve(httpserver, "/contexts", token_server)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/contexts",
+        ApiRequest("GET", "/contexts"),
         strategy=CursorStrategy(param="continuationToken", cursor_field="continuationToken"),
         items=("items",),
         cast=parse,
@@ -165,8 +160,7 @@ def test_cursor_from_header(client: SyncHttpClient, httpserver: HTTPServer) -> N
     serve(httpserver, "/h", handler)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/h",
+        ApiRequest("GET", "/h"),
         strategy=CursorStrategy(param="token", cursor_header="X-Continuation"),
         items=("items",),
         cast=parse,
@@ -178,12 +172,10 @@ def test_offset_with_total(client: SyncHttpClient, httpserver: HTTPServer) -> No
     seen = serve(httpserver, "/flags", offset_server)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/flags",
+        ApiRequest("GET", "/flags", params={"limit": 3}),
         strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
         items=("items",),
         cast=parse,
-        params={"limit": 3},
     )
     assert ids(pager) == [1, 2, 3, 4, 5, 6, 7]
     assert [s.get("offset") for s in seen] == [None, "3", "6"]  # never asks for offset 9 (past the total)
@@ -196,7 +188,11 @@ def test_offset_without_total_stops_on_short_page(client: SyncHttpClient, httpse
 
     seen = serve(httpserver, "/flags", handler)
     pager = SyncPager.start(
-        client, "GET", "/flags", strategy=OffsetStrategy(), items=("items",), cast=parse, params={"limit": 3}
+        client,
+        ApiRequest("GET", "/flags", params={"limit": 3}),
+        strategy=OffsetStrategy(),
+        items=("items",),
+        cast=parse,
     )
     assert ids(pager) == [1, 2, 3, 4, 5, 6, 7]
     assert len(seen) == 3
@@ -206,12 +202,10 @@ def test_offset_with_next_link_stops_when_link_missing(client: SyncHttpClient, h
     seen = serve(httpserver, "/api/things", link_server)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/api/things",
+        ApiRequest("GET", "/api/things", params={"limit": 3}),
         strategy=OffsetStrategy(next_link="_links.next"),
         items=("items",),
         cast=parse,
-        params={"limit": 3},
     )
     assert ids(pager) == [1, 2, 3, 4, 5, 6, 7]
     assert len(seen) == 3
@@ -221,14 +215,12 @@ def test_page_number_with_page_count(client: SyncHttpClient, httpserver: HTTPSer
     seen = serve(httpserver, "/files", page_server)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/files",
+        ApiRequest("GET", "/files", params={"pageSize": 3}),
         strategy=PageNumberStrategy(
             page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
         ),
         items=("data",),
         cast=parse,
-        params={"pageSize": 3},
     )
     assert ids(pager) == [1, 2, 3, 4, 5, 6, 7]
     assert [s.get("pageNumber") for s in seen] == [None, "2", "3"]
@@ -238,14 +230,12 @@ def test_page_number_exact_multiple_uses_page_count(client: SyncHttpClient, http
     seen = serve(httpserver, "/files", page_server)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/files",
+        ApiRequest("GET", "/files", params={"pageSize": 7}),
         strategy=PageNumberStrategy(
             page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
         ),
         items=("data",),
         cast=parse,
-        params={"pageSize": 7},
     )
     assert ids(pager) == [1, 2, 3, 4, 5, 6, 7]
     assert len(seen) == 1  # full page, but page 1 of 1
@@ -259,8 +249,7 @@ def test_page_number_without_size_uses_first_page_length(client: SyncHttpClient,
     seen = serve(httpserver, "/scripts", handler)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/scripts",
+        ApiRequest("GET", "/scripts"),
         strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
         cast=lambda r: r.json(),
     )
@@ -272,12 +261,10 @@ def test_next_link_in_body(client: SyncHttpClient, httpserver: HTTPServer) -> No
     seen = serve(httpserver, "/api/things", link_server)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/api/things",
+        ApiRequest("GET", "/api/things", params={"filter": "x"}),
         strategy=NextLinkStrategy(next_link="_links.next"),
         items=("items",),
         cast=parse,
-        params={"filter": "x"},
     )
     assert ids(pager) == [1, 2, 3, 4, 5, 6, 7]
     assert seen[1] == {"filter": "x", "limit": "3", "offset": "3"}  # link query merged over the call's
@@ -285,7 +272,7 @@ def test_next_link_in_body(client: SyncHttpClient, httpserver: HTTPServer) -> No
 
 def test_next_link_header(client: SyncHttpClient, httpserver: HTTPServer) -> None:
     seen = serve(httpserver, "/repos", header_link_server)
-    pager = SyncPager.start(client, "GET", "/repos", strategy=NextLinkStrategy(), cast=lambda r: r.json())
+    pager = SyncPager.start(client, ApiRequest("GET", "/repos"), strategy=NextLinkStrategy(), cast=lambda r: r.json())
     assert ids(pager) == [1, 2, 3, 4, 5, 6, 7]
     assert [s.get("page") for s in seen] == [None, "2", "3"]
 
@@ -297,12 +284,10 @@ def test_iter_pages_gives_items_model_and_response(client: SyncHttpClient, https
     serve(httpserver, "/files", page_server)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/files",
+        ApiRequest("GET", "/files", params={"pageSize": 3}),
         strategy=PageNumberStrategy(page_param="pageNumber", size_param="pageSize"),
         items=("data",),
         cast=parse,
-        params={"pageSize": 3},
     )
     pages = list(pager.iter_pages())
     assert [ids(p.items) for p in pages] == [[1, 2, 3], [4, 5, 6], [7]]
@@ -317,12 +302,10 @@ def test_max_items_stops_fetching(client: SyncHttpClient, httpserver: HTTPServer
     seen = serve(httpserver, "/flags", offset_server)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/flags",
+        ApiRequest("GET", "/flags", params={"limit": 3}),
         strategy=OffsetStrategy(total_field="totalCount"),
         items=("items",),
         cast=parse,
-        params={"limit": 3},
         max_items=4,
     )
     assert ids(pager) == [1, 2, 3, 4]
@@ -333,8 +316,7 @@ def test_next_page_by_hand(client: SyncHttpClient, httpserver: HTTPServer) -> No
     serve(httpserver, "/contexts", token_server)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/contexts",
+        ApiRequest("GET", "/contexts"),
         strategy=CursorStrategy(param="continuationToken", cursor_field="continuationToken"),
         items=("items",),
         cast=parse,
@@ -352,7 +334,11 @@ def test_next_page_by_hand(client: SyncHttpClient, httpserver: HTTPServer) -> No
 def test_pager_as_iterator(client: SyncHttpClient, httpserver: HTTPServer) -> None:
     serve(httpserver, "/flags", offset_server)
     pager = SyncPager.start(
-        client, "GET", "/flags", strategy=OffsetStrategy(total_field="totalCount"), items=("items",), cast=parse
+        client,
+        ApiRequest("GET", "/flags"),
+        strategy=OffsetStrategy(total_field="totalCount"),
+        items=("items",),
+        cast=parse,
     )
     assert next(pager)["id"] == 1
     assert next(pager)["id"] == 2
@@ -361,7 +347,7 @@ def test_pager_as_iterator(client: SyncHttpClient, httpserver: HTTPServer) -> No
 def test_error_raises_at_call(client: SyncHttpClient, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/missing").respond_with_json({"message": "no"}, status=404)
     with pytest.raises(NotFoundError):
-        SyncPager.start(client, "GET", "/missing", strategy=OffsetStrategy(), items=("items",), cast=parse)
+        SyncPager.start(client, ApiRequest("GET", "/missing"), strategy=OffsetStrategy(), items=("items",), cast=parse)
 
 
 def test_error_on_later_page_raises_while_iterating(client: SyncHttpClient, httpserver: HTTPServer) -> None:
@@ -372,7 +358,11 @@ def test_error_on_later_page_raises_while_iterating(client: SyncHttpClient, http
 
     serve(httpserver, "/flags", handler)
     pager = SyncPager.start(
-        client, "GET", "/flags", strategy=OffsetStrategy(total_field="totalCount"), items=("items",), cast=parse
+        client,
+        ApiRequest("GET", "/flags"),
+        strategy=OffsetStrategy(total_field="totalCount"),
+        items=("items",),
+        cast=parse,
     )
     got: list[int] = []
     with pytest.raises(NotFoundError):
@@ -387,12 +377,10 @@ def test_raw_mode_returns_first_page_response(client: SyncHttpClient, httpserver
     def list_flags() -> SyncPager[Any]:
         return SyncPager.start(
             client,
-            "GET",
-            "/flags",
+            ApiRequest("GET", "/flags", params={"limit": 3}),
             strategy=OffsetStrategy(total_field="totalCount"),
             items=("items",),
             cast=parse,
-            params={"limit": 3},
         )
 
     raw = to_raw_response(list_flags)()
@@ -405,7 +393,11 @@ def test_raw_mode_returns_first_page_response(client: SyncHttpClient, httpserver
 def test_empty_first_page(client: SyncHttpClient, httpserver: HTTPServer) -> None:
     seen = serve(httpserver, "/e", lambda r: _json({"data": [], "links": {"next": "/e?after=x"}}))
     pager = SyncPager.start(
-        client, "GET", "/e", strategy=CursorStrategy(param="after", next_link="links.next"), items=("data",), cast=parse
+        client,
+        ApiRequest("GET", "/e"),
+        strategy=CursorStrategy(param="after", next_link="links.next"),
+        items=("data",),
+        cast=parse,
     )
     assert list(pager) == [] and not pager.has_next_page() and len(seen) == 1
 
@@ -422,8 +414,7 @@ def test_repeated_cursor_stops(client: SyncHttpClient, httpserver: HTTPServer) -
     seen = serve(httpserver, "/loop", handler)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/loop",
+        ApiRequest("GET", "/loop"),
         strategy=CursorStrategy(param="cursor", cursor_field="next_cursor"),
         items=("items",),
         cast=parse,
@@ -436,8 +427,7 @@ def test_same_cursor_returned_stops(client: SyncHttpClient, httpserver: HTTPServ
     seen = serve(httpserver, "/same", lambda r: _json({"items": [{"id": 1}], "next_cursor": "stuck"}))
     pager = SyncPager.start(
         client,
-        "GET",
-        "/same",
+        ApiRequest("GET", "/same"),
         strategy=CursorStrategy(param="cursor", cursor_field="next_cursor"),
         items=("items",),
         cast=parse,
@@ -450,8 +440,7 @@ def test_missing_cursor_stops(client: SyncHttpClient, httpserver: HTTPServer) ->
     seen = serve(httpserver, "/nocursor", lambda r: _json({"items": [{"id": 1}]}))
     pager = SyncPager.start(
         client,
-        "GET",
-        "/nocursor",
+        ApiRequest("GET", "/nocursor"),
         strategy=CursorStrategy(param="cursor", cursor_field="next_cursor"),
         items=("items",),
         cast=parse,
@@ -462,7 +451,11 @@ def test_missing_cursor_stops(client: SyncHttpClient, httpserver: HTTPServer) ->
 def test_same_page_forever_stops(client: SyncHttpClient, httpserver: HTTPServer) -> None:
     seen = serve(httpserver, "/ignored", lambda r: _json({"items": ITEMS[:3]}))  # ignores offset
     pager = SyncPager.start(
-        client, "GET", "/ignored", strategy=OffsetStrategy(), items=("items",), cast=parse, params={"limit": 3}
+        client,
+        ApiRequest("GET", "/ignored", params={"limit": 3}),
+        strategy=OffsetStrategy(),
+        items=("items",),
+        cast=parse,
     )
     assert ids(pager) == [1, 2, 3]
     assert len(seen) == 2
@@ -475,7 +468,11 @@ def test_offset_past_total_stops(client: SyncHttpClient, httpserver: HTTPServer)
 
     seen = serve(httpserver, "/liar", handler)
     pager = SyncPager.start(
-        client, "GET", "/liar", strategy=OffsetStrategy(total_field="totalCount"), items=("items",), cast=parse
+        client,
+        ApiRequest("GET", "/liar"),
+        strategy=OffsetStrategy(total_field="totalCount"),
+        items=("items",),
+        cast=parse,
     )
     assert len(list(pager)) == 6 and len(seen) == 2
 
@@ -486,7 +483,9 @@ def test_never_ending_next_links_hit_the_page_cap(client: SyncHttpClient, httpse
         return _json({"items": [{"id": number}], "links": {"next": f"/forever?p={number + 1}"}})
 
     seen = serve(httpserver, "/forever", handler)
-    pager = SyncPager.start(client, "GET", "/forever", strategy=NextLinkStrategy(), items=("items",), cast=parse)
+    pager = SyncPager.start(
+        client, ApiRequest("GET", "/forever"), strategy=NextLinkStrategy(), items=("items",), cast=parse
+    )
     pager.max_pages = 25
     assert len(list(pager)) == 25 and len(seen) == 25
     assert DEFAULT_MAX_PAGES == 10_000
@@ -494,7 +493,9 @@ def test_never_ending_next_links_hit_the_page_cap(client: SyncHttpClient, httpse
 
 def test_next_link_to_itself_stops(client: SyncHttpClient, httpserver: HTTPServer) -> None:
     seen = serve(httpserver, "/self", lambda r: _json({"items": [{"id": 1}], "links": {"next": "/self"}}))
-    pager = SyncPager.start(client, "GET", "/self", strategy=NextLinkStrategy(), items=("items",), cast=parse)
+    pager = SyncPager.start(
+        client, ApiRequest("GET", "/self"), strategy=NextLinkStrategy(), items=("items",), cast=parse
+    )
     assert ids(pager) == [1] and len(seen) == 1
 
 
@@ -506,12 +507,10 @@ def test_page_number_past_page_count_stops(client: SyncHttpClient, httpserver: H
     seen = serve(httpserver, "/pp", handler)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/pp",
+        ApiRequest("GET", "/pp", params={"per_page": 2}),
         strategy=PageNumberStrategy(page_param="page", size_param="per_page", page_count_field="meta.total_pages"),
         items=("data",),
         cast=parse,
-        params={"per_page": 2},
     )
     assert len(list(pager)) == 4 and len(seen) == 2
 
@@ -522,14 +521,12 @@ def test_page_number_past_page_count_stops(client: SyncHttpClient, httpserver: H
 async def test_async_pager_every_feature(httpserver: HTTPServer) -> None:
     seen = serve(httpserver, "/v4/things", cursor_server)
     async with AsyncHttpClient(base_url=httpserver.url_for("/"), user_agent="t", logger_name="t") as client:
-        pager = await AsyncPager.start(
+        pager = await AsyncPager(
             client,
-            "GET",
-            "/v4/things",
+            ApiRequest("GET", "/v4/things", params={"page_size": 3}),
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             cast=parse,
-            params={"page_size": 3},
         )
         assert len(seen) == 1
         assert [item["id"] async for item in pager] == [1, 2, 3, 4, 5, 6, 7]
@@ -540,11 +537,10 @@ async def test_async_pager_every_feature(httpserver: HTTPServer) -> None:
         pager.max_items = 2
         assert ids(await pager.to_list()) == [4, 5]
 
-        async def list_things() -> AsyncPager[Any]:
-            return await AsyncPager.start(
+        def list_things() -> AsyncPager[Any]:  # the shape of a generated async list method: no request yet
+            return AsyncPager(
                 client,
-                "GET",
-                "/v4/things",
+                ApiRequest("GET", "/v4/things"),
                 strategy=CursorStrategy(param="after", next_link="links.next"),
                 items=("data",),
                 cast=parse,
@@ -554,13 +550,46 @@ async def test_async_pager_every_feature(httpserver: HTTPServer) -> None:
         assert raw.status_code == 200 and isinstance(raw.data, AsyncPager)
 
 
+async def test_async_pager_is_iterable_without_await_and_requests_nothing_before(httpserver: HTTPServer) -> None:
+    seen = serve(httpserver, "/v4/things", cursor_server)
+    async with AsyncHttpClient(base_url=httpserver.url_for("/"), user_agent="t", logger_name="t") as client:
+        pager: AsyncPager[Any] = AsyncPager(
+            client,
+            ApiRequest("GET", "/v4/things", params={"page_size": 3}),
+            strategy=CursorStrategy(param="after", next_link="links.next"),
+            items=("data",),
+            cast=parse,
+        )
+        assert seen == []
+        assert repr(pager) == "AsyncPager(GET /v4/things, not fetched yet)"
+        with pytest.raises(RuntimeError, match="await the pager"):
+            pager.current_page  # noqa: B018 - the property raises
+        assert [item["id"] async for item in pager] == [1, 2, 3, 4, 5, 6, 7]
+        assert len(seen) == 3
+        assert (await pager) is pager and len(seen) == 3  # the first page is fetched once
+
+
+def test_pager_and_page_reprs_are_short(client: SyncHttpClient, httpserver: HTTPServer) -> None:
+    serve(httpserver, "/v4/things", cursor_server)
+    pager = SyncPager.start(
+        client,
+        ApiRequest("GET", "/v4/things", params={"page_size": 3}),
+        strategy=CursorStrategy(param="after", next_link="links.next"),
+        items=("data",),
+        cast=parse,
+    )
+    assert repr(pager) == (
+        "SyncPager(GET /v4/things, current_page=Page(items=[{'id': 1}, {'id': 2}, {'id': 3}], "
+        "status_code=200, has_next_page=True))"
+    )
+
+
 async def test_async_buggy_server_stops(httpserver: HTTPServer) -> None:
     seen = serve(httpserver, "/same", lambda r: _json({"items": [{"id": 1}], "next_cursor": "stuck"}))
     async with AsyncHttpClient(base_url=httpserver.url_for("/"), user_agent="t", logger_name="t") as client:
-        pager = await AsyncPager.start(
+        pager = await AsyncPager(
             client,
-            "GET",
-            "/same",
+            ApiRequest("GET", "/same"),
             strategy=CursorStrategy(param="cursor", cursor_field="next_cursor"),
             items=("items",),
             cast=parse,
@@ -573,12 +602,10 @@ def test_from_start_drops_the_callers_position(client: SyncHttpClient, httpserve
     seen = serve(httpserver, "/files", page_server)
     pager = SyncPager.start(
         client,
-        "GET",
-        "/files",
+        ApiRequest("GET", "/files", params={"pageNumber": 3, "pageSize": 2, "q": "x"}),
         strategy=PageNumberStrategy(page_param="pageNumber", size_param="pageSize"),
         items=("data",),
         cast=parse,
-        params={"pageNumber": 3, "pageSize": 2, "q": "x"},
         from_start=True,
     )
     assert ids(pager) == [1, 2, 3, 4, 5, 6, 7]
@@ -590,5 +617,5 @@ def test_from_start_drops_the_callers_position(client: SyncHttpClient, httpserve
 def test_next_link_to_another_host_is_not_followed(client: SyncHttpClient, httpserver: HTTPServer) -> None:
     body = {"items": [{"id": 1}], "links": {"next": "https://elsewhere.example/steal?page=2"}}
     seen = serve(httpserver, "/x", lambda r: _json(body))
-    pager = SyncPager.start(client, "GET", "/x", strategy=NextLinkStrategy(), items=("items",), cast=parse)
+    pager = SyncPager.start(client, ApiRequest("GET", "/x"), strategy=NextLinkStrategy(), items=("items",), cast=parse)
     assert ids(pager) == [1] and len(seen) == 1 and not pager.has_next_page()

@@ -12,15 +12,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from generator.runtime import (
-    AsyncHttpClient,
-    AsyncPollingFuture,
-    NotFoundError,
-    PollingFuture,
-    RunFailedError,
-    RunStates,
-    SyncHttpClient,
-)
+from generator.runtime._request import ApiRequest
+from generator.runtime.errors import NotFoundError
+from generator.runtime.http_client import AsyncHttpClient, SyncHttpClient
+from generator.runtime.polling import AsyncPollingFuture, PollingFuture, RunFailedError, RunStates
 
 PENDING = RunStates(state_of=lambda s: s["state"], pending=("queued", "running"), failed=("failed", "cancelled"))
 
@@ -62,9 +57,9 @@ def sync_future(client: SyncHttpClient, run: Run, httpserver: HTTPServer, **kwar
     httpserver.expect_request("/runs/7", method="DELETE").respond_with_handler(run.cancel)
     kwargs.setdefault("polling_interval", 0.01)
     return PollingFuture(
-        lambda: client.request("GET", "/runs/7", cast=parse),
+        lambda: client.request(ApiRequest("GET", "/runs/7"), cast=parse),
         PENDING,
-        cancel=lambda: client.request("DELETE", "/runs/7", cast=lambda r: None),
+        cancel=lambda: client.request(ApiRequest("DELETE", "/runs/7"), cast=lambda r: None),
         **kwargs,
     )
 
@@ -89,7 +84,7 @@ def test_failed_state_raises(client: SyncHttpClient, httpserver: HTTPServer) -> 
 def test_api_error_while_polling_is_the_exception(client: SyncHttpClient, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/runs/8").respond_with_json({"message": "gone"}, status=404)
     future: PollingFuture[Any] = PollingFuture(
-        lambda: client.request("GET", "/runs/8", cast=parse), PENDING, polling_interval=0.0
+        lambda: client.request(ApiRequest("GET", "/runs/8"), cast=parse), PENDING, polling_interval=0.0
     )
     assert isinstance(future.exception(timeout=10), NotFoundError)
 
@@ -147,7 +142,7 @@ async def test_async_twin(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/runs/7", method="GET").respond_with_handler(run.status)
     async with AsyncHttpClient(base_url=httpserver.url_for("/"), user_agent="t", logger_name="t") as client:
         future: AsyncPollingFuture[Any] = AsyncPollingFuture(
-            lambda: client.request("GET", "/runs/7", cast=parse), PENDING, polling_interval=0.0
+            lambda: client.request(ApiRequest("GET", "/runs/7"), cast=parse), PENDING, polling_interval=0.0
         )
         seen: list[Any] = []
         future.add_done_callback(seen.append)
@@ -164,14 +159,14 @@ async def test_async_failure_and_cancel(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/runs/2", method="DELETE").respond_with_handler(stuck.cancel)
     async with AsyncHttpClient(base_url=httpserver.url_for("/"), user_agent="t", logger_name="t") as client:
         failed: AsyncPollingFuture[Any] = AsyncPollingFuture(
-            lambda: client.request("GET", "/runs/1", cast=parse), PENDING, polling_interval=0.0
+            lambda: client.request(ApiRequest("GET", "/runs/1"), cast=parse), PENDING, polling_interval=0.0
         )
         with pytest.raises(RunFailedError):
             await failed
         running: AsyncPollingFuture[Any] = AsyncPollingFuture(
-            lambda: client.request("GET", "/runs/2", cast=parse),
+            lambda: client.request(ApiRequest("GET", "/runs/2"), cast=parse),
             PENDING,
-            cancel=lambda: client.request("DELETE", "/runs/2", cast=lambda r: None),
+            cancel=lambda: client.request(ApiRequest("DELETE", "/runs/2"), cast=lambda r: None),
             polling_interval=0.01,
         )
         with pytest.raises(asyncio.TimeoutError):

@@ -8,14 +8,10 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.runtime import (
-    NotFoundError,
-    RateLimit,
-    RawResponse,
-    SyncHttpClient,
-    parse_rate_limit,
-    to_raw_response,
-)
+from generator.runtime._request import ApiRequest
+from generator.runtime.errors import NotFoundError
+from generator.runtime.http_client import SyncHttpClient
+from generator.runtime.raw_response import RateLimit, RawResponse, parse_rate_limit, to_raw_response
 
 from ._support import as_json, reply
 
@@ -27,10 +23,10 @@ class Things:
         self._client = client
 
     def get(self, thing_id: str) -> dict[str, Any]:
-        return self._client.request("GET", f"/things/{thing_id}", cast=as_json)
+        return self._client.request(ApiRequest("GET", f"/things/{thing_id}"), cast=as_json)
 
     def list(self) -> Pager:
-        return self._client.request("GET", "/things", cast=lambda r: Pager(self._client, r.json()))
+        return self._client.request(ApiRequest("GET", "/things"), cast=lambda r: Pager(self._client, r.json()))
 
     def no_request(self) -> int:
         return 42
@@ -51,10 +47,10 @@ class Pager:
         self.first = first
 
     def next_page(self) -> Any:
-        return self._client.request("GET", "/things", params={"page": 2}, cast=as_json)
+        return self._client.request(ApiRequest("GET", "/things", params={"page": 2}), cast=as_json)
 
     def next_page_raw(self) -> httpx.Response:
-        return self._client.send_raw("GET", "/things", params={"page": 2})
+        return self._client.send_raw(ApiRequest("GET", "/things", params={"page": 2}))
 
 
 def test_raw_response_fields(make_client, script):
@@ -116,8 +112,8 @@ def test_second_request_inside_the_same_call_is_not_raw(make_client, script):
     seen: list[Any] = []
 
     def method() -> Any:
-        first = client.request("GET", "/a", cast=as_json)
-        seen.append(client.request("GET", "/a", cast=as_json))
+        first = client.request(ApiRequest("GET", "/a"), cast=as_json)
+        seen.append(client.request(ApiRequest("GET", "/a"), cast=as_json))
         return first
 
     raw = to_raw_response(method)()
@@ -170,3 +166,24 @@ def test_parse_rate_limit_dates():
     assert iso is not None
     assert iso.reset == datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
     assert parse_rate_limit({"X-RateLimit-Reset": "soon"}) == RateLimit(None, None, None)
+
+
+def test_raw_response_repr_shows_set_fields_only():
+    import attrs
+
+    from generator.runtime._types import UNSET
+
+    @attrs.define
+    class Shelf:
+        name: str
+        genre: Any = UNSET
+        additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+    request = httpx.Request("GET", "https://x.test/shelves")
+    response = httpx.Response(200, headers={"X-RateLimit-Remaining": "4"}, request=request)
+    raw = RawResponse.from_response([Shelf("a"), Shelf("b"), Shelf("c", genre="sf"), Shelf("d")], response)
+    assert repr(raw) == (
+        "RawResponse(status_code=200, elapsed=0.000s, rate_limit=RateLimit(limit=None, remaining=4, reset=None), "
+        "data=[Shelf(name='a'), Shelf(name='b'), Shelf(name='c', genre='sf'), ... 1 more])"
+    )
+    assert "NOT_GIVEN" not in repr(raw) and "X-RateLimit" not in repr(raw)

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import datetime
 import enum
-import io
 
 import httpx
 import pytest
 
-from generator.runtime import (
-    DEFAULT_TIMEOUT,
-    NOT_GIVEN,
-    ApiError,
-    NotGiven,
-    SyncHttpClient,
-    encode_path,
-    encode_query,
-    to_httpx_file,
-    to_httpx_files,
-)
+from generator.runtime._encode import encode_path, encode_query
+from generator.runtime._request import ApiRequest
+from generator.runtime._types import UNSET, as_file
+from generator.runtime.errors import ApiError
+from generator.runtime.http_client import DEFAULT_TIMEOUT, SyncHttpClient
+from generator.runtime.request_options import NOT_GIVEN, NotGiven
 
 from ._support import USER_AGENT, as_json, reply
 
@@ -32,11 +26,13 @@ def test_user_agent_and_default_headers(make_client, script):
     endpoint = script("/h", [reply(200, {})])
     client = make_client(headers={"X-Client": "c", "X-Both": "client"})
     client.request(
-        "GET",
-        "/h",
+        ApiRequest(
+            "GET",
+            "/h",
+            headers={"X-Call": "m", "x-both": "call"},
+            options={"additional_headers": {"X-Extra": "e", "X-CALL": "override"}},
+        ),
         cast=as_json,
-        headers={"X-Call": "m", "x-both": "call"},
-        request_options={"additional_headers": {"X-Extra": "e", "X-CALL": "override"}},
     )
     headers = endpoint.seen[0].headers
     assert headers["user-agent"] == USER_AGENT
@@ -50,20 +46,22 @@ def test_user_agent_and_default_headers(make_client, script):
 def test_query_parameters_are_encoded(make_client, script):
     endpoint = script("/q", [reply(200, {})])
     make_client().request(
-        "GET",
-        "/q",
+        ApiRequest(
+            "GET",
+            "/q",
+            params={
+                "none": None,
+                "empty": [],
+                "many": [1, 2],
+                "flag": True,
+                "color": Color.RED,
+                "day": datetime.date(2024, 1, 2),
+                "filter": {"name": "x", "skip": None},
+                "given": NOT_GIVEN,
+            },
+            options={"additional_query_parameters": {"extra": "1", "flag": False}},
+        ),
         cast=as_json,
-        params={
-            "none": None,
-            "empty": [],
-            "many": [1, 2],
-            "flag": True,
-            "color": Color.RED,
-            "day": datetime.date(2024, 1, 2),
-            "filter": {"name": "x", "skip": None},
-            "given": NOT_GIVEN,
-        },
-        request_options={"additional_query_parameters": {"extra": "1", "flag": False}},
     )
     assert endpoint.seen[0].args == {
         "many": ["1", "2"],
@@ -100,7 +98,7 @@ def test_encoded_path_is_sent_as_is():
 
     transport = httpx.Client(transport=httpx.MockTransport(handler))
     client = SyncHttpClient(base_url="https://x.test/v1", user_agent="u", logger_name="t", httpx_client=transport)
-    client.request("GET", f"/files/{encode_path('a/b c')}", cast=as_json)
+    client.request(ApiRequest("GET", f"/files/{encode_path('a/b c')}"), cast=as_json)
     assert paths == [b"/v1/files/a%2Fb%20c"]
     transport.close()
 
@@ -108,19 +106,21 @@ def test_encoded_path_is_sent_as_is():
 def test_base_url_with_path_and_absolute_urls(make_client, script, httpserver):
     endpoint = script("/v1/things", [reply(200, {"n": 1})])
     client = make_client(base_url=httpserver.url_for("/v1/"))
-    assert client.request("GET", "things", cast=as_json) == {"n": 1}
-    assert client.request("GET", httpserver.url_for("/v1/things"), cast=as_json) == {"n": 1}
+    assert client.request(ApiRequest("GET", "things"), cast=as_json) == {"n": 1}
+    assert client.request(ApiRequest("GET", httpserver.url_for("/v1/things")), cast=as_json) == {"n": 1}
     assert endpoint.count == 2
 
 
 def test_json_body_with_additional_body_parameters(make_client, script):
     endpoint = script("/j", [reply(200, {})])
     make_client().request(
-        "POST",
-        "/j",
+        ApiRequest(
+            "POST",
+            "/j",
+            json={"name": "a", "when": datetime.datetime(2024, 1, 1, 12, 0), "color": Color.RED},
+            options={"additional_body_parameters": {"extra": True, "name": "b"}},
+        ),
         cast=as_json,
-        json={"name": "a", "when": datetime.datetime(2024, 1, 1, 12, 0), "color": Color.RED},
-        request_options={"additional_body_parameters": {"extra": True, "name": "b"}},
     )
     seen = endpoint.seen[0]
     assert seen.headers["content-type"] == "application/json"
@@ -129,22 +129,22 @@ def test_json_body_with_additional_body_parameters(make_client, script):
 
 def test_additional_body_parameters_without_a_body_make_an_object(make_client, script):
     endpoint = script("/j", [reply(200, {})])
-    make_client().request("POST", "/j", cast=as_json, request_options={"additional_body_parameters": {"x": 1}})
+    make_client().request(ApiRequest("POST", "/j", options={"additional_body_parameters": {"x": 1}}), cast=as_json)
     assert endpoint.seen[0].json() == {"x": 1}
 
 
 def test_additional_body_parameters_need_an_object_body(make_client):
     with pytest.raises(TypeError):
         make_client().request(
-            "POST", "/j", cast=as_json, json=[1], request_options={"additional_body_parameters": {"x": 1}}
+            ApiRequest("POST", "/j", json=[1], options={"additional_body_parameters": {"x": 1}}), cast=as_json
         )
 
 
 def test_not_given_sends_no_body_and_none_sends_null(make_client, script):
     endpoint = script("/j", [reply(200, {})])
     client = make_client()
-    client.request("POST", "/j", cast=as_json)
-    client.request("POST", "/j", cast=as_json, json=None)
+    client.request(ApiRequest("POST", "/j"), cast=as_json)
+    client.request(ApiRequest("POST", "/j", json=None), cast=as_json)
     assert endpoint.seen[0].body == b""
     assert "content-type" not in endpoint.seen[0].headers
     assert endpoint.seen[1].body == b"null"
@@ -157,18 +157,20 @@ def test_models_with_to_dict_are_serialised(make_client, script):
             return {"a": 1}
 
     endpoint = script("/j", [reply(200, {})])
-    make_client().request("POST", "/j", cast=as_json, json={"items": [Model()]})
+    make_client().request(ApiRequest("POST", "/j", json={"items": [Model()]}), cast=as_json)
     assert endpoint.seen[0].json() == {"items": [{"a": 1}]}
 
 
 def test_form_body_with_additional_body_parameters(make_client, script):
     endpoint = script("/f", [reply(200, {})])
     make_client().request(
-        "POST",
-        "/f",
+        ApiRequest(
+            "POST",
+            "/f",
+            data={"a": "1", "flag": True, "skip": None, "tags": ["x", "y"]},
+            options={"additional_body_parameters": {"b": 2}},
+        ),
         cast=as_json,
-        data={"a": "1", "flag": True, "skip": None, "tags": ["x", "y"]},
-        request_options={"additional_body_parameters": {"b": 2}},
     )
     seen = endpoint.seen[0]
     assert seen.headers["content-type"].startswith("application/x-www-form-urlencoded")
@@ -180,11 +182,13 @@ def test_multipart_upload(make_client, script, tmp_path):
     path.write_bytes(b"a,b\n1,2\n")
     endpoint = script("/upload", [reply(200, {})])
     make_client().request(
-        "POST",
-        "/upload",
+        ApiRequest(
+            "POST",
+            "/upload",
+            data={"purpose": "import", "meta": {"k": "v"}},
+            files=[("file", as_file(path).to_tuple()), ("extra", ("notes.txt", b"hello", "text/plain"))],
+        ),
         cast=as_json,
-        data={"purpose": "import", "meta": {"k": "v"}},
-        files=to_httpx_files({"file": path, "extra": ("notes.txt", b"hello", "text/plain")}),
     )
     seen = endpoint.seen[0]
     assert seen.headers["content-type"].startswith("multipart/form-data")
@@ -196,18 +200,19 @@ def test_multipart_upload(make_client, script, tmp_path):
 def test_raw_content_body(make_client, script):
     endpoint = script("/bin", [reply(200, {})])
     make_client().request(
-        "PUT", "/bin", cast=as_json, content=b"\x00\x01", headers={"Content-Type": "application/octet-stream"}
+        ApiRequest("PUT", "/bin", content=b"\x00\x01", headers={"Content-Type": "application/octet-stream"}),
+        cast=as_json,
     )
     assert endpoint.seen[0].body == b"\x00\x01"
     with pytest.raises(TypeError):
         make_client().request(
-            "PUT", "/bin", cast=as_json, content=b"x", request_options={"additional_body_parameters": {"a": 1}}
+            ApiRequest("PUT", "/bin", content=b"x", options={"additional_body_parameters": {"a": 1}}), cast=as_json
         )
 
 
 def test_send_raw_returns_any_status(make_client, script):
     script("/r", [reply(404, {"detail": "no"})])
-    response = make_client().send_raw("GET", "/r")
+    response = make_client().send_raw(ApiRequest("GET", "/r"))
     assert response.status_code == 404
     assert response.json() == {"detail": "no"}
 
@@ -215,9 +220,9 @@ def test_send_raw_returns_any_status(make_client, script):
 def test_redirects_are_followed_by_default(make_client, script, httpserver):
     script("/old", [reply(302, headers={"Location": httpserver.url_for("/new")})])
     script("/new", [reply(200, {"moved": True})])
-    assert make_client().request("GET", "/old", cast=as_json) == {"moved": True}
+    assert make_client().request(ApiRequest("GET", "/old"), cast=as_json) == {"moved": True}
     with pytest.raises(ApiError) as info:
-        make_client(follow_redirects=False).request("GET", "/old", cast=as_json)
+        make_client(follow_redirects=False).request(ApiRequest("GET", "/old"), cast=as_json)
     assert info.value.status_code == 302
 
 
@@ -242,7 +247,7 @@ def test_custom_httpx_client_is_used_and_not_closed(script, httpserver):
         base_url=httpserver.url_for("/"), user_agent="u", logger_name="t", httpx_client=custom
     ) as client:
         assert client.httpx_client is custom
-        client.request("GET", "/c", cast=as_json)
+        client.request(ApiRequest("GET", "/c"), cast=as_json)
     assert not custom.is_closed
     assert endpoint.seen[0].headers["x-from-custom"] == "yes"
     assert endpoint.seen[0].headers["user-agent"] == "u"
@@ -262,52 +267,23 @@ def test_not_given_is_a_falsy_singleton():
     assert repr(NOT_GIVEN) == "NOT_GIVEN"
 
 
-def test_to_httpx_file_variants(tmp_path):
-    path = tmp_path / "photo.png"
-    path.write_bytes(b"\x89PNG")
-    assert to_httpx_file(path) == ("photo.png", b"\x89PNG", "image/png")
-    assert to_httpx_file(b"raw") == (None, b"raw", None)
-    assert to_httpx_file("text") == (None, b"text", None)
-    handle = io.BytesIO(b"data")
-    handle.name = "/tmp/dir/data.json"
-    name, content, content_type = to_httpx_file(handle)
-    assert (name, content, content_type) == ("data.json", handle, "application/json")
-    assert to_httpx_file(("x.unknownext", b"1")) == ("x.unknownext", b"1", None)
-    assert to_httpx_file(("x.txt", b"1")) == ("x.txt", b"1", "text/plain")
-    assert to_httpx_file((None, path, "application/custom")) == ("photo.png", b"\x89PNG", "application/custom")
-    with pytest.raises(TypeError):
-        to_httpx_file(("a", b"b", "c", "d"))  # type: ignore[arg-type]
-
-
-def test_to_httpx_files_lists_and_none():
-    files = to_httpx_files({"a": [b"1", b"2"], "b": None, "c": ("c.txt", "x")})
-    assert files == [("a", (None, b"1", None)), ("a", (None, b"2", None)), ("c", ("c.txt", b"x", "text/plain"))]
-
-
-class Unset:
-    """The shape of openapi-python-client's ``Unset`` sentinel used by generated models."""
-
-    def __bool__(self) -> bool:
-        return False
-
-
 def test_unset_sentinel_of_generated_models_means_not_given(make_client, script):
     endpoint = script("/u", [reply(200, {})])
-    unset = Unset()
+    unset = UNSET  # generated models' sentinel is the runtime's NOT_GIVEN
     client = make_client()
-    client.request("POST", "/u", cast=as_json, json=unset, params={"a": unset, "b": [unset, "x"]})
-    client.request("POST", "/u", cast=as_json, data={"f": unset, "g": "1"})
+    client.request(ApiRequest("POST", "/u", json=unset, params={"a": unset, "b": [unset, "x"]}), cast=as_json)
+    client.request(ApiRequest("POST", "/u", data={"f": unset, "g": "1"}), cast=as_json)
     assert endpoint.seen[0].body == b""
     assert endpoint.seen[0].args == {"b": ["x"]}
     assert endpoint.seen[1].form == {"g": ["1"]}
 
 
 def test_multipart_body_with_no_parts_is_still_sent(httpserver) -> None:  # type: ignore[no-untyped-def]
-    from generator.runtime import SyncHttpClient
+    from generator.runtime.http_client import SyncHttpClient
 
     httpserver.expect_request("/upload", method="POST").respond_with_data(status=204)
     client = SyncHttpClient(base_url=httpserver.url_for(""), user_agent="t/1", logger_name="t")
-    client.request("POST", "/upload", cast=lambda r: None, files=[])
+    client.request(ApiRequest("POST", "/upload", files=[]), cast=lambda r: None)
     request = httpserver.log[0][0]
     assert request.headers["Content-Type"].startswith("multipart/form-data; boundary=")
     boundary = request.headers["Content-Type"].split("boundary=")[1]

@@ -59,7 +59,7 @@ def civis(httpserver: HTTPServer) -> Any:
 
 
 def test_run_moves_to_succeeded(civis: Any, httpserver: HTTPServer) -> None:
-    from civis.core import PollingFuture
+    from civis import PollingFuture
 
     server = Server(httpserver, ["queued", "running", "succeeded"])
     future = civis.scripts.begin_post_sql_runs(5, polling_interval=0.01)
@@ -70,7 +70,7 @@ def test_run_moves_to_succeeded(civis: Any, httpserver: HTTPServer) -> None:
 
 
 def test_run_failure_raises(civis: Any, httpserver: HTTPServer) -> None:
-    from civis.core import RunFailedError
+    from civis import RunFailedError
 
     Server(httpserver, ["running", "failed"])
     future = civis.scripts.begin_post_sql_runs(5, polling_interval=0.01)

@@ -51,7 +51,7 @@ def frameio(httpserver: HTTPServer) -> Any:
 
 
 def test_frameio_projects_index_pages_with_after(frameio: Any, httpserver: HTTPServer) -> None:
-    from frameio.core import SyncPager
+    from frameio import SyncPager
     from frameio.models import ProjectWithIncludes
 
     httpserver.expect_request(PROJECTS_PATH, method="GET").respond_with_handler(frameio_projects)
@@ -93,8 +93,7 @@ def test_frameio_error_raises_at_the_call(frameio: Any, httpserver: HTTPServer) 
 
 
 async def test_frameio_async_pager(httpserver: HTTPServer) -> None:
-    from frameio import AsyncFrameio
-    from frameio.core import AsyncPager
+    from frameio import AsyncFrameio, AsyncPager
 
     httpserver.expect_request(PROJECTS_PATH, method="GET").respond_with_handler(frameio_projects)
     async with AsyncFrameio(token="tok", base_url=httpserver.url_for("")) as client:

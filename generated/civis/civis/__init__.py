@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._client import APIClient, AsyncAPIClient
-    from .core import (
+    from ._core._types import File
+    from ._core.errors import (
         ApiConnectionError,
         ApiError,
         ApiTimeoutError,
@@ -15,14 +16,18 @@ if TYPE_CHECKING:
         ConflictError,
         ForbiddenError,
         InternalServerError,
+        MissingCredentialsError,
         NotFoundError,
         ParseError,
-        RawResponse,
-        RequestOptions,
+        SdkError,
         TooManyRequestsError,
         UnauthorizedError,
         UnprocessableEntityError,
     )
+    from ._core.pagination import AsyncPager, NoNextPageError, Page, SyncPager
+    from ._core.polling import AsyncPollingFuture, PollingFuture, RunFailedError
+    from ._core.raw_response import RateLimit, RawResponse
+    from ._core.request_options import RequestOptions
     from .environment import APIClientEnvironment
 
 __version__ = "0.1.0"
@@ -30,21 +35,32 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     "APIClient": "._client",
     "APIClientEnvironment": ".environment",
-    "ApiConnectionError": ".core",
-    "ApiError": ".core",
-    "ApiTimeoutError": ".core",
+    "ApiConnectionError": "._core.errors",
+    "ApiError": "._core.errors",
+    "ApiTimeoutError": "._core.errors",
     "AsyncAPIClient": "._client",
-    "BadRequestError": ".core",
-    "ConflictError": ".core",
-    "ForbiddenError": ".core",
-    "InternalServerError": ".core",
-    "NotFoundError": ".core",
-    "ParseError": ".core",
-    "RawResponse": ".core",
-    "RequestOptions": ".core",
-    "TooManyRequestsError": ".core",
-    "UnauthorizedError": ".core",
-    "UnprocessableEntityError": ".core",
+    "AsyncPager": "._core.pagination",
+    "AsyncPollingFuture": "._core.polling",
+    "BadRequestError": "._core.errors",
+    "ConflictError": "._core.errors",
+    "File": "._core._types",
+    "ForbiddenError": "._core.errors",
+    "InternalServerError": "._core.errors",
+    "MissingCredentialsError": "._core.errors",
+    "NoNextPageError": "._core.pagination",
+    "NotFoundError": "._core.errors",
+    "Page": "._core.pagination",
+    "ParseError": "._core.errors",
+    "PollingFuture": "._core.polling",
+    "RateLimit": "._core.raw_response",
+    "RawResponse": "._core.raw_response",
+    "RequestOptions": "._core.request_options",
+    "RunFailedError": "._core.polling",
+    "SdkError": "._core.errors",
+    "SyncPager": "._core.pagination",
+    "TooManyRequestsError": "._core.errors",
+    "UnauthorizedError": "._core.errors",
+    "UnprocessableEntityError": "._core.errors",
 }
 
 __all__ = [
@@ -54,14 +70,25 @@ __all__ = [
     "ApiError",
     "ApiTimeoutError",
     "AsyncAPIClient",
+    "AsyncPager",
+    "AsyncPollingFuture",
     "BadRequestError",
     "ConflictError",
+    "File",
     "ForbiddenError",
     "InternalServerError",
+    "MissingCredentialsError",
+    "NoNextPageError",
     "NotFoundError",
+    "Page",
     "ParseError",
+    "PollingFuture",
+    "RateLimit",
     "RawResponse",
     "RequestOptions",
+    "RunFailedError",
+    "SdkError",
+    "SyncPager",
     "TooManyRequestsError",
     "UnauthorizedError",
     "UnprocessableEntityError",

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .core import ApiKeyAuth, AsyncHttpClient, SyncHttpClient, resolve_credential
+from ._core.auth import ApiKeyAuth, resolve_credential
+from ._core.http_client import AsyncHttpClient, SyncHttpClient
 from .environment import APIClientEnvironment
 
 if TYPE_CHECKING:

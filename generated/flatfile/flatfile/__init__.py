@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._client import AsyncFlatfile, Flatfile
-    from .core import (
+    from ._core._types import File
+    from ._core.errors import (
         ApiConnectionError,
         ApiError,
         ApiTimeoutError,
@@ -15,36 +16,47 @@ if TYPE_CHECKING:
         ConflictError,
         ForbiddenError,
         InternalServerError,
+        MissingCredentialsError,
         NotFoundError,
         ParseError,
-        RawResponse,
-        RequestOptions,
+        SdkError,
         TooManyRequestsError,
         UnauthorizedError,
         UnprocessableEntityError,
     )
+    from ._core.pagination import AsyncPager, NoNextPageError, Page, SyncPager
+    from ._core.raw_response import RateLimit, RawResponse
+    from ._core.request_options import RequestOptions
     from .environment import FlatfileEnvironment
 
 __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
-    "ApiConnectionError": ".core",
-    "ApiError": ".core",
-    "ApiTimeoutError": ".core",
+    "ApiConnectionError": "._core.errors",
+    "ApiError": "._core.errors",
+    "ApiTimeoutError": "._core.errors",
     "AsyncFlatfile": "._client",
-    "BadRequestError": ".core",
-    "ConflictError": ".core",
+    "AsyncPager": "._core.pagination",
+    "BadRequestError": "._core.errors",
+    "ConflictError": "._core.errors",
+    "File": "._core._types",
     "Flatfile": "._client",
     "FlatfileEnvironment": ".environment",
-    "ForbiddenError": ".core",
-    "InternalServerError": ".core",
-    "NotFoundError": ".core",
-    "ParseError": ".core",
-    "RawResponse": ".core",
-    "RequestOptions": ".core",
-    "TooManyRequestsError": ".core",
-    "UnauthorizedError": ".core",
-    "UnprocessableEntityError": ".core",
+    "ForbiddenError": "._core.errors",
+    "InternalServerError": "._core.errors",
+    "MissingCredentialsError": "._core.errors",
+    "NoNextPageError": "._core.pagination",
+    "NotFoundError": "._core.errors",
+    "Page": "._core.pagination",
+    "ParseError": "._core.errors",
+    "RateLimit": "._core.raw_response",
+    "RawResponse": "._core.raw_response",
+    "RequestOptions": "._core.request_options",
+    "SdkError": "._core.errors",
+    "SyncPager": "._core.pagination",
+    "TooManyRequestsError": "._core.errors",
+    "UnauthorizedError": "._core.errors",
+    "UnprocessableEntityError": "._core.errors",
 }
 
 __all__ = [
@@ -52,16 +64,24 @@ __all__ = [
     "ApiError",
     "ApiTimeoutError",
     "AsyncFlatfile",
+    "AsyncPager",
     "BadRequestError",
     "ConflictError",
+    "File",
     "Flatfile",
     "FlatfileEnvironment",
     "ForbiddenError",
     "InternalServerError",
+    "MissingCredentialsError",
+    "NoNextPageError",
     "NotFoundError",
+    "Page",
     "ParseError",
+    "RateLimit",
     "RawResponse",
     "RequestOptions",
+    "SdkError",
+    "SyncPager",
     "TooManyRequestsError",
     "UnauthorizedError",
     "UnprocessableEntityError",

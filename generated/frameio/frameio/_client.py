@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .core import AsyncHttpClient, BearerAuth, SyncHttpClient, resolve_credential
+from ._core.auth import BearerAuth, resolve_credential
+from ._core.http_client import AsyncHttpClient, SyncHttpClient
 from .environment import FrameioEnvironment
 
 if TYPE_CHECKING:

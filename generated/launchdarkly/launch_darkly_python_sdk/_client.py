@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .core import ApiKeyAuth, AsyncHttpClient, SyncHttpClient, resolve_credential
+from ._core.auth import ApiKeyAuth, resolve_credential
+from ._core.http_client import AsyncHttpClient, SyncHttpClient
 from .environment import LaunchDarklyEnvironment
 
 if TYPE_CHECKING:

@@ -8,20 +8,16 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error import Error
 from ..models.shelf import Shelf
 from ..models.shelf_list import ShelfList
@@ -102,16 +98,18 @@ class ShelvesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/shelves",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/shelves",
+                params=query_params(
+                    {
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -143,12 +141,14 @@ class ShelvesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/shelves",
+            ApiRequest(
+                "POST",
+                "/shelves",
+                json=ShelvesCreateBody(name=name, description=description).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=ShelvesCreateBody(name=name, description=description).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -173,11 +173,13 @@ class ShelvesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/shelves/{encode_path(shelf_id)}",
+            ApiRequest(
+                "GET",
+                f"/shelves/{encode_path(shelf_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -202,11 +204,13 @@ class ShelvesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/shelves/{encode_path(shelf_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/shelves/{encode_path(shelf_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -237,7 +241,7 @@ class AsyncShelvesResource:
 
         return AsyncShelvesBooksResource(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         page_size: int | Unset = UNSET,
@@ -262,18 +266,20 @@ class AsyncShelvesResource:
         Raises:
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/shelves",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/shelves",
+                params=query_params(
+                    {
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -305,12 +311,14 @@ class AsyncShelvesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/shelves",
+            ApiRequest(
+                "POST",
+                "/shelves",
+                json=ShelvesCreateBody(name=name, description=description).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=ShelvesCreateBody(name=name, description=description).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -335,11 +343,13 @@ class AsyncShelvesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/shelves/{encode_path(shelf_id)}",
+            ApiRequest(
+                "GET",
+                f"/shelves/{encode_path(shelf_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -364,11 +374,13 @@ class AsyncShelvesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/shelves/{encode_path(shelf_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/shelves/{encode_path(shelf_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -8,18 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    jsonable,
-    query_params,
-)
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.book import Book
 from ..models.book_input import BookInput
 from ..models.error import Error
@@ -82,16 +75,18 @@ class ShelvesBooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/shelves/{encode_path(shelf_id)}/books",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "author": author,
-                    "for": for_,
-                }
+            ApiRequest(
+                "GET",
+                f"/shelves/{encode_path(shelf_id)}/books",
+                params=query_params(
+                    {
+                        "author": author,
+                        "for": for_,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def add(
@@ -118,12 +113,14 @@ class ShelvesBooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/shelves/{encode_path(shelf_id)}/books",
+            ApiRequest(
+                "POST",
+                f"/shelves/{encode_path(shelf_id)}/books",
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_add,
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -171,16 +168,18 @@ class AsyncShelvesBooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/shelves/{encode_path(shelf_id)}/books",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "author": author,
-                    "for": for_,
-                }
+            ApiRequest(
+                "GET",
+                f"/shelves/{encode_path(shelf_id)}/books",
+                params=query_params(
+                    {
+                        "author": author,
+                        "for": for_,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def add(
@@ -207,12 +206,14 @@ class AsyncShelvesBooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/shelves/{encode_path(shelf_id)}/books",
+            ApiRequest(
+                "POST",
+                f"/shelves/{encode_path(shelf_id)}/books",
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_add,
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..core.response_metadata import ResponseMetadata
+from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
     from ..models.import_data_source import ImportDataSource

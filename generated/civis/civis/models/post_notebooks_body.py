@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..core.response_metadata import ResponseMetadata
+from .._core.response_metadata import ResponseMetadata
 from ..models.post_notebooks_body_language import PostNotebooksBodyLanguage, check_post_notebooks_body_language
 from ..types import UNSET, Unset
 

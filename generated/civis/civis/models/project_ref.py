@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..core.response_metadata import ResponseMetadata
+from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="ProjectRef")
 

@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.app import App
 from ..models.app_instance import AppInstance
 from ..models.error_model import Error
@@ -110,11 +106,13 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/apps/",
+            ApiRequest(
+                "GET",
+                "/apps/",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -143,11 +141,13 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/apps/{encode_path(slug)}",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(slug)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_instances(
@@ -195,21 +195,23 @@ class AppsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/apps/{encode_path(slug)}/instances",
-            cast=_parse_list_instances,
-            params=query_params(
-                {
-                    "archived": archived,
-                    "app_release_id": app_release_id,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(slug)}/instances",
+                params=query_params(
+                    {
+                        "archived": archived,
+                        "app_release_id": app_release_id,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_instances,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -244,12 +246,14 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/apps/{encode_path(slug)}/instances",
+            ApiRequest(
+                "POST",
+                f"/apps/{encode_path(slug)}/instances",
+                json=PostAppsSlugInstancesBody(name=name).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_instances,
-            json=PostAppsSlugInstancesBody(name=name).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_instances(
@@ -282,11 +286,13 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_instances,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -336,11 +342,13 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/apps/",
+            ApiRequest(
+                "GET",
+                "/apps/",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -369,14 +377,16 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/apps/{encode_path(slug)}",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(slug)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
-    async def list_instances(
+    def list_instances(
         self,
         slug: str,
         *,
@@ -419,23 +429,25 @@ class AsyncAppsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/apps/{encode_path(slug)}/instances",
-            cast=_parse_list_instances,
-            params=query_params(
-                {
-                    "archived": archived,
-                    "app_release_id": app_release_id,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(slug)}/instances",
+                params=query_params(
+                    {
+                        "archived": archived,
+                        "app_release_id": app_release_id,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_instances,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -470,12 +482,14 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/apps/{encode_path(slug)}/instances",
+            ApiRequest(
+                "POST",
+                f"/apps/{encode_path(slug)}/instances",
+                json=PostAppsSlugInstancesBody(name=name).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_instances,
-            json=PostAppsSlugInstancesBody(name=name).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_instances(
@@ -508,11 +522,13 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_instances,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

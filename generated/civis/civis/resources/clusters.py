@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_clusters_kubernetes_order_dir import (
     GetClustersKubernetesOrderDir,
@@ -106,20 +102,22 @@ class ClustersResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/clusters/kubernetes",
-            cast=_parse_list_kubernetes,
-            params=query_params(
-                {
-                    "organization_id": organization_id,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/clusters/kubernetes",
+                params=query_params(
+                    {
+                        "organization_id": organization_id,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_kubernetes,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -154,16 +152,18 @@ class ClustersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/clusters/kubernetes/{encode_path(id)}",
-            cast=_parse_get_kubernetes,
-            params=query_params(
-                {
-                    "include_usage_stats": include_usage_stats,
-                }
+            ApiRequest(
+                "GET",
+                f"/clusters/kubernetes/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "include_usage_stats": include_usage_stats,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_kubernetes,
         )
 
 
@@ -186,7 +186,7 @@ class AsyncClustersResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncClustersResourceWithRawResponse(self)
 
-    async def list_kubernetes(
+    def list_kubernetes(
         self,
         *,
         organization_id: int | Unset = UNSET,
@@ -225,22 +225,24 @@ class AsyncClustersResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/clusters/kubernetes",
-            cast=_parse_list_kubernetes,
-            params=query_params(
-                {
-                    "organization_id": organization_id,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/clusters/kubernetes",
+                params=query_params(
+                    {
+                        "organization_id": organization_id,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_kubernetes,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -275,16 +277,18 @@ class AsyncClustersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/clusters/kubernetes/{encode_path(id)}",
-            cast=_parse_get_kubernetes,
-            params=query_params(
-                {
-                    "include_usage_stats": include_usage_stats,
-                }
+            ApiRequest(
+                "GET",
+                f"/clusters/kubernetes/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "include_usage_stats": include_usage_stats,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_kubernetes,
         )
 
 

@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.code import Code
 from ..models.code_summary import CodeSummary
 from ..models.error_model import Error
@@ -109,18 +103,20 @@ class CodesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/codes/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "type": type,
-                    "featured": featured,
-                }
+            ApiRequest(
+                "GET",
+                "/codes/",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "type": type,
+                        "featured": featured,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def post(
@@ -159,14 +155,16 @@ class CodesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/codes/",
+            ApiRequest(
+                "POST",
+                "/codes/",
+                json=PostCodesBody(
+                    name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostCodesBody(
-                name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -195,11 +193,13 @@ class CodesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/codes/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/codes/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def put(
@@ -242,14 +242,16 @@ class CodesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            f"/codes/{encode_path(id)}",
+            ApiRequest(
+                "PUT",
+                f"/codes/{encode_path(id)}",
+                json=PutCodesIdBody(
+                    name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_put,
-            json=PutCodesIdBody(
-                name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete(
@@ -278,11 +280,13 @@ class CodesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/codes/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/codes/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def patch(
@@ -325,14 +329,16 @@ class CodesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/codes/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/codes/{encode_path(id)}",
+                json=PatchCodesIdBody(
+                    name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_patch,
-            json=PatchCodesIdBody(
-                name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -389,18 +395,20 @@ class AsyncCodesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/codes/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "type": type,
-                    "featured": featured,
-                }
+            ApiRequest(
+                "GET",
+                "/codes/",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "type": type,
+                        "featured": featured,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def post(
@@ -439,14 +447,16 @@ class AsyncCodesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/codes/",
+            ApiRequest(
+                "POST",
+                "/codes/",
+                json=PostCodesBody(
+                    name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostCodesBody(
-                name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -475,11 +485,13 @@ class AsyncCodesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/codes/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/codes/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def put(
@@ -522,14 +534,16 @@ class AsyncCodesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            f"/codes/{encode_path(id)}",
+            ApiRequest(
+                "PUT",
+                f"/codes/{encode_path(id)}",
+                json=PutCodesIdBody(
+                    name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_put,
-            json=PutCodesIdBody(
-                name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete(
@@ -558,11 +572,13 @@ class AsyncCodesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/codes/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/codes/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def patch(
@@ -605,14 +621,16 @@ class AsyncCodesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/codes/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/codes/{encode_path(id)}",
+                json=PatchCodesIdBody(
+                    name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_patch,
-            json=PatchCodesIdBody(
-                name=name, type_=type, body=body, readme=readme, score=score, auth_s3_url=auth_s3_url
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

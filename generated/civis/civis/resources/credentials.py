@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.credential import Credential
 from ..models.error_model import Error
 from ..models.get_credentials_order_dir import GetCredentialsOrderDir
@@ -133,22 +129,24 @@ class CredentialsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/credentials/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                    "remote_host_id": remote_host_id,
-                    "default": default,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/credentials/",
+                params=query_params(
+                    {
+                        "type": type,
+                        "remote_host_id": remote_host_id,
+                        "default": default,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -201,24 +199,26 @@ class CredentialsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/credentials/",
+            ApiRequest(
+                "POST",
+                "/credentials/",
+                json=PostCredentialsBody(
+                    type_=type,
+                    username=username,
+                    password=password,
+                    name=name,
+                    description=description,
+                    remote_host_id=remote_host_id,
+                    user_id=user_id,
+                    state=state,
+                    system_credential=system_credential,
+                    default=default,
+                    oauth=oauth,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostCredentialsBody(
-                type_=type,
-                username=username,
-                password=password,
-                name=name,
-                description=description,
-                remote_host_id=remote_host_id,
-                user_id=user_id,
-                state=state,
-                system_credential=system_credential,
-                default=default,
-                oauth=oauth,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -247,11 +247,13 @@ class CredentialsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/credentials/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/credentials/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def put(
@@ -302,24 +304,26 @@ class CredentialsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            f"/credentials/{encode_path(id)}",
+            ApiRequest(
+                "PUT",
+                f"/credentials/{encode_path(id)}",
+                json=PutCredentialsIdBody(
+                    type_=type,
+                    username=username,
+                    password=password,
+                    name=name,
+                    description=description,
+                    remote_host_id=remote_host_id,
+                    user_id=user_id,
+                    state=state,
+                    system_credential=system_credential,
+                    default=default,
+                    oauth=oauth,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_put,
-            json=PutCredentialsIdBody(
-                type_=type,
-                username=username,
-                password=password,
-                name=name,
-                description=description,
-                remote_host_id=remote_host_id,
-                user_id=user_id,
-                state=state,
-                system_credential=system_credential,
-                default=default,
-                oauth=oauth,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete(
@@ -348,11 +352,13 @@ class CredentialsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/credentials/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/credentials/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_authenticate(
@@ -387,14 +393,16 @@ class CredentialsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/credentials/authenticate",
+            ApiRequest(
+                "POST",
+                "/credentials/authenticate",
+                json=PostCredentialsAuthenticateBody(
+                    url=url, remote_host_type=remote_host_type, username=username, password=password
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_authenticate,
-            json=PostCredentialsAuthenticateBody(
-                url=url, remote_host_type=remote_host_type, username=username, password=password
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_temporary(
@@ -425,12 +433,14 @@ class CredentialsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/credentials/{encode_path(id)}/temporary",
+            ApiRequest(
+                "POST",
+                f"/credentials/{encode_path(id)}/temporary",
+                json=PostCredentialsIdTemporaryBody(duration=duration).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_temporary,
-            json=PostCredentialsIdTemporaryBody(duration=duration).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -458,7 +468,7 @@ class AsyncCredentialsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncCredentialsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         type: str | Unset = UNSET,
@@ -501,24 +511,26 @@ class AsyncCredentialsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/credentials/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                    "remote_host_id": remote_host_id,
-                    "default": default,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/credentials/",
+                params=query_params(
+                    {
+                        "type": type,
+                        "remote_host_id": remote_host_id,
+                        "default": default,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -571,24 +583,26 @@ class AsyncCredentialsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/credentials/",
+            ApiRequest(
+                "POST",
+                "/credentials/",
+                json=PostCredentialsBody(
+                    type_=type,
+                    username=username,
+                    password=password,
+                    name=name,
+                    description=description,
+                    remote_host_id=remote_host_id,
+                    user_id=user_id,
+                    state=state,
+                    system_credential=system_credential,
+                    default=default,
+                    oauth=oauth,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostCredentialsBody(
-                type_=type,
-                username=username,
-                password=password,
-                name=name,
-                description=description,
-                remote_host_id=remote_host_id,
-                user_id=user_id,
-                state=state,
-                system_credential=system_credential,
-                default=default,
-                oauth=oauth,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -617,11 +631,13 @@ class AsyncCredentialsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/credentials/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/credentials/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def put(
@@ -672,24 +688,26 @@ class AsyncCredentialsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            f"/credentials/{encode_path(id)}",
+            ApiRequest(
+                "PUT",
+                f"/credentials/{encode_path(id)}",
+                json=PutCredentialsIdBody(
+                    type_=type,
+                    username=username,
+                    password=password,
+                    name=name,
+                    description=description,
+                    remote_host_id=remote_host_id,
+                    user_id=user_id,
+                    state=state,
+                    system_credential=system_credential,
+                    default=default,
+                    oauth=oauth,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_put,
-            json=PutCredentialsIdBody(
-                type_=type,
-                username=username,
-                password=password,
-                name=name,
-                description=description,
-                remote_host_id=remote_host_id,
-                user_id=user_id,
-                state=state,
-                system_credential=system_credential,
-                default=default,
-                oauth=oauth,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete(
@@ -718,11 +736,13 @@ class AsyncCredentialsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/credentials/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/credentials/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_authenticate(
@@ -757,14 +777,16 @@ class AsyncCredentialsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/credentials/authenticate",
+            ApiRequest(
+                "POST",
+                "/credentials/authenticate",
+                json=PostCredentialsAuthenticateBody(
+                    url=url, remote_host_type=remote_host_type, username=username, password=password
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_authenticate,
-            json=PostCredentialsAuthenticateBody(
-                url=url, remote_host_type=remote_host_type, username=username, password=password
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_temporary(
@@ -795,12 +817,14 @@ class AsyncCredentialsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/credentials/{encode_path(id)}/temporary",
+            ApiRequest(
+                "POST",
+                f"/credentials/{encode_path(id)}/temporary",
+                json=PostCredentialsIdTemporaryBody(duration=duration).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_temporary,
-            json=PostCredentialsIdTemporaryBody(duration=duration).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

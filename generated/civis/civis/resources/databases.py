@@ -9,17 +9,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.database import Database
 from ..models.database_schema import DatabaseSchema
 from ..models.error_model import Error
@@ -108,11 +102,13 @@ class DatabasesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/databases/",
+            ApiRequest(
+                "GET",
+                "/databases/",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_schemas(
@@ -143,16 +139,18 @@ class DatabasesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/databases/{encode_path(id)}/schemas",
-            cast=_parse_list_schemas,
-            params=query_params(
-                {
-                    "name": name,
-                }
+            ApiRequest(
+                "GET",
+                f"/databases/{encode_path(id)}/schemas",
+                params=query_params(
+                    {
+                        "name": name,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_schemas,
         )
 
     def list_whitelist_ips(
@@ -181,11 +179,13 @@ class DatabasesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/databases/{encode_path(id)}/whitelist-ips",
+            ApiRequest(
+                "GET",
+                f"/databases/{encode_path(id)}/whitelist-ips",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_whitelist_ips,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_whitelist_ips(
@@ -216,11 +216,13 @@ class DatabasesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/databases/{encode_path(id)}/whitelist-ips/{encode_path(whitelisted_ip_id)}",
+            ApiRequest(
+                "GET",
+                f"/databases/{encode_path(id)}/whitelist-ips/{encode_path(whitelisted_ip_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_whitelist_ips,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -269,11 +271,13 @@ class AsyncDatabasesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/databases/",
+            ApiRequest(
+                "GET",
+                "/databases/",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def list_schemas(
@@ -304,16 +308,18 @@ class AsyncDatabasesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/databases/{encode_path(id)}/schemas",
-            cast=_parse_list_schemas,
-            params=query_params(
-                {
-                    "name": name,
-                }
+            ApiRequest(
+                "GET",
+                f"/databases/{encode_path(id)}/schemas",
+                params=query_params(
+                    {
+                        "name": name,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_schemas,
         )
 
     async def list_whitelist_ips(
@@ -342,11 +348,13 @@ class AsyncDatabasesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/databases/{encode_path(id)}/whitelist-ips",
+            ApiRequest(
+                "GET",
+                f"/databases/{encode_path(id)}/whitelist-ips",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_whitelist_ips,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_whitelist_ips(
@@ -377,11 +385,13 @@ class AsyncDatabasesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/databases/{encode_path(id)}/whitelist-ips/{encode_path(whitelisted_ip_id)}",
+            ApiRequest(
+                "GET",
+                f"/databases/{encode_path(id)}/whitelist-ips/{encode_path(whitelisted_ip_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_whitelist_ips,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -8,13 +8,10 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_endpoints_response_200 import GetEndpointsResponse200
 
@@ -69,11 +66,13 @@ class EndpointsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/endpoints/",
+            ApiRequest(
+                "GET",
+                "/endpoints/",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -121,11 +120,13 @@ class AsyncEndpointsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/endpoints/",
+            ApiRequest(
+                "GET",
+                "/endpoints/",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

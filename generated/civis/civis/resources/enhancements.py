@@ -9,21 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.cass_ncoa_enhancement import CassNcoaEnhancement
 from ..models.cass_ncoa_run import CassNcoaRun
 from ..models.enhancement_summary import EnhancementSummary
@@ -140,22 +136,24 @@ class EnhancementsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/enhancements/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                    "author": author,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/enhancements/",
+                params=query_params(
+                    {
+                        "type": type,
+                        "author": author,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -186,11 +184,13 @@ class EnhancementsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/enhancements/types",
+            ApiRequest(
+                "GET",
+                "/enhancements/types",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_types,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_cass_ncoa(
@@ -235,22 +235,24 @@ class EnhancementsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/enhancements/cass-ncoa",
+            ApiRequest(
+                "POST",
+                "/enhancements/cass-ncoa",
+                json=PostEnhancementsCassNcoaBody(
+                    name=name,
+                    source=as_model(PostEnhancementsCassNcoaBodySource, source),
+                    destination=as_model(PostEnhancementsCassNcoaBodyDestination, destination),
+                    perform_ncoa=perform_ncoa,
+                    ncoa_credential_id=ncoa_credential_id,
+                    output_level=output_level,
+                    limiting_sql=limiting_sql,
+                    batch_size=batch_size,
+                    schedule=as_model(JobScheduleInput, schedule),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_cass_ncoa,
-            json=PostEnhancementsCassNcoaBody(
-                name=name,
-                source=as_model(PostEnhancementsCassNcoaBodySource, source),
-                destination=as_model(PostEnhancementsCassNcoaBodyDestination, destination),
-                perform_ncoa=perform_ncoa,
-                ncoa_credential_id=ncoa_credential_id,
-                output_level=output_level,
-                limiting_sql=limiting_sql,
-                batch_size=batch_size,
-                schedule=as_model(JobScheduleInput, schedule),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_cass_ncoa(
@@ -279,11 +281,13 @@ class EnhancementsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/enhancements/cass-ncoa/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/enhancements/cass-ncoa/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_cass_ncoa,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_cass_ncoa_runs(
@@ -312,11 +316,13 @@ class EnhancementsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/enhancements/cass-ncoa/{encode_path(id)}/runs",
+            ApiRequest(
+                "POST",
+                f"/enhancements/cass-ncoa/{encode_path(id)}/runs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_cass_ncoa_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_cass_ncoa_runs(
@@ -347,11 +353,13 @@ class EnhancementsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/enhancements/cass-ncoa/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "GET",
+                f"/enhancements/cass-ncoa/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_cass_ncoa_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -378,7 +386,7 @@ class AsyncEnhancementsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncEnhancementsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         type: str | Unset = UNSET,
@@ -421,24 +429,26 @@ class AsyncEnhancementsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/enhancements/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                    "author": author,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/enhancements/",
+                params=query_params(
+                    {
+                        "type": type,
+                        "author": author,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -469,11 +479,13 @@ class AsyncEnhancementsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/enhancements/types",
+            ApiRequest(
+                "GET",
+                "/enhancements/types",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_types,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_cass_ncoa(
@@ -518,22 +530,24 @@ class AsyncEnhancementsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/enhancements/cass-ncoa",
+            ApiRequest(
+                "POST",
+                "/enhancements/cass-ncoa",
+                json=PostEnhancementsCassNcoaBody(
+                    name=name,
+                    source=as_model(PostEnhancementsCassNcoaBodySource, source),
+                    destination=as_model(PostEnhancementsCassNcoaBodyDestination, destination),
+                    perform_ncoa=perform_ncoa,
+                    ncoa_credential_id=ncoa_credential_id,
+                    output_level=output_level,
+                    limiting_sql=limiting_sql,
+                    batch_size=batch_size,
+                    schedule=as_model(JobScheduleInput, schedule),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_cass_ncoa,
-            json=PostEnhancementsCassNcoaBody(
-                name=name,
-                source=as_model(PostEnhancementsCassNcoaBodySource, source),
-                destination=as_model(PostEnhancementsCassNcoaBodyDestination, destination),
-                perform_ncoa=perform_ncoa,
-                ncoa_credential_id=ncoa_credential_id,
-                output_level=output_level,
-                limiting_sql=limiting_sql,
-                batch_size=batch_size,
-                schedule=as_model(JobScheduleInput, schedule),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_cass_ncoa(
@@ -562,11 +576,13 @@ class AsyncEnhancementsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/enhancements/cass-ncoa/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/enhancements/cass-ncoa/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_cass_ncoa,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_cass_ncoa_runs(
@@ -595,11 +611,13 @@ class AsyncEnhancementsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/enhancements/cass-ncoa/{encode_path(id)}/runs",
+            ApiRequest(
+                "POST",
+                f"/enhancements/cass-ncoa/{encode_path(id)}/runs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_cass_ncoa_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_cass_ncoa_runs(
@@ -630,11 +648,13 @@ class AsyncEnhancementsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/enhancements/cass-ncoa/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "GET",
+                f"/enhancements/cass-ncoa/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_cass_ncoa_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

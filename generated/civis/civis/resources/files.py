@@ -9,17 +9,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.file_detail import FileDetail
 from ..models.file_multipart_upload import FileMultipartUpload
@@ -98,12 +92,14 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/files/",
+            ApiRequest(
+                "POST",
+                "/files/",
+                json=PostFilesBody(name=name, expires_at=expires_at, description=description).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostFilesBody(name=name, expires_at=expires_at, description=description).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_multipart(
@@ -140,14 +136,16 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/files/multipart",
+            ApiRequest(
+                "POST",
+                "/files/multipart",
+                json=PostFilesMultipartBody(
+                    name=name, num_parts=num_parts, expires_at=expires_at, description=description
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_multipart,
-            json=PostFilesMultipartBody(
-                name=name, num_parts=num_parts, expires_at=expires_at, description=description
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_multipart_complete(
@@ -176,11 +174,13 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/files/multipart/{encode_path(id)}/complete",
+            ApiRequest(
+                "POST",
+                f"/files/multipart/{encode_path(id)}/complete",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_multipart_complete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -213,17 +213,19 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/files/{encode_path(id)}",
-            cast=_parse_get,
-            params=query_params(
-                {
-                    "link_expires_at": link_expires_at,
-                    "inline": inline,
-                }
+            ApiRequest(
+                "GET",
+                f"/files/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "link_expires_at": link_expires_at,
+                        "inline": inline,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get,
         )
 
 
@@ -281,12 +283,14 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/files/",
+            ApiRequest(
+                "POST",
+                "/files/",
+                json=PostFilesBody(name=name, expires_at=expires_at, description=description).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostFilesBody(name=name, expires_at=expires_at, description=description).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_multipart(
@@ -323,14 +327,16 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/files/multipart",
+            ApiRequest(
+                "POST",
+                "/files/multipart",
+                json=PostFilesMultipartBody(
+                    name=name, num_parts=num_parts, expires_at=expires_at, description=description
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_multipart,
-            json=PostFilesMultipartBody(
-                name=name, num_parts=num_parts, expires_at=expires_at, description=description
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_multipart_complete(
@@ -359,11 +365,13 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/files/multipart/{encode_path(id)}/complete",
+            ApiRequest(
+                "POST",
+                f"/files/multipart/{encode_path(id)}/complete",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_multipart_complete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -396,17 +404,19 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/files/{encode_path(id)}",
-            cast=_parse_get,
-            params=query_params(
-                {
-                    "link_expires_at": link_expires_at,
-                    "inline": inline,
-                }
+            ApiRequest(
+                "GET",
+                f"/files/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "link_expires_at": link_expires_at,
+                        "inline": inline,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get,
         )
 
 

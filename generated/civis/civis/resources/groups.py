@@ -8,19 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_groups_order_dir import GetGroupsOrderDir
 from ..models.group_summary import GroupSummary
@@ -101,21 +98,23 @@ class GroupsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/groups/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "query": query,
-                    "include_members": include_members,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/groups/",
+                params=query_params(
+                    {
+                        "query": query,
+                        "include_members": include_members,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -141,7 +140,7 @@ class AsyncGroupsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncGroupsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         query: str | Unset = UNSET,
@@ -182,23 +181,25 @@ class AsyncGroupsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/groups/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "query": query,
-                    "include_members": include_members,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/groups/",
+                params=query_params(
+                    {
+                        "query": query,
+                        "include_members": include_members,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,

@@ -9,21 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_imports_order_dir import GetImportsOrderDir
 from ..models.import_ import Import
@@ -138,23 +134,25 @@ class ImportsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/imports/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                    "author": author,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/imports/",
+                params=query_params(
+                    {
+                        "type": type,
+                        "author": author,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -203,22 +201,24 @@ class ImportsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/imports/",
+            ApiRequest(
+                "POST",
+                "/imports/",
+                json=PostImportsBody(
+                    name=name,
+                    sync_type=sync_type,
+                    is_outbound=is_outbound,
+                    source=as_model(PostImportsBodySource, source),
+                    destination=as_model(PostImportsBodyDestination, destination),
+                    schedule=as_model(JobScheduleInput, schedule),
+                    parent_id=parent_id,
+                    time_zone=time_zone,
+                    hidden=hidden,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostImportsBody(
-                name=name,
-                sync_type=sync_type,
-                is_outbound=is_outbound,
-                source=as_model(PostImportsBodySource, source),
-                destination=as_model(PostImportsBodyDestination, destination),
-                schedule=as_model(JobScheduleInput, schedule),
-                parent_id=parent_id,
-                time_zone=time_zone,
-                hidden=hidden,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -247,11 +247,13 @@ class ImportsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/imports/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/imports/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_runs(
@@ -280,11 +282,13 @@ class ImportsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/imports/{encode_path(id)}/runs",
+            ApiRequest(
+                "POST",
+                f"/imports/{encode_path(id)}/runs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_runs_logs(
@@ -319,17 +323,19 @@ class ImportsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/imports/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
-            cast=_parse_list_runs_logs,
-            params=query_params(
-                {
-                    "last_id": last_id,
-                    "limit": limit,
-                }
+            ApiRequest(
+                "GET",
+                f"/imports/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
+                params=query_params(
+                    {
+                        "last_id": last_id,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_runs_logs,
         )
 
 
@@ -355,7 +361,7 @@ class AsyncImportsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncImportsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         type: str | Unset = UNSET,
@@ -400,25 +406,27 @@ class AsyncImportsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/imports/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                    "author": author,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/imports/",
+                params=query_params(
+                    {
+                        "type": type,
+                        "author": author,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -467,22 +475,24 @@ class AsyncImportsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/imports/",
+            ApiRequest(
+                "POST",
+                "/imports/",
+                json=PostImportsBody(
+                    name=name,
+                    sync_type=sync_type,
+                    is_outbound=is_outbound,
+                    source=as_model(PostImportsBodySource, source),
+                    destination=as_model(PostImportsBodyDestination, destination),
+                    schedule=as_model(JobScheduleInput, schedule),
+                    parent_id=parent_id,
+                    time_zone=time_zone,
+                    hidden=hidden,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostImportsBody(
-                name=name,
-                sync_type=sync_type,
-                is_outbound=is_outbound,
-                source=as_model(PostImportsBodySource, source),
-                destination=as_model(PostImportsBodyDestination, destination),
-                schedule=as_model(JobScheduleInput, schedule),
-                parent_id=parent_id,
-                time_zone=time_zone,
-                hidden=hidden,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -511,11 +521,13 @@ class AsyncImportsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/imports/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/imports/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_runs(
@@ -544,11 +556,13 @@ class AsyncImportsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/imports/{encode_path(id)}/runs",
+            ApiRequest(
+                "POST",
+                f"/imports/{encode_path(id)}/runs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def list_runs_logs(
@@ -583,17 +597,19 @@ class AsyncImportsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/imports/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
-            cast=_parse_list_runs_logs,
-            params=query_params(
-                {
-                    "last_id": last_id,
-                    "limit": limit,
-                }
+            ApiRequest(
+                "GET",
+                f"/imports/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
+                params=query_params(
+                    {
+                        "last_id": last_id,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_runs_logs,
         )
 
 

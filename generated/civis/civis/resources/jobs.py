@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_jobs_order_dir import GetJobsOrderDir
 from ..models.job import Job
@@ -131,26 +127,28 @@ class JobsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/jobs/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "state": state,
-                    "type": type,
-                    "q": q,
-                    "scheduled": scheduled,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "author": author,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/jobs/",
+                params=query_params(
+                    {
+                        "state": state,
+                        "type": type,
+                        "q": q,
+                        "scheduled": scheduled,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "author": author,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -183,11 +181,13 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/jobs/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/jobs/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_runs(
@@ -216,11 +216,13 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/jobs/{encode_path(id)}/runs",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(id)}/runs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_runs(
@@ -251,11 +253,13 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/jobs/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "GET",
+                f"/jobs/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_children(
@@ -284,11 +288,13 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/jobs/{encode_path(id)}/children",
+            ApiRequest(
+                "GET",
+                f"/jobs/{encode_path(id)}/children",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_children,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -314,7 +320,7 @@ class AsyncJobsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncJobsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         state: str | Unset = UNSET,
@@ -365,28 +371,30 @@ class AsyncJobsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/jobs/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "state": state,
-                    "type": type,
-                    "q": q,
-                    "scheduled": scheduled,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "author": author,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/jobs/",
+                params=query_params(
+                    {
+                        "state": state,
+                        "type": type,
+                        "q": q,
+                        "scheduled": scheduled,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "author": author,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -419,11 +427,13 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/jobs/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/jobs/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_runs(
@@ -452,11 +462,13 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/jobs/{encode_path(id)}/runs",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(id)}/runs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_runs(
@@ -487,11 +499,13 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/jobs/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "GET",
+                f"/jobs/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def list_children(
@@ -520,11 +534,13 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/jobs/{encode_path(id)}/children",
+            ApiRequest(
+                "GET",
+                f"/jobs/{encode_path(id)}/children",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_children,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -8,14 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._encode import encode_path
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.match_target import MatchTarget
 
@@ -79,11 +76,13 @@ class MatchTargetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/match_targets/",
+            ApiRequest(
+                "GET",
+                "/match_targets/",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -112,11 +111,13 @@ class MatchTargetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/match_targets/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/match_targets/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -163,11 +164,13 @@ class AsyncMatchTargetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/match_targets/",
+            ApiRequest(
+                "GET",
+                "/match_targets/",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -196,11 +199,13 @@ class AsyncMatchTargetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/match_targets/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/match_targets/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_media_optimizations_order_dir import (
     GetMediaOptimizationsOrderDir,
@@ -107,20 +103,22 @@ class MediaResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/media/optimizations",
-            cast=_parse_list_optimizations,
-            params=query_params(
-                {
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/media/optimizations",
+                params=query_params(
+                    {
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_optimizations,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -153,11 +151,13 @@ class MediaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/media/optimizations/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/media/optimizations/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_optimizations,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -180,7 +180,7 @@ class AsyncMediaResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncMediaResourceWithRawResponse(self)
 
-    async def list_optimizations(
+    def list_optimizations(
         self,
         *,
         archived: str | Unset = UNSET,
@@ -219,22 +219,24 @@ class AsyncMediaResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/media/optimizations",
-            cast=_parse_list_optimizations,
-            params=query_params(
-                {
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/media/optimizations",
+                params=query_params(
+                    {
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_optimizations,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -267,11 +269,13 @@ class AsyncMediaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/media/optimizations/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/media/optimizations/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_optimizations,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

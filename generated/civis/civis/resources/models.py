@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_models_order_dir import GetModelsOrderDir
 from ..models.model import Model
@@ -113,24 +109,26 @@ class ModelsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/models/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "model_name": model_name,
-                    "status": status,
-                    "author": author,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/models/",
+                params=query_params(
+                    {
+                        "model_name": model_name,
+                        "status": status,
+                        "author": author,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -163,11 +161,13 @@ class ModelsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/models/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/models/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -190,7 +190,7 @@ class AsyncModelsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncModelsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         model_name: str | Unset = UNSET,
@@ -237,26 +237,28 @@ class AsyncModelsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/models/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "model_name": model_name,
-                    "status": status,
-                    "author": author,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/models/",
+                params=query_params(
+                    {
+                        "model_name": model_name,
+                        "status": status,
+                        "author": author,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -289,11 +291,13 @@ class AsyncModelsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/models/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/models/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

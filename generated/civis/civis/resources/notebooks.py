@@ -9,21 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_notebooks_order_dir import GetNotebooksOrderDir
 from ..models.notebook import Notebook
@@ -118,22 +114,24 @@ class NotebooksResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/notebooks/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "hidden": hidden,
-                    "archived": archived,
-                    "author": author,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/notebooks/",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                        "archived": archived,
+                        "author": author,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -188,25 +186,27 @@ class NotebooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/notebooks/",
+            ApiRequest(
+                "POST",
+                "/notebooks/",
+                json=PostNotebooksBody(
+                    name=name,
+                    language=language,
+                    description=description,
+                    docker_image_name=docker_image_name,
+                    docker_image_tag=docker_image_tag,
+                    instance_type=instance_type,
+                    memory=memory,
+                    cpu=cpu,
+                    credentials=credentials,
+                    environment_variables=as_model(PostNotebooksBodyEnvironmentVariables, environment_variables),
+                    idle_timeout=idle_timeout,
+                    hidden=hidden,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostNotebooksBody(
-                name=name,
-                language=language,
-                description=description,
-                docker_image_name=docker_image_name,
-                docker_image_tag=docker_image_tag,
-                instance_type=instance_type,
-                memory=memory,
-                cpu=cpu,
-                credentials=credentials,
-                environment_variables=as_model(PostNotebooksBodyEnvironmentVariables, environment_variables),
-                idle_timeout=idle_timeout,
-                hidden=hidden,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -235,11 +235,13 @@ class NotebooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/notebooks/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/notebooks/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -263,7 +265,7 @@ class AsyncNotebooksResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncNotebooksResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         hidden: bool | Unset = UNSET,
@@ -306,24 +308,26 @@ class AsyncNotebooksResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/notebooks/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "hidden": hidden,
-                    "archived": archived,
-                    "author": author,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/notebooks/",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                        "archived": archived,
+                        "author": author,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -378,25 +382,27 @@ class AsyncNotebooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/notebooks/",
+            ApiRequest(
+                "POST",
+                "/notebooks/",
+                json=PostNotebooksBody(
+                    name=name,
+                    language=language,
+                    description=description,
+                    docker_image_name=docker_image_name,
+                    docker_image_tag=docker_image_tag,
+                    instance_type=instance_type,
+                    memory=memory,
+                    cpu=cpu,
+                    credentials=credentials,
+                    environment_variables=as_model(PostNotebooksBodyEnvironmentVariables, environment_variables),
+                    idle_timeout=idle_timeout,
+                    hidden=hidden,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostNotebooksBody(
-                name=name,
-                language=language,
-                description=description,
-                docker_image_name=docker_image_name,
-                docker_image_tag=docker_image_tag,
-                instance_type=instance_type,
-                memory=memory,
-                cpu=cpu,
-                credentials=credentials,
-                environment_variables=as_model(PostNotebooksBodyEnvironmentVariables, environment_variables),
-                idle_timeout=idle_timeout,
-                hidden=hidden,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -425,11 +431,13 @@ class AsyncNotebooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/notebooks/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/notebooks/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -8,16 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.ontology_item import OntologyItem
 from ..types import UNSET, Unset
@@ -80,16 +75,18 @@ class OntologyResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/ontology/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "subset": subset,
-                }
+            ApiRequest(
+                "GET",
+                "/ontology/",
+                params=query_params(
+                    {
+                        "subset": subset,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
 
@@ -137,16 +134,18 @@ class AsyncOntologyResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/ontology/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "subset": subset,
-                }
+            ApiRequest(
+                "GET",
+                "/ontology/",
+                params=query_params(
+                    {
+                        "subset": subset,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
 

@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.prediction import Prediction
 from ..models.prediction_summary import PredictionSummary
@@ -86,16 +80,18 @@ class PredictionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/predictions/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "model_id": model_id,
-                }
+            ApiRequest(
+                "GET",
+                "/predictions/",
+                params=query_params(
+                    {
+                        "model_id": model_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def get(
@@ -124,11 +120,13 @@ class PredictionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/predictions/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/predictions/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -177,16 +175,18 @@ class AsyncPredictionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/predictions/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "model_id": model_id,
-                }
+            ApiRequest(
+                "GET",
+                "/predictions/",
+                params=query_params(
+                    {
+                        "model_id": model_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def get(
@@ -215,11 +215,13 @@ class AsyncPredictionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/predictions/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/predictions/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

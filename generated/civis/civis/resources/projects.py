@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_projects_order_dir import GetProjectsOrderDir
 from ..models.post_projects_body import PostProjectsBody
@@ -116,23 +112,25 @@ class ProjectsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/projects/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "permission": permission,
-                    "author": author,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/projects/",
+                params=query_params(
+                    {
+                        "permission": permission,
+                        "author": author,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -173,14 +171,16 @@ class ProjectsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/projects/",
+            ApiRequest(
+                "POST",
+                "/projects/",
+                json=PostProjectsBody(
+                    name=name, description=description, note=note, auto_share=auto_share, hidden=hidden
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostProjectsBody(
-                name=name, description=description, note=note, auto_share=auto_share, hidden=hidden
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -209,11 +209,13 @@ class ProjectsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/projects/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/projects/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -237,7 +239,7 @@ class AsyncProjectsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncProjectsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         permission: str | Unset = UNSET,
@@ -282,25 +284,27 @@ class AsyncProjectsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/projects/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "permission": permission,
-                    "author": author,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/projects/",
+                params=query_params(
+                    {
+                        "permission": permission,
+                        "author": author,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -341,14 +345,16 @@ class AsyncProjectsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/projects/",
+            ApiRequest(
+                "POST",
+                "/projects/",
+                json=PostProjectsBody(
+                    name=name, description=description, note=note, auto_share=auto_share, hidden=hidden
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostProjectsBody(
-                name=name, description=description, note=note, auto_share=auto_share, hidden=hidden
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -377,11 +383,13 @@ class AsyncProjectsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/projects/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/projects/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -9,20 +9,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_queries_id_runs_order_dir import GetQueriesIdRunsOrderDir
 from ..models.get_queries_order_dir import GetQueriesOrderDir
@@ -154,27 +150,29 @@ class QueriesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/queries/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "query": query,
-                    "database_id": database_id,
-                    "author_id": author_id,
-                    "created_before": created_before,
-                    "state": state,
-                    "exclude_results": exclude_results,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/queries/",
+                params=query_params(
+                    {
+                        "query": query,
+                        "database_id": database_id,
+                        "author_id": author_id,
+                        "created_before": created_before,
+                        "state": state,
+                        "exclude_results": exclude_results,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -227,24 +225,26 @@ class QueriesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/queries/",
+            ApiRequest(
+                "POST",
+                "/queries/",
+                json=PostQueriesBody(
+                    database=database,
+                    sql=sql,
+                    preview_rows=preview_rows,
+                    credential=credential,
+                    hidden=hidden,
+                    interactive=interactive,
+                    include_header=include_header,
+                    compression=compression,
+                    column_delimiter=column_delimiter,
+                    unquoted=unquoted,
+                    filename_prefix=filename_prefix,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostQueriesBody(
-                database=database,
-                sql=sql,
-                preview_rows=preview_rows,
-                credential=credential,
-                hidden=hidden,
-                interactive=interactive,
-                include_header=include_header,
-                compression=compression,
-                column_delimiter=column_delimiter,
-                unquoted=unquoted,
-                filename_prefix=filename_prefix,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -273,11 +273,13 @@ class QueriesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/queries/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/queries/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_runs(
@@ -321,19 +323,21 @@ class QueriesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/queries/{encode_path(id)}/runs",
-            cast=_parse_list_runs,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/queries/{encode_path(id)}/runs",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_runs,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -366,11 +370,13 @@ class QueriesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/queries/{encode_path(id)}/runs",
+            ApiRequest(
+                "POST",
+                f"/queries/{encode_path(id)}/runs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_runs(
@@ -401,11 +407,13 @@ class QueriesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "GET",
+                f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete_runs(
@@ -436,11 +444,13 @@ class QueriesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -468,7 +478,7 @@ class AsyncQueriesResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncQueriesResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         query: str | Unset = UNSET,
@@ -521,29 +531,31 @@ class AsyncQueriesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/queries/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "query": query,
-                    "database_id": database_id,
-                    "author_id": author_id,
-                    "created_before": created_before,
-                    "state": state,
-                    "exclude_results": exclude_results,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/queries/",
+                params=query_params(
+                    {
+                        "query": query,
+                        "database_id": database_id,
+                        "author_id": author_id,
+                        "created_before": created_before,
+                        "state": state,
+                        "exclude_results": exclude_results,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -596,24 +608,26 @@ class AsyncQueriesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/queries/",
+            ApiRequest(
+                "POST",
+                "/queries/",
+                json=PostQueriesBody(
+                    database=database,
+                    sql=sql,
+                    preview_rows=preview_rows,
+                    credential=credential,
+                    hidden=hidden,
+                    interactive=interactive,
+                    include_header=include_header,
+                    compression=compression,
+                    column_delimiter=column_delimiter,
+                    unquoted=unquoted,
+                    filename_prefix=filename_prefix,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostQueriesBody(
-                database=database,
-                sql=sql,
-                preview_rows=preview_rows,
-                credential=credential,
-                hidden=hidden,
-                interactive=interactive,
-                include_header=include_header,
-                compression=compression,
-                column_delimiter=column_delimiter,
-                unquoted=unquoted,
-                filename_prefix=filename_prefix,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -642,14 +656,16 @@ class AsyncQueriesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/queries/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/queries/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
-    async def list_runs(
+    def list_runs(
         self,
         id: int,
         *,
@@ -688,21 +704,23 @@ class AsyncQueriesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/queries/{encode_path(id)}/runs",
-            cast=_parse_list_runs,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/queries/{encode_path(id)}/runs",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_runs,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -735,11 +753,13 @@ class AsyncQueriesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/queries/{encode_path(id)}/runs",
+            ApiRequest(
+                "POST",
+                f"/queries/{encode_path(id)}/runs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_runs(
@@ -770,11 +790,13 @@ class AsyncQueriesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "GET",
+                f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete_runs(
@@ -805,11 +827,13 @@ class AsyncQueriesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.post_remote_hosts_body import PostRemoteHostsBody
 from ..models.remote_host import RemoteHost
@@ -91,16 +85,18 @@ class RemoteHostsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/remote_hosts/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                }
+            ApiRequest(
+                "GET",
+                "/remote_hosts/",
+                params=query_params(
+                    {
+                        "type": type,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def post(
@@ -135,12 +131,14 @@ class RemoteHostsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/remote_hosts/",
+            ApiRequest(
+                "POST",
+                "/remote_hosts/",
+                json=PostRemoteHostsBody(name=name, type_=type, url=url, description=description).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostRemoteHostsBody(name=name, type_=type, url=url, description=description).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -169,11 +167,13 @@ class RemoteHostsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/remote_hosts/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/remote_hosts/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -223,16 +223,18 @@ class AsyncRemoteHostsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/remote_hosts/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                }
+            ApiRequest(
+                "GET",
+                "/remote_hosts/",
+                params=query_params(
+                    {
+                        "type": type,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def post(
@@ -267,12 +269,14 @@ class AsyncRemoteHostsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/remote_hosts/",
+            ApiRequest(
+                "POST",
+                "/remote_hosts/",
+                json=PostRemoteHostsBody(name=name, type_=type, url=url, description=description).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostRemoteHostsBody(name=name, type_=type, url=url, description=description).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -301,11 +305,13 @@ class AsyncRemoteHostsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/remote_hosts/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/remote_hosts/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

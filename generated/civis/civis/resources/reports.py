@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_reports_order_dir import GetReportsOrderDir
 from ..models.report import Report
@@ -113,24 +109,26 @@ class ReportsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/reports/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                    "template_id": template_id,
-                    "author": author,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/reports/",
+                params=query_params(
+                    {
+                        "type": type,
+                        "template_id": template_id,
+                        "author": author,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -163,11 +161,13 @@ class ReportsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/reports/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/reports/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -190,7 +190,7 @@ class AsyncReportsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncReportsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         type: str | Unset = UNSET,
@@ -237,26 +237,28 @@ class AsyncReportsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/reports/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                    "template_id": template_id,
-                    "author": author,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/reports/",
+                params=query_params(
+                    {
+                        "type": type,
+                        "template_id": template_id,
+                        "author": author,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -289,11 +291,13 @@ class AsyncReportsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/reports/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/reports/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

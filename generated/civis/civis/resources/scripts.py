@@ -10,25 +10,18 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model, as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
-    AsyncPollingFuture,
     PageNumberStrategy,
-    PollingFuture,
-    RequestOptions,
-    RunStates,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    as_models,
-    query_params,
-)
+from .._core.polling import AsyncPollingFuture, PollingFuture, RunStates
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.cancel_response import CancelResponse
 from ..models.error_model import Error
 from ..models.get_scripts_order_dir import GetScriptsOrderDir
@@ -243,25 +236,27 @@ class ScriptsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/scripts/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                    "category": category,
-                    "status": status,
-                    "author": author,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/scripts/",
+                params=query_params(
+                    {
+                        "type": type,
+                        "category": category,
+                        "status": status,
+                        "author": author,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -292,11 +287,13 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/scripts/types",
+            ApiRequest(
+                "GET",
+                "/scripts/types",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_types,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -325,11 +322,13 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/scripts/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/scripts/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_history(
@@ -358,11 +357,13 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/scripts/{encode_path(id)}/history",
+            ApiRequest(
+                "GET",
+                f"/scripts/{encode_path(id)}/history",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_history,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_cancel(
@@ -391,11 +392,13 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/scripts/{encode_path(id)}/cancel",
+            ApiRequest(
+                "POST",
+                f"/scripts/{encode_path(id)}/cancel",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_cancel,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_sql(
@@ -454,29 +457,31 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/scripts/sql",
+            ApiRequest(
+                "POST",
+                "/scripts/sql",
+                json=PostScriptsSqlBody(
+                    name=name,
+                    sql=sql,
+                    remote_host_id=remote_host_id,
+                    credential_id=credential_id,
+                    parent_id=parent_id,
+                    user_context=user_context,
+                    params=as_models(ScriptParam, params),
+                    arguments=as_model(PostScriptsSqlBodyArguments, arguments),
+                    schedule=as_model(JobScheduleInput, schedule),
+                    notifications=as_model(JobNotifications, notifications),
+                    next_run_at=next_run_at,
+                    time_zone=time_zone,
+                    hidden=hidden,
+                    target_project_id=target_project_id,
+                    csv_settings=as_model(PostScriptsSqlBodyCsvSettings, csv_settings),
+                    running_as_id=running_as_id,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_sql,
-            json=PostScriptsSqlBody(
-                name=name,
-                sql=sql,
-                remote_host_id=remote_host_id,
-                credential_id=credential_id,
-                parent_id=parent_id,
-                user_context=user_context,
-                params=as_models(ScriptParam, params),
-                arguments=as_model(PostScriptsSqlBodyArguments, arguments),
-                schedule=as_model(JobScheduleInput, schedule),
-                notifications=as_model(JobNotifications, notifications),
-                next_run_at=next_run_at,
-                time_zone=time_zone,
-                hidden=hidden,
-                target_project_id=target_project_id,
-                csv_settings=as_model(PostScriptsSqlBodyCsvSettings, csv_settings),
-                running_as_id=running_as_id,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_sql(
@@ -505,11 +510,13 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/scripts/sql/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/scripts/sql/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_sql,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def put_sql(
@@ -568,28 +575,30 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            f"/scripts/sql/{encode_path(id)}",
+            ApiRequest(
+                "PUT",
+                f"/scripts/sql/{encode_path(id)}",
+                json=PutScriptsSqlIdBody(
+                    name=name,
+                    sql=sql,
+                    remote_host_id=remote_host_id,
+                    credential_id=credential_id,
+                    parent_id=parent_id,
+                    user_context=user_context,
+                    params=as_models(ScriptParam, params),
+                    arguments=as_model(PutScriptsSqlIdBodyArguments, arguments),
+                    schedule=as_model(JobScheduleInput, schedule),
+                    notifications=as_model(JobNotifications, notifications),
+                    next_run_at=next_run_at,
+                    time_zone=time_zone,
+                    target_project_id=target_project_id,
+                    csv_settings=as_model(PutScriptsSqlIdBodyCsvSettings, csv_settings),
+                    running_as_id=running_as_id,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_put_sql,
-            json=PutScriptsSqlIdBody(
-                name=name,
-                sql=sql,
-                remote_host_id=remote_host_id,
-                credential_id=credential_id,
-                parent_id=parent_id,
-                user_context=user_context,
-                params=as_models(ScriptParam, params),
-                arguments=as_model(PutScriptsSqlIdBodyArguments, arguments),
-                schedule=as_model(JobScheduleInput, schedule),
-                notifications=as_model(JobNotifications, notifications),
-                next_run_at=next_run_at,
-                time_zone=time_zone,
-                target_project_id=target_project_id,
-                csv_settings=as_model(PutScriptsSqlIdBodyCsvSettings, csv_settings),
-                running_as_id=running_as_id,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete_sql(
@@ -618,11 +627,13 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/scripts/sql/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/scripts/sql/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete_sql,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def patch_sql(
@@ -681,28 +692,30 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/scripts/sql/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/scripts/sql/{encode_path(id)}",
+                json=PatchScriptsSqlIdBody(
+                    name=name,
+                    sql=sql,
+                    remote_host_id=remote_host_id,
+                    credential_id=credential_id,
+                    parent_id=parent_id,
+                    user_context=user_context,
+                    params=as_models(ScriptParam, params),
+                    arguments=as_model(PatchScriptsSqlIdBodyArguments, arguments),
+                    schedule=as_model(JobScheduleInput, schedule),
+                    notifications=as_model(JobNotifications, notifications),
+                    next_run_at=next_run_at,
+                    time_zone=time_zone,
+                    target_project_id=target_project_id,
+                    csv_settings=as_model(PatchScriptsSqlIdBodyCsvSettings, csv_settings),
+                    running_as_id=running_as_id,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_patch_sql,
-            json=PatchScriptsSqlIdBody(
-                name=name,
-                sql=sql,
-                remote_host_id=remote_host_id,
-                credential_id=credential_id,
-                parent_id=parent_id,
-                user_context=user_context,
-                params=as_models(ScriptParam, params),
-                arguments=as_model(PatchScriptsSqlIdBodyArguments, arguments),
-                schedule=as_model(JobScheduleInput, schedule),
-                notifications=as_model(JobNotifications, notifications),
-                next_run_at=next_run_at,
-                time_zone=time_zone,
-                target_project_id=target_project_id,
-                csv_settings=as_model(PatchScriptsSqlIdBodyCsvSettings, csv_settings),
-                running_as_id=running_as_id,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_sql_clone(
@@ -737,14 +750,18 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/scripts/sql/{encode_path(id)}/clone",
+            ApiRequest(
+                "POST",
+                f"/scripts/sql/{encode_path(id)}/clone",
+                json=PostScriptsSqlIdCloneBody(
+                    clone_schedule=clone_schedule,
+                    clone_triggers=clone_triggers,
+                    clone_notifications=clone_notifications,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_sql_clone,
-            json=PostScriptsSqlIdCloneBody(
-                clone_schedule=clone_schedule, clone_triggers=clone_triggers, clone_notifications=clone_notifications
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_sql_runs(
@@ -787,19 +804,21 @@ class ScriptsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/scripts/sql/{encode_path(id)}/runs",
-            cast=_parse_list_sql_runs,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/scripts/sql/{encode_path(id)}/runs",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_sql_runs,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -834,11 +853,13 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/scripts/sql/{encode_path(id)}/runs",
+            ApiRequest(
+                "POST",
+                f"/scripts/sql/{encode_path(id)}/runs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_sql_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_sql_runs(
@@ -869,11 +890,13 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "GET",
+                f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_sql_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete_sql_runs(
@@ -906,11 +929,13 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete_sql_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_sql_runs_logs(
@@ -945,17 +970,19 @@ class ScriptsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
-            cast=_parse_list_sql_runs_logs,
-            params=query_params(
-                {
-                    "last_id": last_id,
-                    "limit": limit,
-                }
+            ApiRequest(
+                "GET",
+                f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
+                params=query_params(
+                    {
+                        "last_id": last_id,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_sql_runs_logs,
         )
 
     def list_sql_runs_outputs(
@@ -1001,19 +1028,21 @@ class ScriptsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}/outputs",
-            cast=_parse_list_sql_runs_outputs,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}/outputs",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_sql_runs_outputs,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -1081,7 +1110,7 @@ class AsyncScriptsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncScriptsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         type: str | Unset = UNSET,
@@ -1130,27 +1159,29 @@ class AsyncScriptsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/scripts/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "type": type,
-                    "category": category,
-                    "status": status,
-                    "author": author,
-                    "hidden": hidden,
-                    "archived": archived,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/scripts/",
+                params=query_params(
+                    {
+                        "type": type,
+                        "category": category,
+                        "status": status,
+                        "author": author,
+                        "hidden": hidden,
+                        "archived": archived,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -1181,11 +1212,13 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/scripts/types",
+            ApiRequest(
+                "GET",
+                "/scripts/types",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_types,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -1214,11 +1247,13 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/scripts/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/scripts/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def list_history(
@@ -1247,11 +1282,13 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/scripts/{encode_path(id)}/history",
+            ApiRequest(
+                "GET",
+                f"/scripts/{encode_path(id)}/history",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_history,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_cancel(
@@ -1280,11 +1317,13 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/scripts/{encode_path(id)}/cancel",
+            ApiRequest(
+                "POST",
+                f"/scripts/{encode_path(id)}/cancel",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_cancel,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_sql(
@@ -1343,29 +1382,31 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/scripts/sql",
+            ApiRequest(
+                "POST",
+                "/scripts/sql",
+                json=PostScriptsSqlBody(
+                    name=name,
+                    sql=sql,
+                    remote_host_id=remote_host_id,
+                    credential_id=credential_id,
+                    parent_id=parent_id,
+                    user_context=user_context,
+                    params=as_models(ScriptParam, params),
+                    arguments=as_model(PostScriptsSqlBodyArguments, arguments),
+                    schedule=as_model(JobScheduleInput, schedule),
+                    notifications=as_model(JobNotifications, notifications),
+                    next_run_at=next_run_at,
+                    time_zone=time_zone,
+                    hidden=hidden,
+                    target_project_id=target_project_id,
+                    csv_settings=as_model(PostScriptsSqlBodyCsvSettings, csv_settings),
+                    running_as_id=running_as_id,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_sql,
-            json=PostScriptsSqlBody(
-                name=name,
-                sql=sql,
-                remote_host_id=remote_host_id,
-                credential_id=credential_id,
-                parent_id=parent_id,
-                user_context=user_context,
-                params=as_models(ScriptParam, params),
-                arguments=as_model(PostScriptsSqlBodyArguments, arguments),
-                schedule=as_model(JobScheduleInput, schedule),
-                notifications=as_model(JobNotifications, notifications),
-                next_run_at=next_run_at,
-                time_zone=time_zone,
-                hidden=hidden,
-                target_project_id=target_project_id,
-                csv_settings=as_model(PostScriptsSqlBodyCsvSettings, csv_settings),
-                running_as_id=running_as_id,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_sql(
@@ -1394,11 +1435,13 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/scripts/sql/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/scripts/sql/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_sql,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def put_sql(
@@ -1457,28 +1500,30 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            f"/scripts/sql/{encode_path(id)}",
+            ApiRequest(
+                "PUT",
+                f"/scripts/sql/{encode_path(id)}",
+                json=PutScriptsSqlIdBody(
+                    name=name,
+                    sql=sql,
+                    remote_host_id=remote_host_id,
+                    credential_id=credential_id,
+                    parent_id=parent_id,
+                    user_context=user_context,
+                    params=as_models(ScriptParam, params),
+                    arguments=as_model(PutScriptsSqlIdBodyArguments, arguments),
+                    schedule=as_model(JobScheduleInput, schedule),
+                    notifications=as_model(JobNotifications, notifications),
+                    next_run_at=next_run_at,
+                    time_zone=time_zone,
+                    target_project_id=target_project_id,
+                    csv_settings=as_model(PutScriptsSqlIdBodyCsvSettings, csv_settings),
+                    running_as_id=running_as_id,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_put_sql,
-            json=PutScriptsSqlIdBody(
-                name=name,
-                sql=sql,
-                remote_host_id=remote_host_id,
-                credential_id=credential_id,
-                parent_id=parent_id,
-                user_context=user_context,
-                params=as_models(ScriptParam, params),
-                arguments=as_model(PutScriptsSqlIdBodyArguments, arguments),
-                schedule=as_model(JobScheduleInput, schedule),
-                notifications=as_model(JobNotifications, notifications),
-                next_run_at=next_run_at,
-                time_zone=time_zone,
-                target_project_id=target_project_id,
-                csv_settings=as_model(PutScriptsSqlIdBodyCsvSettings, csv_settings),
-                running_as_id=running_as_id,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete_sql(
@@ -1507,11 +1552,13 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/scripts/sql/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/scripts/sql/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete_sql,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def patch_sql(
@@ -1570,28 +1617,30 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/scripts/sql/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/scripts/sql/{encode_path(id)}",
+                json=PatchScriptsSqlIdBody(
+                    name=name,
+                    sql=sql,
+                    remote_host_id=remote_host_id,
+                    credential_id=credential_id,
+                    parent_id=parent_id,
+                    user_context=user_context,
+                    params=as_models(ScriptParam, params),
+                    arguments=as_model(PatchScriptsSqlIdBodyArguments, arguments),
+                    schedule=as_model(JobScheduleInput, schedule),
+                    notifications=as_model(JobNotifications, notifications),
+                    next_run_at=next_run_at,
+                    time_zone=time_zone,
+                    target_project_id=target_project_id,
+                    csv_settings=as_model(PatchScriptsSqlIdBodyCsvSettings, csv_settings),
+                    running_as_id=running_as_id,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_patch_sql,
-            json=PatchScriptsSqlIdBody(
-                name=name,
-                sql=sql,
-                remote_host_id=remote_host_id,
-                credential_id=credential_id,
-                parent_id=parent_id,
-                user_context=user_context,
-                params=as_models(ScriptParam, params),
-                arguments=as_model(PatchScriptsSqlIdBodyArguments, arguments),
-                schedule=as_model(JobScheduleInput, schedule),
-                notifications=as_model(JobNotifications, notifications),
-                next_run_at=next_run_at,
-                time_zone=time_zone,
-                target_project_id=target_project_id,
-                csv_settings=as_model(PatchScriptsSqlIdBodyCsvSettings, csv_settings),
-                running_as_id=running_as_id,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_sql_clone(
@@ -1626,17 +1675,21 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/scripts/sql/{encode_path(id)}/clone",
+            ApiRequest(
+                "POST",
+                f"/scripts/sql/{encode_path(id)}/clone",
+                json=PostScriptsSqlIdCloneBody(
+                    clone_schedule=clone_schedule,
+                    clone_triggers=clone_triggers,
+                    clone_notifications=clone_notifications,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_sql_clone,
-            json=PostScriptsSqlIdCloneBody(
-                clone_schedule=clone_schedule, clone_triggers=clone_triggers, clone_notifications=clone_notifications
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
-    async def list_sql_runs(
+    def list_sql_runs(
         self,
         id: int,
         *,
@@ -1674,21 +1727,23 @@ class AsyncScriptsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/scripts/sql/{encode_path(id)}/runs",
-            cast=_parse_list_sql_runs,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/scripts/sql/{encode_path(id)}/runs",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_sql_runs,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -1723,11 +1778,13 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/scripts/sql/{encode_path(id)}/runs",
+            ApiRequest(
+                "POST",
+                f"/scripts/sql/{encode_path(id)}/runs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_sql_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_sql_runs(
@@ -1758,11 +1815,13 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "GET",
+                f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_sql_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete_sql_runs(
@@ -1795,11 +1854,13 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete_sql_runs,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def list_sql_runs_logs(
@@ -1834,20 +1895,22 @@ class AsyncScriptsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
-            cast=_parse_list_sql_runs_logs,
-            params=query_params(
-                {
-                    "last_id": last_id,
-                    "limit": limit,
-                }
+            ApiRequest(
+                "GET",
+                f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
+                params=query_params(
+                    {
+                        "last_id": last_id,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_sql_runs_logs,
         )
 
-    async def list_sql_runs_outputs(
+    def list_sql_runs_outputs(
         self,
         id: int,
         run_id: int,
@@ -1888,21 +1951,23 @@ class AsyncScriptsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}/outputs",
-            cast=_parse_list_sql_runs_outputs,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/scripts/sql/{encode_path(id)}/runs/{encode_path(run_id)}/outputs",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_sql_runs_outputs,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,

@@ -9,19 +9,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.search_result import SearchResult
 from ..models.search_results import SearchResults
@@ -105,19 +102,21 @@ class SearchResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/search/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "query": query,
-                    "type": type,
-                    "offset": offset,
-                    "limit": limit,
-                }
+            ApiRequest(
+                "GET",
+                "/search/",
+                params=query_params(
+                    {
+                        "query": query,
+                        "type": type,
+                        "offset": offset,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalResults"),
             items=("results",),
             max_items=max_items,
@@ -148,11 +147,13 @@ class SearchResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/search/types",
+            ApiRequest(
+                "GET",
+                "/search/types",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_types,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -175,7 +176,7 @@ class AsyncSearchResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncSearchResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         query: str | Unset = UNSET,
@@ -214,21 +215,23 @@ class AsyncSearchResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/search/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "query": query,
-                    "type": type,
-                    "offset": offset,
-                    "limit": limit,
-                }
+            ApiRequest(
+                "GET",
+                "/search/",
+                params=query_params(
+                    {
+                        "query": query,
+                        "type": type,
+                        "offset": offset,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalResults"),
             items=("results",),
             max_items=max_items,
@@ -259,11 +262,13 @@ class AsyncSearchResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/search/types",
+            ApiRequest(
+                "GET",
+                "/search/types",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_types,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -9,21 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_tables_id_columns_order_dir import GetTablesIdColumnsOrderDir
 from ..models.get_tables_order_dir import GetTablesOrderDir
@@ -132,23 +128,25 @@ class TablesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/tables/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "database_id": database_id,
-                    "schema": schema,
-                    "name": name,
-                    "search": search,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/tables/",
+                params=query_params(
+                    {
+                        "database_id": database_id,
+                        "schema": schema,
+                        "name": name,
+                        "search": search,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -181,11 +179,13 @@ class TablesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/tables/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def patch(
@@ -222,17 +222,19 @@ class TablesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/tables/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/tables/{encode_path(id)}",
+                json=PatchTablesIdBody(
+                    ontology_mapping=as_model(PatchTablesIdBodyOntologyMapping, ontology_mapping),
+                    description=description,
+                    primary_keys=primary_keys,
+                    last_modified_keys=last_modified_keys,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_patch,
-            json=PatchTablesIdBody(
-                ontology_mapping=as_model(PatchTablesIdBodyOntologyMapping, ontology_mapping),
-                description=description,
-                primary_keys=primary_keys,
-                last_modified_keys=last_modified_keys,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_columns(
@@ -278,20 +280,22 @@ class TablesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/tables/{encode_path(id)}/columns",
-            cast=_parse_list_columns,
-            params=query_params(
-                {
-                    "name": name,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(id)}/columns",
+                params=query_params(
+                    {
+                        "name": name,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_columns,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -320,7 +324,7 @@ class AsyncTablesResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncTablesResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         database_id: int | Unset = UNSET,
@@ -365,25 +369,27 @@ class AsyncTablesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/tables/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "database_id": database_id,
-                    "schema": schema,
-                    "name": name,
-                    "search": search,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/tables/",
+                params=query_params(
+                    {
+                        "database_id": database_id,
+                        "schema": schema,
+                        "name": name,
+                        "search": search,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -416,11 +422,13 @@ class AsyncTablesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/tables/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def patch(
@@ -457,20 +465,22 @@ class AsyncTablesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/tables/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/tables/{encode_path(id)}",
+                json=PatchTablesIdBody(
+                    ontology_mapping=as_model(PatchTablesIdBodyOntologyMapping, ontology_mapping),
+                    description=description,
+                    primary_keys=primary_keys,
+                    last_modified_keys=last_modified_keys,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_patch,
-            json=PatchTablesIdBody(
-                ontology_mapping=as_model(PatchTablesIdBodyOntologyMapping, ontology_mapping),
-                description=description,
-                primary_keys=primary_keys,
-                last_modified_keys=last_modified_keys,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
-    async def list_columns(
+    def list_columns(
         self,
         id: int,
         *,
@@ -511,22 +521,24 @@ class AsyncTablesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/tables/{encode_path(id)}/columns",
-            cast=_parse_list_columns,
-            params=query_params(
-                {
-                    "name": name,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(id)}/columns",
+                params=query_params(
+                    {
+                        "name": name,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_columns,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,

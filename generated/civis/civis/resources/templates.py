@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_templates_reports_order_dir import GetTemplatesReportsOrderDir
 from ..models.get_templates_scripts_order_dir import GetTemplatesScriptsOrderDir
@@ -122,22 +118,24 @@ class TemplatesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/templates/scripts/",
-            cast=_parse_list_scripts,
-            params=query_params(
-                {
-                    "hidden": hidden,
-                    "author": author,
-                    "category": category,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/templates/scripts/",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                        "author": author,
+                        "category": category,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_scripts,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -170,11 +168,13 @@ class TemplatesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/templates/scripts/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/templates/scripts/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_scripts,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_reports(
@@ -222,22 +222,24 @@ class TemplatesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/templates/reports/",
-            cast=_parse_list_reports,
-            params=query_params(
-                {
-                    "hidden": hidden,
-                    "author": author,
-                    "category": category,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/templates/reports/",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                        "author": author,
+                        "category": category,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_reports,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -265,7 +267,7 @@ class AsyncTemplatesResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncTemplatesResourceWithRawResponse(self)
 
-    async def list_scripts(
+    def list_scripts(
         self,
         *,
         hidden: bool | Unset = UNSET,
@@ -308,24 +310,26 @@ class AsyncTemplatesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/templates/scripts/",
-            cast=_parse_list_scripts,
-            params=query_params(
-                {
-                    "hidden": hidden,
-                    "author": author,
-                    "category": category,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/templates/scripts/",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                        "author": author,
+                        "category": category,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_scripts,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -358,14 +362,16 @@ class AsyncTemplatesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/templates/scripts/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/templates/scripts/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_scripts,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
-    async def list_reports(
+    def list_reports(
         self,
         *,
         hidden: bool | Unset = UNSET,
@@ -408,24 +414,26 @@ class AsyncTemplatesResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/templates/reports/",
-            cast=_parse_list_reports,
-            params=query_params(
-                {
-                    "hidden": hidden,
-                    "author": author,
-                    "category": category,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/templates/reports/",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                        "author": author,
+                        "category": category,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_reports,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,

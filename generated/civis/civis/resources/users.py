@@ -9,22 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model, as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    as_models,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.api_key_created import ApiKeyCreated
 from ..models.api_key_summary import ApiKeySummary
 from ..models.error_model import Error
@@ -143,22 +138,24 @@ class UsersResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/users/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "query": query,
-                    "account_status": account_status,
-                    "group_id": group_id,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/users/",
+                params=query_params(
+                    {
+                        "query": query,
+                        "account_status": account_status,
+                        "group_id": group_id,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -191,11 +188,13 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/users/me",
+            ApiRequest(
+                "GET",
+                "/users/me",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_me,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def patch_me(
@@ -226,15 +225,17 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            "/users/me",
+            ApiRequest(
+                "PATCH",
+                "/users/me",
+                json=PatchUsersMeBody(
+                    preferences=as_model(PatchUsersMeBodyPreferences, preferences),
+                    last_checked_announcements=last_checked_announcements,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_patch_me,
-            json=PatchUsersMeBody(
-                preferences=as_model(PatchUsersMeBodyPreferences, preferences),
-                last_checked_announcements=last_checked_announcements,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -263,11 +264,13 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/users/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/users/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_api_keys(
@@ -311,19 +314,21 @@ class UsersResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/users/{encode_path(id)}/api_keys",
-            cast=_parse_list_api_keys,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/users/{encode_path(id)}/api_keys",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_api_keys,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -362,16 +367,18 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/users/{encode_path(id)}/api_keys",
+            ApiRequest(
+                "POST",
+                f"/users/{encode_path(id)}/api_keys",
+                json=PostUsersIdApiKeysBody(
+                    name=name,
+                    expires_in=expires_in,
+                    constraints=as_models(PostUsersIdApiKeysBodyConstraintsItem, constraints),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_api_keys,
-            json=PostUsersIdApiKeysBody(
-                name=name,
-                expires_in=expires_in,
-                constraints=as_models(PostUsersIdApiKeysBodyConstraintsItem, constraints),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -398,7 +405,7 @@ class AsyncUsersResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncUsersResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         query: str | Unset = UNSET,
@@ -441,24 +448,26 @@ class AsyncUsersResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/users/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "query": query,
-                    "account_status": account_status,
-                    "group_id": group_id,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/users/",
+                params=query_params(
+                    {
+                        "query": query,
+                        "account_status": account_status,
+                        "group_id": group_id,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -491,11 +500,13 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/users/me",
+            ApiRequest(
+                "GET",
+                "/users/me",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_me,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def patch_me(
@@ -526,15 +537,17 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            "/users/me",
+            ApiRequest(
+                "PATCH",
+                "/users/me",
+                json=PatchUsersMeBody(
+                    preferences=as_model(PatchUsersMeBodyPreferences, preferences),
+                    last_checked_announcements=last_checked_announcements,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_patch_me,
-            json=PatchUsersMeBody(
-                preferences=as_model(PatchUsersMeBodyPreferences, preferences),
-                last_checked_announcements=last_checked_announcements,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -563,14 +576,16 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/users/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/users/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
-    async def list_api_keys(
+    def list_api_keys(
         self,
         id: str,
         *,
@@ -609,21 +624,23 @@ class AsyncUsersResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/users/{encode_path(id)}/api_keys",
-            cast=_parse_list_api_keys,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/users/{encode_path(id)}/api_keys",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_api_keys,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -662,16 +679,18 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/users/{encode_path(id)}/api_keys",
+            ApiRequest(
+                "POST",
+                f"/users/{encode_path(id)}/api_keys",
+                json=PostUsersIdApiKeysBody(
+                    name=name,
+                    expires_in=expires_in,
+                    constraints=as_models(PostUsersIdApiKeysBodyConstraintsItem, constraints),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_api_keys,
-            json=PostUsersIdApiKeysBody(
-                name=name,
-                expires_in=expires_in,
-                constraints=as_models(PostUsersIdApiKeysBodyConstraintsItem, constraints),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -9,21 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_workflows_id_executions_order_dir import (
     GetWorkflowsIdExecutionsOrderDir,
@@ -156,24 +152,26 @@ class WorkflowsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/workflows/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "hidden": hidden,
-                    "archived": archived,
-                    "author": author,
-                    "state": state,
-                    "scheduled": scheduled,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/workflows/",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                        "archived": archived,
+                        "author": author,
+                        "state": state,
+                        "scheduled": scheduled,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -220,21 +218,23 @@ class WorkflowsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/workflows/",
+            ApiRequest(
+                "POST",
+                "/workflows/",
+                json=PostWorkflowsBody(
+                    name=name,
+                    description=description,
+                    from_job_chain=from_job_chain,
+                    definition=definition,
+                    schedule=as_model(JobScheduleInput, schedule),
+                    allow_concurrent_executions=allow_concurrent_executions,
+                    time_zone=time_zone,
+                    hidden=hidden,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostWorkflowsBody(
-                name=name,
-                description=description,
-                from_job_chain=from_job_chain,
-                definition=definition,
-                schedule=as_model(JobScheduleInput, schedule),
-                allow_concurrent_executions=allow_concurrent_executions,
-                time_zone=time_zone,
-                hidden=hidden,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -263,11 +263,13 @@ class WorkflowsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/workflows/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/workflows/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_executions(
@@ -311,19 +313,21 @@ class WorkflowsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/workflows/{encode_path(id)}/executions",
-            cast=_parse_list_executions,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/workflows/{encode_path(id)}/executions",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_executions,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -362,16 +366,18 @@ class WorkflowsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/workflows/{encode_path(id)}/executions",
+            ApiRequest(
+                "POST",
+                f"/workflows/{encode_path(id)}/executions",
+                json=PostWorkflowsIdExecutionsBody(
+                    target_task=target_task,
+                    input_=as_model(PostWorkflowsIdExecutionsBodyInput, input),
+                    included_tasks=included_tasks,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_executions,
-            json=PostWorkflowsIdExecutionsBody(
-                target_task=target_task,
-                input_=as_model(PostWorkflowsIdExecutionsBodyInput, input),
-                included_tasks=included_tasks,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_executions(
@@ -402,11 +408,13 @@ class WorkflowsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}",
+            ApiRequest(
+                "GET",
+                f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_executions,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_executions_cancel(
@@ -437,11 +445,13 @@ class WorkflowsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/cancel",
+            ApiRequest(
+                "POST",
+                f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/cancel",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_executions_cancel,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def post_executions_retry(
@@ -474,12 +484,14 @@ class WorkflowsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/retry",
+            ApiRequest(
+                "POST",
+                f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/retry",
+                json=PostWorkflowsIdExecutionsExecutionIdRetryBody(task_name=task_name).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_executions_retry,
-            json=PostWorkflowsIdExecutionsExecutionIdRetryBody(task_name=task_name).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -508,7 +520,7 @@ class AsyncWorkflowsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncWorkflowsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         hidden: bool | Unset = UNSET,
@@ -555,26 +567,28 @@ class AsyncWorkflowsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/workflows/",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "hidden": hidden,
-                    "archived": archived,
-                    "author": author,
-                    "state": state,
-                    "scheduled": scheduled,
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                "/workflows/",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                        "archived": archived,
+                        "author": author,
+                        "state": state,
+                        "scheduled": scheduled,
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -621,21 +635,23 @@ class AsyncWorkflowsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/workflows/",
+            ApiRequest(
+                "POST",
+                "/workflows/",
+                json=PostWorkflowsBody(
+                    name=name,
+                    description=description,
+                    from_job_chain=from_job_chain,
+                    definition=definition,
+                    schedule=as_model(JobScheduleInput, schedule),
+                    allow_concurrent_executions=allow_concurrent_executions,
+                    time_zone=time_zone,
+                    hidden=hidden,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=PostWorkflowsBody(
-                name=name,
-                description=description,
-                from_job_chain=from_job_chain,
-                definition=definition,
-                schedule=as_model(JobScheduleInput, schedule),
-                allow_concurrent_executions=allow_concurrent_executions,
-                time_zone=time_zone,
-                hidden=hidden,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -664,14 +680,16 @@ class AsyncWorkflowsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/workflows/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/workflows/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
-    async def list_executions(
+    def list_executions(
         self,
         id: int,
         *,
@@ -710,21 +728,23 @@ class AsyncWorkflowsResource:
             TooManyRequestsError: 429 Rate limit hit; retry after a pause.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/workflows/{encode_path(id)}/executions",
-            cast=_parse_list_executions,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "page_num": page_num,
-                    "order": order,
-                    "order_dir": order_dir,
-                }
+            ApiRequest(
+                "GET",
+                f"/workflows/{encode_path(id)}/executions",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_executions,
             strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
             items=(),
             max_items=max_items,
@@ -763,16 +783,18 @@ class AsyncWorkflowsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/workflows/{encode_path(id)}/executions",
+            ApiRequest(
+                "POST",
+                f"/workflows/{encode_path(id)}/executions",
+                json=PostWorkflowsIdExecutionsBody(
+                    target_task=target_task,
+                    input_=as_model(PostWorkflowsIdExecutionsBodyInput, input),
+                    included_tasks=included_tasks,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_executions,
-            json=PostWorkflowsIdExecutionsBody(
-                target_task=target_task,
-                input_=as_model(PostWorkflowsIdExecutionsBodyInput, input),
-                included_tasks=included_tasks,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_executions(
@@ -803,11 +825,13 @@ class AsyncWorkflowsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}",
+            ApiRequest(
+                "GET",
+                f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_executions,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_executions_cancel(
@@ -838,11 +862,13 @@ class AsyncWorkflowsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/cancel",
+            ApiRequest(
+                "POST",
+                f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/cancel",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_executions_cancel,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def post_executions_retry(
@@ -875,12 +901,14 @@ class AsyncWorkflowsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/retry",
+            ApiRequest(
+                "POST",
+                f"/workflows/{encode_path(id)}/executions/{encode_path(execution_id)}/retry",
+                json=PostWorkflowsIdExecutionsExecutionIdRetryBody(task_name=task_name).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_post_executions_retry,
-            json=PostWorkflowsIdExecutionsExecutionIdRetryBody(task_name=task_name).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

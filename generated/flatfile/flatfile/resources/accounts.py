@@ -8,13 +8,10 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.account_response import AccountResponse
 from ..models.accounts_update_current_body import AccountsUpdateCurrentBody
 from ..models.errors_model import Errors
@@ -68,11 +65,13 @@ class AccountsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/accounts/current",
+            ApiRequest(
+                "GET",
+                "/accounts/current",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_current,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update_current(
@@ -100,12 +99,14 @@ class AccountsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            "/accounts/current",
+            ApiRequest(
+                "PATCH",
+                "/accounts/current",
+                json=AccountsUpdateCurrentBody(default_app_id=default_app_id).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update_current,
-            json=AccountsUpdateCurrentBody(default_app_id=default_app_id).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -151,11 +152,13 @@ class AsyncAccountsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/accounts/current",
+            ApiRequest(
+                "GET",
+                "/accounts/current",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_current,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update_current(
@@ -183,12 +186,14 @@ class AsyncAccountsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            "/accounts/current",
+            ApiRequest(
+                "PATCH",
+                "/accounts/current",
+                json=AccountsUpdateCurrentBody(default_app_id=default_app_id).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update_current,
-            json=AccountsUpdateCurrentBody(default_app_id=default_app_id).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -9,20 +9,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_model,
-    as_models,
-    jsonable,
-    query_params,
-)
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model, as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.action_constraint import ActionConstraint
 from ..models.action_message import ActionMessage
 from ..models.action_mode import ActionMode
@@ -111,16 +103,18 @@ class ActionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/actions",
-            cast=_parse_get_all,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                }
+            ApiRequest(
+                "GET",
+                "/actions",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_all,
         )
 
     def create(
@@ -195,38 +189,40 @@ class ActionsResource:
         if not isinstance(require_selection, Unset):
             warnings.warn("`require_selection` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
         return self._client.request(
-            "POST",
-            "/actions",
-            cast=_parse_create,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                }
+            ApiRequest(
+                "POST",
+                "/actions",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                    }
+                ),
+                json=ActionsCreateBody(
+                    target_id=target_id,
+                    label=label,
+                    slug=slug,
+                    operation=operation,
+                    mode=mode,
+                    tooltip=tooltip,
+                    messages=as_models(ActionMessage, messages),
+                    type_=type,
+                    description=description,
+                    schedule=schedule,
+                    primary=primary,
+                    confirm=confirm,
+                    icon=icon,
+                    require_all_valid=require_all_valid,
+                    require_selection=require_selection,
+                    input_form=as_model(InputForm, input_form),
+                    constraints=as_models(ActionConstraint, constraints),
+                    mount=as_model(ActionMount, mount),
+                    guide=as_model(Guide, guide),
+                    guardrail=as_model(Guardrail, guardrail),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=ActionsCreateBody(
-                target_id=target_id,
-                label=label,
-                slug=slug,
-                operation=operation,
-                mode=mode,
-                tooltip=tooltip,
-                messages=as_models(ActionMessage, messages),
-                type_=type,
-                description=description,
-                schedule=schedule,
-                primary=primary,
-                confirm=confirm,
-                icon=icon,
-                require_all_valid=require_all_valid,
-                require_selection=require_selection,
-                input_form=as_model(InputForm, input_form),
-                constraints=as_models(ActionConstraint, constraints),
-                mount=as_model(ActionMount, mount),
-                guide=as_model(Guide, guide),
-                guardrail=as_model(Guardrail, guardrail),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_create,
         )
 
     def bulk_create(
@@ -255,17 +251,19 @@ class ActionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/actions/bulk",
-            cast=_parse_bulk_create,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                }
+            ApiRequest(
+                "POST",
+                "/actions/bulk",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                    }
+                ),
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_bulk_create,
         )
 
     def get(
@@ -293,11 +291,13 @@ class ActionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/actions/{encode_path(action_id)}",
+            ApiRequest(
+                "GET",
+                f"/actions/{encode_path(action_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -325,11 +325,13 @@ class ActionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/actions/{encode_path(action_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/actions/{encode_path(action_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update(
@@ -403,32 +405,34 @@ class ActionsResource:
         if not isinstance(require_selection, Unset):
             warnings.warn("`require_selection` of actions.update is deprecated", DeprecationWarning, stacklevel=2)
         return self._client.request(
-            "PATCH",
-            f"/actions/{encode_path(action_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/actions/{encode_path(action_id)}",
+                json=ActionsUpdateBody(
+                    label=label,
+                    slug=slug,
+                    operation=operation,
+                    mode=mode,
+                    tooltip=tooltip,
+                    messages=as_models(ActionMessage, messages),
+                    type_=type,
+                    description=description,
+                    schedule=schedule,
+                    primary=primary,
+                    confirm=confirm,
+                    icon=icon,
+                    require_all_valid=require_all_valid,
+                    require_selection=require_selection,
+                    input_form=as_model(InputForm, input_form),
+                    constraints=as_models(ActionConstraint, constraints),
+                    mount=as_model(ActionMount, mount),
+                    guide=as_model(Guide, guide),
+                    guardrail=as_model(Guardrail, guardrail),
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=ActionsUpdateBody(
-                label=label,
-                slug=slug,
-                operation=operation,
-                mode=mode,
-                tooltip=tooltip,
-                messages=as_models(ActionMessage, messages),
-                type_=type,
-                description=description,
-                schedule=schedule,
-                primary=primary,
-                confirm=confirm,
-                icon=icon,
-                require_all_valid=require_all_valid,
-                require_selection=require_selection,
-                input_form=as_model(InputForm, input_form),
-                constraints=as_models(ActionConstraint, constraints),
-                mount=as_model(ActionMount, mount),
-                guide=as_model(Guide, guide),
-                guardrail=as_model(Guardrail, guardrail),
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -479,16 +483,18 @@ class AsyncActionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/actions",
-            cast=_parse_get_all,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                }
+            ApiRequest(
+                "GET",
+                "/actions",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_all,
         )
 
     async def create(
@@ -563,38 +569,40 @@ class AsyncActionsResource:
         if not isinstance(require_selection, Unset):
             warnings.warn("`require_selection` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
         return await self._client.request(
-            "POST",
-            "/actions",
-            cast=_parse_create,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                }
+            ApiRequest(
+                "POST",
+                "/actions",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                    }
+                ),
+                json=ActionsCreateBody(
+                    target_id=target_id,
+                    label=label,
+                    slug=slug,
+                    operation=operation,
+                    mode=mode,
+                    tooltip=tooltip,
+                    messages=as_models(ActionMessage, messages),
+                    type_=type,
+                    description=description,
+                    schedule=schedule,
+                    primary=primary,
+                    confirm=confirm,
+                    icon=icon,
+                    require_all_valid=require_all_valid,
+                    require_selection=require_selection,
+                    input_form=as_model(InputForm, input_form),
+                    constraints=as_models(ActionConstraint, constraints),
+                    mount=as_model(ActionMount, mount),
+                    guide=as_model(Guide, guide),
+                    guardrail=as_model(Guardrail, guardrail),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=ActionsCreateBody(
-                target_id=target_id,
-                label=label,
-                slug=slug,
-                operation=operation,
-                mode=mode,
-                tooltip=tooltip,
-                messages=as_models(ActionMessage, messages),
-                type_=type,
-                description=description,
-                schedule=schedule,
-                primary=primary,
-                confirm=confirm,
-                icon=icon,
-                require_all_valid=require_all_valid,
-                require_selection=require_selection,
-                input_form=as_model(InputForm, input_form),
-                constraints=as_models(ActionConstraint, constraints),
-                mount=as_model(ActionMount, mount),
-                guide=as_model(Guide, guide),
-                guardrail=as_model(Guardrail, guardrail),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_create,
         )
 
     async def bulk_create(
@@ -623,17 +631,19 @@ class AsyncActionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/actions/bulk",
-            cast=_parse_bulk_create,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                }
+            ApiRequest(
+                "POST",
+                "/actions/bulk",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                    }
+                ),
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_bulk_create,
         )
 
     async def get(
@@ -661,11 +671,13 @@ class AsyncActionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/actions/{encode_path(action_id)}",
+            ApiRequest(
+                "GET",
+                f"/actions/{encode_path(action_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -693,11 +705,13 @@ class AsyncActionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/actions/{encode_path(action_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/actions/{encode_path(action_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update(
@@ -771,32 +785,34 @@ class AsyncActionsResource:
         if not isinstance(require_selection, Unset):
             warnings.warn("`require_selection` of actions.update is deprecated", DeprecationWarning, stacklevel=2)
         return await self._client.request(
-            "PATCH",
-            f"/actions/{encode_path(action_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/actions/{encode_path(action_id)}",
+                json=ActionsUpdateBody(
+                    label=label,
+                    slug=slug,
+                    operation=operation,
+                    mode=mode,
+                    tooltip=tooltip,
+                    messages=as_models(ActionMessage, messages),
+                    type_=type,
+                    description=description,
+                    schedule=schedule,
+                    primary=primary,
+                    confirm=confirm,
+                    icon=icon,
+                    require_all_valid=require_all_valid,
+                    require_selection=require_selection,
+                    input_form=as_model(InputForm, input_form),
+                    constraints=as_models(ActionConstraint, constraints),
+                    mount=as_model(ActionMount, mount),
+                    guide=as_model(Guide, guide),
+                    guardrail=as_model(Guardrail, guardrail),
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=ActionsUpdateBody(
-                label=label,
-                slug=slug,
-                operation=operation,
-                mode=mode,
-                tooltip=tooltip,
-                messages=as_models(ActionMessage, messages),
-                type_=type,
-                description=description,
-                schedule=schedule,
-                primary=primary,
-                confirm=confirm,
-                icon=icon,
-                require_all_valid=require_all_valid,
-                require_selection=require_selection,
-                input_form=as_model(InputForm, input_form),
-                constraints=as_models(ActionConstraint, constraints),
-                mount=as_model(ActionMount, mount),
-                guide=as_model(Guide, guide),
-                guardrail=as_model(Guardrail, guardrail),
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.agent_export import AgentExport
 from ..models.errors_model import Errors
 from ..models.get_agent_export_response import GetAgentExportResponse
@@ -99,19 +95,21 @@ class AgentExportsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/agent-exports",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "agentId": agent_id,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/agent-exports",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "agentId": agent_id,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -144,11 +142,13 @@ class AgentExportsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/agent-exports/{encode_path(agent_export_id)}",
+            ApiRequest(
+                "GET",
+                f"/agent-exports/{encode_path(agent_export_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -176,11 +176,13 @@ class AgentExportsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/agent-exports/{encode_path(agent_export_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/agent-exports/{encode_path(agent_export_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -204,7 +206,7 @@ class AsyncAgentExportsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncAgentExportsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         environment_id: str | Unset = UNSET,
@@ -237,21 +239,23 @@ class AsyncAgentExportsResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/agent-exports",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "agentId": agent_id,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/agent-exports",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "agentId": agent_id,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -284,11 +288,13 @@ class AsyncAgentExportsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/agent-exports/{encode_path(agent_export_id)}",
+            ApiRequest(
+                "GET",
+                f"/agent-exports/{encode_path(agent_export_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -316,11 +322,13 @@ class AsyncAgentExportsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/agent-exports/{encode_path(agent_export_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/agent-exports/{encode_path(agent_export_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -9,21 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.agent_response import AgentResponse
 from ..models.agent_version_response import AgentVersionResponse
 from ..models.agents_assign_agent_role_body import AgentsAssignAgentRoleBody
@@ -151,16 +147,18 @@ class AgentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/agents",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                "/agents",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def create(
@@ -199,24 +197,26 @@ class AgentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/agents",
-            cast=_parse_create,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "POST",
+                "/agents",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                json=AgentsCreateBody(
+                    topics=topics,
+                    compiler=compiler,
+                    source=source,
+                    source_map=source_map,
+                    slug=slug,
+                    options=as_model(AgentsCreateBodyOptions, options),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=AgentsCreateBody(
-                topics=topics,
-                compiler=compiler,
-                source=source,
-                source_map=source_map,
-                slug=slug,
-                options=as_model(AgentsCreateBodyOptions, options),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_create,
         )
 
     def get(
@@ -246,16 +246,18 @@ class AgentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/agents/{encode_path(agent_id)}",
-            cast=_parse_get,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                f"/agents/{encode_path(agent_id)}",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get,
         )
 
     def delete(
@@ -285,16 +287,18 @@ class AgentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/agents/{encode_path(agent_id)}",
-            cast=_parse_delete,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "DELETE",
+                f"/agents/{encode_path(agent_id)}",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_delete,
         )
 
     def list_versions(
@@ -322,11 +326,13 @@ class AgentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/agents/{encode_path(agent_id)}/versions",
+            ApiRequest(
+                "GET",
+                f"/agents/{encode_path(agent_id)}/versions",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_list_versions,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def revert(
@@ -356,11 +362,13 @@ class AgentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/agents/{encode_path(agent_id)}/versions/{encode_path(agent_version_id)}/revert",
+            ApiRequest(
+                "POST",
+                f"/agents/{encode_path(agent_id)}/versions/{encode_path(agent_version_id)}/revert",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_revert,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def list_agent_roles(
@@ -389,11 +397,13 @@ class AgentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/agents/{encode_path(agent_id)}/roles",
+            ApiRequest(
+                "GET",
+                f"/agents/{encode_path(agent_id)}/roles",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_list_agent_roles,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def assign_agent_role(
@@ -426,12 +436,14 @@ class AgentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/agents/{encode_path(agent_id)}/roles",
+            ApiRequest(
+                "POST",
+                f"/agents/{encode_path(agent_id)}/roles",
+                json=AgentsAssignAgentRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_assign_agent_role,
-            json=AgentsAssignAgentRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_agent_role(
@@ -462,11 +474,13 @@ class AgentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/agents/{encode_path(agent_id)}/roles/{encode_path(actor_role_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/agents/{encode_path(agent_id)}/roles/{encode_path(actor_role_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_agent_role,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def get_agent_logs(
@@ -496,16 +510,18 @@ class AgentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/agents/{encode_path(agent_id)}/logs",
-            cast=_parse_get_agent_logs,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                f"/agents/{encode_path(agent_id)}/logs",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_agent_logs,
         )
 
     def get_agent_log(
@@ -535,16 +551,18 @@ class AgentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/agents/log/{encode_path(event_id)}",
-            cast=_parse_get_agent_log,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                f"/agents/log/{encode_path(event_id)}",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_agent_log,
         )
 
     def get_environment_agent_logs(
@@ -584,20 +602,22 @@ class AgentsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/agents/logs",
-            cast=_parse_get_environment_agent_logs,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "spaceId": space_id,
-                    "success": success,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/agents/logs",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "spaceId": space_id,
+                        "success": success,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_environment_agent_logs,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -644,21 +664,23 @@ class AgentsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/agents/executions",
-            cast=_parse_get_environment_agent_executions,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "agentId": agent_id,
-                    "spaceId": space_id,
-                    "success": success,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/agents/executions",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "agentId": agent_id,
+                        "spaceId": space_id,
+                        "success": success,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_environment_agent_executions,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -721,16 +743,18 @@ class AsyncAgentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/agents",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                "/agents",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def create(
@@ -769,24 +793,26 @@ class AsyncAgentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/agents",
-            cast=_parse_create,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "POST",
+                "/agents",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                json=AgentsCreateBody(
+                    topics=topics,
+                    compiler=compiler,
+                    source=source,
+                    source_map=source_map,
+                    slug=slug,
+                    options=as_model(AgentsCreateBodyOptions, options),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=AgentsCreateBody(
-                topics=topics,
-                compiler=compiler,
-                source=source,
-                source_map=source_map,
-                slug=slug,
-                options=as_model(AgentsCreateBodyOptions, options),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_create,
         )
 
     async def get(
@@ -816,16 +842,18 @@ class AsyncAgentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/agents/{encode_path(agent_id)}",
-            cast=_parse_get,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                f"/agents/{encode_path(agent_id)}",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get,
         )
 
     async def delete(
@@ -855,16 +883,18 @@ class AsyncAgentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/agents/{encode_path(agent_id)}",
-            cast=_parse_delete,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "DELETE",
+                f"/agents/{encode_path(agent_id)}",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_delete,
         )
 
     async def list_versions(
@@ -892,11 +922,13 @@ class AsyncAgentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/agents/{encode_path(agent_id)}/versions",
+            ApiRequest(
+                "GET",
+                f"/agents/{encode_path(agent_id)}/versions",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_list_versions,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def revert(
@@ -926,11 +958,13 @@ class AsyncAgentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/agents/{encode_path(agent_id)}/versions/{encode_path(agent_version_id)}/revert",
+            ApiRequest(
+                "POST",
+                f"/agents/{encode_path(agent_id)}/versions/{encode_path(agent_version_id)}/revert",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_revert,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def list_agent_roles(
@@ -959,11 +993,13 @@ class AsyncAgentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/agents/{encode_path(agent_id)}/roles",
+            ApiRequest(
+                "GET",
+                f"/agents/{encode_path(agent_id)}/roles",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_list_agent_roles,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def assign_agent_role(
@@ -996,12 +1032,14 @@ class AsyncAgentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/agents/{encode_path(agent_id)}/roles",
+            ApiRequest(
+                "POST",
+                f"/agents/{encode_path(agent_id)}/roles",
+                json=AgentsAssignAgentRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_assign_agent_role,
-            json=AgentsAssignAgentRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_agent_role(
@@ -1032,11 +1070,13 @@ class AsyncAgentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/agents/{encode_path(agent_id)}/roles/{encode_path(actor_role_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/agents/{encode_path(agent_id)}/roles/{encode_path(actor_role_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_agent_role,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def get_agent_logs(
@@ -1066,16 +1106,18 @@ class AsyncAgentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/agents/{encode_path(agent_id)}/logs",
-            cast=_parse_get_agent_logs,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                f"/agents/{encode_path(agent_id)}/logs",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_agent_logs,
         )
 
     async def get_agent_log(
@@ -1105,19 +1147,21 @@ class AsyncAgentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/agents/log/{encode_path(event_id)}",
-            cast=_parse_get_agent_log,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                f"/agents/log/{encode_path(event_id)}",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_agent_log,
         )
 
-    async def get_environment_agent_logs(
+    def get_environment_agent_logs(
         self,
         *,
         environment_id: str,
@@ -1152,22 +1196,24 @@ class AsyncAgentsResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/agents/logs",
-            cast=_parse_get_environment_agent_logs,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "spaceId": space_id,
-                    "success": success,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/agents/logs",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "spaceId": space_id,
+                        "success": success,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_environment_agent_logs,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -1175,7 +1221,7 @@ class AsyncAgentsResource:
             max_items=max_items,
         )
 
-    async def get_environment_agent_executions(
+    def get_environment_agent_executions(
         self,
         *,
         environment_id: str,
@@ -1212,23 +1258,25 @@ class AsyncAgentsResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/agents/executions",
-            cast=_parse_get_environment_agent_executions,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "agentId": agent_id,
-                    "spaceId": space_id,
-                    "success": success,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/agents/executions",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "agentId": agent_id,
+                        "spaceId": space_id,
+                        "success": success,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_environment_agent_executions,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),

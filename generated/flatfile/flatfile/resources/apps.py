@@ -9,17 +9,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.app_response import AppResponse
 from ..models.app_type import AppType
 from ..models.apps_create_body import AppsCreateBody
@@ -128,11 +122,13 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/apps",
+            ApiRequest(
+                "GET",
+                "/apps",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create(
@@ -175,22 +171,24 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/apps",
+            ApiRequest(
+                "POST",
+                "/apps",
+                json=AppsCreateBody(
+                    name=name,
+                    namespace=namespace,
+                    type_=type,
+                    entity=entity,
+                    entity_plural=entity_plural,
+                    icon=icon,
+                    metadata=metadata,
+                    environment_filters=environment_filters,
+                    blueprint=blueprint,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=AppsCreateBody(
-                name=name,
-                namespace=namespace,
-                type_=type,
-                entity=entity,
-                entity_plural=entity_plural,
-                icon=icon,
-                metadata=metadata,
-                environment_filters=environment_filters,
-                blueprint=blueprint,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -218,11 +216,13 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/apps/{encode_path(app_id)}",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(app_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -250,11 +250,13 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/apps/{encode_path(app_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/apps/{encode_path(app_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update(
@@ -300,22 +302,24 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/apps/{encode_path(app_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/apps/{encode_path(app_id)}",
+                json=AppsUpdateBody(
+                    name=name,
+                    namespace=namespace,
+                    entity=entity,
+                    entity_plural=entity_plural,
+                    icon=icon,
+                    metadata=metadata,
+                    environment_filters=environment_filters,
+                    blueprint=blueprint,
+                    activated_at=activated_at,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=AppsUpdateBody(
-                name=name,
-                namespace=namespace,
-                entity=entity,
-                entity_plural=entity_plural,
-                icon=icon,
-                metadata=metadata,
-                environment_filters=environment_filters,
-                blueprint=blueprint,
-                activated_at=activated_at,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_constraints(
@@ -345,16 +349,18 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/apps/{encode_path(app_id)}/constraints",
-            cast=_parse_get_constraints,
-            params=query_params(
-                {
-                    "includeBuiltins": include_builtins,
-                }
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(app_id)}/constraints",
+                params=query_params(
+                    {
+                        "includeBuiltins": include_builtins,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_constraints,
         )
 
     def create_constraint(
@@ -394,19 +400,21 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/apps/{encode_path(app_id_)}/constraints",
+            ApiRequest(
+                "POST",
+                f"/apps/{encode_path(app_id_)}/constraints",
+                json=AppsCreateConstraintBody(
+                    description=description,
+                    function=function,
+                    options=options,
+                    label=label,
+                    validator=validator,
+                    app_id=app_id,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_constraint,
-            json=AppsCreateConstraintBody(
-                description=description,
-                function=function,
-                options=options,
-                label=label,
-                validator=validator,
-                app_id=app_id,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_constraint_by_id(
@@ -436,11 +444,13 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_constraint_by_id,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete_constraint(
@@ -470,11 +480,13 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_constraint,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update_constraint(
@@ -512,14 +524,16 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+                json=AppsUpdateConstraintBody(
+                    description=description, function=function, options=options, label=label
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_constraint,
-            json=AppsUpdateConstraintBody(
-                description=description, function=function, options=options, label=label
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_constraint_versions(
@@ -549,11 +563,13 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_constraint_versions,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_constraint_version(
@@ -585,11 +601,13 @@ class AppsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions/{encode_path(version)}",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions/{encode_path(version)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_constraint_version,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -644,11 +662,13 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/apps",
+            ApiRequest(
+                "GET",
+                "/apps",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create(
@@ -691,22 +711,24 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/apps",
+            ApiRequest(
+                "POST",
+                "/apps",
+                json=AppsCreateBody(
+                    name=name,
+                    namespace=namespace,
+                    type_=type,
+                    entity=entity,
+                    entity_plural=entity_plural,
+                    icon=icon,
+                    metadata=metadata,
+                    environment_filters=environment_filters,
+                    blueprint=blueprint,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=AppsCreateBody(
-                name=name,
-                namespace=namespace,
-                type_=type,
-                entity=entity,
-                entity_plural=entity_plural,
-                icon=icon,
-                metadata=metadata,
-                environment_filters=environment_filters,
-                blueprint=blueprint,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -734,11 +756,13 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/apps/{encode_path(app_id)}",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(app_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -766,11 +790,13 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/apps/{encode_path(app_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/apps/{encode_path(app_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update(
@@ -816,22 +842,24 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/apps/{encode_path(app_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/apps/{encode_path(app_id)}",
+                json=AppsUpdateBody(
+                    name=name,
+                    namespace=namespace,
+                    entity=entity,
+                    entity_plural=entity_plural,
+                    icon=icon,
+                    metadata=metadata,
+                    environment_filters=environment_filters,
+                    blueprint=blueprint,
+                    activated_at=activated_at,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=AppsUpdateBody(
-                name=name,
-                namespace=namespace,
-                entity=entity,
-                entity_plural=entity_plural,
-                icon=icon,
-                metadata=metadata,
-                environment_filters=environment_filters,
-                blueprint=blueprint,
-                activated_at=activated_at,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_constraints(
@@ -861,16 +889,18 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/apps/{encode_path(app_id)}/constraints",
-            cast=_parse_get_constraints,
-            params=query_params(
-                {
-                    "includeBuiltins": include_builtins,
-                }
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(app_id)}/constraints",
+                params=query_params(
+                    {
+                        "includeBuiltins": include_builtins,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_constraints,
         )
 
     async def create_constraint(
@@ -910,19 +940,21 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/apps/{encode_path(app_id_)}/constraints",
+            ApiRequest(
+                "POST",
+                f"/apps/{encode_path(app_id_)}/constraints",
+                json=AppsCreateConstraintBody(
+                    description=description,
+                    function=function,
+                    options=options,
+                    label=label,
+                    validator=validator,
+                    app_id=app_id,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_constraint,
-            json=AppsCreateConstraintBody(
-                description=description,
-                function=function,
-                options=options,
-                label=label,
-                validator=validator,
-                app_id=app_id,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_constraint_by_id(
@@ -952,11 +984,13 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_constraint_by_id,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete_constraint(
@@ -986,11 +1020,13 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_constraint,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update_constraint(
@@ -1028,14 +1064,16 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}",
+                json=AppsUpdateConstraintBody(
+                    description=description, function=function, options=options, label=label
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_constraint,
-            json=AppsUpdateConstraintBody(
-                description=description, function=function, options=options, label=label
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_constraint_versions(
@@ -1065,11 +1103,13 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_constraint_versions,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_constraint_version(
@@ -1101,11 +1141,13 @@ class AsyncAppsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions/{encode_path(version)}",
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(app_id)}/constraints/{encode_path(constraint_id)}/versions/{encode_path(version)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_constraint_version,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.assistant_create_body import AssistantCreateBody
 from ..models.assistant_update_body import AssistantUpdateBody
 from ..models.errors_model import Errors
@@ -109,18 +105,20 @@ class AssistantResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/prompts",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "promptType": prompt_type,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/prompts",
+                params=query_params(
+                    {
+                        "promptType": prompt_type,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -158,14 +156,16 @@ class AssistantResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/prompts",
+            ApiRequest(
+                "POST",
+                "/prompts",
+                json=AssistantCreateBody(
+                    prompt=prompt, environment_id=environment_id, space_id=space_id, prompt_type=prompt_type
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=AssistantCreateBody(
-                prompt=prompt, environment_id=environment_id, space_id=space_id, prompt_type=prompt_type
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -193,11 +193,13 @@ class AssistantResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/prompts/{encode_path(prompt_id)}",
+            ApiRequest(
+                "GET",
+                f"/prompts/{encode_path(prompt_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -225,11 +227,13 @@ class AssistantResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/prompts/{encode_path(prompt_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/prompts/{encode_path(prompt_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update(
@@ -259,12 +263,14 @@ class AssistantResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/prompts/{encode_path(prompt_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/prompts/{encode_path(prompt_id)}",
+                json=AssistantUpdateBody(prompt=prompt).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=AssistantUpdateBody(prompt=prompt).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -290,7 +296,7 @@ class AsyncAssistantResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncAssistantResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         prompt_type: PromptTypeQueryEnum | Unset = UNSET,
@@ -321,20 +327,22 @@ class AsyncAssistantResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/prompts",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "promptType": prompt_type,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/prompts",
+                params=query_params(
+                    {
+                        "promptType": prompt_type,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -372,14 +380,16 @@ class AsyncAssistantResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/prompts",
+            ApiRequest(
+                "POST",
+                "/prompts",
+                json=AssistantCreateBody(
+                    prompt=prompt, environment_id=environment_id, space_id=space_id, prompt_type=prompt_type
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=AssistantCreateBody(
-                prompt=prompt, environment_id=environment_id, space_id=space_id, prompt_type=prompt_type
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -407,11 +417,13 @@ class AsyncAssistantResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/prompts/{encode_path(prompt_id)}",
+            ApiRequest(
+                "GET",
+                f"/prompts/{encode_path(prompt_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -439,11 +451,13 @@ class AsyncAssistantResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/prompts/{encode_path(prompt_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/prompts/{encode_path(prompt_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update(
@@ -473,12 +487,14 @@ class AsyncAssistantResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/prompts/{encode_path(prompt_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/prompts/{encode_path(prompt_id)}",
+                json=AssistantUpdateBody(prompt=prompt).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=AssistantUpdateBody(prompt=prompt).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -8,14 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._encode import encode_path
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.commit_response import CommitResponse
 from ..models.errors_model import Errors
 from ..models.success import Success
@@ -75,11 +72,13 @@ class CommitsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/commits/{encode_path(commit_id)}",
+            ApiRequest(
+                "GET",
+                f"/commits/{encode_path(commit_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def complete(
@@ -107,11 +106,13 @@ class CommitsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/commits/{encode_path(commit_id)}/complete",
+            ApiRequest(
+                "POST",
+                f"/commits/{encode_path(commit_id)}/complete",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_complete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def replay(
@@ -139,11 +140,13 @@ class CommitsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/commits/{encode_path(commit_id)}/replay",
+            ApiRequest(
+                "POST",
+                f"/commits/{encode_path(commit_id)}/replay",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_replay,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -192,11 +195,13 @@ class AsyncCommitsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/commits/{encode_path(commit_id)}",
+            ApiRequest(
+                "GET",
+                f"/commits/{encode_path(commit_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def complete(
@@ -224,11 +229,13 @@ class AsyncCommitsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/commits/{encode_path(commit_id)}/complete",
+            ApiRequest(
+                "POST",
+                f"/commits/{encode_path(commit_id)}/complete",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_complete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def replay(
@@ -256,11 +263,13 @@ class AsyncCommitsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/commits/{encode_path(commit_id)}/replay",
+            ApiRequest(
+                "POST",
+                f"/commits/{encode_path(commit_id)}/replay",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_replay,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.data_retention_policies_create_body import DataRetentionPoliciesCreateBody
 from ..models.data_retention_policies_update_body import DataRetentionPoliciesUpdateBody
 from ..models.data_retention_policy_enum import DataRetentionPolicyEnum
@@ -95,16 +89,18 @@ class DataRetentionPoliciesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/data-retention-policies",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                "/data-retention-policies",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def create(
@@ -135,12 +131,16 @@ class DataRetentionPoliciesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/data-retention-policies",
+            ApiRequest(
+                "POST",
+                "/data-retention-policies",
+                json=DataRetentionPoliciesCreateBody(
+                    type_=type, period=period, environment_id=environment_id
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=DataRetentionPoliciesCreateBody(type_=type, period=period, environment_id=environment_id).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -168,11 +168,13 @@ class DataRetentionPoliciesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/data-retention-policies/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/data-retention-policies/{encode_path(id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -200,11 +202,13 @@ class DataRetentionPoliciesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/data-retention-policies/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/data-retention-policies/{encode_path(id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update(
@@ -238,12 +242,16 @@ class DataRetentionPoliciesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/data-retention-policies/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/data-retention-policies/{encode_path(id)}",
+                json=DataRetentionPoliciesUpdateBody(
+                    type_=type, period=period, environment_id=environment_id
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=DataRetentionPoliciesUpdateBody(type_=type, period=period, environment_id=environment_id).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -293,16 +301,18 @@ class AsyncDataRetentionPoliciesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/data-retention-policies",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                "/data-retention-policies",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def create(
@@ -333,12 +343,16 @@ class AsyncDataRetentionPoliciesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/data-retention-policies",
+            ApiRequest(
+                "POST",
+                "/data-retention-policies",
+                json=DataRetentionPoliciesCreateBody(
+                    type_=type, period=period, environment_id=environment_id
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=DataRetentionPoliciesCreateBody(type_=type, period=period, environment_id=environment_id).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -366,11 +380,13 @@ class AsyncDataRetentionPoliciesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/data-retention-policies/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/data-retention-policies/{encode_path(id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -398,11 +414,13 @@ class AsyncDataRetentionPoliciesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/data-retention-policies/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/data-retention-policies/{encode_path(id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update(
@@ -436,12 +454,16 @@ class AsyncDataRetentionPoliciesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/data-retention-policies/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/data-retention-policies/{encode_path(id)}",
+                json=DataRetentionPoliciesUpdateBody(
+                    type_=type, period=period, environment_id=environment_id
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=DataRetentionPoliciesUpdateBody(type_=type, period=period, environment_id=environment_id).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -9,17 +9,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_models,
-)
+from .._core._encode import encode_path
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.action import Action
 from ..models.document_response import DocumentResponse
 from ..models.documents_create_body import DocumentsCreateBody
@@ -92,11 +87,13 @@ class DocumentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/spaces/{encode_path(space_id)}/documents",
+            ApiRequest(
+                "GET",
+                f"/spaces/{encode_path(space_id)}/documents",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create(
@@ -132,14 +129,16 @@ class DocumentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/spaces/{encode_path(space_id)}/documents",
+            ApiRequest(
+                "POST",
+                f"/spaces/{encode_path(space_id)}/documents",
+                json=DocumentsCreateBody(
+                    title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=DocumentsCreateBody(
-                title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -169,11 +168,13 @@ class DocumentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+            ApiRequest(
+                "GET",
+                f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete(
@@ -203,11 +204,13 @@ class DocumentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update(
@@ -245,14 +248,16 @@ class DocumentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+                json=DocumentsUpdateBody(
+                    title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=DocumentsUpdateBody(
-                title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -303,11 +308,13 @@ class AsyncDocumentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/spaces/{encode_path(space_id)}/documents",
+            ApiRequest(
+                "GET",
+                f"/spaces/{encode_path(space_id)}/documents",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create(
@@ -343,14 +350,16 @@ class AsyncDocumentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/spaces/{encode_path(space_id)}/documents",
+            ApiRequest(
+                "POST",
+                f"/spaces/{encode_path(space_id)}/documents",
+                json=DocumentsCreateBody(
+                    title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=DocumentsCreateBody(
-                title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -380,11 +389,13 @@ class AsyncDocumentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+            ApiRequest(
+                "GET",
+                f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete(
@@ -414,11 +425,13 @@ class AsyncDocumentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update(
@@ -456,14 +469,16 @@ class AsyncDocumentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/spaces/{encode_path(space_id)}/documents/{encode_path(document_id)}",
+                json=DocumentsUpdateBody(
+                    title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=DocumentsUpdateBody(
-                title=title, body=body, treatments=treatments, actions=as_models(Action, actions)
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

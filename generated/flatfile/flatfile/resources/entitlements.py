@@ -8,16 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.errors_model import Errors
 from ..models.list_entitlements_response import ListEntitlementsResponse
 
@@ -68,16 +63,18 @@ class EntitlementsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/entitlements",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "resourceId": resource_id,
-                }
+            ApiRequest(
+                "GET",
+                "/entitlements",
+                params=query_params(
+                    {
+                        "resourceId": resource_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
 
@@ -124,16 +121,18 @@ class AsyncEntitlementsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/entitlements",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "resourceId": resource_id,
-                }
+            ApiRequest(
+                "GET",
+                "/entitlements",
+                params=query_params(
+                    {
+                        "resourceId": resource_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
 

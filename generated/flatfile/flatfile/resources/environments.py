@@ -9,22 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model, as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    as_models,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.environment import Environment
 from ..models.environment_response import EnvironmentResponse
 from ..models.environments_create_body import EnvironmentsCreateBody
@@ -164,17 +159,19 @@ class EnvironmentsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/environments",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/environments",
+                params=query_params(
+                    {
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -219,20 +216,22 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/environments",
+            ApiRequest(
+                "POST",
+                "/environments",
+                json=EnvironmentsCreateBody(
+                    name=name,
+                    is_prod=is_prod,
+                    guest_authentication=guest_authentication,
+                    metadata=as_model(EnvironmentsCreateBodyMetadata, metadata),
+                    translations_path=translations_path,
+                    namespaces=namespaces,
+                    language_override=language_override,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=EnvironmentsCreateBody(
-                name=name,
-                is_prod=is_prod,
-                guest_authentication=guest_authentication,
-                metadata=as_model(EnvironmentsCreateBodyMetadata, metadata),
-                translations_path=translations_path,
-                namespaces=namespaces,
-                language_override=language_override,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_environment_event_token(
@@ -259,16 +258,18 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/environments/subscription-token",
-            cast=_parse_get_environment_event_token,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                "/environments/subscription-token",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_environment_event_token,
         )
 
     def get(
@@ -296,11 +297,13 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/environments/{encode_path(environment_id)}",
+            ApiRequest(
+                "GET",
+                f"/environments/{encode_path(environment_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete(
@@ -329,11 +332,13 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/environments/{encode_path(environment_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/environments/{encode_path(environment_id)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def update(
@@ -375,20 +380,22 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/environments/{encode_path(environment_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/environments/{encode_path(environment_id)}",
+                json=EnvironmentsUpdateBody(
+                    name=name,
+                    is_prod=is_prod,
+                    guest_authentication=guest_authentication,
+                    metadata=as_model(EnvironmentsUpdateBodyMetadata, metadata),
+                    translations_path=translations_path,
+                    namespaces=namespaces,
+                    language_override=language_override,
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=EnvironmentsUpdateBody(
-                name=name,
-                is_prod=is_prod,
-                guest_authentication=guest_authentication,
-                metadata=as_model(EnvironmentsUpdateBodyMetadata, metadata),
-                translations_path=translations_path,
-                namespaces=namespaces,
-                language_override=language_override,
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def list_guides(
@@ -416,11 +423,13 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/environments/{encode_path(environment_id)}/guides",
+            ApiRequest(
+                "GET",
+                f"/environments/{encode_path(environment_id)}/guides",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_list_guides,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def create_guide(
@@ -462,20 +471,22 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/environments/{encode_path(environment_id_)}/guides",
+            ApiRequest(
+                "POST",
+                f"/environments/{encode_path(environment_id_)}/guides",
+                json=EnvironmentsCreateGuideBody(
+                    description=description,
+                    title=title,
+                    slug=slug,
+                    versions=as_models(GuideVersionResource, versions),
+                    blocks=blocks,
+                    environment_id=environment_id,
+                    metadata=as_model(EnvironmentsCreateGuideBodyMetadata, metadata),
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_create_guide,
-            json=EnvironmentsCreateGuideBody(
-                description=description,
-                title=title,
-                slug=slug,
-                versions=as_models(GuideVersionResource, versions),
-                blocks=blocks,
-                environment_id=environment_id,
-                metadata=as_model(EnvironmentsCreateGuideBodyMetadata, metadata),
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def get_guide(
@@ -505,11 +516,13 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+            ApiRequest(
+                "GET",
+                f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_guide,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_guide(
@@ -539,11 +552,13 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_guide,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def update_guide(
@@ -587,20 +602,22 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/environments/{encode_path(environment_id_)}/guides/{encode_path(guide_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/environments/{encode_path(environment_id_)}/guides/{encode_path(guide_id)}",
+                json=EnvironmentsUpdateGuideBody(
+                    description=description,
+                    title=title,
+                    metadata=as_model(EnvironmentsUpdateGuideBodyMetadata, metadata),
+                    slug=slug,
+                    versions=as_models(GuideVersionResource, versions),
+                    blocks=blocks,
+                    environment_id=environment_id,
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_update_guide,
-            json=EnvironmentsUpdateGuideBody(
-                description=description,
-                title=title,
-                metadata=as_model(EnvironmentsUpdateGuideBodyMetadata, metadata),
-                slug=slug,
-                versions=as_models(GuideVersionResource, versions),
-                blocks=blocks,
-                environment_id=environment_id,
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def get_guide_version(
@@ -632,11 +649,13 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}/versions/{encode_path(version)}",
+            ApiRequest(
+                "GET",
+                f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}/versions/{encode_path(version)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_guide_version,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
 
@@ -669,7 +688,7 @@ class AsyncEnvironmentsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncEnvironmentsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         page_size: int | Unset = UNSET,
@@ -698,19 +717,21 @@ class AsyncEnvironmentsResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/environments",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/environments",
+                params=query_params(
+                    {
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -755,20 +776,22 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/environments",
+            ApiRequest(
+                "POST",
+                "/environments",
+                json=EnvironmentsCreateBody(
+                    name=name,
+                    is_prod=is_prod,
+                    guest_authentication=guest_authentication,
+                    metadata=as_model(EnvironmentsCreateBodyMetadata, metadata),
+                    translations_path=translations_path,
+                    namespaces=namespaces,
+                    language_override=language_override,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=EnvironmentsCreateBody(
-                name=name,
-                is_prod=is_prod,
-                guest_authentication=guest_authentication,
-                metadata=as_model(EnvironmentsCreateBodyMetadata, metadata),
-                translations_path=translations_path,
-                namespaces=namespaces,
-                language_override=language_override,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_environment_event_token(
@@ -795,16 +818,18 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/environments/subscription-token",
-            cast=_parse_get_environment_event_token,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                }
+            ApiRequest(
+                "GET",
+                "/environments/subscription-token",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_environment_event_token,
         )
 
     async def get(
@@ -832,11 +857,13 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/environments/{encode_path(environment_id)}",
+            ApiRequest(
+                "GET",
+                f"/environments/{encode_path(environment_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete(
@@ -865,11 +892,13 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/environments/{encode_path(environment_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/environments/{encode_path(environment_id)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def update(
@@ -911,20 +940,22 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/environments/{encode_path(environment_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/environments/{encode_path(environment_id)}",
+                json=EnvironmentsUpdateBody(
+                    name=name,
+                    is_prod=is_prod,
+                    guest_authentication=guest_authentication,
+                    metadata=as_model(EnvironmentsUpdateBodyMetadata, metadata),
+                    translations_path=translations_path,
+                    namespaces=namespaces,
+                    language_override=language_override,
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=EnvironmentsUpdateBody(
-                name=name,
-                is_prod=is_prod,
-                guest_authentication=guest_authentication,
-                metadata=as_model(EnvironmentsUpdateBodyMetadata, metadata),
-                translations_path=translations_path,
-                namespaces=namespaces,
-                language_override=language_override,
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def list_guides(
@@ -952,11 +983,13 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/environments/{encode_path(environment_id)}/guides",
+            ApiRequest(
+                "GET",
+                f"/environments/{encode_path(environment_id)}/guides",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_list_guides,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def create_guide(
@@ -998,20 +1031,22 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/environments/{encode_path(environment_id_)}/guides",
+            ApiRequest(
+                "POST",
+                f"/environments/{encode_path(environment_id_)}/guides",
+                json=EnvironmentsCreateGuideBody(
+                    description=description,
+                    title=title,
+                    slug=slug,
+                    versions=as_models(GuideVersionResource, versions),
+                    blocks=blocks,
+                    environment_id=environment_id,
+                    metadata=as_model(EnvironmentsCreateGuideBodyMetadata, metadata),
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_create_guide,
-            json=EnvironmentsCreateGuideBody(
-                description=description,
-                title=title,
-                slug=slug,
-                versions=as_models(GuideVersionResource, versions),
-                blocks=blocks,
-                environment_id=environment_id,
-                metadata=as_model(EnvironmentsCreateGuideBodyMetadata, metadata),
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def get_guide(
@@ -1041,11 +1076,13 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+            ApiRequest(
+                "GET",
+                f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_guide,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_guide(
@@ -1075,11 +1112,13 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_guide,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def update_guide(
@@ -1123,20 +1162,22 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/environments/{encode_path(environment_id_)}/guides/{encode_path(guide_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/environments/{encode_path(environment_id_)}/guides/{encode_path(guide_id)}",
+                json=EnvironmentsUpdateGuideBody(
+                    description=description,
+                    title=title,
+                    metadata=as_model(EnvironmentsUpdateGuideBodyMetadata, metadata),
+                    slug=slug,
+                    versions=as_models(GuideVersionResource, versions),
+                    blocks=blocks,
+                    environment_id=environment_id,
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_update_guide,
-            json=EnvironmentsUpdateGuideBody(
-                description=description,
-                title=title,
-                metadata=as_model(EnvironmentsUpdateGuideBodyMetadata, metadata),
-                slug=slug,
-                versions=as_models(GuideVersionResource, versions),
-                blocks=blocks,
-                environment_id=environment_id,
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def get_guide_version(
@@ -1168,11 +1209,13 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}/versions/{encode_path(version)}",
+            ApiRequest(
+                "GET",
+                f"/environments/{encode_path(environment_id)}/guides/{encode_path(guide_id)}/versions/{encode_path(version)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_guide_version,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
 

@@ -10,21 +10,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.context import Context
 from ..models.domain import Domain
 from ..models.errors_model import Errors
@@ -126,23 +122,25 @@ class EventsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/events",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "spaceId": space_id,
-                    "domain": domain,
-                    "topic": topic,
-                    "since": since,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "includeAcknowledged": include_acknowledged,
-                }
+            ApiRequest(
+                "GET",
+                "/events",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "spaceId": space_id,
+                        "domain": domain,
+                        "topic": topic,
+                        "since": since,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "includeAcknowledged": include_acknowledged,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -194,24 +192,26 @@ class EventsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/events",
+            ApiRequest(
+                "POST",
+                "/events",
+                json=EventsCreateBody(
+                    topic=topic,
+                    payload=as_model(EventsCreateBodyPayload, payload),
+                    domain=domain,
+                    context=as_model(Context, context),
+                    deleted_at=deleted_at,
+                    attributes=as_model(EventAttributes, attributes),
+                    callback_url=callback_url,
+                    data_url=data_url,
+                    target=target,
+                    origin=as_model(Origin, origin),
+                    namespaces=namespaces,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=EventsCreateBody(
-                topic=topic,
-                payload=as_model(EventsCreateBodyPayload, payload),
-                domain=domain,
-                context=as_model(Context, context),
-                deleted_at=deleted_at,
-                attributes=as_model(EventAttributes, attributes),
-                callback_url=callback_url,
-                data_url=data_url,
-                target=target,
-                origin=as_model(Origin, origin),
-                namespaces=namespaces,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -239,11 +239,13 @@ class EventsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/events/{encode_path(event_id)}",
+            ApiRequest(
+                "GET",
+                f"/events/{encode_path(event_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def ack(
@@ -271,11 +273,13 @@ class EventsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/events/{encode_path(event_id)}/ack",
+            ApiRequest(
+                "POST",
+                f"/events/{encode_path(event_id)}/ack",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_ack,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_event_token(
@@ -304,17 +308,19 @@ class EventsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/subscription",
-            cast=_parse_get_event_token,
-            params=query_params(
-                {
-                    "scope": scope,
-                    "spaceId": space_id,
-                }
+            ApiRequest(
+                "GET",
+                "/subscription",
+                params=query_params(
+                    {
+                        "scope": scope,
+                        "spaceId": space_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_event_token,
         )
 
 
@@ -340,7 +346,7 @@ class AsyncEventsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncEventsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         environment_id: str | Unset = UNSET,
@@ -381,25 +387,27 @@ class AsyncEventsResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/events",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "spaceId": space_id,
-                    "domain": domain,
-                    "topic": topic,
-                    "since": since,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "includeAcknowledged": include_acknowledged,
-                }
+            ApiRequest(
+                "GET",
+                "/events",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "spaceId": space_id,
+                        "domain": domain,
+                        "topic": topic,
+                        "since": since,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "includeAcknowledged": include_acknowledged,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -451,24 +459,26 @@ class AsyncEventsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/events",
+            ApiRequest(
+                "POST",
+                "/events",
+                json=EventsCreateBody(
+                    topic=topic,
+                    payload=as_model(EventsCreateBodyPayload, payload),
+                    domain=domain,
+                    context=as_model(Context, context),
+                    deleted_at=deleted_at,
+                    attributes=as_model(EventAttributes, attributes),
+                    callback_url=callback_url,
+                    data_url=data_url,
+                    target=target,
+                    origin=as_model(Origin, origin),
+                    namespaces=namespaces,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=EventsCreateBody(
-                topic=topic,
-                payload=as_model(EventsCreateBodyPayload, payload),
-                domain=domain,
-                context=as_model(Context, context),
-                deleted_at=deleted_at,
-                attributes=as_model(EventAttributes, attributes),
-                callback_url=callback_url,
-                data_url=data_url,
-                target=target,
-                origin=as_model(Origin, origin),
-                namespaces=namespaces,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -496,11 +506,13 @@ class AsyncEventsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/events/{encode_path(event_id)}",
+            ApiRequest(
+                "GET",
+                f"/events/{encode_path(event_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def ack(
@@ -528,11 +540,13 @@ class AsyncEventsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/events/{encode_path(event_id)}/ack",
+            ApiRequest(
+                "POST",
+                f"/events/{encode_path(event_id)}/ack",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_ack,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_event_token(
@@ -561,17 +575,19 @@ class AsyncEventsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/subscription",
-            cast=_parse_get_event_token,
-            params=query_params(
-                {
-                    "scope": scope,
-                    "spaceId": space_id,
-                }
+            ApiRequest(
+                "GET",
+                "/subscription",
+                params=query_params(
+                    {
+                        "scope": scope,
+                        "spaceId": space_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_event_token,
         )
 
 

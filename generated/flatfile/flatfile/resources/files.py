@@ -8,21 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_models,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.action import Action
 from ..models.errors_model import Errors
 from ..models.file import File
@@ -108,19 +104,21 @@ class FilesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/files",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "mode": mode,
-                }
+            ApiRequest(
+                "GET",
+                "/files",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "mode": mode,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -153,11 +151,13 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/files/{encode_path(file_id)}",
+            ApiRequest(
+                "GET",
+                f"/files/{encode_path(file_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -185,11 +185,13 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/files/{encode_path(file_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/files/{encode_path(file_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update(
@@ -227,14 +229,16 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/files/{encode_path(file_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/files/{encode_path(file_id)}",
+                json=FilesUpdateBody(
+                    workbook_id=workbook_id, name=name, mode=mode, status=status, actions=as_models(Action, actions)
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=FilesUpdateBody(
-                workbook_id=workbook_id, name=name, mode=mode, status=status, actions=as_models(Action, actions)
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -259,7 +263,7 @@ class AsyncFilesResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncFilesResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         space_id: str | Unset = UNSET,
@@ -292,21 +296,23 @@ class AsyncFilesResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/files",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "mode": mode,
-                }
+            ApiRequest(
+                "GET",
+                "/files",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "mode": mode,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -339,11 +345,13 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/files/{encode_path(file_id)}",
+            ApiRequest(
+                "GET",
+                f"/files/{encode_path(file_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -371,11 +379,13 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/files/{encode_path(file_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/files/{encode_path(file_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update(
@@ -413,14 +423,16 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/files/{encode_path(file_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/files/{encode_path(file_id)}",
+                json=FilesUpdateBody(
+                    workbook_id=workbook_id, name=name, mode=mode, status=status, actions=as_models(Action, actions)
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=FilesUpdateBody(
-                workbook_id=workbook_id, name=name, mode=mode, status=status, actions=as_models(Action, actions)
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -8,19 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_models,
-    jsonable,
-    query_params,
-)
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.assign_role_response import AssignRoleResponse
 from ..models.create_guest_response import CreateGuestResponse
 from ..models.errors_model import Errors
@@ -134,17 +127,19 @@ class GuestsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/guests",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                    "email": email,
-                }
+            ApiRequest(
+                "GET",
+                "/guests",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                        "email": email,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def create(
@@ -172,12 +167,14 @@ class GuestsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/guests",
+            ApiRequest(
+                "POST",
+                "/guests",
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -205,11 +202,13 @@ class GuestsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/guests/{encode_path(guest_id)}",
+            ApiRequest(
+                "GET",
+                f"/guests/{encode_path(guest_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -238,11 +237,13 @@ class GuestsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/guests/{encode_path(guest_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/guests/{encode_path(guest_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def update(
@@ -279,14 +280,16 @@ class GuestsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/guests/{encode_path(guest_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/guests/{encode_path(guest_id)}",
+                json=GuestsUpdateBody(
+                    environment_id=environment_id, email=email, name=name, spaces=as_models(GuestSpace, spaces)
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=GuestsUpdateBody(
-                environment_id=environment_id, email=email, name=name, spaces=as_models(GuestSpace, spaces)
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def get_guest_token(
@@ -317,16 +320,18 @@ class GuestsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/guests/{encode_path(guest_id)}/token",
-            cast=_parse_get_guest_token,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                }
+            ApiRequest(
+                "GET",
+                f"/guests/{encode_path(guest_id)}/token",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_get_guest_token,
         )
 
     def list_guest_roles(
@@ -355,11 +360,13 @@ class GuestsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/guests/{encode_path(guest_id)}/roles",
+            ApiRequest(
+                "GET",
+                f"/guests/{encode_path(guest_id)}/roles",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_list_guest_roles,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def assign_guest_role(
@@ -392,12 +399,14 @@ class GuestsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/guests/{encode_path(guest_id)}/roles",
+            ApiRequest(
+                "POST",
+                f"/guests/{encode_path(guest_id)}/roles",
+                json=GuestsAssignGuestRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_assign_guest_role,
-            json=GuestsAssignGuestRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_guest_role(
@@ -428,11 +437,13 @@ class GuestsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/guests/{encode_path(guest_id)}/roles/{encode_path(actor_role_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/guests/{encode_path(guest_id)}/roles/{encode_path(actor_role_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_guest_role,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def invite(
@@ -460,12 +471,14 @@ class GuestsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/invitations",
+            ApiRequest(
+                "POST",
+                "/invitations",
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_invite,
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -523,17 +536,19 @@ class AsyncGuestsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/guests",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                    "email": email,
-                }
+            ApiRequest(
+                "GET",
+                "/guests",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                        "email": email,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def create(
@@ -561,12 +576,14 @@ class AsyncGuestsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/guests",
+            ApiRequest(
+                "POST",
+                "/guests",
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -594,11 +611,13 @@ class AsyncGuestsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/guests/{encode_path(guest_id)}",
+            ApiRequest(
+                "GET",
+                f"/guests/{encode_path(guest_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -627,11 +646,13 @@ class AsyncGuestsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/guests/{encode_path(guest_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/guests/{encode_path(guest_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def update(
@@ -668,14 +689,16 @@ class AsyncGuestsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/guests/{encode_path(guest_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/guests/{encode_path(guest_id)}",
+                json=GuestsUpdateBody(
+                    environment_id=environment_id, email=email, name=name, spaces=as_models(GuestSpace, spaces)
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=GuestsUpdateBody(
-                environment_id=environment_id, email=email, name=name, spaces=as_models(GuestSpace, spaces)
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def get_guest_token(
@@ -706,16 +729,18 @@ class AsyncGuestsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/guests/{encode_path(guest_id)}/token",
-            cast=_parse_get_guest_token,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                }
+            ApiRequest(
+                "GET",
+                f"/guests/{encode_path(guest_id)}/token",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_get_guest_token,
         )
 
     async def list_guest_roles(
@@ -744,11 +769,13 @@ class AsyncGuestsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/guests/{encode_path(guest_id)}/roles",
+            ApiRequest(
+                "GET",
+                f"/guests/{encode_path(guest_id)}/roles",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_list_guest_roles,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def assign_guest_role(
@@ -781,12 +808,14 @@ class AsyncGuestsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/guests/{encode_path(guest_id)}/roles",
+            ApiRequest(
+                "POST",
+                f"/guests/{encode_path(guest_id)}/roles",
+                json=GuestsAssignGuestRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_assign_guest_role,
-            json=GuestsAssignGuestRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_guest_role(
@@ -817,11 +846,13 @@ class AsyncGuestsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/guests/{encode_path(guest_id)}/roles/{encode_path(actor_role_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/guests/{encode_path(guest_id)}/roles/{encode_path(actor_role_id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_guest_role,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def invite(
@@ -849,12 +880,14 @@ class AsyncGuestsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/invitations",
+            ApiRequest(
+                "POST",
+                "/invitations",
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_invite,
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

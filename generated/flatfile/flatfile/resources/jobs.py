@@ -10,23 +10,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model, as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    as_models,
-    jsonable,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.destination_field_model import DestinationField
 from ..models.diff_records_response import DiffRecordsResponse
 from ..models.edge import Edge
@@ -201,24 +195,26 @@ class JobsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/jobs",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "spaceId": space_id,
-                    "workbookId": workbook_id,
-                    "fileId": file_id,
-                    "parentId": parent_id,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "sortDirection": sort_direction,
-                    "excludeChildJobs": exclude_child_jobs,
-                }
+            ApiRequest(
+                "GET",
+                "/jobs",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "spaceId": space_id,
+                        "workbookId": workbook_id,
+                        "fileId": file_id,
+                        "parentId": parent_id,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "sortDirection": sort_direction,
+                        "excludeChildJobs": exclude_child_jobs,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -292,35 +288,37 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/jobs",
+            ApiRequest(
+                "POST",
+                "/jobs",
+                json=JobsCreateBody(
+                    type_=type,
+                    operation=operation,
+                    source=source,
+                    destination=destination,
+                    config=as_model(JobUpdateConfig, config),
+                    trigger=trigger,
+                    status=status,
+                    progress=progress,
+                    file_id=file_id,
+                    mode=mode,
+                    input_=as_model(JobsCreateBodyInput, input),
+                    subject=subject,
+                    outcome=as_model(JobsCreateBodyOutcome, outcome),
+                    info=info,
+                    managed=managed,
+                    environment_id=environment_id,
+                    part=part,
+                    part_data=as_model(JobsCreateBodyPartData, part_data),
+                    part_execution=part_execution,
+                    parent_id=parent_id,
+                    predecessor_ids=predecessor_ids,
+                    metadata=as_model(JobsCreateBodyMetadata, metadata),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=JobsCreateBody(
-                type_=type,
-                operation=operation,
-                source=source,
-                destination=destination,
-                config=as_model(JobUpdateConfig, config),
-                trigger=trigger,
-                status=status,
-                progress=progress,
-                file_id=file_id,
-                mode=mode,
-                input_=as_model(JobsCreateBodyInput, input),
-                subject=subject,
-                outcome=as_model(JobsCreateBodyOutcome, outcome),
-                info=info,
-                managed=managed,
-                environment_id=environment_id,
-                part=part,
-                part_data=as_model(JobsCreateBodyPartData, part_data),
-                part_execution=part_execution,
-                parent_id=parent_id,
-                predecessor_ids=predecessor_ids,
-                metadata=as_model(JobsCreateBodyMetadata, metadata),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -348,11 +346,13 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/jobs/{encode_path(job_id)}",
+            ApiRequest(
+                "GET",
+                f"/jobs/{encode_path(job_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -380,11 +380,13 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/jobs/{encode_path(job_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/jobs/{encode_path(job_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update(
@@ -424,19 +426,21 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/jobs/{encode_path(job_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/jobs/{encode_path(job_id)}",
+                json=JobsUpdateBody(
+                    config=as_model(JobUpdateConfig, config),
+                    status=status,
+                    progress=progress,
+                    outcome_acknowledged_at=outcome_acknowledged_at,
+                    info=info,
+                    metadata=as_model(JobsUpdateBodyMetadata, metadata),
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=JobsUpdateBody(
-                config=as_model(JobUpdateConfig, config),
-                status=status,
-                progress=progress,
-                outcome_acknowledged_at=outcome_acknowledged_at,
-                info=info,
-                metadata=as_model(JobsUpdateBodyMetadata, metadata),
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def execute(
@@ -464,11 +468,13 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/execute",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/execute",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_execute,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_execution_plan(
@@ -496,11 +502,13 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/jobs/{encode_path(job_id)}/plan",
+            ApiRequest(
+                "GET",
+                f"/jobs/{encode_path(job_id)}/plan",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_execution_plan,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update_execution_plan(
@@ -540,19 +548,21 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            f"/jobs/{encode_path(job_id_)}/plan",
+            ApiRequest(
+                "PUT",
+                f"/jobs/{encode_path(job_id_)}/plan",
+                json=JobsUpdateExecutionPlanBody(
+                    file_id=file_id,
+                    job_id=job_id,
+                    field_mapping=as_models(Edge, field_mapping),
+                    unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
+                    unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
+                    program_id=program_id,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_execution_plan,
-            json=JobsUpdateExecutionPlanBody(
-                file_id=file_id,
-                job_id=job_id,
-                field_mapping=as_models(Edge, field_mapping),
-                unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
-                unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
-                program_id=program_id,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update_execution_plan_fields(
@@ -592,19 +602,21 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/jobs/{encode_path(job_id_)}/plan",
+            ApiRequest(
+                "PATCH",
+                f"/jobs/{encode_path(job_id_)}/plan",
+                json=JobsUpdateExecutionPlanFieldsBody(
+                    file_id=file_id,
+                    job_id=job_id,
+                    field_mapping=as_models(Edge, field_mapping),
+                    unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
+                    unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
+                    program_id=program_id,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_execution_plan_fields,
-            json=JobsUpdateExecutionPlanFieldsBody(
-                file_id=file_id,
-                job_id=job_id,
-                field_mapping=as_models(Edge, field_mapping),
-                unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
-                unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
-                program_id=program_id,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def ack(
@@ -635,12 +647,14 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/ack",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/ack",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_ack,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def ack_outcome(
@@ -668,11 +682,13 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/outcome/ack",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/outcome/ack",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_ack_outcome,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def complete(
@@ -702,12 +718,14 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/complete",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/complete",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_complete,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def fail(
@@ -737,12 +755,14 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/fail",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/fail",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_fail,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def cancel(
@@ -772,12 +792,14 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/cancel",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/cancel",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_cancel,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def retry(
@@ -805,11 +827,13 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/retry",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/retry",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_retry,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def preview_mutation(
@@ -857,24 +881,26 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/jobs/preview-mutation",
+            ApiRequest(
+                "POST",
+                "/jobs/preview-mutation",
+                json=JobsPreviewMutationBody(
+                    sheet_id=sheet_id,
+                    mutate_record=mutate_record,
+                    mutation_id=mutation_id,
+                    snapshot_label=snapshot_label,
+                    snapshot_id=snapshot_id,
+                    filter_=filter,
+                    filter_field=filter_field,
+                    search_value=search_value,
+                    search_field=search_field,
+                    q=q,
+                    ids=ids,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_preview_mutation,
-            json=JobsPreviewMutationBody(
-                sheet_id=sheet_id,
-                mutate_record=mutate_record,
-                mutation_id=mutation_id,
-                snapshot_label=snapshot_label,
-                snapshot_id=snapshot_id,
-                filter_=filter,
-                filter_field=filter_field,
-                search_value=search_value,
-                search_field=search_field,
-                q=q,
-                ids=ids,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def split(
@@ -906,12 +932,14 @@ class JobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/split",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/split",
+                json=JobsSplitBody(parts=parts, run_in_parallel=run_in_parallel).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_split,
-            json=JobsSplitBody(parts=parts, run_in_parallel=run_in_parallel).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -949,7 +977,7 @@ class AsyncJobsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncJobsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         environment_id: str | Unset = UNSET,
@@ -992,26 +1020,28 @@ class AsyncJobsResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/jobs",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "spaceId": space_id,
-                    "workbookId": workbook_id,
-                    "fileId": file_id,
-                    "parentId": parent_id,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "sortDirection": sort_direction,
-                    "excludeChildJobs": exclude_child_jobs,
-                }
+            ApiRequest(
+                "GET",
+                "/jobs",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "spaceId": space_id,
+                        "workbookId": workbook_id,
+                        "fileId": file_id,
+                        "parentId": parent_id,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "sortDirection": sort_direction,
+                        "excludeChildJobs": exclude_child_jobs,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -1085,35 +1115,37 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/jobs",
+            ApiRequest(
+                "POST",
+                "/jobs",
+                json=JobsCreateBody(
+                    type_=type,
+                    operation=operation,
+                    source=source,
+                    destination=destination,
+                    config=as_model(JobUpdateConfig, config),
+                    trigger=trigger,
+                    status=status,
+                    progress=progress,
+                    file_id=file_id,
+                    mode=mode,
+                    input_=as_model(JobsCreateBodyInput, input),
+                    subject=subject,
+                    outcome=as_model(JobsCreateBodyOutcome, outcome),
+                    info=info,
+                    managed=managed,
+                    environment_id=environment_id,
+                    part=part,
+                    part_data=as_model(JobsCreateBodyPartData, part_data),
+                    part_execution=part_execution,
+                    parent_id=parent_id,
+                    predecessor_ids=predecessor_ids,
+                    metadata=as_model(JobsCreateBodyMetadata, metadata),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=JobsCreateBody(
-                type_=type,
-                operation=operation,
-                source=source,
-                destination=destination,
-                config=as_model(JobUpdateConfig, config),
-                trigger=trigger,
-                status=status,
-                progress=progress,
-                file_id=file_id,
-                mode=mode,
-                input_=as_model(JobsCreateBodyInput, input),
-                subject=subject,
-                outcome=as_model(JobsCreateBodyOutcome, outcome),
-                info=info,
-                managed=managed,
-                environment_id=environment_id,
-                part=part,
-                part_data=as_model(JobsCreateBodyPartData, part_data),
-                part_execution=part_execution,
-                parent_id=parent_id,
-                predecessor_ids=predecessor_ids,
-                metadata=as_model(JobsCreateBodyMetadata, metadata),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -1141,11 +1173,13 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/jobs/{encode_path(job_id)}",
+            ApiRequest(
+                "GET",
+                f"/jobs/{encode_path(job_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -1173,11 +1207,13 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/jobs/{encode_path(job_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/jobs/{encode_path(job_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update(
@@ -1217,19 +1253,21 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/jobs/{encode_path(job_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/jobs/{encode_path(job_id)}",
+                json=JobsUpdateBody(
+                    config=as_model(JobUpdateConfig, config),
+                    status=status,
+                    progress=progress,
+                    outcome_acknowledged_at=outcome_acknowledged_at,
+                    info=info,
+                    metadata=as_model(JobsUpdateBodyMetadata, metadata),
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=JobsUpdateBody(
-                config=as_model(JobUpdateConfig, config),
-                status=status,
-                progress=progress,
-                outcome_acknowledged_at=outcome_acknowledged_at,
-                info=info,
-                metadata=as_model(JobsUpdateBodyMetadata, metadata),
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def execute(
@@ -1257,11 +1295,13 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/execute",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/execute",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_execute,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_execution_plan(
@@ -1289,11 +1329,13 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/jobs/{encode_path(job_id)}/plan",
+            ApiRequest(
+                "GET",
+                f"/jobs/{encode_path(job_id)}/plan",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_execution_plan,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update_execution_plan(
@@ -1333,19 +1375,21 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            f"/jobs/{encode_path(job_id_)}/plan",
+            ApiRequest(
+                "PUT",
+                f"/jobs/{encode_path(job_id_)}/plan",
+                json=JobsUpdateExecutionPlanBody(
+                    file_id=file_id,
+                    job_id=job_id,
+                    field_mapping=as_models(Edge, field_mapping),
+                    unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
+                    unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
+                    program_id=program_id,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_execution_plan,
-            json=JobsUpdateExecutionPlanBody(
-                file_id=file_id,
-                job_id=job_id,
-                field_mapping=as_models(Edge, field_mapping),
-                unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
-                unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
-                program_id=program_id,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update_execution_plan_fields(
@@ -1385,19 +1429,21 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/jobs/{encode_path(job_id_)}/plan",
+            ApiRequest(
+                "PATCH",
+                f"/jobs/{encode_path(job_id_)}/plan",
+                json=JobsUpdateExecutionPlanFieldsBody(
+                    file_id=file_id,
+                    job_id=job_id,
+                    field_mapping=as_models(Edge, field_mapping),
+                    unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
+                    unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
+                    program_id=program_id,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_execution_plan_fields,
-            json=JobsUpdateExecutionPlanFieldsBody(
-                file_id=file_id,
-                job_id=job_id,
-                field_mapping=as_models(Edge, field_mapping),
-                unmapped_source_fields=as_models(SourceField, unmapped_source_fields),
-                unmapped_destination_fields=as_models(DestinationField, unmapped_destination_fields),
-                program_id=program_id,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def ack(
@@ -1428,12 +1474,14 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/ack",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/ack",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_ack,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def ack_outcome(
@@ -1461,11 +1509,13 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/outcome/ack",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/outcome/ack",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_ack_outcome,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def complete(
@@ -1495,12 +1545,14 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/complete",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/complete",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_complete,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def fail(
@@ -1530,12 +1582,14 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/fail",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/fail",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_fail,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def cancel(
@@ -1565,12 +1619,14 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/cancel",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/cancel",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_cancel,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def retry(
@@ -1598,11 +1654,13 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/retry",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/retry",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_retry,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def preview_mutation(
@@ -1650,24 +1708,26 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/jobs/preview-mutation",
+            ApiRequest(
+                "POST",
+                "/jobs/preview-mutation",
+                json=JobsPreviewMutationBody(
+                    sheet_id=sheet_id,
+                    mutate_record=mutate_record,
+                    mutation_id=mutation_id,
+                    snapshot_label=snapshot_label,
+                    snapshot_id=snapshot_id,
+                    filter_=filter,
+                    filter_field=filter_field,
+                    search_value=search_value,
+                    search_field=search_field,
+                    q=q,
+                    ids=ids,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_preview_mutation,
-            json=JobsPreviewMutationBody(
-                sheet_id=sheet_id,
-                mutate_record=mutate_record,
-                mutation_id=mutation_id,
-                snapshot_label=snapshot_label,
-                snapshot_id=snapshot_id,
-                filter_=filter,
-                filter_field=filter_field,
-                search_value=search_value,
-                search_field=search_field,
-                q=q,
-                ids=ids,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def split(
@@ -1699,12 +1759,14 @@ class AsyncJobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/jobs/{encode_path(job_id)}/split",
+            ApiRequest(
+                "POST",
+                f"/jobs/{encode_path(job_id)}/split",
+                json=JobsSplitBody(parts=parts, run_in_parallel=run_in_parallel).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_split,
-            json=JobsSplitBody(parts=parts, run_in_parallel=run_in_parallel).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -9,22 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    jsonable,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.errors_model import Errors
 from ..models.mapping_create_mapping_program_body import MappingCreateMappingProgramBody
 from ..models.mapping_delete_all_history_for_user_body import MappingDeleteAllHistoryForUserBody
@@ -164,25 +159,27 @@ class MappingResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/mapping",
-            cast=_parse_list_mapping_programs,
-            params=query_params(
-                {
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "createdBy": created_by,
-                    "createdAfter": created_after,
-                    "createdBefore": created_before,
-                    "environmentId": environment_id,
-                    "familyId": family_id,
-                    "namespace": namespace,
-                    "sourceKeys": source_keys,
-                    "destinationKeys": destination_keys,
-                }
+            ApiRequest(
+                "GET",
+                "/mapping",
+                params=query_params(
+                    {
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "createdBy": created_by,
+                        "createdAfter": created_after,
+                        "createdBefore": created_before,
+                        "environmentId": environment_id,
+                        "familyId": family_id,
+                        "namespace": namespace,
+                        "sourceKeys": source_keys,
+                        "destinationKeys": destination_keys,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_mapping_programs,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -222,18 +219,20 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/mapping",
+            ApiRequest(
+                "POST",
+                "/mapping",
+                json=MappingCreateMappingProgramBody(
+                    source=as_model(SheetConfig, source),
+                    destination=as_model(SheetConfig, destination),
+                    family_id=family_id,
+                    namespace=namespace,
+                    save=save,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_mapping_program,
-            json=MappingCreateMappingProgramBody(
-                source=as_model(SheetConfig, source),
-                destination=as_model(SheetConfig, destination),
-                family_id=family_id,
-                namespace=namespace,
-                save=save,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete_all_history_for_user(
@@ -260,12 +259,14 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            "/mapping",
+            ApiRequest(
+                "DELETE",
+                "/mapping",
+                json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete_all_history_for_user,
-            json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_mapping_program(
@@ -293,11 +294,13 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/mapping/{encode_path(program_id)}",
+            ApiRequest(
+                "GET",
+                f"/mapping/{encode_path(program_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_mapping_program,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete_mapping_program(
@@ -325,11 +328,13 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/mapping/{encode_path(program_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/mapping/{encode_path(program_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_mapping_program,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update_mapping_program(
@@ -367,18 +372,20 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/mapping/{encode_path(program_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/mapping/{encode_path(program_id)}",
+                json=MappingUpdateMappingProgramBody(
+                    source=as_model(SheetConfig, source),
+                    destination=as_model(SheetConfig, destination),
+                    family_id=family_id,
+                    namespace=namespace,
+                    save=save,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_mapping_program,
-            json=MappingUpdateMappingProgramBody(
-                source=as_model(SheetConfig, source),
-                destination=as_model(SheetConfig, destination),
-                family_id=family_id,
-                namespace=namespace,
-                save=save,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def list_rules(
@@ -406,11 +413,13 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/mapping/{encode_path(program_id)}/rules",
+            ApiRequest(
+                "GET",
+                f"/mapping/{encode_path(program_id)}/rules",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_list_rules,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def create_rules(
@@ -440,12 +449,14 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/mapping/{encode_path(program_id)}/rules",
+            ApiRequest(
+                "POST",
+                f"/mapping/{encode_path(program_id)}/rules",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_rules,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete_multiple_rules(
@@ -475,12 +486,14 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/mapping/{encode_path(program_id)}/rules",
+            ApiRequest(
+                "DELETE",
+                f"/mapping/{encode_path(program_id)}/rules",
+                json=MappingDeleteMultipleRulesBody(rule_ids=rule_ids).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_multiple_rules,
-            json=MappingDeleteMultipleRulesBody(rule_ids=rule_ids).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update_rules(
@@ -510,12 +523,14 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/mapping/{encode_path(program_id)}/rules",
+            ApiRequest(
+                "PATCH",
+                f"/mapping/{encode_path(program_id)}/rules",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_rules,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_rule(
@@ -545,11 +560,13 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+            ApiRequest(
+                "GET",
+                f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_rule,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete_rule(
@@ -579,11 +596,13 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_rule,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update_rule(
@@ -625,19 +644,21 @@ class MappingResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+                json=MappingUpdateRuleBody(
+                    name=name,
+                    type_=type,
+                    config=config,
+                    accepted_at=accepted_at,
+                    accepted_by=accepted_by,
+                    metadata=metadata,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_rule,
-            json=MappingUpdateRuleBody(
-                name=name,
-                type_=type,
-                config=config,
-                accepted_at=accepted_at,
-                accepted_by=accepted_by,
-                metadata=metadata,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -671,7 +692,7 @@ class AsyncMappingResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncMappingResourceWithRawResponse(self)
 
-    async def list_mapping_programs(
+    def list_mapping_programs(
         self,
         *,
         page_size: int | Unset = UNSET,
@@ -716,27 +737,29 @@ class AsyncMappingResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/mapping",
-            cast=_parse_list_mapping_programs,
-            params=query_params(
-                {
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "createdBy": created_by,
-                    "createdAfter": created_after,
-                    "createdBefore": created_before,
-                    "environmentId": environment_id,
-                    "familyId": family_id,
-                    "namespace": namespace,
-                    "sourceKeys": source_keys,
-                    "destinationKeys": destination_keys,
-                }
+            ApiRequest(
+                "GET",
+                "/mapping",
+                params=query_params(
+                    {
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "createdBy": created_by,
+                        "createdAfter": created_after,
+                        "createdBefore": created_before,
+                        "environmentId": environment_id,
+                        "familyId": family_id,
+                        "namespace": namespace,
+                        "sourceKeys": source_keys,
+                        "destinationKeys": destination_keys,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_mapping_programs,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -776,18 +799,20 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/mapping",
+            ApiRequest(
+                "POST",
+                "/mapping",
+                json=MappingCreateMappingProgramBody(
+                    source=as_model(SheetConfig, source),
+                    destination=as_model(SheetConfig, destination),
+                    family_id=family_id,
+                    namespace=namespace,
+                    save=save,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_mapping_program,
-            json=MappingCreateMappingProgramBody(
-                source=as_model(SheetConfig, source),
-                destination=as_model(SheetConfig, destination),
-                family_id=family_id,
-                namespace=namespace,
-                save=save,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete_all_history_for_user(
@@ -814,12 +839,14 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            "/mapping",
+            ApiRequest(
+                "DELETE",
+                "/mapping",
+                json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete_all_history_for_user,
-            json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_mapping_program(
@@ -847,11 +874,13 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/mapping/{encode_path(program_id)}",
+            ApiRequest(
+                "GET",
+                f"/mapping/{encode_path(program_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_mapping_program,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete_mapping_program(
@@ -879,11 +908,13 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/mapping/{encode_path(program_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/mapping/{encode_path(program_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_mapping_program,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update_mapping_program(
@@ -921,18 +952,20 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/mapping/{encode_path(program_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/mapping/{encode_path(program_id)}",
+                json=MappingUpdateMappingProgramBody(
+                    source=as_model(SheetConfig, source),
+                    destination=as_model(SheetConfig, destination),
+                    family_id=family_id,
+                    namespace=namespace,
+                    save=save,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_mapping_program,
-            json=MappingUpdateMappingProgramBody(
-                source=as_model(SheetConfig, source),
-                destination=as_model(SheetConfig, destination),
-                family_id=family_id,
-                namespace=namespace,
-                save=save,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def list_rules(
@@ -960,11 +993,13 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/mapping/{encode_path(program_id)}/rules",
+            ApiRequest(
+                "GET",
+                f"/mapping/{encode_path(program_id)}/rules",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_list_rules,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def create_rules(
@@ -994,12 +1029,14 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/mapping/{encode_path(program_id)}/rules",
+            ApiRequest(
+                "POST",
+                f"/mapping/{encode_path(program_id)}/rules",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_rules,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete_multiple_rules(
@@ -1029,12 +1066,14 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/mapping/{encode_path(program_id)}/rules",
+            ApiRequest(
+                "DELETE",
+                f"/mapping/{encode_path(program_id)}/rules",
+                json=MappingDeleteMultipleRulesBody(rule_ids=rule_ids).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_multiple_rules,
-            json=MappingDeleteMultipleRulesBody(rule_ids=rule_ids).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update_rules(
@@ -1064,12 +1103,14 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/mapping/{encode_path(program_id)}/rules",
+            ApiRequest(
+                "PATCH",
+                f"/mapping/{encode_path(program_id)}/rules",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_rules,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_rule(
@@ -1099,11 +1140,13 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+            ApiRequest(
+                "GET",
+                f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_rule,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete_rule(
@@ -1133,11 +1176,13 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_rule,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update_rule(
@@ -1179,19 +1224,21 @@ class AsyncMappingResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/mapping/{encode_path(program_id)}/rules/{encode_path(mapping_id)}",
+                json=MappingUpdateRuleBody(
+                    name=name,
+                    type_=type,
+                    config=config,
+                    accepted_at=accepted_at,
+                    accepted_by=accepted_by,
+                    metadata=metadata,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_rule,
-            json=MappingUpdateRuleBody(
-                name=name,
-                type_=type,
-                config=config,
-                accepted_at=accepted_at,
-                accepted_by=accepted_by,
-                metadata=metadata,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -9,21 +9,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    jsonable,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.errors_model import Errors
 from ..models.filter_ import Filter
 from ..models.get_record_indices_response import GetRecordIndicesResponse
@@ -156,35 +151,37 @@ class RecordsResource:
             warnings.warn("`include_counts` of records.get is deprecated", DeprecationWarning, stacklevel=2)
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}/records",
-            cast=_parse_get,
-            params=query_params(
-                {
-                    "versionId": version_id,
-                    "commitId": commit_id,
-                    "sinceVersionId": since_version_id,
-                    "sinceCommitId": since_commit_id,
-                    "sortField": sort_field,
-                    "sortDirection": sort_direction,
-                    "filter": filter,
-                    "filterField": filter_field,
-                    "searchValue": search_value,
-                    "searchField": search_field,
-                    "ids": ids,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "includeCounts": include_counts,
-                    "includeLength": include_length,
-                    "includeLinks": include_links,
-                    "includeMessages": include_messages,
-                    "fields": fields,
-                    "for": for_,
-                    "q": q,
-                }
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}/records",
+                params=query_params(
+                    {
+                        "versionId": version_id,
+                        "commitId": commit_id,
+                        "sinceVersionId": since_version_id,
+                        "sinceCommitId": since_commit_id,
+                        "sortField": sort_field,
+                        "sortDirection": sort_direction,
+                        "filter": filter,
+                        "filterField": filter_field,
+                        "searchValue": search_value,
+                        "searchField": search_field,
+                        "ids": ids,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "includeCounts": include_counts,
+                        "includeLength": include_length,
+                        "includeLinks": include_links,
+                        "includeMessages": include_messages,
+                        "fields": fields,
+                        "for": for_,
+                        "q": q,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -222,12 +219,14 @@ class RecordsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            f"/sheets/{encode_path(sheet_id)}/records",
+            ApiRequest(
+                "PUT",
+                f"/sheets/{encode_path(sheet_id)}/records",
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def insert(
@@ -257,12 +256,14 @@ class RecordsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/sheets/{encode_path(sheet_id)}/records",
+            ApiRequest(
+                "POST",
+                f"/sheets/{encode_path(sheet_id)}/records",
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_insert,
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete(
@@ -292,16 +293,18 @@ class RecordsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/sheets/{encode_path(sheet_id)}/records",
-            cast=_parse_delete,
-            params=query_params(
-                {
-                    "ids": ids,
-                }
+            ApiRequest(
+                "DELETE",
+                f"/sheets/{encode_path(sheet_id)}/records",
+                params=query_params(
+                    {
+                        "ids": ids,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_delete,
         )
 
     def indices(
@@ -349,25 +352,27 @@ class RecordsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}/records/indices",
-            cast=_parse_indices,
-            params=query_params(
-                {
-                    "ids": ids,
-                    "commitId": commit_id,
-                    "sinceCommitId": since_commit_id,
-                    "sortField": sort_field,
-                    "sortDirection": sort_direction,
-                    "filter": filter,
-                    "filterField": filter_field,
-                    "searchValue": search_value,
-                    "searchField": search_field,
-                    "q": q,
-                }
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}/records/indices",
+                params=query_params(
+                    {
+                        "ids": ids,
+                        "commitId": commit_id,
+                        "sinceCommitId": since_commit_id,
+                        "sortField": sort_field,
+                        "sortDirection": sort_direction,
+                        "filter": filter,
+                        "filterField": filter_field,
+                        "searchValue": search_value,
+                        "searchField": search_field,
+                        "q": q,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_indices,
         )
 
     def find_and_replace(
@@ -414,22 +419,24 @@ class RecordsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            f"/sheets/{encode_path(sheet_id)}/find-replace",
-            cast=_parse_find_and_replace,
-            params=query_params(
-                {
-                    "filter": filter,
-                    "filterField": filter_field,
-                    "searchValue": search_value,
-                    "searchField": search_field,
-                    "ids": ids,
-                    "q": q,
-                }
+            ApiRequest(
+                "PUT",
+                f"/sheets/{encode_path(sheet_id)}/find-replace",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "filterField": filter_field,
+                        "searchValue": search_value,
+                        "searchField": search_field,
+                        "ids": ids,
+                        "q": q,
+                    }
+                ),
+                json=RecordsFindAndReplaceBody(field_key=field_key, find=find, replace=replace).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=RecordsFindAndReplaceBody(field_key=field_key, find=find, replace=replace).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_find_and_replace,
         )
 
 
@@ -456,7 +463,7 @@ class AsyncRecordsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncRecordsResourceWithRawResponse(self)
 
-    async def get(
+    def get(
         self,
         sheet_id: str,
         *,
@@ -531,37 +538,39 @@ class AsyncRecordsResource:
             warnings.warn("`since_version_id` of records.get is deprecated", DeprecationWarning, stacklevel=2)
         if not isinstance(include_counts, Unset):
             warnings.warn("`include_counts` of records.get is deprecated", DeprecationWarning, stacklevel=2)
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}/records",
-            cast=_parse_get,
-            params=query_params(
-                {
-                    "versionId": version_id,
-                    "commitId": commit_id,
-                    "sinceVersionId": since_version_id,
-                    "sinceCommitId": since_commit_id,
-                    "sortField": sort_field,
-                    "sortDirection": sort_direction,
-                    "filter": filter,
-                    "filterField": filter_field,
-                    "searchValue": search_value,
-                    "searchField": search_field,
-                    "ids": ids,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "includeCounts": include_counts,
-                    "includeLength": include_length,
-                    "includeLinks": include_links,
-                    "includeMessages": include_messages,
-                    "fields": fields,
-                    "for": for_,
-                    "q": q,
-                }
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}/records",
+                params=query_params(
+                    {
+                        "versionId": version_id,
+                        "commitId": commit_id,
+                        "sinceVersionId": since_version_id,
+                        "sinceCommitId": since_commit_id,
+                        "sortField": sort_field,
+                        "sortDirection": sort_direction,
+                        "filter": filter,
+                        "filterField": filter_field,
+                        "searchValue": search_value,
+                        "searchField": search_field,
+                        "ids": ids,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "includeCounts": include_counts,
+                        "includeLength": include_length,
+                        "includeLinks": include_links,
+                        "includeMessages": include_messages,
+                        "fields": fields,
+                        "for": for_,
+                        "q": q,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -599,12 +608,14 @@ class AsyncRecordsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            f"/sheets/{encode_path(sheet_id)}/records",
+            ApiRequest(
+                "PUT",
+                f"/sheets/{encode_path(sheet_id)}/records",
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def insert(
@@ -634,12 +645,14 @@ class AsyncRecordsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/sheets/{encode_path(sheet_id)}/records",
+            ApiRequest(
+                "POST",
+                f"/sheets/{encode_path(sheet_id)}/records",
+                json=jsonable(request),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_insert,
-            json=jsonable(request),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete(
@@ -669,16 +682,18 @@ class AsyncRecordsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/sheets/{encode_path(sheet_id)}/records",
-            cast=_parse_delete,
-            params=query_params(
-                {
-                    "ids": ids,
-                }
+            ApiRequest(
+                "DELETE",
+                f"/sheets/{encode_path(sheet_id)}/records",
+                params=query_params(
+                    {
+                        "ids": ids,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_delete,
         )
 
     async def indices(
@@ -726,25 +741,27 @@ class AsyncRecordsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}/records/indices",
-            cast=_parse_indices,
-            params=query_params(
-                {
-                    "ids": ids,
-                    "commitId": commit_id,
-                    "sinceCommitId": since_commit_id,
-                    "sortField": sort_field,
-                    "sortDirection": sort_direction,
-                    "filter": filter,
-                    "filterField": filter_field,
-                    "searchValue": search_value,
-                    "searchField": search_field,
-                    "q": q,
-                }
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}/records/indices",
+                params=query_params(
+                    {
+                        "ids": ids,
+                        "commitId": commit_id,
+                        "sinceCommitId": since_commit_id,
+                        "sortField": sort_field,
+                        "sortDirection": sort_direction,
+                        "filter": filter,
+                        "filterField": filter_field,
+                        "searchValue": search_value,
+                        "searchField": search_field,
+                        "q": q,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_indices,
         )
 
     async def find_and_replace(
@@ -791,22 +808,24 @@ class AsyncRecordsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            f"/sheets/{encode_path(sheet_id)}/find-replace",
-            cast=_parse_find_and_replace,
-            params=query_params(
-                {
-                    "filter": filter,
-                    "filterField": filter_field,
-                    "searchValue": search_value,
-                    "searchField": search_field,
-                    "ids": ids,
-                    "q": q,
-                }
+            ApiRequest(
+                "PUT",
+                f"/sheets/{encode_path(sheet_id)}/find-replace",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "filterField": filter_field,
+                        "searchValue": search_value,
+                        "searchField": search_field,
+                        "ids": ids,
+                        "q": q,
+                    }
+                ),
+                json=RecordsFindAndReplaceBody(field_key=field_key, find=find, replace=replace).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=RecordsFindAndReplaceBody(field_key=field_key, find=find, replace=replace).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_find_and_replace,
         )
 
 

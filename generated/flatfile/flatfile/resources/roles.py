@@ -8,13 +8,10 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.errors_model import Errors
 from ..models.list_roles_response import ListRolesResponse
 
@@ -63,11 +60,13 @@ class RolesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/roles",
+            ApiRequest(
+                "GET",
+                "/roles",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -112,11 +111,13 @@ class AsyncRolesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/roles",
+            ApiRequest(
+                "GET",
+                "/roles",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.errors_model import Errors
 from ..models.secrets_response import SecretsResponse
 from ..models.secrets_upsert_body import SecretsUpsertBody
@@ -90,18 +84,20 @@ class SecretsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/secrets",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "spaceId": space_id,
-                    "actorId": actor_id,
-                }
+            ApiRequest(
+                "GET",
+                "/secrets",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "spaceId": space_id,
+                        "actorId": actor_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def upsert(
@@ -137,14 +133,16 @@ class SecretsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/secrets",
+            ApiRequest(
+                "POST",
+                "/secrets",
+                json=SecretsUpsertBody(
+                    name=name, value=value, environment_id=environment_id, space_id=space_id, actor_id=actor_id
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_upsert,
-            json=SecretsUpsertBody(
-                name=name, value=value, environment_id=environment_id, space_id=space_id, actor_id=actor_id
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete(
@@ -173,11 +171,13 @@ class SecretsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/secrets/{encode_path(secret_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/secrets/{encode_path(secret_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -230,18 +230,20 @@ class AsyncSecretsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/secrets",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "spaceId": space_id,
-                    "actorId": actor_id,
-                }
+            ApiRequest(
+                "GET",
+                "/secrets",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "spaceId": space_id,
+                        "actorId": actor_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def upsert(
@@ -277,14 +279,16 @@ class AsyncSecretsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/secrets",
+            ApiRequest(
+                "POST",
+                "/secrets",
+                json=SecretsUpsertBody(
+                    name=name, value=value, environment_id=environment_id, space_id=space_id, actor_id=actor_id
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_upsert,
-            json=SecretsUpsertBody(
-                name=name, value=value, environment_id=environment_id, space_id=space_id, actor_id=actor_id
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete(
@@ -313,11 +317,13 @@ class AsyncSecretsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/secrets/{encode_path(secret_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/secrets/{encode_path(secret_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

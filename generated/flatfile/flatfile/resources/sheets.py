@@ -9,17 +9,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.cells_response import CellsResponse
 from ..models.errors_model import Errors
 from ..models.filter_ import Filter
@@ -119,16 +113,18 @@ class SheetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/sheets",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "workbookId": workbook_id,
-                }
+            ApiRequest(
+                "GET",
+                "/sheets",
+                params=query_params(
+                    {
+                        "workbookId": workbook_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def get(
@@ -156,11 +152,13 @@ class SheetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}",
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -188,11 +186,13 @@ class SheetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/sheets/{encode_path(sheet_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/sheets/{encode_path(sheet_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update_sheet(
@@ -226,12 +226,14 @@ class SheetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/sheets/{encode_path(sheet_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/sheets/{encode_path(sheet_id)}",
+                json=SheetsUpdateSheetBody(name=name, slug=slug, metadata=metadata).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_sheet,
-            json=SheetsUpdateSheetBody(name=name, slug=slug, metadata=metadata).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def validate(
@@ -259,11 +261,13 @@ class SheetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/sheets/{encode_path(sheet_id)}/validate",
+            ApiRequest(
+                "POST",
+                f"/sheets/{encode_path(sheet_id)}/validate",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_validate,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_record_counts(
@@ -315,25 +319,27 @@ class SheetsResource:
                 "`since_version_id` of sheets.get_record_counts is deprecated", DeprecationWarning, stacklevel=2
             )
         return self._client.request(
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}/counts",
-            cast=_parse_get_record_counts,
-            params=query_params(
-                {
-                    "versionId": version_id,
-                    "sinceVersionId": since_version_id,
-                    "commitId": commit_id,
-                    "sinceCommitId": since_commit_id,
-                    "filter": filter,
-                    "filterField": filter_field,
-                    "searchValue": search_value,
-                    "searchField": search_field,
-                    "byField": by_field,
-                    "q": q,
-                }
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}/counts",
+                params=query_params(
+                    {
+                        "versionId": version_id,
+                        "sinceVersionId": since_version_id,
+                        "commitId": commit_id,
+                        "sinceCommitId": since_commit_id,
+                        "filter": filter,
+                        "filterField": filter_field,
+                        "searchValue": search_value,
+                        "searchField": search_field,
+                        "byField": by_field,
+                        "q": q,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_record_counts,
         )
 
     def get_sheet_commits(
@@ -363,16 +369,18 @@ class SheetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}/commits",
-            cast=_parse_get_sheet_commits,
-            params=query_params(
-                {
-                    "completed": completed,
-                }
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}/commits",
+                params=query_params(
+                    {
+                        "completed": completed,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_sheet_commits,
         )
 
     def lock_sheet(
@@ -400,11 +408,13 @@ class SheetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/sheets/{encode_path(sheet_id)}/lock",
+            ApiRequest(
+                "POST",
+                f"/sheets/{encode_path(sheet_id)}/lock",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_lock_sheet,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def unlock_sheet(
@@ -432,11 +442,13 @@ class SheetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/sheets/{encode_path(sheet_id)}/unlock",
+            ApiRequest(
+                "POST",
+                f"/sheets/{encode_path(sheet_id)}/unlock",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_unlock_sheet,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_cell_values(
@@ -484,25 +496,27 @@ class SheetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}/cells",
-            cast=_parse_get_cell_values,
-            params=query_params(
-                {
-                    "distinct": distinct,
-                    "fieldKey": field_key,
-                    "sortField": sort_field,
-                    "sortDirection": sort_direction,
-                    "filter": filter,
-                    "filterField": filter_field,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "includeCounts": include_counts,
-                    "searchValue": search_value,
-                }
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}/cells",
+                params=query_params(
+                    {
+                        "distinct": distinct,
+                        "fieldKey": field_key,
+                        "sortField": sort_field,
+                        "sortDirection": sort_direction,
+                        "filter": filter,
+                        "filterField": filter_field,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "includeCounts": include_counts,
+                        "searchValue": search_value,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_cell_values,
         )
 
 
@@ -557,16 +571,18 @@ class AsyncSheetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/sheets",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "workbookId": workbook_id,
-                }
+            ApiRequest(
+                "GET",
+                "/sheets",
+                params=query_params(
+                    {
+                        "workbookId": workbook_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def get(
@@ -594,11 +610,13 @@ class AsyncSheetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}",
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -626,11 +644,13 @@ class AsyncSheetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/sheets/{encode_path(sheet_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/sheets/{encode_path(sheet_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update_sheet(
@@ -664,12 +684,14 @@ class AsyncSheetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/sheets/{encode_path(sheet_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/sheets/{encode_path(sheet_id)}",
+                json=SheetsUpdateSheetBody(name=name, slug=slug, metadata=metadata).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_sheet,
-            json=SheetsUpdateSheetBody(name=name, slug=slug, metadata=metadata).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def validate(
@@ -697,11 +719,13 @@ class AsyncSheetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/sheets/{encode_path(sheet_id)}/validate",
+            ApiRequest(
+                "POST",
+                f"/sheets/{encode_path(sheet_id)}/validate",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_validate,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_record_counts(
@@ -753,25 +777,27 @@ class AsyncSheetsResource:
                 "`since_version_id` of sheets.get_record_counts is deprecated", DeprecationWarning, stacklevel=2
             )
         return await self._client.request(
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}/counts",
-            cast=_parse_get_record_counts,
-            params=query_params(
-                {
-                    "versionId": version_id,
-                    "sinceVersionId": since_version_id,
-                    "commitId": commit_id,
-                    "sinceCommitId": since_commit_id,
-                    "filter": filter,
-                    "filterField": filter_field,
-                    "searchValue": search_value,
-                    "searchField": search_field,
-                    "byField": by_field,
-                    "q": q,
-                }
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}/counts",
+                params=query_params(
+                    {
+                        "versionId": version_id,
+                        "sinceVersionId": since_version_id,
+                        "commitId": commit_id,
+                        "sinceCommitId": since_commit_id,
+                        "filter": filter,
+                        "filterField": filter_field,
+                        "searchValue": search_value,
+                        "searchField": search_field,
+                        "byField": by_field,
+                        "q": q,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_record_counts,
         )
 
     async def get_sheet_commits(
@@ -801,16 +827,18 @@ class AsyncSheetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}/commits",
-            cast=_parse_get_sheet_commits,
-            params=query_params(
-                {
-                    "completed": completed,
-                }
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}/commits",
+                params=query_params(
+                    {
+                        "completed": completed,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_sheet_commits,
         )
 
     async def lock_sheet(
@@ -838,11 +866,13 @@ class AsyncSheetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/sheets/{encode_path(sheet_id)}/lock",
+            ApiRequest(
+                "POST",
+                f"/sheets/{encode_path(sheet_id)}/lock",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_lock_sheet,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def unlock_sheet(
@@ -870,11 +900,13 @@ class AsyncSheetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/sheets/{encode_path(sheet_id)}/unlock",
+            ApiRequest(
+                "POST",
+                f"/sheets/{encode_path(sheet_id)}/unlock",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_unlock_sheet,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_cell_values(
@@ -922,25 +954,27 @@ class AsyncSheetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/sheets/{encode_path(sheet_id)}/cells",
-            cast=_parse_get_cell_values,
-            params=query_params(
-                {
-                    "distinct": distinct,
-                    "fieldKey": field_key,
-                    "sortField": sort_field,
-                    "sortDirection": sort_direction,
-                    "filter": filter,
-                    "filterField": filter_field,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "includeCounts": include_counts,
-                    "searchValue": search_value,
-                }
+            ApiRequest(
+                "GET",
+                f"/sheets/{encode_path(sheet_id)}/cells",
+                params=query_params(
+                    {
+                        "distinct": distinct,
+                        "fieldKey": field_key,
+                        "sortField": sort_field,
+                        "sortDirection": sort_direction,
+                        "filter": filter,
+                        "filterField": filter_field,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "includeCounts": include_counts,
+                        "searchValue": search_value,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_cell_values,
         )
 
 

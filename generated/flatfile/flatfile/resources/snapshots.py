@@ -8,21 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    jsonable,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.change_type import ChangeType
 from ..models.diff_record import DiffRecord
 from ..models.diff_records_response import DiffRecordsResponse
@@ -107,17 +102,19 @@ class SnapshotsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/snapshots",
-            cast=_parse_list_snapshots,
-            params=query_params(
-                {
-                    "sheetId": sheet_id,
-                    "threadId": thread_id,
-                }
+            ApiRequest(
+                "GET",
+                "/snapshots",
+                params=query_params(
+                    {
+                        "sheetId": sheet_id,
+                        "threadId": thread_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_snapshots,
         )
 
     def create_snapshot(
@@ -148,12 +145,14 @@ class SnapshotsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/snapshots",
+            ApiRequest(
+                "POST",
+                "/snapshots",
+                json=SnapshotsCreateSnapshotBody(sheet_id=sheet_id, label=label, thread_id=thread_id).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_snapshot,
-            json=SnapshotsCreateSnapshotBody(sheet_id=sheet_id, label=label, thread_id=thread_id).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_snapshot(
@@ -183,16 +182,18 @@ class SnapshotsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/snapshots/{encode_path(snapshot_id)}",
-            cast=_parse_get_snapshot,
-            params=query_params(
-                {
-                    "includeSummary": include_summary,
-                }
+            ApiRequest(
+                "GET",
+                f"/snapshots/{encode_path(snapshot_id)}",
+                params=query_params(
+                    {
+                        "includeSummary": include_summary,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_snapshot,
         )
 
     def delete_snapshot(
@@ -220,11 +221,13 @@ class SnapshotsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/snapshots/{encode_path(snapshot_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/snapshots/{encode_path(snapshot_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_snapshot,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def restore_snapshot(
@@ -254,12 +257,14 @@ class SnapshotsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/snapshots/{encode_path(snapshot_id)}/restore",
+            ApiRequest(
+                "POST",
+                f"/snapshots/{encode_path(snapshot_id)}/restore",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_restore_snapshot,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_snapshot_records(
@@ -298,18 +303,20 @@ class SnapshotsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/snapshots/{encode_path(snapshot_id)}/records",
-            cast=_parse_get_snapshot_records,
-            params=query_params(
-                {
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "changeType": change_type,
-                }
+            ApiRequest(
+                "GET",
+                f"/snapshots/{encode_path(snapshot_id)}/records",
+                params=query_params(
+                    {
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "changeType": change_type,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_snapshot_records,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -367,17 +374,19 @@ class AsyncSnapshotsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/snapshots",
-            cast=_parse_list_snapshots,
-            params=query_params(
-                {
-                    "sheetId": sheet_id,
-                    "threadId": thread_id,
-                }
+            ApiRequest(
+                "GET",
+                "/snapshots",
+                params=query_params(
+                    {
+                        "sheetId": sheet_id,
+                        "threadId": thread_id,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_snapshots,
         )
 
     async def create_snapshot(
@@ -408,12 +417,14 @@ class AsyncSnapshotsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/snapshots",
+            ApiRequest(
+                "POST",
+                "/snapshots",
+                json=SnapshotsCreateSnapshotBody(sheet_id=sheet_id, label=label, thread_id=thread_id).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_snapshot,
-            json=SnapshotsCreateSnapshotBody(sheet_id=sheet_id, label=label, thread_id=thread_id).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_snapshot(
@@ -443,16 +454,18 @@ class AsyncSnapshotsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/snapshots/{encode_path(snapshot_id)}",
-            cast=_parse_get_snapshot,
-            params=query_params(
-                {
-                    "includeSummary": include_summary,
-                }
+            ApiRequest(
+                "GET",
+                f"/snapshots/{encode_path(snapshot_id)}",
+                params=query_params(
+                    {
+                        "includeSummary": include_summary,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_snapshot,
         )
 
     async def delete_snapshot(
@@ -480,11 +493,13 @@ class AsyncSnapshotsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/snapshots/{encode_path(snapshot_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/snapshots/{encode_path(snapshot_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_snapshot,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def restore_snapshot(
@@ -514,15 +529,17 @@ class AsyncSnapshotsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/snapshots/{encode_path(snapshot_id)}/restore",
+            ApiRequest(
+                "POST",
+                f"/snapshots/{encode_path(snapshot_id)}/restore",
+                json=jsonable(request),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_restore_snapshot,
-            json=jsonable(request),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
-    async def get_snapshot_records(
+    def get_snapshot_records(
         self,
         snapshot_id: str,
         *,
@@ -556,20 +573,22 @@ class AsyncSnapshotsResource:
             NotFoundError: 404 The addressed resource does not exist.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/snapshots/{encode_path(snapshot_id)}/records",
-            cast=_parse_get_snapshot_records,
-            params=query_params(
-                {
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "changeType": change_type,
-                }
+            ApiRequest(
+                "GET",
+                f"/snapshots/{encode_path(snapshot_id)}/records",
+                params=query_params(
+                    {
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "changeType": change_type,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_snapshot_records,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),

@@ -10,22 +10,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model, as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    as_models,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.action import Action
 from ..models.errors_model import Errors
 from ..models.get_spaces_sort_field import GetSpacesSortField
@@ -170,26 +165,28 @@ class SpacesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/spaces",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "search": search,
-                    "namespace": namespace,
-                    "archived": archived,
-                    "sortField": sort_field,
-                    "sortDirection": sort_direction,
-                    "isCollaborative": is_collaborative,
-                    "appId": app_id,
-                    "isAppTemplate": is_app_template,
-                }
+            ApiRequest(
+                "GET",
+                "/spaces",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "search": search,
+                        "namespace": namespace,
+                        "archived": archived,
+                        "sortField": sort_field,
+                        "sortDirection": sort_direction,
+                        "isCollaborative": is_collaborative,
+                        "appId": app_id,
+                        "isAppTemplate": is_app_template,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -255,31 +252,33 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/spaces",
+            ApiRequest(
+                "POST",
+                "/spaces",
+                json=SpacesCreateBody(
+                    name=name,
+                    display_order=display_order,
+                    guest_authentication=guest_authentication,
+                    space_config_id=space_config_id,
+                    environment_id=environment_id,
+                    primary_workbook_id=primary_workbook_id,
+                    metadata=metadata,
+                    settings=as_model(SpaceSettings, settings),
+                    actions=as_models(Action, actions),
+                    access=access,
+                    auto_configure=auto_configure,
+                    namespace=namespace,
+                    labels=labels,
+                    translations_path=translations_path,
+                    language_override=language_override,
+                    archived_at=archived_at,
+                    app_id=app_id,
+                    is_app_template=is_app_template,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=SpacesCreateBody(
-                name=name,
-                display_order=display_order,
-                guest_authentication=guest_authentication,
-                space_config_id=space_config_id,
-                environment_id=environment_id,
-                primary_workbook_id=primary_workbook_id,
-                metadata=metadata,
-                settings=as_model(SpaceSettings, settings),
-                actions=as_models(Action, actions),
-                access=access,
-                auto_configure=auto_configure,
-                namespace=namespace,
-                labels=labels,
-                translations_path=translations_path,
-                language_override=language_override,
-                archived_at=archived_at,
-                app_id=app_id,
-                is_app_template=is_app_template,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def bulk_delete(
@@ -306,16 +305,18 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            "/spaces",
-            cast=_parse_bulk_delete,
-            params=query_params(
-                {
-                    "spaceIds": space_ids,
-                }
+            ApiRequest(
+                "DELETE",
+                "/spaces",
+                params=query_params(
+                    {
+                        "spaceIds": space_ids,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_bulk_delete,
         )
 
     def get(
@@ -343,11 +344,13 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/spaces/{encode_path(space_id)}",
+            ApiRequest(
+                "GET",
+                f"/spaces/{encode_path(space_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -375,11 +378,13 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/spaces/{encode_path(space_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/spaces/{encode_path(space_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update(
@@ -443,31 +448,33 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/spaces/{encode_path(space_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/spaces/{encode_path(space_id)}",
+                json=SpacesUpdateBody(
+                    name=name,
+                    display_order=display_order,
+                    guest_authentication=guest_authentication,
+                    space_config_id=space_config_id,
+                    environment_id=environment_id,
+                    primary_workbook_id=primary_workbook_id,
+                    metadata=metadata,
+                    settings=as_model(SpaceSettings, settings),
+                    actions=as_models(Action, actions),
+                    access=access,
+                    auto_configure=auto_configure,
+                    namespace=namespace,
+                    labels=labels,
+                    translations_path=translations_path,
+                    language_override=language_override,
+                    archived_at=archived_at,
+                    app_id=app_id,
+                    is_app_template=is_app_template,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=SpacesUpdateBody(
-                name=name,
-                display_order=display_order,
-                guest_authentication=guest_authentication,
-                space_config_id=space_config_id,
-                environment_id=environment_id,
-                primary_workbook_id=primary_workbook_id,
-                metadata=metadata,
-                settings=as_model(SpaceSettings, settings),
-                actions=as_models(Action, actions),
-                access=access,
-                auto_configure=auto_configure,
-                namespace=namespace,
-                labels=labels,
-                translations_path=translations_path,
-                language_override=language_override,
-                archived_at=archived_at,
-                app_id=app_id,
-                is_app_template=is_app_template,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def archive_space(
@@ -495,11 +502,13 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/spaces/{encode_path(space_id)}/archive",
+            ApiRequest(
+                "POST",
+                f"/spaces/{encode_path(space_id)}/archive",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_archive_space,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def unarchive_space(
@@ -527,11 +536,13 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/spaces/{encode_path(space_id)}/unarchive",
+            ApiRequest(
+                "POST",
+                f"/spaces/{encode_path(space_id)}/unarchive",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_unarchive_space,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def list_guidance(
@@ -561,16 +572,18 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/spaces/{encode_path(space_id)}/guidance",
-            cast=_parse_list_guidance,
-            params=query_params(
-                {
-                    "guide": guide,
-                }
+            ApiRequest(
+                "GET",
+                f"/spaces/{encode_path(space_id)}/guidance",
+                params=query_params(
+                    {
+                        "guide": guide,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_list_guidance,
         )
 
     def create_guidance(
@@ -602,12 +615,16 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/spaces/{encode_path(space_id)}/guidance",
+            ApiRequest(
+                "POST",
+                f"/spaces/{encode_path(space_id)}/guidance",
+                json=SpacesCreateGuidanceBody(
+                    guide_slug=guide_slug, options=as_model(GuidanceOptions, options)
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_guidance,
-            json=SpacesCreateGuidanceBody(guide_slug=guide_slug, options=as_model(GuidanceOptions, options)).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_guidance(
@@ -639,16 +656,18 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
-            cast=_parse_get_guidance,
-            params=query_params(
-                {
-                    "guide": guide,
-                }
+            ApiRequest(
+                "GET",
+                f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+                params=query_params(
+                    {
+                        "guide": guide,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_guidance,
         )
 
     def delete_guidance(
@@ -678,11 +697,13 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_guidance,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update_guidance(
@@ -714,12 +735,14 @@ class SpacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+                json=SpacesUpdateGuidanceBody(options=as_model(GuidanceOptions, options)).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_guidance,
-            json=SpacesUpdateGuidanceBody(options=as_model(GuidanceOptions, options)).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -753,7 +776,7 @@ class AsyncSpacesResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncSpacesResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         environment_id: str | Unset = UNSET,
@@ -800,28 +823,30 @@ class AsyncSpacesResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/spaces",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "environmentId": environment_id,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                    "search": search,
-                    "namespace": namespace,
-                    "archived": archived,
-                    "sortField": sort_field,
-                    "sortDirection": sort_direction,
-                    "isCollaborative": is_collaborative,
-                    "appId": app_id,
-                    "isAppTemplate": is_app_template,
-                }
+            ApiRequest(
+                "GET",
+                "/spaces",
+                params=query_params(
+                    {
+                        "environmentId": environment_id,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                        "search": search,
+                        "namespace": namespace,
+                        "archived": archived,
+                        "sortField": sort_field,
+                        "sortDirection": sort_direction,
+                        "isCollaborative": is_collaborative,
+                        "appId": app_id,
+                        "isAppTemplate": is_app_template,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -887,31 +912,33 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/spaces",
+            ApiRequest(
+                "POST",
+                "/spaces",
+                json=SpacesCreateBody(
+                    name=name,
+                    display_order=display_order,
+                    guest_authentication=guest_authentication,
+                    space_config_id=space_config_id,
+                    environment_id=environment_id,
+                    primary_workbook_id=primary_workbook_id,
+                    metadata=metadata,
+                    settings=as_model(SpaceSettings, settings),
+                    actions=as_models(Action, actions),
+                    access=access,
+                    auto_configure=auto_configure,
+                    namespace=namespace,
+                    labels=labels,
+                    translations_path=translations_path,
+                    language_override=language_override,
+                    archived_at=archived_at,
+                    app_id=app_id,
+                    is_app_template=is_app_template,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=SpacesCreateBody(
-                name=name,
-                display_order=display_order,
-                guest_authentication=guest_authentication,
-                space_config_id=space_config_id,
-                environment_id=environment_id,
-                primary_workbook_id=primary_workbook_id,
-                metadata=metadata,
-                settings=as_model(SpaceSettings, settings),
-                actions=as_models(Action, actions),
-                access=access,
-                auto_configure=auto_configure,
-                namespace=namespace,
-                labels=labels,
-                translations_path=translations_path,
-                language_override=language_override,
-                archived_at=archived_at,
-                app_id=app_id,
-                is_app_template=is_app_template,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def bulk_delete(
@@ -938,16 +965,18 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            "/spaces",
-            cast=_parse_bulk_delete,
-            params=query_params(
-                {
-                    "spaceIds": space_ids,
-                }
+            ApiRequest(
+                "DELETE",
+                "/spaces",
+                params=query_params(
+                    {
+                        "spaceIds": space_ids,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_bulk_delete,
         )
 
     async def get(
@@ -975,11 +1004,13 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/spaces/{encode_path(space_id)}",
+            ApiRequest(
+                "GET",
+                f"/spaces/{encode_path(space_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -1007,11 +1038,13 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/spaces/{encode_path(space_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/spaces/{encode_path(space_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update(
@@ -1075,31 +1108,33 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/spaces/{encode_path(space_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/spaces/{encode_path(space_id)}",
+                json=SpacesUpdateBody(
+                    name=name,
+                    display_order=display_order,
+                    guest_authentication=guest_authentication,
+                    space_config_id=space_config_id,
+                    environment_id=environment_id,
+                    primary_workbook_id=primary_workbook_id,
+                    metadata=metadata,
+                    settings=as_model(SpaceSettings, settings),
+                    actions=as_models(Action, actions),
+                    access=access,
+                    auto_configure=auto_configure,
+                    namespace=namespace,
+                    labels=labels,
+                    translations_path=translations_path,
+                    language_override=language_override,
+                    archived_at=archived_at,
+                    app_id=app_id,
+                    is_app_template=is_app_template,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=SpacesUpdateBody(
-                name=name,
-                display_order=display_order,
-                guest_authentication=guest_authentication,
-                space_config_id=space_config_id,
-                environment_id=environment_id,
-                primary_workbook_id=primary_workbook_id,
-                metadata=metadata,
-                settings=as_model(SpaceSettings, settings),
-                actions=as_models(Action, actions),
-                access=access,
-                auto_configure=auto_configure,
-                namespace=namespace,
-                labels=labels,
-                translations_path=translations_path,
-                language_override=language_override,
-                archived_at=archived_at,
-                app_id=app_id,
-                is_app_template=is_app_template,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def archive_space(
@@ -1127,11 +1162,13 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/spaces/{encode_path(space_id)}/archive",
+            ApiRequest(
+                "POST",
+                f"/spaces/{encode_path(space_id)}/archive",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_archive_space,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def unarchive_space(
@@ -1159,11 +1196,13 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/spaces/{encode_path(space_id)}/unarchive",
+            ApiRequest(
+                "POST",
+                f"/spaces/{encode_path(space_id)}/unarchive",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_unarchive_space,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def list_guidance(
@@ -1193,16 +1232,18 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/spaces/{encode_path(space_id)}/guidance",
-            cast=_parse_list_guidance,
-            params=query_params(
-                {
-                    "guide": guide,
-                }
+            ApiRequest(
+                "GET",
+                f"/spaces/{encode_path(space_id)}/guidance",
+                params=query_params(
+                    {
+                        "guide": guide,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_list_guidance,
         )
 
     async def create_guidance(
@@ -1234,12 +1275,16 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/spaces/{encode_path(space_id)}/guidance",
+            ApiRequest(
+                "POST",
+                f"/spaces/{encode_path(space_id)}/guidance",
+                json=SpacesCreateGuidanceBody(
+                    guide_slug=guide_slug, options=as_model(GuidanceOptions, options)
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_guidance,
-            json=SpacesCreateGuidanceBody(guide_slug=guide_slug, options=as_model(GuidanceOptions, options)).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_guidance(
@@ -1271,16 +1316,18 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
-            cast=_parse_get_guidance,
-            params=query_params(
-                {
-                    "guide": guide,
-                }
+            ApiRequest(
+                "GET",
+                f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+                params=query_params(
+                    {
+                        "guide": guide,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_guidance,
         )
 
     async def delete_guidance(
@@ -1310,11 +1357,13 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_guidance,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update_guidance(
@@ -1346,12 +1395,14 @@ class AsyncSpacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/spaces/{encode_path(space_id)}/guidance/{encode_path(guidance_id)}",
+                json=SpacesUpdateGuidanceBody(options=as_model(GuidanceOptions, options)).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_guidance,
-            json=SpacesUpdateGuidanceBody(options=as_model(GuidanceOptions, options)).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -8,21 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_models,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.assign_actor_role_request import AssignActorRoleRequest
 from ..models.assign_role_response import AssignRoleResponse
 from ..models.errors_model import Errors
@@ -140,21 +136,23 @@ class UsersResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/users",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "email": email,
-                    "search": search,
-                    "sortField": sort_field,
-                    "sortDirection": sort_direction,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/users",
+                params=query_params(
+                    {
+                        "email": email,
+                        "search": search,
+                        "sortField": sort_field,
+                        "sortDirection": sort_direction,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -191,14 +189,16 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/users/invite",
+            ApiRequest(
+                "POST",
+                "/users/invite",
+                json=UsersCreateAndInviteBody(
+                    email=email, name=name, actor_roles=as_models(AssignActorRoleRequest, actor_roles)
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_and_invite,
-            json=UsersCreateAndInviteBody(
-                email=email, name=name, actor_roles=as_models(AssignActorRoleRequest, actor_roles)
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def resend_invite(
@@ -227,11 +227,13 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/users/{encode_path(user_id)}/resend-invite",
+            ApiRequest(
+                "POST",
+                f"/users/{encode_path(user_id)}/resend-invite",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_resend_invite,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get(
@@ -260,11 +262,13 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/users/{encode_path(user_id)}",
+            ApiRequest(
+                "GET",
+                f"/users/{encode_path(user_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -293,11 +297,13 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/users/{encode_path(user_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/users/{encode_path(user_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update(
@@ -330,12 +336,14 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/users/{encode_path(user_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/users/{encode_path(user_id)}",
+                json=UsersUpdateBody(name=name, dashboard=dashboard).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=UsersUpdateBody(name=name, dashboard=dashboard).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def list_user_roles(
@@ -364,11 +372,13 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/users/{encode_path(user_id)}/roles",
+            ApiRequest(
+                "GET",
+                f"/users/{encode_path(user_id)}/roles",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_list_user_roles,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def assign_user_role(
@@ -401,12 +411,14 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/users/{encode_path(user_id)}/roles",
+            ApiRequest(
+                "POST",
+                f"/users/{encode_path(user_id)}/roles",
+                json=UsersAssignUserRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_assign_user_role,
-            json=UsersAssignUserRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete_user_role(
@@ -437,11 +449,13 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/users/{encode_path(user_id)}/roles/{encode_path(actor_role_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/users/{encode_path(user_id)}/roles/{encode_path(actor_role_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_user_role,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -471,7 +485,7 @@ class AsyncUsersResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncUsersResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         email: str | Unset = UNSET,
@@ -509,23 +523,25 @@ class AsyncUsersResource:
             ForbiddenError: 403 The credentials do not allow this operation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/users",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "email": email,
-                    "search": search,
-                    "sortField": sort_field,
-                    "sortDirection": sort_direction,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/users",
+                params=query_params(
+                    {
+                        "email": email,
+                        "search": search,
+                        "sortField": sort_field,
+                        "sortDirection": sort_direction,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -562,14 +578,16 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/users/invite",
+            ApiRequest(
+                "POST",
+                "/users/invite",
+                json=UsersCreateAndInviteBody(
+                    email=email, name=name, actor_roles=as_models(AssignActorRoleRequest, actor_roles)
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_and_invite,
-            json=UsersCreateAndInviteBody(
-                email=email, name=name, actor_roles=as_models(AssignActorRoleRequest, actor_roles)
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def resend_invite(
@@ -598,11 +616,13 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/users/{encode_path(user_id)}/resend-invite",
+            ApiRequest(
+                "POST",
+                f"/users/{encode_path(user_id)}/resend-invite",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_resend_invite,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get(
@@ -631,11 +651,13 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/users/{encode_path(user_id)}",
+            ApiRequest(
+                "GET",
+                f"/users/{encode_path(user_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -664,11 +686,13 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/users/{encode_path(user_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/users/{encode_path(user_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update(
@@ -701,12 +725,14 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/users/{encode_path(user_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/users/{encode_path(user_id)}",
+                json=UsersUpdateBody(name=name, dashboard=dashboard).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=UsersUpdateBody(name=name, dashboard=dashboard).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def list_user_roles(
@@ -735,11 +761,13 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/users/{encode_path(user_id)}/roles",
+            ApiRequest(
+                "GET",
+                f"/users/{encode_path(user_id)}/roles",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_list_user_roles,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def assign_user_role(
@@ -772,12 +800,14 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/users/{encode_path(user_id)}/roles",
+            ApiRequest(
+                "POST",
+                f"/users/{encode_path(user_id)}/roles",
+                json=UsersAssignUserRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_assign_user_role,
-            json=UsersAssignUserRoleBody(role_id=role_id, resource_id=resource_id).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete_user_role(
@@ -808,11 +838,13 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/users/{encode_path(user_id)}/roles/{encode_path(actor_role_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/users/{encode_path(user_id)}/roles/{encode_path(actor_role_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_user_role,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -9,13 +9,10 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.errors_model import Errors
 from ..models.version_response import VersionResponse
 from ..models.versions_create_id_body import VersionsCreateIdBody
@@ -71,12 +68,14 @@ class VersionsResource:
         if not isinstance(parent_version_id, Unset):
             warnings.warn("`parent_version_id` of versions.create_id is deprecated", DeprecationWarning, stacklevel=2)
         return self._client.request(
-            "POST",
-            "/versions",
+            ApiRequest(
+                "POST",
+                "/versions",
+                json=VersionsCreateIdBody(sheet_id=sheet_id, parent_version_id=parent_version_id).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_id,
-            json=VersionsCreateIdBody(sheet_id=sheet_id, parent_version_id=parent_version_id).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -127,12 +126,14 @@ class AsyncVersionsResource:
         if not isinstance(parent_version_id, Unset):
             warnings.warn("`parent_version_id` of versions.create_id is deprecated", DeprecationWarning, stacklevel=2)
         return await self._client.request(
-            "POST",
-            "/versions",
+            ApiRequest(
+                "POST",
+                "/versions",
+                json=VersionsCreateIdBody(sheet_id=sheet_id, parent_version_id=parent_version_id).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_id,
-            json=VersionsCreateIdBody(sheet_id=sheet_id, parent_version_id=parent_version_id).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

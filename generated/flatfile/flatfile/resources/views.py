@@ -8,21 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.errors_model import Errors
 from ..models.list_views_response import ListViewsResponse
 from ..models.success import Success
@@ -109,18 +105,20 @@ class ViewsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/views",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "sheetId": sheet_id,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/views",
+                params=query_params(
+                    {
+                        "sheetId": sheet_id,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -156,12 +154,14 @@ class ViewsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/views",
+            ApiRequest(
+                "POST",
+                "/views",
+                json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=as_model(ViewConfig, config)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=as_model(ViewConfig, config)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -189,11 +189,13 @@ class ViewsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/views/{encode_path(view_id)}",
+            ApiRequest(
+                "GET",
+                f"/views/{encode_path(view_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -221,11 +223,13 @@ class ViewsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/views/{encode_path(view_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/views/{encode_path(view_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update(
@@ -257,12 +261,14 @@ class ViewsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/views/{encode_path(view_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/views/{encode_path(view_id)}",
+                json=ViewsUpdateBody(config=as_model(ViewConfig, config), name=name).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=ViewsUpdateBody(config=as_model(ViewConfig, config), name=name).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 
@@ -288,7 +294,7 @@ class AsyncViewsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncViewsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         sheet_id: str,
@@ -319,20 +325,22 @@ class AsyncViewsResource:
             BadRequestError: 400 The request was malformed or failed validation.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/views",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "sheetId": sheet_id,
-                    "pageSize": page_size,
-                    "pageNumber": page_number,
-                }
+            ApiRequest(
+                "GET",
+                "/views",
+                params=query_params(
+                    {
+                        "sheetId": sheet_id,
+                        "pageSize": page_size,
+                        "pageNumber": page_number,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(
                 page_param="pageNumber", size_param="pageSize", page_count_field="pagination.pageCount"
             ),
@@ -368,12 +376,14 @@ class AsyncViewsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/views",
+            ApiRequest(
+                "POST",
+                "/views",
+                json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=as_model(ViewConfig, config)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=ViewsCreateBody(sheet_id=sheet_id, name=name, config=as_model(ViewConfig, config)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -401,11 +411,13 @@ class AsyncViewsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/views/{encode_path(view_id)}",
+            ApiRequest(
+                "GET",
+                f"/views/{encode_path(view_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -433,11 +445,13 @@ class AsyncViewsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/views/{encode_path(view_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/views/{encode_path(view_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update(
@@ -469,12 +483,14 @@ class AsyncViewsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/views/{encode_path(view_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/views/{encode_path(view_id)}",
+                json=ViewsUpdateBody(config=as_model(ViewConfig, config), name=name).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=ViewsUpdateBody(config=as_model(ViewConfig, config), name=name).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -10,19 +10,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_model,
-    as_models,
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model, as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.action import Action
 from ..models.errors_model import Errors
 from ..models.list_commits_response import ListCommitsResponse
@@ -122,22 +115,24 @@ class WorkbooksResource:
         if not isinstance(include_counts, Unset):
             warnings.warn("`include_counts` of workbooks.list is deprecated", DeprecationWarning, stacklevel=2)
         return self._client.request(
-            "GET",
-            "/workbooks",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                    "name": name,
-                    "namespace": namespace,
-                    "label": label,
-                    "treatment": treatment,
-                    "includeSheets": include_sheets,
-                    "includeCounts": include_counts,
-                }
+            ApiRequest(
+                "GET",
+                "/workbooks",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                        "name": name,
+                        "namespace": namespace,
+                        "label": label,
+                        "treatment": treatment,
+                        "includeSheets": include_sheets,
+                        "includeCounts": include_counts,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def create(
@@ -182,23 +177,25 @@ class WorkbooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/workbooks",
+            ApiRequest(
+                "POST",
+                "/workbooks",
+                json=WorkbooksCreateBody(
+                    name=name,
+                    labels=labels,
+                    space_id=space_id,
+                    environment_id=environment_id,
+                    namespace=namespace,
+                    sheets=as_models(SheetConfig, sheets),
+                    actions=as_models(Action, actions),
+                    settings=as_model(WorkbookConfigSettings, settings),
+                    metadata=metadata,
+                    treatments=treatments,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=WorkbooksCreateBody(
-                name=name,
-                labels=labels,
-                space_id=space_id,
-                environment_id=environment_id,
-                namespace=namespace,
-                sheets=as_models(SheetConfig, sheets),
-                actions=as_models(Action, actions),
-                settings=as_model(WorkbookConfigSettings, settings),
-                metadata=metadata,
-                treatments=treatments,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get(
@@ -226,11 +223,13 @@ class WorkbooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/workbooks/{encode_path(workbook_id)}",
+            ApiRequest(
+                "GET",
+                f"/workbooks/{encode_path(workbook_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete(
@@ -258,11 +257,13 @@ class WorkbooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/workbooks/{encode_path(workbook_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/workbooks/{encode_path(workbook_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update(
@@ -308,22 +309,24 @@ class WorkbooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/workbooks/{encode_path(workbook_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/workbooks/{encode_path(workbook_id)}",
+                json=WorkbooksUpdateBody(
+                    name=name,
+                    labels=labels,
+                    space_id=space_id,
+                    environment_id=environment_id,
+                    namespace=namespace,
+                    sheets=as_models(SheetConfigOrUpdate, sheets),
+                    actions=as_models(Action, actions),
+                    metadata=metadata,
+                    settings=as_model(WorkbookConfigSettings, settings),
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=WorkbooksUpdateBody(
-                name=name,
-                labels=labels,
-                space_id=space_id,
-                environment_id=environment_id,
-                namespace=namespace,
-                sheets=as_models(SheetConfigOrUpdate, sheets),
-                actions=as_models(Action, actions),
-                metadata=metadata,
-                settings=as_model(WorkbookConfigSettings, settings),
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_workbook_commits(
@@ -353,16 +356,18 @@ class WorkbooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/workbooks/{encode_path(workbook_id)}/commits",
-            cast=_parse_get_workbook_commits,
-            params=query_params(
-                {
-                    "completed": completed,
-                }
+            ApiRequest(
+                "GET",
+                f"/workbooks/{encode_path(workbook_id)}/commits",
+                params=query_params(
+                    {
+                        "completed": completed,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_workbook_commits,
         )
 
 
@@ -427,22 +432,24 @@ class AsyncWorkbooksResource:
         if not isinstance(include_counts, Unset):
             warnings.warn("`include_counts` of workbooks.list is deprecated", DeprecationWarning, stacklevel=2)
         return await self._client.request(
-            "GET",
-            "/workbooks",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "spaceId": space_id,
-                    "name": name,
-                    "namespace": namespace,
-                    "label": label,
-                    "treatment": treatment,
-                    "includeSheets": include_sheets,
-                    "includeCounts": include_counts,
-                }
+            ApiRequest(
+                "GET",
+                "/workbooks",
+                params=query_params(
+                    {
+                        "spaceId": space_id,
+                        "name": name,
+                        "namespace": namespace,
+                        "label": label,
+                        "treatment": treatment,
+                        "includeSheets": include_sheets,
+                        "includeCounts": include_counts,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def create(
@@ -487,23 +494,25 @@ class AsyncWorkbooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/workbooks",
+            ApiRequest(
+                "POST",
+                "/workbooks",
+                json=WorkbooksCreateBody(
+                    name=name,
+                    labels=labels,
+                    space_id=space_id,
+                    environment_id=environment_id,
+                    namespace=namespace,
+                    sheets=as_models(SheetConfig, sheets),
+                    actions=as_models(Action, actions),
+                    settings=as_model(WorkbookConfigSettings, settings),
+                    metadata=metadata,
+                    treatments=treatments,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=WorkbooksCreateBody(
-                name=name,
-                labels=labels,
-                space_id=space_id,
-                environment_id=environment_id,
-                namespace=namespace,
-                sheets=as_models(SheetConfig, sheets),
-                actions=as_models(Action, actions),
-                settings=as_model(WorkbookConfigSettings, settings),
-                metadata=metadata,
-                treatments=treatments,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get(
@@ -531,11 +540,13 @@ class AsyncWorkbooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/workbooks/{encode_path(workbook_id)}",
+            ApiRequest(
+                "GET",
+                f"/workbooks/{encode_path(workbook_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete(
@@ -563,11 +574,13 @@ class AsyncWorkbooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/workbooks/{encode_path(workbook_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/workbooks/{encode_path(workbook_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update(
@@ -613,22 +626,24 @@ class AsyncWorkbooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/workbooks/{encode_path(workbook_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/workbooks/{encode_path(workbook_id)}",
+                json=WorkbooksUpdateBody(
+                    name=name,
+                    labels=labels,
+                    space_id=space_id,
+                    environment_id=environment_id,
+                    namespace=namespace,
+                    sheets=as_models(SheetConfigOrUpdate, sheets),
+                    actions=as_models(Action, actions),
+                    metadata=metadata,
+                    settings=as_model(WorkbookConfigSettings, settings),
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=WorkbooksUpdateBody(
-                name=name,
-                labels=labels,
-                space_id=space_id,
-                environment_id=environment_id,
-                namespace=namespace,
-                sheets=as_models(SheetConfigOrUpdate, sheets),
-                actions=as_models(Action, actions),
-                metadata=metadata,
-                settings=as_model(WorkbookConfigSettings, settings),
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_workbook_commits(
@@ -658,16 +673,18 @@ class AsyncWorkbooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/workbooks/{encode_path(workbook_id)}/commits",
-            cast=_parse_get_workbook_commits,
-            params=query_params(
-                {
-                    "completed": completed,
-                }
+            ApiRequest(
+                "GET",
+                f"/workbooks/{encode_path(workbook_id)}/commits",
+                params=query_params(
+                    {
+                        "completed": completed,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_workbook_commits,
         )
 
 

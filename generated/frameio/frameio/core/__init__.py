@@ -1,107 +1,62 @@
-"""Runtime shared by every generated SDK (copied into each one as ``<pkg>/_core/``).
+"""`frameio.core`: an import path the previous SDK documented, kept as an alias.
 
-HTTP clients with one retry loop, typed errors, raw responses, auth flows, file helpers and logging.
-Only the standard library and httpx are used, and every import inside the package is relative.
+It offers the same runtime names as `frameio` itself (prefer `from frameio import ApiError`).
 """
 
-from ._logging import get_logger
-from ._redact import REDACTED, Redactor
-from ._retry import DEFAULT_MAX_RETRIES, MAX_BACKOFF_DELAY, MAX_SERVER_RETRY_DELAY
-from .auth import ApiKeyAuth, BaseAuth, BasicAuth, BearerAuth, OAuth2ClientCredentials, resolve_credential
-from .errors import (
-    ApiConnectionError,
-    ApiError,
-    ApiTimeoutError,
-    BadRequestError,
-    ConflictError,
-    ForbiddenError,
-    InternalServerError,
-    MissingCredentialsError,
-    NotFoundError,
-    ParseError,
-    SdkError,
-    TooManyRequestsError,
-    UnauthorizedError,
-    UnprocessableEntityError,
-    error_class_for_status,
-    make_api_error,
-)
-from .file import FileContent, FileInput, HttpxFile, to_httpx_file, to_httpx_files
-from .http_client import DEFAULT_TIMEOUT, AsyncHttpClient, SyncHttpClient, encode_path, encode_query
-from .pagination import (
-    AsyncPager,
-    CursorStrategy,
-    NextLinkStrategy,
-    NoNextPageError,
-    OffsetStrategy,
-    Page,
-    PageNumberStrategy,
-    SyncPager,
-)
-from .polling import AsyncPollingFuture, PollingFuture, RunFailedError, RunStates
-from .raw_response import RateLimit, RawResponse, parse_rate_limit, to_async_raw_response, to_raw_response
-from .request_options import NOT_GIVEN, NotGiven, RequestOptions
-from .response_metadata import ResponseMetadata, attach_response
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .._core._types import File
+    from .._core.errors import (
+        ApiConnectionError,
+        ApiError,
+        ApiTimeoutError,
+        BadRequestError,
+        ConflictError,
+        ForbiddenError,
+        InternalServerError,
+        MissingCredentialsError,
+        NotFoundError,
+        ParseError,
+        SdkError,
+        TooManyRequestsError,
+        UnauthorizedError,
+        UnprocessableEntityError,
+    )
+    from .._core.pagination import AsyncPager, NoNextPageError, Page, SyncPager
+    from .._core.raw_response import RateLimit, RawResponse
+    from .._core.request_options import RequestOptions
 
 __all__ = [
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
-    "MAX_BACKOFF_DELAY",
-    "MAX_SERVER_RETRY_DELAY",
-    "NOT_GIVEN",
-    "REDACTED",
     "ApiConnectionError",
     "ApiError",
-    "ApiKeyAuth",
     "ApiTimeoutError",
-    "AsyncHttpClient",
     "AsyncPager",
-    "AsyncPollingFuture",
     "BadRequestError",
-    "BaseAuth",
-    "BasicAuth",
-    "BearerAuth",
     "ConflictError",
-    "CursorStrategy",
-    "FileContent",
-    "FileInput",
+    "File",
     "ForbiddenError",
-    "HttpxFile",
     "InternalServerError",
     "MissingCredentialsError",
-    "NextLinkStrategy",
     "NoNextPageError",
     "NotFoundError",
-    "NotGiven",
-    "OAuth2ClientCredentials",
-    "OffsetStrategy",
     "Page",
-    "PageNumberStrategy",
     "ParseError",
-    "PollingFuture",
     "RateLimit",
     "RawResponse",
-    "Redactor",
     "RequestOptions",
-    "ResponseMetadata",
-    "RunFailedError",
-    "RunStates",
     "SdkError",
-    "SyncHttpClient",
     "SyncPager",
     "TooManyRequestsError",
     "UnauthorizedError",
     "UnprocessableEntityError",
-    "encode_path",
-    "encode_query",
-    "error_class_for_status",
-    "get_logger",
-    "make_api_error",
-    "parse_rate_limit",
-    "resolve_credential",
-    "to_async_raw_response",
-    "to_httpx_file",
-    "to_httpx_files",
-    "to_raw_response",
-    "attach_response",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module("..", __package__), name)

@@ -9,20 +9,16 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.account_user_role import AccountUserRole
 from ..models.account_user_roles_response import AccountUserRolesResponse
 from ..models.errors_model import Errors
@@ -102,20 +98,22 @@ class AccountPermissionsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/users",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include_deactivated": include_deactivated,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/users",
+                params=query_params(
+                    {
+                        "include_deactivated": include_deactivated,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -140,7 +138,7 @@ class AsyncAccountPermissionsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncAccountPermissionsResourceWithRawResponse(self)
 
-    async def index(
+    def index(
         self,
         account_id: str | UUID,
         *,
@@ -184,22 +182,24 @@ class AsyncAccountPermissionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/users",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include_deactivated": include_deactivated,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/users",
+                params=query_params(
+                    {
+                        "include_deactivated": include_deactivated,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,

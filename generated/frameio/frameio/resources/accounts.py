@@ -8,19 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.account import Account
 from ..models.account_sort import AccountSort
 from ..models.accounts_response import AccountsResponse
@@ -98,19 +95,21 @@ class AccountsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/v4/accounts",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                "/v4/accounts",
+                params=query_params(
+                    {
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -135,7 +134,7 @@ class AsyncAccountsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncAccountsResourceWithRawResponse(self)
 
-    async def index(
+    def index(
         self,
         *,
         sort: AccountSort | Unset = UNSET,
@@ -177,21 +176,23 @@ class AsyncAccountsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/v4/accounts",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                "/v4/accounts",
+                params=query_params(
+                    {
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,

@@ -9,21 +9,17 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.comment_include import CommentInclude
 from ..models.comment_response import CommentResponse
 from ..models.comment_sort import CommentSort
@@ -131,21 +127,23 @@ class CommentsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "timestamp_as_timecode": timestamp_as_timecode,
-                    "include": include,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
+                params=query_params(
+                    {
+                        "timestamp_as_timecode": timestamp_as_timecode,
+                        "include": include,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -188,17 +186,19 @@ class CommentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
-            cast=_parse_create,
-            params=query_params(
-                {
-                    "timestamp_as_timecode": timestamp_as_timecode,
-                }
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
+                params=query_params(
+                    {
+                        "timestamp_as_timecode": timestamp_as_timecode,
+                    }
+                ),
+                json=CreateCommentParams(data=as_model(CreateCommentParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=CreateCommentParams(data=as_model(CreateCommentParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_create,
         )
 
     def show(
@@ -238,17 +238,19 @@ class CommentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "timestamp_as_timecode": timestamp_as_timecode,
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+                params=query_params(
+                    {
+                        "timestamp_as_timecode": timestamp_as_timecode,
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     def delete(
@@ -283,11 +285,13 @@ class CommentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update(
@@ -327,17 +331,19 @@ class CommentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
-            cast=_parse_update,
-            params=query_params(
-                {
-                    "timestamp_as_timecode": timestamp_as_timecode,
-                }
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+                params=query_params(
+                    {
+                        "timestamp_as_timecode": timestamp_as_timecode,
+                    }
+                ),
+                json=UpdateCommentParams(data=as_model(UpdateCommentParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=UpdateCommentParams(data=as_model(UpdateCommentParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_update,
         )
 
 
@@ -363,7 +369,7 @@ class AsyncCommentsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncCommentsResourceWithRawResponse(self)
 
-    async def index(
+    def index(
         self,
         account_id: str | UUID,
         file_id: str | UUID,
@@ -412,23 +418,25 @@ class AsyncCommentsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "timestamp_as_timecode": timestamp_as_timecode,
-                    "include": include,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
+                params=query_params(
+                    {
+                        "timestamp_as_timecode": timestamp_as_timecode,
+                        "include": include,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -471,17 +479,19 @@ class AsyncCommentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
-            cast=_parse_create,
-            params=query_params(
-                {
-                    "timestamp_as_timecode": timestamp_as_timecode,
-                }
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/comments",
+                params=query_params(
+                    {
+                        "timestamp_as_timecode": timestamp_as_timecode,
+                    }
+                ),
+                json=CreateCommentParams(data=as_model(CreateCommentParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=CreateCommentParams(data=as_model(CreateCommentParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_create,
         )
 
     async def show(
@@ -521,17 +531,19 @@ class AsyncCommentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "timestamp_as_timecode": timestamp_as_timecode,
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+                params=query_params(
+                    {
+                        "timestamp_as_timecode": timestamp_as_timecode,
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     async def delete(
@@ -566,11 +578,13 @@ class AsyncCommentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update(
@@ -610,17 +624,19 @@ class AsyncCommentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
-            cast=_parse_update,
-            params=query_params(
-                {
-                    "timestamp_as_timecode": timestamp_as_timecode,
-                }
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/comments/{encode_path(comment_id)}",
+                params=query_params(
+                    {
+                        "timestamp_as_timecode": timestamp_as_timecode,
+                    }
+                ),
+                json=UpdateCommentParams(data=as_model(UpdateCommentParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=UpdateCommentParams(data=as_model(UpdateCommentParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_update,
         )
 
 

@@ -10,21 +10,17 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown
 from ..models.assets_with_includes_response import AssetsWithIncludesResponse
 from ..models.errors_model import Errors
@@ -182,20 +178,22 @@ class FilesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "include": include,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
+                params=query_params(
+                    {
+                        "include": include,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -241,12 +239,14 @@ class FilesResource:
         """
         warnings.warn("files.create is deprecated", DeprecationWarning, stacklevel=2)
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
+                json=FileCreateParams(data=as_model(FileCreateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=FileCreateParams(data=as_model(FileCreateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create_local_upload(
@@ -286,12 +286,14 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/local_upload",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/local_upload",
+                json=FileCreateLocalUploadParams(data=as_model(FileCreateLocalUploadParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_local_upload,
-            json=FileCreateLocalUploadParams(data=as_model(FileCreateLocalUploadParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create_remote_upload(
@@ -330,12 +332,14 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/remote_upload",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/remote_upload",
+                json=FileCreateRemoteUploadParams(data=as_model(FileCreateRemoteUploadParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_remote_upload,
-            json=FileCreateRemoteUploadParams(data=as_model(FileCreateRemoteUploadParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def import_file(
@@ -372,12 +376,14 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/import",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/import",
+                json=FileImportParams(data=as_model(FileImportParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_import_file,
-            json=FileImportParams(data=as_model(FileImportParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def show(
@@ -416,16 +422,18 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     def delete(
@@ -460,11 +468,13 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update(
@@ -501,12 +511,14 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+                json=FileUpdateParams(data=as_model(FileUpdateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=FileUpdateParams(data=as_model(FileUpdateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def copy(
@@ -547,18 +559,20 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/copy",
-            cast=_parse_copy,
-            params=query_params(
-                {
-                    "copy_metadata": copy_metadata,
-                    "copy_comments": copy_comments,
-                }
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/copy",
+                params=query_params(
+                    {
+                        "copy_metadata": copy_metadata,
+                        "copy_comments": copy_comments,
+                    }
+                ),
+                json=FileCopyParams(data=as_model(FileCopyParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=FileCopyParams(data=as_model(FileCopyParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_copy,
         )
 
     def move(
@@ -597,12 +611,14 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/move",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/move",
+                json=FileMoveParams(data=as_model(FileMoveParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_move,
-            json=FileMoveParams(data=as_model(FileMoveParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def show_file_upload_status(
@@ -637,11 +653,13 @@ class FilesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/status",
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/status",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_show_file_upload_status,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -673,7 +691,7 @@ class AsyncFilesResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncFilesResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         account_id: str | UUID,
         folder_id: str | UUID,
@@ -720,22 +738,24 @@ class AsyncFilesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "include": include,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
+                params=query_params(
+                    {
+                        "include": include,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -781,12 +801,14 @@ class AsyncFilesResource:
         """
         warnings.warn("files.create is deprecated", DeprecationWarning, stacklevel=2)
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files",
+                json=FileCreateParams(data=as_model(FileCreateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=FileCreateParams(data=as_model(FileCreateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create_local_upload(
@@ -826,12 +848,14 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/local_upload",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/local_upload",
+                json=FileCreateLocalUploadParams(data=as_model(FileCreateLocalUploadParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_local_upload,
-            json=FileCreateLocalUploadParams(data=as_model(FileCreateLocalUploadParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create_remote_upload(
@@ -870,12 +894,14 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/remote_upload",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/remote_upload",
+                json=FileCreateRemoteUploadParams(data=as_model(FileCreateRemoteUploadParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_remote_upload,
-            json=FileCreateRemoteUploadParams(data=as_model(FileCreateRemoteUploadParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def import_file(
@@ -912,12 +938,14 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/import",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/files/import",
+                json=FileImportParams(data=as_model(FileImportParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_import_file,
-            json=FileImportParams(data=as_model(FileImportParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def show(
@@ -956,16 +984,18 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     async def delete(
@@ -1000,11 +1030,13 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update(
@@ -1041,12 +1073,14 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}",
+                json=FileUpdateParams(data=as_model(FileUpdateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=FileUpdateParams(data=as_model(FileUpdateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def copy(
@@ -1087,18 +1121,20 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/copy",
-            cast=_parse_copy,
-            params=query_params(
-                {
-                    "copy_metadata": copy_metadata,
-                    "copy_comments": copy_comments,
-                }
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/copy",
+                params=query_params(
+                    {
+                        "copy_metadata": copy_metadata,
+                        "copy_comments": copy_comments,
+                    }
+                ),
+                json=FileCopyParams(data=as_model(FileCopyParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=FileCopyParams(data=as_model(FileCopyParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_copy,
         )
 
     async def move(
@@ -1137,12 +1173,14 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/move",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/move",
+                json=FileMoveParams(data=as_model(FileMoveParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_move,
-            json=FileMoveParams(data=as_model(FileMoveParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def show_file_upload_status(
@@ -1177,11 +1215,13 @@ class AsyncFilesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/status",
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/status",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_show_file_upload_status,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -9,21 +9,17 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.accepted_empty import AcceptedEmpty
 from ..models.asset_include import AssetInclude
 from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown
@@ -146,16 +142,18 @@ class FoldersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     def delete(
@@ -190,11 +188,13 @@ class FoldersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update(
@@ -231,12 +231,14 @@ class FoldersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+                json=FolderUpdateParams(data=as_model(FolderUpdateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=FolderUpdateParams(data=as_model(FolderUpdateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def index(
@@ -291,20 +293,22 @@ class FoldersResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/children",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include": include,
-                    "type": type,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/children",
+                params=query_params(
+                    {
+                        "include": include,
+                        "type": type,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -356,19 +360,21 @@ class FoldersResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "include": include,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
+                params=query_params(
+                    {
+                        "include": include,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -408,12 +414,14 @@ class FoldersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
+                json=FolderCreateParams(data=as_model(FolderCreateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=FolderCreateParams(data=as_model(FolderCreateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def copy(
@@ -454,17 +462,19 @@ class FoldersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/copy",
-            cast=_parse_copy,
-            params=query_params(
-                {
-                    "copy_metadata": copy_metadata,
-                }
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/copy",
+                params=query_params(
+                    {
+                        "copy_metadata": copy_metadata,
+                    }
+                ),
+                json=FolderCopyParams(data=as_model(FolderCopyParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=FolderCopyParams(data=as_model(FolderCopyParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_copy,
         )
 
     def move(
@@ -501,12 +511,14 @@ class FoldersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/move",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/move",
+                json=FolderMoveParams(data=as_model(FolderMoveParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_move,
-            json=FolderMoveParams(data=as_model(FolderMoveParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -569,16 +581,18 @@ class AsyncFoldersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     async def delete(
@@ -613,11 +627,13 @@ class AsyncFoldersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update(
@@ -654,15 +670,17 @@ class AsyncFoldersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}",
+                json=FolderUpdateParams(data=as_model(FolderUpdateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=FolderUpdateParams(data=as_model(FolderUpdateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
-    async def index(
+    def index(
         self,
         account_id: str | UUID,
         folder_id: str | UUID,
@@ -712,28 +730,30 @@ class AsyncFoldersResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/children",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include": include,
-                    "type": type,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/children",
+                params=query_params(
+                    {
+                        "include": include,
+                        "type": type,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
         )
 
-    async def list(
+    def list(
         self,
         account_id: str | UUID,
         folder_id: str | UUID,
@@ -777,21 +797,23 @@ class AsyncFoldersResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "include": include,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
+                params=query_params(
+                    {
+                        "include": include,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -831,12 +853,14 @@ class AsyncFoldersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/folders",
+                json=FolderCreateParams(data=as_model(FolderCreateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=FolderCreateParams(data=as_model(FolderCreateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def copy(
@@ -877,17 +901,19 @@ class AsyncFoldersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/copy",
-            cast=_parse_copy,
-            params=query_params(
-                {
-                    "copy_metadata": copy_metadata,
-                }
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/copy",
+                params=query_params(
+                    {
+                        "copy_metadata": copy_metadata,
+                    }
+                ),
+                json=FolderCopyParams(data=as_model(FolderCopyParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=FolderCopyParams(data=as_model(FolderCopyParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_copy,
         )
 
     async def move(
@@ -924,12 +950,14 @@ class AsyncFoldersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/move",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/move",
+                json=FolderMoveParams(data=as_model(FolderMoveParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_move,
-            json=FolderMoveParams(data=as_model(FolderMoveParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

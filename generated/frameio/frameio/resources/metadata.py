@@ -9,18 +9,12 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.bulk_update_metadata_params import BulkUpdateMetadataParams
 from ..models.bulk_update_metadata_params_data import BulkUpdateMetadataParamsData
 from ..models.errors_model import Errors
@@ -103,12 +97,14 @@ class MetadataResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/metadata/values",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/metadata/values",
+                json=BulkUpdateMetadataParams(data=as_model(BulkUpdateMetadataParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_bulk_update,
-            json=BulkUpdateMetadataParams(data=as_model(BulkUpdateMetadataParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def show(
@@ -145,16 +141,18 @@ class MetadataResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/metadata",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "show_null": show_null,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/metadata",
+                params=query_params(
+                    {
+                        "show_null": show_null,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
 
@@ -219,12 +217,14 @@ class AsyncMetadataResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/metadata/values",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/metadata/values",
+                json=BulkUpdateMetadataParams(data=as_model(BulkUpdateMetadataParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_bulk_update,
-            json=BulkUpdateMetadataParams(data=as_model(BulkUpdateMetadataParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def show(
@@ -261,16 +261,18 @@ class AsyncMetadataResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/metadata",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "show_null": show_null,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/files/{encode_path(file_id)}/metadata",
+                params=query_params(
+                    {
+                        "show_null": show_null,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
 

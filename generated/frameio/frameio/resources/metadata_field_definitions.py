@@ -9,20 +9,16 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.create_field_definition_params import CreateFieldDefinitionParams
 from ..models.create_field_definition_params_data_unknown import CreateFieldDefinitionParamsDataUnknown
 from ..models.creator_include import CreatorInclude
@@ -169,22 +165,24 @@ class MetadataFieldDefinitionsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "filters": filters,
-                    "include": include,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                },
-                deep_object=frozenset({"filters"}),
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
+                params=query_params(
+                    {
+                        "filters": filters,
+                        "include": include,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    },
+                    deep_object=frozenset({"filters"}),
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -232,12 +230,14 @@ class MetadataFieldDefinitionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
+                json=CreateFieldDefinitionParams(data=data).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=CreateFieldDefinitionParams(data=data).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete(
@@ -272,11 +272,13 @@ class MetadataFieldDefinitionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update(
@@ -323,12 +325,14 @@ class MetadataFieldDefinitionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+                json=UpdateFieldDefinitionParams(data=data).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=UpdateFieldDefinitionParams(data=data).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -353,7 +357,7 @@ class AsyncMetadataFieldDefinitionsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncMetadataFieldDefinitionsResourceWithRawResponse(self)
 
-    async def index(
+    def index(
         self,
         account_id: str | UUID,
         *,
@@ -415,24 +419,26 @@ class AsyncMetadataFieldDefinitionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "filters": filters,
-                    "include": include,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                },
-                deep_object=frozenset({"filters"}),
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
+                params=query_params(
+                    {
+                        "filters": filters,
+                        "include": include,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    },
+                    deep_object=frozenset({"filters"}),
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -480,12 +486,14 @@ class AsyncMetadataFieldDefinitionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
+                json=CreateFieldDefinitionParams(data=data).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=CreateFieldDefinitionParams(data=data).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete(
@@ -520,11 +528,13 @@ class AsyncMetadataFieldDefinitionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update(
@@ -571,12 +581,14 @@ class AsyncMetadataFieldDefinitionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
+                json=UpdateFieldDefinitionParams(data=data).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=UpdateFieldDefinitionParams(data=data).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

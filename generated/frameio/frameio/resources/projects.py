@@ -9,21 +9,17 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.errors_model import Errors
 from ..models.name_created_sort import NameCreatedSort
 from ..models.owner_include import OwnerInclude
@@ -128,20 +124,22 @@ class ProjectsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include": include,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
+                params=query_params(
+                    {
+                        "include": include,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -181,12 +179,14 @@ class ProjectsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
+                json=ProjectParams(data=as_model(ProjectParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=ProjectParams(data=as_model(ProjectParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def show(
@@ -223,16 +223,18 @@ class ProjectsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     def delete(
@@ -267,11 +269,13 @@ class ProjectsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update(
@@ -308,12 +312,14 @@ class ProjectsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
+                json=ProjectUpdateParams(data=as_model(ProjectUpdateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=ProjectUpdateParams(data=as_model(ProjectUpdateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -339,7 +345,7 @@ class AsyncProjectsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncProjectsResourceWithRawResponse(self)
 
-    async def index(
+    def index(
         self,
         account_id: str | UUID,
         workspace_id: str | UUID,
@@ -385,22 +391,24 @@ class AsyncProjectsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include": include,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
+                params=query_params(
+                    {
+                        "include": include,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -440,12 +448,14 @@ class AsyncProjectsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/projects",
+                json=ProjectParams(data=as_model(ProjectParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=ProjectParams(data=as_model(ProjectParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def show(
@@ -482,16 +492,18 @@ class AsyncProjectsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     async def delete(
@@ -526,11 +538,13 @@ class AsyncProjectsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update(
@@ -567,12 +581,14 @@ class AsyncProjectsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}",
+                json=ProjectUpdateParams(data=as_model(ProjectUpdateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=ProjectUpdateParams(data=as_model(ProjectUpdateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

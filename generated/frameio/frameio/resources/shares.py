@@ -9,21 +9,17 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.add_asset_params import AddAssetParams
 from ..models.add_asset_params_data import AddAssetParamsData
 from ..models.add_reviewers_to_share_params import AddReviewersToShareParams
@@ -156,19 +152,21 @@ class SharesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
+                params=query_params(
+                    {
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -208,12 +206,14 @@ class SharesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
+                json=CreateShareParams(data=data).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=CreateShareParams(data=data).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def show(
@@ -248,11 +248,13 @@ class SharesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_show,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete(
@@ -287,11 +289,13 @@ class SharesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update(
@@ -328,12 +332,14 @@ class SharesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+                json=UpdateShareParams(data=as_model(UpdateShareParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=UpdateShareParams(data=as_model(UpdateShareParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def add_asset(
@@ -370,12 +376,14 @@ class SharesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets",
+                json=AddAssetParams(data=as_model(AddAssetParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_add_asset,
-            json=AddAssetParams(data=as_model(AddAssetParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def remove_asset(
@@ -412,11 +420,13 @@ class SharesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets/{encode_path(asset_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets/{encode_path(asset_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_remove_asset,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_reviewers(
@@ -465,19 +475,21 @@ class SharesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
-            cast=_parse_list_reviewers,
-            params=query_params(
-                {
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+                params=query_params(
+                    {
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_reviewers,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -517,12 +529,14 @@ class SharesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+                json=AddReviewersToShareParams(data=as_model(AddReviewersToShareParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_add_reviewers,
-            json=AddReviewersToShareParams(data=as_model(AddReviewersToShareParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def remove_reviewers(
@@ -561,12 +575,14 @@ class SharesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+                json=RemoveReviewerParams(data=as_model(RemoveReviewerParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_remove_reviewers,
-            json=RemoveReviewerParams(data=as_model(RemoveReviewerParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -597,7 +613,7 @@ class AsyncSharesResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncSharesResourceWithRawResponse(self)
 
-    async def index(
+    def index(
         self,
         account_id: str | UUID,
         project_id: str | UUID,
@@ -641,21 +657,23 @@ class AsyncSharesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
+                params=query_params(
+                    {
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -695,12 +713,14 @@ class AsyncSharesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
+                json=CreateShareParams(data=data).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=CreateShareParams(data=data).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def show(
@@ -735,11 +755,13 @@ class AsyncSharesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_show,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete(
@@ -774,11 +796,13 @@ class AsyncSharesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update(
@@ -815,12 +839,14 @@ class AsyncSharesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}",
+                json=UpdateShareParams(data=as_model(UpdateShareParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=UpdateShareParams(data=as_model(UpdateShareParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def add_asset(
@@ -857,12 +883,14 @@ class AsyncSharesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets",
+                json=AddAssetParams(data=as_model(AddAssetParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_add_asset,
-            json=AddAssetParams(data=as_model(AddAssetParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def remove_asset(
@@ -899,14 +927,16 @@ class AsyncSharesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets/{encode_path(asset_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/assets/{encode_path(asset_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_remove_asset,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
-    async def list_reviewers(
+    def list_reviewers(
         self,
         account_id: str | UUID,
         share_id: str | UUID,
@@ -950,21 +980,23 @@ class AsyncSharesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
-            cast=_parse_list_reviewers,
-            params=query_params(
-                {
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+                params=query_params(
+                    {
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_reviewers,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -1004,12 +1036,14 @@ class AsyncSharesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+                json=AddReviewersToShareParams(data=as_model(AddReviewersToShareParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_add_reviewers,
-            json=AddReviewersToShareParams(data=as_model(AddReviewersToShareParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def remove_reviewers(
@@ -1048,12 +1082,14 @@ class AsyncSharesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/shares/{encode_path(share_id)}/reviewers",
+                json=RemoveReviewerParams(data=as_model(RemoveReviewerParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_remove_reviewers,
-            json=RemoveReviewerParams(data=as_model(RemoveReviewerParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

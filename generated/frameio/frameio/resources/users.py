@@ -8,13 +8,10 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.errors_model import Errors
 from ..models.profile_response import ProfileResponse
 
@@ -75,11 +72,13 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/v4/me",
+            ApiRequest(
+                "GET",
+                "/v4/me",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_show,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -131,11 +130,13 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/v4/me",
+            ApiRequest(
+                "GET",
+                "/v4/me",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_show,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -9,21 +9,17 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown
 from ..models.assets_with_includes_response import AssetsWithIncludesResponse
 from ..models.errors_model import Errors
@@ -136,19 +132,21 @@ class VersionStacksResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "include": include,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
+                params=query_params(
+                    {
+                        "include": include,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -188,12 +186,14 @@ class VersionStacksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
+                json=VersionStackCreateParams(data=as_model(VersionStackCreateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=VersionStackCreateParams(data=as_model(VersionStackCreateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def show(
@@ -230,16 +230,18 @@ class VersionStacksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     def index(
@@ -289,19 +291,21 @@ class VersionStacksResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/children",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include": include,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/children",
+                params=query_params(
+                    {
+                        "include": include,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -343,17 +347,19 @@ class VersionStacksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/copy",
-            cast=_parse_copy,
-            params=query_params(
-                {
-                    "copy_metadata": copy_metadata,
-                }
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/copy",
+                params=query_params(
+                    {
+                        "copy_metadata": copy_metadata,
+                    }
+                ),
+                json=VersionStackCopyParams(data=as_model(VersionStackCopyParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=VersionStackCopyParams(data=as_model(VersionStackCopyParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_copy,
         )
 
     def move(
@@ -390,12 +396,14 @@ class VersionStacksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/move",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/move",
+                json=VersionStackMoveParams(data=as_model(VersionStackMoveParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_move,
-            json=VersionStackMoveParams(data=as_model(VersionStackMoveParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -422,7 +430,7 @@ class AsyncVersionStacksResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncVersionStacksResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         account_id: str | UUID,
         folder_id: str | UUID,
@@ -466,21 +474,23 @@ class AsyncVersionStacksResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "include": include,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
+                params=query_params(
+                    {
+                        "include": include,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -520,12 +530,14 @@ class AsyncVersionStacksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/folders/{encode_path(folder_id)}/version_stacks",
+                json=VersionStackCreateParams(data=as_model(VersionStackCreateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=VersionStackCreateParams(data=as_model(VersionStackCreateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def show(
@@ -562,19 +574,21 @@ class AsyncVersionStacksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
-    async def index(
+    def index(
         self,
         account_id: str | UUID,
         version_stack_id: str | UUID,
@@ -619,21 +633,23 @@ class AsyncVersionStacksResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/children",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include": include,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/children",
+                params=query_params(
+                    {
+                        "include": include,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -675,17 +691,19 @@ class AsyncVersionStacksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/copy",
-            cast=_parse_copy,
-            params=query_params(
-                {
-                    "copy_metadata": copy_metadata,
-                }
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/copy",
+                params=query_params(
+                    {
+                        "copy_metadata": copy_metadata,
+                    }
+                ),
+                json=VersionStackCopyParams(data=as_model(VersionStackCopyParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=VersionStackCopyParams(data=as_model(VersionStackCopyParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_copy,
         )
 
     async def move(
@@ -722,12 +740,14 @@ class AsyncVersionStacksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/move",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/version_stacks/{encode_path(version_stack_id)}/move",
+                json=VersionStackMoveParams(data=as_model(VersionStackMoveParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_move,
-            json=VersionStackMoveParams(data=as_model(VersionStackMoveParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

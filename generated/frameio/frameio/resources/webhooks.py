@@ -9,21 +9,17 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.creator_include import CreatorInclude
 from ..models.errors_model import Errors
 from ..models.webhook_create_params import WebhookCreateParams
@@ -126,19 +122,21 @@ class WebhooksResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include": include,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
+                params=query_params(
+                    {
+                        "include": include,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -181,12 +179,14 @@ class WebhooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
+                json=WebhookCreateParams(data=as_model(WebhookCreateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=WebhookCreateParams(data=as_model(WebhookCreateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def show(
@@ -223,16 +223,18 @@ class WebhooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     def delete(
@@ -267,11 +269,13 @@ class WebhooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update(
@@ -308,12 +312,14 @@ class WebhooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+                json=WebhookUpdateParams(data=as_model(WebhookUpdateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=WebhookUpdateParams(data=as_model(WebhookUpdateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -339,7 +345,7 @@ class AsyncWebhooksResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncWebhooksResourceWithRawResponse(self)
 
-    async def index(
+    def index(
         self,
         account_id: str | UUID,
         workspace_id: str | UUID,
@@ -383,21 +389,23 @@ class AsyncWebhooksResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include": include,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
+                params=query_params(
+                    {
+                        "include": include,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -440,12 +448,14 @@ class AsyncWebhooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/webhooks",
+                json=WebhookCreateParams(data=as_model(WebhookCreateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=WebhookCreateParams(data=as_model(WebhookCreateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def show(
@@ -482,16 +492,18 @@ class AsyncWebhooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     async def delete(
@@ -526,11 +538,13 @@ class AsyncWebhooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update(
@@ -567,12 +581,14 @@ class AsyncWebhooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/webhooks/{encode_path(webhook_id)}",
+                json=WebhookUpdateParams(data=as_model(WebhookUpdateParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=WebhookUpdateParams(data=as_model(WebhookUpdateParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

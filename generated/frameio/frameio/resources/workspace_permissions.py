@@ -9,21 +9,17 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.errors_model import Errors
 from ..models.update_workspace_role_params import UpdateWorkspaceRoleParams
 from ..models.update_workspace_role_params_data import UpdateWorkspaceRoleParamsData
@@ -116,20 +112,22 @@ class WorkspacePermissionsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include_deactivated": include_deactivated,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users",
+                params=query_params(
+                    {
+                        "include_deactivated": include_deactivated,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -169,11 +167,13 @@ class WorkspacePermissionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_workspace_user_roles_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def workspace_user_roles_update(
@@ -214,12 +214,14 @@ class WorkspacePermissionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+                json=UpdateWorkspaceRoleParams(data=as_model(UpdateWorkspaceRoleParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_workspace_user_roles_update,
-            json=UpdateWorkspaceRoleParams(data=as_model(UpdateWorkspaceRoleParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -243,7 +245,7 @@ class AsyncWorkspacePermissionsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncWorkspacePermissionsResourceWithRawResponse(self)
 
-    async def index(
+    def index(
         self,
         account_id: str | UUID,
         workspace_id: str | UUID,
@@ -289,22 +291,24 @@ class AsyncWorkspacePermissionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include_deactivated": include_deactivated,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users",
+                params=query_params(
+                    {
+                        "include_deactivated": include_deactivated,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -344,11 +348,13 @@ class AsyncWorkspacePermissionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_workspace_user_roles_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def workspace_user_roles_update(
@@ -389,12 +395,14 @@ class AsyncWorkspacePermissionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}/users/{encode_path(user_id)}",
+                json=UpdateWorkspaceRoleParams(data=as_model(UpdateWorkspaceRoleParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_workspace_user_roles_update,
-            json=UpdateWorkspaceRoleParams(data=as_model(UpdateWorkspaceRoleParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -9,21 +9,17 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.creator_include import CreatorInclude
 from ..models.errors_model import Errors
 from ..models.name_created_sort import NameCreatedSort
@@ -124,20 +120,22 @@ class WorkspacesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include": include,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces",
+                params=query_params(
+                    {
+                        "include": include,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -175,12 +173,14 @@ class WorkspacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces",
+                json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def show(
@@ -217,16 +217,18 @@ class WorkspacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     def delete(
@@ -261,11 +263,13 @@ class WorkspacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update(
@@ -302,12 +306,14 @@ class WorkspacesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
+                json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 
@@ -333,7 +339,7 @@ class AsyncWorkspacesResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncWorkspacesResourceWithRawResponse(self)
 
-    async def index(
+    def index(
         self,
         account_id: str | UUID,
         *,
@@ -377,22 +383,24 @@ class AsyncWorkspacesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces",
-            cast=_parse_index,
-            params=query_params(
-                {
-                    "include": include,
-                    "sort": sort,
-                    "after": after,
-                    "page_size": page_size,
-                    "include_total_count": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces",
+                params=query_params(
+                    {
+                        "include": include,
+                        "sort": sort,
+                        "after": after,
+                        "page_size": page_size,
+                        "include_total_count": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
@@ -430,12 +438,14 @@ class AsyncWorkspacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces",
+            ApiRequest(
+                "POST",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces",
+                json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def show(
@@ -472,16 +482,18 @@ class AsyncWorkspacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
-            cast=_parse_show,
-            params=query_params(
-                {
-                    "include": include,
-                }
+            ApiRequest(
+                "GET",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
+                params=query_params(
+                    {
+                        "include": include,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_show,
         )
 
     async def delete(
@@ -516,11 +528,13 @@ class AsyncWorkspacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update(
@@ -557,12 +571,14 @@ class AsyncWorkspacesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/v4/accounts/{encode_path(account_id)}/workspaces/{encode_path(workspace_id)}",
+                json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=WorkspaceParams(data=as_model(WorkspaceParamsData, data)).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -9,22 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_models,
-    jsonable,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.access_token_post import AccessTokenPost
 from ..models.access_token_post_role import AccessTokenPostRole
 from ..models.forbidden_error_rep import ForbiddenErrorRep
@@ -146,18 +141,20 @@ class AccessTokensResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/tokens",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "showAll": show_all,
-                    "limit": limit,
-                    "offset": offset,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/tokens",
+                params=query_params(
+                    {
+                        "showAll": show_all,
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -200,20 +197,22 @@ class AccessTokensResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/api/v2/tokens",
+            ApiRequest(
+                "POST",
+                "/api/v2/tokens",
+                json=AccessTokenPost(
+                    name=name,
+                    description=description,
+                    role=role,
+                    custom_role_ids=custom_role_ids,
+                    inline_role=as_models(Statement, inline_role),
+                    service_token=service_token,
+                    default_api_version=default_api_version,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_token,
-            json=AccessTokenPost(
-                name=name,
-                description=description,
-                role=role,
-                custom_role_ids=custom_role_ids,
-                inline_role=as_models(Statement, inline_role),
-                service_token=service_token,
-                default_api_version=default_api_version,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_by_id(
@@ -241,11 +240,13 @@ class AccessTokensResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/tokens/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/tokens/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_by_id(
@@ -273,11 +274,13 @@ class AccessTokensResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/tokens/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/tokens/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def update_settings(
@@ -309,12 +312,14 @@ class AccessTokensResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/tokens/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/tokens/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_settings,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def reset_secret_key(
@@ -344,16 +349,18 @@ class AccessTokensResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/tokens/{encode_path(id)}/reset",
-            cast=_parse_reset_secret_key,
-            params=query_params(
-                {
-                    "expiry": expiry,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/tokens/{encode_path(id)}/reset",
+                params=query_params(
+                    {
+                        "expiry": expiry,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_reset_secret_key,
         )
 
     async def alist(
@@ -479,7 +486,7 @@ class AsyncAccessTokensResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list(
+    def list(
         self,
         *,
         show_all: bool | Unset = UNSET,
@@ -509,20 +516,22 @@ class AsyncAccessTokensResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/tokens",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "showAll": show_all,
-                    "limit": limit,
-                    "offset": offset,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/tokens",
+                params=query_params(
+                    {
+                        "showAll": show_all,
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -565,20 +574,22 @@ class AsyncAccessTokensResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/api/v2/tokens",
+            ApiRequest(
+                "POST",
+                "/api/v2/tokens",
+                json=AccessTokenPost(
+                    name=name,
+                    description=description,
+                    role=role,
+                    custom_role_ids=custom_role_ids,
+                    inline_role=as_models(Statement, inline_role),
+                    service_token=service_token,
+                    default_api_version=default_api_version,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_token,
-            json=AccessTokenPost(
-                name=name,
-                description=description,
-                role=role,
-                custom_role_ids=custom_role_ids,
-                inline_role=as_models(Statement, inline_role),
-                service_token=service_token,
-                default_api_version=default_api_version,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_by_id(
@@ -606,11 +617,13 @@ class AsyncAccessTokensResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/tokens/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/tokens/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_by_id(
@@ -638,11 +651,13 @@ class AsyncAccessTokensResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/tokens/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/tokens/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def update_settings(
@@ -674,12 +689,14 @@ class AsyncAccessTokensResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/tokens/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/tokens/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_settings,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def reset_secret_key(
@@ -709,16 +726,18 @@ class AsyncAccessTokensResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/tokens/{encode_path(id)}/reset",
-            cast=_parse_reset_secret_key,
-            params=query_params(
-                {
-                    "expiry": expiry,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/tokens/{encode_path(id)}/reset",
+                params=query_params(
+                    {
+                        "expiry": expiry,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_reset_secret_key,
         )
 
 

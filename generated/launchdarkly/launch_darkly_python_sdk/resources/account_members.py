@@ -8,21 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    jsonable,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.member import Member
@@ -151,20 +146,22 @@ class AccountMembersResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/members",
-            cast=_parse_list_members,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "filter": filter,
-                    "expand": expand,
-                    "sort": sort,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/members",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "filter": filter,
+                        "expand": expand,
+                        "sort": sort,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_members,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -196,12 +193,14 @@ class AccountMembersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/api/v2/members",
+            ApiRequest(
+                "POST",
+                "/api/v2/members",
+                json=jsonable(body),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_invite_new_members,
-            json=jsonable(body),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_by_id(
@@ -231,16 +230,18 @@ class AccountMembersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/members/{encode_path(id)}",
-            cast=_parse_get_by_id,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/members/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_by_id,
         )
 
     def delete_by_id(
@@ -269,11 +270,13 @@ class AccountMembersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/members/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/members/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def update_member_patch(
@@ -305,12 +308,14 @@ class AccountMembersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/members/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/members/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_member_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def add_to_teams(
@@ -342,12 +347,14 @@ class AccountMembersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/members/{encode_path(id)}/teams",
+            ApiRequest(
+                "POST",
+                f"/api/v2/members/{encode_path(id)}/teams",
+                json=MemberTeamsPostInput(team_keys=team_keys).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_add_to_teams,
-            json=MemberTeamsPostInput(team_keys=team_keys).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def alist_members(
@@ -467,7 +474,7 @@ class AsyncAccountMembersResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_members(
+    def list_members(
         self,
         *,
         limit: int | Unset = UNSET,
@@ -502,22 +509,24 @@ class AsyncAccountMembersResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/members",
-            cast=_parse_list_members,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "filter": filter,
-                    "expand": expand,
-                    "sort": sort,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/members",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "filter": filter,
+                        "expand": expand,
+                        "sort": sort,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_members,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -549,12 +558,14 @@ class AsyncAccountMembersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/api/v2/members",
+            ApiRequest(
+                "POST",
+                "/api/v2/members",
+                json=jsonable(body),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_invite_new_members,
-            json=jsonable(body),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_by_id(
@@ -584,16 +595,18 @@ class AsyncAccountMembersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/members/{encode_path(id)}",
-            cast=_parse_get_by_id,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/members/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_by_id,
         )
 
     async def delete_by_id(
@@ -622,11 +635,13 @@ class AsyncAccountMembersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/members/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/members/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def update_member_patch(
@@ -658,12 +673,14 @@ class AsyncAccountMembersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/members/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/members/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_member_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def add_to_teams(
@@ -695,12 +712,14 @@ class AsyncAccountMembersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/members/{encode_path(id)}/teams",
+            ApiRequest(
+                "POST",
+                f"/api/v2/members/{encode_path(id)}/teams",
+                json=MemberTeamsPostInput(team_keys=team_keys).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_add_to_teams,
-            json=MemberTeamsPostInput(team_keys=team_keys).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
 

@@ -8,17 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_models,
-    header_values,
-)
+from .._core._encode import header_values
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.bulk_edit_members_rep import BulkEditMembersRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
@@ -88,17 +83,19 @@ class AccountMembersBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            "/api/v2/members",
-            cast=_parse_modify_members_roles,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "PATCH",
+                "/api/v2/members",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_modify_members_roles,
         )
 
     async def amodify_members_roles(
@@ -167,17 +164,19 @@ class AsyncAccountMembersBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            "/api/v2/members",
-            cast=_parse_modify_members_roles,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "PATCH",
+                "/api/v2/members",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_modify_members_roles,
         )
 
 

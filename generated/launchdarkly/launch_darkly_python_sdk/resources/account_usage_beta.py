@@ -8,18 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core._encode import encode_path, header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -123,23 +116,25 @@ class AccountUsageBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/usage/evaluations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/usage/evaluations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
+                params=query_params(
+                    {
+                        "from": from_,
+                        "to": to,
+                        "tz": tz,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_evaluations_usage,
-            params=query_params(
-                {
-                    "from": from_,
-                    "to": to,
-                    "tz": tz,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_mau_usage_data(
@@ -185,30 +180,32 @@ class AccountUsageBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/usage/mau",
+            ApiRequest(
+                "GET",
+                "/api/v2/usage/mau",
+                params=query_params(
+                    {
+                        "from": from_,
+                        "to": to,
+                        "project": project,
+                        "environment": environment,
+                        "sdktype": sdktype,
+                        "sdk": sdk,
+                        "anonymous": anonymous,
+                        "groupby": groupby,
+                        "aggregationType": aggregation_type,
+                        "contextKind": context_kind,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_mau_usage_data,
-            params=query_params(
-                {
-                    "from": from_,
-                    "to": to,
-                    "project": project,
-                    "environment": environment,
-                    "sdktype": sdktype,
-                    "sdk": sdk,
-                    "anonymous": anonymous,
-                    "groupby": groupby,
-                    "aggregationType": aggregation_type,
-                    "contextKind": context_kind,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_stream_usage(
@@ -243,23 +240,25 @@ class AccountUsageBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/usage/streams/{encode_path(source)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/usage/streams/{encode_path(source)}",
+                params=query_params(
+                    {
+                        "from": from_,
+                        "to": to,
+                        "tz": tz,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_stream_usage,
-            params=query_params(
-                {
-                    "from": from_,
-                    "to": to,
-                    "tz": tz,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list_sdk_versions(
@@ -286,16 +285,18 @@ class AccountUsageBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/usage/streams/{encode_path(source)}/sdkversions",
-            cast=_parse_list_sdk_versions,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/usage/streams/{encode_path(source)}/sdkversions",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_list_sdk_versions,
         )
 
     async def aget_evaluations_usage(
@@ -443,23 +444,25 @@ class AsyncAccountUsageBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/usage/evaluations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/usage/evaluations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
+                params=query_params(
+                    {
+                        "from": from_,
+                        "to": to,
+                        "tz": tz,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_evaluations_usage,
-            params=query_params(
-                {
-                    "from": from_,
-                    "to": to,
-                    "tz": tz,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_mau_usage_data(
@@ -505,30 +508,32 @@ class AsyncAccountUsageBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/usage/mau",
+            ApiRequest(
+                "GET",
+                "/api/v2/usage/mau",
+                params=query_params(
+                    {
+                        "from": from_,
+                        "to": to,
+                        "project": project,
+                        "environment": environment,
+                        "sdktype": sdktype,
+                        "sdk": sdk,
+                        "anonymous": anonymous,
+                        "groupby": groupby,
+                        "aggregationType": aggregation_type,
+                        "contextKind": context_kind,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_mau_usage_data,
-            params=query_params(
-                {
-                    "from": from_,
-                    "to": to,
-                    "project": project,
-                    "environment": environment,
-                    "sdktype": sdktype,
-                    "sdk": sdk,
-                    "anonymous": anonymous,
-                    "groupby": groupby,
-                    "aggregationType": aggregation_type,
-                    "contextKind": context_kind,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_stream_usage(
@@ -563,23 +568,25 @@ class AsyncAccountUsageBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/usage/streams/{encode_path(source)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/usage/streams/{encode_path(source)}",
+                params=query_params(
+                    {
+                        "from": from_,
+                        "to": to,
+                        "tz": tz,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_stream_usage,
-            params=query_params(
-                {
-                    "from": from_,
-                    "to": to,
-                    "tz": tz,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def list_sdk_versions(
@@ -606,16 +613,18 @@ class AsyncAccountUsageBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/usage/streams/{encode_path(source)}/sdkversions",
-            cast=_parse_list_sdk_versions,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/usage/streams/{encode_path(source)}/sdkversions",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_list_sdk_versions,
         )
 
 

@@ -8,21 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.application_collection_rep import ApplicationCollectionRep
 from ..models.application_rep import ApplicationRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
@@ -118,25 +113,27 @@ class ApplicationsBetaResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/applications",
+            ApiRequest(
+                "GET",
+                "/api/v2/applications",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "limit": limit,
+                        "offset": offset,
+                        "sort": sort,
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_applications,
-            params=query_params(
-                {
-                    "filter": filter,
-                    "limit": limit,
-                    "offset": offset,
-                    "sort": sort,
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -170,21 +167,23 @@ class ApplicationsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/applications/{encode_path(application_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/applications/{encode_path(application_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_application_by_key,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def remove_application(
@@ -212,16 +211,18 @@ class ApplicationsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/applications/{encode_path(application_key)}",
-            cast=_parse_remove_application,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/applications/{encode_path(application_key)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_remove_application,
         )
 
     async def alist_applications(
@@ -298,7 +299,7 @@ class AsyncApplicationsBetaResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_applications(
+    def list_applications(
         self,
         *,
         filter: str | Unset = UNSET,
@@ -335,27 +336,29 @@ class AsyncApplicationsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/applications",
+            ApiRequest(
+                "GET",
+                "/api/v2/applications",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "limit": limit,
+                        "offset": offset,
+                        "sort": sort,
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_applications,
-            params=query_params(
-                {
-                    "filter": filter,
-                    "limit": limit,
-                    "offset": offset,
-                    "sort": sort,
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -389,21 +392,23 @@ class AsyncApplicationsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/applications/{encode_path(application_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/applications/{encode_path(application_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_application_by_key,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def remove_application(
@@ -431,16 +436,18 @@ class AsyncApplicationsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/applications/{encode_path(application_key)}",
-            cast=_parse_remove_application,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/applications/{encode_path(application_key)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_remove_application,
         )
 
 

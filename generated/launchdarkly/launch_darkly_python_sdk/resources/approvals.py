@@ -9,21 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_models,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.apply_approval_request import ApplyApprovalRequest
 from ..models.approval_request import ApprovalRequest
 from ..models.approval_requests import ApprovalRequests
@@ -173,19 +169,21 @@ class ApprovalsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/approval-requests",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "filter": filter,
-                    "expand": expand,
-                    "limit": limit,
-                    "offset": offset,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/approval-requests",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "expand": expand,
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -226,19 +224,21 @@ class ApprovalsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/api/v2/approval-requests",
+            ApiRequest(
+                "POST",
+                "/api/v2/approval-requests",
+                json=CreateApprovalRequestRequest(
+                    resource_id=resource_id,
+                    description=description,
+                    instructions=as_models(Instruction, instructions),
+                    comment=comment,
+                    notify_member_ids=notify_member_ids,
+                    notify_team_keys=notify_team_keys,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_request_flag,
-            json=CreateApprovalRequestRequest(
-                resource_id=resource_id,
-                description=description,
-                instructions=as_models(Instruction, instructions),
-                comment=comment,
-                notify_member_ids=notify_member_ids,
-                notify_team_keys=notify_team_keys,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_request_by_id(
@@ -269,16 +269,18 @@ class ApprovalsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/approval-requests/{encode_path(id)}",
-            cast=_parse_get_request_by_id,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/approval-requests/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_request_by_id,
         )
 
     def delete_request(
@@ -306,11 +308,13 @@ class ApprovalsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/approval-requests/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/approval-requests/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_request,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def apply_request_flag(
@@ -341,12 +345,14 @@ class ApprovalsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/approval-requests/{encode_path(id)}/apply",
+            ApiRequest(
+                "POST",
+                f"/api/v2/approval-requests/{encode_path(id)}/apply",
+                json=ApplyApprovalRequest(comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_apply_request_flag,
-            json=ApplyApprovalRequest(comment=comment).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def review_request(
@@ -379,12 +385,14 @@ class ApprovalsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/approval-requests/{encode_path(id)}/reviews",
+            ApiRequest(
+                "POST",
+                f"/api/v2/approval-requests/{encode_path(id)}/reviews",
+                json=ReviewApprovalRequest(kind=kind, comment=comment).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_review_request,
-            json=ReviewApprovalRequest(kind=kind, comment=comment).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def list_requests_for_flag(
@@ -416,11 +424,13 @@ class ApprovalsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_list_requests_for_flag,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def create_request_for_flag(
@@ -466,20 +476,22 @@ class ApprovalsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+                json=CreateFlagApprovalRequest(
+                    description=description,
+                    instructions=as_models(Instruction, instructions),
+                    comment=comment,
+                    notify_member_ids=notify_member_ids,
+                    notify_team_keys=notify_team_keys,
+                    execution_date=execution_date,
+                    operating_on_id=operating_on_id,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_request_for_flag,
-            json=CreateFlagApprovalRequest(
-                description=description,
-                instructions=as_models(Instruction, instructions),
-                comment=comment,
-                notify_member_ids=notify_member_ids,
-                notify_team_keys=notify_team_keys,
-                execution_date=execution_date,
-                operating_on_id=operating_on_id,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def single_request(
@@ -513,11 +525,13 @@ class ApprovalsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_single_request,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_approval_request_flag(
@@ -551,11 +565,13 @@ class ApprovalsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_approval_request_flag,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def apply_request_for_flag(
@@ -592,12 +608,14 @@ class ApprovalsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}/apply",
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}/apply",
+                json=ApplyApprovalRequest(comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_apply_request_for_flag,
-            json=ApplyApprovalRequest(comment=comment).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def alist(
@@ -834,7 +852,7 @@ class AsyncApprovalsResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list(
+    def list(
         self,
         *,
         filter: str | Unset = UNSET,
@@ -868,21 +886,23 @@ class AsyncApprovalsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/approval-requests",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "filter": filter,
-                    "expand": expand,
-                    "limit": limit,
-                    "offset": offset,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/approval-requests",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "expand": expand,
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -923,19 +943,21 @@ class AsyncApprovalsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/api/v2/approval-requests",
+            ApiRequest(
+                "POST",
+                "/api/v2/approval-requests",
+                json=CreateApprovalRequestRequest(
+                    resource_id=resource_id,
+                    description=description,
+                    instructions=as_models(Instruction, instructions),
+                    comment=comment,
+                    notify_member_ids=notify_member_ids,
+                    notify_team_keys=notify_team_keys,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_request_flag,
-            json=CreateApprovalRequestRequest(
-                resource_id=resource_id,
-                description=description,
-                instructions=as_models(Instruction, instructions),
-                comment=comment,
-                notify_member_ids=notify_member_ids,
-                notify_team_keys=notify_team_keys,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_request_by_id(
@@ -966,16 +988,18 @@ class AsyncApprovalsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/approval-requests/{encode_path(id)}",
-            cast=_parse_get_request_by_id,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/approval-requests/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_request_by_id,
         )
 
     async def delete_request(
@@ -1003,11 +1027,13 @@ class AsyncApprovalsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/approval-requests/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/approval-requests/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_request,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def apply_request_flag(
@@ -1038,12 +1064,14 @@ class AsyncApprovalsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/approval-requests/{encode_path(id)}/apply",
+            ApiRequest(
+                "POST",
+                f"/api/v2/approval-requests/{encode_path(id)}/apply",
+                json=ApplyApprovalRequest(comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_apply_request_flag,
-            json=ApplyApprovalRequest(comment=comment).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def review_request(
@@ -1076,12 +1104,14 @@ class AsyncApprovalsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/approval-requests/{encode_path(id)}/reviews",
+            ApiRequest(
+                "POST",
+                f"/api/v2/approval-requests/{encode_path(id)}/reviews",
+                json=ReviewApprovalRequest(kind=kind, comment=comment).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_review_request,
-            json=ReviewApprovalRequest(kind=kind, comment=comment).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def list_requests_for_flag(
@@ -1113,11 +1143,13 @@ class AsyncApprovalsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_list_requests_for_flag,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def create_request_for_flag(
@@ -1163,20 +1195,22 @@ class AsyncApprovalsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests",
+                json=CreateFlagApprovalRequest(
+                    description=description,
+                    instructions=as_models(Instruction, instructions),
+                    comment=comment,
+                    notify_member_ids=notify_member_ids,
+                    notify_team_keys=notify_team_keys,
+                    execution_date=execution_date,
+                    operating_on_id=operating_on_id,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_request_for_flag,
-            json=CreateFlagApprovalRequest(
-                description=description,
-                instructions=as_models(Instruction, instructions),
-                comment=comment,
-                notify_member_ids=notify_member_ids,
-                notify_team_keys=notify_team_keys,
-                execution_date=execution_date,
-                operating_on_id=operating_on_id,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def single_request(
@@ -1210,11 +1244,13 @@ class AsyncApprovalsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_single_request,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_approval_request_flag(
@@ -1248,11 +1284,13 @@ class AsyncApprovalsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_approval_request_flag,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def apply_request_for_flag(
@@ -1289,12 +1327,14 @@ class AsyncApprovalsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}/apply",
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}/apply",
+                json=ApplyApprovalRequest(comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_apply_request_for_flag,
-            json=ApplyApprovalRequest(comment=comment).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

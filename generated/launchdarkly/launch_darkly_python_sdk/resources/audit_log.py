@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     NextLinkStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.audit_log_entries import AuditLogEntries
 from ..models.audit_log_entry import AuditLogEntry
 from ..models.forbidden_error_rep import ForbiddenErrorRep
@@ -111,20 +107,22 @@ class AuditLogResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/auditlog",
-            cast=_parse_list_audit_log_entries,
-            params=query_params(
-                {
-                    "before": before,
-                    "after": after,
-                    "q": q,
-                    "limit": limit,
-                    "spec": spec,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/auditlog",
+                params=query_params(
+                    {
+                        "before": before,
+                        "after": after,
+                        "q": q,
+                        "limit": limit,
+                        "spec": spec,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_audit_log_entries,
             strategy=NextLinkStrategy(next_link="_links.next"),
             items=("items",),
             max_items=max_items,
@@ -155,11 +153,13 @@ class AuditLogResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/auditlog/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/auditlog/{encode_path(id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_detail_entry,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def alist_audit_log_entries(
@@ -221,7 +221,7 @@ class AsyncAuditLogResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_audit_log_entries(
+    def list_audit_log_entries(
         self,
         *,
         before: int | Unset = UNSET,
@@ -257,22 +257,24 @@ class AsyncAuditLogResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/auditlog",
-            cast=_parse_list_audit_log_entries,
-            params=query_params(
-                {
-                    "before": before,
-                    "after": after,
-                    "q": q,
-                    "limit": limit,
-                    "spec": spec,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/auditlog",
+                params=query_params(
+                    {
+                        "before": before,
+                        "after": after,
+                        "q": q,
+                        "limit": limit,
+                        "spec": spec,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_audit_log_entries,
             strategy=NextLinkStrategy(next_link="_links.next"),
             items=("items",),
             max_items=max_items,
@@ -303,11 +305,13 @@ class AsyncAuditLogResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/auditlog/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/auditlog/{encode_path(id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_detail_entry,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

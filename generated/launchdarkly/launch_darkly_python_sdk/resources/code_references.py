@@ -8,18 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    jsonable,
-    query_params,
-)
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.branch_collection_rep import BranchCollectionRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
@@ -153,19 +146,21 @@ class CodeReferencesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/code-refs/repositories",
-            cast=_parse_list_repositories,
-            params=query_params(
-                {
-                    "withBranches": with_branches,
-                    "withReferencesForDefaultBranch": with_references_for_default_branch,
-                    "projKey": proj_key,
-                    "flagKey": flag_key,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/code-refs/repositories",
+                params=query_params(
+                    {
+                        "withBranches": with_branches,
+                        "withReferencesForDefaultBranch": with_references_for_default_branch,
+                        "projKey": proj_key,
+                        "flagKey": flag_key,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_repositories,
         )
 
     def create_repository(
@@ -204,19 +199,21 @@ class CodeReferencesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/api/v2/code-refs/repositories",
+            ApiRequest(
+                "POST",
+                "/api/v2/code-refs/repositories",
+                json=RepositoryPost(
+                    name=name,
+                    source_link=source_link,
+                    commit_url_template=commit_url_template,
+                    hunk_url_template=hunk_url_template,
+                    type_=type,
+                    default_branch=default_branch,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_repository,
-            json=RepositoryPost(
-                name=name,
-                source_link=source_link,
-                commit_url_template=commit_url_template,
-                hunk_url_template=hunk_url_template,
-                type_=type,
-                default_branch=default_branch,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_repository_by_repo(
@@ -245,11 +242,13 @@ class CodeReferencesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_repository_by_repo,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_repository(
@@ -278,11 +277,13 @@ class CodeReferencesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_repository,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def update_repository_settings(
@@ -313,12 +314,14 @@ class CodeReferencesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+                json=jsonable(body),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_update_repository_settings,
-            json=jsonable(body),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def asynchronously_delete_branches(
@@ -349,12 +352,14 @@ class CodeReferencesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/code-refs/repositories/{encode_path(repo)}/branch-delete-tasks",
+            ApiRequest(
+                "POST",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}/branch-delete-tasks",
+                json=jsonable(body),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_asynchronously_delete_branches,
-            json=jsonable(body),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def list_branches(
@@ -383,11 +388,13 @@ class CodeReferencesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches",
+            ApiRequest(
+                "GET",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_list_branches,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def get_statistics(
@@ -413,11 +420,13 @@ class CodeReferencesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/code-refs/statistics",
+            ApiRequest(
+                "GET",
+                "/api/v2/code-refs/statistics",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_get_statistics,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def get_project_statistics(
@@ -447,16 +456,18 @@ class CodeReferencesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/code-refs/statistics/{encode_path(project_key)}",
-            cast=_parse_get_project_statistics,
-            params=query_params(
-                {
-                    "flagKey": flag_key,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/code-refs/statistics/{encode_path(project_key)}",
+                params=query_params(
+                    {
+                        "flagKey": flag_key,
+                    }
+                ),
+                error_types=_ERRORS_4,
+                options=request_options,
             ),
-            error_types=_ERRORS_4,
-            request_options=request_options,
+            cast=_parse_get_project_statistics,
         )
 
     async def alist_repositories(
@@ -649,19 +660,21 @@ class AsyncCodeReferencesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/code-refs/repositories",
-            cast=_parse_list_repositories,
-            params=query_params(
-                {
-                    "withBranches": with_branches,
-                    "withReferencesForDefaultBranch": with_references_for_default_branch,
-                    "projKey": proj_key,
-                    "flagKey": flag_key,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/code-refs/repositories",
+                params=query_params(
+                    {
+                        "withBranches": with_branches,
+                        "withReferencesForDefaultBranch": with_references_for_default_branch,
+                        "projKey": proj_key,
+                        "flagKey": flag_key,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_repositories,
         )
 
     async def create_repository(
@@ -700,19 +713,21 @@ class AsyncCodeReferencesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/api/v2/code-refs/repositories",
+            ApiRequest(
+                "POST",
+                "/api/v2/code-refs/repositories",
+                json=RepositoryPost(
+                    name=name,
+                    source_link=source_link,
+                    commit_url_template=commit_url_template,
+                    hunk_url_template=hunk_url_template,
+                    type_=type,
+                    default_branch=default_branch,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_repository,
-            json=RepositoryPost(
-                name=name,
-                source_link=source_link,
-                commit_url_template=commit_url_template,
-                hunk_url_template=hunk_url_template,
-                type_=type,
-                default_branch=default_branch,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_repository_by_repo(
@@ -741,11 +756,13 @@ class AsyncCodeReferencesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_repository_by_repo,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_repository(
@@ -774,11 +791,13 @@ class AsyncCodeReferencesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_repository,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def update_repository_settings(
@@ -809,12 +828,14 @@ class AsyncCodeReferencesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}",
+                json=jsonable(body),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_update_repository_settings,
-            json=jsonable(body),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def asynchronously_delete_branches(
@@ -845,12 +866,14 @@ class AsyncCodeReferencesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/code-refs/repositories/{encode_path(repo)}/branch-delete-tasks",
+            ApiRequest(
+                "POST",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}/branch-delete-tasks",
+                json=jsonable(body),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_asynchronously_delete_branches,
-            json=jsonable(body),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def list_branches(
@@ -879,11 +902,13 @@ class AsyncCodeReferencesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches",
+            ApiRequest(
+                "GET",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_list_branches,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def get_statistics(
@@ -909,11 +934,13 @@ class AsyncCodeReferencesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/code-refs/statistics",
+            ApiRequest(
+                "GET",
+                "/api/v2/code-refs/statistics",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_get_statistics,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def get_project_statistics(
@@ -943,16 +970,18 @@ class AsyncCodeReferencesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/code-refs/statistics/{encode_path(project_key)}",
-            cast=_parse_get_project_statistics,
-            params=query_params(
-                {
-                    "flagKey": flag_key,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/code-refs/statistics/{encode_path(project_key)}",
+                params=query_params(
+                    {
+                        "flagKey": flag_key,
+                    }
+                ),
+                error_types=_ERRORS_4,
+                options=request_options,
             ),
-            error_types=_ERRORS_4,
-            request_options=request_options,
+            cast=_parse_get_project_statistics,
         )
 
 

@@ -8,14 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._encode import encode_path
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -96,12 +93,14 @@ class ContextSettingsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(context_kind)}/{encode_path(context_key)}/flags/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "PUT",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(context_kind)}/{encode_path(context_key)}/flags/{encode_path(feature_flag_key)}",
+                json=ValuePut(setting=setting, comment=comment).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update_settings_for_context,
-            json=ValuePut(setting=setting, comment=comment).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def aupdate_settings_for_context(
@@ -191,12 +190,14 @@ class AsyncContextSettingsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(context_kind)}/{encode_path(context_key)}/flags/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "PUT",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(context_kind)}/{encode_path(context_key)}/flags/{encode_path(feature_flag_key)}",
+                json=ValuePut(setting=setting, comment=comment).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update_settings_for_context,
-            json=ValuePut(setting=setting, comment=comment).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

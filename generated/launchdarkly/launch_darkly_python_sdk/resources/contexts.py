@@ -8,21 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    jsonable,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.context_instance import ContextInstance
 from ..models.context_instance_evaluations import ContextInstanceEvaluations
 from ..models.context_instance_search import ContextInstanceSearch
@@ -136,11 +131,13 @@ class ContextsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/context-kinds",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/context-kinds",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_context_kinds_by_project,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create_or_update_kind(
@@ -181,18 +178,20 @@ class ContextsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            f"/api/v2/projects/{encode_path(project_key)}/context-kinds/{encode_path(key)}",
+            ApiRequest(
+                "PUT",
+                f"/api/v2/projects/{encode_path(project_key)}/context-kinds/{encode_path(key)}",
+                json=UpsertContextKindPayload(
+                    name=name,
+                    description=description,
+                    hide_in_targeting=hide_in_targeting,
+                    archived=archived,
+                    version=version,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_or_update_kind,
-            json=UpsertContextKindPayload(
-                name=name,
-                description=description,
-                hide_in_targeting=hide_in_targeting,
-                archived=archived,
-                version=version,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def search_context_instances(
@@ -242,23 +241,25 @@ class ContextsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/search",
-            cast=_parse_search_context_instances,
-            params=query_params(
-                {
-                    "limit": limit_query,
-                    "continuationToken": continuation_token_query,
-                    "sort": sort_query,
-                    "filter": filter_query,
-                    "includeTotalCount": include_total_count,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/search",
+                params=query_params(
+                    {
+                        "limit": limit_query,
+                        "continuationToken": continuation_token_query,
+                        "sort": sort_query,
+                        "filter": filter_query,
+                        "includeTotalCount": include_total_count,
+                    }
+                ),
+                json=ContextInstanceSearch(
+                    filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            json=ContextInstanceSearch(
-                filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_search_context_instances,
         )
 
     def delete_context_instance(
@@ -291,11 +292,13 @@ class ContextsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/{encode_path(id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_context_instance,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def search_contexts(
@@ -346,21 +349,25 @@ class ContextsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/search",
-            cast=_parse_search_contexts,
-            params=query_params(
-                {
-                    "limit": limit_query,
-                    "continuationToken": continuation_token_query,
-                    "sort": sort_query,
-                    "filter": filter_query,
-                    "includeTotalCount": include_total_count,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/search",
+                params=query_params(
+                    {
+                        "limit": limit_query,
+                        "continuationToken": continuation_token_query,
+                        "sort": sort_query,
+                        "filter": filter_query,
+                        "includeTotalCount": include_total_count,
+                    }
+                ),
+                json=ContextSearch(
+                    filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            json=ContextSearch(filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_search_contexts,
         )
 
     def get_by_kind_and_key(
@@ -409,20 +416,22 @@ class ContextsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(kind)}/{encode_path(key)}",
-            cast=_parse_get_by_kind_and_key,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "continuationToken": continuation_token,
-                    "sort": sort,
-                    "filter": filter,
-                    "includeTotalCount": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(kind)}/{encode_path(key)}",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "continuationToken": continuation_token,
+                        "sort": sort,
+                        "filter": filter,
+                        "includeTotalCount": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_get_by_kind_and_key,
             strategy=CursorStrategy(param="continuationToken", cursor_field="continuationToken"),
             items=("items",),
             max_items=max_items,
@@ -466,20 +475,22 @@ class ContextsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/flags/evaluate",
-            cast=_parse_evaluate_flags_for_context_instance,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "sort": sort,
-                    "filter": filter,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/flags/evaluate",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "sort": sort,
+                        "filter": filter,
+                    }
+                ),
+                json=jsonable(body),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=jsonable(body),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_evaluate_flags_for_context_instance,
         )
 
     async def alist_context_kinds_by_project(
@@ -707,11 +718,13 @@ class AsyncContextsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/context-kinds",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/context-kinds",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_context_kinds_by_project,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create_or_update_kind(
@@ -752,18 +765,20 @@ class AsyncContextsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            f"/api/v2/projects/{encode_path(project_key)}/context-kinds/{encode_path(key)}",
+            ApiRequest(
+                "PUT",
+                f"/api/v2/projects/{encode_path(project_key)}/context-kinds/{encode_path(key)}",
+                json=UpsertContextKindPayload(
+                    name=name,
+                    description=description,
+                    hide_in_targeting=hide_in_targeting,
+                    archived=archived,
+                    version=version,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_or_update_kind,
-            json=UpsertContextKindPayload(
-                name=name,
-                description=description,
-                hide_in_targeting=hide_in_targeting,
-                archived=archived,
-                version=version,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def search_context_instances(
@@ -813,23 +828,25 @@ class AsyncContextsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/search",
-            cast=_parse_search_context_instances,
-            params=query_params(
-                {
-                    "limit": limit_query,
-                    "continuationToken": continuation_token_query,
-                    "sort": sort_query,
-                    "filter": filter_query,
-                    "includeTotalCount": include_total_count,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/search",
+                params=query_params(
+                    {
+                        "limit": limit_query,
+                        "continuationToken": continuation_token_query,
+                        "sort": sort_query,
+                        "filter": filter_query,
+                        "includeTotalCount": include_total_count,
+                    }
+                ),
+                json=ContextInstanceSearch(
+                    filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            json=ContextInstanceSearch(
-                filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_search_context_instances,
         )
 
     async def delete_context_instance(
@@ -862,11 +879,13 @@ class AsyncContextsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/{encode_path(id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_context_instance,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def search_contexts(
@@ -917,24 +936,28 @@ class AsyncContextsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/search",
-            cast=_parse_search_contexts,
-            params=query_params(
-                {
-                    "limit": limit_query,
-                    "continuationToken": continuation_token_query,
-                    "sort": sort_query,
-                    "filter": filter_query,
-                    "includeTotalCount": include_total_count,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/search",
+                params=query_params(
+                    {
+                        "limit": limit_query,
+                        "continuationToken": continuation_token_query,
+                        "sort": sort_query,
+                        "filter": filter_query,
+                        "includeTotalCount": include_total_count,
+                    }
+                ),
+                json=ContextSearch(
+                    filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            json=ContextSearch(filter_=filter, sort=sort, limit=limit, continuation_token=continuation_token).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_search_contexts,
         )
 
-    async def get_by_kind_and_key(
+    def get_by_kind_and_key(
         self,
         project_key: str,
         environment_key: str,
@@ -978,22 +1001,24 @@ class AsyncContextsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(kind)}/{encode_path(key)}",
-            cast=_parse_get_by_kind_and_key,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "continuationToken": continuation_token,
-                    "sort": sort,
-                    "filter": filter,
-                    "includeTotalCount": include_total_count,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/contexts/{encode_path(kind)}/{encode_path(key)}",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "continuationToken": continuation_token,
+                        "sort": sort,
+                        "filter": filter,
+                        "includeTotalCount": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_get_by_kind_and_key,
             strategy=CursorStrategy(param="continuationToken", cursor_field="continuationToken"),
             items=("items",),
             max_items=max_items,
@@ -1037,20 +1062,22 @@ class AsyncContextsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/flags/evaluate",
-            cast=_parse_evaluate_flags_for_context_instance,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "sort": sort,
-                    "filter": filter,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/flags/evaluate",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "sort": sort,
+                        "filter": filter,
+                    }
+                ),
+                json=jsonable(body),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=jsonable(body),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_evaluate_flags_for_context_instance,
         )
 
 

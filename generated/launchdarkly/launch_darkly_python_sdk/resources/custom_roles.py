@@ -8,21 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_models,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.custom_role import CustomRole
 from ..models.custom_role_post import CustomRolePost
 from ..models.custom_role_post_base_permissions import (
@@ -149,17 +145,19 @@ class CustomRolesResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/roles",
-            cast=_parse_list_custom_roles,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/roles",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_custom_roles,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -199,18 +197,20 @@ class CustomRolesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/api/v2/roles",
+            ApiRequest(
+                "POST",
+                "/api/v2/roles",
+                json=CustomRolePost(
+                    name=name,
+                    key=key,
+                    policy=as_models(Statement, policy),
+                    description=description,
+                    base_permissions=base_permissions,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_role,
-            json=CustomRolePost(
-                name=name,
-                key=key,
-                policy=as_models(Statement, policy),
-                description=description,
-                base_permissions=base_permissions,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_by_custom_key(
@@ -238,11 +238,13 @@ class CustomRolesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/roles/{encode_path(custom_role_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_by_custom_key,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_role_by_custom_key(
@@ -269,11 +271,13 @@ class CustomRolesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/roles/{encode_path(custom_role_key)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_delete_role_by_custom_key,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def update_single_custom_role(
@@ -306,12 +310,14 @@ class CustomRolesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/roles/{encode_path(custom_role_key)}",
+                json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
             cast=_parse_update_single_custom_role,
-            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
-            error_types=_ERRORS_5,
-            request_options=request_options,
         )
 
     async def alist_custom_roles(
@@ -418,7 +424,7 @@ class AsyncCustomRolesResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_custom_roles(
+    def list_custom_roles(
         self,
         *,
         limit: int | Unset = UNSET,
@@ -447,19 +453,21 @@ class AsyncCustomRolesResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/roles",
-            cast=_parse_list_custom_roles,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/roles",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_custom_roles,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -499,18 +507,20 @@ class AsyncCustomRolesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/api/v2/roles",
+            ApiRequest(
+                "POST",
+                "/api/v2/roles",
+                json=CustomRolePost(
+                    name=name,
+                    key=key,
+                    policy=as_models(Statement, policy),
+                    description=description,
+                    base_permissions=base_permissions,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_role,
-            json=CustomRolePost(
-                name=name,
-                key=key,
-                policy=as_models(Statement, policy),
-                description=description,
-                base_permissions=base_permissions,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_by_custom_key(
@@ -538,11 +548,13 @@ class AsyncCustomRolesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/roles/{encode_path(custom_role_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_by_custom_key,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_role_by_custom_key(
@@ -569,11 +581,13 @@ class AsyncCustomRolesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/roles/{encode_path(custom_role_key)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_delete_role_by_custom_key,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def update_single_custom_role(
@@ -606,12 +620,14 @@ class AsyncCustomRolesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/roles/{encode_path(custom_role_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/roles/{encode_path(custom_role_key)}",
+                json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
             cast=_parse_update_single_custom_role,
-            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
-            error_types=_ERRORS_5,
-            request_options=request_options,
         )
 
 

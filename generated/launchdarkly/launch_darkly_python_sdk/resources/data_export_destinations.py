@@ -8,18 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_model,
-    jsonable,
-)
+from .._core._encode import encode_path, jsonable
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.destination import Destination
 from ..models.destination_post import DestinationPost
 from ..models.destination_post_config import DestinationPostConfig
@@ -128,11 +122,13 @@ class DataExportDestinationsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/destinations",
+            ApiRequest(
+                "GET",
+                "/api/v2/destinations",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_all,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create_destination(
@@ -171,12 +167,16 @@ class DataExportDestinationsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}",
+            ApiRequest(
+                "POST",
+                f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}",
+                json=DestinationPost(
+                    name=name, kind=kind, config=as_model(DestinationPostConfig, config), on=on
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_destination,
-            json=DestinationPost(name=name, kind=kind, config=as_model(DestinationPostConfig, config), on=on).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_single_by_id(
@@ -208,11 +208,13 @@ class DataExportDestinationsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_single_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_by_id(
@@ -244,11 +246,13 @@ class DataExportDestinationsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def update_destination_patch(
@@ -284,12 +288,14 @@ class DataExportDestinationsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_destination_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def aget_all(
@@ -424,11 +430,13 @@ class AsyncDataExportDestinationsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/destinations",
+            ApiRequest(
+                "GET",
+                "/api/v2/destinations",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_all,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create_destination(
@@ -467,12 +475,16 @@ class AsyncDataExportDestinationsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}",
+            ApiRequest(
+                "POST",
+                f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}",
+                json=DestinationPost(
+                    name=name, kind=kind, config=as_model(DestinationPostConfig, config), on=on
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_destination,
-            json=DestinationPost(name=name, kind=kind, config=as_model(DestinationPostConfig, config), on=on).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_single_by_id(
@@ -504,11 +516,13 @@ class AsyncDataExportDestinationsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_single_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_by_id(
@@ -540,11 +554,13 @@ class AsyncDataExportDestinationsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def update_destination_patch(
@@ -580,12 +596,14 @@ class AsyncDataExportDestinationsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_destination_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
 

@@ -8,22 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    jsonable,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.environment import Environment
 from ..models.environment_post import EnvironmentPost
 from ..models.environment_source import EnvironmentSource
@@ -158,19 +153,21 @@ class EnvironmentsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/environments",
-            cast=_parse_list_environments,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "filter": filter,
-                    "sort": sort,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "filter": filter,
+                        "sort": sort,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_environments,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -225,24 +222,26 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments",
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments",
+                json=EnvironmentPost(
+                    name=name,
+                    key=key,
+                    color=color,
+                    default_ttl=default_ttl,
+                    secure_mode=secure_mode,
+                    default_track_events=default_track_events,
+                    confirm_changes=confirm_changes,
+                    require_comments=require_comments,
+                    tags=tags,
+                    source=as_model(EnvironmentSource, source),
+                    critical=critical,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_environment,
-            json=EnvironmentPost(
-                name=name,
-                key=key,
-                color=color,
-                default_ttl=default_ttl,
-                secure_mode=secure_mode,
-                default_track_events=default_track_events,
-                confirm_changes=confirm_changes,
-                require_comments=require_comments,
-                tags=tags,
-                source=as_model(EnvironmentSource, source),
-                critical=critical,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_by_project_and_key(
@@ -272,11 +271,13 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_by_project_and_key,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def remove_by_environment_key(
@@ -306,11 +307,13 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_remove_by_environment_key,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def update_environment_patch(
@@ -345,12 +348,14 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_environment_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def reset_sdk_key(
@@ -384,16 +389,18 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/apiKey",
-            cast=_parse_reset_sdk_key,
-            params=query_params(
-                {
-                    "expiry": expiry,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/apiKey",
+                params=query_params(
+                    {
+                        "expiry": expiry,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_reset_sdk_key,
         )
 
     def reset_mobile_sdk_key(
@@ -425,11 +432,13 @@ class EnvironmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/mobileKey",
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/mobileKey",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_reset_mobile_sdk_key,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def alist_environments(
@@ -592,7 +601,7 @@ class AsyncEnvironmentsResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_environments(
+    def list_environments(
         self,
         project_key: str,
         *,
@@ -629,21 +638,23 @@ class AsyncEnvironmentsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/environments",
-            cast=_parse_list_environments,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "filter": filter,
-                    "sort": sort,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "filter": filter,
+                        "sort": sort,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_environments,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -698,24 +709,26 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments",
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments",
+                json=EnvironmentPost(
+                    name=name,
+                    key=key,
+                    color=color,
+                    default_ttl=default_ttl,
+                    secure_mode=secure_mode,
+                    default_track_events=default_track_events,
+                    confirm_changes=confirm_changes,
+                    require_comments=require_comments,
+                    tags=tags,
+                    source=as_model(EnvironmentSource, source),
+                    critical=critical,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_environment,
-            json=EnvironmentPost(
-                name=name,
-                key=key,
-                color=color,
-                default_ttl=default_ttl,
-                secure_mode=secure_mode,
-                default_track_events=default_track_events,
-                confirm_changes=confirm_changes,
-                require_comments=require_comments,
-                tags=tags,
-                source=as_model(EnvironmentSource, source),
-                critical=critical,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_by_project_and_key(
@@ -745,11 +758,13 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_by_project_and_key,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def remove_by_environment_key(
@@ -779,11 +794,13 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_remove_by_environment_key,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def update_environment_patch(
@@ -818,12 +835,14 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_environment_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def reset_sdk_key(
@@ -857,16 +876,18 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/apiKey",
-            cast=_parse_reset_sdk_key,
-            params=query_params(
-                {
-                    "expiry": expiry,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/apiKey",
+                params=query_params(
+                    {
+                        "expiry": expiry,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_reset_sdk_key,
         )
 
     async def reset_mobile_sdk_key(
@@ -898,11 +919,13 @@ class AsyncEnvironmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/mobileKey",
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/mobileKey",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_reset_mobile_sdk_key,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

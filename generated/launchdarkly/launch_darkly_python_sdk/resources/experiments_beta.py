@@ -8,22 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, header_values, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    header_values,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.experiment import Experiment
 from ..models.experiment_collection_rep import ExperimentCollectionRep
 from ..models.experiment_post import ExperimentPost
@@ -117,25 +112,27 @@ class ExperimentsBetaResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "filter": filter,
+                        "expand": expand,
+                        "lifecycleState": lifecycle_state,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_experiments_in_environment,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "filter": filter,
-                    "expand": expand,
-                    "lifecycleState": lifecycle_state,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="total_count"),
             items=("items",),
             max_items=max_items,
@@ -181,24 +178,26 @@ class ExperimentsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments",
-            cast=_parse_create_new,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                json=ExperimentPost(
+                    name=name,
+                    key=key,
+                    iteration=as_model(ExperimentPostIteration, iteration),
+                    description=description,
+                    maintainer_id=maintainer_id,
+                    tags=tags,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=ExperimentPost(
-                name=name,
-                key=key,
-                iteration=as_model(ExperimentPostIteration, iteration),
-                description=description,
-                maintainer_id=maintainer_id,
-                tags=tags,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_create_new,
         )
 
     def get_details(
@@ -233,21 +232,23 @@ class ExperimentsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments/{encode_path(experiment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments/{encode_path(experiment_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_details,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def alist_experiments_in_environment(
@@ -346,7 +347,7 @@ class AsyncExperimentsBetaResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_experiments_in_environment(
+    def list_experiments_in_environment(
         self,
         project_key: str,
         environment_key: str,
@@ -387,27 +388,29 @@ class AsyncExperimentsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "filter": filter,
+                        "expand": expand,
+                        "lifecycleState": lifecycle_state,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_experiments_in_environment,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "filter": filter,
-                    "expand": expand,
-                    "lifecycleState": lifecycle_state,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="total_count"),
             items=("items",),
             max_items=max_items,
@@ -453,24 +456,26 @@ class AsyncExperimentsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments",
-            cast=_parse_create_new,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                json=ExperimentPost(
+                    name=name,
+                    key=key,
+                    iteration=as_model(ExperimentPostIteration, iteration),
+                    description=description,
+                    maintainer_id=maintainer_id,
+                    tags=tags,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=ExperimentPost(
-                name=name,
-                key=key,
-                iteration=as_model(ExperimentPostIteration, iteration),
-                description=description,
-                maintainer_id=maintainer_id,
-                tags=tags,
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_create_new,
         )
 
     async def get_details(
@@ -505,21 +510,23 @@ class AsyncExperimentsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments/{encode_path(experiment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/experiments/{encode_path(experiment_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_details,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -9,23 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, header_values, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model, as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    as_models,
-    header_values,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.expiring_target_get_response import ExpiringTargetGetResponse
 from ..models.feature_flag import FeatureFlag
 from ..models.feature_flag_body import FeatureFlagBody
@@ -185,16 +179,18 @@ class FeatureFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/flag-status/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
-            cast=_parse_across_environments,
-            params=query_params(
-                {
-                    "env": env,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flag-status/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+                params=query_params(
+                    {
+                        "env": env,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_across_environments,
         )
 
     def list_flag_statuses(
@@ -224,11 +220,13 @@ class FeatureFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_flag_statuses,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_status(
@@ -260,11 +258,13 @@ class FeatureFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_status,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def list(
@@ -320,25 +320,27 @@ class FeatureFlagsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "env": env,
-                    "tag": tag,
-                    "limit": limit,
-                    "offset": offset,
-                    "archived": archived,
-                    "summary": summary,
-                    "filter": filter,
-                    "sort": sort,
-                    "compare": compare,
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}",
+                params=query_params(
+                    {
+                        "env": env,
+                        "tag": tag,
+                        "limit": limit,
+                        "offset": offset,
+                        "archived": archived,
+                        "summary": summary,
+                        "filter": filter,
+                        "sort": sort,
+                        "compare": compare,
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -399,32 +401,34 @@ class FeatureFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/flags/{encode_path(project_key)}",
-            cast=_parse_create_feature_flag,
-            params=query_params(
-                {
-                    "clone": clone,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/flags/{encode_path(project_key)}",
+                params=query_params(
+                    {
+                        "clone": clone,
+                    }
+                ),
+                json=FeatureFlagBody(
+                    name=name,
+                    key=key,
+                    description=description,
+                    include_in_snippet=include_in_snippet,
+                    client_side_availability=as_model(FeatureFlagBodyClientSideAvailability, client_side_availability),
+                    variations=as_models(Variation, variations),
+                    temporary=temporary,
+                    tags=tags,
+                    custom_properties=as_model(FeatureFlagBodyCustomProperties, custom_properties),
+                    defaults=as_model(FlagDefaultsOnOff, defaults),
+                    purpose=purpose,
+                    maintainer_id=maintainer_id,
+                    maintainer_team_key=maintainer_team_key,
+                    is_flag_on=is_flag_on,
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            json=FeatureFlagBody(
-                name=name,
-                key=key,
-                description=description,
-                include_in_snippet=include_in_snippet,
-                client_side_availability=as_model(FeatureFlagBodyClientSideAvailability, client_side_availability),
-                variations=as_models(Variation, variations),
-                temporary=temporary,
-                tags=tags,
-                custom_properties=as_model(FeatureFlagBodyCustomProperties, custom_properties),
-                defaults=as_model(FlagDefaultsOnOff, defaults),
-                purpose=purpose,
-                maintainer_id=maintainer_id,
-                maintainer_team_key=maintainer_team_key,
-                is_flag_on=is_flag_on,
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_create_feature_flag,
         )
 
     def single_flag_by_key(
@@ -458,17 +462,19 @@ class FeatureFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
-            cast=_parse_single_flag_by_key,
-            params=query_params(
-                {
-                    "env": env,
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+                params=query_params(
+                    {
+                        "env": env,
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_single_flag_by_key,
         )
 
     def delete_flag(
@@ -498,11 +504,13 @@ class FeatureFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_delete_flag,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def update_feature_flag(
@@ -544,18 +552,20 @@ class FeatureFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
-            cast=_parse_update_feature_flag,
-            params=query_params(
-                {
-                    "ignoreConflicts": ignore_conflicts,
-                    "dryRun": dry_run,
-                }
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+                params=query_params(
+                    {
+                        "ignoreConflicts": ignore_conflicts,
+                        "dryRun": dry_run,
+                    }
+                ),
+                json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
             ),
-            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
-            error_types=_ERRORS_5,
-            request_options=request_options,
+            cast=_parse_update_feature_flag,
         )
 
     def update_feature_flag_semantic(
@@ -599,25 +609,27 @@ class FeatureFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+                params=query_params(
+                    {
+                        "ignoreConflicts": ignore_conflicts,
+                        "dryRun": dry_run,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
+                    }
+                ),
+                json=SemanticPatch(
+                    instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
+                ).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
             cast=_parse_update_feature_flag_semantic,
-            params=query_params(
-                {
-                    "ignoreConflicts": ignore_conflicts,
-                    "dryRun": dry_run,
-                }
-            ),
-            headers=header_values(
-                {
-                    "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
-                }
-            ),
-            json=SemanticPatch(
-                instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
-            ).to_dict(),
-            error_types=_ERRORS_5,
-            request_options=request_options,
         )
 
     def copy_flag_settings(
@@ -657,18 +669,20 @@ class FeatureFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/copy",
+            ApiRequest(
+                "POST",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/copy",
+                json=FlagCopyConfigPost(
+                    source=as_model(FlagCopyConfigEnvironment, source),
+                    target=as_model(FlagCopyConfigEnvironment, target),
+                    comment=comment,
+                    included_actions=included_actions,
+                    excluded_actions=excluded_actions,
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_copy_flag_settings,
-            json=FlagCopyConfigPost(
-                source=as_model(FlagCopyConfigEnvironment, source),
-                target=as_model(FlagCopyConfigEnvironment, target),
-                comment=comment,
-                included_actions=included_actions,
-                excluded_actions=excluded_actions,
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def list_expiring_user_targets(
@@ -700,11 +714,13 @@ class FeatureFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-user-targets/{encode_path(environment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_expiring_user_targets,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def aacross_environments(
@@ -1010,16 +1026,18 @@ class AsyncFeatureFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/flag-status/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
-            cast=_parse_across_environments,
-            params=query_params(
-                {
-                    "env": env,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flag-status/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+                params=query_params(
+                    {
+                        "env": env,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_across_environments,
         )
 
     async def list_flag_statuses(
@@ -1049,11 +1067,13 @@ class AsyncFeatureFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_flag_statuses,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_status(
@@ -1085,14 +1105,16 @@ class AsyncFeatureFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/flag-statuses/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_status,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
-    async def list(
+    def list(
         self,
         project_key: str,
         *,
@@ -1143,27 +1165,29 @@ class AsyncFeatureFlagsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "env": env,
-                    "tag": tag,
-                    "limit": limit,
-                    "offset": offset,
-                    "archived": archived,
-                    "summary": summary,
-                    "filter": filter,
-                    "sort": sort,
-                    "compare": compare,
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}",
+                params=query_params(
+                    {
+                        "env": env,
+                        "tag": tag,
+                        "limit": limit,
+                        "offset": offset,
+                        "archived": archived,
+                        "summary": summary,
+                        "filter": filter,
+                        "sort": sort,
+                        "compare": compare,
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -1224,32 +1248,34 @@ class AsyncFeatureFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/flags/{encode_path(project_key)}",
-            cast=_parse_create_feature_flag,
-            params=query_params(
-                {
-                    "clone": clone,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/flags/{encode_path(project_key)}",
+                params=query_params(
+                    {
+                        "clone": clone,
+                    }
+                ),
+                json=FeatureFlagBody(
+                    name=name,
+                    key=key,
+                    description=description,
+                    include_in_snippet=include_in_snippet,
+                    client_side_availability=as_model(FeatureFlagBodyClientSideAvailability, client_side_availability),
+                    variations=as_models(Variation, variations),
+                    temporary=temporary,
+                    tags=tags,
+                    custom_properties=as_model(FeatureFlagBodyCustomProperties, custom_properties),
+                    defaults=as_model(FlagDefaultsOnOff, defaults),
+                    purpose=purpose,
+                    maintainer_id=maintainer_id,
+                    maintainer_team_key=maintainer_team_key,
+                    is_flag_on=is_flag_on,
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            json=FeatureFlagBody(
-                name=name,
-                key=key,
-                description=description,
-                include_in_snippet=include_in_snippet,
-                client_side_availability=as_model(FeatureFlagBodyClientSideAvailability, client_side_availability),
-                variations=as_models(Variation, variations),
-                temporary=temporary,
-                tags=tags,
-                custom_properties=as_model(FeatureFlagBodyCustomProperties, custom_properties),
-                defaults=as_model(FlagDefaultsOnOff, defaults),
-                purpose=purpose,
-                maintainer_id=maintainer_id,
-                maintainer_team_key=maintainer_team_key,
-                is_flag_on=is_flag_on,
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_create_feature_flag,
         )
 
     async def single_flag_by_key(
@@ -1283,17 +1309,19 @@ class AsyncFeatureFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
-            cast=_parse_single_flag_by_key,
-            params=query_params(
-                {
-                    "env": env,
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+                params=query_params(
+                    {
+                        "env": env,
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_single_flag_by_key,
         )
 
     async def delete_flag(
@@ -1323,11 +1351,13 @@ class AsyncFeatureFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_delete_flag,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def update_feature_flag(
@@ -1369,18 +1399,20 @@ class AsyncFeatureFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
-            cast=_parse_update_feature_flag,
-            params=query_params(
-                {
-                    "ignoreConflicts": ignore_conflicts,
-                    "dryRun": dry_run,
-                }
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+                params=query_params(
+                    {
+                        "ignoreConflicts": ignore_conflicts,
+                        "dryRun": dry_run,
+                    }
+                ),
+                json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
             ),
-            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
-            error_types=_ERRORS_5,
-            request_options=request_options,
+            cast=_parse_update_feature_flag,
         )
 
     async def update_feature_flag_semantic(
@@ -1424,25 +1456,27 @@ class AsyncFeatureFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}",
+                params=query_params(
+                    {
+                        "ignoreConflicts": ignore_conflicts,
+                        "dryRun": dry_run,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
+                    }
+                ),
+                json=SemanticPatch(
+                    instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
+                ).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
             cast=_parse_update_feature_flag_semantic,
-            params=query_params(
-                {
-                    "ignoreConflicts": ignore_conflicts,
-                    "dryRun": dry_run,
-                }
-            ),
-            headers=header_values(
-                {
-                    "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
-                }
-            ),
-            json=SemanticPatch(
-                instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
-            ).to_dict(),
-            error_types=_ERRORS_5,
-            request_options=request_options,
         )
 
     async def copy_flag_settings(
@@ -1482,18 +1516,20 @@ class AsyncFeatureFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/copy",
+            ApiRequest(
+                "POST",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/copy",
+                json=FlagCopyConfigPost(
+                    source=as_model(FlagCopyConfigEnvironment, source),
+                    target=as_model(FlagCopyConfigEnvironment, target),
+                    comment=comment,
+                    included_actions=included_actions,
+                    excluded_actions=excluded_actions,
+                ).to_dict(),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_copy_flag_settings,
-            json=FlagCopyConfigPost(
-                source=as_model(FlagCopyConfigEnvironment, source),
-                target=as_model(FlagCopyConfigEnvironment, target),
-                comment=comment,
-                included_actions=included_actions,
-                excluded_actions=excluded_actions,
-            ).to_dict(),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def list_expiring_user_targets(
@@ -1525,11 +1561,13 @@ class AsyncFeatureFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-user-targets/{encode_path(environment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_expiring_user_targets,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

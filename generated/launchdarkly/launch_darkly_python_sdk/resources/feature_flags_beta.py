@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-)
+from .._core._encode import encode_path, header_values
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.dependent_flags import DependentFlags
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -88,16 +82,18 @@ class FeatureFlagsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}/dependent-flags",
-            cast=_parse_list_dependent_flags_by_env,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}/dependent-flags",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_dependent_flags_by_env,
         )
 
     def list_dependent_flags(
@@ -127,16 +123,18 @@ class FeatureFlagsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/dependent-flags",
-            cast=_parse_list_dependent_flags,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/dependent-flags",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_dependent_flags,
         )
 
     async def alist_dependent_flags_by_env(
@@ -223,16 +221,18 @@ class AsyncFeatureFlagsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}/dependent-flags",
-            cast=_parse_list_dependent_flags_by_env,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(feature_flag_key)}/dependent-flags",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_dependent_flags_by_env,
         )
 
     async def list_dependent_flags(
@@ -262,16 +262,18 @@ class AsyncFeatureFlagsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/dependent-flags",
-            cast=_parse_list_dependent_flags,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/dependent-flags",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_dependent_flags,
         )
 
 

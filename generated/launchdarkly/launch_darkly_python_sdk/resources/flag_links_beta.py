@@ -8,18 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_model,
-    header_values,
-)
+from .._core._encode import encode_path, header_values
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.flag_link_collection_rep import FlagLinkCollectionRep
 from ..models.flag_link_post import FlagLinkPost
 from ..models.flag_link_post_metadata import FlagLinkPostMetadata
@@ -103,16 +97,18 @@ class FlagLinksBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}",
-            cast=_parse_list_links,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_links,
         )
 
     def create_flag_link(
@@ -157,25 +153,27 @@ class FlagLinksBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}",
-            cast=_parse_create_flag_link,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                json=FlagLinkPost(
+                    key=key,
+                    integration_key=integration_key,
+                    timestamp=timestamp,
+                    deep_link=deep_link,
+                    title=title,
+                    description=description,
+                    metadata=as_model(FlagLinkPostMetadata, metadata),
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=FlagLinkPost(
-                key=key,
-                integration_key=integration_key,
-                timestamp=timestamp,
-                deep_link=deep_link,
-                title=title,
-                description=description,
-                metadata=as_model(FlagLinkPostMetadata, metadata),
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_create_flag_link,
         )
 
     def delete_flag_link(
@@ -208,16 +206,18 @@ class FlagLinksBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/{encode_path(id)}",
-            cast=_parse_delete_flag_link,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/{encode_path(id)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_delete_flag_link,
         )
 
     async def alist_links(
@@ -330,16 +330,18 @@ class AsyncFlagLinksBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}",
-            cast=_parse_list_links,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_links,
         )
 
     async def create_flag_link(
@@ -384,25 +386,27 @@ class AsyncFlagLinksBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}",
-            cast=_parse_create_flag_link,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                json=FlagLinkPost(
+                    key=key,
+                    integration_key=integration_key,
+                    timestamp=timestamp,
+                    deep_link=deep_link,
+                    title=title,
+                    description=description,
+                    metadata=as_model(FlagLinkPostMetadata, metadata),
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=FlagLinkPost(
-                key=key,
-                integration_key=integration_key,
-                timestamp=timestamp,
-                deep_link=deep_link,
-                title=title,
-                description=description,
-                metadata=as_model(FlagLinkPostMetadata, metadata),
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_create_flag_link,
         )
 
     async def delete_flag_link(
@@ -435,16 +439,18 @@ class AsyncFlagLinksBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/{encode_path(id)}",
-            cast=_parse_delete_flag_link,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/{encode_path(id)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_delete_flag_link,
         )
 
 

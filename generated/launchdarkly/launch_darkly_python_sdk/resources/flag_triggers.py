@@ -8,17 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_models,
-)
+from .._core._encode import encode_path
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
 from ..models.instructions_input import InstructionsInput
@@ -132,11 +127,13 @@ class FlagTriggersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_trigger_workflows,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create_trigger_workflow(
@@ -175,14 +172,16 @@ class FlagTriggersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
+            ApiRequest(
+                "POST",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
+                json=TriggerPost(
+                    integration_key=integration_key, comment=comment, instructions=as_models(Instruction, instructions)
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_trigger_workflow,
-            json=TriggerPost(
-                integration_key=integration_key, comment=comment, instructions=as_models(Instruction, instructions)
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_trigger_by_id(
@@ -216,11 +215,13 @@ class FlagTriggersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_trigger_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_by_id(
@@ -255,11 +256,13 @@ class FlagTriggersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update_trigger_workflow_patch(
@@ -299,12 +302,14 @@ class FlagTriggersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_trigger_workflow_patch,
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def alist_trigger_workflows(
@@ -459,11 +464,13 @@ class AsyncFlagTriggersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_trigger_workflows,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create_trigger_workflow(
@@ -502,14 +509,16 @@ class AsyncFlagTriggersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
+            ApiRequest(
+                "POST",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}",
+                json=TriggerPost(
+                    integration_key=integration_key, comment=comment, instructions=as_models(Instruction, instructions)
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_trigger_workflow,
-            json=TriggerPost(
-                integration_key=integration_key, comment=comment, instructions=as_models(Instruction, instructions)
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_trigger_by_id(
@@ -543,11 +552,13 @@ class AsyncFlagTriggersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_trigger_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_by_id(
@@ -582,11 +593,13 @@ class AsyncFlagTriggersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update_trigger_workflow_patch(
@@ -626,12 +639,14 @@ class AsyncFlagTriggersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/triggers/{encode_path(environment_key)}/{encode_path(id)}",
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_trigger_workflow_patch,
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
 

@@ -8,14 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._encode import encode_path
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.flag_followers_get_rep import FlagFollowersGetRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
@@ -92,11 +89,13 @@ class FollowFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_flag_followers_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def member_follower(
@@ -131,11 +130,13 @@ class FollowFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+            ApiRequest(
+                "PUT",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_member_follower,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def remove_follower(
@@ -170,11 +171,13 @@ class FollowFlagsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_remove_follower,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def aflag_followers_list(
@@ -285,11 +288,13 @@ class AsyncFollowFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_flag_followers_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def member_follower(
@@ -324,11 +329,13 @@ class AsyncFollowFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+            ApiRequest(
+                "PUT",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_member_follower,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def remove_follower(
@@ -363,11 +370,13 @@ class AsyncFollowFlagsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_remove_follower,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

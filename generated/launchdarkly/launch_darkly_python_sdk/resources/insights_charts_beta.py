@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core._encode import header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insights_chart import InsightsChart
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
@@ -88,23 +82,25 @@ class InsightsChartsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/engineering-insights/charts/flags/status",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/charts/flags/status",
+                params=query_params(
+                    {
+                        "projectKey": project_key,
+                        "environmentKey": environment_key,
+                        "applicationKey": application_key,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_flag_status_chart_data,
-            params=query_params(
-                {
-                    "projectKey": project_key,
-                    "environmentKey": environment_key,
-                    "applicationKey": application_key,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def aget_flag_status_chart_data(
@@ -177,23 +173,25 @@ class AsyncInsightsChartsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/engineering-insights/charts/flags/status",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/charts/flags/status",
+                params=query_params(
+                    {
+                        "projectKey": project_key,
+                        "environmentKey": environment_key,
+                        "applicationKey": application_key,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_flag_status_chart_data,
-            params=query_params(
-                {
-                    "projectKey": project_key,
-                    "environmentKey": environment_key,
-                    "applicationKey": application_key,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

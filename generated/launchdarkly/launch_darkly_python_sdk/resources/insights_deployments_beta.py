@@ -8,21 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import header_values, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    header_values,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insights_item_collection import InsightsItemCollection
 from ..models.insights_item_collection_items_item import InsightsItemCollectionItemsItem
@@ -122,29 +118,31 @@ class InsightsDeploymentsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/api/v2/engineering-insights/deployment-events",
-            cast=_parse_create_deployment_event,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "POST",
+                "/api/v2/engineering-insights/deployment-events",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                json=PostDeploymentEventInput(
+                    project_key=project_key,
+                    environment_key=environment_key,
+                    application_key=application_key,
+                    version=version,
+                    event_type=event_type,
+                    application_name=application_name,
+                    application_kind=application_kind,
+                    version_name=version_name,
+                    event_time=event_time,
+                    event_metadata=as_model(PostDeploymentEventInputEventMetadata, event_metadata),
+                    deployment_metadata=as_model(PostDeploymentEventInputDeploymentMetadata, deployment_metadata),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=PostDeploymentEventInput(
-                project_key=project_key,
-                environment_key=environment_key,
-                application_key=application_key,
-                version=version,
-                event_type=event_type,
-                application_name=application_name,
-                application_kind=application_kind,
-                version_name=version_name,
-                event_time=event_time,
-                event_metadata=as_model(PostDeploymentEventInputEventMetadata, event_metadata),
-                deployment_metadata=as_model(PostDeploymentEventInputDeploymentMetadata, deployment_metadata),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_create_deployment_event,
         )
 
     def list_deployments(
@@ -198,31 +196,33 @@ class InsightsDeploymentsBetaResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/engineering-insights/deployments",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/deployments",
+                params=query_params(
+                    {
+                        "projectKey": project_key,
+                        "environmentKey": environment_key,
+                        "applicationKey": application_key,
+                        "limit": limit,
+                        "expand": expand,
+                        "from": from_,
+                        "to": to,
+                        "after": after,
+                        "before": before,
+                        "kind": kind,
+                        "status": status,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_deployments,
-            params=query_params(
-                {
-                    "projectKey": project_key,
-                    "environmentKey": environment_key,
-                    "applicationKey": application_key,
-                    "limit": limit,
-                    "expand": expand,
-                    "from": from_,
-                    "to": to,
-                    "after": after,
-                    "before": before,
-                    "kind": kind,
-                    "status": status,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),
             max_items=max_items,
@@ -365,32 +365,34 @@ class AsyncInsightsDeploymentsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/api/v2/engineering-insights/deployment-events",
-            cast=_parse_create_deployment_event,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "POST",
+                "/api/v2/engineering-insights/deployment-events",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                json=PostDeploymentEventInput(
+                    project_key=project_key,
+                    environment_key=environment_key,
+                    application_key=application_key,
+                    version=version,
+                    event_type=event_type,
+                    application_name=application_name,
+                    application_kind=application_kind,
+                    version_name=version_name,
+                    event_time=event_time,
+                    event_metadata=as_model(PostDeploymentEventInputEventMetadata, event_metadata),
+                    deployment_metadata=as_model(PostDeploymentEventInputDeploymentMetadata, deployment_metadata),
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            json=PostDeploymentEventInput(
-                project_key=project_key,
-                environment_key=environment_key,
-                application_key=application_key,
-                version=version,
-                event_type=event_type,
-                application_name=application_name,
-                application_kind=application_kind,
-                version_name=version_name,
-                event_time=event_time,
-                event_metadata=as_model(PostDeploymentEventInputEventMetadata, event_metadata),
-                deployment_metadata=as_model(PostDeploymentEventInputDeploymentMetadata, deployment_metadata),
-            ).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_create_deployment_event,
         )
 
-    async def list_deployments(
+    def list_deployments(
         self,
         *,
         project_key: str,
@@ -439,33 +441,35 @@ class AsyncInsightsDeploymentsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/engineering-insights/deployments",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/deployments",
+                params=query_params(
+                    {
+                        "projectKey": project_key,
+                        "environmentKey": environment_key,
+                        "applicationKey": application_key,
+                        "limit": limit,
+                        "expand": expand,
+                        "from": from_,
+                        "to": to,
+                        "after": after,
+                        "before": before,
+                        "kind": kind,
+                        "status": status,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_deployments,
-            params=query_params(
-                {
-                    "projectKey": project_key,
-                    "environmentKey": environment_key,
-                    "applicationKey": application_key,
-                    "limit": limit,
-                    "expand": expand,
-                    "from": from_,
-                    "to": to,
-                    "after": after,
-                    "before": before,
-                    "kind": kind,
-                    "status": status,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),
             max_items=max_items,

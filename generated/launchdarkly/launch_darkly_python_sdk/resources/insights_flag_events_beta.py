@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insights_item_collection import InsightsItemCollection
 from ..models.insights_item_collection_items_item import InsightsItemCollectionItemsItem
@@ -117,33 +113,35 @@ class InsightsFlagEventsBetaResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/engineering-insights/flag-events",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/flag-events",
+                params=query_params(
+                    {
+                        "projectKey": project_key,
+                        "environmentKey": environment_key,
+                        "applicationKey": application_key,
+                        "query": query,
+                        "impactSize": impact_size,
+                        "hasExperiments": has_experiments,
+                        "global": global_,
+                        "expand": expand,
+                        "limit": limit,
+                        "from": from_,
+                        "to": to,
+                        "after": after,
+                        "before": before,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_flag_events,
-            params=query_params(
-                {
-                    "projectKey": project_key,
-                    "environmentKey": environment_key,
-                    "applicationKey": application_key,
-                    "query": query,
-                    "impactSize": impact_size,
-                    "hasExperiments": has_experiments,
-                    "global": global_,
-                    "expand": expand,
-                    "limit": limit,
-                    "from": from_,
-                    "to": to,
-                    "after": after,
-                    "before": before,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),
             max_items=max_items,
@@ -211,7 +209,7 @@ class AsyncInsightsFlagEventsBetaResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_flag_events(
+    def list_flag_events(
         self,
         *,
         project_key: str,
@@ -264,35 +262,37 @@ class AsyncInsightsFlagEventsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/engineering-insights/flag-events",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/flag-events",
+                params=query_params(
+                    {
+                        "projectKey": project_key,
+                        "environmentKey": environment_key,
+                        "applicationKey": application_key,
+                        "query": query,
+                        "impactSize": impact_size,
+                        "hasExperiments": has_experiments,
+                        "global": global_,
+                        "expand": expand,
+                        "limit": limit,
+                        "from": from_,
+                        "to": to,
+                        "after": after,
+                        "before": before,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_flag_events,
-            params=query_params(
-                {
-                    "projectKey": project_key,
-                    "environmentKey": environment_key,
-                    "applicationKey": application_key,
-                    "query": query,
-                    "impactSize": impact_size,
-                    "hasExperiments": has_experiments,
-                    "global": global_,
-                    "expand": expand,
-                    "limit": limit,
-                    "from": from_,
-                    "to": to,
-                    "after": after,
-                    "before": before,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),
             max_items=max_items,

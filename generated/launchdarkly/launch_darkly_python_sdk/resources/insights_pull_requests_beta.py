@@ -9,20 +9,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     CursorStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insights_item_collection import InsightsItemCollection
 from ..models.insights_item_collection_items_item import InsightsItemCollectionItemsItem
@@ -116,32 +112,34 @@ class InsightsPullRequestsBetaResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/engineering-insights/pull-requests",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/pull-requests",
+                params=query_params(
+                    {
+                        "projectKey": project_key,
+                        "environmentKey": environment_key,
+                        "applicationKey": application_key,
+                        "status": status,
+                        "query": query,
+                        "limit": limit,
+                        "expand": expand,
+                        "sort": sort,
+                        "from": from_,
+                        "to": to,
+                        "after": after,
+                        "before": before,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_pull_requests,
-            params=query_params(
-                {
-                    "projectKey": project_key,
-                    "environmentKey": environment_key,
-                    "applicationKey": application_key,
-                    "status": status,
-                    "query": query,
-                    "limit": limit,
-                    "expand": expand,
-                    "sort": sort,
-                    "from": from_,
-                    "to": to,
-                    "after": after,
-                    "before": before,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),
             max_items=max_items,
@@ -207,7 +205,7 @@ class AsyncInsightsPullRequestsBetaResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_pull_requests(
+    def list_pull_requests(
         self,
         *,
         project_key: str,
@@ -258,34 +256,36 @@ class AsyncInsightsPullRequestsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/engineering-insights/pull-requests",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/pull-requests",
+                params=query_params(
+                    {
+                        "projectKey": project_key,
+                        "environmentKey": environment_key,
+                        "applicationKey": application_key,
+                        "status": status,
+                        "query": query,
+                        "limit": limit,
+                        "expand": expand,
+                        "sort": sort,
+                        "from": from_,
+                        "to": to,
+                        "after": after,
+                        "before": before,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_pull_requests,
-            params=query_params(
-                {
-                    "projectKey": project_key,
-                    "environmentKey": environment_key,
-                    "applicationKey": application_key,
-                    "status": status,
-                    "query": query,
-                    "limit": limit,
-                    "expand": expand,
-                    "sort": sort,
-                    "from": from_,
-                    "to": to,
-                    "after": after,
-                    "before": before,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),
             max_items=max_items,

@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core._encode import header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insights_item_collection import InsightsItemCollection
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
@@ -84,21 +78,23 @@ class InsightsRepositoriesBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/engineering-insights/repositories",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/repositories",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_repositories,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def alist_repositories(
@@ -163,21 +159,23 @@ class AsyncInsightsRepositoriesBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/engineering-insights/repositories",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/repositories",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_repositories,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -8,20 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insight_scores import InsightScores
 from ..models.insights_item_collection import InsightsItemCollection
@@ -103,25 +99,27 @@ class InsightsScoresBetaResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/engineering-insights/insights/groups",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/insights/groups",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "sort": sort,
+                        "query": query,
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_group_insight_scores,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "sort": sort,
-                    "query": query,
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -156,23 +154,25 @@ class InsightsScoresBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/engineering-insights/insights/scores",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/insights/scores",
+                params=query_params(
+                    {
+                        "projectKey": project_key,
+                        "environmentKey": environment_key,
+                        "applicationKey": application_key,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_insight_scores,
-            params=query_params(
-                {
-                    "projectKey": project_key,
-                    "environmentKey": environment_key,
-                    "applicationKey": application_key,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def alist_group_insight_scores(
@@ -238,7 +238,7 @@ class AsyncInsightsScoresBetaResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_group_insight_scores(
+    def list_group_insight_scores(
         self,
         *,
         limit: int | Unset = UNSET,
@@ -274,27 +274,29 @@ class AsyncInsightsScoresBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/engineering-insights/insights/groups",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/insights/groups",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "sort": sort,
+                        "query": query,
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_group_insight_scores,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "sort": sort,
-                    "query": query,
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -329,23 +331,25 @@ class AsyncInsightsScoresBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/engineering-insights/insights/scores",
+            ApiRequest(
+                "GET",
+                "/api/v2/engineering-insights/insights/scores",
+                params=query_params(
+                    {
+                        "projectKey": project_key,
+                        "environmentKey": environment_key,
+                        "applicationKey": application_key,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_insight_scores,
-            params=query_params(
-                {
-                    "projectKey": project_key,
-                    "environmentKey": environment_key,
-                    "applicationKey": application_key,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -8,18 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_model,
-    as_models,
-)
+from .._core._encode import encode_path
+from .._core._request import ApiRequest
+from .._core._types import as_model, as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.integration import Integration
 from ..models.integrations import Integrations
@@ -108,11 +102,13 @@ class IntegrationAuditLogSubscriptionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/integrations/{encode_path(integration_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/integrations/{encode_path(integration_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_by_integration,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create_subscription(
@@ -155,20 +151,22 @@ class IntegrationAuditLogSubscriptionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/integrations/{encode_path(integration_key)}",
+            ApiRequest(
+                "POST",
+                f"/api/v2/integrations/{encode_path(integration_key)}",
+                json=SubscriptionPost(
+                    name=name,
+                    config=as_model(SubscriptionPostConfig, config),
+                    statements=as_models(Statement, statements),
+                    on=on,
+                    tags=tags,
+                    url=url,
+                    api_key=api_key,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_subscription,
-            json=SubscriptionPost(
-                name=name,
-                config=as_model(SubscriptionPostConfig, config),
-                statements=as_models(Statement, statements),
-                on=on,
-                tags=tags,
-                url=url,
-                api_key=api_key,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_by_id(
@@ -198,11 +196,13 @@ class IntegrationAuditLogSubscriptionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_by_id,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete_subscription(
@@ -232,11 +232,13 @@ class IntegrationAuditLogSubscriptionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete_subscription,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def alist_by_integration(
@@ -357,11 +359,13 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/integrations/{encode_path(integration_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/integrations/{encode_path(integration_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_by_integration,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create_subscription(
@@ -404,20 +408,22 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/integrations/{encode_path(integration_key)}",
+            ApiRequest(
+                "POST",
+                f"/api/v2/integrations/{encode_path(integration_key)}",
+                json=SubscriptionPost(
+                    name=name,
+                    config=as_model(SubscriptionPostConfig, config),
+                    statements=as_models(Statement, statements),
+                    on=on,
+                    tags=tags,
+                    url=url,
+                    api_key=api_key,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_subscription,
-            json=SubscriptionPost(
-                name=name,
-                config=as_model(SubscriptionPostConfig, config),
-                statements=as_models(Statement, statements),
-                on=on,
-                tags=tags,
-                url=url,
-                api_key=api_key,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_by_id(
@@ -447,11 +453,13 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_by_id,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete_subscription(
@@ -481,11 +489,13 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_delete_subscription,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

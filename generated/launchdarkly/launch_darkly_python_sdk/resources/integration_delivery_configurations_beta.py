@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-)
+from .._core._encode import encode_path, header_values
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.integration_delivery_configuration import IntegrationDeliveryConfiguration
 from ..models.integration_delivery_configuration_collection import IntegrationDeliveryConfigurationCollection
@@ -89,16 +83,18 @@ class IntegrationDeliveryConfigurationsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/integration-capabilities/featureStore",
-            cast=_parse_list_delivery_configurations,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/integration-capabilities/featureStore",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_delivery_configurations,
         )
 
     def get_by_id(
@@ -130,16 +126,18 @@ class IntegrationDeliveryConfigurationsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/integration-capabilities/featureStore/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(integration_key)}/{encode_path(id)}",
-            cast=_parse_get_by_id,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/integration-capabilities/featureStore/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(integration_key)}/{encode_path(id)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_by_id,
         )
 
     async def alist_delivery_configurations(
@@ -220,16 +218,18 @@ class AsyncIntegrationDeliveryConfigurationsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/integration-capabilities/featureStore",
-            cast=_parse_list_delivery_configurations,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/integration-capabilities/featureStore",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_delivery_configurations,
         )
 
     async def get_by_id(
@@ -261,16 +261,18 @@ class AsyncIntegrationDeliveryConfigurationsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/integration-capabilities/featureStore/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(integration_key)}/{encode_path(id)}",
-            cast=_parse_get_by_id,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/integration-capabilities/featureStore/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(integration_key)}/{encode_path(id)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_by_id,
         )
 
 

@@ -8,16 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-)
+from .._core._encode import header_values
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.big_segment_store_integration_collection import BigSegmentStoreIntegrationCollection
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -77,16 +72,18 @@ class IntegrationsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/integration-capabilities/big-segment-store",
-            cast=_parse_list_big_segment_store_integrations,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/integration-capabilities/big-segment-store",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_big_segment_store_integrations,
         )
 
     async def alist_big_segment_store_integrations(
@@ -146,16 +143,18 @@ class AsyncIntegrationsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/integration-capabilities/big-segment-store",
-            cast=_parse_list_big_segment_store_integrations,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/integration-capabilities/big-segment-store",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_big_segment_store_integrations,
         )
 
 

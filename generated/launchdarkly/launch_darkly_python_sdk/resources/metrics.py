@@ -8,22 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_models,
-    jsonable,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.metric_collection_rep import MetricCollectionRep
@@ -150,20 +145,22 @@ class MetricsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/api/v2/metrics/{encode_path(project_key)}",
-            cast=_parse_list_for_project,
-            params=query_params(
-                {
-                    "expand": expand,
-                    "limit": limit,
-                    "offset": offset,
-                    "sort": sort,
-                    "filter": filter,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/metrics/{encode_path(project_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                        "limit": limit,
+                        "offset": offset,
+                        "sort": sort,
+                        "filter": filter,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_for_project,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -220,25 +217,27 @@ class MetricsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/metrics/{encode_path(project_key)}",
+            ApiRequest(
+                "POST",
+                f"/api/v2/metrics/{encode_path(project_key)}",
+                json=MetricPost(
+                    key=key,
+                    kind=kind,
+                    name=name,
+                    description=description,
+                    selector=selector,
+                    urls=as_models(MetricPostUrlsItem, urls),
+                    is_numeric=is_numeric,
+                    unit=unit,
+                    event_key=event_key,
+                    success_criteria=success_criteria,
+                    tags=tags,
+                    randomization_units=randomization_units,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_metric,
-            json=MetricPost(
-                key=key,
-                kind=kind,
-                name=name,
-                description=description,
-                selector=selector,
-                urls=as_models(MetricPostUrlsItem, urls),
-                is_numeric=is_numeric,
-                unit=unit,
-                event_key=event_key,
-                success_criteria=success_criteria,
-                tags=tags,
-                randomization_units=randomization_units,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_single_metric(
@@ -272,17 +271,19 @@ class MetricsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
-            cast=_parse_get_single_metric,
-            params=query_params(
-                {
-                    "expand": expand,
-                    "versionId": version_id,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                        "versionId": version_id,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_get_single_metric,
         )
 
     def delete_by_project_and_metric_key(
@@ -312,11 +313,13 @@ class MetricsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_project_and_metric_key,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def update_by_json_patch(
@@ -349,12 +352,14 @@ class MetricsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_by_json_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def alist_for_project(
@@ -493,7 +498,7 @@ class AsyncMetricsResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_for_project(
+    def list_for_project(
         self,
         project_key: str,
         *,
@@ -530,22 +535,24 @@ class AsyncMetricsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/api/v2/metrics/{encode_path(project_key)}",
-            cast=_parse_list_for_project,
-            params=query_params(
-                {
-                    "expand": expand,
-                    "limit": limit,
-                    "offset": offset,
-                    "sort": sort,
-                    "filter": filter,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/metrics/{encode_path(project_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                        "limit": limit,
+                        "offset": offset,
+                        "sort": sort,
+                        "filter": filter,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_for_project,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -602,25 +609,27 @@ class AsyncMetricsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/metrics/{encode_path(project_key)}",
+            ApiRequest(
+                "POST",
+                f"/api/v2/metrics/{encode_path(project_key)}",
+                json=MetricPost(
+                    key=key,
+                    kind=kind,
+                    name=name,
+                    description=description,
+                    selector=selector,
+                    urls=as_models(MetricPostUrlsItem, urls),
+                    is_numeric=is_numeric,
+                    unit=unit,
+                    event_key=event_key,
+                    success_criteria=success_criteria,
+                    tags=tags,
+                    randomization_units=randomization_units,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_metric,
-            json=MetricPost(
-                key=key,
-                kind=kind,
-                name=name,
-                description=description,
-                selector=selector,
-                urls=as_models(MetricPostUrlsItem, urls),
-                is_numeric=is_numeric,
-                unit=unit,
-                event_key=event_key,
-                success_criteria=success_criteria,
-                tags=tags,
-                randomization_units=randomization_units,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_single_metric(
@@ -654,17 +663,19 @@ class AsyncMetricsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
-            cast=_parse_get_single_metric,
-            params=query_params(
-                {
-                    "expand": expand,
-                    "versionId": version_id,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                        "versionId": version_id,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_get_single_metric,
         )
 
     async def delete_by_project_and_metric_key(
@@ -694,11 +705,13 @@ class AsyncMetricsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_project_and_metric_key,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def update_by_json_patch(
@@ -731,12 +744,14 @@ class AsyncMetricsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_by_json_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
 

@@ -8,21 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.metric_group_collection_rep import MetricGroupCollectionRep
@@ -108,25 +103,27 @@ class MetricsBetaResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/metric-groups",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/metric-groups",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "sort": sort,
+                        "expand": expand,
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_metric_groups,
-            params=query_params(
-                {
-                    "filter": filter,
-                    "sort": sort,
-                    "expand": expand,
-                    "limit": limit,
-                    "offset": offset,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -162,21 +159,23 @@ class MetricsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/metric-groups/{encode_path(metric_group_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/metric-groups/{encode_path(metric_group_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_metric_group_details,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def alist_metric_groups(
@@ -244,7 +243,7 @@ class AsyncMetricsBetaResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_metric_groups(
+    def list_metric_groups(
         self,
         project_key: str,
         *,
@@ -283,27 +282,29 @@ class AsyncMetricsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/metric-groups",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/metric-groups",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "sort": sort,
+                        "expand": expand,
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_metric_groups,
-            params=query_params(
-                {
-                    "filter": filter,
-                    "sort": sort,
-                    "expand": expand,
-                    "limit": limit,
-                    "offset": offset,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -339,21 +340,23 @@ class AsyncMetricsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/metric-groups/{encode_path(metric_group_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/metric-groups/{encode_path(metric_group_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_metric_group_details,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    jsonable,
-)
+from .._core._encode import encode_path, jsonable
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.client import Client
 from ..models.client_collection import ClientCollection
 from ..models.forbidden_error_rep import ForbiddenErrorRep
@@ -108,11 +102,13 @@ class OAuth2ClientsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/oauth/clients",
+            ApiRequest(
+                "GET",
+                "/api/v2/oauth/clients",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create_client(
@@ -144,12 +140,14 @@ class OAuth2ClientsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/api/v2/oauth/clients",
+            ApiRequest(
+                "POST",
+                "/api/v2/oauth/clients",
+                json=OAuthClientPost(name=name, redirect_uri=redirect_uri, description=description).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_client,
-            json=OAuthClientPost(name=name, redirect_uri=redirect_uri, description=description).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_client_by_id(
@@ -178,11 +176,13 @@ class OAuth2ClientsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/oauth/clients/{encode_path(client_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_client_by_id,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def delete_client_by_id(
@@ -211,11 +211,13 @@ class OAuth2ClientsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/oauth/clients/{encode_path(client_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_client_by_id,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def update_client_by_id(
@@ -246,12 +248,14 @@ class OAuth2ClientsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/oauth/clients/{encode_path(client_id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_client_by_id,
-            json=jsonable(body),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def alist(
@@ -369,11 +373,13 @@ class AsyncOAuth2ClientsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/oauth/clients",
+            ApiRequest(
+                "GET",
+                "/api/v2/oauth/clients",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create_client(
@@ -405,12 +411,14 @@ class AsyncOAuth2ClientsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/api/v2/oauth/clients",
+            ApiRequest(
+                "POST",
+                "/api/v2/oauth/clients",
+                json=OAuthClientPost(name=name, redirect_uri=redirect_uri, description=description).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_create_client,
-            json=OAuthClientPost(name=name, redirect_uri=redirect_uri, description=description).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_client_by_id(
@@ -439,11 +447,13 @@ class AsyncOAuth2ClientsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/oauth/clients/{encode_path(client_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_client_by_id,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def delete_client_by_id(
@@ -472,11 +482,13 @@ class AsyncOAuth2ClientsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/oauth/clients/{encode_path(client_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_client_by_id,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def update_client_by_id(
@@ -507,12 +519,14 @@ class AsyncOAuth2ClientsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/oauth/clients/{encode_path(client_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/oauth/clients/{encode_path(client_id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_update_client_by_id,
-            json=jsonable(body),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

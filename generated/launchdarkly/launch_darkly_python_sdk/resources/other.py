@@ -8,13 +8,10 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.get_openapi_spec_response_200 import GetOpenapiSpecResponse200
 from ..models.ip_list import IpList
@@ -89,11 +86,13 @@ class OtherResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2",
+            ApiRequest(
+                "GET",
+                "/api/v2",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_resource_categories,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_openapi_spec(
@@ -118,11 +117,13 @@ class OtherResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/openapi.json",
+            ApiRequest(
+                "GET",
+                "/api/v2/openapi.json",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_openapi_spec,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_ip_list(
@@ -145,11 +146,13 @@ class OtherResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/public-ip-list",
+            ApiRequest(
+                "GET",
+                "/api/v2/public-ip-list",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_ip_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def get_version_information(
@@ -174,11 +177,13 @@ class OtherResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/versions",
+            ApiRequest(
+                "GET",
+                "/api/v2/versions",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_version_information,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def aget_resource_categories(
@@ -268,11 +273,13 @@ class AsyncOtherResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2",
+            ApiRequest(
+                "GET",
+                "/api/v2",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_resource_categories,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_openapi_spec(
@@ -297,11 +304,13 @@ class AsyncOtherResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/openapi.json",
+            ApiRequest(
+                "GET",
+                "/api/v2/openapi.json",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_openapi_spec,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_ip_list(
@@ -324,11 +333,13 @@ class AsyncOtherResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/public-ip-list",
+            ApiRequest(
+                "GET",
+                "/api/v2/public-ip-list",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_ip_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def get_version_information(
@@ -353,11 +364,13 @@ class AsyncOtherResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/versions",
+            ApiRequest(
+                "GET",
+                "/api/v2/versions",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_get_version_information,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -8,23 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_model, as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_model,
-    as_models,
-    jsonable,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.environment_post import EnvironmentPost
 from ..models.flag_defaults import FlagDefaults
 from ..models.forbidden_error_rep import ForbiddenErrorRep
@@ -165,20 +159,22 @@ class ProjectsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/projects",
-            cast=_parse_list_projects_default,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "filter": filter,
-                    "sort": sort,
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/projects",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "filter": filter,
+                        "sort": sort,
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_projects_default,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -222,22 +218,24 @@ class ProjectsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/api/v2/projects",
+            ApiRequest(
+                "POST",
+                "/api/v2/projects",
+                json=ProjectPost(
+                    name=name,
+                    key=key,
+                    include_in_snippet_by_default=include_in_snippet_by_default,
+                    default_client_side_availability=as_model(
+                        ProjectPostDefaultClientSideAvailability, default_client_side_availability
+                    ),
+                    tags=tags,
+                    environments=as_models(EnvironmentPost, environments),
+                    naming_convention=as_model(ProjectPostNamingConvention, naming_convention),
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_project,
-            json=ProjectPost(
-                name=name,
-                key=key,
-                include_in_snippet_by_default=include_in_snippet_by_default,
-                default_client_side_availability=as_model(
-                    ProjectPostDefaultClientSideAvailability, default_client_side_availability
-                ),
-                tags=tags,
-                environments=as_models(EnvironmentPost, environments),
-                naming_convention=as_model(ProjectPostNamingConvention, naming_convention),
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def single_by_project_key(
@@ -268,16 +266,18 @@ class ProjectsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}",
-            cast=_parse_single_by_project_key,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_single_by_project_key,
         )
 
     def delete_by_project_key(
@@ -306,11 +306,13 @@ class ProjectsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_project_key,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def update_project_patch(
@@ -342,12 +344,14 @@ class ProjectsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/projects/{encode_path(project_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/projects/{encode_path(project_key)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_project_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def get_flag_defaults(
@@ -375,11 +379,13 @@ class ProjectsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
             cast=_parse_get_flag_defaults,
-            error_types=_ERRORS_5,
-            request_options=request_options,
         )
 
     async def alist_projects_default(
@@ -509,7 +515,7 @@ class AsyncProjectsResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_projects_default(
+    def list_projects_default(
         self,
         *,
         limit: int | Unset = UNSET,
@@ -544,22 +550,24 @@ class AsyncProjectsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/projects",
-            cast=_parse_list_projects_default,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "filter": filter,
-                    "sort": sort,
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/projects",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "filter": filter,
+                        "sort": sort,
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_projects_default,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -603,22 +611,24 @@ class AsyncProjectsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/api/v2/projects",
+            ApiRequest(
+                "POST",
+                "/api/v2/projects",
+                json=ProjectPost(
+                    name=name,
+                    key=key,
+                    include_in_snippet_by_default=include_in_snippet_by_default,
+                    default_client_side_availability=as_model(
+                        ProjectPostDefaultClientSideAvailability, default_client_side_availability
+                    ),
+                    tags=tags,
+                    environments=as_models(EnvironmentPost, environments),
+                    naming_convention=as_model(ProjectPostNamingConvention, naming_convention),
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_project,
-            json=ProjectPost(
-                name=name,
-                key=key,
-                include_in_snippet_by_default=include_in_snippet_by_default,
-                default_client_side_availability=as_model(
-                    ProjectPostDefaultClientSideAvailability, default_client_side_availability
-                ),
-                tags=tags,
-                environments=as_models(EnvironmentPost, environments),
-                naming_convention=as_model(ProjectPostNamingConvention, naming_convention),
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def single_by_project_key(
@@ -649,16 +659,18 @@ class AsyncProjectsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}",
-            cast=_parse_single_by_project_key,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_single_by_project_key,
         )
 
     async def delete_by_project_key(
@@ -687,11 +699,13 @@ class AsyncProjectsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_project_key,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def update_project_patch(
@@ -723,12 +737,14 @@ class AsyncProjectsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/projects/{encode_path(project_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/projects/{encode_path(project_key)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_project_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def get_flag_defaults(
@@ -756,11 +772,13 @@ class AsyncProjectsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
             cast=_parse_get_flag_defaults,
-            error_types=_ERRORS_5,
-            request_options=request_options,
         )
 
 

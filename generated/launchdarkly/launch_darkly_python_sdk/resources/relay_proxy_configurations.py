@@ -8,18 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_models,
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -137,11 +131,13 @@ class RelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/account/relay-auto-configs",
+            ApiRequest(
+                "GET",
+                "/api/v2/account/relay-auto-configs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create_new_config(
@@ -170,12 +166,14 @@ class RelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/api/v2/account/relay-auto-configs",
+            ApiRequest(
+                "POST",
+                "/api/v2/account/relay-auto-configs",
+                json=RelayAutoConfigPost(name=name, policy=as_models(Statement, policy)).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_config,
-            json=RelayAutoConfigPost(name=name, policy=as_models(Statement, policy)).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_single_by_id(
@@ -203,11 +201,13 @@ class RelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_single_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_by_id(
@@ -235,11 +235,13 @@ class RelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def update_config_patch(
@@ -272,12 +274,14 @@ class RelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+                json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
             cast=_parse_update_config_patch,
-            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
-            error_types=_ERRORS_5,
-            request_options=request_options,
         )
 
     def reset_secret_key_with_expiry(
@@ -307,16 +311,18 @@ class RelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/account/relay-auto-configs/{encode_path(id)}/reset",
-            cast=_parse_reset_secret_key_with_expiry,
-            params=query_params(
-                {
-                    "expiry": expiry,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/account/relay-auto-configs/{encode_path(id)}/reset",
+                params=query_params(
+                    {
+                        "expiry": expiry,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_reset_secret_key_with_expiry,
         )
 
     async def alist(
@@ -448,11 +454,13 @@ class AsyncRelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/account/relay-auto-configs",
+            ApiRequest(
+                "GET",
+                "/api/v2/account/relay-auto-configs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create_new_config(
@@ -481,12 +489,14 @@ class AsyncRelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/api/v2/account/relay-auto-configs",
+            ApiRequest(
+                "POST",
+                "/api/v2/account/relay-auto-configs",
+                json=RelayAutoConfigPost(name=name, policy=as_models(Statement, policy)).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_config,
-            json=RelayAutoConfigPost(name=name, policy=as_models(Statement, policy)).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_single_by_id(
@@ -514,11 +524,13 @@ class AsyncRelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_single_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_by_id(
@@ -546,11 +558,13 @@ class AsyncRelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def update_config_patch(
@@ -583,12 +597,14 @@ class AsyncRelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/account/relay-auto-configs/{encode_path(id)}",
+                json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
             cast=_parse_update_config_patch,
-            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
-            error_types=_ERRORS_5,
-            request_options=request_options,
         )
 
     async def reset_secret_key_with_expiry(
@@ -618,16 +634,18 @@ class AsyncRelayProxyConfigurationsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/account/relay-auto-configs/{encode_path(id)}/reset",
-            cast=_parse_reset_secret_key_with_expiry,
-            params=query_params(
-                {
-                    "expiry": expiry,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/account/relay-auto-configs/{encode_path(id)}/reset",
+                params=query_params(
+                    {
+                        "expiry": expiry,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_reset_secret_key_with_expiry,
         )
 
 

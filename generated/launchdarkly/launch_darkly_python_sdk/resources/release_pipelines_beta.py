@@ -8,21 +8,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.not_found_error_rep import NotFoundErrorRep
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.release_pipeline import ReleasePipeline
@@ -95,23 +90,25 @@ class ReleasePipelinesBetaResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/release-pipelines",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/release-pipelines",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_all_release_pipelines,
-            params=query_params(
-                {
-                    "filter": filter,
-                    "limit": limit,
-                    "offset": offset,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -142,16 +139,18 @@ class ReleasePipelinesBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/release-pipelines/{encode_path(pipeline_key)}",
-            cast=_parse_get_by_pipe_key,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/release-pipelines/{encode_path(pipeline_key)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_by_pipe_key,
         )
 
     async def aget_all_release_pipelines(
@@ -213,7 +212,7 @@ class AsyncReleasePipelinesBetaResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def get_all_release_pipelines(
+    def get_all_release_pipelines(
         self,
         project_key: str,
         *,
@@ -245,25 +244,27 @@ class AsyncReleasePipelinesBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/release-pipelines",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/release-pipelines",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_all_release_pipelines,
-            params=query_params(
-                {
-                    "filter": filter,
-                    "limit": limit,
-                    "offset": offset,
-                }
-            ),
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            error_types=_ERRORS,
-            request_options=request_options,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -294,16 +295,18 @@ class AsyncReleasePipelinesBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/release-pipelines/{encode_path(pipeline_key)}",
-            cast=_parse_get_by_pipe_key,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/release-pipelines/{encode_path(pipeline_key)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_by_pipe_key,
         )
 
 

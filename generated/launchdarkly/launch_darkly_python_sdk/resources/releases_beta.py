@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-)
+from .._core._encode import encode_path, header_values
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.not_found_error_rep import NotFoundErrorRep
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.release import Release
@@ -76,16 +70,18 @@ class ReleasesBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(flag_key)}/release",
-            cast=_parse_get_current_release,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(flag_key)}/release",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_current_release,
         )
 
     async def aget_current_release(
@@ -151,16 +147,18 @@ class AsyncReleasesBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/flags/{encode_path(project_key)}/{encode_path(flag_key)}/release",
-            cast=_parse_get_current_release,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(flag_key)}/release",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_current_release,
         )
 
 

@@ -8,18 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_models,
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.feature_flag_scheduled_change import FeatureFlagScheduledChange
 from ..models.feature_flag_scheduled_changes import FeatureFlagScheduledChanges
 from ..models.forbidden_error_rep import ForbiddenErrorRep
@@ -136,11 +130,13 @@ class ScheduledChangesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_changes,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create_workflow(
@@ -182,19 +178,21 @@ class ScheduledChangesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
-            cast=_parse_create_workflow,
-            params=query_params(
-                {
-                    "ignoreConflicts": ignore_conflicts,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
+                params=query_params(
+                    {
+                        "ignoreConflicts": ignore_conflicts,
+                    }
+                ),
+                json=PostFlagScheduledChangesInput(
+                    execution_date=execution_date, instructions=as_models(Instruction, instructions), comment=comment
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=PostFlagScheduledChangesInput(
-                execution_date=execution_date, instructions=as_models(Instruction, instructions), comment=comment
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_create_workflow,
         )
 
     def get_by_id(
@@ -227,11 +225,13 @@ class ScheduledChangesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_workflow(
@@ -266,11 +266,13 @@ class ScheduledChangesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_delete_workflow,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def update_workflow(
@@ -312,17 +314,19 @@ class ScheduledChangesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
-            cast=_parse_update_workflow,
-            params=query_params(
-                {
-                    "ignoreConflicts": ignore_conflicts,
-                }
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "ignoreConflicts": ignore_conflicts,
+                    }
+                ),
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_update_workflow,
         )
 
     async def alist_changes(
@@ -483,11 +487,13 @@ class AsyncScheduledChangesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_changes,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create_workflow(
@@ -529,19 +535,21 @@ class AsyncScheduledChangesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
-            cast=_parse_create_workflow,
-            params=query_params(
-                {
-                    "ignoreConflicts": ignore_conflicts,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes",
+                params=query_params(
+                    {
+                        "ignoreConflicts": ignore_conflicts,
+                    }
+                ),
+                json=PostFlagScheduledChangesInput(
+                    execution_date=execution_date, instructions=as_models(Instruction, instructions), comment=comment
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=PostFlagScheduledChangesInput(
-                execution_date=execution_date, instructions=as_models(Instruction, instructions), comment=comment
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_create_workflow,
         )
 
     async def get_by_id(
@@ -574,11 +582,13 @@ class AsyncScheduledChangesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_workflow(
@@ -613,11 +623,13 @@ class AsyncScheduledChangesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_delete_workflow,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def update_workflow(
@@ -659,17 +671,19 @@ class AsyncScheduledChangesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
-            cast=_parse_update_workflow,
-            params=query_params(
-                {
-                    "ignoreConflicts": ignore_conflicts,
-                }
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/scheduled-changes/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "ignoreConflicts": ignore_conflicts,
+                    }
+                ),
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_update_workflow,
         )
 
 

@@ -8,22 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, header_values, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_models,
-    header_values,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.big_segment_target import BigSegmentTarget
 from ..models.expiring_target_get_response import ExpiringTargetGetResponse
 from ..models.expiring_target_patch_response import ExpiringTargetPatchResponse
@@ -183,19 +178,21 @@ class SegmentsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
-            cast=_parse_get_segment_list,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "sort": sort,
-                    "filter": filter,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "sort": sort,
+                        "filter": filter,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_segment_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -241,19 +238,21 @@ class SegmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
+            ApiRequest(
+                "POST",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
+                json=SegmentBody(
+                    name=name,
+                    key=key,
+                    description=description,
+                    tags=tags,
+                    unbounded=unbounded,
+                    unbounded_context_kind=unbounded_context_kind,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_segment,
-            json=SegmentBody(
-                name=name,
-                key=key,
-                description=description,
-                tags=tags,
-                unbounded=unbounded,
-                unbounded_context_kind=unbounded_context_kind,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def single_segment_by_key(
@@ -284,11 +283,13 @@ class SegmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_single_segment_by_key,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def remove_segment(
@@ -321,11 +322,13 @@ class SegmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_remove_segment,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def update_semantic_patch(
@@ -368,17 +371,19 @@ class SegmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
-            cast=_parse_update_semantic_patch,
-            params=query_params(
-                {
-                    "dryRun": dry_run,
-                }
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+                params=query_params(
+                    {
+                        "dryRun": dry_run,
+                    }
+                ),
+                json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
             ),
-            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
+            cast=_parse_update_semantic_patch,
         )
 
     def update_segment_semantic(
@@ -423,24 +428,26 @@ class SegmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key_)}/{encode_path(segment_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key_)}/{encode_path(segment_key)}",
+                params=query_params(
+                    {
+                        "dryRun": dry_run,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
+                    }
+                ),
+                json=SemanticPatch(
+                    instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
+                ).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_segment_semantic,
-            params=query_params(
-                {
-                    "dryRun": dry_run,
-                }
-            ),
-            headers=header_values(
-                {
-                    "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
-                }
-            ),
-            json=SemanticPatch(
-                instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
-            ).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def get_context_membership(
@@ -474,11 +481,13 @@ class SegmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts/{encode_path(context_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts/{encode_path(context_key)}",
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
             cast=_parse_get_context_membership,
-            error_types=_ERRORS_5,
-            request_options=request_options,
         )
 
     def get_expiring_targets(
@@ -509,11 +518,13 @@ class SegmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_expiring_targets,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update_expiring_targets_for_segment(
@@ -551,12 +562,14 @@ class SegmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_expiring_targets_for_segment,
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def update_expiring_user_targets_for_segment(
@@ -594,12 +607,14 @@ class SegmentsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_expiring_user_targets_for_segment,
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def aget_segment_list(
@@ -839,7 +854,7 @@ class AsyncSegmentsResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def get_segment_list(
+    def get_segment_list(
         self,
         project_key: str,
         environment_key: str,
@@ -876,21 +891,23 @@ class AsyncSegmentsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
-            cast=_parse_get_segment_list,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "sort": sort,
-                    "filter": filter,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "sort": sort,
+                        "filter": filter,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_segment_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -936,19 +953,21 @@ class AsyncSegmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
+            ApiRequest(
+                "POST",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}",
+                json=SegmentBody(
+                    name=name,
+                    key=key,
+                    description=description,
+                    tags=tags,
+                    unbounded=unbounded,
+                    unbounded_context_kind=unbounded_context_kind,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_segment,
-            json=SegmentBody(
-                name=name,
-                key=key,
-                description=description,
-                tags=tags,
-                unbounded=unbounded,
-                unbounded_context_kind=unbounded_context_kind,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def single_segment_by_key(
@@ -979,11 +998,13 @@ class AsyncSegmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_single_segment_by_key,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def remove_segment(
@@ -1016,11 +1037,13 @@ class AsyncSegmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_remove_segment,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def update_semantic_patch(
@@ -1063,17 +1086,19 @@ class AsyncSegmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
-            cast=_parse_update_semantic_patch,
-            params=query_params(
-                {
-                    "dryRun": dry_run,
-                }
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
+                params=query_params(
+                    {
+                        "dryRun": dry_run,
+                    }
+                ),
+                json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
             ),
-            json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
+            cast=_parse_update_semantic_patch,
         )
 
     async def update_segment_semantic(
@@ -1118,24 +1143,26 @@ class AsyncSegmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key_)}/{encode_path(segment_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key_)}/{encode_path(segment_key)}",
+                params=query_params(
+                    {
+                        "dryRun": dry_run,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
+                    }
+                ),
+                json=SemanticPatch(
+                    instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
+                ).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_segment_semantic,
-            params=query_params(
-                {
-                    "dryRun": dry_run,
-                }
-            ),
-            headers=header_values(
-                {
-                    "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch",
-                }
-            ),
-            json=SemanticPatch(
-                instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
-            ).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def get_context_membership(
@@ -1169,11 +1196,13 @@ class AsyncSegmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts/{encode_path(context_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts/{encode_path(context_key)}",
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
             cast=_parse_get_context_membership,
-            error_types=_ERRORS_5,
-            request_options=request_options,
         )
 
     async def get_expiring_targets(
@@ -1204,11 +1233,13 @@ class AsyncSegmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_expiring_targets,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update_expiring_targets_for_segment(
@@ -1246,12 +1277,14 @@ class AsyncSegmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_expiring_targets_for_segment,
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def update_expiring_user_targets_for_segment(
@@ -1289,12 +1322,14 @@ class AsyncSegmentsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_expiring_user_targets_for_segment,
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
 

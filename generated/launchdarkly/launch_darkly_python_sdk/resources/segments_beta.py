@@ -9,19 +9,12 @@ from typing import IO, Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_file,
-    header_values,
-    multipart_files,
-)
+from .._core._encode import encode_path, header_values, multipart_files
+from .._core._request import ApiRequest
+from .._core._types import as_file
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.create_big_segment_import_body import CreateBigSegmentImportBody
 from ..models.create_big_segment_import_body_mode import (
     CreateBigSegmentImportBodyMode,
@@ -122,16 +115,18 @@ class SegmentsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports",
-            cast=_parse_start_big_segment_export,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_start_big_segment_export,
         )
 
     def get_big_segment_export_info(
@@ -164,16 +159,18 @@ class SegmentsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports/{encode_path(export_id)}",
-            cast=_parse_get_big_segment_export_info,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports/{encode_path(export_id)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_big_segment_export_info,
         )
 
     def start_big_segment_import(
@@ -215,19 +212,23 @@ class SegmentsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports",
+            ApiRequest(
+                "POST",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                files=multipart_files(
+                    CreateBigSegmentImportBody(
+                        file=as_file(file), mode=mode, wait_on_approvals=wait_on_approvals
+                    ).to_dict()
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_start_big_segment_import,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            files=multipart_files(
-                CreateBigSegmentImportBody(file=as_file(file), mode=mode, wait_on_approvals=wait_on_approvals).to_dict()
-            ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def get_import_info(
@@ -260,16 +261,18 @@ class SegmentsBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports/{encode_path(import_id)}",
-            cast=_parse_get_import_info,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports/{encode_path(import_id)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_import_info,
         )
 
     async def astart_big_segment_export(
@@ -402,16 +405,18 @@ class AsyncSegmentsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports",
-            cast=_parse_start_big_segment_export,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_start_big_segment_export,
         )
 
     async def get_big_segment_export_info(
@@ -444,16 +449,18 @@ class AsyncSegmentsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports/{encode_path(export_id)}",
-            cast=_parse_get_big_segment_export_info,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/exports/{encode_path(export_id)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_big_segment_export_info,
         )
 
     async def start_big_segment_import(
@@ -495,19 +502,23 @@ class AsyncSegmentsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports",
+            ApiRequest(
+                "POST",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                files=multipart_files(
+                    CreateBigSegmentImportBody(
+                        file=as_file(file), mode=mode, wait_on_approvals=wait_on_approvals
+                    ).to_dict()
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_start_big_segment_import,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
-            ),
-            files=multipart_files(
-                CreateBigSegmentImportBody(file=as_file(file), mode=mode, wait_on_approvals=wait_on_approvals).to_dict()
-            ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def get_import_info(
@@ -540,16 +551,18 @@ class AsyncSegmentsBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports/{encode_path(import_id)}",
-            cast=_parse_get_import_info,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/imports/{encode_path(import_id)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_get_import_info,
         )
 
 

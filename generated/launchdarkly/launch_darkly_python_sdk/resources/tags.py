@@ -9,19 +9,16 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
@@ -99,21 +96,23 @@ class TagsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/tags",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "kind": kind,
-                    "pre": pre,
-                    "archived": archived,
-                    "limit": limit,
-                    "offset": offset,
-                    "asOf": as_of,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/tags",
+                params=query_params(
+                    {
+                        "kind": kind,
+                        "pre": pre,
+                        "archived": archived,
+                        "limit": limit,
+                        "offset": offset,
+                        "asOf": as_of,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -167,7 +166,7 @@ class AsyncTagsResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list(
+    def list(
         self,
         *,
         kind: list[str] | Unset = UNSET,
@@ -205,23 +204,25 @@ class AsyncTagsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/tags",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "kind": kind,
-                    "pre": pre,
-                    "archived": archived,
-                    "limit": limit,
-                    "offset": offset,
-                    "asOf": as_of,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/tags",
+                params=query_params(
+                    {
+                        "kind": kind,
+                        "pre": pre,
+                        "archived": archived,
+                        "limit": limit,
+                        "offset": offset,
+                        "asOf": as_of,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,

@@ -9,23 +9,17 @@ from typing import IO, Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, multipart_files, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_file, as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_file,
-    as_models,
-    multipart_files,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
 from ..models.instructions_input import InstructionsInput
@@ -164,19 +158,21 @@ class TeamsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/api/v2/teams",
-            cast=_parse_list_teams,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "filter": filter,
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/teams",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "filter": filter,
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_teams,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -216,19 +212,25 @@ class TeamsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/api/v2/teams",
-            cast=_parse_create_team,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "POST",
+                "/api/v2/teams",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                json=TeamPostInput(
+                    key=key,
+                    name=name,
+                    custom_role_keys=custom_role_keys,
+                    description=description,
+                    member_i_ds=member_i_ds,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=TeamPostInput(
-                key=key, name=name, custom_role_keys=custom_role_keys, description=description, member_i_ds=member_i_ds
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_create_team,
         )
 
     def get_by_team_key(
@@ -259,16 +261,18 @@ class TeamsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/teams/{encode_path(team_key)}",
-            cast=_parse_get_by_team_key,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/teams/{encode_path(team_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_get_by_team_key,
         )
 
     def remove_by_team_key(
@@ -295,11 +299,13 @@ class TeamsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/teams/{encode_path(team_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/teams/{encode_path(team_key)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_remove_by_team_key,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     def update_semantic_patch(
@@ -334,17 +340,19 @@ class TeamsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/teams/{encode_path(team_key)}",
-            cast=_parse_update_semantic_patch,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/teams/{encode_path(team_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
             ),
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS_5,
-            request_options=request_options,
+            cast=_parse_update_semantic_patch,
         )
 
     def add_multiple_members_to_team(
@@ -376,12 +384,14 @@ class TeamsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/teams/{encode_path(team_key)}/members",
+            ApiRequest(
+                "POST",
+                f"/api/v2/teams/{encode_path(team_key)}/members",
+                files=multipart_files(PostTeamMembersBody(file=as_file(file)).to_dict()),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_add_multiple_members_to_team,
-            files=multipart_files(PostTeamMembersBody(file=as_file(file)).to_dict()),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def alist_teams(
@@ -513,7 +523,7 @@ class AsyncTeamsResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def list_teams(
+    def list_teams(
         self,
         *,
         limit: int | Unset = UNSET,
@@ -544,21 +554,23 @@ class AsyncTeamsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/api/v2/teams",
-            cast=_parse_list_teams,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "filter": filter,
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/teams",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                        "filter": filter,
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_teams,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -598,19 +610,25 @@ class AsyncTeamsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/api/v2/teams",
-            cast=_parse_create_team,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "POST",
+                "/api/v2/teams",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                json=TeamPostInput(
+                    key=key,
+                    name=name,
+                    custom_role_keys=custom_role_keys,
+                    description=description,
+                    member_i_ds=member_i_ds,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=TeamPostInput(
-                key=key, name=name, custom_role_keys=custom_role_keys, description=description, member_i_ds=member_i_ds
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_create_team,
         )
 
     async def get_by_team_key(
@@ -641,16 +659,18 @@ class AsyncTeamsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/teams/{encode_path(team_key)}",
-            cast=_parse_get_by_team_key,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/teams/{encode_path(team_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
             ),
-            error_types=_ERRORS_3,
-            request_options=request_options,
+            cast=_parse_get_by_team_key,
         )
 
     async def remove_by_team_key(
@@ -677,11 +697,13 @@ class AsyncTeamsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/teams/{encode_path(team_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/teams/{encode_path(team_key)}",
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_remove_by_team_key,
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def update_semantic_patch(
@@ -716,17 +738,19 @@ class AsyncTeamsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/teams/{encode_path(team_key)}",
-            cast=_parse_update_semantic_patch,
-            params=query_params(
-                {
-                    "expand": expand,
-                }
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/teams/{encode_path(team_key)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
             ),
-            json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-            error_types=_ERRORS_5,
-            request_options=request_options,
+            cast=_parse_update_semantic_patch,
         )
 
     async def add_multiple_members_to_team(
@@ -758,12 +782,14 @@ class AsyncTeamsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/teams/{encode_path(team_key)}/members",
+            ApiRequest(
+                "POST",
+                f"/api/v2/teams/{encode_path(team_key)}/members",
+                files=multipart_files(PostTeamMembersBody(file=as_file(file)).to_dict()),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_add_multiple_members_to_team,
-            files=multipart_files(PostTeamMembersBody(file=as_file(file)).to_dict()),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

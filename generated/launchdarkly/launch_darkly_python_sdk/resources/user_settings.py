@@ -8,14 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._encode import encode_path
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -95,11 +92,13 @@ class UserSettingsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags",
+            ApiRequest(
+                "GET",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_flag_settings_for_user,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def single_flag_setting(
@@ -134,11 +133,13 @@ class UserSettingsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_single_flag_setting,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def update_flag_settings_for_user(
@@ -177,12 +178,14 @@ class UserSettingsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "PUT",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+                json=ValuePut(setting=setting, comment=comment).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update_flag_settings_for_user,
-            json=ValuePut(setting=setting, comment=comment).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def alist_flag_settings_for_user(
@@ -297,11 +300,13 @@ class AsyncUserSettingsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags",
+            ApiRequest(
+                "GET",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_flag_settings_for_user,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def single_flag_setting(
@@ -336,11 +341,13 @@ class AsyncUserSettingsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_single_flag_setting,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def update_flag_settings_for_user(
@@ -379,12 +386,14 @@ class AsyncUserSettingsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+            ApiRequest(
+                "PUT",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}/flags/{encode_path(feature_flag_key)}",
+                json=ValuePut(setting=setting, comment=comment).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_update_flag_settings_for_user,
-            json=ValuePut(setting=setting, comment=comment).to_dict(),
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
 

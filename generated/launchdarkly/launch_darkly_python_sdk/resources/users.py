@@ -8,21 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     NextLinkStrategy,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -133,22 +129,24 @@ class UsersResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/api/v2/user-search/{encode_path(project_key)}/{encode_path(environment_key)}",
-            cast=_parse_search_users,
-            params=query_params(
-                {
-                    "q": q,
-                    "limit": limit,
-                    "offset": offset,
-                    "after": after,
-                    "sort": sort,
-                    "searchAfter": search_after,
-                    "filter": filter,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/user-search/{encode_path(project_key)}/{encode_path(environment_key)}",
+                params=query_params(
+                    {
+                        "q": q,
+                        "limit": limit,
+                        "offset": offset,
+                        "after": after,
+                        "sort": sort,
+                        "searchAfter": search_after,
+                        "filter": filter,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_search_users,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -191,17 +189,19 @@ class UsersResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}",
-            cast=_parse_list_environment_users,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "searchAfter": search_after,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "searchAfter": search_after,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_environment_users,
             strategy=NextLinkStrategy(next_link="_links.next"),
             items=("items",),
             max_items=max_items,
@@ -237,11 +237,13 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_user_by_key,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete_by_project_environment_key(
@@ -274,11 +276,13 @@ class UsersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_by_project_environment_key,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def asearch_users(
@@ -390,7 +394,7 @@ class AsyncUsersResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def search_users(
+    def search_users(
         self,
         project_key: str,
         environment_key: str,
@@ -435,30 +439,32 @@ class AsyncUsersResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/api/v2/user-search/{encode_path(project_key)}/{encode_path(environment_key)}",
-            cast=_parse_search_users,
-            params=query_params(
-                {
-                    "q": q,
-                    "limit": limit,
-                    "offset": offset,
-                    "after": after,
-                    "sort": sort,
-                    "searchAfter": search_after,
-                    "filter": filter,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/user-search/{encode_path(project_key)}/{encode_path(environment_key)}",
+                params=query_params(
+                    {
+                        "q": q,
+                        "limit": limit,
+                        "offset": offset,
+                        "after": after,
+                        "sort": sort,
+                        "searchAfter": search_after,
+                        "filter": filter,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_search_users,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
         )
 
-    async def list_environment_users(
+    def list_environment_users(
         self,
         project_key: str,
         environment_key: str,
@@ -493,19 +499,21 @@ class AsyncUsersResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}",
-            cast=_parse_list_environment_users,
-            params=query_params(
-                {
-                    "limit": limit,
-                    "searchAfter": search_after,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "searchAfter": search_after,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list_environment_users,
             strategy=NextLinkStrategy(next_link="_links.next"),
             items=("items",),
             max_items=max_items,
@@ -541,11 +549,13 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_user_by_key,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete_by_project_environment_key(
@@ -578,11 +588,13 @@ class AsyncUsersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(user_key)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_by_project_environment_key,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

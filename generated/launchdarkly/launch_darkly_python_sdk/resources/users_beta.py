@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-)
+from .._core._encode import encode_path, header_values
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -85,16 +79,18 @@ class UsersBetaResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/user-attributes/{encode_path(project_key)}/{encode_path(environment_key)}",
-            cast=_parse_get_all_in_use_user_attributes,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/user-attributes/{encode_path(project_key)}/{encode_path(environment_key)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_all_in_use_user_attributes,
         )
 
     async def aget_all_in_use_user_attributes(
@@ -163,16 +159,18 @@ class AsyncUsersBetaResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/user-attributes/{encode_path(project_key)}/{encode_path(environment_key)}",
-            cast=_parse_get_all_in_use_user_attributes,
-            headers=header_values(
-                {
-                    "LD-API-Version": "beta",
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/user-attributes/{encode_path(project_key)}/{encode_path(environment_key)}",
+                headers=header_values(
+                    {
+                        "LD-API-Version": "beta",
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_all_in_use_user_attributes,
         )
 
 

@@ -8,18 +8,12 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_models,
-    jsonable,
-)
+from .._core._encode import encode_path, jsonable
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -124,11 +118,13 @@ class WebhooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/webhooks",
+            ApiRequest(
+                "GET",
+                "/api/v2/webhooks",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_webhooks,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def create_new_webhook(
@@ -168,20 +164,22 @@ class WebhooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/api/v2/webhooks",
+            ApiRequest(
+                "POST",
+                "/api/v2/webhooks",
+                json=WebhookPost(
+                    url=url,
+                    sign=sign,
+                    on=on,
+                    name=name,
+                    secret=secret,
+                    statements=as_models(Statement, statements),
+                    tags=tags,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_webhook,
-            json=WebhookPost(
-                url=url,
-                sign=sign,
-                on=on,
-                name=name,
-                secret=secret,
-                statements=as_models(Statement, statements),
-                tags=tags,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     def get_single_by_id(
@@ -209,11 +207,13 @@ class WebhooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/webhooks/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/webhooks/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_single_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def delete_by_id(
@@ -241,11 +241,13 @@ class WebhooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/webhooks/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/webhooks/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     def update_settings_patch(
@@ -276,12 +278,14 @@ class WebhooksResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/api/v2/webhooks/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/webhooks/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_settings_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
     async def alist_webhooks(
@@ -406,11 +410,13 @@ class AsyncWebhooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/webhooks",
+            ApiRequest(
+                "GET",
+                "/api/v2/webhooks",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_list_webhooks,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def create_new_webhook(
@@ -450,20 +456,22 @@ class AsyncWebhooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/api/v2/webhooks",
+            ApiRequest(
+                "POST",
+                "/api/v2/webhooks",
+                json=WebhookPost(
+                    url=url,
+                    sign=sign,
+                    on=on,
+                    name=name,
+                    secret=secret,
+                    statements=as_models(Statement, statements),
+                    tags=tags,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_create_new_webhook,
-            json=WebhookPost(
-                url=url,
-                sign=sign,
-                on=on,
-                name=name,
-                secret=secret,
-                statements=as_models(Statement, statements),
-                tags=tags,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def get_single_by_id(
@@ -491,11 +499,13 @@ class AsyncWebhooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/webhooks/{encode_path(id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/webhooks/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_get_single_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def delete_by_id(
@@ -523,11 +533,13 @@ class AsyncWebhooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/webhooks/{encode_path(id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/webhooks/{encode_path(id)}",
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
             cast=_parse_delete_by_id,
-            error_types=_ERRORS_3,
-            request_options=request_options,
         )
 
     async def update_settings_patch(
@@ -558,12 +570,14 @@ class AsyncWebhooksResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/api/v2/webhooks/{encode_path(id)}",
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/webhooks/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
             cast=_parse_update_settings_patch,
-            json=jsonable(body),
-            error_types=_ERRORS_4,
-            request_options=request_options,
         )
 
 

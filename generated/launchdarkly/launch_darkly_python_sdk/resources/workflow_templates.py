@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -95,17 +89,19 @@ class WorkflowTemplatesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/api/v2/templates",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "summary": summary,
-                    "search": search,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/templates",
+                params=query_params(
+                    {
+                        "summary": summary,
+                        "search": search,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def delete_template(
@@ -134,11 +130,13 @@ class WorkflowTemplatesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/templates/{encode_path(template_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/templates/{encode_path(template_key)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_template,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def alist(
@@ -218,17 +216,19 @@ class AsyncWorkflowTemplatesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/api/v2/templates",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "summary": summary,
-                    "search": search,
-                }
+            ApiRequest(
+                "GET",
+                "/api/v2/templates",
+                params=query_params(
+                    {
+                        "summary": summary,
+                        "search": search,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def delete_template(
@@ -257,11 +257,13 @@ class AsyncWorkflowTemplatesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/templates/{encode_path(template_key)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/templates/{encode_path(template_key)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_template,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -8,21 +8,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_models
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     OffsetStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    as_models,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.custom_workflow_input import CustomWorkflowInput
 from ..models.custom_workflow_input_stages_item import CustomWorkflowInputStagesItem
 from ..models.custom_workflow_output import CustomWorkflowOutput
@@ -127,19 +123,21 @@ class WorkflowsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows",
-            cast=_parse_get_feature_flag_environments_workflows,
-            params=query_params(
-                {
-                    "status": status,
-                    "sort": sort,
-                    "limit": limit,
-                    "offset": offset,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows",
+                params=query_params(
+                    {
+                        "status": status,
+                        "sort": sort,
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_feature_flag_environments_workflows,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -189,24 +187,26 @@ class WorkflowsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows",
-            cast=_parse_create_workflow,
-            params=query_params(
-                {
-                    "templateKey": template_key_query,
-                    "dryRun": dry_run,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows",
+                params=query_params(
+                    {
+                        "templateKey": template_key_query,
+                        "dryRun": dry_run,
+                    }
+                ),
+                json=CustomWorkflowInput(
+                    name=name,
+                    maintainer_id=maintainer_id,
+                    description=description,
+                    stages=as_models(CustomWorkflowInputStagesItem, stages),
+                    template_key=template_key,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=CustomWorkflowInput(
-                name=name,
-                maintainer_id=maintainer_id,
-                description=description,
-                stages=as_models(CustomWorkflowInputStagesItem, stages),
-                template_key=template_key,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_create_workflow,
         )
 
     def get_custom_workflow_by_id(
@@ -240,11 +240,13 @@ class WorkflowsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_custom_workflow_by_id,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     def delete_from_feature_flag(
@@ -279,11 +281,13 @@ class WorkflowsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_from_feature_flag,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
     async def aget_feature_flag_environments_workflows(
@@ -405,7 +409,7 @@ class AsyncWorkflowsResource:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
 
-    async def get_feature_flag_environments_workflows(
+    def get_feature_flag_environments_workflows(
         self,
         project_key: str,
         feature_flag_key: str,
@@ -445,21 +449,23 @@ class AsyncWorkflowsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows",
-            cast=_parse_get_feature_flag_environments_workflows,
-            params=query_params(
-                {
-                    "status": status,
-                    "sort": sort,
-                    "limit": limit,
-                    "offset": offset,
-                }
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows",
+                params=query_params(
+                    {
+                        "status": status,
+                        "sort": sort,
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_get_feature_flag_environments_workflows,
             strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
             items=("items",),
             max_items=max_items,
@@ -509,24 +515,26 @@ class AsyncWorkflowsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows",
-            cast=_parse_create_workflow,
-            params=query_params(
-                {
-                    "templateKey": template_key_query,
-                    "dryRun": dry_run,
-                }
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows",
+                params=query_params(
+                    {
+                        "templateKey": template_key_query,
+                        "dryRun": dry_run,
+                    }
+                ),
+                json=CustomWorkflowInput(
+                    name=name,
+                    maintainer_id=maintainer_id,
+                    description=description,
+                    stages=as_models(CustomWorkflowInputStagesItem, stages),
+                    template_key=template_key,
+                ).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
             ),
-            json=CustomWorkflowInput(
-                name=name,
-                maintainer_id=maintainer_id,
-                description=description,
-                stages=as_models(CustomWorkflowInputStagesItem, stages),
-                template_key=template_key,
-            ).to_dict(),
-            error_types=_ERRORS_2,
-            request_options=request_options,
+            cast=_parse_create_workflow,
         )
 
     async def get_custom_workflow_by_id(
@@ -560,11 +568,13 @@ class AsyncWorkflowsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
             cast=_parse_get_custom_workflow_by_id,
-            error_types=_ERRORS,
-            request_options=request_options,
         )
 
     async def delete_from_feature_flag(
@@ -599,11 +609,13 @@ class AsyncWorkflowsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/workflows/{encode_path(workflow_id)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
             cast=_parse_delete_from_feature_flag,
-            error_types=_ERRORS_2,
-            request_options=request_options,
         )
 
 

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._client import AsyncKitchenSink, KitchenSink
-    from .core import (
+    from ._core._types import File
+    from ._core.errors import (
         ApiConnectionError,
         ApiError,
         ApiTimeoutError,
@@ -15,36 +16,47 @@ if TYPE_CHECKING:
         ConflictError,
         ForbiddenError,
         InternalServerError,
+        MissingCredentialsError,
         NotFoundError,
         ParseError,
-        RawResponse,
-        RequestOptions,
+        SdkError,
         TooManyRequestsError,
         UnauthorizedError,
         UnprocessableEntityError,
     )
+    from ._core.pagination import AsyncPager, NoNextPageError, Page, SyncPager
+    from ._core.raw_response import RateLimit, RawResponse
+    from ._core.request_options import RequestOptions
     from .environment import KitchenSinkEnvironment
 
 __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
-    "ApiConnectionError": ".core",
-    "ApiError": ".core",
-    "ApiTimeoutError": ".core",
+    "ApiConnectionError": "._core.errors",
+    "ApiError": "._core.errors",
+    "ApiTimeoutError": "._core.errors",
     "AsyncKitchenSink": "._client",
-    "BadRequestError": ".core",
-    "ConflictError": ".core",
-    "ForbiddenError": ".core",
-    "InternalServerError": ".core",
+    "AsyncPager": "._core.pagination",
+    "BadRequestError": "._core.errors",
+    "ConflictError": "._core.errors",
+    "File": "._core._types",
+    "ForbiddenError": "._core.errors",
+    "InternalServerError": "._core.errors",
     "KitchenSink": "._client",
     "KitchenSinkEnvironment": ".environment",
-    "NotFoundError": ".core",
-    "ParseError": ".core",
-    "RawResponse": ".core",
-    "RequestOptions": ".core",
-    "TooManyRequestsError": ".core",
-    "UnauthorizedError": ".core",
-    "UnprocessableEntityError": ".core",
+    "MissingCredentialsError": "._core.errors",
+    "NoNextPageError": "._core.pagination",
+    "NotFoundError": "._core.errors",
+    "Page": "._core.pagination",
+    "ParseError": "._core.errors",
+    "RateLimit": "._core.raw_response",
+    "RawResponse": "._core.raw_response",
+    "RequestOptions": "._core.request_options",
+    "SdkError": "._core.errors",
+    "SyncPager": "._core.pagination",
+    "TooManyRequestsError": "._core.errors",
+    "UnauthorizedError": "._core.errors",
+    "UnprocessableEntityError": "._core.errors",
 }
 
 __all__ = [
@@ -52,16 +64,24 @@ __all__ = [
     "ApiError",
     "ApiTimeoutError",
     "AsyncKitchenSink",
+    "AsyncPager",
     "BadRequestError",
     "ConflictError",
+    "File",
     "ForbiddenError",
     "InternalServerError",
     "KitchenSink",
     "KitchenSinkEnvironment",
+    "MissingCredentialsError",
+    "NoNextPageError",
     "NotFoundError",
+    "Page",
     "ParseError",
+    "RateLimit",
     "RawResponse",
     "RequestOptions",
+    "SdkError",
+    "SyncPager",
     "TooManyRequestsError",
     "UnauthorizedError",
     "UnprocessableEntityError",

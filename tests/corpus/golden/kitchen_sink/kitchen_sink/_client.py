@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .core import AsyncHttpClient, BearerAuth, OAuth2ClientCredentials, SyncHttpClient, resolve_credential
+from ._core.auth import BearerAuth, OAuth2ClientCredentials, resolve_credential
+from ._core.http_client import AsyncHttpClient, SyncHttpClient
 from .environment import KitchenSinkEnvironment
 
 if TYPE_CHECKING:

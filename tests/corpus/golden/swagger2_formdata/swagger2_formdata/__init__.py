@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._client import AsyncSwagger2Formdata, Swagger2Formdata
-    from .core import (
+    from ._core._types import File
+    from ._core.errors import (
         ApiConnectionError,
         ApiError,
         ApiTimeoutError,
@@ -15,36 +16,42 @@ if TYPE_CHECKING:
         ConflictError,
         ForbiddenError,
         InternalServerError,
+        MissingCredentialsError,
         NotFoundError,
         ParseError,
-        RawResponse,
-        RequestOptions,
+        SdkError,
         TooManyRequestsError,
         UnauthorizedError,
         UnprocessableEntityError,
     )
+    from ._core.raw_response import RateLimit, RawResponse
+    from ._core.request_options import RequestOptions
     from .environment import Swagger2FormdataEnvironment
 
 __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
-    "ApiConnectionError": ".core",
-    "ApiError": ".core",
-    "ApiTimeoutError": ".core",
+    "ApiConnectionError": "._core.errors",
+    "ApiError": "._core.errors",
+    "ApiTimeoutError": "._core.errors",
     "AsyncSwagger2Formdata": "._client",
-    "BadRequestError": ".core",
-    "ConflictError": ".core",
-    "ForbiddenError": ".core",
-    "InternalServerError": ".core",
-    "NotFoundError": ".core",
-    "ParseError": ".core",
-    "RawResponse": ".core",
-    "RequestOptions": ".core",
+    "BadRequestError": "._core.errors",
+    "ConflictError": "._core.errors",
+    "File": "._core._types",
+    "ForbiddenError": "._core.errors",
+    "InternalServerError": "._core.errors",
+    "MissingCredentialsError": "._core.errors",
+    "NotFoundError": "._core.errors",
+    "ParseError": "._core.errors",
+    "RateLimit": "._core.raw_response",
+    "RawResponse": "._core.raw_response",
+    "RequestOptions": "._core.request_options",
+    "SdkError": "._core.errors",
     "Swagger2Formdata": "._client",
     "Swagger2FormdataEnvironment": ".environment",
-    "TooManyRequestsError": ".core",
-    "UnauthorizedError": ".core",
-    "UnprocessableEntityError": ".core",
+    "TooManyRequestsError": "._core.errors",
+    "UnauthorizedError": "._core.errors",
+    "UnprocessableEntityError": "._core.errors",
 }
 
 __all__ = [
@@ -54,12 +61,16 @@ __all__ = [
     "AsyncSwagger2Formdata",
     "BadRequestError",
     "ConflictError",
+    "File",
     "ForbiddenError",
     "InternalServerError",
+    "MissingCredentialsError",
     "NotFoundError",
     "ParseError",
+    "RateLimit",
     "RawResponse",
     "RequestOptions",
+    "SdkError",
     "Swagger2Formdata",
     "Swagger2FormdataEnvironment",
     "TooManyRequestsError",

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._client import AsyncSwagger2Quirks, Swagger2Quirks
-    from .core import (
+    from ._core._types import File
+    from ._core.errors import (
         ApiConnectionError,
         ApiError,
         ApiTimeoutError,
@@ -15,53 +16,72 @@ if TYPE_CHECKING:
         ConflictError,
         ForbiddenError,
         InternalServerError,
+        MissingCredentialsError,
         NotFoundError,
         ParseError,
-        RawResponse,
-        RequestOptions,
+        SdkError,
         TooManyRequestsError,
         UnauthorizedError,
         UnprocessableEntityError,
     )
+    from ._core.pagination import AsyncPager, NoNextPageError, Page, SyncPager
+    from ._core.raw_response import RateLimit, RawResponse
+    from ._core.request_options import RequestOptions
     from .environment import Swagger2QuirksEnvironment
 
 __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
-    "ApiConnectionError": ".core",
-    "ApiError": ".core",
-    "ApiTimeoutError": ".core",
+    "ApiConnectionError": "._core.errors",
+    "ApiError": "._core.errors",
+    "ApiTimeoutError": "._core.errors",
+    "AsyncPager": "._core.pagination",
     "AsyncSwagger2Quirks": "._client",
-    "BadRequestError": ".core",
-    "ConflictError": ".core",
-    "ForbiddenError": ".core",
-    "InternalServerError": ".core",
-    "NotFoundError": ".core",
-    "ParseError": ".core",
-    "RawResponse": ".core",
-    "RequestOptions": ".core",
+    "BadRequestError": "._core.errors",
+    "ConflictError": "._core.errors",
+    "File": "._core._types",
+    "ForbiddenError": "._core.errors",
+    "InternalServerError": "._core.errors",
+    "MissingCredentialsError": "._core.errors",
+    "NoNextPageError": "._core.pagination",
+    "NotFoundError": "._core.errors",
+    "Page": "._core.pagination",
+    "ParseError": "._core.errors",
+    "RateLimit": "._core.raw_response",
+    "RawResponse": "._core.raw_response",
+    "RequestOptions": "._core.request_options",
+    "SdkError": "._core.errors",
     "Swagger2Quirks": "._client",
     "Swagger2QuirksEnvironment": ".environment",
-    "TooManyRequestsError": ".core",
-    "UnauthorizedError": ".core",
-    "UnprocessableEntityError": ".core",
+    "SyncPager": "._core.pagination",
+    "TooManyRequestsError": "._core.errors",
+    "UnauthorizedError": "._core.errors",
+    "UnprocessableEntityError": "._core.errors",
 }
 
 __all__ = [
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",
+    "AsyncPager",
     "AsyncSwagger2Quirks",
     "BadRequestError",
     "ConflictError",
+    "File",
     "ForbiddenError",
     "InternalServerError",
+    "MissingCredentialsError",
+    "NoNextPageError",
     "NotFoundError",
+    "Page",
     "ParseError",
+    "RateLimit",
     "RawResponse",
     "RequestOptions",
+    "SdkError",
     "Swagger2Quirks",
     "Swagger2QuirksEnvironment",
+    "SyncPager",
     "TooManyRequestsError",
     "UnauthorizedError",
     "UnprocessableEntityError",

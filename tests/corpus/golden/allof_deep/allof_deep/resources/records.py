@@ -7,13 +7,10 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.level_6 import Level6
 from ..models.records_create_body import RecordsCreateBody
 from ..types import UNSET, Unset
@@ -64,10 +61,12 @@ class RecordsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/records",
+            ApiRequest(
+                "GET",
+                "/records",
+                options=request_options,
+            ),
             cast=_parse_list,
-            request_options=request_options,
         )
 
     def create(
@@ -99,11 +98,13 @@ class RecordsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/records",
+            ApiRequest(
+                "POST",
+                "/records",
+                json=RecordsCreateBody(id=id, name=name, created_at=created_at, size=size, note=note).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=RecordsCreateBody(id=id, name=name, created_at=created_at, size=size, note=note).to_dict(),
-            request_options=request_options,
         )
 
 
@@ -145,10 +146,12 @@ class AsyncRecordsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/records",
+            ApiRequest(
+                "GET",
+                "/records",
+                options=request_options,
+            ),
             cast=_parse_list,
-            request_options=request_options,
         )
 
     async def create(
@@ -180,11 +183,13 @@ class AsyncRecordsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/records",
+            ApiRequest(
+                "POST",
+                "/records",
+                json=RecordsCreateBody(id=id, name=name, created_at=created_at, size=size, note=note).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=RecordsCreateBody(id=id, name=name, created_at=created_at, size=size, note=note).to_dict(),
-            request_options=request_options,
         )
 
 

@@ -6,16 +6,11 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.api_version import ApiVersion
 from ..models.catalog import Catalog
 from ..models.versions_list_sign import VersionsListSign
@@ -60,16 +55,18 @@ class VersionsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/versions",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "api": api,
-                    "sign": sign,
-                }
+            ApiRequest(
+                "GET",
+                "/versions",
+                params=query_params(
+                    {
+                        "api": api,
+                        "sign": sign,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_list,
         )
 
 
@@ -114,16 +111,18 @@ class AsyncVersionsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/versions",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "api": api,
-                    "sign": sign,
-                }
+            ApiRequest(
+                "GET",
+                "/versions",
+                params=query_params(
+                    {
+                        "api": api,
+                        "sign": sign,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_list,
         )
 
 

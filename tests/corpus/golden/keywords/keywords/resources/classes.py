@@ -6,18 +6,11 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core._encode import encode_path, header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.class_ import Class
 from ..types import UNSET, Unset
 
@@ -68,22 +61,24 @@ class ClassesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/classes/{encode_path(class_)}/from/{encode_path(from_)}",
+            ApiRequest(
+                "GET",
+                f"/classes/{encode_path(class_)}/from/{encode_path(from_)}",
+                params=query_params(
+                    {
+                        "lambda": lambda_,
+                        "None": none,
+                        "self": self_query,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "async": async_,
+                    }
+                ),
+                options=request_options,
+            ),
             cast=_parse_import_,
-            params=query_params(
-                {
-                    "lambda": lambda_,
-                    "None": none,
-                    "self": self_query,
-                }
-            ),
-            headers=header_values(
-                {
-                    "async": async_,
-                }
-            ),
-            request_options=request_options,
         )
 
 
@@ -136,22 +131,24 @@ class AsyncClassesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/classes/{encode_path(class_)}/from/{encode_path(from_)}",
+            ApiRequest(
+                "GET",
+                f"/classes/{encode_path(class_)}/from/{encode_path(from_)}",
+                params=query_params(
+                    {
+                        "lambda": lambda_,
+                        "None": none,
+                        "self": self_query,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "async": async_,
+                    }
+                ),
+                options=request_options,
+            ),
             cast=_parse_import_,
-            params=query_params(
-                {
-                    "lambda": lambda_,
-                    "None": none,
-                    "self": self_query,
-                }
-            ),
-            headers=header_values(
-                {
-                    "async": async_,
-                }
-            ),
-            request_options=request_options,
         )
 
 

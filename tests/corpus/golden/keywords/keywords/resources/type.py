@@ -6,13 +6,10 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.class_ import Class
 from ..models.type_body import TypeBody
 from ..types import UNSET, Unset
@@ -63,10 +60,12 @@ class TypeResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/lists",
+            ApiRequest(
+                "GET",
+                "/lists",
+                options=request_options,
+            ),
             cast=_parse_list,
-            request_options=request_options,
         )
 
     def type(
@@ -94,11 +93,13 @@ class TypeResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/lists",
+            ApiRequest(
+                "POST",
+                "/lists",
+                json=TypeBody(def_=def_, return_=return_, str_=str).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_type,
-            json=TypeBody(def_=def_, return_=return_, str_=str).to_dict(),
-            request_options=request_options,
         )
 
 
@@ -140,10 +141,12 @@ class AsyncTypeResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/lists",
+            ApiRequest(
+                "GET",
+                "/lists",
+                options=request_options,
+            ),
             cast=_parse_list,
-            request_options=request_options,
         )
 
     async def type(
@@ -171,11 +174,13 @@ class AsyncTypeResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/lists",
+            ApiRequest(
+                "POST",
+                "/lists",
+                json=TypeBody(def_=def_, return_=return_, str_=str).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_type,
-            json=TypeBody(def_=def_, return_=return_, str_=str).to_dict(),
-            request_options=request_options,
         )
 
 

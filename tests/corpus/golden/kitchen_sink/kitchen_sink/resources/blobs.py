@@ -8,16 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_model,
-)
+from .._core._request import ApiRequest
+from .._core._types import as_model
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.blobs_put_body import BlobsPutBody
 from ..models.blobs_put_body_closed import BlobsPutBodyClosed
 from ..types import UNSET, Unset
@@ -69,13 +64,20 @@ class BlobsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/blobs",
+            ApiRequest(
+                "POST",
+                "/blobs",
+                json=BlobsPutBody(
+                    data=data,
+                    big=big,
+                    tuple_=tuple,
+                    free=free,
+                    closed=as_model(BlobsPutBodyClosed, closed),
+                    choice=choice,
+                ).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_put,
-            json=BlobsPutBody(
-                data=data, big=big, tuple_=tuple, free=free, closed=as_model(BlobsPutBodyClosed, closed), choice=choice
-            ).to_dict(),
-            request_options=request_options,
         )
 
 
@@ -128,13 +130,20 @@ class AsyncBlobsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/blobs",
+            ApiRequest(
+                "POST",
+                "/blobs",
+                json=BlobsPutBody(
+                    data=data,
+                    big=big,
+                    tuple_=tuple,
+                    free=free,
+                    closed=as_model(BlobsPutBodyClosed, closed),
+                    choice=choice,
+                ).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_put,
-            json=BlobsPutBody(
-                data=data, big=big, tuple_=tuple, free=free, closed=as_model(BlobsPutBodyClosed, closed), choice=choice
-            ).to_dict(),
-            request_options=request_options,
         )
 
 

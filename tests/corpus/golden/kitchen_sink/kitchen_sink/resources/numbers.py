@@ -6,13 +6,10 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.numbers_list_response_200_item import NumbersListResponse200Item, check_numbers_list_response_200_item
 
 
@@ -58,10 +55,12 @@ class NumbersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/numbers",
+            ApiRequest(
+                "GET",
+                "/numbers",
+                options=request_options,
+            ),
             cast=_parse_list,
-            request_options=request_options,
         )
 
 
@@ -103,10 +102,12 @@ class AsyncNumbersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/numbers",
+            ApiRequest(
+                "GET",
+                "/numbers",
+                options=request_options,
+            ),
             cast=_parse_list,
-            request_options=request_options,
         )
 
 

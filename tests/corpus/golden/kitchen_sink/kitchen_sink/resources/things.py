@@ -11,22 +11,16 @@ from uuid import UUID
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, header_values, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    header_values,
-    jsonable,
-    query_params,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.gadget import Gadget
 from ..models.kind_unknown import KindUnknown
 from ..models.thing import Thing
@@ -121,25 +115,27 @@ class ThingsResource:
             warnings.warn("`old` of things.list is deprecated", DeprecationWarning, stacklevel=2)
         return SyncPager.start(
             self._client,
-            "GET",
-            "/things/",
+            ApiRequest(
+                "GET",
+                "/things/",
+                params=query_params(
+                    {
+                        "deep": deep,
+                        "old": old,
+                        "pageSize": page_size,
+                        "filter[name]": filter_name,
+                        "page[number]": page_number,
+                    },
+                    deep_object=frozenset({"deep"}),
+                ),
+                headers=header_values(
+                    {
+                        "X-Ids": x_ids,
+                    }
+                ),
+                options=request_options,
+            ),
             cast=_parse_list,
-            params=query_params(
-                {
-                    "deep": deep,
-                    "old": old,
-                    "pageSize": page_size,
-                    "filter[name]": filter_name,
-                    "page[number]": page_number,
-                },
-                deep_object=frozenset({"deep"}),
-            ),
-            headers=header_values(
-                {
-                    "X-Ids": x_ids,
-                }
-            ),
-            request_options=request_options,
             strategy=PageNumberStrategy(page_param="page[number]", size_param="pageSize"),
             items=("items",),
             max_items=max_items,
@@ -172,18 +168,20 @@ class ThingsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/things/",
-            cast=_parse_bulk_create,
-            params=query_params(
-                {
-                    "pageSize": page_size,
-                    "filter[name]": filter_name,
-                    "page[number]": page_number,
-                }
+            ApiRequest(
+                "POST",
+                "/things/",
+                params=query_params(
+                    {
+                        "pageSize": page_size,
+                        "filter[name]": filter_name,
+                        "page[number]": page_number,
+                    }
+                ),
+                json=jsonable(request),
+                options=request_options,
             ),
-            json=jsonable(request),
-            request_options=request_options,
+            cast=_parse_bulk_create,
         )
 
     def get(
@@ -209,15 +207,17 @@ class ThingsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/things/{encode_path(thing_id)}",
-            cast=_parse_get,
-            params=query_params(
-                {
-                    "at": at,
-                }
+            ApiRequest(
+                "GET",
+                f"/things/{encode_path(thing_id)}",
+                params=query_params(
+                    {
+                        "at": at,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_get,
         )
 
 
@@ -241,7 +241,7 @@ class AsyncThingsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncThingsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         deep: ThingsListDeep | Unset = UNSET,
@@ -277,27 +277,29 @@ class AsyncThingsResource:
         """
         if not isinstance(old, Unset):
             warnings.warn("`old` of things.list is deprecated", DeprecationWarning, stacklevel=2)
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/things/",
+            ApiRequest(
+                "GET",
+                "/things/",
+                params=query_params(
+                    {
+                        "deep": deep,
+                        "old": old,
+                        "pageSize": page_size,
+                        "filter[name]": filter_name,
+                        "page[number]": page_number,
+                    },
+                    deep_object=frozenset({"deep"}),
+                ),
+                headers=header_values(
+                    {
+                        "X-Ids": x_ids,
+                    }
+                ),
+                options=request_options,
+            ),
             cast=_parse_list,
-            params=query_params(
-                {
-                    "deep": deep,
-                    "old": old,
-                    "pageSize": page_size,
-                    "filter[name]": filter_name,
-                    "page[number]": page_number,
-                },
-                deep_object=frozenset({"deep"}),
-            ),
-            headers=header_values(
-                {
-                    "X-Ids": x_ids,
-                }
-            ),
-            request_options=request_options,
             strategy=PageNumberStrategy(page_param="page[number]", size_param="pageSize"),
             items=("items",),
             max_items=max_items,
@@ -330,18 +332,20 @@ class AsyncThingsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/things/",
-            cast=_parse_bulk_create,
-            params=query_params(
-                {
-                    "pageSize": page_size,
-                    "filter[name]": filter_name,
-                    "page[number]": page_number,
-                }
+            ApiRequest(
+                "POST",
+                "/things/",
+                params=query_params(
+                    {
+                        "pageSize": page_size,
+                        "filter[name]": filter_name,
+                        "page[number]": page_number,
+                    }
+                ),
+                json=jsonable(request),
+                options=request_options,
             ),
-            json=jsonable(request),
-            request_options=request_options,
+            cast=_parse_bulk_create,
         )
 
     async def get(
@@ -367,15 +371,17 @@ class AsyncThingsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/things/{encode_path(thing_id)}",
-            cast=_parse_get,
-            params=query_params(
-                {
-                    "at": at,
-                }
+            ApiRequest(
+                "GET",
+                f"/things/{encode_path(thing_id)}",
+                params=query_params(
+                    {
+                        "at": at,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_get,
         )
 
 

@@ -7,14 +7,11 @@ from typing import cast
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._encode import encode_path
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 
 
 def _parse_get(response: httpx.Response) -> int | list[float] | None | str:
@@ -68,10 +65,12 @@ class UnicodeResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/caf\u00e9/" + encode_path(naive),
+            ApiRequest(
+                "GET",
+                "/caf\u00e9/" + encode_path(naive),
+                options=request_options,
+            ),
             cast=_parse_get,
-            request_options=request_options,
         )
 
 
@@ -114,10 +113,12 @@ class AsyncUnicodeResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/caf\u00e9/" + encode_path(naive),
+            ApiRequest(
+                "GET",
+                "/caf\u00e9/" + encode_path(naive),
+                options=request_options,
+            ),
             cast=_parse_get,
-            request_options=request_options,
         )
 
 

@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-    jsonable,
-)
+from .._core._encode import header_values, jsonable
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.article_document import ArticleDocument
 
 
@@ -58,16 +52,18 @@ class ArticlesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/articles",
-            cast=_parse_create,
-            headers=header_values(
-                {
-                    "Content-Type": "application/vnd.api+json",
-                }
+            ApiRequest(
+                "POST",
+                "/articles",
+                headers=header_values(
+                    {
+                        "Content-Type": "application/vnd.api+json",
+                    }
+                ),
+                json=jsonable(request),
+                options=request_options,
             ),
-            json=jsonable(request),
-            request_options=request_options,
+            cast=_parse_create,
         )
 
 
@@ -110,16 +106,18 @@ class AsyncArticlesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/articles",
-            cast=_parse_create,
-            headers=header_values(
-                {
-                    "Content-Type": "application/vnd.api+json",
-                }
+            ApiRequest(
+                "POST",
+                "/articles",
+                headers=header_values(
+                    {
+                        "Content-Type": "application/vnd.api+json",
+                    }
+                ),
+                json=jsonable(request),
+                options=request_options,
             ),
-            json=jsonable(request),
-            request_options=request_options,
+            cast=_parse_create,
         )
 
 

@@ -7,18 +7,12 @@ from io import BytesIO
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    DownloadTarget,
-    save_to,
-)
+from .._core._encode import encode_path
+from .._core._request import ApiRequest
+from .._core._types import DownloadTarget
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..types import File
 
 
@@ -62,11 +56,13 @@ class ImagesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/images/{encode_path(image_id)}",
-            cast=_parse_download if to_file is None else save_to(to_file),
-            stream=to_file is not None,
-            request_options=request_options,
+            ApiRequest(
+                "GET",
+                f"/images/{encode_path(image_id)}",
+                options=request_options,
+                to_file=to_file,
+            ),
+            cast=_parse_download,
         )
 
 
@@ -111,11 +107,13 @@ class AsyncImagesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/images/{encode_path(image_id)}",
-            cast=_parse_download if to_file is None else save_to(to_file),
-            stream=to_file is not None,
-            request_options=request_options,
+            ApiRequest(
+                "GET",
+                f"/images/{encode_path(image_id)}",
+                options=request_options,
+                to_file=to_file,
+            ),
+            cast=_parse_download,
         )
 
 

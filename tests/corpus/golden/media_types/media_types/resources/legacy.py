@@ -9,19 +9,12 @@ from typing import IO
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    DownloadTarget,
-    as_file,
-    header_values,
-    save_to,
-)
+from .._core._encode import header_values
+from .._core._request import ApiRequest
+from .._core._types import DownloadTarget, as_file
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..types import File
 
 
@@ -65,17 +58,19 @@ class LegacyResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/legacy/orders",
-            cast=_parse_create_order if to_file is None else save_to(to_file),
-            stream=to_file is not None,
-            headers=header_values(
-                {
-                    "Content-Type": "application/xml",
-                }
+            ApiRequest(
+                "POST",
+                "/legacy/orders",
+                headers=header_values(
+                    {
+                        "Content-Type": "application/xml",
+                    }
+                ),
+                content=as_file(request).payload.read(),
+                options=request_options,
+                to_file=to_file,
             ),
-            content=as_file(request).payload.read(),
-            request_options=request_options,
+            cast=_parse_create_order,
         )
 
 
@@ -120,17 +115,19 @@ class AsyncLegacyResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/legacy/orders",
-            cast=_parse_create_order if to_file is None else save_to(to_file),
-            stream=to_file is not None,
-            headers=header_values(
-                {
-                    "Content-Type": "application/xml",
-                }
+            ApiRequest(
+                "POST",
+                "/legacy/orders",
+                headers=header_values(
+                    {
+                        "Content-Type": "application/xml",
+                    }
+                ),
+                content=as_file(request).payload.read(),
+                options=request_options,
+                to_file=to_file,
             ),
-            content=as_file(request).payload.read(),
-            request_options=request_options,
+            cast=_parse_create_order,
         )
 
 

@@ -6,13 +6,10 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 
 
 def _parse_export(response: httpx.Response) -> str:
@@ -58,10 +55,12 @@ class ReportsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/reports",
+            ApiRequest(
+                "GET",
+                "/reports",
+                options=request_options,
+            ),
             cast=_parse_export,
-            request_options=request_options,
         )
 
     def options(
@@ -83,10 +82,12 @@ class ReportsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "OPTIONS",
-            "/reports",
+            ApiRequest(
+                "OPTIONS",
+                "/reports",
+                options=request_options,
+            ),
             cast=_parse_options,
-            request_options=request_options,
         )
 
     def head(
@@ -108,10 +109,12 @@ class ReportsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "HEAD",
-            "/reports",
+            ApiRequest(
+                "HEAD",
+                "/reports",
+                options=request_options,
+            ),
             cast=_parse_head,
-            request_options=request_options,
         )
 
 
@@ -154,10 +157,12 @@ class AsyncReportsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/reports",
+            ApiRequest(
+                "GET",
+                "/reports",
+                options=request_options,
+            ),
             cast=_parse_export,
-            request_options=request_options,
         )
 
     async def options(
@@ -179,10 +184,12 @@ class AsyncReportsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "OPTIONS",
-            "/reports",
+            ApiRequest(
+                "OPTIONS",
+                "/reports",
+                options=request_options,
+            ),
             cast=_parse_options,
-            request_options=request_options,
         )
 
     async def head(
@@ -204,10 +211,12 @@ class AsyncReportsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "HEAD",
-            "/reports",
+            ApiRequest(
+                "HEAD",
+                "/reports",
+                options=request_options,
+            ),
             cast=_parse_head,
-            request_options=request_options,
         )
 
 

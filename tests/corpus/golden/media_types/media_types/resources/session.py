@@ -6,13 +6,10 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.session_login_body import SessionLoginBody
 from ..models.session_login_response_200 import SessionLoginResponse200
 from ..types import UNSET, Unset
@@ -58,11 +55,13 @@ class SessionResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/login",
+            ApiRequest(
+                "POST",
+                "/login",
+                data=SessionLoginBody(username=username, password=password, remember=remember).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_login,
-            data=SessionLoginBody(username=username, password=password, remember=remember).to_dict(),
-            request_options=request_options,
         )
 
 
@@ -109,11 +108,13 @@ class AsyncSessionResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/login",
+            ApiRequest(
+                "POST",
+                "/login",
+                data=SessionLoginBody(username=username, password=password, remember=remember).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_login,
-            data=SessionLoginBody(username=username, password=password, remember=remember).to_dict(),
-            request_options=request_options,
         )
 
 

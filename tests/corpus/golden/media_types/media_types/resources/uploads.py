@@ -8,16 +8,11 @@ from typing import IO
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_file,
-)
+from .._core._request import ApiRequest
+from .._core._types import as_file
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..types import UNSET, File, Unset
 
 
@@ -58,11 +53,13 @@ class UploadsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            "/uploads",
+            ApiRequest(
+                "PUT",
+                "/uploads",
+                content=as_file(request).payload.read() if not isinstance(request, Unset) else None,
+                options=request_options,
+            ),
             cast=_parse_put,
-            content=as_file(request).payload.read() if not isinstance(request, Unset) else None,
-            request_options=request_options,
         )
 
 
@@ -105,11 +102,13 @@ class AsyncUploadsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            "/uploads",
+            ApiRequest(
+                "PUT",
+                "/uploads",
+                content=as_file(request).payload.read() if not isinstance(request, Unset) else None,
+                options=request_options,
+            ),
             cast=_parse_put,
-            content=as_file(request).payload.read() if not isinstance(request, Unset) else None,
-            request_options=request_options,
         )
 
 

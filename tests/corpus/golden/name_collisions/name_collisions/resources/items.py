@@ -6,17 +6,11 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.items_update_body import ItemsUpdateBody
 from ..types import UNSET, Unset
 
@@ -63,10 +57,12 @@ class ItemsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/items",
+            ApiRequest(
+                "GET",
+                "/items",
+                options=request_options,
+            ),
             cast=_parse_get_item,
-            request_options=request_options,
         )
 
     def get_items(
@@ -88,10 +84,12 @@ class ItemsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/items/all",
+            ApiRequest(
+                "GET",
+                "/items/all",
+                options=request_options,
+            ),
             cast=_parse_get_items,
-            request_options=request_options,
         )
 
     def update(
@@ -123,16 +121,18 @@ class ItemsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/items/{encode_path(id_)}",
-            cast=_parse_update,
-            params=query_params(
-                {
-                    "request": request,
-                }
+            ApiRequest(
+                "POST",
+                f"/items/{encode_path(id_)}",
+                params=query_params(
+                    {
+                        "request": request,
+                    }
+                ),
+                json=ItemsUpdateBody(id=id, userName=user_name, user_name=user_name_).to_dict(),
+                options=request_options,
             ),
-            json=ItemsUpdateBody(id=id, userName=user_name, user_name=user_name_).to_dict(),
-            request_options=request_options,
+            cast=_parse_update,
         )
 
 
@@ -175,10 +175,12 @@ class AsyncItemsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/items",
+            ApiRequest(
+                "GET",
+                "/items",
+                options=request_options,
+            ),
             cast=_parse_get_item,
-            request_options=request_options,
         )
 
     async def get_items(
@@ -200,10 +202,12 @@ class AsyncItemsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/items/all",
+            ApiRequest(
+                "GET",
+                "/items/all",
+                options=request_options,
+            ),
             cast=_parse_get_items,
-            request_options=request_options,
         )
 
     async def update(
@@ -235,16 +239,18 @@ class AsyncItemsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/items/{encode_path(id_)}",
-            cast=_parse_update,
-            params=query_params(
-                {
-                    "request": request,
-                }
+            ApiRequest(
+                "POST",
+                f"/items/{encode_path(id_)}",
+                params=query_params(
+                    {
+                        "request": request,
+                    }
+                ),
+                json=ItemsUpdateBody(id=id, userName=user_name, user_name=user_name_).to_dict(),
+                options=request_options,
             ),
-            json=ItemsUpdateBody(id=id, userName=user_name, user_name=user_name_).to_dict(),
-            request_options=request_options,
+            cast=_parse_update,
         )
 
 

@@ -6,13 +6,10 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 
 
 def _parse_list_things_2(response: httpx.Response) -> None:
@@ -51,10 +48,12 @@ class OthersResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/others/things",
+            ApiRequest(
+                "GET",
+                "/others/things",
+                options=request_options,
+            ),
             cast=_parse_list_things_2,
-            request_options=request_options,
         )
 
 
@@ -97,10 +96,12 @@ class AsyncOthersResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/others/things",
+            ApiRequest(
+                "GET",
+                "/others/things",
+                options=request_options,
+            ),
             cast=_parse_list_things_2,
-            request_options=request_options,
         )
 
 

@@ -6,13 +6,10 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.result_2 import Result2
 
 
@@ -50,10 +47,12 @@ class ResultsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/results/latest",
+            ApiRequest(
+                "GET",
+                "/results/latest",
+                options=request_options,
+            ),
             cast=_parse_latest,
-            request_options=request_options,
         )
 
 
@@ -94,10 +93,12 @@ class AsyncResultsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/results/latest",
+            ApiRequest(
+                "GET",
+                "/results/latest",
+                options=request_options,
+            ),
             cast=_parse_latest,
-            request_options=request_options,
         )
 
 

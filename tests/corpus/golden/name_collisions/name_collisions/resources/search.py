@@ -6,17 +6,11 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core._encode import header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.result import Result
 from ..types import UNSET, Unset
 
@@ -63,30 +57,32 @@ class SearchResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/search",
+            ApiRequest(
+                "GET",
+                "/search",
+                params=query_params(
+                    {
+                        "fooBar": foo_bar,
+                        "foo_bar": foo_bar_query,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "foo-bar": foo_bar_header,
+                        "Cookie": "; ".join(
+                            f"{k}={v}"
+                            for k, v in header_values(
+                                {
+                                    "FOO_BAR": foo_bar_cookie,
+                                }
+                            ).items()
+                        )
+                        or None,
+                    }
+                ),
+                options=request_options,
+            ),
             cast=_parse_run,
-            params=query_params(
-                {
-                    "fooBar": foo_bar,
-                    "foo_bar": foo_bar_query,
-                }
-            ),
-            headers=header_values(
-                {
-                    "foo-bar": foo_bar_header,
-                    "Cookie": "; ".join(
-                        f"{k}={v}"
-                        for k, v in header_values(
-                            {
-                                "FOO_BAR": foo_bar_cookie,
-                            }
-                        ).items()
-                    )
-                    or None,
-                }
-            ),
-            request_options=request_options,
         )
 
 
@@ -135,30 +131,32 @@ class AsyncSearchResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/search",
+            ApiRequest(
+                "GET",
+                "/search",
+                params=query_params(
+                    {
+                        "fooBar": foo_bar,
+                        "foo_bar": foo_bar_query,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "foo-bar": foo_bar_header,
+                        "Cookie": "; ".join(
+                            f"{k}={v}"
+                            for k, v in header_values(
+                                {
+                                    "FOO_BAR": foo_bar_cookie,
+                                }
+                            ).items()
+                        )
+                        or None,
+                    }
+                ),
+                options=request_options,
+            ),
             cast=_parse_run,
-            params=query_params(
-                {
-                    "fooBar": foo_bar,
-                    "foo_bar": foo_bar_query,
-                }
-            ),
-            headers=header_values(
-                {
-                    "foo-bar": foo_bar_header,
-                    "Cookie": "; ".join(
-                        f"{k}={v}"
-                        for k, v in header_values(
-                            {
-                                "FOO_BAR": foo_bar_cookie,
-                            }
-                        ).items()
-                    )
-                    or None,
-                }
-            ),
-            request_options=request_options,
         )
 
 

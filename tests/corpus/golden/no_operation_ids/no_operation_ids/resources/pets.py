@@ -8,18 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    jsonable,
-    query_params,
-)
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.pet import Pet
 from ..types import UNSET, Unset
 
@@ -83,15 +76,17 @@ class PetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/pets",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "limit": limit,
-                }
+            ApiRequest(
+                "GET",
+                "/pets",
+                params=query_params(
+                    {
+                        "limit": limit,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def post(
@@ -115,11 +110,13 @@ class PetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/pets",
+            ApiRequest(
+                "POST",
+                "/pets",
+                json=jsonable(request),
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=jsonable(request),
-            request_options=request_options,
         )
 
     def get(
@@ -143,10 +140,12 @@ class PetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/pets/{encode_path(pet_id)}",
+            ApiRequest(
+                "GET",
+                f"/pets/{encode_path(pet_id)}",
+                options=request_options,
+            ),
             cast=_parse_get,
-            request_options=request_options,
         )
 
     def delete(
@@ -170,10 +169,12 @@ class PetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "DELETE",
-            f"/pets/{encode_path(pet_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/pets/{encode_path(pet_id)}",
+                options=request_options,
+            ),
             cast=_parse_delete,
-            request_options=request_options,
         )
 
     def get_photos(
@@ -199,10 +200,12 @@ class PetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/pets/{encode_path(pet_id)}/photos/{encode_path(photo_id)}",
+            ApiRequest(
+                "GET",
+                f"/pets/{encode_path(pet_id)}/photos/{encode_path(photo_id)}",
+                options=request_options,
+            ),
             cast=_parse_get_photos,
-            request_options=request_options,
         )
 
 
@@ -249,15 +252,17 @@ class AsyncPetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/pets",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "limit": limit,
-                }
+            ApiRequest(
+                "GET",
+                "/pets",
+                params=query_params(
+                    {
+                        "limit": limit,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def post(
@@ -281,11 +286,13 @@ class AsyncPetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/pets",
+            ApiRequest(
+                "POST",
+                "/pets",
+                json=jsonable(request),
+                options=request_options,
+            ),
             cast=_parse_post,
-            json=jsonable(request),
-            request_options=request_options,
         )
 
     async def get(
@@ -309,10 +316,12 @@ class AsyncPetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/pets/{encode_path(pet_id)}",
+            ApiRequest(
+                "GET",
+                f"/pets/{encode_path(pet_id)}",
+                options=request_options,
+            ),
             cast=_parse_get,
-            request_options=request_options,
         )
 
     async def delete(
@@ -336,10 +345,12 @@ class AsyncPetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "DELETE",
-            f"/pets/{encode_path(pet_id)}",
+            ApiRequest(
+                "DELETE",
+                f"/pets/{encode_path(pet_id)}",
+                options=request_options,
+            ),
             cast=_parse_delete,
-            request_options=request_options,
         )
 
     async def get_photos(
@@ -365,10 +376,12 @@ class AsyncPetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/pets/{encode_path(pet_id)}/photos/{encode_path(photo_id)}",
+            ApiRequest(
+                "GET",
+                f"/pets/{encode_path(pet_id)}/photos/{encode_path(photo_id)}",
+                options=request_options,
+            ),
             cast=_parse_get_photos,
-            request_options=request_options,
         )
 
 

@@ -6,13 +6,10 @@ from functools import cached_property
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 
 
 def _parse_list_pet_owners_json(response: httpx.Response) -> None:
@@ -49,10 +46,12 @@ class V2Resource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/v2/pet-owners.json",
+            ApiRequest(
+                "GET",
+                "/v2/pet-owners.json",
+                options=request_options,
+            ),
             cast=_parse_list_pet_owners_json,
-            request_options=request_options,
         )
 
 
@@ -93,10 +92,12 @@ class AsyncV2Resource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/v2/pet-owners.json",
+            ApiRequest(
+                "GET",
+                "/v2/pet-owners.json",
+                options=request_options,
+            ),
             cast=_parse_list_pet_owners_json,
-            request_options=request_options,
         )
 
 

@@ -8,17 +8,11 @@ from typing import Literal
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    query_params,
-)
+from .._core._encode import encode_path, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.thing import Thing
 from ..models.things_update_body import ThingsUpdateBody
 from ..types import UNSET, Unset
@@ -66,15 +60,17 @@ class ThingsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/things/{encode_path(thing_id)}",
-            cast=_parse_get,
-            params=query_params(
-                {
-                    "since": since,
-                }
+            ApiRequest(
+                "GET",
+                f"/things/{encode_path(thing_id)}",
+                params=query_params(
+                    {
+                        "since": since,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_get,
         )
 
     def update(
@@ -104,11 +100,13 @@ class ThingsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PATCH",
-            f"/things/{encode_path(thing_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/things/{encode_path(thing_id)}",
+                json=ThingsUpdateBody(label=label, count=count, kind=kind).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=ThingsUpdateBody(label=label, count=count, kind=kind).to_dict(),
-            request_options=request_options,
         )
 
 
@@ -154,15 +152,17 @@ class AsyncThingsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/things/{encode_path(thing_id)}",
-            cast=_parse_get,
-            params=query_params(
-                {
-                    "since": since,
-                }
+            ApiRequest(
+                "GET",
+                f"/things/{encode_path(thing_id)}",
+                params=query_params(
+                    {
+                        "since": since,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_get,
         )
 
     async def update(
@@ -192,11 +192,13 @@ class AsyncThingsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PATCH",
-            f"/things/{encode_path(thing_id)}",
+            ApiRequest(
+                "PATCH",
+                f"/things/{encode_path(thing_id)}",
+                json=ThingsUpdateBody(label=label, count=count, kind=kind).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=ThingsUpdateBody(label=label, count=count, kind=kind).to_dict(),
-            request_options=request_options,
         )
 
 

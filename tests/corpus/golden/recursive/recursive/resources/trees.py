@@ -8,17 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    jsonable,
-)
+from .._core._encode import encode_path, jsonable
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.tree_node import TreeNode
 
 
@@ -62,10 +56,12 @@ class TreesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/trees/{encode_path(tree_id)}",
+            ApiRequest(
+                "GET",
+                f"/trees/{encode_path(tree_id)}",
+                options=request_options,
+            ),
             cast=_parse_get,
-            request_options=request_options,
         )
 
     def create(
@@ -89,11 +85,13 @@ class TreesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/trees",
+            ApiRequest(
+                "POST",
+                "/trees",
+                json=jsonable(request),
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=jsonable(request),
-            request_options=request_options,
         )
 
 
@@ -137,10 +135,12 @@ class AsyncTreesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/trees/{encode_path(tree_id)}",
+            ApiRequest(
+                "GET",
+                f"/trees/{encode_path(tree_id)}",
+                options=request_options,
+            ),
             cast=_parse_get,
-            request_options=request_options,
         )
 
     async def create(
@@ -164,11 +164,13 @@ class AsyncTreesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/trees",
+            ApiRequest(
+                "POST",
+                "/trees",
+                json=jsonable(request),
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=jsonable(request),
-            request_options=request_options,
         )
 
 

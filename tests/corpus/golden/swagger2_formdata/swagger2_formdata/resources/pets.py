@@ -9,20 +9,12 @@ from typing import IO, Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    as_file,
-    jsonable,
-    multipart_files,
-    query_params,
-)
+from .._core._encode import encode_path, jsonable, multipart_files, query_params
+from .._core._request import ApiRequest
+from .._core._types import as_file
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.new_pet import NewPet
 from ..models.pet import Pet
 from ..models.pets_update_with_form_body import PetsUpdateWithFormBody
@@ -90,16 +82,18 @@ class PetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/pets",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "tags": tags,
-                    "limit": limit,
-                }
+            ApiRequest(
+                "GET",
+                "/pets",
+                params=query_params(
+                    {
+                        "tags": tags,
+                        "limit": limit,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     def create(
@@ -123,11 +117,13 @@ class PetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            "/pets",
+            ApiRequest(
+                "POST",
+                "/pets",
+                json=jsonable(request),
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=jsonable(request),
-            request_options=request_options,
         )
 
     def update_with_form(
@@ -155,11 +151,13 @@ class PetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/pets/{encode_path(pet_id)}/form",
+            ApiRequest(
+                "POST",
+                f"/pets/{encode_path(pet_id)}/form",
+                data=PetsUpdateWithFormBody(name=name, status=status).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_update_with_form,
-            data=PetsUpdateWithFormBody(name=name, status=status).to_dict(),
-            request_options=request_options,
         )
 
     def upload_photo(
@@ -187,11 +185,13 @@ class PetsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "POST",
-            f"/pets/{encode_path(pet_id)}/photo",
+            ApiRequest(
+                "POST",
+                f"/pets/{encode_path(pet_id)}/photo",
+                files=multipart_files(PetsUploadPhotoBody(file=as_file(file), caption=caption).to_dict()),
+                options=request_options,
+            ),
             cast=_parse_upload_photo,
-            files=multipart_files(PetsUploadPhotoBody(file=as_file(file), caption=caption).to_dict()),
-            request_options=request_options,
         )
 
 
@@ -239,16 +239,18 @@ class AsyncPetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/pets",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "tags": tags,
-                    "limit": limit,
-                }
+            ApiRequest(
+                "GET",
+                "/pets",
+                params=query_params(
+                    {
+                        "tags": tags,
+                        "limit": limit,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_list,
         )
 
     async def create(
@@ -272,11 +274,13 @@ class AsyncPetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            "/pets",
+            ApiRequest(
+                "POST",
+                "/pets",
+                json=jsonable(request),
+                options=request_options,
+            ),
             cast=_parse_create,
-            json=jsonable(request),
-            request_options=request_options,
         )
 
     async def update_with_form(
@@ -304,11 +308,13 @@ class AsyncPetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/pets/{encode_path(pet_id)}/form",
+            ApiRequest(
+                "POST",
+                f"/pets/{encode_path(pet_id)}/form",
+                data=PetsUpdateWithFormBody(name=name, status=status).to_dict(),
+                options=request_options,
+            ),
             cast=_parse_update_with_form,
-            data=PetsUpdateWithFormBody(name=name, status=status).to_dict(),
-            request_options=request_options,
         )
 
     async def upload_photo(
@@ -336,11 +342,13 @@ class AsyncPetsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "POST",
-            f"/pets/{encode_path(pet_id)}/photo",
+            ApiRequest(
+                "POST",
+                f"/pets/{encode_path(pet_id)}/photo",
+                files=multipart_files(PetsUploadPhotoBody(file=as_file(file), caption=caption).to_dict()),
+                options=request_options,
+            ),
             cast=_parse_upload_photo,
-            files=multipart_files(PetsUploadPhotoBody(file=as_file(file), caption=caption).to_dict()),
-            request_options=request_options,
         )
 
 

@@ -9,23 +9,17 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
+from .._core._encode import encode_path, jsonable, query_params
+from .._core._request import ApiRequest
+from .._core._types import DownloadTarget
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.pagination import (
     AsyncPager,
     PageNumberStrategy,
-    RequestOptions,
-    SyncHttpClient,
     SyncPager,
-    encode_path,
-    to_async_raw_response,
-    to_raw_response,
 )
-from ..core._types import (
-    DownloadTarget,
-    jsonable,
-    query_params,
-    save_to,
-)
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.error import Error
 from ..models.item import Item
 from ..types import UNSET, File, Unset
@@ -104,18 +98,20 @@ class ItemsResource:
         """
         return SyncPager.start(
             self._client,
-            "GET",
-            "/items",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "page": page,
-                    "ids": ids,
-                    "empty": empty,
-                }
+            ApiRequest(
+                "GET",
+                "/items",
+                params=query_params(
+                    {
+                        "page": page,
+                        "ids": ids,
+                        "empty": empty,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page"),
             items=(),
             max_items=max_items,
@@ -142,11 +138,13 @@ class ItemsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            "/items",
+            ApiRequest(
+                "PUT",
+                "/items",
+                json=jsonable(request),
+                options=request_options,
+            ),
             cast=_parse_replace_all,
-            json=jsonable(request),
-            request_options=request_options,
         )
 
     def pdf(
@@ -172,11 +170,13 @@ class ItemsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/items/{encode_path(id)}/file",
-            cast=_parse_pdf if to_file is None else save_to(to_file),
-            stream=to_file is not None,
-            request_options=request_options,
+            ApiRequest(
+                "GET",
+                f"/items/{encode_path(id)}/file",
+                options=request_options,
+                to_file=to_file,
+            ),
+            cast=_parse_pdf,
         )
 
     def xml(
@@ -202,11 +202,13 @@ class ItemsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            f"/items/{encode_path(id)}/xml",
-            cast=_parse_xml if to_file is None else save_to(to_file),
-            stream=to_file is not None,
-            request_options=request_options,
+            ApiRequest(
+                "GET",
+                f"/items/{encode_path(id)}/xml",
+                options=request_options,
+                to_file=to_file,
+            ),
+            cast=_parse_xml,
         )
 
 
@@ -231,7 +233,7 @@ class AsyncItemsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncItemsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         page: int | Unset = UNSET,
@@ -259,20 +261,22 @@ class AsyncItemsResource:
             NotFoundError: 404 nope
             ApiError: any other error status.
         """
-        return await AsyncPager.start(
+        return AsyncPager(
             self._client,
-            "GET",
-            "/items",
-            cast=_parse_list,
-            params=query_params(
-                {
-                    "page": page,
-                    "ids": ids,
-                    "empty": empty,
-                }
+            ApiRequest(
+                "GET",
+                "/items",
+                params=query_params(
+                    {
+                        "page": page,
+                        "ids": ids,
+                        "empty": empty,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
             ),
-            error_types=_ERRORS,
-            request_options=request_options,
+            cast=_parse_list,
             strategy=PageNumberStrategy(page_param="page"),
             items=(),
             max_items=max_items,
@@ -299,11 +303,13 @@ class AsyncItemsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            "/items",
+            ApiRequest(
+                "PUT",
+                "/items",
+                json=jsonable(request),
+                options=request_options,
+            ),
             cast=_parse_replace_all,
-            json=jsonable(request),
-            request_options=request_options,
         )
 
     async def pdf(
@@ -329,11 +335,13 @@ class AsyncItemsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/items/{encode_path(id)}/file",
-            cast=_parse_pdf if to_file is None else save_to(to_file),
-            stream=to_file is not None,
-            request_options=request_options,
+            ApiRequest(
+                "GET",
+                f"/items/{encode_path(id)}/file",
+                options=request_options,
+                to_file=to_file,
+            ),
+            cast=_parse_pdf,
         )
 
     async def xml(
@@ -359,11 +367,13 @@ class AsyncItemsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            f"/items/{encode_path(id)}/xml",
-            cast=_parse_xml if to_file is None else save_to(to_file),
-            stream=to_file is not None,
-            request_options=request_options,
+            ApiRequest(
+                "GET",
+                f"/items/{encode_path(id)}/xml",
+                options=request_options,
+                to_file=to_file,
+            ),
+            cast=_parse_xml,
         )
 
 

@@ -1,0 +1,122 @@
+"""Which runtime modules an SDK ships, which runtime names its package exports, and its compatibility modules.
+
+`generator/runtime/` holds the runtime as real, tested Python modules. An SDK gets the private copy
+`<pkg>/_core/` with only what it uses: the pager module only when an operation paginates, the poller
+module only when sdk.yaml declares long-running operations, the response-metadata mixin only when
+sdk.yaml asks for it. Vendor-compatible aliases (e.g. LaunchDarkly's `.status` and `.round_trip_time`)
+sit in marked regions of the runtime (`# region compat: NAME` ... `# endregion compat`) and are kept only
+when sdk.yaml lists NAME under `compat`. Import paths a previous SDK documented into its `core`
+(`from flatfile.core import ApiError`) become thin lazy modules when sdk.yaml lists them under
+`compat_modules`.
+
+Hand-written: a text filter and a name table; no library does this job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+RUNTIME = Path(__file__).resolve().parent / "runtime"
+
+# Shipped only when the SDK uses them.
+_OPTIONAL = {"pagination.py": "pagination", "polling.py": "polling", "response_metadata.py": "response_metadata"}
+
+# The runtime's user-facing names, by module: what `import <pkg>` offers next to the clients.
+_PUBLIC: dict[str, tuple[str, ...]] = {
+    "errors": (
+        "ApiConnectionError",
+        "ApiError",
+        "ApiTimeoutError",
+        "BadRequestError",
+        "ConflictError",
+        "ForbiddenError",
+        "InternalServerError",
+        "MissingCredentialsError",
+        "NotFoundError",
+        "ParseError",
+        "SdkError",
+        "TooManyRequestsError",
+        "UnauthorizedError",
+        "UnprocessableEntityError",
+    ),
+    "request_options": ("RequestOptions",),
+    "raw_response": ("RateLimit", "RawResponse"),
+    "_types": ("File",),
+    "pagination": ("AsyncPager", "NoNextPageError", "Page", "SyncPager"),
+    "polling": ("AsyncPollingFuture", "PollingFuture", "RunFailedError"),
+}
+
+COMPAT_SETS = ("konfig",)
+"""Names of the alias sets sdk.yaml `compat` may list (konfig: `.status`, `.reason`-style names of
+Konfig/OpenAPI-Generator SDKs, e.g. LaunchDarkly's: `ApiError.status`, `.round_trip_time`,
+`RawResponse.status`, `.body`, `.round_trip_time`)."""
+
+_REGION = re.compile(r"^[ \t]*# region compat: (?P<name>\w+)\n(?P<body>.*?)^[ \t]*# endregion compat\n", re.M | re.S)
+
+
+@dataclass(frozen=True)
+class RuntimeFeatures:
+    """What one SDK uses of the runtime."""
+
+    pagination: bool = False
+    polling: bool = False
+    response_metadata: bool = False
+    compat: frozenset[str] = frozenset()
+
+
+def runtime_modules(features: RuntimeFeatures) -> list[str]:
+    """The runtime files the SDK ships (file names in `generator/runtime/`), sorted."""
+    wanted = {name for name, feature in _OPTIONAL.items() if getattr(features, feature)}
+    return sorted(
+        path.name
+        for path in RUNTIME.iterdir()
+        if (path.suffix == ".py" or path.name == "py.typed") and (path.name not in _OPTIONAL or path.name in wanted)
+    )
+
+
+def strip_compat(source: str, keep: Iterable[str]) -> str:
+    """``source`` with the compat regions not in ``keep`` removed (and the markers of the others)."""
+    kept = set(keep)
+    return _REGION.sub(lambda m: m.group("body") if m.group("name") in kept else "", source)
+
+
+def copy_runtime(features: RuntimeFeatures, target: Path) -> None:
+    """Write the SDK's private runtime package into ``target`` (which must not exist)."""
+    target.mkdir()
+    for name in runtime_modules(features):
+        text = (RUNTIME / name).read_text(encoding="utf-8")
+        (target / name).write_text(strip_compat(text, features.compat), encoding="utf-8", newline="\n")
+
+
+def public_exports(features: RuntimeFeatures, package: str = "._core") -> dict[str, str]:
+    """User-facing runtime name -> the module it is imported from (relative to the SDK package)."""
+    shipped = {name.removesuffix(".py") for name in runtime_modules(features)}
+    return {name: f"{package}.{module}" for module, names in _PUBLIC.items() if module in shipped for name in names}
+
+
+@dataclass(frozen=True)
+class CompatModule:
+    """One alias module: its path in the package and how deep it sits."""
+
+    dotted: str  # e.g. "core.api_error"
+    path: str  # e.g. "core/api_error.py"
+    parents: int  # the leading dots of a relative import of the package root
+
+
+def compat_modules(dotted_names: Iterable[str]) -> list[CompatModule]:
+    """The alias modules to write for sdk.yaml `compat_modules` (parents of a listed module included)."""
+    wanted: set[str] = set()
+    for dotted in dotted_names:
+        parts = dotted.split(".")
+        wanted.update(".".join(parts[: i + 1]) for i in range(len(parts)))
+    modules = []
+    for dotted in sorted(wanted):
+        parts = dotted.split(".")
+        if any(other.startswith(dotted + ".") for other in wanted):
+            modules.append(CompatModule(dotted, "/".join(parts) + "/__init__.py", len(parts) + 1))
+        else:
+            modules.append(CompatModule(dotted, "/".join(parts) + ".py", len(parts)))
+    return modules
