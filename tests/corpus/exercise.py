@@ -153,6 +153,10 @@ async def _first(pager: Any) -> None:
         break
 
 
+async def _wait(awaitable: Any) -> Any:
+    return await awaitable  # a coroutine, or an awaitable such as an async pager
+
+
 def main(package: str) -> dict[str, Any]:
     modules = _import_everything(package)
     root = importlib.import_module(package)
@@ -179,7 +183,7 @@ def main(package: str) -> dict[str, Any]:
                     args, kwargs = _arguments(method)
                     result = method(*args, **kwargs)
                     if inspect.isawaitable(result):
-                        asyncio.run(result)  # type: ignore[arg-type]
+                        asyncio.run(_wait(result))
                     elif hasattr(result, "__aiter__"):  # an async pager sends on first iteration
                         asyncio.run(_first(result))
                     elif hasattr(result, "__iter__") and type(result).__name__.endswith("Pager"):
