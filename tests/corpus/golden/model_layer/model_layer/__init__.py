@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._client import AsyncModelLayer, ModelLayer
-    from .core import (
+    from ._core._types import File
+    from ._core.errors import (
         ApiConnectionError,
         ApiError,
         ApiTimeoutError,
@@ -15,36 +16,42 @@ if TYPE_CHECKING:
         ConflictError,
         ForbiddenError,
         InternalServerError,
+        MissingCredentialsError,
         NotFoundError,
         ParseError,
-        RawResponse,
-        RequestOptions,
+        SdkError,
         TooManyRequestsError,
         UnauthorizedError,
         UnprocessableEntityError,
     )
+    from ._core.raw_response import RateLimit, RawResponse
+    from ._core.request_options import RequestOptions
     from .environment import ModelLayerEnvironment
 
 __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
-    "ApiConnectionError": ".core",
-    "ApiError": ".core",
-    "ApiTimeoutError": ".core",
+    "ApiConnectionError": "._core.errors",
+    "ApiError": "._core.errors",
+    "ApiTimeoutError": "._core.errors",
     "AsyncModelLayer": "._client",
-    "BadRequestError": ".core",
-    "ConflictError": ".core",
-    "ForbiddenError": ".core",
-    "InternalServerError": ".core",
+    "BadRequestError": "._core.errors",
+    "ConflictError": "._core.errors",
+    "File": "._core._types",
+    "ForbiddenError": "._core.errors",
+    "InternalServerError": "._core.errors",
+    "MissingCredentialsError": "._core.errors",
     "ModelLayer": "._client",
     "ModelLayerEnvironment": ".environment",
-    "NotFoundError": ".core",
-    "ParseError": ".core",
-    "RawResponse": ".core",
-    "RequestOptions": ".core",
-    "TooManyRequestsError": ".core",
-    "UnauthorizedError": ".core",
-    "UnprocessableEntityError": ".core",
+    "NotFoundError": "._core.errors",
+    "ParseError": "._core.errors",
+    "RateLimit": "._core.raw_response",
+    "RawResponse": "._core.raw_response",
+    "RequestOptions": "._core.request_options",
+    "SdkError": "._core.errors",
+    "TooManyRequestsError": "._core.errors",
+    "UnauthorizedError": "._core.errors",
+    "UnprocessableEntityError": "._core.errors",
 }
 
 __all__ = [
@@ -54,14 +61,18 @@ __all__ = [
     "AsyncModelLayer",
     "BadRequestError",
     "ConflictError",
+    "File",
     "ForbiddenError",
     "InternalServerError",
+    "MissingCredentialsError",
     "ModelLayer",
     "ModelLayerEnvironment",
     "NotFoundError",
     "ParseError",
+    "RateLimit",
     "RawResponse",
     "RequestOptions",
+    "SdkError",
     "TooManyRequestsError",
     "UnauthorizedError",
     "UnprocessableEntityError",

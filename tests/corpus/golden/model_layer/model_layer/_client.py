@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .core import AsyncHttpClient, SyncHttpClient
+from ._core.http_client import AsyncHttpClient, SyncHttpClient
 from .environment import ModelLayerEnvironment
 
 if TYPE_CHECKING:

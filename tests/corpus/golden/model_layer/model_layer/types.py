@@ -1,5 +1,5 @@
 """Shared value types: `UNSET` (an argument not given, so not sent) and `File` for uploads and downloads."""
 
-from .core._types import UNSET, File, FileContent, FileTypes, RequestFiles, Unset
+from ._core._types import UNSET, File, FileContent, FileTypes, RequestFiles, Unset
 
 __all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Unset"]

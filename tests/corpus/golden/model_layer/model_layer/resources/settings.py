@@ -8,16 +8,11 @@ from typing import Any
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    jsonable,
-)
+from .._core._encode import jsonable
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.settings import Settings
 
 
@@ -57,11 +52,13 @@ class SettingsResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "PUT",
-            "/settings",
+            ApiRequest(
+                "PUT",
+                "/settings",
+                json=jsonable(request),
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=jsonable(request),
-            request_options=request_options,
         )
 
 
@@ -104,11 +101,13 @@ class AsyncSettingsResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "PUT",
-            "/settings",
+            ApiRequest(
+                "PUT",
+                "/settings",
+                json=jsonable(request),
+                options=request_options,
+            ),
             cast=_parse_update,
-            json=jsonable(request),
-            request_options=request_options,
         )
 
 

@@ -8,17 +8,11 @@ from typing import Literal
 
 import httpx
 
-from ..core import (
-    AsyncHttpClient,
-    RequestOptions,
-    SyncHttpClient,
-    to_async_raw_response,
-    to_raw_response,
-)
-from ..core._types import (
-    header_values,
-    query_params,
-)
+from .._core._encode import header_values, query_params
+from .._core._request import ApiRequest
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
 from ..models.circle import Circle
 from ..models.shape_unknown import ShapeUnknown
 from ..models.square import Square
@@ -130,21 +124,23 @@ class ShapesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/shapes",
+            ApiRequest(
+                "GET",
+                "/shapes",
+                params=query_params(
+                    {
+                        "mode": mode,
+                        "version": version,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "X-Api-Version": "beta",
+                    }
+                ),
+                options=request_options,
+            ),
             cast=_parse_list,
-            params=query_params(
-                {
-                    "mode": mode,
-                    "version": version,
-                }
-            ),
-            headers=header_values(
-                {
-                    "X-Api-Version": "beta",
-                }
-            ),
-            request_options=request_options,
         )
 
     def search(
@@ -168,15 +164,17 @@ class ShapesResource:
             ApiError: any other error status.
         """
         return self._client.request(
-            "GET",
-            "/shapes/search",
-            cast=_parse_search,
-            params=query_params(
-                {
-                    "ids": ids,
-                }
+            ApiRequest(
+                "GET",
+                "/shapes/search",
+                params=query_params(
+                    {
+                        "ids": ids,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_search,
         )
 
 
@@ -222,21 +220,23 @@ class AsyncShapesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/shapes",
+            ApiRequest(
+                "GET",
+                "/shapes",
+                params=query_params(
+                    {
+                        "mode": mode,
+                        "version": version,
+                    }
+                ),
+                headers=header_values(
+                    {
+                        "X-Api-Version": "beta",
+                    }
+                ),
+                options=request_options,
+            ),
             cast=_parse_list,
-            params=query_params(
-                {
-                    "mode": mode,
-                    "version": version,
-                }
-            ),
-            headers=header_values(
-                {
-                    "X-Api-Version": "beta",
-                }
-            ),
-            request_options=request_options,
         )
 
     async def search(
@@ -260,15 +260,17 @@ class AsyncShapesResource:
             ApiError: any other error status.
         """
         return await self._client.request(
-            "GET",
-            "/shapes/search",
-            cast=_parse_search,
-            params=query_params(
-                {
-                    "ids": ids,
-                }
+            ApiRequest(
+                "GET",
+                "/shapes/search",
+                params=query_params(
+                    {
+                        "ids": ids,
+                    }
+                ),
+                options=request_options,
             ),
-            request_options=request_options,
+            cast=_parse_search,
         )
 
 
