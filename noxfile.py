@@ -69,9 +69,11 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    session.install("ruff==0.17.6")
+    """ruff over the generator and tests; mypy --strict over the generator (pyproject.toml [tool.mypy])."""
+    session.install(*TEST_DEPS)
     session.run("ruff", "check", "generator", "tests", "noxfile.py")
     session.run("ruff", "format", "--check", "generator", "tests", "noxfile.py")
+    session.run("mypy", "--strict", "generator")
 
 
 @nox.session

@@ -11,6 +11,9 @@ from typing import Any
 import yaml
 
 from generator.errors import ConfigError
+from generator.plan.lro import LroSpec, lro_specs_from_config
+from generator.plan.naming import identifier
+from generator.plan.pagination import PaginationOverride, overrides_from_config
 from generator.runtime_manifest import COMPAT_SETS
 
 NAMING_STRATEGIES = ("operation_id", "dotted", "path", "tag")
@@ -33,6 +36,16 @@ class AcceptedSkip:
     method: str
     path: str
     reason: str
+
+
+@dataclass(frozen=True)
+class ContentTypeVariant:
+    """A second request media type of one operation, generated as its own method (sdk.yaml `content_types`)."""
+
+    method: str
+    path: str
+    content_type: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -65,8 +78,9 @@ class SdkConfig:
     readme_notes: tuple[str, ...] = ()  # where this SDK knowingly differs from the SDK it replaces
     compat: tuple[str, ...] = ()  # runtime alias sets to ship (generator/runtime_manifest.py COMPAT_SETS)
     compat_modules: tuple[str, ...] = ()  # documented import paths into `core` kept as aliases, e.g. "core"
-    # Sections other stages own (pagination, long-running operations, content types); kept raw here.
-    extra: dict[str, Any] = field(default_factory=dict)
+    pagination: dict[tuple[str, str], PaginationOverride] = field(default_factory=dict)  # (method, path) ->
+    lros: tuple[LroSpec, ...] = ()
+    content_types: tuple[ContentTypeVariant, ...] = ()
 
     @property
     def env_prefix(self) -> str:
@@ -101,6 +115,27 @@ def _string(file: str, key: str, value: object) -> str:
     if not isinstance(value, str) or not value:
         raise ConfigError(file, key, "expected a non-empty string")
     return value
+
+
+def _content_types(file: str, raw: object) -> tuple[ContentTypeVariant, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ConfigError(file, "content_types", "expected a list of {method, path, content_type, name}")
+    out: list[ContentTypeVariant] = []
+    for i, item in enumerate(raw):
+        key = f"content_types[{i}]"
+        if not isinstance(item, dict):
+            raise ConfigError(file, key, "expected a mapping with method, path, content_type and name")
+        out.append(
+            ContentTypeVariant(
+                method=_string(file, key + ".method", item.get("method")).lower(),
+                path=_string(file, key + ".path", item.get("path")),
+                content_type=_string(file, key + ".content_type", item.get("content_type")),
+                name=identifier(_string(file, key + ".name", item.get("name"))),
+            )
+        )
+    return tuple(out)
 
 
 def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
@@ -190,7 +225,9 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
             _identifier(file, f"aliases.{k}", k): _identifier(file, f"aliases.{k}", v)
             for k, v in (data.get("aliases") or {}).items()
         },
-        extra={k: data[k] for k in ("pagination", "lro", "content_types") if k in data},
+        pagination=overrides_from_config(data.get("pagination"), file),
+        lros=lro_specs_from_config(data.get("lro"), file),
+        content_types=_content_types(file, data.get("content_types")),
     )
 
 

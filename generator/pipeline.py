@@ -71,7 +71,10 @@ def _openapi_python_client_config(
         post_hooks=[],
         literal_enums=True,  # enum values are plain strings (typing.Literal), so `role="reader"` just works
         # {class: module} from normalize.names.model_name_clashes (`Errors` with property `errors` → errors_model)
-        class_overrides={k: ClassOverride(class_name=k, module_name=v) for k, v in (module_overrides or {}).items()},
+        class_overrides={
+            k: ClassOverride.model_validate({"class_name": k, "module_name": v})
+            for k, v in (module_overrides or {}).items()
+        },
         content_type_overrides=content_types or {},  # normalize.media_types: image/png etc. answered as bytes
     )
     return Config.from_sources(config_file, MetaType.UV, Path(spec_file), "utf-8", True, output)

@@ -11,22 +11,19 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config
+from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.parser.properties import ModelProperty
 
 from generator.plan import docs
-from generator.plan.model import Operation, SdkPlan
+from generator.plan.calls import pystr
+from generator.plan.model import Resource, SdkPlan
 from generator.runtime_manifest import RuntimeFeatures, compat_modules, copy_runtime, public_exports
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-
-
-def pystr(value: object) -> str:
-    """A Python string literal for any text: JSON string syntax is valid Python and escapes everything."""
-    return json.dumps("" if value is None else str(value), ensure_ascii=True)
 
 
 def tomlstr(value: object) -> str:
@@ -43,76 +40,7 @@ def doc(value: object) -> str:
     return "".join(ch if ch in "\n\t" or ch.isprintable() else " " for ch in text)
 
 
-_BUILTIN_TYPES = ("list", "dict", "set", "tuple", "type", "str", "int", "float", "bool", "bytes", "object")
-
-
-def qualify_builtins(type_string: str, shadowed: set[str]) -> str:
-    """`list[X]` → `builtins.list[X]` where a method of the class is itself named `list`."""
-    for name in shadowed:
-        type_string = re.sub(rf"(?<![\w.]){name}\b", f"builtins.{name}", type_string)
-    return type_string
-
-
-def _shadowed_builtins(resource: Any, raw_alias: str | None, later: list[str]) -> dict[str, Any]:
-    """Builtin type names that a resource class has bound, by the time each method's annotations are read.
-
-    A class body binds its members in order, and mypy resolves a name in an annotation to the member
-    bound before it: in `def get(self) -> list[Book]` after `def list(...)`, `list` is the method. Only
-    such annotations get `builtins.list`; `def list(self) -> list[Book]` itself, and every method
-    before it, keep the plain name. `shadowed` also holds the `later` members (long-running
-    operations), for the methods after the operations (those and the coroutine twins).
-    """
-    builtin = set(_BUILTIN_TYPES)
-    bound = {"with_raw_response", *resource.children, *([raw_alias] if raw_alias else [])}
-    before: dict[str, list[str]] = {}
-    for op in resource.operations:
-        before[op.key] = sorted(bound & builtin)
-        bound.add(op.name)
-    return {"shadowed_before": before, "shadowed": sorted((bound | set(later)) & builtin)}
-
-
-def kwarg(name: str) -> str:
-    return f"{name}={name}"
-
-
-def field_kwarg(field: Any) -> str:
-    """`attr=argument` for building a flattened body model from the method's keyword arguments."""
-    value = field.python_name
-    if field.coerce is not None and field.coerce[0] == "file":
-        value = f"as_file({value})"
-    elif field.coerce is not None:
-        helper = "as_model" if field.coerce[0] == "model" else "as_models"
-        value = f"{helper}({field.coerce[1]}, {value})"
-    return f"{field.attr_name or field.python_name}={value}"
-
-
-_PLAIN_PATH = re.compile(r'^"[A-Za-z0-9_\-./~:@]*"$')
-
-
-def path_expression(op: Operation) -> str:
-    """A Python expression for the request path, each path parameter percent-encoded."""
-    parts: list[str] = []
-    rest = op.path
-    names = {p.wire_name: p.python_name for p in op.path_params}
-    while rest:
-        start = rest.find("{")
-        end = rest.find("}", start)
-        if start < 0 or end < 0:
-            parts.append(pystr(rest))
-            break
-        if start:
-            parts.append(pystr(rest[:start]))
-        wire = rest[start + 1 : end]
-        parts.append(f"encode_path({names[wire]})" if wire in names else pystr(rest[start : end + 1]))
-        rest = rest[end + 1 :]
-    if not parts:
-        return '"/"'
-    if all(part.startswith("encode_path(") or _PLAIN_PATH.match(part) for part in parts):
-        return 'f"' + "".join("{" + p + "}" if p.startswith("encode_path(") else p[1:-1] for p in parts) + '"'
-    return " + ".join(parts)
-
-
-def _module_imports(resource: Any) -> tuple[set[str], set[str]]:
+def _module_imports(resource: Resource) -> tuple[set[str], set[str]]:
     """Imports a resource module needs: its operations' models, plus the types of flattened body fields.
 
     openapi-python-client writes them relative to `api/<tag>/`; resource modules sit one level higher.
@@ -125,8 +53,9 @@ def _module_imports(resource: Any) -> tuple[set[str], set[str]]:
             lines.update(op.pagination.imports)
         if op.body is not None and op.body.flattened:
             # The body model's own module imports (written for models/, same depth as resources/).
-            lines.update(str(line) for line in getattr(op.body.prop, "relative_imports", ()) or ())
-            lines.update(str(line) for line in getattr(op.body.prop, "lazy_imports", ()) or ())
+            if isinstance(op.body.prop, ModelProperty):
+                lines.update(str(line) for line in op.body.prop.relative_imports or ())
+                lines.update(str(line) for line in op.body.prop.lazy_imports or ())
     imports: set[str] = set()
     type_names: set[str] = set()
     for line in lines:
@@ -135,22 +64,6 @@ def _module_imports(resource: Any) -> tuple[set[str], set[str]]:
         else:
             imports.add(line)
     return imports, type_names
-
-
-def _error_tables(resource: Any) -> dict[str, Any]:
-    """Module-level status → error-model tables, one per distinct table: operations that document the
-    same errors share one constant (`_ERRORS`, then `_ERRORS_2`, ...) instead of repeating it."""
-    tables: dict[tuple[tuple[int, str], ...], str] = {}
-    table_of: dict[str, str | None] = {}
-    for op in resource.operations:
-        entries = tuple((e.status, e.model_class) for e in op.errors if e.model_class)
-        if not entries:
-            table_of[op.key] = None
-            continue
-        if entries not in tables:
-            tables[entries] = "_ERRORS" if not tables else f"_ERRORS_{len(tables) + 1}"
-        table_of[op.key] = tables[entries]
-    return {"error_tables": [(name, list(entries)) for entries, name in tables.items()], "error_table_of": table_of}
 
 
 _METADATA_NAMES = {"headers", "rate_limit", "calls_remaining"}
@@ -191,7 +104,7 @@ def _imports_of(exports: dict[str, str]) -> list[tuple[str, list[str]]]:
 class SdkProject(Project):
     """openapi-python-client's Project, building our package layout from an SdkPlan."""
 
-    def __init__(self, *, openapi: Any, config: Config, plan: SdkPlan) -> None:
+    def __init__(self, *, openapi: GeneratorData, config: Config, plan: SdkPlan) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES)
         self.plan = plan
         # Our templates first; openapi-python-client's originals stay reachable as "oapc/<name>" so a template
@@ -205,9 +118,7 @@ class SdkProject(Project):
         )
         self.env.filters["with_response_metadata"] = with_response_metadata
         self.env.filters["drop_empty_statements"] = drop_empty_statements
-        self.env.filters.update(
-            pystr=pystr, tomlstr=tomlstr, doc=doc, kwarg=kwarg, field_kwarg=field_kwarg, qualify=qualify_builtins
-        )
+        self.env.filters.update(pystr=pystr, tomlstr=tomlstr, doc=doc)
         env_class = plan.config.client + "Environment"
         environments = plan.environments or {"production": "http://localhost"}
         self.env.globals.update(
@@ -263,7 +174,7 @@ class SdkProject(Project):
     def _write(self, path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8", newline="\n")
 
-    def _render(self, template: str, path: Path, **context: Any) -> None:
+    def _render(self, template: str, path: Path, **context: object) -> None:
         self._write(path, self.env.get_template(template).render(**context))
 
     def _exports(self) -> dict[str, str]:
@@ -298,35 +209,12 @@ class SdkProject(Project):
         )
         for resource in self.plan.all_resources():
             imports, type_names = _module_imports(resource)
-            signature = {}
-            for op in resource.operations:
-                keyword = [p for p in op.keyword_params]
-                fields = []
-                if op.body is not None:
-                    if op.body.flattened:
-                        fields = list(op.body.fields)
-                    else:
-                        from generator.plan.model import Param
-
-                        fields = [Param(op.body.param_name, "", "body", op.body.type_string, op.body.required)]
-                ordered = [p for p in [*keyword, *fields] if p.required] + [
-                    p for p in [*keyword, *fields] if not p.required
-                ]
-                signature[op.key] = ordered
             self._render(
                 "resource.py.jinja",
                 folder / f"{resource.module}.py",
                 resource=resource,
                 imports=sorted(imports),
                 type_names=sorted(type_names | {"UNSET", "Unset"}),
-                signature=signature,
-                path_exprs={op.key: path_expression(op) for op in resource.operations},
                 docstrings={op.key: docs.method_doc(op) for op in resource.operations},
                 resource_doc=docs.resource_doc(resource),
-                **_error_tables(resource),
-                **_shadowed_builtins(
-                    resource,
-                    self.plan.config.raw_alias,
-                    [lro.name for lro in self.plan.lros if lro.resource == resource.path],
-                ),
             )

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.plan.error_table import status_error_names
+
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 
 # Shipped only when the SDK uses them.
@@ -26,21 +28,12 @@ _OPTIONAL = {"pagination.py": "pagination", "polling.py": "polling", "response_m
 
 # The runtime's user-facing names, by module: what `import <pkg>` offers next to the clients.
 _PUBLIC: dict[str, tuple[str, ...]] = {
-    "errors": (
-        "ApiConnectionError",
-        "ApiError",
-        "ApiTimeoutError",
-        "BadRequestError",
-        "ConflictError",
-        "ForbiddenError",
-        "InternalServerError",
-        "MissingCredentialsError",
-        "NotFoundError",
-        "ParseError",
-        "SdkError",
-        "TooManyRequestsError",
-        "UnauthorizedError",
-        "UnprocessableEntityError",
+    # the status-specific classes come from the one status -> error table (runtime/errors.py STATUS_ERRORS)
+    "errors": tuple(
+        sorted(
+            {"ApiConnectionError", "ApiError", "ApiTimeoutError", "MissingCredentialsError", "ParseError", "SdkError"}
+            | set(status_error_names())
+        )
     ),
     "request_options": ("RequestOptions",),
     "raw_response": ("RateLimit", "RawResponse"),

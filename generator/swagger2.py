@@ -222,7 +222,7 @@ class _Converter:
                 has_file = has_file or param.get("type") == "file"
                 if param.get("required"):
                     required.append(name)
-            schema: dict[str, Any] = {"type": "object", "properties": properties}
+            schema = {"type": "object", "properties": properties}
             if required:
                 schema["required"] = required
             media_types = [m for m in consumes if m in FORM_MEDIA_TYPES]
@@ -257,7 +257,8 @@ class _Converter:
                 out["headers"][name] = converted
         if "schema" in resp:
             schema = self.schema(resp["schema"], where + "/schema")
-            examples = resp.get("examples") if isinstance(resp.get("examples"), dict) else {}
+            raw_examples = resp.get("examples")
+            examples: dict[str, Any] = raw_examples if isinstance(raw_examples, dict) else {}
             content: dict[str, Any] = {}
             for media_type in produces or [DEFAULT_MEDIA_TYPE]:
                 entry: dict[str, Any] = {"schema": copy.deepcopy(schema)}

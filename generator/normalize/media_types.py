@@ -36,9 +36,11 @@ def _media_types(doc: dict[str, Any]) -> tuple[Media, Media]:
     """Every request-body and response media type object, with its JSON pointer."""
     bodies: list[tuple[tuple[str, ...], Any]] = []
     answers: list[tuple[tuple[str, ...], Any]] = []
-    components = doc.get("components") if isinstance(doc.get("components"), dict) else {}
+    raw_components = doc.get("components")
+    components: dict[str, Any] = raw_components if isinstance(raw_components, dict) else {}
     for kind, into in (("requestBodies", bodies), ("responses", answers)):
-        shared = components.get(kind) if isinstance(components.get(kind), dict) else {}
+        raw_shared = components.get(kind)
+        shared: dict[str, Any] = raw_shared if isinstance(raw_shared, dict) else {}
         into.extend((("components", kind, str(k)), v) for k, v in shared.items())
     for path, path_item in (doc.get("paths") or {}).items() if isinstance(doc.get("paths"), dict) else []:
         if not isinstance(path_item, dict):
@@ -47,16 +49,17 @@ def _media_types(doc: dict[str, Any]) -> tuple[Media, Media]:
             op = path_item.get(method)
             if isinstance(op, dict):
                 bodies.append((("paths", path, method, "requestBody"), op.get("requestBody")))
-                codes = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+                raw_codes = op.get("responses")
+                codes: dict[str, Any] = raw_codes if isinstance(raw_codes, dict) else {}
                 answers.extend((("paths", path, method, "responses", str(c)), v) for c, v in codes.items())
     found: tuple[Media, Media] = ({}, {})
-    for into, items in zip(found, (bodies, answers), strict=True):
+    for found_in, items in zip(found, (bodies, answers), strict=True):
         for where, holder in items:
             if isinstance(holder, dict) and isinstance(holder.get("content"), dict):
                 for media_type, media in holder["content"].items():
                     if isinstance(media, dict):
                         at = pointer(*where, "content", media_type)
-                        into.setdefault(str(media_type), []).append((at, media, holder["content"]))
+                        found_in.setdefault(str(media_type), []).append((at, media, holder["content"]))
     return found
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from generator.errors import pointer
@@ -32,6 +33,15 @@ def _safe_name(name: str, taken: set[str]) -> str:
     return text
 
 
+def _renamer(mapping: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    """A `re.sub` replacement that renames `{old}` to `{new}` and keeps other parameters."""
+
+    def rename(match: re.Match[str]) -> str:
+        return "{" + mapping.get(match.group(1), match.group(1)) + "}"
+
+    return rename
+
+
 def sanitize_path_templates(doc: dict[str, Any]) -> list[Change]:
     """Path parameters named `{thing.id}` or `{naïve}` are renamed (`{thing_id}`, `{naive}`) in the path
     and in their parameter objects. A path parameter's name never goes on the wire, only its value."""
@@ -51,7 +61,7 @@ def sanitize_path_templates(doc: dict[str, Any]) -> list[Change]:
         for old in bad:
             mapping[old] = _safe_name(old, taken)
             taken.add(mapping[old])
-        new_path = _TEMPLATE.sub(lambda m, names=mapping: "{" + names.get(m.group(1), m.group(1)) + "}", str(path))
+        new_path = _TEMPLATE.sub(_renamer(mapping), str(path))
         params = list(item.get("parameters") or [])
         for method in HTTP_METHODS:
             if isinstance(item.get(method), dict):
@@ -125,7 +135,7 @@ def dedupe_operation_ids(doc: dict[str, Any]) -> list[Change]:
     """
     changes: list[Change] = []
     seen: set[str] = set()
-    ops = []
+    ops: list[tuple[str, str, dict[str, Any]]] = []
     for path, item in (doc.get("paths") or {}).items() if isinstance(doc.get("paths"), dict) else []:
         if isinstance(item, dict):
             ops.extend((path, m, item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict))

@@ -137,13 +137,13 @@ def shorten_long_names(doc: dict[str, Any]) -> list[Change]:
                 at = pointer("paths", path, method, "operationId")
                 changes.append(Change("shorten_long_names", at, f"operationId shortened to {op['operationId']!r}"))
             for i, param in enumerate(op.get("parameters") or [] if isinstance(op.get("parameters"), list) else []):
-                schema = param.get("schema") if isinstance(param, dict) else None
+                inline = param.get("schema") if isinstance(param, dict) else None
                 name = str(param.get("name", "")) if isinstance(param, dict) else ""
-                if len(name) > MAX_NAME and isinstance(schema, dict) and "$ref" not in schema and "title" not in schema:
-                    schema["title"] = _short(name, " ")  # an inline enum is named <OperationId><Parameter>
+                if len(name) > MAX_NAME and isinstance(inline, dict) and "$ref" not in inline and "title" not in inline:
+                    inline["title"] = _short(name, " ")  # an inline enum is named <OperationId><Parameter>
                     at = pointer("paths", path, method, "parameters", i, "schema", "title")
                     changes.append(
-                        Change("shorten_long_names", at, f"title {schema['title']!r} names the inline schema")
+                        Change("shorten_long_names", at, f"title {inline['title']!r} names the inline schema")
                     )
             tags = op.get("tags")
             if isinstance(tags, list):

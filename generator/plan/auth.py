@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -13,8 +14,39 @@ def _schemes(doc: dict[str, Any]) -> dict[str, Any]:
     return dict((doc.get("components") or {}).get("securitySchemes") or {})
 
 
+def _pystr(value: str) -> str:
+    return json.dumps(value, ensure_ascii=True)
+
+
+def _client_code(auth: Auth) -> Auth:
+    """Decide what the client imports, how its credential is typed and the expression that builds the auth."""
+    names = {"bearer": ["BearerAuth"], "api_key": ["ApiKeyAuth"], "basic": ["BasicAuth"], "none": []}[auth.kind]
+    if auth.token_url:
+        names = ["BearerAuth", "OAuth2ClientCredentials"]
+    auth.runtime_names = [*names, "resolve_credential"] if auth.kind != "none" else []
+    auth.credential_type = "str | Callable[[], str]" if auth.kind in ("bearer", "api_key") else "tuple[str, str]"
+    if auth.token_url:
+        auth.constructor = "auth"  # built by the module's `_auth` (token, or client credentials)
+    elif auth.kind == "bearer":
+        auth.constructor = "BearerAuth(credential)"
+    elif auth.kind == "api_key":
+        where = [
+            f"{k}={_pystr(v)}"
+            for k, v in (("header", auth.header), ("query", auth.query), ("prefix", auth.prefix))
+            if v
+        ]
+        auth.constructor = "ApiKeyAuth(" + ", ".join(["credential", *where]) + ")"
+    elif auth.kind == "basic":
+        auth.constructor = "BasicAuth(*credential)"
+    return auth
+
+
 def plan_auth(doc: dict[str, Any], config: SdkConfig) -> Auth:
     """Pick the scheme the SDK authenticates with: the first one global security names, else the first declared."""
+    return _client_code(_pick_scheme(doc, config))
+
+
+def _pick_scheme(doc: dict[str, Any], config: SdkConfig) -> Auth:
     schemes = _schemes(doc)
     order: list[str] = []
     for requirement in doc.get("security") or []:
@@ -84,7 +116,8 @@ def _server_url(server: dict[str, Any]) -> str | None:
     url = server.get("url")
     if not isinstance(url, str):
         return None
-    variables = server.get("variables") if isinstance(server.get("variables"), dict) else {}
+    raw_variables = server.get("variables")
+    variables: dict[str, Any] = raw_variables if isinstance(raw_variables, dict) else {}
 
     def default(match: re.Match[str]) -> str:
         variable = variables.get(match.group(1))

@@ -7,19 +7,38 @@ import re
 from typing import Any
 
 import attr
+from openapi_python_client.parser.bodies import BodyType
+from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.responses import Response
+from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import SdkConfig
 from generator.errors import PlanError, pointer
 from generator.plan import auth as auth_plan
+from generator.plan import calls as calls_plan
 from generator.plan import emission
 from generator.plan import lro as lro_plan
 from generator.plan import pagination as pagination_plan
-from generator.plan.model import Body, ErrorResponse, Operation, Param, Resource, SdkPlan, Skip
+from generator.plan.model import (
+    Body,
+    BodyKind,
+    Coercion,
+    ErrorResponse,
+    Location,
+    Operation,
+    Param,
+    Resource,
+    SdkPlan,
+    Skip,
+)
 from generator.plan.naming import RESERVED_MEMBERS, identifier, operation_name
 from generator.refs import resolve
 
 
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
+def _resolve(doc: dict[str, Any], node: object) -> Any:
     return resolve(doc, node, empty_if_missing=True)
 
 
@@ -39,7 +58,7 @@ _RESERVED_FIELDS = {"self", "cls", "d", "src_dict", "field_dict", "T", "UNSET", 
 _OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
 
 
-def _text(value: Any) -> str:
+def _text(value: object) -> str:
     """Plain text of a spec string or a parser message; object reprs (with memory addresses) never leak."""
     if value is None:
         return ""
@@ -47,14 +66,11 @@ def _text(value: Any) -> str:
     return _OBJECT_REPR.sub("<value>", str(getter() if getter else value))
 
 
-def _type(prop: Any, *, no_optional: bool = False) -> str:
-    code = prop.get_type_string(no_optional=no_optional)
-    return str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
+def _type(prop: Property, *, no_optional: bool = False) -> str:
+    return str(prop.get_type_string(no_optional=no_optional).as_unembedded_code())
 
 
-def _rename(prop: Any, new_name: str) -> Any:
-    from openapi_python_client.strings import PythonIdentifier
-
+def _rename(prop: Property, new_name: str) -> Property:
     return attr.evolve(prop, python_name=PythonIdentifier(new_name, prefix="field_"))
 
 
@@ -94,17 +110,22 @@ def _shape(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-_BODY_KINDS = {"json": "json", "files": "multipart", "data": "form", "content": "binary"}
+_BODY_KINDS: dict[BodyType, BodyKind] = {
+    BodyType.JSON: "json",
+    BodyType.FILES: "multipart",
+    BodyType.DATA: "form",
+    BodyType.CONTENT: "binary",
+}
 
 
 def _plan_body(
-    doc: dict[str, Any], config: SdkConfig, endpoint: Any, raw_op: dict[str, Any], media_type: str | None = None
+    doc: dict[str, Any], config: SdkConfig, endpoint: Endpoint, raw_op: dict[str, Any], media_type: str | None = None
 ) -> Body | None:
     if not endpoint.bodies:
         return None
     chosen = endpoint.bodies[0]
     for candidate in endpoint.bodies:  # prefer JSON when several media types are offered
-        if str(candidate.body_type) == "json":
+        if candidate.body_type == BodyType.JSON:
             chosen = candidate
             break
     if media_type is not None:  # a media-type variant declared in sdk.yaml `content_types`
@@ -113,25 +134,24 @@ def _plan_body(
             return None
         chosen = matches[0]
     prop = chosen.prop
-    kind = _BODY_KINDS.get(str(chosen.body_type), "json")
+    kind = _BODY_KINDS[chosen.body_type]
     content_type = _text(chosen.content_type)
     raw_body = _resolve(doc, raw_op.get("requestBody") or {})
     raw_schema = ((raw_body.get("content") or {}).get(content_type) or {}).get("schema") or {}
     named = isinstance(raw_schema, dict) and "$ref" in raw_schema
-    is_model = prop.__class__.__name__ == "ModelProperty"
     flattened = (
         config.body_style == "flatten"
-        and is_model
+        and isinstance(prop, ModelProperty)
         and (config.flatten_named or not named or kind == "multipart")
         and not _has_only_additional_properties(prop)
     )
     fields: list[Param] = []
-    if flattened:
+    if flattened and isinstance(prop, ModelProperty):
         read_only = _read_only_names(doc, raw_schema)
         write_only_required = _required_write_only_names(doc, raw_schema)
         deprecated = _flagged_names(doc, raw_schema, "deprecated")
         taken: set[str] = set()
-        for field_prop in [*prop.required_properties, *prop.optional_properties]:
+        for field_prop in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
             if _text(field_prop.name) in read_only and not field_prop.required:
                 continue  # set by the server; not an input
             name = identifier(_text(field_prop.name))
@@ -149,7 +169,7 @@ def _plan_body(
                     ),
                     coerce=_coerce_kind(field_prop),
                     required=bool(field_prop.required) or _text(field_prop.name) in write_only_required,
-                    description=_text(getattr(field_prop, "description", "")),
+                    description=_text(field_prop.description or ""),
                     prop=field_prop,
                     deprecated=_text(field_prop.name) in deprecated,
                 )
@@ -160,14 +180,14 @@ def _plan_body(
         flattened=flattened,
         param_name=config.body_param,
         type_string=_accept_mappings(prop, _type(prop)),
-        model_class=str(prop.class_info.name) if is_model else None,
+        model_class=_model_class(prop),
         required=bool(prop.required),
         fields=fields,
         prop=prop,
     )
 
 
-def _flagged_names(doc: dict[str, Any], schema: Any, flag: str, depth: int = 0) -> set[str]:
+def _flagged_names(doc: dict[str, Any], schema: object, flag: str, depth: int = 0) -> set[str]:
     """Names of the properties of an object schema that set `flag` (readOnly, deprecated), through `$ref` and `allOf`."""
     schema = _resolve(doc, schema)
     if not isinstance(schema, dict) or depth > 20:
@@ -182,7 +202,7 @@ def _flagged_names(doc: dict[str, Any], schema: Any, flag: str, depth: int = 0) 
     return names
 
 
-def _read_only_names(doc: dict[str, Any], schema: Any) -> set[str]:
+def _read_only_names(doc: dict[str, Any], schema: object) -> set[str]:
     return _flagged_names(doc, schema, "readOnly")
 
 
@@ -194,7 +214,7 @@ def _accept_str_for_uuid(type_string: str) -> str:
     return " | ".join(parts)
 
 
-def _required_write_only_names(doc: dict[str, Any], schema: Any, depth: int = 0) -> set[str]:
+def _required_write_only_names(doc: dict[str, Any], schema: object, depth: int = 0) -> set[str]:
     """Required writeOnly properties (recorded by normalize `relax_read_write_only_required`)."""
     schema = _resolve(doc, schema)
     if not isinstance(schema, dict) or depth > 20:
@@ -205,24 +225,23 @@ def _required_write_only_names(doc: dict[str, Any], schema: Any, depth: int = 0)
     return names
 
 
-def _model_class(prop: Any) -> str | None:
-    return str(prop.class_info.name) if prop.__class__.__name__ == "ModelProperty" else None
+def _model_class(prop: Property) -> str | None:
+    return str(prop.class_info.name) if isinstance(prop, ModelProperty) else None
 
 
-def _coerce_kind(prop: Any) -> tuple[str, str] | None:
+def _coerce_kind(prop: Property) -> tuple[Coercion, str] | None:
     """How a plain value becomes the field's type: a dict → model ("model"/"list", class name), or
     bytes / a path / a file object → `File` ("file", "File")."""
-    if prop.__class__.__name__ == "FileProperty":
+    if isinstance(prop, FileProperty):
         return ("file", "File")
-    if _model_class(prop):
-        return ("model", str(_model_class(prop)))
-    inner = getattr(prop, "inner_property", None)
-    if prop.__class__.__name__ == "ListProperty" and inner is not None and _model_class(inner):
-        return ("list", str(_model_class(inner)))
+    if isinstance(prop, ModelProperty):
+        return ("model", str(prop.class_info.name))
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+        return ("list", str(prop.inner_property.class_info.name))
     return None
 
 
-def _accept_mappings(prop: Any, type_string: str) -> str:
+def _accept_mappings(prop: Property, type_string: str) -> str:
     """Model-typed arguments also take plain dicts (`data={"name": ...}`, `instructions=[{"kind": ...}]`)."""
     kind = _coerce_kind(prop)
     if kind is None:
@@ -244,13 +263,13 @@ def _required_type(type_string: str, required: bool) -> str:
     return " | ".join(p for p in (part.strip() for part in type_string.split("|")) if p != "Unset")
 
 
-def _has_only_additional_properties(prop: Any) -> bool:
+def _has_only_additional_properties(prop: ModelProperty) -> bool:
     return not prop.required_properties and not prop.optional_properties
 
 
-def _plan_params(doc: dict[str, Any], endpoint: Any, raw_params: list[Any], body: Body | None) -> list[Param]:
+def _plan_params(doc: dict[str, Any], endpoint: Endpoint, raw_params: list[Any], body: Body | None) -> list[Param]:
     params: list[Param] = []
-    groups = (
+    groups: tuple[tuple[Location, list[Property]], ...] = (
         ("path", endpoint.path_parameters),
         ("query", endpoint.query_parameters),
         ("header", endpoint.header_parameters),
@@ -288,7 +307,7 @@ def _plan_params(doc: dict[str, Any], endpoint: Any, raw_params: list[Any], body
             name += "_"
         if name != param.python_name:
             param.python_name = name
-            param.prop = _rename(param.prop, name)
+            param.prop = _rename(param.prop, name) if param.prop is not None else None
         taken.add(name)
     return params
 
@@ -308,14 +327,10 @@ def _media_type_variants(
     methods (`update_feature_flag` and `update_feature_flag_semantic`), each sending its own Content-Type.
     """
     variants: list[Operation] = []
-    for entry in config.extra.get("content_types") or []:
-        if (
-            not isinstance(entry, dict)
-            or str(entry.get("method", "")).lower() != op.method
-            or entry.get("path") != op.path
-        ):
+    for entry in config.content_types:
+        if entry.method != op.method or entry.path != op.path:
             continue
-        media_type, name = str(entry.get("content_type", "")), identifier(str(entry.get("name", "")))
+        media_type, name = entry.content_type, entry.name
         body = _plan_body(doc, config, op.endpoint, raw_op, media_type)
         if body is None:
             warnings.append(
@@ -337,19 +352,20 @@ def _media_type_variants(
     return variants
 
 
-def _success_and_errors(endpoint: Any) -> tuple[list[Any], list[ErrorResponse]]:
-    successes: list[Any] = []
+def _success_and_errors(endpoint: Endpoint) -> tuple[list[Response], list[ErrorResponse]]:
+    successes: list[Response] = []
     errors: list[ErrorResponse] = []
     for response in endpoint.responses.patterns:
+        if response.status_code.range is None:
+            continue
         low, high = response.status_code.range
         if low >= 200 and high < 300:
             successes.append(response)
         elif low >= 400 and low == high:
-            is_model = response.prop.__class__.__name__ == "ModelProperty"
             errors.append(
                 ErrorResponse(
                     status=low,
-                    model_class=str(response.prop.class_info.name) if is_model else None,
+                    model_class=_model_class(response.prop),
                     description=_text(getattr(response.data, "description", "")),
                 )
             )
@@ -358,7 +374,7 @@ def _success_and_errors(endpoint: Any) -> tuple[list[Any], list[ErrorResponse]]:
     return successes, errors
 
 
-def _return_type(successes: list[Any]) -> str:
+def _return_type(successes: list[Response]) -> str:
     types: list[str] = []
     for response in successes:
         if response.source["attribute"] == "None":
@@ -370,11 +386,11 @@ def _return_type(successes: list[Any]) -> str:
     return " | ".join(types) if types else "None"
 
 
-def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str = "spec") -> SdkPlan:
+def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, file: str = "spec") -> SdkPlan:
     """Decide names, signatures, bodies, returns and auth for every operation the parser produced."""
     models = emission.inline_literals(data, doc)
     _sanitize_model_fields(data)
-    endpoints: dict[tuple[str, str], Any] = {}
+    endpoints: dict[tuple[str, str], Endpoint] = {}
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             endpoints[(endpoint.method.lower(), _shape(_text(endpoint.path)))] = endpoint
@@ -383,7 +399,6 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
     warnings: list[str] = []
     operations: list[Operation] = []
     accepted = {(s.method, s.path): s.reason for s in config.accepted_skips}
-    paging_overrides = pagination_plan.overrides_from_config(config.extra.get("pagination"))
     paging_decisions: list[pagination_plan.Decision] = []
     for path, path_item in (doc.get("paths") or {}).items():
         if not isinstance(path_item, dict):
@@ -394,11 +409,12 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
                 continue
             key = f"{method.upper()} {path}"
             where = pointer("paths", path, method)
-            endpoint = endpoints.get((method, _shape(path)))
-            if endpoint is None:
+            found = endpoints.get((method, _shape(path)))
+            if found is None:
                 reason = _parse_error_for(data, method, path) or "openapi-python-client did not generate it"
                 skips.append(Skip("operation", key, where, reason, (method, path) in accepted))
                 continue
+            endpoint = found
             for error in endpoint.errors:
                 warnings.append(f"{key}: {_text(error.detail)}")
             if raw_op.get("requestBody") and not endpoint.bodies:
@@ -455,15 +471,13 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
                     extensions={k: v for k, v in raw_op.items() if k.startswith("x-")},
                 )
             )
-            pagination_plan.plan_for(
-                doc, config, data, operations[-1], path_item, raw_op, paging_overrides, paging_decisions
-            )
+            pagination_plan.plan_for(doc, config, data, operations[-1], path_item, raw_op, paging_decisions)
             operations.extend(_media_type_variants(doc, config, operations[-1], raw_op, raw_params, warnings))
     for error in data.errors:
         skips.append(Skip("schema", _text(error.header), "/components/schemas", _text(error.detail)))
     resources = _resource_tree(operations)
     emission.omit_unreachable(data, [op.endpoint for op in operations], models)
-    return SdkPlan(
+    plan = SdkPlan(
         config=config,
         title=_text(data.title),
         description=_text(data.description),
@@ -475,23 +489,23 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: Any, *, file: str =
         spec=doc,
         skips=skips,
         pagination=paging_decisions,
-        lros=lro_plan.plan_lros(config.extra.get("lro"), operations, data),
+        lros=lro_plan.plan_lros(config.lros, operations, data),
         warnings=warnings,
         models=models,
     )
+    calls_plan.plan_calls(plan)
+    return plan
 
 
-def _sanitize_model_fields(data: Any) -> None:
+def _sanitize_model_fields(data: GeneratorData) -> None:
     """Give every model field an ASCII Python name that shadows nothing and is unique in its model.
 
     openapi-python-client keeps non-ASCII names (Python folds `ﬁeld` into `field`, so two fields could
     become one) and, on a snake_case clash, the raw names (`UNSET`, or a model's own class name).
     """
-    from openapi_python_client.strings import PythonIdentifier
-
     classes = {str(m.class_info.name) for m in [*data.models, *data.enums]}
     bodies = [b.prop for c in data.endpoint_collections_by_tag.values() for e in c.endpoints for b in e.bodies]
-    for model in [*data.models, *(b for b in bodies if b.__class__.__name__ == "ModelProperty")]:
+    for model in [*data.models, *(b for b in bodies if isinstance(b, ModelProperty))]:
         props = [*(model.required_properties or []), *(model.optional_properties or [])]
         taken: set[str] = set()
         for prop in props:
@@ -513,7 +527,7 @@ def _rate_limit_from_text(text: str) -> str | None:
     return match.group(1).strip().rstrip(".") if match else None
 
 
-def _parse_error_for(data: Any, method: str, path: str) -> str | None:
+def _parse_error_for(data: GeneratorData, method: str, path: str) -> str | None:
     marker = f"{method.upper()} {path} "
     for collection in data.endpoint_collections_by_tag.values():
         for error in collection.parse_errors:

@@ -5,23 +5,8 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from generator.plan.error_table import error_class
 from generator.plan.model import Operation, Resource, SdkPlan
-
-ERROR_CLASSES = {
-    400: "BadRequestError",
-    401: "UnauthorizedError",
-    403: "ForbiddenError",
-    404: "NotFoundError",
-    409: "ConflictError",
-    422: "UnprocessableEntityError",
-    429: "TooManyRequestsError",
-}
-
-
-def error_class(status: int) -> str:
-    if status >= 500:
-        return "InternalServerError"
-    return ERROR_CLASSES.get(status, "ApiError")
 
 
 def _wrap(text: str, indent: str = "") -> list[str]:

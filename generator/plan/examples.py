@@ -18,11 +18,13 @@ from __future__ import annotations
 import ast
 import datetime
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator import refs
 from generator.plan import docs
+from generator.plan.error_table import error_class, error_rows
 from generator.plan.model import Operation, Param, SdkPlan
 
 FIXED_UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
@@ -158,7 +160,7 @@ def raw_body_example(plan: SdkPlan, op: Operation) -> Any:
 
 def _kind(prop: Any) -> str:
     """openapi-python-client's property class name (of the base class for our subclasses, e.g. inline literals)."""
-    return next(c.__name__ for c in type(prop).__mro__ if c.__module__.startswith("openapi_python_client"))
+    return str(next(c.__name__ for c in type(prop).__mro__ if c.__module__.startswith("openapi_python_client")))
 
 
 def _words(name: str) -> list[str]:
@@ -904,6 +906,7 @@ def _signature(op: Operation) -> str:
 
 
 _PARSED: dict[str, Any] = {}
+_TYPE_PARAMS: dict[str, Any] = {"type_params": []} if sys.version_info >= (3, 12) else {}  # a 3.12 field
 
 
 def signature_from_source(package_dir: Any, op: Operation) -> str | None:
@@ -940,7 +943,7 @@ def method_signature(package_dir: Any, resource_path: tuple[str, ...], method: s
                         decorator_list=[],
                         returns=item.returns,
                         type_comment=None,
-                        type_params=[],
+                        **_TYPE_PARAMS,
                     )
                     ast.fix_missing_locations(stub)
                     return _wrap_def(ast.unparse(stub))
@@ -974,7 +977,7 @@ def _wrap_def(one_line: str) -> str:
 
 
 def _arg(arg: Any, default: Any) -> str:
-    text = arg.arg + (f": {ast.unparse(arg.annotation)}" if arg.annotation is not None else "")
+    text = str(arg.arg) + (f": {ast.unparse(arg.annotation)}" if arg.annotation is not None else "")
     if default is not None:
         text += f" = {ast.unparse(default)}"
     return text
@@ -1052,7 +1055,7 @@ def _op_doc(plan: SdkPlan, op: Operation, models: set[str], package_dir: Any = N
     errors = [
         {
             "status": e.status,
-            "class": docs.error_class(e.status),
+            "class": error_class(e.status),
             "model": link_type(e.model_class, models) if e.model_class else "",
             "description": md_cell(e.description),
         }
@@ -1218,18 +1221,9 @@ def _error_rows(plan: SdkPlan) -> list[dict[str, Any]]:
     statuses = sorted({e.status for op in plan.operations for e in op.errors})
     rows: dict[str, dict[str, Any]] = {}
     for status in statuses:
-        cls = docs.error_class(status)
+        cls = error_class(status)
         rows.setdefault(cls, {"class": cls, "statuses": []})["statuses"].append(status)
-    base = [
-        {"class": "BadRequestError", "statuses": [400]},
-        {"class": "UnauthorizedError", "statuses": [401]},
-        {"class": "ForbiddenError", "statuses": [403]},
-        {"class": "NotFoundError", "statuses": [404]},
-        {"class": "ConflictError", "statuses": [409]},
-        {"class": "UnprocessableEntityError", "statuses": [422]},
-        {"class": "TooManyRequestsError", "statuses": [429]},
-        {"class": "InternalServerError", "statuses": ["5xx"]},
-    ]
+    base: list[dict[str, Any]] = [{"class": name, "statuses": [status]} for name, status in error_rows()]
     for row in base:
         if row["class"] in rows:
             row["documented"] = True

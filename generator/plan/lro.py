@@ -16,11 +16,43 @@ optionally, a cancel operation. Each becomes a `begin_<start>` method returning 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
+
+from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.parser.properties import ModelProperty, Property
 
 from generator.errors import ConfigError
 
+if TYPE_CHECKING:
+    from generator.plan.model import Argument, Operation
+
 _KEYS = {"start", "status", "cancel", "state_field", "pending", "terminal", "failed", "ids", "name", "polling_interval"}
+
+
+@dataclass(frozen=True)
+class OperationRef:
+    """`{method, path}` in sdk.yaml, and the config key it was read from (for error messages)."""
+
+    method: str
+    path: str
+    key: str
+
+
+@dataclass(frozen=True)
+class LroSpec:
+    """One validated sdk.yaml `lro:` entry, before it is matched against the planned operations."""
+
+    key: str  # "lro[0]"
+    start: OperationRef
+    status: OperationRef
+    cancel: OperationRef | None
+    state_field: str
+    pending: tuple[str, ...]
+    terminal: tuple[str, ...]
+    failed: tuple[str, ...]
+    ids: tuple[tuple[str, str], ...]  # (status path parameter, start-response field)
+    name: str | None
+    polling_interval: float
 
 
 @dataclass
@@ -29,9 +61,9 @@ class Lro:
 
     name: str
     resource: tuple[str, ...]
-    start: Any  # Operation
-    status: Any  # Operation
-    cancel: Any | None  # Operation
+    start: Operation
+    status: Operation
+    cancel: Operation | None
     state_attr: str  # python attribute path on the status model, dotted
     pending: tuple[str, ...]
     terminal: tuple[str, ...]
@@ -39,6 +71,11 @@ class Lro:
     status_args: list[str] = field(default_factory=list)
     cancel_args: list[str] = field(default_factory=list)
     polling_interval: float = 1.0
+    # Decided by `calls.plan_calls`:
+    signature: list[Argument] = field(default_factory=list)
+    start_args: list[Argument] = field(default_factory=list)  # forwarded to the start method
+    returns: str = ""
+    async_returns: str = ""
 
     @property
     def states_kwargs(self) -> str:
@@ -71,28 +108,37 @@ class Lro:
         return "\n".join(lines)
 
 
-def _text(value: Any) -> str:
+def _text(value: object) -> str:
     getter = getattr(value, "get_untrusted_value", None)
     return str(getter() if getter else value)
 
 
-def _find(operations: list[Any], ref: Any, file: str, key: str) -> Any:
-    if not isinstance(ref, dict) or not isinstance(ref.get("method"), str) or not isinstance(ref.get("path"), str):
+def _ref(file: str, key: str, value: object) -> OperationRef:
+    if (
+        not isinstance(value, dict)
+        or not isinstance(value.get("method"), str)
+        or not isinstance(value.get("path"), str)
+    ):
         raise ConfigError(file, key, "expected {method, path}")
+    return OperationRef(value["method"].lower(), value["path"], key)
+
+
+def _find(operations: list[Operation], ref: OperationRef, file: str) -> Operation:
     for op in operations:
-        if op.method == ref["method"].lower() and op.path == ref["path"]:
+        if op.method == ref.method and op.path == ref.path:
             return op
-    raise ConfigError(file, key, f"no operation {ref['method'].upper()} {ref['path']} in the spec")
+    raise ConfigError(file, ref.key, f"no operation {ref.method.upper()} {ref.path} in the spec")
 
 
-def _model_props(prop: Any, models: dict[str, Any]) -> list[Any]:
-    class_info = getattr(prop, "class_info", None)
-    if getattr(prop, "required_properties", None) is None and class_info is not None:
-        prop = models.get(str(class_info.name), prop)
-    return [*(getattr(prop, "required_properties", None) or []), *(getattr(prop, "optional_properties", None) or [])]
+def _model_props(prop: Property, models: dict[str, ModelProperty]) -> list[Property]:
+    if isinstance(prop, ModelProperty) and prop.required_properties is None:
+        prop = models.get(str(prop.class_info.name), prop)
+    if not isinstance(prop, ModelProperty):
+        return []
+    return [*(prop.required_properties or []), *(prop.optional_properties or [])]
 
 
-def _attr_path(op: Any, wire_path: str, models: dict[str, Any]) -> str | None:
+def _attr_path(op: Operation, wire_path: str, models: dict[str, ModelProperty]) -> str | None:
     """The python attribute path of a dotted wire path in the operation's (first) response model."""
     props = [r.prop for r in op.success_responses if r.source["attribute"] != "None"]
     if not props:
@@ -108,7 +154,9 @@ def _attr_path(op: Any, wire_path: str, models: dict[str, Any]) -> str | None:
     return ".".join(names)
 
 
-def _call_args(target: Any, start: Any, ids: dict[str, str], models: dict[str, Any], file: str, key: str) -> list[str]:
+def _call_args(
+    target: Operation, start: Operation, ids: dict[str, str], models: dict[str, ModelProperty], file: str, key: str
+) -> list[str]:
     """Python expressions for the target operation's path parameters, in order."""
     start_params = {p.wire_name: p.python_name for p in start.path_params}
     args = []
@@ -130,7 +178,7 @@ def _call_args(target: Any, start: Any, ids: dict[str, str], models: dict[str, A
     return args
 
 
-def _strings(file: str, key: str, value: Any) -> tuple[str, ...]:
+def _strings(file: str, key: str, value: object) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, (str, int, bool)) for v in value):
@@ -138,14 +186,13 @@ def _strings(file: str, key: str, value: Any) -> tuple[str, ...]:
     return tuple(str(v).lower() if isinstance(v, bool) else str(v) for v in value)
 
 
-def plan_lros(raw: Any, operations: list[Any], data: Any, file: str = "sdk.yaml") -> list[Lro]:
-    """Validate sdk.yaml's `lro:` list against the planned operations."""
+def lro_specs_from_config(raw: object, file: str = "sdk.yaml") -> tuple[LroSpec, ...]:
+    """Validate sdk.yaml's `lro:` list on its own (the operations it names are matched when planning)."""
     if raw is None:
-        return []
+        return ()
     if not isinstance(raw, list):
         raise ConfigError(file, "lro", "expected a list of {start, status, state_field, pending|terminal, ...}")
-    models = {str(m.class_info.name): m for m in getattr(data, "models", None) or []}
-    out: list[Lro] = []
+    out: list[LroSpec] = []
     for i, item in enumerate(raw):
         key = f"lro[{i}]"
         if not isinstance(item, dict):
@@ -153,46 +200,71 @@ def plan_lros(raw: Any, operations: list[Any], data: Any, file: str = "sdk.yaml"
         unknown = sorted(set(item) - _KEYS)
         if unknown:
             raise ConfigError(file, f"{key}.{unknown[0]}", "unknown key (known: " + ", ".join(sorted(_KEYS)) + ")")
-        start = _find(operations, item.get("start"), file, f"{key}.start")
-        status = _find(operations, item.get("status"), file, f"{key}.status")
-        cancel = _find(operations, item["cancel"], file, f"{key}.cancel") if item.get("cancel") else None
-        for role, op in (("status", status), ("cancel", cancel)):
-            if op is not None and op.resource != start.resource:
-                raise ConfigError(file, f"{key}.{role}", "must be on the same resource as the start operation")
         pending = _strings(file, f"{key}.pending", item.get("pending"))
         terminal = _strings(file, f"{key}.terminal", item.get("terminal"))
         if not pending and not terminal:
             raise ConfigError(file, key, "give `pending` or `terminal` state values")
-        state_field = item.get("state_field", "state")
-        state_attr = _attr_path(status, str(state_field), models)
-        if state_attr is None:
-            raise ConfigError(file, f"{key}.state_field", f"the status response has no `{state_field}`")
         ids = item.get("ids") or {}
         if not isinstance(ids, dict):
             raise ConfigError(file, f"{key}.ids", "expected a mapping of path parameter to response field")
-        name = item.get("name") or f"begin_{start.name}"
+        interval = item.get("polling_interval", 1.0)
+        if not isinstance(interval, (int, float)) or isinstance(interval, bool) or interval < 0:
+            raise ConfigError(file, f"{key}.polling_interval", "expected a number of seconds")
+        name = item.get("name")
+        out.append(
+            LroSpec(
+                key=key,
+                start=_ref(file, f"{key}.start", item.get("start")),
+                status=_ref(file, f"{key}.status", item.get("status")),
+                cancel=_ref(file, f"{key}.cancel", item["cancel"]) if item.get("cancel") else None,
+                state_field=str(item.get("state_field", "state")),
+                pending=pending,
+                terminal=terminal,
+                failed=_strings(file, f"{key}.failed", item.get("failed")),
+                ids=tuple((str(k), str(v)) for k, v in ids.items()),
+                name=str(name) if name else None,
+                polling_interval=float(interval),
+            )
+        )
+    return tuple(out)
+
+
+def plan_lros(
+    specs: tuple[LroSpec, ...], operations: list[Operation], data: GeneratorData, file: str = "sdk.yaml"
+) -> list[Lro]:
+    """Match sdk.yaml's `lro:` entries against the planned operations."""
+    models = {str(m.class_info.name): m for m in data.models}
+    out: list[Lro] = []
+    for spec in specs:
+        key = spec.key
+        start = _find(operations, spec.start, file)
+        status = _find(operations, spec.status, file)
+        cancel = _find(operations, spec.cancel, file) if spec.cancel else None
+        for role, op in (("status", status), ("cancel", cancel)):
+            if op is not None and op.resource != start.resource:
+                raise ConfigError(file, f"{key}.{role}", "must be on the same resource as the start operation")
+        state_attr = _attr_path(status, spec.state_field, models)
+        if state_attr is None:
+            raise ConfigError(file, f"{key}.state_field", f"the status response has no `{spec.state_field}`")
+        name = spec.name or f"begin_{start.name}"
         taken = {op.name for op in operations if op.resource == start.resource} | {lro.name for lro in out}
         if name in taken:
             raise ConfigError(file, f"{key}.name", f"`{name}` is already a method of `{'.'.join(start.resource)}`")
-        interval = item.get("polling_interval", 1.0)
-        if not isinstance(interval, (int, float)) or interval < 0:
-            raise ConfigError(file, f"{key}.polling_interval", "expected a number of seconds")
+        ids = dict(spec.ids)
         out.append(
             Lro(
-                name=str(name),
+                name=name,
                 resource=start.resource,
                 start=start,
                 status=status,
                 cancel=cancel,
                 state_attr=state_attr,
-                pending=pending,
-                terminal=terminal,
-                failed=_strings(file, f"{key}.failed", item.get("failed")),
-                status_args=_call_args(status, start, {str(k): str(v) for k, v in ids.items()}, models, file, key),
-                cancel_args=_call_args(cancel, start, {str(k): str(v) for k, v in ids.items()}, models, file, key)
-                if cancel
-                else [],
-                polling_interval=float(interval),
+                pending=spec.pending,
+                terminal=spec.terminal,
+                failed=spec.failed,
+                status_args=_call_args(status, start, ids, models, file, key),
+                cancel_args=_call_args(cancel, start, ids, models, file, key) if cancel else [],
+                polling_interval=spec.polling_interval,
             )
         )
     return out

@@ -1,11 +1,34 @@
-"""The typed SDK plan: every decision the templates render, made in Python."""
+"""The typed SDK plan: every decision the templates render, made in Python.
+
+`build.py` fills the spec-facing part (parameters, body, responses, errors); `calls.py` then decides
+what each generated method looks like (ordered signature, request path expression, headers, body
+argument, error table, return annotation), so templates only place these values.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
+
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import Property
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.responses import Response
 
 from generator.plan.emission import ModelEmission
+
+if TYPE_CHECKING:
+    from generator.config import SdkConfig
+    from generator.plan.lro import Lro
+    from generator.plan.pagination import Decision, Pagination
+
+Location = Literal["path", "query", "header", "cookie", "body"]
+BodyKind = Literal["json", "multipart", "form", "binary"]
+ArgumentKind = Literal["positional", "keyword"]
+AuthKind = Literal["bearer", "api_key", "basic", "none"]
+SkipKind = Literal["operation", "schema"]
+Coercion = Literal["model", "list", "file"]
+Decode = Literal["none", "model", "property"]  # no body | `Model.from_dict(response.json())` | oapc's macro
 
 
 @dataclass
@@ -14,16 +37,16 @@ class Param:
 
     python_name: str
     wire_name: str
-    location: str  # path | query | header | cookie | body
+    location: Location
     type_string: str
     required: bool
     description: str = ""
-    prop: Any = None  # openapi-python-client Property
+    prop: Property | None = None  # openapi-python-client's parsed property
     constant: str | None = None  # a required single-value header filled in by the SDK
     deprecated: bool = False
     attr_name: str = ""  # for flattened body fields: the attribute name on the body model
     style: str | None = None  # serialization style of a query parameter (form, deepObject, ...)
-    coerce: tuple[str, str] | None = None  # ("model" | "list", class): dicts accepted and turned into models
+    coerce: tuple[Coercion, str] | None = None  # how a plain value becomes the field's type, and the class
 
 
 @dataclass
@@ -31,14 +54,14 @@ class Body:
     """The request body of an operation."""
 
     content_type: str
-    kind: str  # json | multipart | form | binary
+    kind: BodyKind
     flattened: bool
     param_name: str  # argument name when passed whole
     type_string: str
     model_class: str | None  # class built from flattened fields
     required: bool
     fields: list[Param] = field(default_factory=list)
-    prop: Any = None
+    prop: Property | None = None
 
 
 @dataclass
@@ -46,6 +69,48 @@ class ErrorResponse:
     status: int
     model_class: str | None
     description: str
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argument of a generated method, in signature order."""
+
+    name: str
+    annotation: str  # final Python source of the annotation (builtins qualified where a method shadows them)
+    default: str | None  # Python source of the default; None when the caller must pass it
+    kind: ArgumentKind
+    deprecated: bool = False  # passing it warns (DeprecationWarning)
+
+
+@dataclass(frozen=True)
+class ErrorTable:
+    """A module-level `status -> error model parser` constant shared by the operations documenting it."""
+
+    name: str
+    entries: tuple[tuple[int, str], ...]  # (status, model class)
+
+
+@dataclass(frozen=True)
+class SuccessParse:
+    """How `_parse_<method>` turns one documented success response into the method's result."""
+
+    status: int
+    decode: Decode
+    response: Response  # placed through openapi-python-client's `parse_response` macro when decode == "property"
+    model_class: str | None = None
+
+
+@dataclass
+class Call:
+    """How one generated method calls the HTTP client: every value already a Python expression."""
+
+    http_method: str  # "GET"
+    path: str  # expression for the request path, each path parameter percent-encoded
+    query: list[tuple[str, str]] = field(default_factory=list)  # (wire name, argument)
+    deep_object: list[str] = field(default_factory=list)  # query parameters serialized as deepObject
+    headers: list[tuple[str, str]] = field(default_factory=list)  # (wire name, expression), Content-Type last
+    body: tuple[str, str] | None = None  # (httpx keyword: json | data | files | content, expression)
+    error_table: str | None = None  # name of the resource module's ErrorTable constant
 
 
 @dataclass
@@ -61,17 +126,25 @@ class Operation:
     summary: str
     description: str
     deprecated: bool
-    endpoint: Any  # openapi-python-client Endpoint
+    endpoint: Endpoint
     params: list[Param]
     body: Body | None
     return_type: str
-    success_responses: list[Any]  # openapi-python-client Response objects for 2xx
+    success_responses: list[Response]  # 2xx responses (or `default` when there is none)
     errors: list[ErrorResponse]
     operation_id: str | None = None
     rate_limit: str | None = None
-    extensions: dict[str, Any] = field(default_factory=dict)
-    pagination: Any = None  # generator.plan.pagination.Pagination when the method returns a pager
+    extensions: dict[str, Any] = field(default_factory=dict)  # the operation's raw `x-` values
+    pagination: Pagination | None = None  # set when the method returns a pager
     variant_of: str | None = None  # key of the operation this method is a media-type variant of
+    # Decided by `calls.plan_calls` once the resource tree is known:
+    signature: list[Argument] = field(default_factory=list)
+    returns: str = ""  # annotation of the sync method's result
+    async_returns: str = ""  # annotation of the async method's result
+    twin_signature: list[Argument] = field(default_factory=list)  # the sync client's `a<name>` coroutine twin
+    twin_returns: str = ""
+    call: Call | None = None
+    parses: list[SuccessParse] = field(default_factory=list)  # one per success response, in status order
 
     @property
     def download(self) -> bool:
@@ -79,7 +152,7 @@ class Operation:
         return (
             self.pagination is None
             and len(self.success_responses) == 1
-            and self.success_responses[0].prop.__class__.__name__ == "FileProperty"
+            and isinstance(self.success_responses[0].prop, FileProperty)
         )
 
     @property
@@ -102,6 +175,8 @@ class Resource:
     path: tuple[str, ...]
     operations: list[Operation] = field(default_factory=list)
     children: dict[str, Resource] = field(default_factory=dict)
+    error_tables: list[ErrorTable] = field(default_factory=list)  # decided by `calls.plan_calls`
+    lros: list[Lro] = field(default_factory=list)  # `begin_*` methods of this resource
 
     @property
     def name(self) -> str:
@@ -126,7 +201,7 @@ class Resource:
 
 @dataclass
 class Auth:
-    kind: str  # bearer | api_key | basic | none
+    kind: AuthKind
     param: str
     env_var: str | None
     header: str | None = None
@@ -138,11 +213,15 @@ class Auth:
     scopes: list[str] = field(default_factory=list)
     client_id_env: str | None = None
     client_secret_env: str | None = None
+    # How the generated client builds it (decided by `auth.plan_auth`):
+    runtime_names: list[str] = field(default_factory=list)  # what `_client.py` imports from the runtime
+    credential_type: str = ""  # annotation of the credential argument
+    constructor: str | None = None  # expression building the httpx.Auth inside the client's __init__
 
 
 @dataclass
 class Skip:
-    kind: str  # operation | schema
+    kind: SkipKind
     key: str
     pointer: str
     reason: str
@@ -151,7 +230,7 @@ class Skip:
 
 @dataclass
 class SdkPlan:
-    config: Any  # SdkConfig
+    config: SdkConfig
     title: str
     description: str
     api_version: str
@@ -161,8 +240,8 @@ class SdkPlan:
     environments: dict[str, str]
     skips: list[Skip] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    pagination: list[Any] = field(default_factory=list)  # pagination.Decision per GET operation
-    lros: list[Any] = field(default_factory=list)  # lro.Lro: `begin_*` methods declared in sdk.yaml
+    pagination: list[Decision] = field(default_factory=list)  # one per GET operation (the report's list)
+    lros: list[Lro] = field(default_factory=list)  # `begin_*` methods declared in sdk.yaml
     spec: dict[str, Any] = field(default_factory=dict, repr=False)  # the normalized spec (docs examples)
     models: ModelEmission = field(default_factory=ModelEmission)  # which models get a module (emission.py)
 

@@ -26,10 +26,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.properties.list_property import ListProperty
 
 from generator.errors import ConfigError
 from generator.refs import resolve
+
+if TYPE_CHECKING:
+    from generator.config import SdkConfig
+    from generator.plan.model import Operation
 
 
 def _resolve(doc: dict[str, Any], node: Any) -> Any:
@@ -381,10 +389,11 @@ class PaginationOverride:
     method: str
     path: str
     style: str
-    values: dict[str, Any]
+    values: dict[str, str | None]  # the string settings given (items, cursor_param, ...)
+    first_page: int | None = None
 
 
-def overrides_from_config(raw: Any, file: str = "sdk.yaml") -> dict[tuple[str, str], PaginationOverride]:
+def overrides_from_config(raw: object, file: str = "sdk.yaml") -> dict[tuple[str, str], PaginationOverride]:
     """Validate sdk.yaml's `pagination:` list."""
     if raw is None:
         return {}
@@ -407,17 +416,20 @@ def overrides_from_config(raw: Any, file: str = "sdk.yaml") -> dict[tuple[str, s
         style = item.get("style")
         if style not in STYLES:
             raise ConfigError(file, f"{key}.style", "must be one of " + ", ".join(STYLES))
-        values = {k: v for k, v in item.items() if k not in ("method", "path", "style")}
-        for name, value in values.items():
-            if name == "first_page":
-                if not isinstance(value, int):
-                    raise ConfigError(file, f"{key}.{name}", "expected an integer")
-            elif not isinstance(value, str):
+        values: dict[str, str | None] = {}
+        for name, value in item.items():
+            if name in ("method", "path", "style", "first_page"):
+                continue
+            if not isinstance(value, str):
                 raise ConfigError(file, f"{key}.{name}", "expected a string")
+            values[str(name)] = value
+        first_page = item.get("first_page")
+        if first_page is not None and (not isinstance(first_page, int) or isinstance(first_page, bool)):
+            raise ConfigError(file, f"{key}.first_page", "expected an integer")
         if style == "cursor" and not (values.get("cursor_param")):
             values.setdefault("cursor_param", None)
         out[(item["method"].lower(), item["path"])] = PaginationOverride(
-            item["method"].lower(), item["path"], style, values
+            item["method"].lower(), item["path"], style, values, first_page
         )
     return out
 
@@ -438,7 +450,12 @@ def _apply_override(
                          "page_count_field", "next_link", "cursor_field"):  # fmt: skip
                 setattr(base, name, getattr(detected, name))
     known = {f.name for f in fields(Pagination)}
-    plan = replace(base, **{k: v for k, v in values.items() if k in known}, source="config")
+    plan = replace(base, source="config")
+    for name, value in values.items():
+        if name in known:
+            setattr(plan, name, value)
+    if override.first_page is not None:
+        plan.first_page = override.first_page
     if plan.style == "cursor" and not plan.cursor_param:
         raise ConfigError(
             "sdk.yaml", f"pagination {override.method} {override.path}", "cursor style needs cursor_param"
@@ -471,12 +488,14 @@ def plan_operation(
 # -- binding to openapi-python-client's parsed response --------------------------------------------------
 
 
-def _text(value: Any) -> str:
+def _text(value: object) -> str:
     getter = getattr(value, "get_untrusted_value", None)
     return str(getter() if getter else value)
 
 
-def bind_item_type(plan: Pagination, response_prop: Any, models: dict[str, Any] | None = None) -> str | None:
+def bind_item_type(
+    plan: Pagination, response_prop: Property, models: dict[str, ModelProperty] | None = None
+) -> str | None:
     """Fill `item_attrs`, `item_type` and `imports` from the parsed response property; returns a problem.
 
     `models` maps class names to openapi-python-client's processed models: a model nested in another
@@ -485,49 +504,45 @@ def bind_item_type(plan: Pagination, response_prop: Any, models: dict[str, Any] 
     prop = response_prop
     attrs: list[str] = []
     for part in [p for p in plan.items.split(".") if p]:
-        class_info = getattr(prop, "class_info", None)
-        if getattr(prop, "required_properties", None) is None and class_info is not None and models:
-            prop = models.get(str(class_info.name), prop)
-        required = getattr(prop, "required_properties", None) or []
-        optional = getattr(prop, "optional_properties", None) or []
-        children = [*required, *optional]
+        if isinstance(prop, ModelProperty) and prop.required_properties is None and models:
+            prop = models.get(str(prop.class_info.name), prop)
+        children = (
+            [*(prop.required_properties or []), *(prop.optional_properties or [])]
+            if isinstance(prop, ModelProperty)
+            else []
+        )
         match = next((c for c in children if _text(c.name) == part), None)
         if match is None:
             return f"the response model has no `{part}` property"
         attrs.append(str(match.python_name))
         prop = match
-    inner = getattr(prop, "inner_property", None)
-    if inner is None:
+    if not isinstance(prop, ListProperty):
         return f"`{plan.items or 'the response'}` is not a list in the parsed model"
+    inner = prop.inner_property
     plan.item_attrs = tuple(attrs)
-    code = inner.get_type_string()
-    plan.item_type = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
-    lines = {
-        *inner.get_imports(prefix=".."),
-        *(getattr(inner, "get_lazy_imports", lambda **_: set())(prefix="..") or ()),
-    }
+    plan.item_type = str(inner.get_type_string().as_unembedded_code())
+    lines = {*inner.get_imports(prefix=".."), *(inner.get_lazy_imports(prefix="..") or ())}
     plan.imports = {str(line) for line in lines}
     return None
 
 
 def plan_for(
     doc: dict[str, Any],
-    config: Any,
-    data: Any,
-    op: Any,
+    config: SdkConfig,
+    data: GeneratorData,
+    op: Operation,
     path_item: dict[str, Any],
     raw_op: dict[str, Any],
-    overrides: dict[tuple[str, str], PaginationOverride],
     decisions: list[Decision],
 ) -> None:
     """Decide one planned Operation's pagination: sets `op.pagination` and records the decision."""
-    override = overrides.get((op.method, op.path))
+    override = config.pagination.get((op.method, op.path))
     if op.method != "get" and override is None:
         return
     plan, reason, source = plan_operation(doc, op.method, path_item, raw_op, override)
     if plan is not None:
         props = [r.prop for r in op.success_responses if r.source["attribute"] != "None"]
-        models = {str(m.class_info.name): m for m in getattr(data, "models", None) or []}
+        models = {str(m.class_info.name): m for m in data.models}
         problem = bind_item_type(plan, props[0], models) if props else "the operation has no response body"
         if problem:
             reason = f"{plan.style} pagination found ({plan.reason}) but {problem}"
@@ -535,7 +550,7 @@ def plan_for(
     if plan is not None:
         taken = {p.python_name for p in op.params} | {f.python_name for f in (op.body.fields if op.body else [])}
         plan.max_items_kwarg = "max_items" not in taken
-        plan.iterator_kwarg = bool(getattr(config, "iterator_param", False)) and "iterator" not in taken
+        plan.iterator_kwarg = config.iterator_param and "iterator" not in taken
         op.pagination = plan
     decisions.append(
         Decision(

@@ -14,7 +14,8 @@ import yaml
 from generator.config import config_from_dict
 from generator.pipeline import generate
 from generator.plan import emission
-from generator.render import _shadowed_builtins, drop_empty_statements
+from generator.plan.calls import shadowed_builtins
+from generator.render import drop_empty_statements
 
 SPEC = Path(__file__).resolve().parents[1] / "corpus" / "unseen" / "model_layer.yaml"
 CONFIG = config_from_dict(
@@ -137,12 +138,12 @@ def test_builtin_names_are_qualified_only_after_a_method_binds_them() -> None:
     ops = [SimpleNamespace(key=k, name=n) for k, n in (("A", "create"), ("B", "list"), ("C", "get"), ("D", "type"))]
     resource = SimpleNamespace(operations=ops, children={})
 
-    shadowed = _shadowed_builtins(resource, None, [])
+    before, after = shadowed_builtins(resource, None, [])  # type: ignore[arg-type]
 
-    assert shadowed["shadowed_before"] == {"A": [], "B": [], "C": ["list"], "D": ["list"]}
-    assert shadowed["shadowed"] == ["list", "type"]  # long-running operations and coroutine twins come after
+    assert before == {"A": [], "B": [], "C": ["list"], "D": ["list"]}
+    assert after == ["list", "type"]  # long-running operations and coroutine twins come after
     child = SimpleNamespace(operations=ops[:1], children={"dict": object()})
-    assert _shadowed_builtins(child, "set", ["tuple"]) == {
-        "shadowed_before": {"A": ["dict", "set"]},
-        "shadowed": ["dict", "set", "tuple"],
-    }
+    assert shadowed_builtins(child, "set", ["tuple"]) == (  # type: ignore[arg-type]
+        {"A": ["dict", "set"]},
+        ["dict", "set", "tuple"],
+    )

@@ -1,0 +1,261 @@
+"""What each generated method looks like: ordered signature, request expressions, error tables, returns.
+
+Runs after the resource tree is built (a method named `list` changes how `list[...]` must be written
+in its class), and fills `Operation.signature`, `.returns`, `.async_returns`, `.call`,
+`Resource.error_tables` and the `Lro` signatures. Templates place these values and decide nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from openapi_python_client.parser.properties import ModelProperty
+
+from generator.plan.lro import Lro
+from generator.plan.model import (
+    Argument,
+    Body,
+    Call,
+    ErrorTable,
+    Operation,
+    Param,
+    Resource,
+    SdkPlan,
+    SuccessParse,
+)
+
+_BUILTIN_TYPES = ("list", "dict", "set", "tuple", "type", "str", "int", "float", "bool", "bytes", "object")
+_BODY_ARGUMENT = {"json": "json", "multipart": "files", "form": "data", "binary": "content"}
+_PLAIN_PATH = re.compile(r'^"[A-Za-z0-9_\-./~:@]*"$')
+
+
+def pystr(value: object) -> str:
+    """A Python string literal for any text: JSON string syntax is valid Python and escapes everything."""
+    return json.dumps("" if value is None else str(value), ensure_ascii=True)
+
+
+def qualify_builtins(type_string: str, shadowed: set[str] | list[str]) -> str:
+    """`list[X]` → `builtins.list[X]` where a method of the class is itself named `list`."""
+    for name in shadowed:
+        type_string = re.sub(rf"(?<![\w.]){name}\b", f"builtins.{name}", type_string)
+    return type_string
+
+
+def shadowed_builtins(
+    resource: Resource, raw_alias: str | None, later: list[str]
+) -> tuple[dict[str, list[str]], list[str]]:
+    """Builtin type names a resource class has bound by the time each method's annotations are read.
+
+    A class body binds its members in order, and mypy resolves a name in an annotation to the member
+    bound before it: in `def get(self) -> list[Book]` after `def list(...)`, `list` is the method. Only
+    such annotations get `builtins.list`; `def list(self) -> list[Book]` itself, and every method
+    before it, keep the plain name. Returns the names bound before each operation (by key) and the
+    names bound once every operation and the `later` members (long-running operations) are: those
+    apply to the methods written after the operations (`begin_*` and the coroutine twins).
+    """
+    builtin = set(_BUILTIN_TYPES)
+    bound = {"with_raw_response", *resource.children, *([raw_alias] if raw_alias else [])}
+    before: dict[str, list[str]] = {}
+    for op in resource.operations:
+        before[op.key] = sorted(bound & builtin)
+        bound.add(op.name)
+    return before, sorted((bound | set(later)) & builtin)
+
+
+def path_expression(op: Operation) -> str:
+    """A Python expression for the request path, each path parameter percent-encoded."""
+    parts: list[str] = []
+    rest = op.path
+    names = {p.wire_name: p.python_name for p in op.path_params}
+    while rest:
+        start = rest.find("{")
+        end = rest.find("}", start)
+        if start < 0 or end < 0:
+            parts.append(pystr(rest))
+            break
+        if start:
+            parts.append(pystr(rest[:start]))
+        wire = rest[start + 1 : end]
+        parts.append(f"encode_path({names[wire]})" if wire in names else pystr(rest[start : end + 1]))
+        rest = rest[end + 1 :]
+    if not parts:
+        return '"/"'
+    if len(parts) == 1 and not parts[0].startswith("encode_path("):
+        return parts[0]
+    if all(part.startswith("encode_path(") or _PLAIN_PATH.match(part) for part in parts):
+        return 'f"' + "".join("{" + p + "}" if p.startswith("encode_path(") else p[1:-1] for p in parts) + '"'
+    return " + ".join(parts)
+
+
+def _body_inputs(body: Body | None) -> list[Param]:
+    """The keyword arguments a body contributes: its flattened fields, or one argument for the whole body."""
+    if body is None:
+        return []
+    if body.flattened:
+        return list(body.fields)
+    return [Param(body.param_name, "", "body", body.type_string, body.required)]
+
+
+def _inputs(op: Operation) -> list[Param]:
+    """Keyword arguments from the spec: required ones first, each group in spec order."""
+    keyword = [*op.keyword_params, *_body_inputs(op.body)]
+    return [p for p in keyword if p.required] + [p for p in keyword if not p.required]
+
+
+def _spec_arguments(op: Operation, shadowed: list[str]) -> list[Argument]:
+    """Path parameters (positional), then the spec's keyword arguments."""
+    out = [
+        Argument(p.python_name, qualify_builtins(p.type_string, shadowed), None, "positional") for p in op.path_params
+    ]
+    for p in _inputs(op):
+        annotation = qualify_builtins(p.type_string, shadowed)
+        out.append(Argument(p.python_name, annotation, None if p.required else "UNSET", "keyword", p.deprecated))
+    return out
+
+
+def _field_value(field: Param) -> str:
+    """`attr=argument` for building a flattened body model from the method's keyword arguments."""
+    value = field.python_name
+    if field.coerce is not None and field.coerce[0] == "file":
+        value = f"as_file({value})"
+    elif field.coerce is not None:
+        helper = "as_model" if field.coerce[0] == "model" else "as_models"
+        value = f"{helper}({field.coerce[1]}, {value})"
+    return f"{field.attr_name or field.python_name}={value}"
+
+
+def _body_argument(body: Body) -> tuple[str, str]:
+    """The httpx keyword the body goes in and the expression that builds it."""
+    argument = _BODY_ARGUMENT[body.kind]
+    name = body.param_name
+    unless_unset = "" if body.required else f" if not isinstance({name}, Unset) else None"
+    if body.flattened:
+        built = f"{body.model_class}({', '.join(_field_value(f) for f in body.fields)})"
+        if body.kind == "multipart":
+            return "files", f"multipart_files({built}.to_dict())"
+        return argument, f"{built}.to_dict()"
+    if body.kind == "multipart":
+        return "files", f"multipart_files({name}.to_dict()){unless_unset}"
+    if body.kind == "binary":
+        return "content", f"as_file({name}).payload.read(){unless_unset}"
+    return argument, f"jsonable({name})"
+
+
+def _headers(op: Operation) -> list[tuple[str, str]]:
+    """Header parameters (a constant one filled in), the Cookie header, then an explicit Content-Type."""
+    headers = [
+        (p.wire_name, pystr(p.constant) if p.constant is not None else p.python_name)
+        for p in op.params
+        if p.location == "header"
+    ]
+    cookies = [p for p in op.params if p.location == "cookie"]
+    if cookies:
+        values = "{ " + "".join(f"{pystr(p.wire_name)}: {p.python_name}, " for p in cookies) + " }"
+        headers.append(("Cookie", f'"; ".join(f"{{k}}={{v}}" for k, v in header_values({values}).items()) or None'))
+    body = op.body
+    if body is not None and (
+        (body.kind == "binary" and body.content_type != "application/octet-stream")
+        or (body.kind == "json" and body.content_type != "application/json")
+    ):
+        headers.append(("Content-Type", pystr(body.content_type)))
+    return headers
+
+
+def _error_tables(resource: Resource) -> dict[str, str | None]:
+    """Module-level status → error-model tables, one per distinct table: operations that document the
+    same errors share one constant (`_ERRORS`, then `_ERRORS_2`, ...) instead of repeating it."""
+    tables: dict[tuple[tuple[int, str], ...], str] = {}
+    table_of: dict[str, str | None] = {}
+    for op in resource.operations:
+        entries = tuple((e.status, e.model_class) for e in op.errors if e.model_class)
+        if not entries:
+            table_of[op.key] = None
+            continue
+        if entries not in tables:
+            tables[entries] = "_ERRORS" if not tables else f"_ERRORS_{len(tables) + 1}"
+        table_of[op.key] = tables[entries]
+    resource.error_tables = [ErrorTable(name, entries) for entries, name in tables.items()]
+    return table_of
+
+
+def _parses(op: Operation) -> list[SuccessParse]:
+    """No body; one model read straight from the JSON; anything else through openapi-python-client's macro."""
+    parses: list[SuccessParse] = []
+    for response in op.success_responses:
+        status = response.status_code.range[0] if response.status_code.range else 0
+        if response.source["attribute"] == "None":
+            parses.append(SuccessParse(status, "none", response))
+        elif (
+            len(op.success_responses) == 1
+            and isinstance(response.prop, ModelProperty)
+            and response.source["attribute"] == "response.json()"
+        ):
+            parses.append(SuccessParse(status, "model", response, str(response.prop.class_info.name)))
+        else:
+            parses.append(SuccessParse(status, "property", response))
+    return parses
+
+
+def _method_signature(op: Operation, shadowed: list[str]) -> list[Argument]:
+    """Spec arguments, then the SDK's own: max_items / iterator (pagers), to_file (downloads), request_options."""
+    signature = _spec_arguments(op, shadowed)
+    if op.pagination is not None and op.pagination.max_items_kwarg:
+        signature.append(Argument("max_items", qualify_builtins("int | None", shadowed), "None", "keyword"))
+    if op.pagination is not None and op.pagination.iterator_kwarg:
+        signature.append(Argument("iterator", qualify_builtins("bool", shadowed), "False", "keyword"))
+    if op.download:
+        signature.append(Argument("to_file", "DownloadTarget | None", "None", "keyword"))
+    signature.append(Argument("request_options", "RequestOptions | None", "None", "keyword"))
+    return signature
+
+
+def _returns(op: Operation, shadowed: list[str]) -> tuple[str, str]:
+    """The sync and async result annotations."""
+    if op.pagination is not None:
+        item = qualify_builtins(op.pagination.item_type, shadowed)
+        return f"SyncPager[{item}]", f"AsyncPager[{item}]"
+    result = qualify_builtins(op.return_type, shadowed)
+    return result, result
+
+
+def _plan_operation(op: Operation, shadowed: list[str], later: list[str], error_table: str | None) -> None:
+    op.parses = _parses(op)
+    op.signature = _method_signature(op, shadowed)
+    op.returns, op.async_returns = _returns(op, shadowed)
+    op.twin_signature = _method_signature(op, later)  # `a<name>` coroutine twins follow every operation
+    op.twin_returns = _returns(op, later)[1]
+    op.call = Call(
+        http_method=op.method.upper(),
+        path=path_expression(op),
+        query=[(p.wire_name, p.python_name) for p in op.params if p.location == "query"],
+        deep_object=[p.wire_name for p in op.params if p.location == "query" and p.style == "deepObject"],
+        headers=_headers(op),
+        body=_body_argument(op.body) if op.body is not None else None,
+        error_table=error_table,
+    )
+
+
+def _plan_lro(lro: Lro, shadowed: list[str]) -> None:
+    spec_arguments = _spec_arguments(lro.start, shadowed)
+    request_options = Argument("request_options", "RequestOptions | None", "None", "keyword")
+    lro.start_args = [*spec_arguments, request_options]
+    lro.signature = [
+        *spec_arguments,
+        Argument("polling_interval", qualify_builtins("float", shadowed), repr(lro.polling_interval), "keyword"),
+        request_options,
+    ]
+    result = qualify_builtins(lro.status.return_type, shadowed)
+    lro.returns, lro.async_returns = f"PollingFuture[{result}]", f"AsyncPollingFuture[{result}]"
+
+
+def plan_calls(plan: SdkPlan) -> None:
+    """Decide every method's signature, request and returns, resource by resource."""
+    for resource in plan.all_resources():
+        resource.lros = [lro for lro in plan.lros if lro.resource == resource.path]
+        before, after = shadowed_builtins(resource, plan.config.raw_alias, [lro.name for lro in resource.lros])
+        table_of = _error_tables(resource)
+        for op in resource.operations:
+            _plan_operation(op, before[op.key], after, table_of[op.key])
+        for lro in resource.lros:
+            _plan_lro(lro, after)

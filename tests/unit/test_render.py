@@ -1,0 +1,104 @@
+"""generator/render.py: text filters, the response-metadata mixin, and templates that place the plan's values."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from generator.plan.error_table import status_error_names
+from generator.render import doc, tomlstr, with_response_metadata
+from tests.unit._plans import json_body, json_response, path_param, run, spec
+
+ITEM = {"type": "object", "properties": {"id": {"type": "string"}}}
+
+
+def test_doc_text_cannot_end_or_escape_a_docstring() -> None:
+    assert doc('say """hi""" now') == 'say \\"\\"\\"hi\\"\\"\\" now'
+    assert doc("C:\\path") == "C:\\\\path"
+    assert doc('ends with "') == 'ends with " '
+    assert doc("bell\x07 tab\t") == "bell  tab\t"
+    assert doc(None) == ""
+
+
+def test_tomlstr_escapes() -> None:
+    assert tomlstr('a "b" \\ c') == '"a \\"b\\" \\\\ c"'
+
+
+def test_with_response_metadata_makes_a_model_a_plain_attrs_subclass() -> None:
+    code = "from attrs import define as _attrs_define\n\n\n@_attrs_define\nclass Run:\n    id: int\n"
+    out = with_response_metadata(code, "Run", ["id"])
+    assert "@_attrs_define(slots=False)\nclass Run(ResponseMetadata):" in out
+    assert "from ..core.response_metadata import ResponseMetadata\n" in out
+    # a model with a field of one of the metadata names keeps the field and gets no mixin
+    assert with_response_metadata(code, "Run", ["headers"]) == code
+    assert with_response_metadata(code, "Other", ["id"]) == code
+
+
+def _methods(module: Path, class_name: str) -> dict[str, ast.FunctionDef | ast.AsyncFunctionDef]:
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    (cls,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == class_name]
+    return {n.name: n for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+
+
+def test_rendered_methods_are_exactly_the_planned_signatures(tmp_path: Path) -> None:
+    """The template places the plan's ordered signature: same names, kinds, annotations and defaults."""
+    params = [
+        path_param("shelfId"),
+        {"name": "list", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+    ]
+    body = {"type": "object", "required": ["title"],
+            "properties": {"title": {"type": "string"}, "tags": {"type": "array", "items": {"type": "string"}}}}  # fmt: skip
+    doc_ = spec(
+        {
+            "/shelves/{shelfId}/books": {
+                "post": {"operationId": "books.create", "parameters": params, "requestBody": json_body(body),
+                         "responses": json_response(ITEM)},
+                "get": {"operationId": "books.list", "parameters": [path_param("shelfId")],
+                        "responses": json_response({"type": "array", "items": ITEM})},
+            }
+        }
+    )  # fmt: skip
+    result = run(tmp_path, doc_, tmp_path / "out", naming="dotted", async_prefix=True)
+    assert result.output is not None
+    module = result.output / "shop" / "resources" / "books.py"
+    resource = result.plan.resources["books"]
+    for class_name, async_twin in ((resource.class_name, True), ("Async" + resource.class_name, False)):
+        methods = _methods(module, class_name)
+        for op in resource.operations:
+            names = [op.name, "a" + op.name] if async_twin else [op.name]
+            for name in names:
+                func = methods[name]
+                twin = name != op.name
+                signature = op.twin_signature if twin else op.signature
+                args = func.args
+                assert [a.arg for a in args.args] == ["self", *(a.name for a in signature if a.kind == "positional")]
+                assert [a.arg for a in args.kwonlyargs] == [a.name for a in signature if a.kind == "keyword"]
+                annotations = [ast.unparse(a.annotation) for a in [*args.args[1:], *args.kwonlyargs] if a.annotation]
+                assert annotations == [a.annotation for a in signature]
+                defaults = [ast.unparse(d) if d is not None else None for d in args.kw_defaults]
+                assert defaults == [a.default for a in signature if a.kind == "keyword"]
+                returns = (
+                    op.twin_returns
+                    if twin
+                    else op.async_returns
+                    if isinstance(func, ast.AsyncFunctionDef)
+                    else op.returns
+                )
+                assert func.returns is not None and ast.unparse(func.returns) == returns
+    create = next(op for op in resource.operations if op.name == "create")
+    assert [a.annotation for a in create.signature][:2] == ["str", "str"]
+    assert [op.name for op in resource.operations] == ["list", "create"]  # GET before POST
+    assert "builtins.list[str] | Unset" in [a.annotation for a in create.signature]  # written after `def list`
+
+
+def test_the_package_exports_every_error_class_of_the_runtime_table(tmp_path: Path) -> None:
+    doc_ = spec({"/items": {"get": {"operationId": "list", "responses": json_response(ITEM)}}})
+    result = run(tmp_path, doc_, tmp_path / "out")
+    assert result.output is not None
+    init = (result.output / "shop" / "__init__.py").read_text(encoding="utf-8")
+    tree = ast.parse(init)
+    exports = next(n.value for n in tree.body if isinstance(n, ast.AnnAssign) and ast.unparse(n.target) == "_EXPORTS")
+    exported = ast.literal_eval(exports)
+    for name in [*status_error_names(), "ApiError", "ParseError"]:
+        assert exported[name] == ".core"
+        assert f"        {name},\n" in init  # imported for type checkers too
