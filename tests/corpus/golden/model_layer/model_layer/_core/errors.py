@@ -192,7 +192,9 @@ class MissingCredentialsError(SdkError, ValueError):
         super().__init__(message)
 
 
-_STATUS_CLASSES: dict[int, type[ApiError]] = {
+# The one status -> error class table. The generator reads it too (package exports, docstrings, the
+# README's error table), so a class added here is exported and documented everywhere.
+STATUS_ERRORS: dict[int, type[ApiError]] = {
     400: BadRequestError,
     401: UnauthorizedError,
     403: ForbiddenError,
@@ -201,13 +203,14 @@ _STATUS_CLASSES: dict[int, type[ApiError]] = {
     422: UnprocessableEntityError,
     429: TooManyRequestsError,
 }
+SERVER_ERROR: type[ApiError] = InternalServerError  # any 5xx status
 
 
 def error_class_for_status(status_code: int) -> type[ApiError]:
     """Return the :class:`ApiError` subclass that represents ``status_code``."""
     if status_code >= 500:
-        return InternalServerError
-    return _STATUS_CLASSES.get(status_code, ApiError)
+        return SERVER_ERROR
+    return STATUS_ERRORS.get(status_code, ApiError)
 
 
 def request_of(response: httpx.Response) -> httpx.Request | None:
