@@ -45,9 +45,8 @@ def run(args: argparse.Namespace, cwd: Path | None = None) -> int:
     else:
         branch, commit = default_base(repo)
         base_ref = f"merge base with {branch}"
-    names = changed_apis(repo, commit)
-    if args.api:
-        names = [args.api]
+    changed = changed_apis(repo, commit)
+    names = [args.api] if args.api else changed
     diffs: list[ApiDiff] = []
     with base_checkout(repo, commit) as base_root, tempfile.TemporaryDirectory(prefix="sdk-diff-") as tmp:
         for name in names:
@@ -55,6 +54,9 @@ def run(args: argparse.Namespace, cwd: Path | None = None) -> int:
             if not (base_dir / "sdk.yaml").is_file() and not (head_dir / "sdk.yaml").is_file():
                 if args.api:
                     raise DiffError(f"no API named {name!r} under {OPENAPI}/ here or at {base_ref}")
+                continue
+            if name not in changed:
+                diffs.append(ApiDiff(name, "unchanged", package=load_config(head_dir / "sdk.yaml").package))
                 continue
             print(f"[{name}] comparing with {base_ref} ({commit[:10]})", file=sys.stderr)
             diffs.append(diff_api(name, base_dir, head_dir, Path(tmp)))

@@ -51,7 +51,7 @@ class ApiDiff:
     """Both levels for one API, plus its versions."""
 
     name: str
-    status: str  # "changed", "added" (no base) or "removed" (no head)
+    status: str  # "changed", "added" (no base), "removed" (no head) or "unchanged" (asked for with --api)
     api: list[Finding] = field(default_factory=list)
     sdk: list[Finding] = field(default_factory=list)
     base_version: str | None = None

@@ -20,7 +20,7 @@ _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 class Version:
     current: str | None
     recommended: str | None
-    bump: str  # "major", "minor", "patch", "none" (first release, removed) or "unknown" (not semver)
+    bump: str  # "major", "minor", "patch", "none" (new, removed or unchanged API) or "unknown" (not semver)
     needs_bump: bool
 
 
@@ -62,9 +62,12 @@ def summary_line(diff: ApiDiff) -> str:
         return f"{diff.name}: new API (no base to compare with)"
     if diff.status == "removed":
         return f"{diff.name}: API removed (its SDK is gone: breaking)"
+    if diff.status == "unchanged":
+        return f"{diff.name}: no change to its spec or sdk.yaml"
     api_b, api_n = _counts(diff.api)
     sdk_b, sdk_n = _counts(diff.sdk)
-    return f"{diff.name}: {api_b} breaking, {api_n} non-breaking changes; SDK surface: {sdk_b} breaking, {sdk_n} non-breaking"
+    changes = "change" if api_n == 1 else "changes"
+    return f"{diff.name}: {api_b} breaking, {api_n} non-breaking {changes}; SDK surface: {sdk_b} breaking, {sdk_n} non-breaking"
 
 
 def _cell(text: str | None) -> str:

@@ -135,6 +135,21 @@ def test_unusable_input_exits_2(repo: Path) -> None:
     assert "Traceback" not in unreadable.stderr
 
 
+def test_an_api_asked_for_that_did_not_change(repo: Path) -> None:
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qam", "edit")
+    done = _diff(repo, "HEAD", "--api", "library")
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True).stdout[:10]
+    assert done.returncode == 0
+    assert (
+        done.stdout
+        == f"## SDK diff: `HEAD` ({head}) → this branch\n\n- **library: no change to its spec or sdk.yaml**\n\n"
+    )
+    assert (
+        _diff(repo, "HEAD", "--api", "nothing").stderr
+        == "error: no API named 'nothing' under openapi/ here or at HEAD\n"
+    )
+
+
 def _api(*findings: Finding, base: str = "1.4.2", current: str = "1.4.2") -> ApiDiff:
     return ApiDiff("library", "changed", api=list(findings), base_version=base, current_version=current)
 
