@@ -9,6 +9,7 @@ import pytest
 
 from generator.config import config_from_dict
 from generator.diff.findings import Finding
+from generator.diff.rules import RULES
 from generator.diff.spec import compare_specs, load_normalized
 from generator.diff.surface import compare_surfaces, load_surface
 from generator.pipeline import generate
@@ -63,3 +64,10 @@ def test_sdk_level(path: Path, tmp_path: Path, tmp_path_factory: pytest.TempPath
     new = load_surface(new_dir, "library", "Library", "AsyncLibrary")
     found = [(f.rule, f.breaking) for f in compare_surfaces(old, new, renamed)]
     assert sorted(found) == sorted(case.sdk or [])
+
+
+def test_the_corpus_covers_every_rule() -> None:
+    """Each oasdiff rule the API level implements is shown by at least one before/after pair."""
+    covered = {rule for path in CASES for (rule, _, _) in load_case(path).api}
+    assert sorted(set(RULES) - covered) == []
+    assert sorted(covered - set(RULES)) == []
