@@ -59,7 +59,10 @@ def run(args: argparse.Namespace, cwd: Path | None = None) -> int:
                 diffs.append(ApiDiff(name, "unchanged", package=load_config(head_dir / "sdk.yaml").package))
                 continue
             print(f"[{name}] comparing with {base_ref} ({commit[:10]})", file=sys.stderr)
-            diffs.append(diff_api(name, base_dir, head_dir, Path(tmp)))
+            try:
+                diffs.append(diff_api(name, base_dir, head_dir, Path(tmp)))
+            except GenerateError as exc:  # name the base side's files as `REF:openapi/...`, not the temporary worktree
+                raise DiffError(exc.message.replace(f"{base_root}/", f"{base_ref}:")) from None
     breaking = any(d.breaking for d in diffs)
     exit_code = 1 if breaking and not args.allow_breaking else 0
     bumped = bump_versions(repo, diffs) if args.bump else {}

@@ -93,6 +93,10 @@ RULES: dict[str, Rule] = {
     "response-non-success-status-removed": INFO,
     "response-success-status-added": ADDED,
     "response-non-success-status-added": ADDED,
+    "required-response-header-removed": BREAKING,
+    "optional-response-header-removed": BREAKING,  # oasdiff: warn (a client may read it)
+    "response-header-added": ADDED,
+    "response-header-became-optional": BREAKING,
     "response-media-type-removed": BREAKING,
     "response-media-type-added": ADDED,
     "response-body-type-changed": BREAKING,

@@ -261,6 +261,7 @@ def _responses(walk: _Walk, before: dict[str, Any], after: dict[str, Any]) -> No
         a, b = walk.base.resolve(before[status]), walk.head.resolve(after[status])
         if not isinstance(a, dict) or not isinstance(b, dict):
             continue
+        _response_headers(walk, status, a.get("headers") or {}, b.get("headers") or {})
         old_content, new_content = a.get("content") or {}, b.get("content") or {}
         for media in sorted(old_content.keys() - new_content.keys()):
             walk.add("response-media-type-removed", f"{status} response no longer returns `{media}`")
@@ -275,6 +276,25 @@ def _responses(walk: _Walk, before: dict[str, Any], after: dict[str, Any]) -> No
                 path="",
                 where=f"{status} response",
             )
+
+
+def _response_headers(walk: _Walk, status: str, before: dict[str, Any], after: dict[str, Any]) -> None:
+    """Headers by case-insensitive name; the SDK exposes them on raw responses (`.headers`, `.rate_limit`)."""
+    old = {str(k).lower(): walk.base.resolve(v) for k, v in before.items()}
+    new = {str(k).lower(): walk.head.resolve(v) for k, v in after.items()}
+    names = {str(k).lower(): str(k) for k in (*before, *after)}
+
+    def required(header: Any) -> bool:
+        return isinstance(header, dict) and bool(header.get("required"))
+
+    for key in sorted(old.keys() - new.keys()):
+        kind = "required" if required(old[key]) else "optional"
+        walk.add(f"{kind}-response-header-removed", f"{status} response header `{names[key]}` removed")
+    for key in sorted(new.keys() - old.keys()):
+        walk.add("response-header-added", f"{status} response header `{names[key]}` added")
+    for key in sorted(old.keys() & new.keys()):
+        if required(old[key]) and not required(new[key]):
+            walk.add("response-header-became-optional", f"{status} response header `{names[key]}` became optional")
 
 
 # ---- schemas -------------------------------------------------------------------------------------

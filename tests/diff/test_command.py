@@ -135,6 +135,16 @@ def test_unusable_input_exits_2(repo: Path) -> None:
     assert "Traceback" not in unreadable.stderr
 
 
+def test_an_unreadable_base_spec_is_named_by_ref(repo: Path) -> None:
+    good = (repo / "openapi/library/openapi.yaml").read_text(encoding="utf-8")
+    (repo / "openapi/library/openapi.yaml").write_text("openapi: 3.0.3\npaths: [\n", encoding="utf-8")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qam", "broken")
+    (repo / "openapi/library/openapi.yaml").write_text(good, encoding="utf-8")
+    done = _diff(repo, "main")
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1].startswith("error: main:openapi/library/openapi.yaml#/")
+
+
 def test_an_api_asked_for_that_did_not_change(repo: Path) -> None:
     _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qam", "edit")
     done = _diff(repo, "HEAD", "--api", "library")
