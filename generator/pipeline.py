@@ -1,4 +1,4 @@
-"""Runs the stages for one API: load → normalize → plan → render → format → report.
+"""Runs the stages for one API: load → normalize → plan → docs → render → format → report.
 
 Output is rendered into a temporary folder beside the destination and swapped in only when every
 stage succeeded, so a failed run leaves the destination exactly as it was.
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from generator.config import SdkConfig
+from generator.docs import build_docs
 from generator.errors import GenerateError, SpecError
 from generator.load import load_spec, validate_spec
 from generator.normalize import normalize
@@ -153,10 +154,11 @@ def generate(
         if report_path is not None:
             report_path.write_text(dumps(report), encoding="utf-8")
         return Result(plan, report, None)
+    docs = progress.run("docs", lambda: build_docs(plan, data))
     with _staging(destination.parent) as staging:
         project_dir = staging / destination.name
         oapc_config = _openapi_python_client_config(config, project_dir, loaded.file, module_overrides, content_types)
-        project = SdkProject(openapi=data, config=oapc_config, plan=plan)
+        project = SdkProject(openapi=data, config=oapc_config, plan=plan, docs=docs)
         try:
             progress.run("render", project.build_tree)
         except OSError as exc:  # e.g. a name from the spec too long for a file name

@@ -18,7 +18,7 @@ from openapi_python_client.config import Config
 from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.parser.properties import ModelProperty
 
-from generator.plan import docs
+from generator.docs import DocsContext
 from generator.plan.calls import pystr
 from generator.plan.model import Resource, SdkPlan
 from generator.runtime_manifest import RuntimeFeatures, compat_modules, copy_runtime, public_exports
@@ -104,9 +104,10 @@ def _imports_of(exports: dict[str, str]) -> list[tuple[str, list[str]]]:
 class SdkProject(Project):
     """openapi-python-client's Project, building our package layout from an SdkPlan."""
 
-    def __init__(self, *, openapi: GeneratorData, config: Config, plan: SdkPlan) -> None:
+    def __init__(self, *, openapi: GeneratorData, config: Config, plan: SdkPlan, docs: DocsContext) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES)
         self.plan = plan
+        self.docs = docs
         # Our templates first; openapi-python-client's originals stay reachable as "oapc/<name>" so a template
         # of ours can extend one instead of copying it.
         self.env.loader = ChoiceLoader(
@@ -141,7 +142,7 @@ class SdkProject(Project):
         self._render(
             "client.py.jinja",
             self.package_dir / "_client.py",
-            client_docs={"sync": docs.client_doc(self.plan, False), "async": docs.client_doc(self.plan, True)},
+            client_docs=self.docs.client_docs,
         )
         self._render("environment.py.jinja", self.package_dir / "environment.py")
         exports = self._exports()
@@ -150,7 +151,7 @@ class SdkProject(Project):
             self.package_dir / "__init__.py",
             exports=exports,
             export_imports=_imports_of(exports),
-            package_doc=docs.package_doc(self.plan),
+            package_doc=self.docs.package_doc,
         )
         runtime_imports = [(m, n) for m, n in _imports_of(exports) if m.startswith("._core.")]
         for module in compat_modules(self.plan.config.compat_modules):
@@ -165,11 +166,8 @@ class SdkProject(Project):
                 names_all=sorted(name for _, names in runtime_imports for name in names),
             )
         self._render("pyproject.toml.jinja", self.project_dir / "pyproject.toml")
-        from generator.plan.examples import docs_context  # docs: README.md, reference.md, models.md
-
-        docs_ctx = docs_context(self.plan, self.openapi, self.package_dir)
         for name in ("README.md", "reference.md", "models.md"):
-            self._render(f"{name}.jinja", self.project_dir / name, docs_ctx=docs_ctx)
+            self._render(f"{name}.jinja", self.project_dir / name, docs_ctx=self.docs)
 
     def _write(self, path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8", newline="\n")
@@ -215,6 +213,6 @@ class SdkProject(Project):
                 resource=resource,
                 imports=sorted(imports),
                 type_names=sorted(type_names | {"UNSET", "Unset"}),
-                docstrings={op.key: docs.method_doc(op) for op in resource.operations},
-                resource_doc=docs.resource_doc(resource),
+                docstrings=self.docs.method_docs,
+                resource_doc=self.docs.resource_docs[resource.path],
             )

@@ -2,9 +2,9 @@
 
 Used to run the documentation snippets for real: the snippet's client is pointed at this server with
 `base_url=`, every request is routed to the operation whose method and path template match, and the
-answer is the operation's first success status with a JSON body built by
-`generator.plan.examples.sample_json` (required properties only, first enum/oneOf choice, fixed
-formats), plus rate-limit headers so raw-response snippets have something to show.
+answer is the operation's first success status with a JSON body built by `sample_json` (required
+properties only, first enum/oneOf choice, fixed formats), plus rate-limit headers so raw-response
+snippets have something to show.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from generator.config import load_config
+from generator.docs.literals import FIXED_DATE_ISO, FIXED_DATETIME_ISO, FIXED_UUID, string_for_name
+from generator.docs.spec import resolve
 from generator.load import load_spec
 from generator.normalize import normalize
-from generator.plan.examples import resolve, sample_json
 
 ROOT = Path(__file__).resolve().parents[2]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -50,6 +51,83 @@ class SpecRoutes:
         if not candidates:
             return None
         return max(candidates, key=lambda r: r.literal_chars)
+
+
+def sample_json(doc: dict[str, Any], schema: Any, depth: int = 0, name: str = "") -> Any:
+    """A JSON value valid for `schema`: required properties only, first enum/oneOf choice, fixed formats
+    (the generated models must parse it, so nothing optional that might be malformed)."""
+    schema = resolve(doc, schema)
+    if not isinstance(schema, dict) or depth > 12:
+        return None
+    if "const" in schema:
+        return schema["const"]
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        values = [v for v in schema["enum"] if v is not None]
+        return values[0] if values else None
+    if isinstance(schema.get("allOf"), list):
+        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        for part in schema["allOf"]:
+            part = resolve(doc, part)
+            if not isinstance(part, dict):
+                continue
+            if part.get("allOf") or part.get("oneOf") or part.get("anyOf"):
+                value = sample_json(doc, part, depth + 1, name)
+                if not isinstance(value, dict):
+                    return value
+                merged.setdefault("_extra", {}).update(value)
+                continue
+            if part.get("type") not in (None, "object") and not part.get("properties"):
+                return sample_json(doc, part, depth + 1, name)
+            merged["properties"].update(part.get("properties") or {})
+            merged["required"].extend(part.get("required") or [])
+        extra = merged.pop("_extra", {})
+        rest = {k: v for k, v in schema.items() if k != "allOf"}
+        merged["properties"].update(rest.get("properties") or {})
+        merged["required"].extend(rest.get("required") or [])
+        value = sample_json(doc, merged, depth + 1, name)
+        return {**extra, **value} if isinstance(value, dict) else value
+    for key in ("oneOf", "anyOf"):
+        options = schema.get(key)
+        if isinstance(options, list) and options:
+            for option in options:
+                resolved = resolve(doc, option)
+                if isinstance(resolved, dict) and resolved.get("type") != "null":
+                    return sample_json(doc, option, depth + 1, name)
+            return None
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind is None:
+        kind = "object" if "properties" in schema else ("array" if "items" in schema else None)
+    fmt = str(schema.get("format") or "")
+    example = schema.get("example")
+    if kind == "object":
+        required = schema.get("required") or []
+        props = schema.get("properties") or {}
+        return {key: sample_json(doc, props.get(key, {}), depth + 1, key) for key in required if key in props} | {
+            key: "example" for key in required if key not in props
+        }
+    if kind == "array":
+        return [sample_json(doc, schema.get("items") or {}, depth + 1, name)]
+    if kind == "integer":
+        return example if isinstance(example, int) and not isinstance(example, bool) else 1
+    if kind == "number":
+        return example if isinstance(example, (int, float)) and not isinstance(example, bool) else 1.5
+    if kind == "boolean":
+        return example if isinstance(example, bool) else True
+    if kind == "string":
+        if fmt == "date-time":
+            return FIXED_DATETIME_ISO
+        if fmt == "date":
+            return FIXED_DATE_ISO
+        if fmt == "uuid":
+            return FIXED_UUID
+        if fmt == "binary":
+            return "binary"
+        if isinstance(example, str):
+            return example
+        return string_for_name(name, fmt)
+    return {}
 
 
 def _success(doc: dict[str, Any], responses: dict[str, Any]) -> tuple[int, dict[str, Any]]:

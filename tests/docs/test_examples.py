@@ -14,21 +14,16 @@ from typing import Any
 import pytest
 
 from generator.config import config_from_dict
+from generator.docs import DocsContext, build_docs
+from generator.docs.context import DocsBuilder
+from generator.docs.examples import ExampleBuilder
+from generator.docs.literals import FIXED_DATETIME_ISO, FIXED_UUID, pystr, string_for_name
+from generator.docs.markdown import link_type, md_cell
 from generator.pipeline import _openapi_python_client_config, _parse, generate
 from generator.plan.build import build_plan
-from generator.plan.examples import (
-    FIXED_DATETIME_ISO,
-    FIXED_UUID,
-    docs_context,
-    link_type,
-    md_cell,
-    pystr,
-    sample_json,
-    string_for_name,
-    usage_example,
-)
 from generator.plan.model import SdkPlan
 from generator.render import doc as doc_filter
+from tests.docs.spec_server import sample_json
 from tests.docs.test_snippets import python_blocks
 
 HOSTILE = 'Ends a docstring """ here, \\ backslash, \\N{BULLET} and \\x00; a | pipe; <b>html</b>; "quoted"'
@@ -171,6 +166,10 @@ def _plan(spec: dict[str, Any] | None = None) -> tuple[SdkPlan, Any]:
     return build_plan(doc, config, data), data
 
 
+def usage_example(plan: SdkPlan, data: Any, op: Any, is_async: bool) -> str:
+    return DocsBuilder(plan, data).snippets.usage_example(op, is_async)
+
+
 def _op(plan: SdkPlan, key: str) -> Any:
     return next(op for op in plan.operations if op.key == key)
 
@@ -181,8 +180,7 @@ def _names(code: str) -> set[str]:
 
 def test_values_are_python_literals_from_the_spec() -> None:
     plan, data = _plan()
-    docs_context(plan, data)
-    code = usage_example(plan, _op(plan, "GET /widgets/{widgetId}"), False)
+    code = usage_example(plan, data, _op(plan, "GET /widgets/{widgetId}"), False)
     compile(code, "example", "exec")
     assert f'UUID("{FIXED_UUID}")' in code
     assert "verbose=True" in code
@@ -196,8 +194,7 @@ def test_values_are_python_literals_from_the_spec() -> None:
 
 def test_nested_models_are_constructor_calls() -> None:
     plan, data = _plan()
-    docs_context(plan, data)
-    code = usage_example(plan, _op(plan, "POST /widgets"), False)
+    code = usage_example(plan, data, _op(plan, "POST /widgets"), False)
     compile(code, "example", "exec")
     assert 'name="Left-handed sprocket"' in code
     assert "enabled=False" in code
@@ -205,7 +202,7 @@ def test_nested_models_are_constructor_calls() -> None:
     assert 'homepage="https://example.com"' in code
     assert 'settings=Settings(colour="red", tags=["alpha", "beta"], optional_flag=True)' in code
     assert "from example_docs_sdk.models import Settings" in code
-    replace = usage_example(plan, _op(plan, "PUT /widgets/{widgetId}"), True)
+    replace = usage_example(plan, data, _op(plan, "PUT /widgets/{widgetId}"), True)
     compile(replace, "example", "exec")
     assert "request=WidgetInput(" in replace and "created=datetime.date(2023, 5, 6)" in replace
     assert "async with AsyncExample(" in replace and "asyncio.run(main())" in replace
@@ -214,11 +211,15 @@ def test_nested_models_are_constructor_calls() -> None:
 def test_examples_are_deterministic() -> None:
     first_plan, first_data = _plan()
     second_plan, second_data = _plan()
-    first = docs_context(first_plan, first_data)
-    second = docs_context(second_plan, second_data)
-    flatten = lambda ctx: [(d.sync_example, d.async_example) for r in ctx["resources"] for d in r["ops"]]  # noqa: E731
+    first = build_docs(first_plan, first_data)
+    second = build_docs(second_plan, second_data)
+
+    def flatten(ctx: DocsContext) -> list[tuple[str, str, str]]:
+        return [(d.signature, d.sync_example, d.async_example) for d in ctx.ops]
+
     assert flatten(first) == flatten(second)
-    assert first["snippets"] == second["snippets"]
+    assert first.snippets == second.snippets
+    assert first.method_docs == second.method_docs
 
 
 def test_string_heuristics() -> None:
@@ -284,8 +285,6 @@ def test_hostile_descriptions_cannot_break_generated_code(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("value", [datetime.datetime(2020, 2, 3, 4, 5, tzinfo=datetime.UTC), "2020-02-03T04:05:00Z"])
 def test_yaml_datetimes_become_datetime_literals(value: Any) -> None:
-    from generator.plan.examples import ExampleBuilder
-
     plan, data = _plan()
     prop = next(p for p in _op(plan, "GET /widgets/{widgetId}").params if p.python_name == "since").prop
     code = ExampleBuilder("pkg").value(prop, "since", value)

@@ -1,15 +1,21 @@
-"""Docstring text for generated code, decided here so templates only place it."""
+"""Docstrings for the generated code (methods, resources, clients, the package), Google style.
+
+A method's docstring says what is particular to it: summary, description, the HTTP line, every
+argument, what it returns, and the error statuses the API documents for it in one line. Which
+exception class each status raises is the same for every method, so it is said once, in the
+README's Errors table, and the docstring points there.
+"""
 
 from __future__ import annotations
 
 import textwrap
-from typing import Any
 
 from generator.plan.error_table import error_class
 from generator.plan.model import Operation, Resource, SdkPlan
+from generator.plan.pagination import Pagination
 
 
-def _wrap(text: str, indent: str = "") -> list[str]:
+def wrap(text: str, indent: str = "") -> list[str]:
     lines: list[str] = []
     for paragraph in text.strip().splitlines():
         wrapped = textwrap.wrap(paragraph.strip(), width=96 - len(indent)) or [""]
@@ -25,16 +31,7 @@ def summary_line(op: Operation) -> str:
     return f"{words.capitalize()} ({target})."
 
 
-def method_doc(op: Operation) -> str:
-    """Summary, description, Args, Returns, Raises and the HTTP line, Google style."""
-    lines = [summary_line(op)]
-    if op.description and op.description.strip() != op.summary.strip():
-        lines += ["", *_wrap(op.description)]
-    if op.deprecated:
-        lines += ["", "Deprecated: this operation is deprecated by the API and may be removed."]
-    if op.rate_limit:
-        lines += ["", f"Rate limit: {op.rate_limit}."]
-    lines += ["", f"`{op.method.upper()} {op.path}`"]
+def _args(op: Operation) -> list[tuple[str, str]]:
     args: list[tuple[str, str]] = []
     for p in op.path_params:
         args.append((p.python_name, p.description or f"The `{p.wire_name}` path parameter."))
@@ -53,28 +50,49 @@ def method_doc(op: Operation) -> str:
     if op.download:
         args.append(("to_file", "A path or an open binary file to stream the downloaded body into."))
     args.append(("request_options", "Per-request timeout, retries and extra headers, query or body parameters."))
-    lines += ["", "Args:"]
-    for name, text in args:
-        wrapped = _wrap(text, "        ")
+    return args
+
+
+def raises_line(op: Operation) -> str:
+    """One line: an error status raises ApiError (its subclass per status is in the README), and the
+    statuses this operation documents."""
+    text = "ApiError: for an error status, as the subclass the README's Errors table lists"
+    statuses = sorted({e.status for e in op.errors})
+    if statuses:
+        return f"{text}; documented: {', '.join(str(s) for s in statuses)}."
+    return text + "."
+
+
+def method_doc(op: Operation) -> str:
+    """Summary, description, Args, Returns, Raises and the HTTP line, Google style."""
+    lines = [summary_line(op)]
+    if op.description and op.description.strip() != op.summary.strip():
+        lines += ["", *wrap(op.description)]
+    if op.deprecated:
+        lines += ["", "Deprecated: this operation is deprecated by the API and may be removed."]
+    if op.rate_limit:
+        lines += ["", f"Rate limit: {op.rate_limit}."]
+    lines += ["", f"`{op.method.upper()} {op.path}`", "", "Args:"]
+    for name, text in _args(op):
+        wrapped = wrap(text, "        ")
         first = wrapped[0].strip() if wrapped else ""
         lines.append(f"    {name}: {first}")
         lines.extend(wrapped[1:])
     returns = [f"    {op.return_type}"]
     if op.pagination is not None:
-        returns = _wrap(
+        returns = wrap(
             f"A pager of `{op.pagination.item_type}`: iterating it yields every item across pages, fetching them"
             f" as needed; `iter_pages()` yields each page (its items, the parsed `{op.return_type}` and the raw"
             " response).",
             "    ",
         )
-    lines += ["", "Returns:", *returns]
     raises = [f"    {error_class(e.status)}: {e.status} {e.description}".rstrip() for e in op.errors]
     raises.append("    ApiError: any other error status.")
-    lines += ["", "Raises:", *raises]
+    lines += ["", "Returns:", *returns, "", "Raises:", *raises]
     return "\n".join(lines)
 
 
-def _pagination_args(pagination: Any) -> list[tuple[str, str]]:
+def _pagination_args(pagination: Pagination) -> list[tuple[str, str]]:
     args = []
     if pagination.max_items_kwarg:
         args.append(("max_items", "Stop after this many items (all pages are read when not given)."))
