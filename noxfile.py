@@ -33,7 +33,7 @@ def generate(session: nox.Session) -> None:
 def golden(session: nox.Session) -> None:
     """Regenerate into a temporary folder and diff against generated/ byte for byte."""
     session.install(*DEPS)
-    session.run("python", "-m", "generator.golden", *session.posargs)
+    session.run("python", "-m", "tests.tools.golden", *session.posargs)
 
 
 @nox.session

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator import golden
 from generator.cli import GENERATED_DIR, api_names
+from tests.tools import golden
 
 
 def test_generated_matches_a_fresh_generation() -> None:

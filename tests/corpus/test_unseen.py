@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from generator.golden import compare_trees
 from tests.corpus._support import (
     GOLDEN,
     REJECTED,
@@ -28,6 +27,7 @@ from tests.corpus._support import (
     ruff_check,
     specs,
 )
+from tests.tools.golden import compare_trees
 
 UNSEEN_SPECS = specs(UNSEEN)
 NAMES = [p.stem for p in UNSEEN_SPECS]

@@ -1,6 +1,6 @@
 """Golden check: regenerate every API into a temporary folder and compare with generated/ byte for byte.
 
-`python -m generator.golden [NAME ...]` prints a unified diff per differing file and a summary; exit 1
+`python -m tests.tools.golden [NAME ...]` prints a unified diff per differing file and a summary; exit 1
 when anything differs. This diff is what a PR reviewer reads.
 """
 
