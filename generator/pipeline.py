@@ -20,10 +20,7 @@ from generator.config import SdkConfig
 from generator.docs import build_docs
 from generator.errors import GenerateError, SpecError
 from generator.load import load_spec, validate_spec
-from generator.normalize import normalize
-from generator.normalize.media_types import raw_response_overrides
-from generator.normalize.names import model_name_clashes
-from generator.normalize.unions import ambiguous_unions
+from generator.normalize import analyse, normalize
 from generator.plan.build import build_plan
 from generator.plan.model import SdkPlan
 from generator.report import REPORT_NAME, build_report, dumps
@@ -135,9 +132,9 @@ def generate(
     loaded = progress.run("load", lambda: load_spec(spec_path, validate=False))
     changes = progress.run("normalize", lambda: normalize(loaded.data))
     progress.run("validate", lambda: validate_spec(loaded))  # after normalize: it fixes what the validator rejects
-    module_overrides, name_changes = model_name_clashes(loaded.data)
-    content_types = raw_response_overrides(loaded.data)
-    changes = [*changes, *name_changes]
+    findings = analyse(loaded.data)  # reads the normalized document; edits nothing
+    module_overrides, content_types = findings.class_overrides, findings.content_types
+    changes = [*changes, *findings.changes]
 
     def plan_stage() -> tuple[Any, SdkPlan]:
         oapc_config = _openapi_python_client_config(
@@ -145,7 +142,7 @@ def generate(
         )
         data = _parse(loaded.data, oapc_config, loaded.file)
         plan = build_plan(loaded.data, config, data, file=loaded.file)
-        plan.warnings.extend(ambiguous_unions(loaded.data))  # unions decoded by trying variants in order
+        plan.warnings.extend(findings.warnings)  # e.g. unions decoded by trying variants in order
         return data, plan
 
     data, plan = progress.run("plan", plan_stage)

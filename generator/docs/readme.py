@@ -62,24 +62,16 @@ def readme_snippets(
             "print(raw.data)  # what the method returns normally",
         ],
     )
-    retries = ", ".join([*args, 'request_options={"max_retries": 0}'])
-    out["retries"] = s.snippet(
-        builder,
-        [cls],
-        [
-            f"client = {s.client_ctor(False, 'max_retries=5')}  # default: 2",
-            f"client.{op.qualified_name}({retries})  # this call: no retries",
-        ],
-    )
-    timeouts = ", ".join([*args, 'request_options={"timeout_in_seconds": 5}'])
-    out["timeouts"] = s.snippet(
-        builder,
-        [cls],
-        [
-            f"client = {s.client_ctor(False, 'timeout=20.0')}  # seconds; default: 60",
-            f"client.{op.qualified_name}({timeouts})",
-        ],
-    )
+    for name, client_arg, client_note, option, call_note in (
+        ("retries", "max_retries=5", "default: 2", '{"max_retries": 0}', "  # this call: no retries"),
+        ("timeouts", "timeout=20.0", "seconds; default: 60", '{"timeout_in_seconds": 5}', ""),
+    ):
+        with_option = ", ".join([*args, f"request_options={option}"])
+        lines = [
+            f"client = {s.client_ctor(False, client_arg)}  # {client_note}",
+            f"client.{op.qualified_name}({with_option}){call_note}",
+        ]
+        out[name] = s.snippet(builder, [cls], lines)
     httpx_client = 'httpx_client=httpx.Client(headers={"X-Request-Source": "docs"}, timeout=30.0)'
     out["httpx"] = s.snippet(
         builder,

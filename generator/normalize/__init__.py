@@ -2,12 +2,15 @@
 
 Each transformation is a function `(doc) -> list[Change]` that edits the document in place and says
 what it changed; the pipeline runs them in order and puts every change in the generation report.
+Each analysis reads the normalized document without editing it and returns `Findings`: what the
+parser must be told (class overrides, media types to read as bytes), changes and warnings to report.
+Both lists are registered here, and the pipeline reaches every module of this package through them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -20,17 +23,36 @@ class Change:
     detail: str
 
 
+@dataclass
+class Findings:
+    """What the analyses found; merged over every registered analysis."""
+
+    changes: list[Change] = field(default_factory=list)
+    class_overrides: dict[str, str] = field(default_factory=dict)  # model class -> module name
+    content_types: dict[str, str] = field(default_factory=dict)  # media type -> the type the parser reads it as
+    warnings: list[str] = field(default_factory=list)
+
+    def merge(self, other: Findings) -> None:
+        self.changes.extend(other.changes)
+        self.class_overrides.update(other.class_overrides)
+        self.content_types.update(other.content_types)
+        self.warnings.extend(other.warnings)
+
+
 Transform = Callable[[dict[str, Any]], list[Change]]
+Analysis = Callable[[dict[str, Any]], Findings]
 
 
 def _registry() -> list[tuple[str, Transform]]:
     from generator.normalize import (
         discriminators,
         enums,
+        headers,
         media_types,
+        operation_ids,
+        paths,
         read_write_only,
         responses,
-        robustness,
         schema_names,
     )
 
@@ -38,10 +60,10 @@ def _registry() -> list[tuple[str, Transform]]:
         ("dedupe_enum_values", enums.dedupe_enum_values),
         ("shorten_long_names", schema_names.shorten_long_names),
         ("dedupe_schema_class_names", schema_names.dedupe_schema_class_names),
-        ("sanitize_path_templates", robustness.sanitize_path_templates),
-        ("dedupe_operation_ids", robustness.dedupe_operation_ids),
-        ("drop_mixed_type_enums", robustness.drop_mixed_type_enums),
-        ("array_headers_as_strings", robustness.array_headers_as_strings),
+        ("sanitize_path_templates", paths.sanitize_path_templates),
+        ("dedupe_operation_ids", operation_ids.dedupe_operation_ids),
+        ("drop_mixed_type_enums", enums.drop_mixed_type_enums),
+        ("array_headers_as_strings", headers.array_headers_as_strings),
         ("raw_request_bodies", media_types.raw_request_bodies),
         ("drop_no_content_bodies", responses.drop_no_content_bodies),
         ("discriminator_literals", discriminators.discriminator_literals),
@@ -49,7 +71,18 @@ def _registry() -> list[tuple[str, Transform]]:
     ]
 
 
+def _analyses() -> list[tuple[str, Analysis]]:
+    from generator.normalize import media_types, names, unions
+
+    return [
+        ("model_name_clashes", names.model_name_clash_findings),
+        ("raw_response_overrides", media_types.raw_response_findings),
+        ("ambiguous_unions", unions.ambiguous_union_findings),
+    ]
+
+
 TRANSFORMS: list[tuple[str, Transform]] = _registry()
+ANALYSES: list[tuple[str, Analysis]] = _analyses()
 
 
 def normalize(doc: dict[str, Any]) -> list[Change]:
@@ -58,3 +91,11 @@ def normalize(doc: dict[str, Any]) -> list[Change]:
     for _name, transform in TRANSFORMS:
         changes.extend(transform(doc))
     return changes
+
+
+def analyse(doc: dict[str, Any]) -> Findings:
+    """Run every analysis in order on the normalized document; return what they found."""
+    findings = Findings()
+    for _name, analysis in ANALYSES:
+        findings.merge(analysis(doc))
+    return findings

@@ -183,10 +183,8 @@ def discriminator_literals(doc: dict[str, Any]) -> list[Change]:
         if any(_schema_name(r) in bases for r in refs):  # try the extended (wider) variants last
             variants.sort(key=lambda v: isinstance(v, dict) and _schema_name(v.get("$ref")) in bases)
             refs = tuple(str(v.get("$ref")) for v in variants if isinstance(v, dict))
-        known = fallbacks.get((prop, refs))
-        if known is not None:
-            name = known
-        else:
+        name = fallbacks.get((prop, refs), "")
+        if not name:
             name = _fallback_name(path, prop, schemas)
             schemas[name] = {
                 "type": "object",

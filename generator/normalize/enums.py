@@ -1,4 +1,4 @@
-"""Enum fixes."""
+"""Enums the parser refuses: repeated values, values of several types."""
 
 from __future__ import annotations
 
@@ -41,4 +41,25 @@ def dedupe_enum_values(doc: dict[str, Any]) -> list[Change]:
             kept.append(value)
         if len(kept) != len(values):
             schema["enum"] = kept
+    return changes
+
+
+def drop_mixed_type_enums(doc: dict[str, Any]) -> list[Change]:
+    """`enum: [1, "one", null]` (values of several types) loses its `enum`: the value is accepted as is.
+
+    openapi-python-client builds an enum of one value type only and drops the whole operation otherwise.
+    """
+    changes: list[Change] = []
+    for schema, where in iter_schemas(doc):
+        values = schema.get("enum")
+        if not isinstance(values, list):
+            continue
+        kinds = {type(v).__name__ for v in values if v is not None}
+        if len(kinds) > 1:
+            del schema["enum"]
+            if None in values and schema.get("type") is None:
+                schema["nullable"] = True
+            changes.append(
+                Change("drop_mixed_type_enums", where + "/enum", f"values of types {', '.join(sorted(kinds))}")
+            )
     return changes

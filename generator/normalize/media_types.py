@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import pointer
-from generator.normalize import Change
+from generator.normalize import Change, Findings
+from generator.normalize.walk import iter_operations
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARSED = ("application/json", "application/octet-stream")
 _RAW = "application/octet-stream"
 _BINARY = {"type": "string", "format": "binary"}
@@ -36,31 +36,27 @@ def _media_types(doc: dict[str, Any]) -> tuple[Media, Media]:
     """Every request-body and response media type object, with its JSON pointer."""
     bodies: list[tuple[tuple[str, ...], Any]] = []
     answers: list[tuple[tuple[str, ...], Any]] = []
-    raw_components = doc.get("components")
-    components: dict[str, Any] = raw_components if isinstance(raw_components, dict) else {}
-    for kind, into in (("requestBodies", bodies), ("responses", answers)):
-        raw_shared = components.get(kind)
-        shared: dict[str, Any] = raw_shared if isinstance(raw_shared, dict) else {}
-        into.extend((("components", kind, str(k)), v) for k, v in shared.items())
-    for path, path_item in (doc.get("paths") or {}).items() if isinstance(doc.get("paths"), dict) else []:
-        if not isinstance(path_item, dict):
-            continue
-        for method in HTTP_METHODS:
-            op = path_item.get(method)
-            if isinstance(op, dict):
-                bodies.append((("paths", path, method, "requestBody"), op.get("requestBody")))
-                raw_codes = op.get("responses")
-                codes: dict[str, Any] = raw_codes if isinstance(raw_codes, dict) else {}
-                answers.extend((("paths", path, method, "responses", str(c)), v) for c, v in codes.items())
+    components = doc.get("components")
+    for kind, shelf in (("requestBodies", bodies), ("responses", answers)):
+        shared = components.get(kind) if isinstance(components, dict) else None
+        shelf.extend((("components", kind, str(k)), v) for k, v in (shared.items() if isinstance(shared, dict) else []))
+    for path, _item, method, op in iter_operations(doc):
+        bodies.append((("paths", path, method, "requestBody"), op.get("requestBody")))
+        codes = op.get("responses")
+        answers.extend((("paths", path, method, "responses", str(c)), v) for c, v in _items(codes))
     found: tuple[Media, Media] = ({}, {})
-    for found_in, items in zip(found, (bodies, answers), strict=True):
+    for into, items in zip(found, (bodies, answers), strict=True):
         for where, holder in items:
             if isinstance(holder, dict) and isinstance(holder.get("content"), dict):
                 for media_type, media in holder["content"].items():
                     if isinstance(media, dict):
                         at = pointer(*where, "content", media_type)
-                        found_in.setdefault(str(media_type), []).append((at, media, holder["content"]))
+                        into.setdefault(str(media_type), []).append((at, media, holder["content"]))
     return found
+
+
+def _items(node: Any) -> list[tuple[Any, Any]]:
+    return list(node.items()) if isinstance(node, dict) else []
 
 
 def _raw_request(media_type: str, responses: Media) -> bool:
@@ -113,3 +109,7 @@ def raw_response_overrides(doc: dict[str, Any]) -> dict[str, str]:
     """`{media type: "application/octet-stream"}` for the types `raw_request_bodies` turned into bytes."""
     raw_requests, raw_responses = _raw_media(doc)
     return {m: _RAW for m in sorted({*raw_requests, *raw_responses})}
+
+
+def raw_response_findings(doc: dict[str, Any]) -> Findings:
+    return Findings(content_types=raw_response_overrides(doc))

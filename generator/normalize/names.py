@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import pointer
-from generator.normalize import Change
+from generator.normalize import Change, Findings
 from generator.refs import resolve
 
 _resolve = resolve
@@ -85,3 +85,8 @@ def model_name_clashes(doc: dict[str, Any]) -> tuple[dict[str, str], list[Change
             )
         )
     return overrides, changes
+
+
+def model_name_clash_findings(doc: dict[str, Any]) -> Findings:
+    overrides, changes = model_name_clashes(doc)
+    return Findings(changes=changes, class_overrides=overrides)

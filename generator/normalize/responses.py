@@ -6,8 +6,8 @@ from typing import Any
 
 from generator.errors import pointer
 from generator.normalize import Change
+from generator.normalize.walk import HTTP_METHODS
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 NO_BODY_STATUSES = frozenset({"204", "205", "304"})
 WILDCARD_MEDIA_TYPES = frozenset({"*", "*/*"})
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import pointer
+from generator.normalize import Findings
+from generator.normalize.walk import iter_nodes
 from generator.refs import resolve
 
 _resolve = resolve
@@ -73,30 +75,20 @@ def _label(variant: Any, i: int) -> str:
 def ambiguous_unions(doc: dict[str, Any]) -> list[str]:
     """One warning per `oneOf`/`anyOf` with two or more object variants that nothing tells apart."""
     warnings: list[str] = []
-    seen: set[int] = set()
-    stack: list[tuple[Any, tuple[str, ...]]] = [(doc, ())]
-    while stack:
-        node, path = stack.pop()
-        if isinstance(node, dict):
-            if id(node) in seen:
+    for node, path in iter_nodes(doc):
+        for key in ("oneOf", "anyOf"):
+            variants = node.get(key)
+            if not isinstance(variants, list) or "discriminator" in node:
                 continue
-            seen.add(id(node))
-            for key in ("oneOf", "anyOf"):
-                variants = node.get(key)
-                if not isinstance(variants, list) or "discriminator" in node:
-                    continue
-                objects = [v for v in variants if _is_object(doc, v)]
-                if len(objects) >= 2 and not _told_apart(doc, objects):
-                    names = ", ".join(_label(v, i) for i, v in enumerate(variants) if v in objects)
-                    warnings.append(
-                        f"{pointer(*path, key)}: no discriminator; decoded by trying {names} in order "
-                        "(the first whose required fields are present wins)"
-                    )
-            for key, value in node.items():
-                if isinstance(value, (dict, list)):
-                    stack.append((value, (*path, str(key))))
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                if isinstance(value, (dict, list)):
-                    stack.append((value, (*path, str(i))))
+            objects = [v for v in variants if _is_object(doc, v)]
+            if len(objects) >= 2 and not _told_apart(doc, objects):
+                names = ", ".join(_label(v, i) for i, v in enumerate(variants) if v in objects)
+                warnings.append(
+                    f"{pointer(*path, key)}: no discriminator; decoded by trying {names} in order "
+                    "(the first whose required fields are present wins)"
+                )
     return sorted(warnings)
+
+
+def ambiguous_union_findings(doc: dict[str, Any]) -> Findings:
+    return Findings(warnings=ambiguous_unions(doc))

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.normalize import TRANSFORMS, normalize
+from generator.normalize import ANALYSES, TRANSFORMS, analyse, normalize
 from generator.normalize.discriminators import discriminator_literals
 from generator.normalize.enums import dedupe_enum_values
 from generator.normalize.names import model_name_clashes
@@ -153,6 +153,26 @@ def test_normalize_runs_every_registered_transform() -> None:
     )
     transforms = sorted({c.transform for c in normalize(doc)})
     assert transforms == ["dedupe_enum_values", "drop_no_content_bodies"]
+
+
+def test_analyses_go_through_the_registry_and_leave_the_document_alone() -> None:
+    assert [name for name, _ in ANALYSES] == ["model_name_clashes", "raw_response_overrides", "ambiguous_unions"]
+    doc = spec(
+        paths={"/i": {"get": {"responses": {"200": _response({"image/png": {"schema": {"type": "string"}}})}}}},
+        schemas={
+            "Errors": {"type": "object", "properties": {"errors": {"type": "string"}}},
+            "A": {"type": "object", "properties": {"name": {"type": "string"}}},
+            "B": {"type": "object", "properties": {"size": {"type": "integer"}}},
+            "U": {"oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]},
+        },
+    )
+    before = copy.deepcopy(doc)
+    findings = analyse(doc)
+    assert doc == before
+    assert findings.class_overrides == {"Errors": "errors_model"}
+    assert [c.transform for c in findings.changes] == ["model_name_clashes"]
+    assert findings.content_types == {"image/png": "application/octet-stream"}
+    assert len(findings.warnings) == 1 and "/components/schemas/U/oneOf" in findings.warnings[0]
 
 
 def test_relax_read_write_only_required() -> None:

@@ -1,0 +1,20 @@
+"""plan.auth.plan_environments: server URL variables take their defaults."""
+
+from __future__ import annotations
+
+from generator.config import config_from_dict
+from generator.plan.auth import plan_environments
+
+
+def test_server_variables_take_their_defaults() -> None:
+    config = config_from_dict({"spec": "s", "package": "p", "client": "C", "async_client": "AC"})
+    doc = {
+        "servers": [
+            {
+                "url": "https://{region}.x.example/{v}/",
+                "variables": {"region": {"default": "eu"}, "v": {"default": "v1"}},
+            },
+            {"url": "https://{nodefault}.x.example", "description": "Other"},
+        ]
+    }
+    assert plan_environments(doc, config) == {"production": "https://eu.x.example/v1"}
