@@ -56,7 +56,7 @@ def _args(op: Operation) -> list[tuple[str, str]]:
 def raises_line(op: Operation) -> str:
     """One line: an error status raises ApiError (its subclass per status is in the README), and the
     statuses this operation documents."""
-    text = "ApiError: for an error status, as the subclass the README's Errors table lists"
+    text = "ApiError: subclass per status in README.md#errors"
     statuses = sorted({e.status for e in op.errors})
     if statuses:
         return f"{text}; documented: {', '.join(str(s) for s in statuses)}."
@@ -86,9 +86,8 @@ def method_doc(op: Operation) -> str:
             " response).",
             "    ",
         )
-    raises = [f"    {error_class(e.status)}: {e.status} {e.description}".rstrip() for e in op.errors]
-    raises.append("    ApiError: any other error status.")
-    lines += ["", "Returns:", *returns, "", "Raises:", *raises]
+    raises = wrap(raises_line(op), "        ")
+    lines += ["", "Returns:", *returns, "", "Raises:", "    " + raises[0].strip(), *raises[1:]]
     return "\n".join(lines)
 
 

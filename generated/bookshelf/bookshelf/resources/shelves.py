@@ -94,7 +94,7 @@ class ShelvesResource:
             `iter_pages()` yields each page (its items, the parsed `ShelfList` and the raw response).
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return SyncPager.start(
             self._client,
@@ -137,8 +137,7 @@ class ShelvesResource:
             Shelf
 
         Raises:
-            BadRequestError: 400 The request was not valid.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -169,8 +168,7 @@ class ShelvesResource:
             Shelf
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404.
         """
         return self._client.request(
             ApiRequest(
@@ -200,8 +198,7 @@ class ShelvesResource:
             None
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404.
         """
         return self._client.request(
             ApiRequest(
@@ -264,7 +261,7 @@ class AsyncShelvesResource:
             `iter_pages()` yields each page (its items, the parsed `ShelfList` and the raw response).
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return AsyncPager(
             self._client,
@@ -307,8 +304,7 @@ class AsyncShelvesResource:
             Shelf
 
         Raises:
-            BadRequestError: 400 The request was not valid.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -339,8 +335,7 @@ class AsyncShelvesResource:
             Shelf
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -370,8 +365,7 @@ class AsyncShelvesResource:
             None
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404.
         """
         return await self._client.request(
             ApiRequest(

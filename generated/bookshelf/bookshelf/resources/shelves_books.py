@@ -72,7 +72,7 @@ class ShelvesBooksResource:
             list[Book]
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -109,8 +109,7 @@ class ShelvesBooksResource:
             Book
 
         Raises:
-            BadRequestError: 400 The request was not valid.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -165,7 +164,7 @@ class AsyncShelvesBooksResource:
             list[Book]
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -202,8 +201,7 @@ class AsyncShelvesBooksResource:
             Book
 
         Raises:
-            BadRequestError: 400 The request was not valid.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(

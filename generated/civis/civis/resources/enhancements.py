@@ -127,12 +127,7 @@ class EnhancementsResource:
             and the raw response).
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return SyncPager.start(
             self._client,
@@ -176,12 +171,7 @@ class EnhancementsResource:
             list[EnhancementType]
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -227,12 +217,7 @@ class EnhancementsResource:
             CassNcoaEnhancement
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -273,12 +258,7 @@ class EnhancementsResource:
             CassNcoaEnhancement
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -308,12 +288,7 @@ class EnhancementsResource:
             CassNcoaRun
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -345,12 +320,7 @@ class EnhancementsResource:
             CassNcoaRun
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -422,12 +392,7 @@ class AsyncEnhancementsResource:
             and the raw response).
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return AsyncPager(
             self._client,
@@ -471,12 +436,7 @@ class AsyncEnhancementsResource:
             list[EnhancementType]
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -522,12 +482,7 @@ class AsyncEnhancementsResource:
             CassNcoaEnhancement
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -568,12 +523,7 @@ class AsyncEnhancementsResource:
             CassNcoaEnhancement
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -603,12 +553,7 @@ class AsyncEnhancementsResource:
             CassNcoaRun
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -640,12 +585,7 @@ class AsyncEnhancementsResource:
             CassNcoaRun
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(

@@ -68,12 +68,7 @@ class MatchTargetsResource:
             list[MatchTarget]
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -103,12 +98,7 @@ class MatchTargetsResource:
             MatchTarget
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -156,12 +146,7 @@ class AsyncMatchTargetsResource:
             list[MatchTarget]
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -191,12 +176,7 @@ class AsyncMatchTargetsResource:
             MatchTarget
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(

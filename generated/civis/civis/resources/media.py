@@ -94,12 +94,7 @@ class MediaResource:
             `list[OptimizationSummary]` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return SyncPager.start(
             self._client,
@@ -143,12 +138,7 @@ class MediaResource:
             Optimization
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -212,12 +202,7 @@ class AsyncMediaResource:
             `list[OptimizationSummary]` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return AsyncPager(
             self._client,
@@ -261,12 +246,7 @@ class AsyncMediaResource:
             Optimization
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(

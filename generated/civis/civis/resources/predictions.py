@@ -72,12 +72,7 @@ class PredictionsResource:
             list[PredictionSummary]
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -112,12 +107,7 @@ class PredictionsResource:
             Prediction
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -167,12 +157,7 @@ class AsyncPredictionsResource:
             list[PredictionSummary]
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -207,12 +192,7 @@ class AsyncPredictionsResource:
             Prediction
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(

@@ -77,12 +77,7 @@ class RemoteHostsResource:
             list[RemoteHostSummary]
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -123,12 +118,7 @@ class RemoteHostsResource:
             RemoteHost
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -159,12 +149,7 @@ class RemoteHostsResource:
             RemoteHost
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -215,12 +200,7 @@ class AsyncRemoteHostsResource:
             list[RemoteHostSummary]
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -261,12 +241,7 @@ class AsyncRemoteHostsResource:
             RemoteHost
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -297,12 +272,7 @@ class AsyncRemoteHostsResource:
             RemoteHost
 
         Raises:
-            BadRequestError: 400 The request could not be understood or failed validation.
-            UnauthorizedError: 401 Missing, expired or revoked API key.
-            ForbiddenError: 403 The key's user may not do this.
-            NotFoundError: 404 No such object, or it is not shared with the caller.
-            TooManyRequestsError: 429 Rate limit hit; retry after a pause.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(

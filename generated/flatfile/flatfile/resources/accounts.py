@@ -60,9 +60,7 @@ class AccountsResource:
             AccountResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return self._client.request(
             ApiRequest(
@@ -94,9 +92,7 @@ class AccountsResource:
             AccountResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return self._client.request(
             ApiRequest(
@@ -147,9 +143,7 @@ class AsyncAccountsResource:
             AccountResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return await self._client.request(
             ApiRequest(
@@ -181,9 +175,7 @@ class AsyncAccountsResource:
             AccountResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return await self._client.request(
             ApiRequest(

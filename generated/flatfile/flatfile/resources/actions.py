@@ -99,8 +99,7 @@ class ActionsResource:
             ApiActionsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -177,8 +176,7 @@ class ActionsResource:
             ApiActionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         if not isinstance(slug, Unset):
             warnings.warn("`slug` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
@@ -247,8 +245,7 @@ class ActionsResource:
             ApiActionsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -286,9 +283,7 @@ class ActionsResource:
             ApiActionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -320,9 +315,7 @@ class ActionsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -392,9 +385,7 @@ class ActionsResource:
             ApiActionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         if not isinstance(slug, Unset):
             warnings.warn("`slug` of actions.update is deprecated", DeprecationWarning, stacklevel=2)
@@ -479,8 +470,7 @@ class AsyncActionsResource:
             ApiActionsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -557,8 +547,7 @@ class AsyncActionsResource:
             ApiActionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         if not isinstance(slug, Unset):
             warnings.warn("`slug` of actions.create is deprecated", DeprecationWarning, stacklevel=2)
@@ -627,8 +616,7 @@ class AsyncActionsResource:
             ApiActionsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -666,9 +654,7 @@ class AsyncActionsResource:
             ApiActionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -700,9 +686,7 @@ class AsyncActionsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -772,9 +756,7 @@ class AsyncActionsResource:
             ApiActionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         if not isinstance(slug, Unset):
             warnings.warn("`slug` of actions.update is deprecated", DeprecationWarning, stacklevel=2)

@@ -143,8 +143,7 @@ class AgentsResource:
             ListAgentsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -193,8 +192,7 @@ class AgentsResource:
             AgentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -241,9 +239,7 @@ class AgentsResource:
             AgentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -282,9 +278,7 @@ class AgentsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -321,9 +315,7 @@ class AgentsResource:
             ListAgentVersionsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -357,9 +349,7 @@ class AgentsResource:
             AgentVersionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -391,10 +381,7 @@ class AgentsResource:
             ListActorRolesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -430,10 +417,7 @@ class AgentsResource:
             AssignRoleResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -468,10 +452,7 @@ class AgentsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -505,9 +486,7 @@ class AgentsResource:
             GetAgentLogsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -546,9 +525,7 @@ class AgentsResource:
             GetDetailedAgentLogResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -597,8 +574,7 @@ class AgentsResource:
             `GetDetailedAgentLogsResponse` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return SyncPager.start(
             self._client,
@@ -659,8 +635,7 @@ class AgentsResource:
             the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return SyncPager.start(
             self._client,
@@ -739,8 +714,7 @@ class AsyncAgentsResource:
             ListAgentsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -789,8 +763,7 @@ class AsyncAgentsResource:
             AgentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -837,9 +810,7 @@ class AsyncAgentsResource:
             AgentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -878,9 +849,7 @@ class AsyncAgentsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -917,9 +886,7 @@ class AsyncAgentsResource:
             ListAgentVersionsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -953,9 +920,7 @@ class AsyncAgentsResource:
             AgentVersionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -987,10 +952,7 @@ class AsyncAgentsResource:
             ListActorRolesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1026,10 +988,7 @@ class AsyncAgentsResource:
             AssignRoleResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1064,10 +1023,7 @@ class AsyncAgentsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1101,9 +1057,7 @@ class AsyncAgentsResource:
             GetAgentLogsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1142,9 +1096,7 @@ class AsyncAgentsResource:
             GetDetailedAgentLogResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1193,8 +1145,7 @@ class AsyncAgentsResource:
             `GetDetailedAgentLogsResponse` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return AsyncPager(
             self._client,
@@ -1255,8 +1206,7 @@ class AsyncAgentsResource:
             the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return AsyncPager(
             self._client,

@@ -85,8 +85,7 @@ class DataRetentionPoliciesResource:
             ListDataRetentionPoliciesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -127,8 +126,7 @@ class DataRetentionPoliciesResource:
             DataRetentionPolicyResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -163,9 +161,7 @@ class DataRetentionPoliciesResource:
             DataRetentionPolicyResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -197,9 +193,7 @@ class DataRetentionPoliciesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -237,9 +231,7 @@ class DataRetentionPoliciesResource:
             DataRetentionPolicyResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -297,8 +289,7 @@ class AsyncDataRetentionPoliciesResource:
             ListDataRetentionPoliciesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -339,8 +330,7 @@ class AsyncDataRetentionPoliciesResource:
             DataRetentionPolicyResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -375,9 +365,7 @@ class AsyncDataRetentionPoliciesResource:
             DataRetentionPolicyResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -409,9 +397,7 @@ class AsyncDataRetentionPoliciesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -449,9 +435,7 @@ class AsyncDataRetentionPoliciesResource:
             DataRetentionPolicyResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(

@@ -154,8 +154,7 @@ class EnvironmentsResource:
             and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return SyncPager.start(
             self._client,
@@ -211,9 +210,7 @@ class EnvironmentsResource:
             EnvironmentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return self._client.request(
             ApiRequest(
@@ -254,8 +251,7 @@ class EnvironmentsResource:
             EventTokenResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -292,9 +288,7 @@ class EnvironmentsResource:
             EnvironmentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -326,10 +320,7 @@ class EnvironmentsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -375,9 +366,7 @@ class EnvironmentsResource:
             Environment
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -418,9 +407,7 @@ class EnvironmentsResource:
             GuideListResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -466,9 +453,7 @@ class EnvironmentsResource:
             GuideDetailResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -511,9 +496,7 @@ class EnvironmentsResource:
             GuideDetailResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -547,9 +530,7 @@ class EnvironmentsResource:
             GuideDeleteResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -597,9 +578,7 @@ class EnvironmentsResource:
             GuideDetailResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -644,9 +623,7 @@ class EnvironmentsResource:
             GuideVersionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -714,8 +691,7 @@ class AsyncEnvironmentsResource:
             and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return AsyncPager(
             self._client,
@@ -771,9 +747,7 @@ class AsyncEnvironmentsResource:
             EnvironmentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return await self._client.request(
             ApiRequest(
@@ -814,8 +788,7 @@ class AsyncEnvironmentsResource:
             EventTokenResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -852,9 +825,7 @@ class AsyncEnvironmentsResource:
             EnvironmentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -886,10 +857,7 @@ class AsyncEnvironmentsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -935,9 +903,7 @@ class AsyncEnvironmentsResource:
             Environment
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -978,9 +944,7 @@ class AsyncEnvironmentsResource:
             GuideListResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1026,9 +990,7 @@ class AsyncEnvironmentsResource:
             GuideDetailResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1071,9 +1033,7 @@ class AsyncEnvironmentsResource:
             GuideDetailResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1107,9 +1067,7 @@ class AsyncEnvironmentsResource:
             GuideDeleteResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1157,9 +1115,7 @@ class AsyncEnvironmentsResource:
             GuideDetailResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1204,9 +1160,7 @@ class AsyncEnvironmentsResource:
             GuideVersionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(

@@ -55,9 +55,7 @@ class RolesResource:
             ListRolesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return self._client.request(
             ApiRequest(
@@ -106,9 +104,7 @@ class AsyncRolesResource:
             ListRolesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return await self._client.request(
             ApiRequest(

@@ -79,9 +79,7 @@ class SecretsResource:
             SecretsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return self._client.request(
             ApiRequest(
@@ -128,9 +126,7 @@ class SecretsResource:
             SecretsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return self._client.request(
             ApiRequest(
@@ -165,10 +161,7 @@ class SecretsResource:
             SecretsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -225,9 +218,7 @@ class AsyncSecretsResource:
             SecretsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return await self._client.request(
             ApiRequest(
@@ -274,9 +265,7 @@ class AsyncSecretsResource:
             SecretsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return await self._client.request(
             ApiRequest(
@@ -311,10 +300,7 @@ class AsyncSecretsResource:
             SecretsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(

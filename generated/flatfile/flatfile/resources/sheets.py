@@ -109,8 +109,7 @@ class SheetsResource:
             ListSheetsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -147,9 +146,7 @@ class SheetsResource:
             SheetResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -181,9 +178,7 @@ class SheetsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -221,9 +216,7 @@ class SheetsResource:
             SheetResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -256,9 +249,7 @@ class SheetsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -310,9 +301,7 @@ class SheetsResource:
             RecordCountsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         if not isinstance(since_version_id, Unset):
             warnings.warn(
@@ -364,9 +353,7 @@ class SheetsResource:
             ListCommitsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -403,9 +390,7 @@ class SheetsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -437,9 +422,7 @@ class SheetsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -491,9 +474,7 @@ class SheetsResource:
             CellsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -567,8 +548,7 @@ class AsyncSheetsResource:
             ListSheetsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -605,9 +585,7 @@ class AsyncSheetsResource:
             SheetResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -639,9 +617,7 @@ class AsyncSheetsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -679,9 +655,7 @@ class AsyncSheetsResource:
             SheetResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -714,9 +688,7 @@ class AsyncSheetsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -768,9 +740,7 @@ class AsyncSheetsResource:
             RecordCountsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         if not isinstance(since_version_id, Unset):
             warnings.warn(
@@ -822,9 +792,7 @@ class AsyncSheetsResource:
             ListCommitsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -861,9 +829,7 @@ class AsyncSheetsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -895,9 +861,7 @@ class AsyncSheetsResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -949,9 +913,7 @@ class AsyncSheetsResource:
             CellsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(

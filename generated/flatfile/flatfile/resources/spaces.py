@@ -160,8 +160,7 @@ class SpacesResource:
             response).
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return SyncPager.start(
             self._client,
@@ -248,8 +247,7 @@ class SpacesResource:
             SpaceResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -301,8 +299,7 @@ class SpacesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -339,9 +336,7 @@ class SpacesResource:
             SpaceResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -373,9 +368,7 @@ class SpacesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -443,9 +436,7 @@ class SpacesResource:
             SpaceResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -497,9 +488,7 @@ class SpacesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -531,9 +520,7 @@ class SpacesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -567,9 +554,7 @@ class SpacesResource:
             GuidanceListResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -610,9 +595,7 @@ class SpacesResource:
             GuidanceResource
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -651,9 +634,7 @@ class SpacesResource:
             GuidanceResource
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -692,9 +673,7 @@ class SpacesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -730,9 +709,7 @@ class SpacesResource:
             GuidanceResource
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -820,8 +797,7 @@ class AsyncSpacesResource:
             response).
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return AsyncPager(
             self._client,
@@ -908,8 +884,7 @@ class AsyncSpacesResource:
             SpaceResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -961,8 +936,7 @@ class AsyncSpacesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -999,9 +973,7 @@ class AsyncSpacesResource:
             SpaceResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1033,9 +1005,7 @@ class AsyncSpacesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1103,9 +1073,7 @@ class AsyncSpacesResource:
             SpaceResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1157,9 +1125,7 @@ class AsyncSpacesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1191,9 +1157,7 @@ class AsyncSpacesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1227,9 +1191,7 @@ class AsyncSpacesResource:
             GuidanceListResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1270,9 +1232,7 @@ class AsyncSpacesResource:
             GuidanceResource
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1311,9 +1271,7 @@ class AsyncSpacesResource:
             GuidanceResource
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1352,9 +1310,7 @@ class AsyncSpacesResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -1390,9 +1346,7 @@ class AsyncSpacesResource:
             GuidanceResource
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(

@@ -130,9 +130,7 @@ class UsersResource:
             response).
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return SyncPager.start(
             self._client,
@@ -184,9 +182,7 @@ class UsersResource:
             UserWithRolesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return self._client.request(
             ApiRequest(
@@ -221,10 +217,7 @@ class UsersResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -256,10 +249,7 @@ class UsersResource:
             UserResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -291,10 +281,7 @@ class UsersResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -330,10 +317,7 @@ class UsersResource:
             UserResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -366,10 +350,7 @@ class UsersResource:
             ListActorRolesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -405,10 +386,7 @@ class UsersResource:
             AssignRoleResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -443,10 +421,7 @@ class UsersResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -519,9 +494,7 @@ class AsyncUsersResource:
             response).
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return AsyncPager(
             self._client,
@@ -573,9 +546,7 @@ class AsyncUsersResource:
             UserWithRolesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
         return await self._client.request(
             ApiRequest(
@@ -610,10 +581,7 @@ class AsyncUsersResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -645,10 +613,7 @@ class AsyncUsersResource:
             UserResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -680,10 +645,7 @@ class AsyncUsersResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -719,10 +681,7 @@ class AsyncUsersResource:
             UserResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -755,10 +714,7 @@ class AsyncUsersResource:
             ListActorRolesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -794,10 +750,7 @@ class AsyncUsersResource:
             AssignRoleResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -832,10 +785,7 @@ class AsyncUsersResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ForbiddenError: 403 The credentials do not allow this operation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404.
         """
         return await self._client.request(
             ApiRequest(

@@ -62,8 +62,7 @@ class VersionsResource:
             VersionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         if not isinstance(parent_version_id, Unset):
             warnings.warn("`parent_version_id` of versions.create_id is deprecated", DeprecationWarning, stacklevel=2)
@@ -120,8 +119,7 @@ class AsyncVersionsResource:
             VersionResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         if not isinstance(parent_version_id, Unset):
             warnings.warn("`parent_version_id` of versions.create_id is deprecated", DeprecationWarning, stacklevel=2)

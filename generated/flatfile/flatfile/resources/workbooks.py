@@ -109,8 +109,7 @@ class WorkbooksResource:
             ListWorkbooksResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         if not isinstance(include_counts, Unset):
             warnings.warn("`include_counts` of workbooks.list is deprecated", DeprecationWarning, stacklevel=2)
@@ -173,8 +172,7 @@ class WorkbooksResource:
             WorkbookResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return self._client.request(
             ApiRequest(
@@ -218,9 +216,7 @@ class WorkbooksResource:
             WorkbookResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -252,9 +248,7 @@ class WorkbooksResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -304,9 +298,7 @@ class WorkbooksResource:
             WorkbookResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -351,9 +343,7 @@ class WorkbooksResource:
             ListCommitsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return self._client.request(
             ApiRequest(
@@ -426,8 +416,7 @@ class AsyncWorkbooksResource:
             ListWorkbooksResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         if not isinstance(include_counts, Unset):
             warnings.warn("`include_counts` of workbooks.list is deprecated", DeprecationWarning, stacklevel=2)
@@ -490,8 +479,7 @@ class AsyncWorkbooksResource:
             WorkbookResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400.
         """
         return await self._client.request(
             ApiRequest(
@@ -535,9 +523,7 @@ class AsyncWorkbooksResource:
             WorkbookResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -569,9 +555,7 @@ class AsyncWorkbooksResource:
             Success
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -621,9 +605,7 @@ class AsyncWorkbooksResource:
             WorkbookResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -668,9 +650,7 @@ class AsyncWorkbooksResource:
             ListCommitsResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed or failed validation.
-            NotFoundError: 404 The addressed resource does not exist.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
         return await self._client.request(
             ApiRequest(

@@ -116,14 +116,8 @@ class CommentsResource:
             `CommentsWithIncludesResponse` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return SyncPager.start(
             self._client,
@@ -176,14 +170,8 @@ class CommentsResource:
             CommentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -228,14 +216,8 @@ class CommentsResource:
             CommentWithIncludesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -275,14 +257,8 @@ class CommentsResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -321,14 +297,8 @@ class CommentsResource:
             CommentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -409,14 +379,8 @@ class AsyncCommentsResource:
             `CommentsWithIncludesResponse` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return AsyncPager(
             self._client,
@@ -469,14 +433,8 @@ class AsyncCommentsResource:
             CommentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -521,14 +479,8 @@ class AsyncCommentsResource:
             CommentWithIncludesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -568,14 +520,8 @@ class AsyncCommentsResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -614,14 +560,8 @@ class AsyncCommentsResource:
             CommentResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(

@@ -98,14 +98,8 @@ class FolderPermissionsResource:
             response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return SyncPager.start(
             self._client,
@@ -153,14 +147,8 @@ class FolderPermissionsResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -198,14 +186,8 @@ class FolderPermissionsResource:
             UpdateUserRolesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -274,14 +256,8 @@ class AsyncFolderPermissionsResource:
             response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return AsyncPager(
             self._client,
@@ -329,14 +305,8 @@ class AsyncFolderPermissionsResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -374,14 +344,8 @@ class AsyncFolderPermissionsResource:
             UpdateUserRolesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(

@@ -141,14 +141,8 @@ class SharesResource:
             response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return SyncPager.start(
             self._client,
@@ -196,14 +190,8 @@ class SharesResource:
             ShareResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -238,14 +226,8 @@ class SharesResource:
             ShareResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -279,14 +261,8 @@ class SharesResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -322,14 +298,8 @@ class SharesResource:
             ShareResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -366,14 +336,8 @@ class SharesResource:
             ShareAssetAddedResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -410,14 +374,8 @@ class SharesResource:
             ShareAssetRemovedResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -464,14 +422,8 @@ class SharesResource:
             response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return SyncPager.start(
             self._client,
@@ -519,14 +471,8 @@ class SharesResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -565,14 +511,8 @@ class SharesResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -648,14 +588,8 @@ class AsyncSharesResource:
             response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return AsyncPager(
             self._client,
@@ -703,14 +637,8 @@ class AsyncSharesResource:
             ShareResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -745,14 +673,8 @@ class AsyncSharesResource:
             ShareResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -786,14 +708,8 @@ class AsyncSharesResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -829,14 +745,8 @@ class AsyncSharesResource:
             ShareResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -873,14 +783,8 @@ class AsyncSharesResource:
             ShareAssetAddedResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -917,14 +821,8 @@ class AsyncSharesResource:
             ShareAssetRemovedResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -971,14 +869,8 @@ class AsyncSharesResource:
             response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return AsyncPager(
             self._client,
@@ -1026,14 +918,8 @@ class AsyncSharesResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -1072,14 +958,8 @@ class AsyncSharesResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(

@@ -121,14 +121,8 @@ class VersionStacksResource:
             `VersionStacksWithIncludesResponse` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return SyncPager.start(
             self._client,
@@ -176,14 +170,8 @@ class VersionStacksResource:
             VersionStackWithIncludesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -220,14 +208,8 @@ class VersionStacksResource:
             VersionStackWithIncludesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -280,14 +262,8 @@ class VersionStacksResource:
             and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return SyncPager.start(
             self._client,
@@ -337,14 +313,8 @@ class VersionStacksResource:
             VersionStackCopyResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -386,14 +356,8 @@ class VersionStacksResource:
             VersionStackResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -465,14 +429,8 @@ class AsyncVersionStacksResource:
             `VersionStacksWithIncludesResponse` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return AsyncPager(
             self._client,
@@ -520,14 +478,8 @@ class AsyncVersionStacksResource:
             VersionStackWithIncludesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -564,14 +516,8 @@ class AsyncVersionStacksResource:
             VersionStackWithIncludesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -624,14 +570,8 @@ class AsyncVersionStacksResource:
             and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return AsyncPager(
             self._client,
@@ -681,14 +621,8 @@ class AsyncVersionStacksResource:
             VersionStackCopyResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -730,14 +664,8 @@ class AsyncVersionStacksResource:
             VersionStackResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(

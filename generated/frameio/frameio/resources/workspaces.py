@@ -109,14 +109,8 @@ class WorkspacesResource:
             `WorkspacesWithIncludesResponse` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return SyncPager.start(
             self._client,
@@ -163,14 +157,8 @@ class WorkspacesResource:
             WorkspaceResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -207,14 +195,8 @@ class WorkspacesResource:
             WorkspaceWithIncludesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -253,14 +235,8 @@ class WorkspacesResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -296,14 +272,8 @@ class WorkspacesResource:
             WorkspaceResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -374,14 +344,8 @@ class AsyncWorkspacesResource:
             `WorkspacesWithIncludesResponse` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return AsyncPager(
             self._client,
@@ -428,14 +392,8 @@ class AsyncWorkspacesResource:
             WorkspaceResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -472,14 +430,8 @@ class AsyncWorkspacesResource:
             WorkspaceWithIncludesResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -518,14 +470,8 @@ class AsyncWorkspacesResource:
             None
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -561,14 +507,8 @@ class AsyncWorkspacesResource:
             WorkspaceResponse
 
         Raises:
-            BadRequestError: 400 The request was malformed.
-            UnauthorizedError: 401 Missing or invalid bearer token.
-            ForbiddenError: 403 The token may not perform this action.
-            NotFoundError: 404 No such resource, or it is not visible to the caller.
-            ConflictError: 409 The request clashes with the resource's current state.
-            UnprocessableEntityError: 422 The body or parameters failed validation.
-            TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                422, 429.
         """
         return await self._client.request(
             ApiRequest(

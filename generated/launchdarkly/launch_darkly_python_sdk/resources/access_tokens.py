@@ -134,10 +134,7 @@ class AccessTokensResource:
             `iter_pages()` yields each page (its items, the parsed `Tokens` and the raw response).
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 429.
         """
         return SyncPager.start(
             self._client,
@@ -190,11 +187,7 @@ class AccessTokensResource:
             Token
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -233,11 +226,7 @@ class AccessTokensResource:
             Token
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -267,11 +256,7 @@ class AccessTokensResource:
             None
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -303,13 +288,8 @@ class AccessTokensResource:
             Token
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
         """
         return self._client.request(
             ApiRequest(
@@ -342,11 +322,7 @@ class AccessTokensResource:
             Token
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -511,10 +487,7 @@ class AsyncAccessTokensResource:
             `iter_pages()` yields each page (its items, the parsed `Tokens` and the raw response).
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 429.
         """
         return AsyncPager(
             self._client,
@@ -567,11 +540,7 @@ class AsyncAccessTokensResource:
             Token
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -610,11 +579,7 @@ class AsyncAccessTokensResource:
             Token
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -644,11 +609,7 @@ class AsyncAccessTokensResource:
             None
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -680,13 +641,8 @@ class AsyncAccessTokensResource:
             Token
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
         """
         return await self._client.request(
             ApiRequest(
@@ -719,11 +675,7 @@ class AsyncAccessTokensResource:
             Token
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(

@@ -116,10 +116,7 @@ class DataExportDestinationsResource:
             Destinations
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -159,12 +156,7 @@ class DataExportDestinationsResource:
             Destination
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 409, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -201,11 +193,7 @@ class DataExportDestinationsResource:
             Destination
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -239,11 +227,7 @@ class DataExportDestinationsResource:
             None
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -279,13 +263,8 @@ class DataExportDestinationsResource:
             Destination
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
         """
         return self._client.request(
             ApiRequest(
@@ -424,10 +403,7 @@ class AsyncDataExportDestinationsResource:
             Destinations
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -467,12 +443,7 @@ class AsyncDataExportDestinationsResource:
             Destination
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 409, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -509,11 +480,7 @@ class AsyncDataExportDestinationsResource:
             Destination
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -547,11 +514,7 @@ class AsyncDataExportDestinationsResource:
             None
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -587,13 +550,8 @@ class AsyncDataExportDestinationsResource:
             Destination
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
         """
         return await self._client.request(
             ApiRequest(

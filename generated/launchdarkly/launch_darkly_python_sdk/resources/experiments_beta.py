@@ -103,12 +103,7 @@ class ExperimentsBetaResource:
             the raw response).
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return SyncPager.start(
             self._client,
@@ -170,12 +165,7 @@ class ExperimentsBetaResource:
             Experiment
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -224,12 +214,7 @@ class ExperimentsBetaResource:
             Experiment
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -381,12 +366,7 @@ class AsyncExperimentsBetaResource:
             the raw response).
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return AsyncPager(
             self._client,
@@ -448,12 +428,7 @@ class AsyncExperimentsBetaResource:
             Experiment
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -502,12 +477,7 @@ class AsyncExperimentsBetaResource:
             Experiment
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(

@@ -75,11 +75,7 @@ class FeatureFlagsBetaResource:
             DependentFlags
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -116,11 +112,7 @@ class FeatureFlagsBetaResource:
             DependentFlags
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -214,11 +206,7 @@ class AsyncFeatureFlagsBetaResource:
             DependentFlags
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -255,11 +243,7 @@ class AsyncFeatureFlagsBetaResource:
             DependentFlags
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(

@@ -110,12 +110,7 @@ class InsightsDeploymentsBetaResource:
             None
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -187,12 +182,7 @@ class InsightsDeploymentsBetaResource:
             `InsightsItemCollection` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return SyncPager.start(
             self._client,
@@ -357,12 +347,7 @@ class AsyncInsightsDeploymentsBetaResource:
             None
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -434,12 +419,7 @@ class AsyncInsightsDeploymentsBetaResource:
             `InsightsItemCollection` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return AsyncPager(
             self._client,

@@ -91,11 +91,7 @@ class InsightsScoresBetaResource:
             `InsightsItemCollection` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
         """
         return SyncPager.start(
             self._client,
@@ -147,11 +143,7 @@ class InsightsScoresBetaResource:
             InsightScores
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -268,11 +260,7 @@ class AsyncInsightsScoresBetaResource:
             `InsightsItemCollection` and the raw response).
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
         """
         return AsyncPager(
             self._client,
@@ -324,11 +312,7 @@ class AsyncInsightsScoresBetaResource:
             InsightScores
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
         """
         return await self._client.request(
             ApiRequest(

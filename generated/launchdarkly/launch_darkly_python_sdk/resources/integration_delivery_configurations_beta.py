@@ -76,11 +76,7 @@ class IntegrationDeliveryConfigurationsBetaResource:
             IntegrationDeliveryConfigurationCollection
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -121,9 +117,7 @@ class IntegrationDeliveryConfigurationsBetaResource:
             IntegrationDeliveryConfiguration
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -211,11 +205,7 @@ class AsyncIntegrationDeliveryConfigurationsBetaResource:
             IntegrationDeliveryConfigurationCollection
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -256,9 +246,7 @@ class AsyncIntegrationDeliveryConfigurationsBetaResource:
             IntegrationDeliveryConfiguration
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404, 429.
         """
         return await self._client.request(
             ApiRequest(

@@ -82,8 +82,7 @@ class OtherResource:
             RootResponse
 
         Raises:
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 429.
         """
         return self._client.request(
             ApiRequest(
@@ -113,8 +112,7 @@ class OtherResource:
             GetOpenapiSpecResponse200
 
         Raises:
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 429.
         """
         return self._client.request(
             ApiRequest(
@@ -142,8 +140,7 @@ class OtherResource:
             IpList
 
         Raises:
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 429.
         """
         return self._client.request(
             ApiRequest(
@@ -171,10 +168,7 @@ class OtherResource:
             VersionsRep
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -269,8 +263,7 @@ class AsyncOtherResource:
             RootResponse
 
         Raises:
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -300,8 +293,7 @@ class AsyncOtherResource:
             GetOpenapiSpecResponse200
 
         Raises:
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -329,8 +321,7 @@ class AsyncOtherResource:
             IpList
 
         Raises:
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -358,10 +349,7 @@ class AsyncOtherResource:
             VersionsRep
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 429.
         """
         return await self._client.request(
             ApiRequest(

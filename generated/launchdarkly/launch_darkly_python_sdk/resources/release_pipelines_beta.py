@@ -84,9 +84,7 @@ class ReleasePipelinesBetaResource:
             and the raw response).
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404, 429.
         """
         return SyncPager.start(
             self._client,
@@ -134,9 +132,7 @@ class ReleasePipelinesBetaResource:
             ReleasePipeline
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -240,9 +236,7 @@ class AsyncReleasePipelinesBetaResource:
             and the raw response).
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404, 429.
         """
         return AsyncPager(
             self._client,
@@ -290,9 +284,7 @@ class AsyncReleasePipelinesBetaResource:
             ReleasePipeline
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404, 429.
         """
         return await self._client.request(
             ApiRequest(

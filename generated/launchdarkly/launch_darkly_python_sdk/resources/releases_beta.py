@@ -65,9 +65,7 @@ class ReleasesBetaResource:
             Release
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -142,9 +140,7 @@ class AsyncReleasesBetaResource:
             Release
 
         Raises:
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404, 429.
         """
         return await self._client.request(
             ApiRequest(

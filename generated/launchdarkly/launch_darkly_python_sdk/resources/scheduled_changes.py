@@ -122,12 +122,7 @@ class ScheduledChangesResource:
             FeatureFlagScheduledChanges
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -169,13 +164,8 @@ class ScheduledChangesResource:
             FeatureFlagScheduledChange
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
         """
         return self._client.request(
             ApiRequest(
@@ -219,10 +209,7 @@ class ScheduledChangesResource:
             FeatureFlagScheduledChange
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -258,12 +245,7 @@ class ScheduledChangesResource:
             None
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 409, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -305,13 +287,8 @@ class ScheduledChangesResource:
             FeatureFlagScheduledChange
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
         """
         return self._client.request(
             ApiRequest(
@@ -479,12 +456,7 @@ class AsyncScheduledChangesResource:
             FeatureFlagScheduledChanges
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -526,13 +498,8 @@ class AsyncScheduledChangesResource:
             FeatureFlagScheduledChange
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
         """
         return await self._client.request(
             ApiRequest(
@@ -576,10 +543,7 @@ class AsyncScheduledChangesResource:
             FeatureFlagScheduledChange
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -615,12 +579,7 @@ class AsyncScheduledChangesResource:
             None
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 409, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -662,13 +621,8 @@ class AsyncScheduledChangesResource:
             FeatureFlagScheduledChange
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
         """
         return await self._client.request(
             ApiRequest(

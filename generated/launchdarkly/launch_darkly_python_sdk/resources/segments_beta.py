@@ -108,11 +108,7 @@ class SegmentsBetaResource:
             None
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -153,10 +149,7 @@ class SegmentsBetaResource:
             Export
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -204,12 +197,7 @@ class SegmentsBetaResource:
             None
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 409, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -255,10 +243,7 @@ class SegmentsBetaResource:
             Import
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -398,11 +383,7 @@ class AsyncSegmentsBetaResource:
             None
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -443,10 +424,7 @@ class AsyncSegmentsBetaResource:
             Export
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -494,12 +472,7 @@ class AsyncSegmentsBetaResource:
             None
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 409, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -545,10 +518,7 @@ class AsyncSegmentsBetaResource:
             Import
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 404, 429.
         """
         return await self._client.request(
             ApiRequest(

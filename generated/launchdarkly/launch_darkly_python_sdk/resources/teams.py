@@ -152,9 +152,7 @@ class TeamsResource:
             `iter_pages()` yields each page (its items, the parsed `Teams` and the raw response).
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 429.
         """
         return SyncPager.start(
             self._client,
@@ -206,10 +204,7 @@ class TeamsResource:
             Team
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -253,12 +248,7 @@ class TeamsResource:
             Team
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -293,10 +283,7 @@ class TeamsResource:
             None
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -332,12 +319,7 @@ class TeamsResource:
             Team
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 409, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -378,10 +360,7 @@ class TeamsResource:
             TeamImportsRep
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -550,9 +529,7 @@ class AsyncTeamsResource:
             `iter_pages()` yields each page (its items, the parsed `Teams` and the raw response).
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 429.
         """
         return AsyncPager(
             self._client,
@@ -604,10 +581,7 @@ class AsyncTeamsResource:
             Team
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -651,12 +625,7 @@ class AsyncTeamsResource:
             Team
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -691,10 +660,7 @@ class AsyncTeamsResource:
             None
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -730,12 +696,7 @@ class AsyncTeamsResource:
             Team
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            ConflictError: 409 The change clashes with what is stored now.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 409, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -776,10 +737,7 @@ class AsyncTeamsResource:
             TeamImportsRep
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 429.
         """
         return await self._client.request(
             ApiRequest(

@@ -83,10 +83,7 @@ class WorkflowTemplatesResource:
             WorkflowTemplatesListingOutputRep
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -122,12 +119,7 @@ class WorkflowTemplatesResource:
             None
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return self._client.request(
             ApiRequest(
@@ -210,10 +202,7 @@ class AsyncWorkflowTemplatesResource:
             WorkflowTemplatesListingOutputRep
 
         Raises:
-            UnauthorizedError: 401 The access token is missing or not valid.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 401, 404, 429.
         """
         return await self._client.request(
             ApiRequest(
@@ -249,12 +238,7 @@ class AsyncWorkflowTemplatesResource:
             None
 
         Raises:
-            BadRequestError: 400 The request could not be understood.
-            UnauthorizedError: 401 The access token is missing or not valid.
-            ForbiddenError: 403 The access token may not do this.
-            NotFoundError: 404 Nothing exists at this address.
-            TooManyRequestsError: 429 Rate limit reached; wait before trying again.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
         return await self._client.request(
             ApiRequest(

@@ -58,7 +58,7 @@ class RecordsResource:
             list[Level6]
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -95,7 +95,7 @@ class RecordsResource:
             Level6
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -143,7 +143,7 @@ class AsyncRecordsResource:
             list[Level6]
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -180,7 +180,7 @@ class AsyncRecordsResource:
             Level6
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

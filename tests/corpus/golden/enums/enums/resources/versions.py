@@ -52,7 +52,7 @@ class VersionsResource:
             Catalog
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -108,7 +108,7 @@ class AsyncVersionsResource:
             Catalog
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

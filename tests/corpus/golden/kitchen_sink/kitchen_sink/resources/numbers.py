@@ -51,8 +51,7 @@ class NumbersResource:
             list[NumbersListResponse200Item]
 
         Raises:
-            NotFoundError: 404 missing
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404.
         """
         return self._client.request(
             ApiRequest(
@@ -98,8 +97,7 @@ class AsyncNumbersResource:
             list[NumbersListResponse200Item]
 
         Raises:
-            NotFoundError: 404 missing
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404.
         """
         return await self._client.request(
             ApiRequest(

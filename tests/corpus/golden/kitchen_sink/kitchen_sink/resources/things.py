@@ -109,7 +109,7 @@ class ThingsResource:
             response).
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         if not isinstance(old, Unset):
             warnings.warn("`old` of things.list is deprecated", DeprecationWarning, stacklevel=2)
@@ -165,7 +165,7 @@ class ThingsResource:
             None
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -204,7 +204,7 @@ class ThingsResource:
             Gadget | KindUnknown | Thing
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -273,7 +273,7 @@ class AsyncThingsResource:
             response).
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         if not isinstance(old, Unset):
             warnings.warn("`old` of things.list is deprecated", DeprecationWarning, stacklevel=2)
@@ -329,7 +329,7 @@ class AsyncThingsResource:
             None
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -368,7 +368,7 @@ class AsyncThingsResource:
             Gadget | KindUnknown | Thing
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

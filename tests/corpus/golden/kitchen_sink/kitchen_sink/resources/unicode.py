@@ -62,7 +62,7 @@ class UnicodeResource:
             int | list[float] | None | str
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -110,7 +110,7 @@ class AsyncUnicodeResource:
             int | list[float] | None | str
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

@@ -49,7 +49,7 @@ class ArticlesResource:
             ArticleDocument
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -103,7 +103,7 @@ class AsyncArticlesResource:
             ArticleDocument
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

@@ -52,7 +52,7 @@ class SessionResource:
             SessionLoginResponse200
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -105,7 +105,7 @@ class AsyncSessionResource:
             SessionLoginResponse200
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

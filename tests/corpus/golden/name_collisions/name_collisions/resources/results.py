@@ -44,7 +44,7 @@ class ResultsResource:
             Result2
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -90,7 +90,7 @@ class AsyncResultsResource:
             Result2
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

@@ -57,7 +57,7 @@ class ThingsResource:
             Thing
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -97,7 +97,7 @@ class ThingsResource:
             Thing
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -149,7 +149,7 @@ class AsyncThingsResource:
             Thing
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -189,7 +189,7 @@ class AsyncThingsResource:
             Thing
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

@@ -53,7 +53,7 @@ class TreesResource:
             TreeNode
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -82,7 +82,7 @@ class TreesResource:
             TreeNode
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -132,7 +132,7 @@ class AsyncTreesResource:
             TreeNode
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -161,7 +161,7 @@ class AsyncTreesResource:
             TreeNode
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

@@ -93,8 +93,7 @@ class ItemsResource:
             `iter_pages()` yields each page (its items, the parsed `list[Item]` and the raw response).
 
         Raises:
-            NotFoundError: 404 nope
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404.
         """
         return SyncPager.start(
             self._client,
@@ -135,7 +134,7 @@ class ItemsResource:
             None
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -167,7 +166,7 @@ class ItemsResource:
             File
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -199,7 +198,7 @@ class ItemsResource:
             File
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -258,8 +257,7 @@ class AsyncItemsResource:
             `iter_pages()` yields each page (its items, the parsed `list[Item]` and the raw response).
 
         Raises:
-            NotFoundError: 404 nope
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404.
         """
         return AsyncPager(
             self._client,
@@ -300,7 +298,7 @@ class AsyncItemsResource:
             None
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -332,7 +330,7 @@ class AsyncItemsResource:
             File
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -364,7 +362,7 @@ class AsyncItemsResource:
             File
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
