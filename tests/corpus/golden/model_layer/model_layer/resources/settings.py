@@ -49,7 +49,7 @@ class SettingsResource:
             Settings
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -98,7 +98,7 @@ class AsyncSettingsResource:
             Settings
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

@@ -121,7 +121,7 @@ class ShapesResource:
             list[Circle | ShapeUnknown | Square]
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -161,7 +161,7 @@ class ShapesResource:
             list[Circle | ShapeUnknown | Square]
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -217,7 +217,7 @@ class AsyncShapesResource:
             list[Circle | ShapeUnknown | Square]
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -257,7 +257,7 @@ class AsyncShapesResource:
             list[Circle | ShapeUnknown | Square]
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
