@@ -56,7 +56,7 @@ def test_installed_sdkgen_generates_from_any_folder(tmp_path: Path) -> None:
     assert (
         run.stderr.splitlines()[-1] == f"exit 0: generated package petstore into {work / 'sdk'}, no operation skipped"
     )
-    assert (work / "sdk" / "petstore" / "core" / "http_client.py").is_file()  # the runtime, from the package
+    assert (work / "sdk" / "petstore" / "_core" / "http_client.py").is_file()  # the runtime, from the package
     assert 'name = "petstore-sdk"' in (work / "sdk" / "pyproject.toml").read_text(encoding="utf-8")
     help_text = subprocess.run([*sdkgen, "generate", "--help"], cwd=work, env=env, capture_output=True, text=True)
     assert help_text.returncode == 0 and "exit codes:" in help_text.stdout
