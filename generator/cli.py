@@ -1,7 +1,9 @@
-"""Command line: `python -m generator all|api NAME|generate SPEC --out DIR|diff [BASE_REF]`.
+"""Command line: `sdkgen generate SPEC --out DIR` (any spec), `sdkgen all [NAME ...]` (this repository)
+and `sdkgen diff [BASE_REF]` (review a spec change; generator/diff/).
 
-Exit codes: 0 generated with no skips; 1 generated but some operations were skipped; 2 the spec or
-config could not be used (one clear message, no traceback, nothing written).
+`sdkgen` is the console script `pip install .` installs; `python -m generator` is the same command.
+Exit codes: 0 generated with no skips; 1 generated but some operations were skipped; 2 the spec, the
+config or the command line could not be used (one clear message, no traceback, nothing written).
 """
 
 from __future__ import annotations
@@ -9,14 +11,29 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections import Counter
 from pathlib import Path
+from typing import NoReturn
 
 from generator.config import SdkConfig, config_from_dict, load_config
 from generator.errors import GenerateError
 
 ROOT = Path(__file__).resolve().parent.parent
-OPENAPI_DIR = ROOT / "openapi"
-GENERATED_DIR = ROOT / "generated"
+_IN_CHECKOUT = (ROOT / "openapi").is_dir()  # installed, `all` works on ./openapi and ./generated
+OPENAPI_DIR = ROOT / "openapi" if _IN_CHECKOUT else Path("openapi")
+GENERATED_DIR = ROOT / "generated" if _IN_CHECKOUT else Path("generated")
+
+EXIT_CODES = """\
+exit codes:
+  0  generated, no operation skipped
+  1  generated, but some operations were skipped (each listed with its reason and JSON pointer in
+     generation-report.json; a grouped summary is printed)
+  2  nothing generated: the spec, the sdk.yaml or the command line could not be used (one message
+     naming the file and the JSON pointer), or --out is a folder this run must not write
+"""
+
+# Shown at most this many skipped operations per reason on the console; the report lists them all.
+_SHOWN_PER_REASON = 3
 
 
 def api_names(openapi_dir: Path = OPENAPI_DIR) -> list[str]:
@@ -29,40 +46,79 @@ def generate_api(name: str, *, openapi_dir: Path = OPENAPI_DIR, out_dir: Path = 
 
     folder = openapi_dir / name
     config = load_config(folder / "sdk.yaml")
-    result = generate(folder / config.spec, config, out_dir / name, name=name)
+    result = generate(folder / config.spec, config, out_dir / name, name=name, config_path=folder / "sdk.yaml")
     return _summarise(name, result)
 
 
 def _summarise(name: str, result: object) -> int:
+    """Print the counts and a grouped summary of what was left out; returns 1 if operations were skipped."""
     from generator.pipeline import Result
 
     assert isinstance(result, Result)
-    counts = result.report["counts"]
-    auth = result.report.get("auth") or {}
+    report = result.report
+    counts = report["counts"]
+    auth = report.get("auth") or {}
     auth_text = f"auth {auth.get('kind', 'none')}" + (f" ({auth['scheme']})" if auth.get("scheme") else "")
     paginated = f"{counts['operations_paginated']} paginated, " if "operations_paginated" in counts else ""
+    extra_methods = counts.get("methods", counts["operations_generated"]) - counts["operations_generated"]
+    methods = f" as {counts['methods']} methods ({extra_methods} media-type variants)" if extra_methods else ""
     print(
-        f"[{name}] {counts['operations_generated']}/{counts['operations_in_spec']} operations, "
+        f"[{name}] {counts['operations_generated']}/{counts['operations_in_spec']} operations{methods}, "
         f"{counts['resources']} resources, {paginated}{auth_text}, {counts['operations_skipped']} skipped",
         file=sys.stderr,
     )
     bad = result.unaccepted_skips
+    by_reason: dict[str, list[str]] = {}
     for skip in bad:
-        print(f"[{name}] SKIPPED {skip['what']} ({skip['pointer']}): {skip['reason']}", file=sys.stderr)
+        by_reason.setdefault(skip["reason"], []).append(f"{skip['what']} ({skip['pointer']})")
+    for reason, where in sorted(by_reason.items(), key=lambda item: (-len(item[1]), item[0])):
+        if len(where) == 1:
+            print(f"[{name}] SKIPPED {where[0]}: {reason}", file=sys.stderr)
+            continue
+        more = f" and {len(where) - _SHOWN_PER_REASON} more" if len(where) > _SHOWN_PER_REASON else ""
+        print(
+            f"[{name}] SKIPPED {len(where)} operations: {reason}: {', '.join(where[:_SHOWN_PER_REASON])}{more}",
+            file=sys.stderr,
+        )
+    drops = Counter(d["kind"] for d in report.get("dropped") or [])
+    if drops:
+        parts = ", ".join(f"{n} {kind.replace('_', ' ')}{'s' if n != 1 else ''}" for kind, n in sorted(drops.items()))
+        print(f"[{name}] left out: {parts} (each with its reason under `dropped` in the report)", file=sys.stderr)
+    if report.get("warnings"):
+        count = len(report["warnings"])
+        print(f"[{name}] {count} warning{'s' if count != 1 else ''} (under `warnings` in the report)", file=sys.stderr)
     return 1 if bad else 0
 
 
+_CUT_AT = {"with", "for", "from", "by", "and", "including", "via", "to", "on", "of"}
+_GENERIC = {
+    "a", "an", "the", "api", "apis", "openapi", "swagger", "rest", "restful", "http", "https", "web",
+    "service", "services", "server", "sdk", "spec", "specification", "definition", "documentation", "docs",
+    "public", "v", "version", "json", "yaml",
+}  # fmt: skip
+
+
 def _title_name(spec: Path) -> str | None:
-    """A short package name from the spec's `info.title` ("Swagger Petstore" → swagger_petstore), if usable."""
+    """A short package name from the spec's `info.title`, if usable.
+
+    The title is cut at a separator (" - ", ":", "(", "|", ",") or a joining word ("with", "for", ...),
+    generic words (swagger, openapi, api, web, rest, versions) are dropped and at most three words kept:
+    "Swagger Petstore - OpenAPI 3.0" → petstore, "Spotify Web API with fixes" → spotify,
+    "Bookshelf API" → bookshelf.
+    """
     from generator.load import load_spec
     from generator.plan.naming import snake
 
-    title = (load_spec(spec, validate=False).data.get("info") or {}).get("title")
-    words = [w for w in snake(str(title or "")).split("_") if w][:4]  # a hostile or 100k-character title stays short
-    if len(words) > 1 and words[-1] == "api":  # "Bookshelf API" → bookshelf
-        words.pop()
-    text = "_".join(w for w in words if w)[:40].strip("_")
-    return text if text and text not in ("api", "openapi", "swagger") else None
+    title = str((load_spec(spec, validate=False).data.get("info") or {}).get("title") or "")[:200]
+    head = re.split(r"\s[-–—]\s|[:(|,\[]", title, maxsplit=1)[0]
+    words: list[str] = []
+    for word in snake(head).split("_"):
+        if word in _CUT_AT and words:
+            break
+        if word and word not in _GENERIC and not re.fullmatch(r"v?\d+", word):
+            words.append(word)
+    text = "_".join(words[:3])[:40].strip("_")
+    return text or None
 
 
 def _default_config(spec: Path, name: str | None) -> SdkConfig:
@@ -70,7 +126,8 @@ def _default_config(spec: Path, name: str | None) -> SdkConfig:
 
     Naming is `dotted`, which falls back per operation (`a.b.c` ids nest, other ids are snake_cased
     under their first tag, operations without an id are named from method and path); auth comes from
-    securitySchemes with the credential also read from `<PACKAGE>_TOKEN`; pagination is detected.
+    securitySchemes with the credential also read from `<PACKAGE>_TOKEN`; pagination is detected. The
+    distribution is `<package>-sdk` (the sdk.yaml default), so it is not mistaken for a PyPI project.
     """
     from generator.plan.naming import identifier, pascal
 
@@ -81,7 +138,6 @@ def _default_config(spec: Path, name: str | None) -> SdkConfig:
         {
             "spec": spec.name,
             "package": base,
-            "distribution": base.replace("_", "-"),
             "client": client,
             "async_client": "Async" + client,
             "naming": "dotted",
@@ -91,47 +147,146 @@ def _default_config(spec: Path, name: str | None) -> SdkConfig:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description="Generate Python SDKs from OpenAPI specs.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    every = sub.add_parser("all", help="regenerate every API under openapi/ (or the ones named)")
-    every.add_argument("names", nargs="*")
-    one = sub.add_parser("generate", help="generate one SDK project from any spec file")
-    one.add_argument("spec", type=Path)
-    one.add_argument("--out", type=Path)
-    one.add_argument("--config", type=Path)
-    one.add_argument("--name")
-    one.add_argument("--check", action="store_true", help="validate and plan without writing")
-    one.add_argument("--report", type=Path, help="also write the JSON report here")
-    from generator.diff.command import add_arguments, run
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line (and exit code 2) instead of the usage block."""
 
-    add_arguments(sub.add_parser("diff", help="review a spec change: API and SDK-surface diff against a git ref"))
-    args = parser.parse_args(argv)
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = _Parser(
+        prog="sdkgen",
+        description="Generate Python SDKs (attrs + httpx) from OpenAPI 3.x or Swagger 2.0 specs. "
+        "`python -m generator` is the same command.",
+        epilog=EXIT_CODES,
+        formatter_class=formatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{generate,all,diff}", parser_class=_Parser)
+    one = sub.add_parser(
+        "generate",
+        help="generate one SDK project from any spec file",
+        description="Generate one SDK project from a spec file. With no --config, names, auth and "
+        "pagination are inferred from the spec (package name from info.title).",
+        epilog=EXIT_CODES,
+        formatter_class=formatter,
+    )
+    one.add_argument("spec_arg", nargs="?", type=Path, metavar="SPEC", help="the OpenAPI/Swagger file (YAML or JSON)")
+    one.add_argument("--spec", type=Path, metavar="SPEC", help="the same, as an option")
+    one.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="folder for the generated project; must be new, empty or an earlier output of sdkgen "
+        "(recognised by its generation-report.json), which is replaced as a whole except for files "
+        "sdkgen does not write. Required unless --check",
+    )
+    one.add_argument("--force", action="store_true", help="write into a non-empty --out that sdkgen did not make: "
+                     "same-named files are replaced, every other file is kept")  # fmt: skip
+    one.add_argument("--config", type=Path, metavar="SDK_YAML", help="an sdk.yaml with names, auth, overrides "
+                     "(format in openapi/README.md); its `spec` key is ignored here")  # fmt: skip
+    one.add_argument("--name", help="package name (default: from the spec's title, else its file name)")
+    one.add_argument("--check", action="store_true", help="validate and plan without writing anything")
+    one.add_argument("--report", type=Path, metavar="FILE", help="also write the JSON report to FILE")
+    every = sub.add_parser(
+        "all",
+        help="regenerate every API under openapi/ into generated/ (this repository's main job)",
+        description="Regenerate generated/<api>/ from openapi/<api>/{spec,sdk.yaml} for every API, or the ones named.",
+        epilog=EXIT_CODES,
+        formatter_class=formatter,
+    )
+    every.add_argument("names", nargs="*", metavar="NAME", help="API folder names under openapi/ (default: all)")
+    every.add_argument("--openapi", type=Path, default=OPENAPI_DIR, metavar="DIR", help=f"default: {OPENAPI_DIR}")
+    every.add_argument("--generated", type=Path, default=GENERATED_DIR, metavar="DIR", help=f"default: {GENERATED_DIR}")
+    from generator.diff.command import add_arguments
+
+    add_arguments(
+        sub.add_parser(
+            "diff",
+            help="review a spec change: API and SDK-surface diff against a git ref",
+            description="API-level and SDK-surface diff of every API whose spec or sdk.yaml changed since BASE_REF.",
+            epilog="exit codes:\n  0  no breaking change (or --allow-breaking)\n  1  a breaking change\n"
+            "  2  the diff could not be run (one message)\n",
+            formatter_class=formatter,
+        )
+    )
+    return parser
+
+
+def _run_all(names: list[str], openapi_dir: Path, generated_dir: Path) -> int:
+    if not openapi_dir.is_dir():
+        print(f"error: no folder {openapi_dir}; run from the repository or pass --openapi DIR", file=sys.stderr)
+        return 2
+    known = api_names(openapi_dir)
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        print(f"error: no API named {unknown[0]!r} under {openapi_dir} (have: {', '.join(known)})", file=sys.stderr)
+        return 2
+    worst = 0
+    for name in names or known:  # one bad API does not stop the others; its output stays as it was
+        try:
+            worst = max(worst, generate_api(name, openapi_dir=openapi_dir, out_dir=generated_dir))
+        except GenerateError as exc:
+            print(f"[{name}] error: {exc.message}", file=sys.stderr)
+            worst = max(worst, exc.exit_code)
+    return worst
+
+
+def _outcome(code: int, what: str) -> str:
+    if code == 0:
+        return f"exit 0: {what}, no operation skipped"
+    if code == 1:
+        return f"exit 1: {what}, but some operations were skipped (see above and generation-report.json)"
+    return "exit 2: nothing generated (see the error above)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "diff":
+        from generator.diff.command import run as run_diff
+
+        try:
+            return run_diff(args)
+        except GenerateError as exc:
+            print(f"error: {exc.message}", file=sys.stderr)
+            return exc.exit_code
+    if args.command == "all":
+        code = _run_all(args.names, args.openapi, args.generated)
+        print(_outcome(code, f"generated into {args.generated}"), file=sys.stderr)
+        return code
+    spec: Path | None = args.spec or args.spec_arg
+    if spec is None:
+        print(
+            "sdkgen: error: give the spec file: sdkgen generate SPEC --out DIR (see `sdkgen --help`)", file=sys.stderr
+        )
+        return 2
+    if args.spec and args.spec_arg:
+        print("sdkgen: error: give the spec once, either as SPEC or as --spec", file=sys.stderr)
+        return 2
+    if not args.check and args.out is None:
+        print("sdkgen: error: --out DIR is required unless --check is given", file=sys.stderr)
+        return 2
     try:
-        if args.command == "diff":
-            return run(args)
-        if args.command == "all":
-            names = args.names or api_names()
-            unknown = [n for n in names if not (OPENAPI_DIR / n / "sdk.yaml").is_file()]
-            if unknown:
-                print(f"error: no API named {unknown[0]!r} under {OPENAPI_DIR} (have: {', '.join(api_names())})")
-                return 2
-            worst = 0
-            for name in names:  # one bad API does not stop the others; its output stays as it was
-                try:
-                    worst = max(worst, generate_api(name))
-                except GenerateError as exc:
-                    print(f"[{name}] error: {exc.message}", file=sys.stderr)
-                    worst = max(worst, exc.exit_code)
-            return worst
         from generator.pipeline import generate
 
-        config = load_config(args.config) if args.config else _default_config(args.spec, args.name)
-        if not args.check and args.out is None:
-            print("error: --out DIR is required unless --check is given", file=sys.stderr)
-            return 2
-        result = generate(args.spec, config, None if args.check else args.out, report_path=args.report)
-        return _summarise(config.package, result)
+        config = load_config(args.config) if args.config else _default_config(spec, args.name)
+        destination = None if args.check else args.out
+        result = generate(spec, config, destination, report_path=args.report, force=args.force, config_path=args.config)
+        code = _summarise(config.package, result)
     except GenerateError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
+        print(_outcome(exc.exit_code, ""), file=sys.stderr)
         return exc.exit_code
+    if result.output is None:
+        print(_outcome(code, f"checked package {config.package} (nothing written)"), file=sys.stderr)
+        return code
+    if result.kept:
+        print(f"[{config.package}] kept in {result.output}: {', '.join(result.kept)}", file=sys.stderr)
+    print(_outcome(code, f"generated package {config.package} into {result.output}"), file=sys.stderr)
+    return code
+
+
+def run() -> None:
+    """Console-script entry point (`sdkgen`)."""
+    raise SystemExit(main())

@@ -138,6 +138,12 @@ def _content_types(file: str, raw: object) -> tuple[ContentTypeVariant, ...]:
     return tuple(out)
 
 
+def _default_distribution(package: str) -> str:
+    """`bookshelf` → `bookshelf-sdk`: a bare API name on PyPI is usually someone else's project."""
+    name = package.replace("_", "-")
+    return name if name.endswith("sdk") else name + "-sdk"
+
+
 def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
     """Validate a parsed sdk.yaml mapping and build the config; errors name the key."""
     if not isinstance(data, dict):
@@ -198,7 +204,7 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
     return SdkConfig(
         spec=_string(file, "spec", data["spec"]),
         package=package,
-        distribution=_string(file, "distribution", data.get("distribution", package.replace("_", "-"))),
+        distribution=_string(file, "distribution", data.get("distribution", _default_distribution(package))),
         client=_identifier(file, "client", data["client"]),
         async_client=_identifier(file, "async_client", data["async_client"]),
         version=str(data.get("version", "0.1.0")),

@@ -1,26 +1,28 @@
 """Runs the stages for one API: load → normalize → plan → docs → render → format → report.
 
 Output is rendered into a temporary folder beside the destination and swapped in only when every
-stage succeeded, so a failed run leaves the destination exactly as it was.
+stage succeeded, so a failed run leaves the destination exactly as it was. Which destinations may be
+written, and what the swap keeps, is decided in `generator.output`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import shutil
+import dataclasses
+import os
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from generator.config import SdkConfig
 from generator.docs import build_docs
+from generator.drops import find_drops
 from generator.errors import GenerateError, SpecError
 from generator.load import load_spec, validate_spec
 from generator.normalize import analyse, normalize
+from generator.output import check_destination, staging_beside, swap_in
 from generator.plan.build import build_plan
 from generator.plan.model import SdkPlan
 from generator.report import REPORT_NAME, build_report, dumps
@@ -33,6 +35,7 @@ class Result:
     plan: SdkPlan
     report: dict[str, Any]
     output: Path | None
+    kept: list[str] = dataclasses.field(default_factory=list)  # entries of --out carried over (not ours)
 
     @property
     def unaccepted_skips(self) -> list[dict[str, Any]]:
@@ -91,30 +94,6 @@ def _parse(doc: dict[str, Any], oapc_config: Any, file: str) -> Any:
     return data
 
 
-@contextlib.contextmanager
-def _staging(parent: Path) -> Iterator[Path]:
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=parent))
-    try:
-        yield staging
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _swap_in(new: Path, destination: Path) -> None:
-    backup = destination.with_name(f".{destination.name}.previous")
-    shutil.rmtree(backup, ignore_errors=True)
-    if destination.exists():
-        destination.rename(backup)
-    try:
-        new.rename(destination)
-    except OSError:
-        if backup.exists():
-            backup.rename(destination)
-        raise
-    shutil.rmtree(backup, ignore_errors=True)
-
-
 def generate(
     spec_path: Path,
     config: SdkConfig,
@@ -123,11 +102,21 @@ def generate(
     name: str | None = None,
     stream: TextIO | None = None,
     report_path: Path | None = None,
+    force: bool = False,
+    config_path: Path | None = None,
 ) -> Result:
-    """Generate one SDK project into `destination` (replaced atomically); None plans without writing."""
+    """Generate one SDK project into `destination` (replaced atomically); None plans without writing.
+
+    `destination` must be new, empty or an earlier output of this generator unless `force` is set
+    (see `generator.output`); the input spec and `config_path` are never deleted.
+    """
     from generator.format import format_tree
     from generator.render import SdkProject
 
+    if destination is not None:
+        destination = Path(os.path.abspath(destination))
+        inputs = [spec_path, *([config_path] if config_path else [])]
+        check_destination(destination, config.package, force=force, inputs=inputs)
     progress = Progress(name or config.package, stream)
     loaded = progress.run("load", lambda: load_spec(spec_path, validate=False))
     changes = progress.run("normalize", lambda: normalize(loaded.data))
@@ -146,13 +135,16 @@ def generate(
         return data, plan
 
     data, plan = progress.run("plan", plan_stage)
-    report = build_report(plan, spec_file=spec_path.name, source_format=loaded.source_format, changes=changes)
+    dropped = find_drops(loaded.data, plan)
+    report = build_report(
+        plan, spec_file=spec_path.name, source_format=loaded.source_format, changes=changes, dropped=dropped
+    )
     if destination is None:
         if report_path is not None:
             report_path.write_text(dumps(report), encoding="utf-8")
         return Result(plan, report, None)
     docs = progress.run("docs", lambda: build_docs(plan, data))
-    with _staging(destination.parent) as staging:
+    with staging_beside(destination) as staging:
         project_dir = staging / destination.name
         oapc_config = _openapi_python_client_config(config, project_dir, loaded.file, module_overrides, content_types)
         project = SdkProject(openapi=data, config=oapc_config, plan=plan, docs=docs)
@@ -171,5 +163,5 @@ def generate(
                 report_path.write_text(text, encoding="utf-8")
 
         progress.run("report", write_report)
-        _swap_in(project_dir, destination)
-    return Result(plan, report, destination)
+        carried = swap_in(project_dir, destination, config.package)
+    return Result(plan, report, destination, carried)

@@ -21,9 +21,8 @@ from openapi_python_client.parser.properties import ModelProperty
 from generator.docs import DocsContext
 from generator.plan.calls import pystr
 from generator.plan.model import Resource, SdkPlan
+from generator.resources import TEMPLATES  # the checkout's templates, or the installed copy
 from generator.runtime_manifest import RuntimeFeatures, compat_modules, copy_runtime, public_exports
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 def tomlstr(value: object) -> str:

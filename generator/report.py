@@ -11,7 +11,14 @@ from generator.plan.model import SdkPlan
 REPORT_NAME = "generation-report.json"
 
 
-def build_report(plan: SdkPlan, *, spec_file: str, source_format: str, changes: list[Change]) -> dict[str, Any]:
+def build_report(
+    plan: SdkPlan,
+    *,
+    spec_file: str,
+    source_format: str,
+    changes: list[Change],
+    dropped: list[dict[str, str]] | None = None,
+) -> dict[str, Any]:
     operations = [
         {
             "operation": op.variant_of or op.key,
@@ -48,6 +55,8 @@ def build_report(plan: SdkPlan, *, spec_file: str, source_format: str, changes: 
             {"kind": s.kind, "what": s.key, "pointer": s.pointer, "reason": s.reason, "accepted": s.accepted}
             for s in plan.skips
         ],
+        # auth schemes, parameters, request media types and responses the SDK leaves out (generator.drops)
+        "dropped": dropped or [],
         "normalizations": [{"transform": c.transform, "pointer": c.pointer, "detail": c.detail} for c in changes],
         "warnings": sorted(set(plan.warnings)),
         "models": plan.models.report(),

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import tomllib
 import venv
+import zipfile
 from pathlib import Path
 
 from tests.conftest import GENERATED
 from tests.tools.typecheck_generated import package_of
+
+
+def package_of_distribution(project: Path) -> str:
+    """The wheel file-name prefix of a project: its distribution name, normalized."""
+    name = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
+    return re.sub(r"[-_.]+", "_", name).lower() + "-"
+
 
 PROJECTS = sorted(p for p in GENERATED.iterdir() if (p / "pyproject.toml").is_file())
 
@@ -22,6 +32,11 @@ def test_wheels_build_install_and_import(tmp_path: Path) -> None:
         )
     built = sorted(wheels.glob("*.whl"))
     assert len(built) == len(PROJECTS), built
+    for project in PROJECTS:  # the README (long description) links to reference.md and models.md: both ship
+        package = package_of(project)
+        (wheel,) = [w for w in built if w.name.startswith(package_of_distribution(project))]
+        names = set(zipfile.ZipFile(wheel).namelist())
+        assert {f"{package}/reference.md", f"{package}/models.md"} <= names, wheel.name
     env = tmp_path / "venv"
     venv.create(env, with_pip=True)
     python = env / "bin" / "python"

@@ -374,6 +374,15 @@ def _success_and_errors(endpoint: Endpoint) -> tuple[list[Response], list[ErrorR
     return successes, errors
 
 
+def _omitted_status_codes(raw_op: dict[str, Any], endpoint: Endpoint) -> list[str]:
+    """Status codes of the spec's responses the parser left out, in spec order (valid patterns only)."""
+    parsed = {str(r.status_code.pattern) for r in endpoint.responses.patterns}
+    if endpoint.responses.default is not None:
+        parsed.add("default")
+    codes = [str(c) for c in (raw_op.get("responses") or {})]
+    return [c for c in codes if c not in parsed and re.fullmatch(r"default|\d(\d\d|XX)", c)]
+
+
 def _return_type(successes: list[Response]) -> str:
     types: list[str] = []
     for response in successes:
@@ -415,8 +424,12 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
                 skips.append(Skip("operation", key, where, reason, (method, path) in accepted))
                 continue
             endpoint = found
+            omitted = _omitted_status_codes(raw_op, endpoint)
             for error in endpoint.errors:
-                warnings.append(f"{key}: {_text(error.detail)}")
+                detail = _text(error.detail)
+                if "status code <value>" in detail and omitted:  # the parser formats the code's object repr
+                    detail = detail.replace("status code <value>", f"status code {omitted.pop(0)}", 1)
+                warnings.append(f"{key}: {detail}")
             if raw_op.get("requestBody") and not endpoint.bodies:
                 reason = "request body has no supported media type: " + "; ".join(
                     _text(e.detail) for e in endpoint.errors

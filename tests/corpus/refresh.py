@@ -33,9 +33,10 @@ def main(argv: list[str] | None = None) -> int:
             target = GOLDEN / spec.stem
             shutil.rmtree(target, ignore_errors=True)
             golden_view(run.project, spec.stem, target)
-            print(
-                f"[{spec.stem}] exit {run.code} -> {target.relative_to(Path.cwd()) if target.is_relative_to(Path.cwd()) else target}"
-            )
+            shown = target.relative_to(Path.cwd()) if target.is_relative_to(Path.cwd()) else target
+            # exit 1 means operations were skipped (expected for some corpus specs): say which and why
+            why = [line.split("] ", 1)[-1] for line in run.stderr.splitlines() if "SKIPPED" in line]
+            print(f"[{spec.stem}] exit {run.code} -> {shown}" + "".join(f"\n    {line}" for line in why))
     if not wanted:  # drop golden folders whose spec is gone
         for folder in sorted(GOLDEN.iterdir()) if GOLDEN.is_dir() else []:
             if folder.is_dir() and folder.name not in {p.stem for p in chosen}:

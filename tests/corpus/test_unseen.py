@@ -190,9 +190,11 @@ def test_defaults_without_config_or_name(tmp_path: Path) -> None:
     with contextlib.redirect_stderr(err):
         code = cli.main(["generate", str(UNSEEN / "swagger2_formdata.yaml"), "--out", str(tmp_path / "sdk")])
     assert code == 0, err.getvalue()
-    client = (tmp_path / "sdk" / "swagger_two_pets" / "_client.py").read_text(encoding="utf-8")
-    assert "class SwaggerTwoPets:" in client and "class AsyncSwaggerTwoPets:" in client
-    assert '"SWAGGER_TWO_PETS_TOKEN"' in client and '"X-API-Key"' in client
+    client = (tmp_path / "sdk" / "two_pets" / "_client.py").read_text(encoding="utf-8")  # "Swagger Two Pets"
+    assert "class TwoPets:" in client and "class AsyncTwoPets:" in client
+    assert '"TWO_PETS_TOKEN"' in client and '"X-API-Key"' in client
+    assert 'name = "two-pets-sdk"' in (tmp_path / "sdk" / "pyproject.toml").read_text(encoding="utf-8")
+    assert err.getvalue().splitlines()[-1].endswith(f"package two_pets into {tmp_path / 'sdk'}, no operation skipped")
 
 
 @pytest.mark.parametrize(("spec", "code"), [("swagger2_formdata", 0), ("media_types", 1)])

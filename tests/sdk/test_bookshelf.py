@@ -29,7 +29,7 @@ def test_get_sends_bearer_and_parses_model(client, httpserver: HTTPServer) -> No
     assert shelf.created_at.year == 2024
     request, _ = httpserver.log[0]
     assert request.headers["Authorization"] == "Bearer tok-123"
-    assert request.headers["User-Agent"].startswith("bookshelf/0.1.0 python/")
+    assert request.headers["User-Agent"].startswith("bookshelf-sdk/0.1.0 python/")
 
 
 def test_flattened_body_omits_unset_fields(client, httpserver: HTTPServer) -> None:  # type: ignore[no-untyped-def]

@@ -1,7 +1,12 @@
-"""Build a wheel per generated project, install each into a fresh venv, import it (`nox -s build`)."""
+"""Build a wheel per generated project into dist/, install each into a fresh venv, import it (`nox -s build`).
+
+The wheels stay in dist/ (git-ignored), ready for `pip install dist/<wheel>` elsewhere; a rebuilt wheel
+replaces the one with the same file name.
+"""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -11,12 +16,16 @@ from pathlib import Path
 from tests.tools.typecheck_generated import package_of
 
 ROOT = Path(__file__).resolve().parents[2]
+DIST = ROOT / "dist"
 
 
-def build_and_import(project: Path, work: Path) -> None:
-    dist = work / "dist" / project.name
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(project)], check=True)
-    wheel = next(dist.glob("*.whl"))
+def build_and_import(project: Path, work: Path, dist: Path = DIST) -> Path:
+    """Build the project's wheel, keep it in `dist`, install it into a fresh venv under `work`, import it."""
+    out = work / "wheels" / project.name
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(project)], check=True)
+    (built,) = out.glob("*.whl")
+    dist.mkdir(parents=True, exist_ok=True)
+    wheel = Path(shutil.copy2(built, dist / built.name))
     env_dir = work / "venv" / project.name
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
@@ -24,13 +33,15 @@ def build_and_import(project: Path, work: Path) -> None:
     package = package_of(project)
     code = f"import {package}; print({package}.__name__, {package}.__version__)"
     subprocess.run([str(python), "-c", code], check=True, cwd=work)
+    return wheel
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for project in sorted((ROOT / "generated").iterdir()):
             if (project / "pyproject.toml").is_file():
-                build_and_import(project, Path(tmp))
+                wheel = build_and_import(project, Path(tmp))
+                print(f"kept {wheel.relative_to(ROOT)}")
     return 0
 
 

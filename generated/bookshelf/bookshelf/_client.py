@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .resources.shelves import AsyncShelvesResource, ShelvesResource
 
 __version__ = "0.1.0"
-USER_AGENT = "bookshelf" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "bookshelf-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Bookshelf:

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from .resources.workflows import AsyncWorkflowsResource, WorkflowsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "civis" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "civis-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class APIClient:

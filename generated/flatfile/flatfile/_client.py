@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from .resources.workbooks import AsyncWorkbooksResource, WorkbooksResource
 
 __version__ = "0.1.0"
-USER_AGENT = "flatfile" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "flatfile-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Flatfile:

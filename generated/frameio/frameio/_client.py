@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from .resources.workspaces import AsyncWorkspacesResource, WorkspacesResource
 
 __version__ = "0.1.0"
-USER_AGENT = "frameio" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "frameio-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Frameio:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .resources.records import AsyncRecordsResource, RecordsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "allof-deep" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "allof-deep-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class AllofDeep:

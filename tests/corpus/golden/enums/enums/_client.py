@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .resources.versions import AsyncVersionsResource, VersionsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "enums" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "enums-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Enums:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .resources.type import AsyncTypeResource, TypeResource
 
 __version__ = "0.1.0"
-USER_AGENT = "keywords" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "keywords-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Keywords:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .resources.unicode import AsyncUnicodeResource, UnicodeResource
 
 __version__ = "0.1.0"
-USER_AGENT = "kitchen-sink" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "kitchen-sink-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 def _auth(token: str | Callable[[], str] | None, client_id: str | None, client_secret: str | None) -> httpx.Auth:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .resources.uploads import AsyncUploadsResource, UploadsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "media-types" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "media-types-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class MediaTypes:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .resources.shapes import AsyncShapesResource, ShapesResource
 
 __version__ = "0.1.0"
-USER_AGENT = "model-layer" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "model-layer-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class ModelLayer:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .resources.things import AsyncThingsResource, ThingsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "name-collisions" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "name-collisions-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class NameCollisions:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .resources.v2 import AsyncV2Resource, V2Resource
 
 __version__ = "0.1.0"
-USER_AGENT = "no-operation-ids" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "no-operation-ids-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class NoOperationIds:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .resources.things import AsyncThingsResource, ThingsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "oas31-types" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "oas31-types-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Oas31Types:

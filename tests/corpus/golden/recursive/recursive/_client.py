@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .resources.trees import AsyncTreesResource, TreesResource
 
 __version__ = "0.1.0"
-USER_AGENT = "recursive" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "recursive-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Recursive:

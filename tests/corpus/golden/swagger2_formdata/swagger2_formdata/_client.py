@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .resources.pets import AsyncPetsResource, PetsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "swagger2-formdata" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "swagger2-formdata-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Swagger2Formdata:

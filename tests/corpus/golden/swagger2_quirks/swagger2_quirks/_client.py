@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .resources.items import AsyncItemsResource, ItemsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "swagger2-quirks" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "swagger2-quirks-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Swagger2Quirks:
