@@ -57,6 +57,7 @@ class Frameio:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(token, env_var="FRAMEIO_TOKEN", param="token")
         self._client = SyncHttpClient(
@@ -71,6 +72,7 @@ class Frameio:
             logger_name="frameio",
             log_env_var="FRAMEIO_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -220,6 +222,7 @@ class AsyncFrameio:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(token, env_var="FRAMEIO_TOKEN", param="token")
         self._client = AsyncHttpClient(
@@ -234,6 +237,7 @@ class AsyncFrameio:
             logger_name="frameio",
             log_env_var="FRAMEIO_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

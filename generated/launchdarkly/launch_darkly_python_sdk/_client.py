@@ -104,6 +104,7 @@ class LaunchDarkly:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(
             api_key, env_var="LAUNCHDARKLY_API_KEY", param="api_key"
@@ -120,6 +121,7 @@ class LaunchDarkly:
             "logger_name": "launch_darkly_python_sdk",
             "log_env_var": "LAUNCH_DARKLY_PYTHON_SDK_LOG",
             "idempotency_header": None,
+            "strict_response_validation": strict_response_validation,
         }
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -133,6 +135,7 @@ class LaunchDarkly:
             logger_name="launch_darkly_python_sdk",
             log_env_var="LAUNCH_DARKLY_PYTHON_SDK_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -462,6 +465,7 @@ class AsyncLaunchDarkly:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(
             api_key, env_var="LAUNCHDARKLY_API_KEY", param="api_key"
@@ -478,6 +482,7 @@ class AsyncLaunchDarkly:
             logger_name="launch_darkly_python_sdk",
             log_env_var="LAUNCH_DARKLY_PYTHON_SDK_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,19 +53,9 @@ class EventAttributes:
         from ..models.progress import Progress  # noqa: PLC0415
 
         d = dict(src_dict)
-        _target_updated_at = d.pop("targetUpdatedAt", UNSET)
-        target_updated_at: datetime.datetime | Unset
-        if isinstance(_target_updated_at, Unset):
-            target_updated_at = UNSET
-        else:
-            target_updated_at = datetime.datetime.fromisoformat(_target_updated_at)
+        target_updated_at = decode.date_time(d.pop("targetUpdatedAt", UNSET), "targetUpdatedAt")
 
-        _progress = d.pop("progress", UNSET)
-        progress: Progress | Unset
-        if isinstance(_progress, Unset):
-            progress = UNSET
-        else:
-            progress = Progress.from_dict(_progress)
+        progress = decode.model(Progress.from_dict, d.pop("progress", UNSET), "progress")
 
         event_attributes = cls(
             target_updated_at=target_updated_at,

@@ -132,7 +132,7 @@ class AssistantResource:
         prompt: str,
         environment_id: str,
         space_id: str,
-        prompt_type: PromptTypeEnum | Unset = UNSET,
+        prompt_type: PromptTypeEnum | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> PromptResponse:
         """Save a prompt.
@@ -356,7 +356,7 @@ class AsyncAssistantResource:
         prompt: str,
         environment_id: str,
         space_id: str,
-        prompt_type: PromptTypeEnum | Unset = UNSET,
+        prompt_type: PromptTypeEnum | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> PromptResponse:
         """Save a prompt.

@@ -359,7 +359,7 @@ class ApprovalsResource:
         self,
         id: str,
         *,
-        kind: ReviewApprovalRequestKind | Unset = UNSET,
+        kind: ReviewApprovalRequestKind | str | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:
@@ -704,7 +704,7 @@ class ApprovalsResource:
         self,
         id: str,
         *,
-        kind: ReviewApprovalRequestKind | Unset = UNSET,
+        kind: ReviewApprovalRequestKind | str | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:
@@ -1078,7 +1078,7 @@ class AsyncApprovalsResource:
         self,
         id: str,
         *,
-        kind: ReviewApprovalRequestKind | Unset = UNSET,
+        kind: ReviewApprovalRequestKind | str | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:

@@ -170,7 +170,7 @@ class CodeReferencesResource:
         source_link: str | Unset = UNSET,
         commit_url_template: str | Unset = UNSET,
         hunk_url_template: str | Unset = UNSET,
-        type: RepositoryPostType | Unset = UNSET,
+        type: RepositoryPostType | str | Unset = UNSET,
         default_branch: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RepositoryRep:
@@ -495,7 +495,7 @@ class CodeReferencesResource:
         source_link: str | Unset = UNSET,
         commit_url_template: str | Unset = UNSET,
         hunk_url_template: str | Unset = UNSET,
-        type: RepositoryPostType | Unset = UNSET,
+        type: RepositoryPostType | str | Unset = UNSET,
         default_branch: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RepositoryRep:
@@ -684,7 +684,7 @@ class AsyncCodeReferencesResource:
         source_link: str | Unset = UNSET,
         commit_url_template: str | Unset = UNSET,
         hunk_url_template: str | Unset = UNSET,
-        type: RepositoryPostType | Unset = UNSET,
+        type: RepositoryPostType | str | Unset = UNSET,
         default_branch: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RepositoryRep:

@@ -170,7 +170,7 @@ class CustomRolesResource:
         key: str,
         policy: Sequence[Statement | Mapping[str, Any]],
         description: str | Unset = UNSET,
-        base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
+        base_permissions: CustomRolePostBasePermissions | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomRole:
         """Create a custom role.
@@ -343,7 +343,7 @@ class CustomRolesResource:
         key: str,
         policy: Sequence[Statement | Mapping[str, Any]],
         description: str | Unset = UNSET,
-        base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
+        base_permissions: CustomRolePostBasePermissions | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomRole:
         """Coroutine twin of `create_new_role`: same arguments, same result, awaitable."""
@@ -480,7 +480,7 @@ class AsyncCustomRolesResource:
         key: str,
         policy: Sequence[Statement | Mapping[str, Any]],
         description: str | Unset = UNSET,
-        base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
+        base_permissions: CustomRolePostBasePermissions | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomRole:
         """Create a custom role.

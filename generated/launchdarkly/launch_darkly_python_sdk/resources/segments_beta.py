@@ -180,7 +180,7 @@ class SegmentsBetaResource:
         segment_key: str,
         *,
         file: File | bytes | IO[bytes] | os.PathLike[str],
-        mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
+        mode: CreateBigSegmentImportBodyMode | str | Unset = UNSET,
         wait_on_approvals: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -316,7 +316,7 @@ class SegmentsBetaResource:
         segment_key: str,
         *,
         file: File | bytes | IO[bytes] | os.PathLike[str],
-        mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
+        mode: CreateBigSegmentImportBodyMode | str | Unset = UNSET,
         wait_on_approvals: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -470,7 +470,7 @@ class AsyncSegmentsBetaResource:
         segment_key: str,
         *,
         file: File | bytes | IO[bytes] | os.PathLike[str],
-        mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
+        mode: CreateBigSegmentImportBodyMode | str | Unset = UNSET,
         wait_on_approvals: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:

@@ -38,6 +38,7 @@ class NameCollisions:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -50,6 +51,7 @@ class NameCollisions:
             logger_name="name_collisions",
             log_env_var="NAME_COLLISIONS_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -111,6 +113,7 @@ class AsyncNameCollisions:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = AsyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -123,6 +126,7 @@ class AsyncNameCollisions:
             logger_name="name_collisions",
             log_env_var="NAME_COLLISIONS_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
