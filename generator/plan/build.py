@@ -52,7 +52,7 @@ _RESOURCE_MEMBERS = {"with_raw_response"}  # what every resource class defines (
 _CLIENT_MEMBERS = {"close", "aclose"}  # what the client defines besides its resources
 # Names openapi-python-client's model code uses as locals or globals; a field of the same name would shadow them.
 _RESERVED_FIELDS = {"self", "cls", "d", "src_dict", "field_dict", "T", "UNSET", "Unset", "Any", "TypeVar", "Mapping",
-                    "cast", "datetime", "isoparse", "File", "BytesIO", "json", "additional_properties", "decode"}  # fmt: skip
+                    "cast", "datetime", "isoparse", "File", "BytesIO", "json", "additional_properties", "decode", "rfc3339"}  # fmt: skip
 
 
 _OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")

@@ -9,8 +9,9 @@ The runtime side is `generator/runtime/_decode.py`; the property templates under
   still sent as given); the keyword arguments of a flattened body are its model's fields, so they take
   `Status | str` (lists are invariant: `list[Status]` could not be passed on as `list[Status | str]`).
 - Strings of models and responses are read by `DecodedStringProperty` (checked when strict).
-- Every model module and resource module imports the policy as `decode`; a model field named
-  `decode` is renamed by the plan's field sanitiser (`_RESERVED_FIELDS`).
+- Every model module and resource module imports the policy as `decode`, and model modules import
+  `rfc3339` (date-times are sent with an offset); a model field named `decode` or `rfc3339` is renamed
+  by the plan's field sanitiser (`_RESERVED_FIELDS`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from openapi_python_client.parser.properties import Property
     from openapi_python_client.parser.properties.protocol import PropertyProtocol
 
-MODEL_IMPORT = "from .._core import _decode as decode"
+MODEL_IMPORTS = {"from .._core import _decode as decode", "from .._core._encode import rfc3339"}
 ENDPOINT_IMPORT = "from ..._core import _decode as decode"  # endpoints import as if from api/<tag>/
 
 
@@ -37,7 +38,7 @@ def open_response_types(data: GeneratorData) -> None:
                 object.__setattr__(response, "prop", open_property(response.prop))
             endpoint.relative_imports.add(ENDPOINT_IMPORT)
     for model in data.models:
-        object.__setattr__(model, "relative_imports", {*(model.relative_imports or ()), MODEL_IMPORT})
+        object.__setattr__(model, "relative_imports", {*(model.relative_imports or ()), *MODEL_IMPORTS})
 
 
 def open_model_enums(data: GeneratorData) -> None:

@@ -1,4 +1,4 @@
-"""One decoding policy for responses (core/_decode.py), over real HTTP on 127.0.0.1.
+"""One decoding policy for responses (_core/_decode.py), over real HTTP on 127.0.0.1.
 
 Lenient by default: an enum value added after generation, `null` in a nullable enum, `null` for an
 object or an array, a number in a string field and a required field left out all come back as
@@ -104,7 +104,7 @@ def test_strict_names_pointer_expected_and_received(
         call[path]()
     error = info.value
     assert (error.pointer, error.expected, error.received) == (pointer, expected, received)
-    assert f"{pointer or '/'}: expected {expected}, received {received!r}" in str(error)
+    assert f"{pointer or 'the body'}: expected {expected}, received {received!r}" in str(error)
     assert error.http_response is not None and error.http_response.json() == body
 
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="ApiKeyCreated")
@@ -41,9 +42,9 @@ class ApiKeyCreated(ResponseMetadata):
 
         name = self.name
 
-        expires_at = self.expires_at.isoformat()
+        expires_at = rfc3339(self.expires_at)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         scopes = self.scopes
 

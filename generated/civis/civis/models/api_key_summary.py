@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="ApiKeySummary")
@@ -46,19 +47,19 @@ class ApiKeySummary(ResponseMetadata):
 
         name = self.name
 
-        expires_at = self.expires_at.isoformat()
+        expires_at = rfc3339(self.expires_at)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         revoked_at: None | str
         if isinstance(self.revoked_at, datetime.datetime):
-            revoked_at = self.revoked_at.isoformat()
+            revoked_at = rfc3339(self.revoked_at)
         else:
             revoked_at = self.revoked_at
 
         last_used_at: None | str
         if isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat()
+            last_used_at = rfc3339(self.last_used_at)
         else:
             last_used_at = self.last_used_at
 

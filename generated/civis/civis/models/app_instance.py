@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -52,7 +53,7 @@ class AppInstance(ResponseMetadata):
 
         app_release_id = self.app_release_id
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         report_id = self.report_id
 

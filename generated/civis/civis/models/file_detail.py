@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -51,13 +52,13 @@ class FileDetail(ResponseMetadata):
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         file_size = self.file_size
 
         expires_at: None | str
         if isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = rfc3339(self.expires_at)
         else:
             expires_at = self.expires_at
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ class PatchUsersMeBody(ResponseMetadata):
 
         last_checked_announcements: str | Unset = UNSET
         if not isinstance(self.last_checked_announcements, Unset):
-            last_checked_announcements = self.last_checked_announcements.isoformat()
+            last_checked_announcements = rfc3339(self.last_checked_announcements)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

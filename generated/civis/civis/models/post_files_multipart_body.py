@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -39,7 +40,7 @@ class PostFilesMultipartBody(ResponseMetadata):
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
         elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = rfc3339(self.expires_at)
         else:
             expires_at = self.expires_at
 

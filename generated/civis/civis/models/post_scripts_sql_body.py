@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -96,7 +97,7 @@ class PostScriptsSqlBody(ResponseMetadata):
 
         next_run_at: str | Unset = UNSET
         if not isinstance(self.next_run_at, Unset):
-            next_run_at = self.next_run_at.isoformat()
+            next_run_at = rfc3339(self.next_run_at)
 
         time_zone = self.time_zone
 

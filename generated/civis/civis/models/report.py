@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -78,9 +79,9 @@ class Report(ResponseMetadata):
 
         user = self.user.to_dict()
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         type_ = self.type_
 
@@ -100,13 +101,13 @@ class Report(ResponseMetadata):
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
         viz_updated_at: None | str
         if isinstance(self.viz_updated_at, datetime.datetime):
-            viz_updated_at = self.viz_updated_at.isoformat()
+            viz_updated_at = rfc3339(self.viz_updated_at)
         else:
             viz_updated_at = self.viz_updated_at
 

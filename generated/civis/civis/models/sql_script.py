@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -102,9 +103,9 @@ class SqlScript(ResponseMetadata):
 
         type_ = self.type_
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         state = self.state
 
@@ -122,7 +123,7 @@ class SqlScript(ResponseMetadata):
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -172,7 +173,7 @@ class SqlScript(ResponseMetadata):
         if isinstance(self.next_run_at, Unset):
             next_run_at = UNSET
         elif isinstance(self.next_run_at, datetime.datetime):
-            next_run_at = self.next_run_at.isoformat()
+            next_run_at = rfc3339(self.next_run_at)
         else:
             next_run_at = self.next_run_at
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -99,7 +100,7 @@ class TableSummary(ResponseMetadata):
         if isinstance(self.last_refresh, Unset):
             last_refresh = UNSET
         elif isinstance(self.last_refresh, datetime.datetime):
-            last_refresh = self.last_refresh.isoformat()
+            last_refresh = rfc3339(self.last_refresh)
         else:
             last_refresh = self.last_refresh
 

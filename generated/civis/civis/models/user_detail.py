@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -84,9 +85,9 @@ class UserDetail(ResponseMetadata):
 
         active = self.active
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         primary_group_id = self.primary_group_id
 
@@ -147,7 +148,7 @@ class UserDetail(ResponseMetadata):
         if isinstance(self.last_seen_at, Unset):
             last_seen_at = UNSET
         elif isinstance(self.last_seen_at, datetime.datetime):
-            last_seen_at = self.last_seen_at.isoformat()
+            last_seen_at = rfc3339(self.last_seen_at)
         else:
             last_seen_at = self.last_seen_at
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -78,7 +79,7 @@ class UserMe(ResponseMetadata):
         if isinstance(self.last_checked_announcements, Unset):
             last_checked_announcements = UNSET
         elif isinstance(self.last_checked_announcements, datetime.datetime):
-            last_checked_announcements = self.last_checked_announcements.isoformat()
+            last_checked_announcements = rfc3339(self.last_checked_announcements)
         else:
             last_checked_announcements = self.last_checked_announcements
 
@@ -111,7 +112,7 @@ class UserMe(ResponseMetadata):
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         sign_in_count = self.sign_in_count
 

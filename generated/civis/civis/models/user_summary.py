@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -67,19 +68,19 @@ class UserSummary(ResponseMetadata):
             groups_item = groups_item_data.to_dict()
             groups.append(groups_item)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         current_sign_in_at: None | str
         if isinstance(self.current_sign_in_at, datetime.datetime):
-            current_sign_in_at = self.current_sign_in_at.isoformat()
+            current_sign_in_at = rfc3339(self.current_sign_in_at)
         else:
             current_sign_in_at = self.current_sign_in_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         last_seen_at: None | str
         if isinstance(self.last_seen_at, datetime.datetime):
-            last_seen_at = self.last_seen_at.isoformat()
+            last_seen_at = rfc3339(self.last_seen_at)
         else:
             last_seen_at = self.last_seen_at
 

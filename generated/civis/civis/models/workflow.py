@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class Workflow(ResponseMetadata):
 
         next_execution_at: None | str
         if isinstance(self.next_execution_at, datetime.datetime):
-            next_execution_at = self.next_execution_at.isoformat()
+            next_execution_at = rfc3339(self.next_execution_at)
         else:
             next_execution_at = self.next_execution_at
 
@@ -107,9 +108,9 @@ class Workflow(ResponseMetadata):
 
         my_permission_level = self.my_permission_level
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.app_type import AppType, check_app_type
 from ..types import UNSET, Unset
 
@@ -74,17 +75,17 @@ class App:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = rfc3339(self.deleted_at)
         else:
             deleted_at = self.deleted_at
 
@@ -92,7 +93,7 @@ class App:
         if isinstance(self.activated_at, Unset):
             activated_at = UNSET
         elif isinstance(self.activated_at, datetime.datetime):
-            activated_at = self.activated_at.isoformat()
+            activated_at = rfc3339(self.activated_at)
         else:
             activated_at = self.activated_at
 

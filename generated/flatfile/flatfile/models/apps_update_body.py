@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppsUpdateBody")
@@ -58,7 +59,7 @@ class AppsUpdateBody:
 
         activated_at: str | Unset = UNSET
         if not isinstance(self.activated_at, Unset):
-            activated_at = self.activated_at.isoformat()
+            activated_at = rfc3339(self.activated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

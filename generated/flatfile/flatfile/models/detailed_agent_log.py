@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class DetailedAgentLog:
 
         success = self.success
 
-        completed_at = self.completed_at.isoformat()
+        completed_at = rfc3339(self.completed_at)
 
         duration = self.duration
 
@@ -59,7 +60,7 @@ class DetailedAgentLog:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.context, Unset):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.domain import Domain, check_domain
 from ..models.event_topic import EventTopic, check_event_topic
 from ..types import UNSET, Unset
@@ -92,13 +93,13 @@ class Event:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = rfc3339(self.deleted_at)
         else:
             deleted_at = self.deleted_at
 
@@ -106,7 +107,7 @@ class Event:
         if isinstance(self.acknowledged_at, Unset):
             acknowledged_at = UNSET
         elif isinstance(self.acknowledged_at, datetime.datetime):
-            acknowledged_at = self.acknowledged_at.isoformat()
+            acknowledged_at = rfc3339(self.acknowledged_at)
         else:
             acknowledged_at = self.acknowledged_at
 

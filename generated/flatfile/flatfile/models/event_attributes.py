@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class EventAttributes:
     def to_dict(self) -> dict[str, Any]:
         target_updated_at: str | Unset = UNSET
         if not isinstance(self.target_updated_at, Unset):
-            target_updated_at = self.target_updated_at.isoformat()
+            target_updated_at = rfc3339(self.target_updated_at)
 
         progress: dict[str, Any] | Unset = UNSET
         if not isinstance(self.progress, Unset):

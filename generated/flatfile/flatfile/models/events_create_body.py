@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.domain import Domain, check_domain
 from ..models.event_topic import EventTopic, check_event_topic
 from ..types import UNSET, Unset
@@ -63,7 +64,7 @@ class EventsCreateBody:
 
         deleted_at: str | Unset = UNSET
         if not isinstance(self.deleted_at, Unset):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = rfc3339(self.deleted_at)
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):

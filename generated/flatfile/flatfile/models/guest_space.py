@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class GuestSpace:
 
         last_accessed: str | Unset = UNSET
         if not isinstance(self.last_accessed, Unset):
-            last_accessed = self.last_accessed.isoformat()
+            last_accessed = rfc3339(self.last_accessed)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.job_mode import JobMode, check_job_mode
 from ..models.job_part_execution import JobPartExecution, check_job_part_execution
 from ..models.job_status import JobStatus, check_job_status
@@ -175,17 +176,17 @@ class Job:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         started_at: None | str | Unset
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = rfc3339(self.started_at)
         else:
             started_at = self.started_at
 
@@ -193,7 +194,7 @@ class Job:
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -201,7 +202,7 @@ class Job:
         if isinstance(self.outcome_acknowledged_at, Unset):
             outcome_acknowledged_at = UNSET
         elif isinstance(self.outcome_acknowledged_at, datetime.datetime):
-            outcome_acknowledged_at = self.outcome_acknowledged_at.isoformat()
+            outcome_acknowledged_at = rfc3339(self.outcome_acknowledged_at)
         else:
             outcome_acknowledged_at = self.outcome_acknowledged_at
 

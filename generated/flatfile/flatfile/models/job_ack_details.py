@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobAckDetails")
@@ -35,7 +36,7 @@ class JobAckDetails:
 
         estimated_completion_at: str | Unset = UNSET
         if not isinstance(self.estimated_completion_at, Unset):
-            estimated_completion_at = self.estimated_completion_at.isoformat()
+            estimated_completion_at = rfc3339(self.estimated_completion_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

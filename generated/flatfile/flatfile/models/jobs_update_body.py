@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.job_status import JobStatus, check_job_status
 from ..types import UNSET, Unset
 
@@ -53,7 +54,7 @@ class JobsUpdateBody:
 
         outcome_acknowledged_at: str | Unset = UNSET
         if not isinstance(self.outcome_acknowledged_at, Unset):
-            outcome_acknowledged_at = self.outcome_acknowledged_at.isoformat()
+            outcome_acknowledged_at = rfc3339(self.outcome_acknowledged_at)
 
         info = self.info
 

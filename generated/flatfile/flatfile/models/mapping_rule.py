@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingRule")
@@ -47,9 +48,9 @@ class MappingRule:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         name = self.name
 
@@ -59,7 +60,7 @@ class MappingRule:
 
         accepted_at: str | Unset = UNSET
         if not isinstance(self.accepted_at, Unset):
-            accepted_at = self.accepted_at.isoformat()
+            accepted_at = rfc3339(self.accepted_at)
 
         accepted_by = self.accepted_by
 
@@ -71,7 +72,7 @@ class MappingRule:
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = rfc3339(self.deleted_at)
         else:
             deleted_at = self.deleted_at
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingRuleConfig")
@@ -43,7 +44,7 @@ class MappingRuleConfig:
 
         accepted_at: str | Unset = UNSET
         if not isinstance(self.accepted_at, Unset):
-            accepted_at = self.accepted_at.isoformat()
+            accepted_at = rfc3339(self.accepted_at)
 
         accepted_by = self.accepted_by
 

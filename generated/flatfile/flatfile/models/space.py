@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.guest_authentication_enum import GuestAuthenticationEnum, check_guest_authentication_enum
 from ..models.space_access import SpaceAccess, check_space_access
 from ..types import UNSET, Unset
@@ -163,21 +164,21 @@ class Space:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         last_activity_at: str | Unset = UNSET
         if not isinstance(self.last_activity_at, Unset):
-            last_activity_at = self.last_activity_at.isoformat()
+            last_activity_at = rfc3339(self.last_activity_at)
 
         expired_at: None | str | Unset
         if isinstance(self.expired_at, Unset):
             expired_at = UNSET
         elif isinstance(self.expired_at, datetime.datetime):
-            expired_at = self.expired_at.isoformat()
+            expired_at = rfc3339(self.expired_at)
         else:
             expired_at = self.expired_at
 
@@ -185,7 +186,7 @@ class Space:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
+            archived_at = rfc3339(self.archived_at)
         else:
             archived_at = self.archived_at
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.guest_authentication_enum import GuestAuthenticationEnum, check_guest_authentication_enum
 from ..models.space_access import SpaceAccess, check_space_access
 from ..types import UNSET, Unset
@@ -116,7 +117,7 @@ class SpacesCreateBody:
 
         archived_at: str | Unset = UNSET
         if not isinstance(self.archived_at, Unset):
-            archived_at = self.archived_at.isoformat()
+            archived_at = rfc3339(self.archived_at)
 
         app_id = self.app_id
 

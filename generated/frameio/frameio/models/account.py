@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.account_roles_item import AccountRolesItem, check_account_roles_item
 from ..types import UNSET, Unset
 
@@ -59,9 +60,9 @@ class Account:
 
         storage_usage = self.storage_usage
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         image: None | str | Unset
         if isinstance(self.image, Unset):
@@ -79,7 +80,7 @@ class Account:
         if isinstance(self.v4_migrated_at, Unset):
             v4_migrated_at = UNSET
         elif isinstance(self.v4_migrated_at, datetime.datetime):
-            v4_migrated_at = self.v4_migrated_at.isoformat()
+            v4_migrated_at = rfc3339(self.v4_migrated_at)
         else:
             v4_migrated_at = self.v4_migrated_at
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.asset_common_with_includes_type import AssetCommonWithIncludesType, check_asset_common_with_includes_type
 from ..types import UNSET, Unset
 
@@ -106,9 +107,9 @@ class AssetCommonWithIncludes:
 
         view_url = self.view_url
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         adobe_id: None | str | Unset
         if isinstance(self.adobe_id, Unset):

@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.asset_share_params_access import AssetShareParamsAccess, check_asset_share_params_access
 from ..types import UNSET, Unset
 
@@ -52,7 +53,7 @@ class AssetShareParams:
         if isinstance(self.expiration, Unset):
             expiration = UNSET
         elif isinstance(self.expiration, datetime.datetime):
-            expiration = self.expiration.isoformat()
+            expiration = rfc3339(self.expiration)
         else:
             expiration = self.expiration
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,13 +86,13 @@ class Comment:
 
         text_edited_at: None | str
         if isinstance(self.text_edited_at, datetime.datetime):
-            text_edited_at = self.text_edited_at.isoformat()
+            text_edited_at = rfc3339(self.text_edited_at)
         else:
             text_edited_at = self.text_edited_at
 
         completed_at: None | str
         if isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = rfc3339(self.completed_at)
         else:
             completed_at = self.completed_at
 
@@ -121,9 +122,9 @@ class Comment:
             links_item = links_item_data.to_dict()
             links.append(links_item)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         anchor: dict[str, Any] | None | Unset
         if isinstance(self.anchor, Unset):

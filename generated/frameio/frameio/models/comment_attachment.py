@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommentAttachment")
@@ -44,7 +45,7 @@ class CommentAttachment:
         media_type: None | str
         media_type = self.media_type
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         upload_urls: list[str] | None | Unset
         if isinstance(self.upload_urls, Unset):

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 
 T = TypeVar("T", bound="DateValue")
 
@@ -42,7 +43,7 @@ class DateValue:
 
         value: None | str
         if isinstance(self.value, datetime.datetime):
-            value = self.value.isoformat()
+            value = rfc3339(self.value)
         else:
             value = self.value
 

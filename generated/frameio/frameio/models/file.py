@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.asset_common_type import AssetCommonType, check_asset_common_type
 from ..models.file_status import FileStatus, check_file_status
 from ..types import UNSET, Unset
@@ -68,9 +69,9 @@ class File:
 
         view_url = self.view_url
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         status: str = self.status
 

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 
 T = TypeVar("T", bound="FileUploadStatus")
 
@@ -43,13 +44,13 @@ class FileUploadStatus:
 
         uploaded_at: None | str
         if isinstance(self.uploaded_at, datetime.datetime):
-            uploaded_at = self.uploaded_at.isoformat()
+            uploaded_at = rfc3339(self.uploaded_at)
         else:
             uploaded_at = self.uploaded_at
 
         upload_completed_at: None | str
         if isinstance(self.upload_completed_at, datetime.datetime):
-            upload_completed_at = self.upload_completed_at.isoformat()
+            upload_completed_at = rfc3339(self.upload_completed_at)
         else:
             upload_completed_at = self.upload_completed_at
 

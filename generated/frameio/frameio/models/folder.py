@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.asset_common_type import AssetCommonType, check_asset_common_type
 from ..types import UNSET, Unset
 
@@ -61,9 +62,9 @@ class Folder:
 
         view_url = self.view_url
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         cover_file_id: None | str
         if isinstance(self.cover_file_id, UUID):

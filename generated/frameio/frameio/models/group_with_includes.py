@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.group_source import GroupSource, check_group_source
 from ..models.group_with_includes_sync_status import GroupWithIncludesSyncStatus, check_group_with_includes_sync_status
 from ..types import UNSET, Unset
@@ -65,9 +66,9 @@ class GroupWithIncludes:
         else:
             creator_id = self.creator_id
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,9 +59,9 @@ class LongTextDefinitionWithIncludes:
 
         creator_id = str(self.creator_id)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):

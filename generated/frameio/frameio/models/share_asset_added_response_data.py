@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.share_access import ShareAccess, check_share_access
 from ..types import UNSET, Unset
 
@@ -72,19 +73,19 @@ class ShareAssetAddedResponseData:
 
         expiration: None | str
         if isinstance(self.expiration, datetime.datetime):
-            expiration = self.expiration.isoformat()
+            expiration = rfc3339(self.expiration)
         else:
             expiration = self.expiration
 
         last_viewed_at: None | str
         if isinstance(self.last_viewed_at, datetime.datetime):
-            last_viewed_at = self.last_viewed_at.isoformat()
+            last_viewed_at = rfc3339(self.last_viewed_at)
         else:
             last_viewed_at = self.last_viewed_at
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         asset_added = str(self.asset_added)
 

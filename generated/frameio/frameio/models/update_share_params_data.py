@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.update_share_params_data_access import UpdateShareParamsDataAccess, check_update_share_params_data_access
 from ..types import UNSET, Unset
 
@@ -47,7 +48,7 @@ class UpdateShareParamsData:
         if isinstance(self.expiration, Unset):
             expiration = UNSET
         elif isinstance(self.expiration, datetime.datetime):
-            expiration = self.expiration.isoformat()
+            expiration = rfc3339(self.expiration)
         else:
             expiration = self.expiration
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.webhook_events_item import WebhookEventsItem, check_webhook_events_item
 from ..types import UNSET, Unset
 
@@ -58,9 +59,9 @@ class WebhookWithIncludes:
             componentsschemas_webhook_events_item: str = componentsschemas_webhook_events_item_data
             events.append(componentsschemas_webhook_events_item)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         active = self.active
 

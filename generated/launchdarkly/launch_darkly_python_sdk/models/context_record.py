@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class ContextRecord:
 
         last_seen: str | Unset = UNSET
         if not isinstance(self.last_seen, Unset):
-            last_seen = self.last_seen.isoformat()
+            last_seen = rfc3339(self.last_seen)
 
         application_id = self.application_id
 

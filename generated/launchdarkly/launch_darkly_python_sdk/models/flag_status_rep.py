@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.flag_status_rep_name import FlagStatusRepName, check_flag_status_rep_name
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ class FlagStatusRep:
 
         last_requested: str | Unset = UNSET
         if not isinstance(self.last_requested, Unset):
-            last_requested = self.last_requested.isoformat()
+            last_requested = rfc3339(self.last_requested)
 
         default = self.default
 

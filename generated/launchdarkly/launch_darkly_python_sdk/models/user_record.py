@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class UserRecord:
     def to_dict(self) -> dict[str, Any]:
         last_ping: str | Unset = UNSET
         if not isinstance(self.last_ping, Unset):
-            last_ping = self.last_ping.isoformat()
+            last_ping = rfc3339(self.last_ping)
 
         environment_id = self.environment_id
 

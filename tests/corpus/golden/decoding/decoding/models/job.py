@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.job_mode import JobMode, check_job_mode
 from ..models.job_phase import JobPhase, check_job_phase
 from ..models.job_status import JobStatus, check_job_status
@@ -75,7 +76,7 @@ class Job:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         attempts = self.attempts
 

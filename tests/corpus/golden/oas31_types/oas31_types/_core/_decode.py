@@ -21,7 +21,7 @@ import contextlib
 import datetime
 import typing
 import uuid as _uuid
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -51,7 +51,7 @@ class Mismatch(Exception):
         self.expected = expected
         self.received = received
         self.path = path
-        super().__init__(f"{self.pointer or '/'}: expected {expected}, received {received!r}")
+        super().__init__(f"{self.pointer or 'the body'}: expected {expected}, received {received!r}")
 
     @property
     def pointer(self) -> str:
@@ -60,11 +60,6 @@ class Mismatch(Exception):
 
     def under(self, *keys: Key) -> Mismatch:
         return Mismatch(self.expected, self.received, (*(k for k in keys if k is not None), *self.path))
-
-
-def strict() -> bool:
-    """Whether the response being decoded is validated strictly."""
-    return _STRICT.get()
 
 
 @contextlib.contextmanager
@@ -115,13 +110,6 @@ def expect(value: Any, kind: type[T], key: Key = None) -> T:
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return typing.cast(T, value)  # JSON numbers: 1 is a valid `number`
     return typing.cast(T, mismatch(_EXPECTED.get(kind, "a value"), value, key))
-
-
-def one_of(value: Any, values: Collection[object], key: Key = None) -> Any:
-    """An enum value; an unknown one is kept (lenient) or a mismatch (strict)."""
-    if isinstance(value, NotGiven) or value in values:
-        return value
-    return mismatch(f"one of {sorted(values, key=repr)!r}", value, key)
 
 
 def model(cls: Callable[[Mapping[str, Any]], T], value: Any, key: Key = None) -> T:

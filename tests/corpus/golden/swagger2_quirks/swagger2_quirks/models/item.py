@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Item")
@@ -38,7 +39,7 @@ class Item:
 
         when: str | Unset = UNSET
         if not isinstance(self.when, Unset):
-            when = self.when.isoformat()
+            when = rfc3339(self.when)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
