@@ -48,6 +48,7 @@ def _registry() -> list[tuple[str, Transform]]:
         discriminators,
         enums,
         headers,
+        inheritance,
         media_types,
         operation_ids,
         paths,
@@ -58,6 +59,7 @@ def _registry() -> list[tuple[str, Transform]]:
 
     return [
         ("dedupe_enum_values", enums.dedupe_enum_values),
+        ("nullable_enums", enums.nullable_enums),
         ("shorten_long_names", schema_names.shorten_long_names),
         ("dedupe_schema_class_names", schema_names.dedupe_schema_class_names),
         ("sanitize_path_templates", paths.sanitize_path_templates),
@@ -66,7 +68,9 @@ def _registry() -> list[tuple[str, Transform]]:
         ("array_headers_as_strings", headers.array_headers_as_strings),
         ("raw_request_bodies", media_types.raw_request_bodies),
         ("drop_no_content_bodies", responses.drop_no_content_bodies),
+        ("discriminator_subtypes", inheritance.discriminator_subtypes),
         ("discriminator_literals", discriminators.discriminator_literals),
+        ("allof_overrides", inheritance.allof_overrides),
         ("relax_read_write_only_required", read_write_only.relax_read_write_only_required),
     ]
 

@@ -63,3 +63,23 @@ def drop_mixed_type_enums(doc: dict[str, Any]) -> list[Change]:
                 Change("drop_mixed_type_enums", where + "/enum", f"values of types {', '.join(sorted(kinds))}")
             )
     return changes
+
+
+def nullable_enums(doc: dict[str, Any]) -> list[Change]:
+    """An enum marked `nullable: true` (OpenAPI 3.0) also takes `null`: add it to the listed values.
+
+    openapi-python-client reads nullability of an enum only from a `null` among its values, so
+    `{type: string, enum: [strict, loose], nullable: true}` became `Literal["loose", "strict"]` and a
+    `null` from the server failed to parse. With `null` listed the enum's type includes `None`.
+    """
+    changes: list[Change] = []
+    for schema, where in iter_schemas(doc):
+        values = schema.get("enum")
+        if schema.get("nullable") is True and isinstance(values, list) and values and None not in values:
+            schema["enum"] = [*values, None]
+            del schema["nullable"]  # openapi-python-client reads a listed null as nullable; both would nest unions
+            parts = where.rsplit("/", 2)
+            if "title" not in schema and len(parts) == 3 and parts[1] in ("properties", "schemas"):
+                schema["title"] = parts[2]  # its Python name, not `<Model><Field>Type1`, for the non-null part
+            changes.append(Change("nullable_enums", where + "/enum", "added null (the enum is nullable)"))
+    return changes

@@ -19,7 +19,7 @@ from generator.config import SdkConfig
 from generator.errors import PlanError, pointer
 from generator.plan import auth as auth_plan
 from generator.plan import calls as calls_plan
-from generator.plan import emission
+from generator.plan import decoding, emission
 from generator.plan import lro as lro_plan
 from generator.plan import pagination as pagination_plan
 from generator.plan.model import (
@@ -52,7 +52,7 @@ _RESOURCE_MEMBERS = {"with_raw_response"}  # what every resource class defines (
 _CLIENT_MEMBERS = {"close", "aclose"}  # what the client defines besides its resources
 # Names openapi-python-client's model code uses as locals or globals; a field of the same name would shadow them.
 _RESERVED_FIELDS = {"self", "cls", "d", "src_dict", "field_dict", "T", "UNSET", "Unset", "Any", "TypeVar", "Mapping",
-                    "cast", "datetime", "isoparse", "File", "BytesIO", "json", "additional_properties"}  # fmt: skip
+                    "cast", "datetime", "isoparse", "File", "BytesIO", "json", "additional_properties", "decode", "rfc3339"}  # fmt: skip
 
 
 _OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
@@ -398,6 +398,8 @@ def _return_type(successes: list[Response]) -> str:
 def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, file: str = "spec") -> SdkPlan:
     """Decide names, signatures, bodies, returns and auth for every operation the parser produced."""
     models = emission.inline_literals(data, doc)
+    decoding.open_response_types(data)
+    decoding.open_model_enums(data)
     _sanitize_model_fields(data)
     endpoints: dict[tuple[str, str], Endpoint] = {}
     for collection in data.endpoint_collections_by_tag.values():

@@ -82,7 +82,7 @@ def inline_literals(data: GeneratorData, doc: dict[str, Any]) -> ModelEmission:
     from openapi_python_client.parser.properties.list_property import ListProperty
     from openapi_python_client.parser.properties.union import UnionProperty
 
-    from generator.plan.literal_property import InlineLiteralProperty
+    from generator.plan.properties import InlineLiteralProperty, rebuild
 
     public = public_class_names(doc)
     inlined: dict[str, LiteralEnumProperty] = {}
@@ -91,7 +91,7 @@ def inline_literals(data: GeneratorData, doc: dict[str, Any]) -> ModelEmission:
         if isinstance(prop, InlineLiteralProperty) or len(prop.values) != 1 or str(prop.class_info.name) in public:
             return prop
         inlined[str(prop.class_info.name)] = prop
-        return InlineLiteralProperty(**{a: getattr(prop, a) for a in _LITERAL_FIELDS})
+        return rebuild(InlineLiteralProperty, prop)
 
     def rewrite_inner(prop: PropertyProtocol) -> PropertyProtocol:
         if isinstance(prop, LiteralEnumProperty):
@@ -128,19 +128,6 @@ def inline_literals(data: GeneratorData, doc: dict[str, Any]) -> ModelEmission:
             endpoint.relative_imports = _retarget_imports(endpoint.relative_imports, modules)
     values = [InlinedLiteral(name, next(iter(p.values))) for name, p in sorted(inlined.items())]
     return ModelEmission(public=sorted(public), inlined=values)
-
-
-_LITERAL_FIELDS = (
-    "name",
-    "required",
-    "default",
-    "python_name",
-    "description",
-    "example",
-    "values",
-    "class_info",
-    "value_type",
-)
 
 
 def omit_unreachable(data: GeneratorData, endpoints: Iterable[Endpoint], emission: ModelEmission) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import enum
+import importlib
 import inspect
 import io
 import json
@@ -143,7 +144,10 @@ def convert(value: Any, tp: Any, depth: int = 0) -> Any:
     if hasattr(tp, "from_dict"):
         if not isinstance(value, dict):
             raise Unconvertible(f"{value!r} is not an object for {tp.__name__}")
-        return tp.from_dict(value)
+        # Strictly: a value that does not fit this arm must fail (lenient decoding would keep it as is).
+        decode = importlib.import_module(tp.__module__.split(".")[0] + "._core._decode")
+        with decode.decoding(strict=True):
+            return tp.from_dict(value)
     if issubclass(tp, enum.Enum):
         return tp(value)
     if tp is uuid.UUID:

@@ -124,7 +124,12 @@ def test_json_body_with_additional_body_parameters(make_client, script):
     )
     seen = endpoint.seen[0]
     assert seen.headers["content-type"] == "application/json"
-    assert seen.json() == {"name": "b", "when": "2024-01-01T12:00:00", "color": "red", "extra": True}
+    assert seen.json() == {
+        "name": "b",
+        "when": "2024-01-01T12:00:00+00:00",
+        "color": "red",
+        "extra": True,
+    }  # naive: UTC
 
 
 def test_additional_body_parameters_without_a_body_make_an_object(make_client, script):

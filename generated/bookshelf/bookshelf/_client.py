@@ -41,6 +41,7 @@ class Bookshelf:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(token, env_var="BOOKSHELF_TOKEN", param="token")
         self._client = SyncHttpClient(
@@ -57,6 +58,7 @@ class Bookshelf:
             logger_name="bookshelf",
             log_env_var="BOOKSHELF_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -100,6 +102,7 @@ class AsyncBookshelf:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(token, env_var="BOOKSHELF_TOKEN", param="token")
         self._client = AsyncHttpClient(
@@ -116,6 +119,7 @@ class AsyncBookshelf:
             logger_name="bookshelf",
             log_env_var="BOOKSHELF_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

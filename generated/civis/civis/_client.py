@@ -71,6 +71,7 @@ class APIClient:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(api_key, env_var="CIVIS_API_KEY", param="api_key")
         self._client = SyncHttpClient(
@@ -87,6 +88,7 @@ class APIClient:
             logger_name="civis",
             log_env_var="CIVIS_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -310,6 +312,7 @@ class AsyncAPIClient:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(api_key, env_var="CIVIS_API_KEY", param="api_key")
         self._client = AsyncHttpClient(
@@ -326,6 +329,7 @@ class AsyncAPIClient:
             logger_name="civis",
             log_env_var="CIVIS_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

@@ -67,6 +67,7 @@ class Flatfile:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(token, env_var="FLATFILE_API_KEY", param="token")
         self._client = SyncHttpClient(
@@ -83,6 +84,7 @@ class Flatfile:
             logger_name="flatfile",
             log_env_var="FLATFILE_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -282,6 +284,7 @@ class AsyncFlatfile:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(token, env_var="FLATFILE_API_KEY", param="token")
         self._client = AsyncHttpClient(
@@ -298,6 +301,7 @@ class AsyncFlatfile:
             logger_name="flatfile",
             log_env_var="FLATFILE_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

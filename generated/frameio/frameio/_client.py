@@ -59,6 +59,7 @@ class Frameio:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(token, env_var="FRAMEIO_TOKEN", param="token")
         self._client = SyncHttpClient(
@@ -75,6 +76,7 @@ class Frameio:
             logger_name="frameio",
             log_env_var="FRAMEIO_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -226,6 +228,7 @@ class AsyncFrameio:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(token, env_var="FRAMEIO_TOKEN", param="token")
         self._client = AsyncHttpClient(
@@ -242,6 +245,7 @@ class AsyncFrameio:
             logger_name="frameio",
             log_env_var="FRAMEIO_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

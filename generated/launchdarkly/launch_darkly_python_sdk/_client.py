@@ -106,6 +106,7 @@ class LaunchDarkly:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(
             api_key, env_var="LAUNCHDARKLY_API_KEY", param="api_key"
@@ -124,6 +125,7 @@ class LaunchDarkly:
             "logger_name": "launch_darkly_python_sdk",
             "log_env_var": "LAUNCH_DARKLY_PYTHON_SDK_LOG",
             "idempotency_header": None,
+            "strict_response_validation": strict_response_validation,
         }
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -139,6 +141,7 @@ class LaunchDarkly:
             logger_name="launch_darkly_python_sdk",
             log_env_var="LAUNCH_DARKLY_PYTHON_SDK_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -470,6 +473,7 @@ class AsyncLaunchDarkly:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(
             api_key, env_var="LAUNCHDARKLY_API_KEY", param="api_key"
@@ -488,6 +492,7 @@ class AsyncLaunchDarkly:
             logger_name="launch_darkly_python_sdk",
             log_env_var="LAUNCH_DARKLY_PYTHON_SDK_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 BookFormat = Literal["ebook", "hardcover", "paperback"]
 
@@ -9,7 +11,8 @@ BOOK_FORMAT_VALUES: set[BookFormat] = {
 }
 
 
-def check_book_format(value: str) -> BookFormat:
+def check_book_format(value: object, key: str | int | None = None) -> BookFormat | str:
+    """`value` as BookFormat; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in BOOK_FORMAT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {BOOK_FORMAT_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['ebook', 'hardcover', 'paperback']", value, key))

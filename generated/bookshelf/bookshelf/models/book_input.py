@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.book_format import BookFormat, check_book_format
 from ..types import UNSET, Unset
 
@@ -19,13 +20,13 @@ class BookInput:
         title (str):  Example: The Dispossessed.
         author (str):  Example: Ursula K. Le Guin.
         year (int | Unset):  Example: 1974.
-        format_ (BookFormat | Unset):
+        format_ (BookFormat | str | Unset):
     """
 
     title: str
     author: str
     year: int | Unset = UNSET
-    format_: BookFormat | Unset = UNSET
+    format_: BookFormat | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,18 +58,13 @@ class BookInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title")
+        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
 
-        author = d.pop("author")
+        author = decode.expect(d.pop("author", decode.MISSING), str, "author")
 
-        year = d.pop("year", UNSET)
+        year = decode.expect(d.pop("year", UNSET), int, "year")
 
-        _format_ = d.pop("format", UNSET)
-        format_: BookFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = check_book_format(_format_)
+        format_ = check_book_format(d.pop("format", UNSET), "format")
 
         book_input = cls(
             title=title,

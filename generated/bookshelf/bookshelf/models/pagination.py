@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
@@ -46,11 +47,11 @@ class Pagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_page = d.pop("currentPage", UNSET)
+        current_page = decode.expect(d.pop("currentPage", UNSET), int, "currentPage")
 
-        page_count = d.pop("pageCount", UNSET)
+        page_count = decode.expect(d.pop("pageCount", UNSET), int, "pageCount")
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = decode.expect(d.pop("totalCount", UNSET), int, "totalCount")
 
         pagination = cls(
             current_page=current_page,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="Announcement")
@@ -40,11 +42,11 @@ class Announcement(ResponseMetadata):
 
         body = self.body
 
-        released_at = self.released_at.isoformat()
+        released_at = rfc3339(self.released_at)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,17 +66,17 @@ class Announcement(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        subject = d.pop("subject")
+        subject = decode.expect(d.pop("subject", decode.MISSING), str, "subject")
 
-        body = d.pop("body")
+        body = decode.expect(d.pop("body", decode.MISSING), str, "body")
 
-        released_at = datetime.datetime.fromisoformat(d.pop("releasedAt"))
+        released_at = decode.date_time(d.pop("releasedAt", decode.MISSING), "releasedAt")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         announcement = cls(
             id=id,

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="ApiKeyCreated")
@@ -40,9 +42,9 @@ class ApiKeyCreated(ResponseMetadata):
 
         name = self.name
 
-        expires_at = self.expires_at.isoformat()
+        expires_at = rfc3339(self.expires_at)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         scopes = self.scopes
 
@@ -69,19 +71,29 @@ class ApiKeyCreated(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+        expires_at = decode.date_time(d.pop("expiresAt", decode.MISSING), "expiresAt")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        scopes = cast(list[str], d.pop("scopes"))
+        _scopes = d.pop("scopes", decode.MISSING)
+        scopes: list[str]
+        if isinstance(_scopes, list):
+            scopes = []
+            for scopes_index, scopes_item_data in enumerate(_scopes):
+                with decode.at("scopes", scopes_index):
+                    scopes_item = decode.expect(scopes_item_data, str)
 
-        active = d.pop("active")
+                scopes.append(scopes_item)
+        else:
+            scopes = decode.mismatch("an array", _scopes, "scopes")
 
-        token = d.pop("token")
+        active = decode.expect(d.pop("active", decode.MISSING), bool, "active")
+
+        token = decode.expect(d.pop("token", decode.MISSING), str, "token")
 
         api_key_created = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="ApiKeySummary")
@@ -45,19 +47,19 @@ class ApiKeySummary(ResponseMetadata):
 
         name = self.name
 
-        expires_at = self.expires_at.isoformat()
+        expires_at = rfc3339(self.expires_at)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         revoked_at: None | str
         if isinstance(self.revoked_at, datetime.datetime):
-            revoked_at = self.revoked_at.isoformat()
+            revoked_at = rfc3339(self.revoked_at)
         else:
             revoked_at = self.revoked_at
 
         last_used_at: None | str
         if isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat()
+            last_used_at = rfc3339(self.last_used_at)
         else:
             last_used_at = self.last_used_at
 
@@ -91,51 +93,61 @@ class ApiKeySummary(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+        expires_at = decode.date_time(d.pop("expiresAt", decode.MISSING), "expiresAt")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         def _parse_revoked_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    revoked_at_type_0 = decode.date_time(data)
 
                 return revoked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "revokedAt"))
 
-        revoked_at = _parse_revoked_at(d.pop("revokedAt"))
+        revoked_at = _parse_revoked_at(d.pop("revokedAt", decode.MISSING))
 
         def _parse_last_used_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    last_used_at_type_0 = decode.date_time(data)
 
                 return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "lastUsedAt")
+            )
 
-        last_used_at = _parse_last_used_at(d.pop("lastUsedAt"))
+        last_used_at = _parse_last_used_at(d.pop("lastUsedAt", decode.MISSING))
 
-        scopes = cast(list[str], d.pop("scopes"))
+        _scopes = d.pop("scopes", decode.MISSING)
+        scopes: list[str]
+        if isinstance(_scopes, list):
+            scopes = []
+            for scopes_index, scopes_item_data in enumerate(_scopes):
+                with decode.at("scopes", scopes_index):
+                    scopes_item = decode.expect(scopes_item_data, str)
 
-        use_count = d.pop("useCount")
+                scopes.append(scopes_item)
+        else:
+            scopes = decode.mismatch("an array", _scopes, "scopes")
 
-        expired = d.pop("expired")
+        use_count = decode.expect(d.pop("useCount", decode.MISSING), int, "useCount")
 
-        active = d.pop("active")
+        expired = decode.expect(d.pop("expired", decode.MISSING), bool, "expired")
+
+        active = decode.expect(d.pop("active", decode.MISSING), bool, "active")
 
         api_key_summary = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -79,27 +80,17 @@ class App(ResponseMetadata):
         from ..models.app_features import AppFeatures  # noqa: PLC0415
 
         d = dict(src_dict)
-        slug = d.pop("slug")
+        slug = decode.expect(d.pop("slug", decode.MISSING), str, "slug")
 
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        instance_name = d.pop("instanceName", UNSET)
+        instance_name = decode.expect(d.pop("instanceName", UNSET), str, "instanceName")
 
-        _current_release = d.pop("currentRelease", UNSET)
-        current_release: AppCurrentRelease | Unset
-        if isinstance(_current_release, Unset):
-            current_release = UNSET
-        else:
-            current_release = AppCurrentRelease.from_dict(_current_release)
+        current_release = decode.model(AppCurrentRelease.from_dict, d.pop("currentRelease", UNSET), "currentRelease")
 
-        _features = d.pop("features", UNSET)
-        features: AppFeatures | Unset
-        if isinstance(_features, Unset):
-            features = UNSET
-        else:
-            features = AppFeatures.from_dict(_features)
+        features = decode.model(AppFeatures.from_dict, d.pop("features", UNSET), "features")
 
         app = cls(
             slug=slug,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -67,20 +68,15 @@ class AppCurrentRelease(ResponseMetadata):
         from ..models.app_current_release_resources import AppCurrentReleaseResources  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), int, "id")
 
-        app_id = d.pop("appId", UNSET)
+        app_id = decode.expect(d.pop("appId", UNSET), int, "appId")
 
-        report_template_id = d.pop("reportTemplateId", UNSET)
+        report_template_id = decode.expect(d.pop("reportTemplateId", UNSET), int, "reportTemplateId")
 
-        _resources = d.pop("resources", UNSET)
-        resources: AppCurrentReleaseResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = AppCurrentReleaseResources.from_dict(_resources)
+        resources = decode.model(AppCurrentReleaseResources.from_dict, d.pop("resources", UNSET), "resources")
 
-        archived = d.pop("archived", UNSET)
+        archived = decode.expect(d.pop("archived", UNSET), str, "archived")
 
         app_current_release = cls(
             id=id,

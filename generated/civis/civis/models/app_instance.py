@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -51,7 +53,7 @@ class AppInstance(ResponseMetadata):
 
         app_release_id = self.app_release_id
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         report_id = self.report_id
 
@@ -97,33 +99,35 @@ class AppInstance(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        app_release_id = d.pop("appReleaseId")
+        app_release_id = decode.expect(d.pop("appReleaseId", decode.MISSING), int, "appReleaseId")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        report_id = d.pop("reportId", UNSET)
+        report_id = decode.expect(d.pop("reportId", UNSET), int, "reportId")
 
-        _user = d.pop("user", UNSET)
-        user: UserSimple | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserSimple.from_dict(_user)
+        user = decode.model(UserSimple.from_dict, d.pop("user", UNSET), "user")
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = decode.expect(d.pop("projectId", UNSET), int, "projectId")
 
-        auth_code_url = d.pop("authCodeUrl", UNSET)
+        auth_code_url = decode.expect(d.pop("authCodeUrl", UNSET), str, "authCodeUrl")
 
         def _parse_api_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    api_key_type_0 = decode.expect(data, str)
+
+                return api_key_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "apiKey"))
 
         api_key = _parse_api_key(d.pop("apiKey", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="CancelResponse")
@@ -48,11 +49,11 @@ class CancelResponse(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
-        is_cancel_requested = d.pop("isCancelRequested")
+        is_cancel_requested = decode.expect(d.pop("isCancelRequested", decode.MISSING), bool, "isCancelRequested")
 
         cancel_response = cls(
             id=id,

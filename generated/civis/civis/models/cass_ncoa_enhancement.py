@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -65,9 +67,9 @@ class CassNcoaEnhancement(ResponseMetadata):
 
         type_ = self.type_
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         state = self.state
 
@@ -140,59 +142,63 @@ class CassNcoaEnhancement(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
-        source = CassNcoaEnhancementSource.from_dict(d.pop("source"))
+        source = decode.model(CassNcoaEnhancementSource.from_dict, d.pop("source", decode.MISSING), "source")
 
-        _author = d.pop("author", UNSET)
-        author: UserSimple | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = UserSimple.from_dict(_author)
+        author = decode.model(UserSimple.from_dict, d.pop("author", UNSET), "author")
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: JobSchedule | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = JobSchedule.from_dict(_schedule)
+        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", UNSET), "schedule")
 
-        perform_ncoa = d.pop("performNcoa", UNSET)
+        perform_ncoa = decode.expect(d.pop("performNcoa", UNSET), bool, "performNcoa")
 
         def _parse_ncoa_credential_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    ncoa_credential_id_type_0 = decode.expect(data, int)
+
+                return ncoa_credential_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "ncoaCredentialId"))
 
         ncoa_credential_id = _parse_ncoa_credential_id(d.pop("ncoaCredentialId", UNSET))
 
-        output_level = d.pop("outputLevel", UNSET)
+        output_level = decode.expect(d.pop("outputLevel", UNSET), str, "outputLevel")
 
         def _parse_limiting_sql(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    limiting_sql_type_0 = decode.expect(data, str)
+
+                return limiting_sql_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "limitingSQL"))
 
         limiting_sql = _parse_limiting_sql(d.pop("limitingSQL", UNSET))
 
-        batch_size = d.pop("batchSize", UNSET)
+        batch_size = decode.expect(d.pop("batchSize", UNSET), int, "batchSize")
 
-        archived = d.pop("archived", UNSET)
+        archived = decode.expect(d.pop("archived", UNSET), str, "archived")
 
         cass_ncoa_enhancement = cls(
             id=id,

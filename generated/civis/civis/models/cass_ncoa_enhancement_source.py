@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -43,12 +44,9 @@ class CassNcoaEnhancementSource(ResponseMetadata):
         from ..models.cass_ncoa_enhancement_source_database_table import CassNcoaEnhancementSourceDatabaseTable  # noqa: PLC0415
 
         d = dict(src_dict)
-        _database_table = d.pop("databaseTable", UNSET)
-        database_table: CassNcoaEnhancementSourceDatabaseTable | Unset
-        if isinstance(_database_table, Unset):
-            database_table = UNSET
-        else:
-            database_table = CassNcoaEnhancementSourceDatabaseTable.from_dict(_database_table)
+        database_table = decode.model(
+            CassNcoaEnhancementSourceDatabaseTable.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
+        )
 
         cass_ncoa_enhancement_source = cls(
             database_table=database_table,

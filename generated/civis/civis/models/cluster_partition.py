@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="ClusterPartition")
@@ -53,13 +54,25 @@ class ClusterPartition(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_partition_id = d.pop("clusterPartitionId")
+        cluster_partition_id = decode.expect(d.pop("clusterPartitionId", decode.MISSING), int, "clusterPartitionId")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        labels = cast(list[str], d.pop("labels"))
+        _labels = d.pop("labels", decode.MISSING)
+        labels: list[str]
+        if isinstance(_labels, list):
+            labels = []
+            for labels_index, labels_item_data in enumerate(_labels):
+                with decode.at("labels", labels_index):
+                    labels_item = decode.expect(labels_item_data, str)
 
-        default_instance_config_id = d.pop("defaultInstanceConfigId")
+                labels.append(labels_item)
+        else:
+            labels = decode.mismatch("an array", _labels, "labels")
+
+        default_instance_config_id = decode.expect(
+            d.pop("defaultInstanceConfigId", decode.MISSING), int, "defaultInstanceConfigId"
+        )
 
         cluster_partition = cls(
             cluster_partition_id=cluster_partition_id,

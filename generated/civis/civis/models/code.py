@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="Code")
@@ -54,9 +56,9 @@ class Code(ResponseMetadata):
 
         auth_s3_url = self.auth_s3_url
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,23 +81,23 @@ class Code(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        body = d.pop("body")
+        body = decode.expect(d.pop("body", decode.MISSING), str, "body")
 
-        readme = d.pop("readme")
+        readme = decode.expect(d.pop("readme", decode.MISSING), str, "readme")
 
-        score = d.pop("score")
+        score = decode.expect(d.pop("score", decode.MISSING), int, "score")
 
-        auth_s3_url = d.pop("authS3Url")
+        auth_s3_url = decode.expect(d.pop("authS3Url", decode.MISSING), str, "authS3Url")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         code = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -78,9 +80,9 @@ class Credential(ResponseMetadata):
         state: None | str
         state = self.state
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         default = self.default
 
@@ -114,53 +116,81 @@ class Credential(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        username = d.pop("username")
+        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
 
-        description = _parse_description(d.pop("description"))
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
 
-        owner = d.pop("owner")
+        description = _parse_description(d.pop("description", decode.MISSING))
 
-        user = UserSimple.from_dict(d.pop("user"))
+        owner = decode.expect(d.pop("owner", decode.MISSING), str, "owner")
+
+        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
         def _parse_remote_host_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    remote_host_id_type_0 = decode.expect(data, int)
 
-        remote_host_id = _parse_remote_host_id(d.pop("remoteHostId"))
+                return remote_host_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "remoteHostId"))
+
+        remote_host_id = _parse_remote_host_id(d.pop("remoteHostId", decode.MISSING))
 
         def _parse_remote_host_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    remote_host_name_type_0 = decode.expect(data, str)
 
-        remote_host_name = _parse_remote_host_name(d.pop("remoteHostName"))
+                return remote_host_name_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "remoteHostName"))
+
+        remote_host_name = _parse_remote_host_name(d.pop("remoteHostName", decode.MISSING))
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    state_type_0 = decode.expect(data, str)
 
-        state = _parse_state(d.pop("state"))
+                return state_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "state"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        state = _parse_state(d.pop("state", decode.MISSING))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        default = d.pop("default")
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        oauth = d.pop("oauth")
+        default = decode.expect(d.pop("default", decode.MISSING), bool, "default")
+
+        oauth = decode.expect(d.pop("oauth", decode.MISSING), bool, "oauth")
 
         credential = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="Database")
@@ -74,26 +75,33 @@ class Database(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        adapter = d.pop("adapter")
+        adapter = decode.expect(d.pop("adapter", decode.MISSING), str, "adapter")
 
         def _parse_cluster_identifier(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    cluster_identifier_type_0 = decode.expect(data, str)
 
-        cluster_identifier = _parse_cluster_identifier(d.pop("clusterIdentifier"))
+                return cluster_identifier_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "clusterIdentifier"))
 
-        host = d.pop("host")
+        cluster_identifier = _parse_cluster_identifier(d.pop("clusterIdentifier", decode.MISSING))
 
-        port = d.pop("port")
+        host = decode.expect(d.pop("host", decode.MISSING), str, "host")
 
-        database_name = d.pop("databaseName")
+        port = decode.expect(d.pop("port", decode.MISSING), int, "port")
 
-        managed = d.pop("managed")
+        database_name = decode.expect(d.pop("databaseName", decode.MISSING), str, "databaseName")
+
+        managed = decode.expect(d.pop("managed", decode.MISSING), bool, "managed")
 
         database = cls(
             id=id,

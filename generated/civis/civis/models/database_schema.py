@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="DatabaseSchema")
@@ -37,7 +38,7 @@ class DatabaseSchema(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = d.pop("schema")
+        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
 
         database_schema = cls(
             schema=schema,

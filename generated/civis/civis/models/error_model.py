@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="Error")
@@ -48,11 +49,11 @@ class Error(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = d.pop("error")
+        error = decode.expect(d.pop("error", decode.MISSING), str, "error")
 
-        error_description = d.pop("errorDescription")
+        error_description = decode.expect(d.pop("errorDescription", decode.MISSING), str, "errorDescription")
 
-        code = d.pop("code")
+        code = decode.expect(d.pop("code", decode.MISSING), int, "code")
 
         error_model = cls(
             error=error,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -48,9 +50,9 @@ class ExportSummary(ResponseMetadata):
 
         type_ = self.type_
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         state = self.state
 
@@ -81,21 +83,21 @@ class ExportSummary(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
-        last_run = JobRun.from_dict(d.pop("lastRun"))
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        author = UserSimple.from_dict(d.pop("author"))
+        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
         export_summary = cls(
             id=id,

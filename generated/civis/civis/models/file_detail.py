@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -50,13 +52,13 @@ class FileDetail(ResponseMetadata):
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         file_size = self.file_size
 
         expires_at: None | str
         if isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = rfc3339(self.expires_at)
         else:
             expires_at = self.expires_at
 
@@ -95,43 +97,49 @@ class FileDetail(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        file_size = d.pop("fileSize")
+        file_size = decode.expect(d.pop("fileSize", decode.MISSING), int, "fileSize")
 
         def _parse_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    expires_at_type_0 = decode.date_time(data)
 
                 return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "expiresAt"))
 
-        expires_at = _parse_expires_at(d.pop("expiresAt"))
+        expires_at = _parse_expires_at(d.pop("expiresAt", decode.MISSING))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
 
-        description = _parse_description(d.pop("description"))
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
 
-        author = UserSimple.from_dict(d.pop("author"))
+        description = _parse_description(d.pop("description", decode.MISSING))
 
-        download_url = d.pop("downloadUrl")
+        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        file_url = d.pop("fileUrl")
+        download_url = decode.expect(d.pop("downloadUrl", decode.MISSING), str, "downloadUrl")
 
-        my_permission_level = d.pop("myPermissionLevel")
+        file_url = decode.expect(d.pop("fileUrl", decode.MISSING), str, "fileUrl")
+
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
 
         file_detail = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -50,14 +52,14 @@ class FileUpload(ResponseMetadata):
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         file_size: int | None
         file_size = self.file_size
 
         expires_at: None | str
         if isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = rfc3339(self.expires_at)
         else:
             expires_at = self.expires_at
 
@@ -93,46 +95,61 @@ class FileUpload(ResponseMetadata):
         from ..models.file_upload_upload_fields import FileUploadUploadFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         def _parse_file_size(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    file_size_type_0 = decode.expect(data, int)
 
-        file_size = _parse_file_size(d.pop("fileSize"))
+                return file_size_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "fileSize"))
+
+        file_size = _parse_file_size(d.pop("fileSize", decode.MISSING))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    expires_at_type_0 = decode.date_time(data)
 
                 return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "expiresAt"))
 
-        expires_at = _parse_expires_at(d.pop("expiresAt"))
+        expires_at = _parse_expires_at(d.pop("expiresAt", decode.MISSING))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
 
-        description = _parse_description(d.pop("description"))
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
 
-        upload_url = d.pop("uploadUrl")
+        description = _parse_description(d.pop("description", decode.MISSING))
 
-        upload_fields = FileUploadUploadFields.from_dict(d.pop("uploadFields"))
+        upload_url = decode.expect(d.pop("uploadUrl", decode.MISSING), str, "uploadUrl")
 
-        my_permission_level = d.pop("myPermissionLevel")
+        upload_fields = decode.model(
+            FileUploadUploadFields.from_dict, d.pop("uploadFields", decode.MISSING), "uploadFields"
+        )
+
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
 
         file_upload = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="FileUploadUploadFields")
@@ -29,7 +30,13 @@ class FileUploadUploadFields(ResponseMetadata):
         d = dict(src_dict)
         file_upload_upload_fields = cls()
 
-        file_upload_upload_fields.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = decode.expect(prop_dict, str, prop_name)
+
+            additional_properties[prop_name] = additional_property
+
+        file_upload_upload_fields.additional_properties = additional_properties
         return file_upload_upload_fields
 
     @property

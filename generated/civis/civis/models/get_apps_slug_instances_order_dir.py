@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GetAppsSlugInstancesOrderDir = Literal["asc", "desc"]
 
@@ -8,7 +10,10 @@ GET_APPS_SLUG_INSTANCES_ORDER_DIR_VALUES: set[GetAppsSlugInstancesOrderDir] = {
 }
 
 
-def check_get_apps_slug_instances_order_dir(value: str) -> GetAppsSlugInstancesOrderDir:
+def check_get_apps_slug_instances_order_dir(
+    value: object, key: str | int | None = None
+) -> GetAppsSlugInstancesOrderDir | str:
+    """`value` as GetAppsSlugInstancesOrderDir; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GET_APPS_SLUG_INSTANCES_ORDER_DIR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_APPS_SLUG_INSTANCES_ORDER_DIR_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['asc', 'desc']", value, key))

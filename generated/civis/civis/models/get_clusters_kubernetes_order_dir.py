@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GetClustersKubernetesOrderDir = Literal["asc", "desc"]
 
@@ -8,7 +10,10 @@ GET_CLUSTERS_KUBERNETES_ORDER_DIR_VALUES: set[GetClustersKubernetesOrderDir] = {
 }
 
 
-def check_get_clusters_kubernetes_order_dir(value: str) -> GetClustersKubernetesOrderDir:
+def check_get_clusters_kubernetes_order_dir(
+    value: object, key: str | int | None = None
+) -> GetClustersKubernetesOrderDir | str:
+    """`value` as GetClustersKubernetesOrderDir; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GET_CLUSTERS_KUBERNETES_ORDER_DIR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_CLUSTERS_KUBERNETES_ORDER_DIR_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['asc', 'desc']", value, key))

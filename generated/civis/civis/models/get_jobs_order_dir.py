@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GetJobsOrderDir = Literal["asc", "desc"]
 
@@ -8,7 +10,8 @@ GET_JOBS_ORDER_DIR_VALUES: set[GetJobsOrderDir] = {
 }
 
 
-def check_get_jobs_order_dir(value: str) -> GetJobsOrderDir:
+def check_get_jobs_order_dir(value: object, key: str | int | None = None) -> GetJobsOrderDir | str:
+    """`value` as GetJobsOrderDir; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GET_JOBS_ORDER_DIR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_JOBS_ORDER_DIR_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['asc', 'desc']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GetResultsOrderDir = Literal["asc", "desc"]
 
@@ -8,7 +10,8 @@ GET_RESULTS_ORDER_DIR_VALUES: set[GetResultsOrderDir] = {
 }
 
 
-def check_get_results_order_dir(value: str) -> GetResultsOrderDir:
+def check_get_results_order_dir(value: object, key: str | int | None = None) -> GetResultsOrderDir | str:
+    """`value` as GetResultsOrderDir; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GET_RESULTS_ORDER_DIR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_RESULTS_ORDER_DIR_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['asc', 'desc']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GetTablesIdColumnsOrderDir = Literal["asc", "desc"]
 
@@ -8,7 +10,10 @@ GET_TABLES_ID_COLUMNS_ORDER_DIR_VALUES: set[GetTablesIdColumnsOrderDir] = {
 }
 
 
-def check_get_tables_id_columns_order_dir(value: str) -> GetTablesIdColumnsOrderDir:
+def check_get_tables_id_columns_order_dir(
+    value: object, key: str | int | None = None
+) -> GetTablesIdColumnsOrderDir | str:
+    """`value` as GetTablesIdColumnsOrderDir; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GET_TABLES_ID_COLUMNS_ORDER_DIR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_TABLES_ID_COLUMNS_ORDER_DIR_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['asc', 'desc']", value, key))

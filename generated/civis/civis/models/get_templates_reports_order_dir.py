@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GetTemplatesReportsOrderDir = Literal["asc", "desc"]
 
@@ -8,7 +10,10 @@ GET_TEMPLATES_REPORTS_ORDER_DIR_VALUES: set[GetTemplatesReportsOrderDir] = {
 }
 
 
-def check_get_templates_reports_order_dir(value: str) -> GetTemplatesReportsOrderDir:
+def check_get_templates_reports_order_dir(
+    value: object, key: str | int | None = None
+) -> GetTemplatesReportsOrderDir | str:
+    """`value` as GetTemplatesReportsOrderDir; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GET_TEMPLATES_REPORTS_ORDER_DIR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_TEMPLATES_REPORTS_ORDER_DIR_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['asc', 'desc']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GetTemplatesScriptsOrderDir = Literal["asc", "desc"]
 
@@ -8,7 +10,10 @@ GET_TEMPLATES_SCRIPTS_ORDER_DIR_VALUES: set[GetTemplatesScriptsOrderDir] = {
 }
 
 
-def check_get_templates_scripts_order_dir(value: str) -> GetTemplatesScriptsOrderDir:
+def check_get_templates_scripts_order_dir(
+    value: object, key: str | int | None = None
+) -> GetTemplatesScriptsOrderDir | str:
+    """`value` as GetTemplatesScriptsOrderDir; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GET_TEMPLATES_SCRIPTS_ORDER_DIR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_TEMPLATES_SCRIPTS_ORDER_DIR_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['asc', 'desc']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GetUsersIdApiKeysOrderDir = Literal["asc", "desc"]
 
@@ -8,7 +10,10 @@ GET_USERS_ID_API_KEYS_ORDER_DIR_VALUES: set[GetUsersIdApiKeysOrderDir] = {
 }
 
 
-def check_get_users_id_api_keys_order_dir(value: str) -> GetUsersIdApiKeysOrderDir:
+def check_get_users_id_api_keys_order_dir(
+    value: object, key: str | int | None = None
+) -> GetUsersIdApiKeysOrderDir | str:
+    """`value` as GetUsersIdApiKeysOrderDir; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GET_USERS_ID_API_KEYS_ORDER_DIR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_USERS_ID_API_KEYS_ORDER_DIR_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['asc', 'desc']", value, key))

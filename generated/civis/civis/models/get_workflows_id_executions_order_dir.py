@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GetWorkflowsIdExecutionsOrderDir = Literal["asc", "desc"]
 
@@ -8,7 +10,10 @@ GET_WORKFLOWS_ID_EXECUTIONS_ORDER_DIR_VALUES: set[GetWorkflowsIdExecutionsOrderD
 }
 
 
-def check_get_workflows_id_executions_order_dir(value: str) -> GetWorkflowsIdExecutionsOrderDir:
+def check_get_workflows_id_executions_order_dir(
+    value: object, key: str | int | None = None
+) -> GetWorkflowsIdExecutionsOrderDir | str:
+    """`value` as GetWorkflowsIdExecutionsOrderDir; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GET_WORKFLOWS_ID_EXECUTIONS_ORDER_DIR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_WORKFLOWS_ID_EXECUTIONS_ORDER_DIR_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['asc', 'desc']", value, key))

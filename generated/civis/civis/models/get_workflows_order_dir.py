@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GetWorkflowsOrderDir = Literal["asc", "desc"]
 
@@ -8,7 +10,8 @@ GET_WORKFLOWS_ORDER_DIR_VALUES: set[GetWorkflowsOrderDir] = {
 }
 
 
-def check_get_workflows_order_dir(value: str) -> GetWorkflowsOrderDir:
+def check_get_workflows_order_dir(value: object, key: str | int | None = None) -> GetWorkflowsOrderDir | str:
+    """`value` as GetWorkflowsOrderDir; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GET_WORKFLOWS_ORDER_DIR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_WORKFLOWS_ORDER_DIR_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['asc', 'desc']", value, key))

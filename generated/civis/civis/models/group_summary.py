@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -58,11 +60,11 @@ class GroupSummary(ResponseMetadata):
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -108,49 +110,49 @@ class GroupSummary(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        slug = d.pop("slug")
+        slug = decode.expect(d.pop("slug", decode.MISSING), str, "slug")
 
-        organization_id = d.pop("organizationId")
+        organization_id = decode.expect(d.pop("organizationId", decode.MISSING), int, "organizationId")
 
-        member_count = d.pop("memberCount")
+        member_count = decode.expect(d.pop("memberCount", decode.MISSING), int, "memberCount")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
+
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", UNSET))
 
-        organization_name = d.pop("organizationName", UNSET)
+        organization_name = decode.expect(d.pop("organizationName", UNSET), str, "organizationName")
 
         _members = d.pop("members", UNSET)
-        members: list[UserSimple] | Unset = UNSET
-        if _members is not UNSET:
+        members: list[UserSimple] | Unset
+        if isinstance(_members, list):
             members = []
-            for members_item_data in _members:
-                members_item = UserSimple.from_dict(members_item_data)
+            for members_index, members_item_data in enumerate(_members):
+                with decode.at("members", members_index):
+                    members_item = decode.model(UserSimple.from_dict, members_item_data)
 
                 members.append(members_item)
+        else:
+            members = decode.mismatch("an array", _members, "members")
 
         group_summary = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -91,9 +93,9 @@ class Import(ResponseMetadata):
 
         state = self.state
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         last_run = self.last_run.to_dict()
 
@@ -144,48 +146,57 @@ class Import(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        sync_type = d.pop("syncType")
+        sync_type = decode.expect(d.pop("syncType", decode.MISSING), str, "syncType")
 
-        source = ImportDataSource.from_dict(d.pop("source"))
+        source = decode.model(ImportDataSource.from_dict, d.pop("source", decode.MISSING), "source")
 
-        destination = ImportDataSource.from_dict(d.pop("destination"))
+        destination = decode.model(ImportDataSource.from_dict, d.pop("destination", decode.MISSING), "destination")
 
-        schedule = JobSchedule.from_dict(d.pop("schedule"))
+        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
-        notifications = JobNotifications.from_dict(d.pop("notifications"))
+        notifications = decode.model(
+            JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
+        )
 
         def _parse_parent_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    parent_id_type_0 = decode.expect(data, int)
 
-        parent_id = _parse_parent_id(d.pop("parentId"))
+                return parent_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "parentId"))
 
-        is_outbound = d.pop("isOutbound")
+        parent_id = _parse_parent_id(d.pop("parentId", decode.MISSING))
 
-        job_type = d.pop("jobType")
+        is_outbound = decode.expect(d.pop("isOutbound", decode.MISSING), bool, "isOutbound")
 
-        state = d.pop("state")
+        job_type = decode.expect(d.pop("jobType", decode.MISSING), str, "jobType")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        last_run = JobRun.from_dict(d.pop("lastRun"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        user = UserSimple.from_dict(d.pop("user"))
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        time_zone = d.pop("timeZone")
+        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        hidden = d.pop("hidden")
+        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
 
-        archived = d.pop("archived")
+        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
 
-        my_permission_level = d.pop("myPermissionLevel")
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
 
         import_ = cls(
             id=id,

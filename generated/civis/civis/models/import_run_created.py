@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="ImportRunCreated")
@@ -38,7 +39,7 @@ class ImportRunCreated(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_id = d.pop("runId")
+        run_id = decode.expect(d.pop("runId", decode.MISSING), int, "runId")
 
         import_run_created = cls(
             run_id=run_id,

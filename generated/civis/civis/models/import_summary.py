@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -69,9 +71,9 @@ class ImportSummary(ResponseMetadata):
 
         state = self.state
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         last_run = self.last_run.to_dict()
 
@@ -108,31 +110,31 @@ class ImportSummary(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        sync_type = d.pop("syncType")
+        sync_type = decode.expect(d.pop("syncType", decode.MISSING), str, "syncType")
 
-        source = ImportDataSource.from_dict(d.pop("source"))
+        source = decode.model(ImportDataSource.from_dict, d.pop("source", decode.MISSING), "source")
 
-        destination = ImportDataSource.from_dict(d.pop("destination"))
+        destination = decode.model(ImportDataSource.from_dict, d.pop("destination", decode.MISSING), "destination")
 
-        is_outbound = d.pop("isOutbound")
+        is_outbound = decode.expect(d.pop("isOutbound", decode.MISSING), bool, "isOutbound")
 
-        job_type = d.pop("jobType")
+        job_type = decode.expect(d.pop("jobType", decode.MISSING), str, "jobType")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        last_run = JobRun.from_dict(d.pop("lastRun"))
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        user = UserSimple.from_dict(d.pop("user"))
+        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        archived = d.pop("archived")
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
 
         import_summary = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -67,9 +69,9 @@ class Job(ResponseMetadata):
 
         state = self.state
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         runs = []
         for runs_item_data in self.runs:
@@ -118,43 +120,55 @@ class Job(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
         def _parse_from_template_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    from_template_id_type_0 = decode.expect(data, int)
 
-        from_template_id = _parse_from_template_id(d.pop("fromTemplateId"))
+                return from_template_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "fromTemplateId"))
 
-        state = d.pop("state")
+        from_template_id = _parse_from_template_id(d.pop("fromTemplateId", decode.MISSING))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        runs = []
-        _runs = d.pop("runs")
-        for runs_item_data in _runs:
-            runs_item = JobRun.from_dict(runs_item_data)
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-            runs.append(runs_item)
+        _runs = d.pop("runs", decode.MISSING)
+        runs: list[JobRun]
+        if isinstance(_runs, list):
+            runs = []
+            for runs_index, runs_item_data in enumerate(_runs):
+                with decode.at("runs", runs_index):
+                    runs_item = decode.model(JobRun.from_dict, runs_item_data)
 
-        last_run = JobRun.from_dict(d.pop("lastRun"))
+                runs.append(runs_item)
+        else:
+            runs = decode.mismatch("an array", _runs, "runs")
 
-        hidden = d.pop("hidden")
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        archived = d.pop("archived")
+        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
 
-        author = UserSimple.from_dict(d.pop("author"))
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
 
-        my_permission_level = d.pop("myPermissionLevel")
+        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        schedule = JobSchedule.from_dict(d.pop("schedule"))
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+
+        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
         job = cls(
             id=id,

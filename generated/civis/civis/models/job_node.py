@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -81,29 +82,27 @@ class JobNode(ResponseMetadata):
         from ..models.job_run import JobRun  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
-        _last_run = d.pop("lastRun", UNSET)
-        last_run: JobRun | Unset
-        if isinstance(_last_run, Unset):
-            last_run = UNSET
-        else:
-            last_run = JobRun.from_dict(_last_run)
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
 
         _children = d.pop("children", UNSET)
-        children: list[JobNodeChildrenItem] | Unset = UNSET
-        if _children is not UNSET:
+        children: list[JobNodeChildrenItem] | Unset
+        if isinstance(_children, list):
             children = []
-            for children_item_data in _children:
-                children_item = JobNodeChildrenItem.from_dict(children_item_data)
+            for children_index, children_item_data in enumerate(_children):
+                with decode.at("children", children_index):
+                    children_item = decode.model(JobNodeChildrenItem.from_dict, children_item_data)
 
                 children.append(children_item)
+        else:
+            children = decode.mismatch("an array", _children, "children")
 
         job_node = cls(
             id=id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="JobNotifications")
@@ -73,21 +74,51 @@ class JobNotifications(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        urls = cast(list[str], d.pop("urls"))
+        _urls = d.pop("urls", decode.MISSING)
+        urls: list[str]
+        if isinstance(_urls, list):
+            urls = []
+            for urls_index, urls_item_data in enumerate(_urls):
+                with decode.at("urls", urls_index):
+                    urls_item = decode.expect(urls_item_data, str)
 
-        success_email_subject = d.pop("successEmailSubject")
+                urls.append(urls_item)
+        else:
+            urls = decode.mismatch("an array", _urls, "urls")
 
-        success_email_body = d.pop("successEmailBody")
+        success_email_subject = decode.expect(d.pop("successEmailSubject", decode.MISSING), str, "successEmailSubject")
 
-        success_email_addresses = cast(list[str], d.pop("successEmailAddresses"))
+        success_email_body = decode.expect(d.pop("successEmailBody", decode.MISSING), str, "successEmailBody")
 
-        failure_email_addresses = cast(list[str], d.pop("failureEmailAddresses"))
+        _success_email_addresses = d.pop("successEmailAddresses", decode.MISSING)
+        success_email_addresses: list[str]
+        if isinstance(_success_email_addresses, list):
+            success_email_addresses = []
+            for success_email_addresses_index, success_email_addresses_item_data in enumerate(_success_email_addresses):
+                with decode.at("successEmailAddresses", success_email_addresses_index):
+                    success_email_addresses_item = decode.expect(success_email_addresses_item_data, str)
 
-        stall_warning_minutes = d.pop("stallWarningMinutes")
+                success_email_addresses.append(success_email_addresses_item)
+        else:
+            success_email_addresses = decode.mismatch("an array", _success_email_addresses, "successEmailAddresses")
 
-        success_on = d.pop("successOn")
+        _failure_email_addresses = d.pop("failureEmailAddresses", decode.MISSING)
+        failure_email_addresses: list[str]
+        if isinstance(_failure_email_addresses, list):
+            failure_email_addresses = []
+            for failure_email_addresses_index, failure_email_addresses_item_data in enumerate(_failure_email_addresses):
+                with decode.at("failureEmailAddresses", failure_email_addresses_index):
+                    failure_email_addresses_item = decode.expect(failure_email_addresses_item_data, str)
 
-        failure_on = d.pop("failureOn")
+                failure_email_addresses.append(failure_email_addresses_item)
+        else:
+            failure_email_addresses = decode.mismatch("an array", _failure_email_addresses, "failureEmailAddresses")
+
+        stall_warning_minutes = decode.expect(d.pop("stallWarningMinutes", decode.MISSING), int, "stallWarningMinutes")
+
+        success_on = decode.expect(d.pop("successOn", decode.MISSING), bool, "successOn")
+
+        failure_on = decode.expect(d.pop("failureOn", decode.MISSING), bool, "failureOn")
 
         job_notifications = cls(
             urls=urls,

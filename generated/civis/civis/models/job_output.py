@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="JobOutput")
@@ -59,20 +60,27 @@ class JobOutput(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_type = d.pop("objectType")
+        object_type = decode.expect(d.pop("objectType", decode.MISSING), str, "objectType")
 
-        object_id = d.pop("objectId")
+        object_id = decode.expect(d.pop("objectId", decode.MISSING), int, "objectId")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        link = d.pop("link")
+        link = decode.expect(d.pop("link", decode.MISSING), str, "link")
 
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    value_type_0 = decode.expect(data, str)
 
-        value = _parse_value(d.pop("value"))
+                return value_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "value"))
+
+        value = _parse_value(d.pop("value", decode.MISSING))
 
         job_output = cls(
             object_type=object_type,

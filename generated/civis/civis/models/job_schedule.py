@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="JobSchedule")
@@ -63,17 +64,59 @@ class JobSchedule(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scheduled = d.pop("scheduled")
+        scheduled = decode.expect(d.pop("scheduled", decode.MISSING), bool, "scheduled")
 
-        scheduled_days = cast(list[int], d.pop("scheduledDays"))
+        _scheduled_days = d.pop("scheduledDays", decode.MISSING)
+        scheduled_days: list[int]
+        if isinstance(_scheduled_days, list):
+            scheduled_days = []
+            for scheduled_days_index, scheduled_days_item_data in enumerate(_scheduled_days):
+                with decode.at("scheduledDays", scheduled_days_index):
+                    scheduled_days_item = decode.expect(scheduled_days_item_data, int)
 
-        scheduled_hours = cast(list[int], d.pop("scheduledHours"))
+                scheduled_days.append(scheduled_days_item)
+        else:
+            scheduled_days = decode.mismatch("an array", _scheduled_days, "scheduledDays")
 
-        scheduled_minutes = cast(list[int], d.pop("scheduledMinutes"))
+        _scheduled_hours = d.pop("scheduledHours", decode.MISSING)
+        scheduled_hours: list[int]
+        if isinstance(_scheduled_hours, list):
+            scheduled_hours = []
+            for scheduled_hours_index, scheduled_hours_item_data in enumerate(_scheduled_hours):
+                with decode.at("scheduledHours", scheduled_hours_index):
+                    scheduled_hours_item = decode.expect(scheduled_hours_item_data, int)
 
-        scheduled_runs_per_hour = d.pop("scheduledRunsPerHour")
+                scheduled_hours.append(scheduled_hours_item)
+        else:
+            scheduled_hours = decode.mismatch("an array", _scheduled_hours, "scheduledHours")
 
-        scheduled_days_of_month = cast(list[int], d.pop("scheduledDaysOfMonth"))
+        _scheduled_minutes = d.pop("scheduledMinutes", decode.MISSING)
+        scheduled_minutes: list[int]
+        if isinstance(_scheduled_minutes, list):
+            scheduled_minutes = []
+            for scheduled_minutes_index, scheduled_minutes_item_data in enumerate(_scheduled_minutes):
+                with decode.at("scheduledMinutes", scheduled_minutes_index):
+                    scheduled_minutes_item = decode.expect(scheduled_minutes_item_data, int)
+
+                scheduled_minutes.append(scheduled_minutes_item)
+        else:
+            scheduled_minutes = decode.mismatch("an array", _scheduled_minutes, "scheduledMinutes")
+
+        scheduled_runs_per_hour = decode.expect(
+            d.pop("scheduledRunsPerHour", decode.MISSING), int, "scheduledRunsPerHour"
+        )
+
+        _scheduled_days_of_month = d.pop("scheduledDaysOfMonth", decode.MISSING)
+        scheduled_days_of_month: list[int]
+        if isinstance(_scheduled_days_of_month, list):
+            scheduled_days_of_month = []
+            for scheduled_days_of_month_index, scheduled_days_of_month_item_data in enumerate(_scheduled_days_of_month):
+                with decode.at("scheduledDaysOfMonth", scheduled_days_of_month_index):
+                    scheduled_days_of_month_item = decode.expect(scheduled_days_of_month_item_data, int)
+
+                scheduled_days_of_month.append(scheduled_days_of_month_item)
+        else:
+            scheduled_days_of_month = decode.mismatch("an array", _scheduled_days_of_month, "scheduledDaysOfMonth")
 
         job_schedule = cls(
             scheduled=scheduled,

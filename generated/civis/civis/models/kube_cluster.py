@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -82,26 +83,31 @@ class KubeCluster(ResponseMetadata):
         from ..models.cluster_partition import ClusterPartition  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        organization_id = d.pop("organizationId")
+        organization_id = decode.expect(d.pop("organizationId", decode.MISSING), str, "organizationId")
 
-        organization_name = d.pop("organizationName")
+        organization_name = decode.expect(d.pop("organizationName", decode.MISSING), str, "organizationName")
 
-        organization_slug = d.pop("organizationSlug")
+        organization_slug = decode.expect(d.pop("organizationSlug", decode.MISSING), str, "organizationSlug")
 
-        raw_cluster_slug = d.pop("rawClusterSlug")
+        raw_cluster_slug = decode.expect(d.pop("rawClusterSlug", decode.MISSING), str, "rawClusterSlug")
 
-        custom_partitions = d.pop("customPartitions")
+        custom_partitions = decode.expect(d.pop("customPartitions", decode.MISSING), bool, "customPartitions")
 
-        cluster_partitions = []
-        _cluster_partitions = d.pop("clusterPartitions")
-        for cluster_partitions_item_data in _cluster_partitions:
-            cluster_partitions_item = ClusterPartition.from_dict(cluster_partitions_item_data)
+        _cluster_partitions = d.pop("clusterPartitions", decode.MISSING)
+        cluster_partitions: list[ClusterPartition]
+        if isinstance(_cluster_partitions, list):
+            cluster_partitions = []
+            for cluster_partitions_index, cluster_partitions_item_data in enumerate(_cluster_partitions):
+                with decode.at("clusterPartitions", cluster_partitions_index):
+                    cluster_partitions_item = decode.model(ClusterPartition.from_dict, cluster_partitions_item_data)
 
-            cluster_partitions.append(cluster_partitions_item)
+                cluster_partitions.append(cluster_partitions_item)
+        else:
+            cluster_partitions = decode.mismatch("an array", _cluster_partitions, "clusterPartitions")
 
-        is_nat_enabled = d.pop("isNatEnabled")
+        is_nat_enabled = decode.expect(d.pop("isNatEnabled", decode.MISSING), bool, "isNatEnabled")
 
         kube_cluster = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="LogEntry")
@@ -32,7 +34,7 @@ class LogEntry(ResponseMetadata):
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         message = self.message
 
@@ -54,13 +56,13 @@ class LogEntry(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        message = d.pop("message")
+        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
 
-        level = d.pop("level")
+        level = decode.expect(d.pop("level", decode.MISSING), str, "level")
 
         log_entry = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -109,9 +111,9 @@ class Model(ResponseMetadata):
 
         user = self.user.to_dict()
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         current_build_state = self.current_build_state
 
@@ -158,69 +160,107 @@ class Model(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        table_name = d.pop("tableName")
+        table_name = decode.expect(d.pop("tableName", decode.MISSING), str, "tableName")
 
-        database_id = d.pop("databaseId")
+        database_id = decode.expect(d.pop("databaseId", decode.MISSING), int, "databaseId")
 
-        credential_id = d.pop("credentialId")
+        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
 
-        model_name = d.pop("modelName")
+        model_name = decode.expect(d.pop("modelName", decode.MISSING), str, "modelName")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
 
-        description = _parse_description(d.pop("description"))
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
 
-        model_type_id = d.pop("modelTypeId")
+        description = _parse_description(d.pop("description", decode.MISSING))
 
-        primary_key = d.pop("primaryKey")
+        model_type_id = decode.expect(d.pop("modelTypeId", decode.MISSING), int, "modelTypeId")
 
-        dependent_variable = d.pop("dependentVariable")
+        primary_key = decode.expect(d.pop("primaryKey", decode.MISSING), str, "primaryKey")
 
-        excluded_columns = cast(list[str], d.pop("excludedColumns"))
+        dependent_variable = decode.expect(d.pop("dependentVariable", decode.MISSING), str, "dependentVariable")
+
+        _excluded_columns = d.pop("excludedColumns", decode.MISSING)
+        excluded_columns: list[str]
+        if isinstance(_excluded_columns, list):
+            excluded_columns = []
+            for excluded_columns_index, excluded_columns_item_data in enumerate(_excluded_columns):
+                with decode.at("excludedColumns", excluded_columns_index):
+                    excluded_columns_item = decode.expect(excluded_columns_item_data, str)
+
+                excluded_columns.append(excluded_columns_item)
+        else:
+            excluded_columns = decode.mismatch("an array", _excluded_columns, "excludedColumns")
 
         def _parse_limiting_sql(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    limiting_sql_type_0 = decode.expect(data, str)
 
-        limiting_sql = _parse_limiting_sql(d.pop("limitingSQL"))
+                return limiting_sql_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "limitingSQL"))
+
+        limiting_sql = _parse_limiting_sql(d.pop("limitingSQL", decode.MISSING))
 
         def _parse_active_build_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    active_build_id_type_0 = decode.expect(data, int)
 
-        active_build_id = _parse_active_build_id(d.pop("activeBuildId"))
+                return active_build_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "activeBuildId"))
 
-        number_of_folds = d.pop("numberOfFolds")
+        active_build_id = _parse_active_build_id(d.pop("activeBuildId", decode.MISSING))
 
-        schedule = JobSchedule.from_dict(d.pop("schedule"))
+        number_of_folds = decode.expect(d.pop("numberOfFolds", decode.MISSING), int, "numberOfFolds")
 
-        last_run = JobRun.from_dict(d.pop("lastRun"))
+        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
-        hidden = d.pop("hidden")
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        user = UserSimple.from_dict(d.pop("user"))
+        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        current_build_state = d.pop("currentBuildState")
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
+
+        current_build_state = decode.expect(d.pop("currentBuildState", decode.MISSING), str, "currentBuildState")
 
         def _parse_current_build_exception(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    current_build_exception_type_0 = decode.expect(data, str)
 
-        current_build_exception = _parse_current_build_exception(d.pop("currentBuildException"))
+                return current_build_exception_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "currentBuildException"))
 
-        archived = d.pop("archived")
+        current_build_exception = _parse_current_build_exception(d.pop("currentBuildException", decode.MISSING))
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
 
         model = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -79,9 +81,9 @@ class ModelSummary(ResponseMetadata):
 
         user = self.user.to_dict()
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         current_build_state = self.current_build_state
 
@@ -117,40 +119,47 @@ class ModelSummary(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        table_name = d.pop("tableName")
+        table_name = decode.expect(d.pop("tableName", decode.MISSING), str, "tableName")
 
-        database_id = d.pop("databaseId")
+        database_id = decode.expect(d.pop("databaseId", decode.MISSING), int, "databaseId")
 
-        credential_id = d.pop("credentialId")
+        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
 
-        model_name = d.pop("modelName")
+        model_name = decode.expect(d.pop("modelName", decode.MISSING), str, "modelName")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
 
-        description = _parse_description(d.pop("description"))
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
 
-        model_type_id = d.pop("modelTypeId")
+        description = _parse_description(d.pop("description", decode.MISSING))
 
-        primary_key = d.pop("primaryKey")
+        model_type_id = decode.expect(d.pop("modelTypeId", decode.MISSING), int, "modelTypeId")
 
-        dependent_variable = d.pop("dependentVariable")
+        primary_key = decode.expect(d.pop("primaryKey", decode.MISSING), str, "primaryKey")
 
-        last_run = JobRun.from_dict(d.pop("lastRun"))
+        dependent_variable = decode.expect(d.pop("dependentVariable", decode.MISSING), str, "dependentVariable")
 
-        user = UserSimple.from_dict(d.pop("user"))
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        current_build_state = d.pop("currentBuildState")
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        archived = d.pop("archived")
+        current_build_state = decode.expect(d.pop("currentBuildState", decode.MISSING), str, "currentBuildState")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
 
         model_summary = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -97,9 +99,9 @@ class Notebook(ResponseMetadata):
 
         cpu = self.cpu
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         credentials = self.credentials
 
@@ -149,57 +151,85 @@ class Notebook(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        language = d.pop("language")
+        language = decode.expect(d.pop("language", decode.MISSING), str, "language")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
 
-        description = _parse_description(d.pop("description"))
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
 
-        notebook_url = d.pop("notebookUrl")
+        description = _parse_description(d.pop("description", decode.MISSING))
+
+        notebook_url = decode.expect(d.pop("notebookUrl", decode.MISSING), str, "notebookUrl")
 
         def _parse_requirements_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    requirements_url_type_0 = decode.expect(data, str)
 
-        requirements_url = _parse_requirements_url(d.pop("requirementsUrl"))
+                return requirements_url_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "requirementsUrl"))
 
-        file_id = d.pop("fileId")
+        requirements_url = _parse_requirements_url(d.pop("requirementsUrl", decode.MISSING))
 
-        user = UserSimple.from_dict(d.pop("user"))
+        file_id = decode.expect(d.pop("fileId", decode.MISSING), str, "fileId")
 
-        docker_image_name = d.pop("dockerImageName")
+        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        docker_image_tag = d.pop("dockerImageTag")
+        docker_image_name = decode.expect(d.pop("dockerImageName", decode.MISSING), str, "dockerImageName")
 
-        instance_type = d.pop("instanceType")
+        docker_image_tag = decode.expect(d.pop("dockerImageTag", decode.MISSING), str, "dockerImageTag")
 
-        memory = d.pop("memory")
+        instance_type = decode.expect(d.pop("instanceType", decode.MISSING), str, "instanceType")
 
-        cpu = d.pop("cpu")
+        memory = decode.expect(d.pop("memory", decode.MISSING), int, "memory")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        cpu = decode.expect(d.pop("cpu", decode.MISSING), int, "cpu")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        credentials = cast(list[int], d.pop("credentials"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        environment_variables = NotebookEnvironmentVariables.from_dict(d.pop("environmentVariables"))
+        _credentials = d.pop("credentials", decode.MISSING)
+        credentials: list[int]
+        if isinstance(_credentials, list):
+            credentials = []
+            for credentials_index, credentials_item_data in enumerate(_credentials):
+                with decode.at("credentials", credentials_index):
+                    credentials_item = decode.expect(credentials_item_data, int)
 
-        idle_timeout = d.pop("idleTimeout")
+                credentials.append(credentials_item)
+        else:
+            credentials = decode.mismatch("an array", _credentials, "credentials")
 
-        my_permission_level = d.pop("myPermissionLevel")
+        environment_variables = decode.model(
+            NotebookEnvironmentVariables.from_dict,
+            d.pop("environmentVariables", decode.MISSING),
+            "environmentVariables",
+        )
 
-        archived = d.pop("archived")
+        idle_timeout = decode.expect(d.pop("idleTimeout", decode.MISSING), int, "idleTimeout")
 
-        hidden = d.pop("hidden")
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+
+        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
 
         notebook = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -52,9 +54,9 @@ class NotebookSummary(ResponseMetadata):
 
         user = self.user.to_dict()
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         archived = self.archived
 
@@ -80,26 +82,33 @@ class NotebookSummary(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        language = d.pop("language")
+        language = decode.expect(d.pop("language", decode.MISSING), str, "language")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
 
-        description = _parse_description(d.pop("description"))
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
 
-        user = UserSimple.from_dict(d.pop("user"))
+        description = _parse_description(d.pop("description", decode.MISSING))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        archived = d.pop("archived")
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
 
         notebook_summary = cls(
             id=id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="OntologyItem")
@@ -53,13 +54,23 @@ class OntologyItem(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        title = d.pop("title")
+        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
 
-        desc = d.pop("desc")
+        desc = decode.expect(d.pop("desc", decode.MISSING), str, "desc")
 
-        aliases = cast(list[str], d.pop("aliases"))
+        _aliases = d.pop("aliases", decode.MISSING)
+        aliases: list[str]
+        if isinstance(_aliases, list):
+            aliases = []
+            for aliases_index, aliases_item_data in enumerate(_aliases):
+                with decode.at("aliases", aliases_index):
+                    aliases_item = decode.expect(aliases_item_data, str)
+
+                aliases.append(aliases_item)
+        else:
+            aliases = decode.mismatch("an array", _aliases, "aliases")
 
         ontology_item = cls(
             key=key,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -62,13 +64,13 @@ class Optimization(ResponseMetadata):
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -123,68 +125,127 @@ class Optimization(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        author = UserSimple.from_dict(d.pop("author"))
+        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    finished_at_type_0 = decode.date_time(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+            )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt"))
+        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
         def _parse_last_run_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    last_run_id_type_0 = decode.expect(data, int)
 
-        last_run_id = _parse_last_run_id(d.pop("lastRunId"))
+                return last_run_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "lastRunId"))
+
+        last_run_id = _parse_last_run_id(d.pop("lastRunId", decode.MISSING))
 
         def _parse_spot_order_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    spot_order_id_type_0 = decode.expect(data, int)
 
-        spot_order_id = _parse_spot_order_id(d.pop("spotOrderId"))
+                return spot_order_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "spotOrderId"))
 
-        archived = d.pop("archived")
+        spot_order_id = _parse_spot_order_id(d.pop("spotOrderId", decode.MISSING))
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
 
         def _parse_report_link(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    report_link_type_0 = decode.expect(data, str)
 
-        report_link = _parse_report_link(d.pop("reportLink"))
+                return report_link_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "reportLink"))
+
+        report_link = _parse_report_link(d.pop("reportLink", decode.MISSING))
 
         def _parse_spot_order_link(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    spot_order_link_type_0 = decode.expect(data, str)
 
-        spot_order_link = _parse_spot_order_link(d.pop("spotOrderLink"))
+                return spot_order_link_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "spotOrderLink"))
 
-        file_links = cast(list[str], d.pop("fileLinks"))
+        spot_order_link = _parse_spot_order_link(d.pop("spotOrderLink", decode.MISSING))
 
-        programs = cast(list[str], d.pop("programs"))
+        _file_links = d.pop("fileLinks", decode.MISSING)
+        file_links: list[str]
+        if isinstance(_file_links, list):
+            file_links = []
+            for file_links_index, file_links_item_data in enumerate(_file_links):
+                with decode.at("fileLinks", file_links_index):
+                    file_links_item = decode.expect(file_links_item_data, str)
 
-        networks = cast(list[str], d.pop("networks"))
+                file_links.append(file_links_item)
+        else:
+            file_links = decode.mismatch("an array", _file_links, "fileLinks")
+
+        _programs = d.pop("programs", decode.MISSING)
+        programs: list[str]
+        if isinstance(_programs, list):
+            programs = []
+            for programs_index, programs_item_data in enumerate(_programs):
+                with decode.at("programs", programs_index):
+                    programs_item = decode.expect(programs_item_data, str)
+
+                programs.append(programs_item)
+        else:
+            programs = decode.mismatch("an array", _programs, "programs")
+
+        _networks = d.pop("networks", decode.MISSING)
+        networks: list[str]
+        if isinstance(_networks, list):
+            networks = []
+            for networks_index, networks_item_data in enumerate(_networks):
+                with decode.at("networks", networks_index):
+                    networks_item = decode.expect(networks_item_data, str)
+
+                networks.append(networks_item)
+        else:
+            networks = decode.mismatch("an array", _networks, "networks")
 
         optimization = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -51,13 +53,13 @@ class OptimizationSummary(ResponseMetadata):
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -95,48 +97,63 @@ class OptimizationSummary(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        author = UserSimple.from_dict(d.pop("author"))
+        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    finished_at_type_0 = decode.date_time(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+            )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt"))
+        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
         def _parse_last_run_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    last_run_id_type_0 = decode.expect(data, int)
 
-        last_run_id = _parse_last_run_id(d.pop("lastRunId"))
+                return last_run_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "lastRunId"))
+
+        last_run_id = _parse_last_run_id(d.pop("lastRunId", decode.MISSING))
 
         def _parse_spot_order_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    spot_order_id_type_0 = decode.expect(data, int)
 
-        spot_order_id = _parse_spot_order_id(d.pop("spotOrderId"))
+                return spot_order_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "spotOrderId"))
 
-        archived = d.pop("archived")
+        spot_order_id = _parse_spot_order_id(d.pop("spotOrderId", decode.MISSING))
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
 
         optimization_summary = cls(
             id=id,

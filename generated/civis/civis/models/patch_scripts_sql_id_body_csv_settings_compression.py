@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 PatchScriptsSqlIdBodyCsvSettingsCompression = Literal["gzip", "none", "zip"]
 
@@ -9,9 +11,10 @@ PATCH_SCRIPTS_SQL_ID_BODY_CSV_SETTINGS_COMPRESSION_VALUES: set[PatchScriptsSqlId
 }
 
 
-def check_patch_scripts_sql_id_body_csv_settings_compression(value: str) -> PatchScriptsSqlIdBodyCsvSettingsCompression:
+def check_patch_scripts_sql_id_body_csv_settings_compression(
+    value: object, key: str | int | None = None
+) -> PatchScriptsSqlIdBodyCsvSettingsCompression | str:
+    """`value` as PatchScriptsSqlIdBodyCsvSettingsCompression; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in PATCH_SCRIPTS_SQL_ID_BODY_CSV_SETTINGS_COMPRESSION_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PATCH_SCRIPTS_SQL_ID_BODY_CSV_SETTINGS_COMPRESSION_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['gzip', 'none', 'zip']", value, key))

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -65,18 +66,35 @@ class PatchTablesIdBody(ResponseMetadata):
         from ..models.patch_tables_id_body_ontology_mapping import PatchTablesIdBodyOntologyMapping  # noqa: PLC0415
 
         d = dict(src_dict)
-        _ontology_mapping = d.pop("ontologyMapping", UNSET)
-        ontology_mapping: PatchTablesIdBodyOntologyMapping | Unset
-        if isinstance(_ontology_mapping, Unset):
-            ontology_mapping = UNSET
+        ontology_mapping = decode.model(
+            PatchTablesIdBodyOntologyMapping.from_dict, d.pop("ontologyMapping", UNSET), "ontologyMapping"
+        )
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        _primary_keys = d.pop("primaryKeys", UNSET)
+        primary_keys: list[str] | Unset
+        if isinstance(_primary_keys, list):
+            primary_keys = []
+            for primary_keys_index, primary_keys_item_data in enumerate(_primary_keys):
+                with decode.at("primaryKeys", primary_keys_index):
+                    primary_keys_item = decode.expect(primary_keys_item_data, str)
+
+                primary_keys.append(primary_keys_item)
         else:
-            ontology_mapping = PatchTablesIdBodyOntologyMapping.from_dict(_ontology_mapping)
+            primary_keys = decode.mismatch("an array", _primary_keys, "primaryKeys")
 
-        description = d.pop("description", UNSET)
+        _last_modified_keys = d.pop("lastModifiedKeys", UNSET)
+        last_modified_keys: list[str] | Unset
+        if isinstance(_last_modified_keys, list):
+            last_modified_keys = []
+            for last_modified_keys_index, last_modified_keys_item_data in enumerate(_last_modified_keys):
+                with decode.at("lastModifiedKeys", last_modified_keys_index):
+                    last_modified_keys_item = decode.expect(last_modified_keys_item_data, str)
 
-        primary_keys = cast(list[str], d.pop("primaryKeys", UNSET))
-
-        last_modified_keys = cast(list[str], d.pop("lastModifiedKeys", UNSET))
+                last_modified_keys.append(last_modified_keys_item)
+        else:
+            last_modified_keys = decode.mismatch("an array", _last_modified_keys, "lastModifiedKeys")
 
         patch_tables_id_body = cls(
             ontology_mapping=ontology_mapping,

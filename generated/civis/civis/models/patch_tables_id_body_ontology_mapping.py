@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="PatchTablesIdBodyOntologyMapping")
@@ -29,7 +30,13 @@ class PatchTablesIdBodyOntologyMapping(ResponseMetadata):
         d = dict(src_dict)
         patch_tables_id_body_ontology_mapping = cls()
 
-        patch_tables_id_body_ontology_mapping.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = decode.expect(prop_dict, str, prop_name)
+
+            additional_properties[prop_name] = additional_property
+
+        patch_tables_id_body_ontology_mapping.additional_properties = additional_properties
         return patch_tables_id_body_ontology_mapping
 
     @property

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -36,7 +38,7 @@ class PatchUsersMeBody(ResponseMetadata):
 
         last_checked_announcements: str | Unset = UNSET
         if not isinstance(self.last_checked_announcements, Unset):
-            last_checked_announcements = self.last_checked_announcements.isoformat()
+            last_checked_announcements = rfc3339(self.last_checked_announcements)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,19 +54,11 @@ class PatchUsersMeBody(ResponseMetadata):
         from ..models.patch_users_me_body_preferences import PatchUsersMeBodyPreferences  # noqa: PLC0415
 
         d = dict(src_dict)
-        _preferences = d.pop("preferences", UNSET)
-        preferences: PatchUsersMeBodyPreferences | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
-        else:
-            preferences = PatchUsersMeBodyPreferences.from_dict(_preferences)
+        preferences = decode.model(PatchUsersMeBodyPreferences.from_dict, d.pop("preferences", UNSET), "preferences")
 
-        _last_checked_announcements = d.pop("lastCheckedAnnouncements", UNSET)
-        last_checked_announcements: datetime.datetime | Unset
-        if isinstance(_last_checked_announcements, Unset):
-            last_checked_announcements = UNSET
-        else:
-            last_checked_announcements = datetime.datetime.fromisoformat(_last_checked_announcements)
+        last_checked_announcements = decode.date_time(
+            d.pop("lastCheckedAnnouncements", UNSET), "lastCheckedAnnouncements"
+        )
 
         patch_users_me_body = cls(
             preferences=preferences,

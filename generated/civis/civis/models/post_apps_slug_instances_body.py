@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -35,7 +36,7 @@ class PostAppsSlugInstancesBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
         post_apps_slug_instances_body = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="PostCredentialsAuthenticateBody")
@@ -52,13 +53,13 @@ class PostCredentialsAuthenticateBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
 
-        remote_host_type = d.pop("remoteHostType")
+        remote_host_type = decode.expect(d.pop("remoteHostType", decode.MISSING), str, "remoteHostType")
 
-        username = d.pop("username")
+        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
 
-        password = d.pop("password")
+        password = decode.expect(d.pop("password", decode.MISSING), str, "password")
 
         post_credentials_authenticate_body = cls(
             url=url,

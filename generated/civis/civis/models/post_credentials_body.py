@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -96,27 +97,27 @@ class PostCredentialsBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        username = d.pop("username")
+        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
 
-        password = d.pop("password")
+        password = decode.expect(d.pop("password", decode.MISSING), str, "password")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        remote_host_id = d.pop("remoteHostId", UNSET)
+        remote_host_id = decode.expect(d.pop("remoteHostId", UNSET), int, "remoteHostId")
 
-        user_id = d.pop("userId", UNSET)
+        user_id = decode.expect(d.pop("userId", UNSET), int, "userId")
 
-        state = d.pop("state", UNSET)
+        state = decode.expect(d.pop("state", UNSET), str, "state")
 
-        system_credential = d.pop("systemCredential", UNSET)
+        system_credential = decode.expect(d.pop("systemCredential", UNSET), bool, "systemCredential")
 
-        default = d.pop("default", UNSET)
+        default = decode.expect(d.pop("default", UNSET), bool, "default")
 
-        oauth = d.pop("oauth", UNSET)
+        oauth = decode.expect(d.pop("oauth", UNSET), bool, "oauth")
 
         post_credentials_body = cls(
             type_=type_,

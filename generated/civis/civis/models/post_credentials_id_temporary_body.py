@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -35,7 +36,7 @@ class PostCredentialsIdTemporaryBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
+        duration = decode.expect(d.pop("duration", UNSET), int, "duration")
 
         post_credentials_id_temporary_body = cls(
             duration=duration,

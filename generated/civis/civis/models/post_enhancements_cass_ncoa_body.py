@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -99,33 +100,25 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
         from ..models.post_enhancements_cass_ncoa_body_source import PostEnhancementsCassNcoaBodySource  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        source = PostEnhancementsCassNcoaBodySource.from_dict(d.pop("source"))
+        source = decode.model(PostEnhancementsCassNcoaBodySource.from_dict, d.pop("source", decode.MISSING), "source")
 
-        _destination = d.pop("destination", UNSET)
-        destination: PostEnhancementsCassNcoaBodyDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
-        else:
-            destination = PostEnhancementsCassNcoaBodyDestination.from_dict(_destination)
+        destination = decode.model(
+            PostEnhancementsCassNcoaBodyDestination.from_dict, d.pop("destination", UNSET), "destination"
+        )
 
-        perform_ncoa = d.pop("performNcoa", UNSET)
+        perform_ncoa = decode.expect(d.pop("performNcoa", UNSET), bool, "performNcoa")
 
-        ncoa_credential_id = d.pop("ncoaCredentialId", UNSET)
+        ncoa_credential_id = decode.expect(d.pop("ncoaCredentialId", UNSET), int, "ncoaCredentialId")
 
-        output_level = d.pop("outputLevel", UNSET)
+        output_level = decode.expect(d.pop("outputLevel", UNSET), str, "outputLevel")
 
-        limiting_sql = d.pop("limitingSQL", UNSET)
+        limiting_sql = decode.expect(d.pop("limitingSQL", UNSET), str, "limitingSQL")
 
-        batch_size = d.pop("batchSize", UNSET)
+        batch_size = decode.expect(d.pop("batchSize", UNSET), int, "batchSize")
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: JobScheduleInput | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = JobScheduleInput.from_dict(_schedule)
+        schedule = decode.model(JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
 
         post_enhancements_cass_ncoa_body = cls(
             name=name,

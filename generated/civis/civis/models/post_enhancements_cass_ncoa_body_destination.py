@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -47,12 +48,11 @@ class PostEnhancementsCassNcoaBodyDestination(ResponseMetadata):
         )
 
         d = dict(src_dict)
-        _database_table = d.pop("databaseTable", UNSET)
-        database_table: PostEnhancementsCassNcoaBodyDestinationDatabaseTable | Unset
-        if isinstance(_database_table, Unset):
-            database_table = UNSET
-        else:
-            database_table = PostEnhancementsCassNcoaBodyDestinationDatabaseTable.from_dict(_database_table)
+        database_table = decode.model(
+            PostEnhancementsCassNcoaBodyDestinationDatabaseTable.from_dict,
+            d.pop("databaseTable", UNSET),
+            "databaseTable",
+        )
 
         post_enhancements_cass_ncoa_body_destination = cls(
             database_table=database_table,

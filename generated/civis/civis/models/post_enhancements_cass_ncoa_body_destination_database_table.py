@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -41,9 +42,9 @@ class PostEnhancementsCassNcoaBodyDestinationDatabaseTable(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = d.pop("schema", UNSET)
+        schema = decode.expect(d.pop("schema", UNSET), str, "schema")
 
-        table = d.pop("table", UNSET)
+        table = decode.expect(d.pop("table", UNSET), str, "table")
 
         post_enhancements_cass_ncoa_body_destination_database_table = cls(
             schema=schema,

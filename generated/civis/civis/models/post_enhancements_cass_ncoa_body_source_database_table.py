@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="PostEnhancementsCassNcoaBodySourceDatabaseTable")
@@ -52,13 +53,13 @@ class PostEnhancementsCassNcoaBodySourceDatabaseTable(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = d.pop("schema")
+        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
 
-        table = d.pop("table")
+        table = decode.expect(d.pop("table", decode.MISSING), str, "table")
 
-        remote_host_id = d.pop("remoteHostId")
+        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
 
-        credential_id = d.pop("credentialId")
+        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
 
         post_enhancements_cass_ncoa_body_source_database_table = cls(
             schema=schema,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -100,38 +101,23 @@ class PostImportsBody(ResponseMetadata):
         from ..models.post_imports_body_source import PostImportsBodySource  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        sync_type = d.pop("syncType")
+        sync_type = decode.expect(d.pop("syncType", decode.MISSING), str, "syncType")
 
-        is_outbound = d.pop("isOutbound")
+        is_outbound = decode.expect(d.pop("isOutbound", decode.MISSING), bool, "isOutbound")
 
-        _source = d.pop("source", UNSET)
-        source: PostImportsBodySource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = PostImportsBodySource.from_dict(_source)
+        source = decode.model(PostImportsBodySource.from_dict, d.pop("source", UNSET), "source")
 
-        _destination = d.pop("destination", UNSET)
-        destination: PostImportsBodyDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
-        else:
-            destination = PostImportsBodyDestination.from_dict(_destination)
+        destination = decode.model(PostImportsBodyDestination.from_dict, d.pop("destination", UNSET), "destination")
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: JobScheduleInput | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = JobScheduleInput.from_dict(_schedule)
+        schedule = decode.model(JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
 
-        parent_id = d.pop("parentId", UNSET)
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
 
-        time_zone = d.pop("timeZone", UNSET)
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
 
         post_imports_body = cls(
             name=name,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -51,11 +52,21 @@ class PostImportsBodyDestination(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        remote_host_id = d.pop("remoteHostId")
+        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
 
-        credential_id = d.pop("credentialId")
+        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
 
-        additional_credentials = cast(list[int], d.pop("additionalCredentials", UNSET))
+        _additional_credentials = d.pop("additionalCredentials", UNSET)
+        additional_credentials: list[int] | Unset
+        if isinstance(_additional_credentials, list):
+            additional_credentials = []
+            for additional_credentials_index, additional_credentials_item_data in enumerate(_additional_credentials):
+                with decode.at("additionalCredentials", additional_credentials_index):
+                    additional_credentials_item = decode.expect(additional_credentials_item_data, int)
+
+                additional_credentials.append(additional_credentials_item)
+        else:
+            additional_credentials = decode.mismatch("an array", _additional_credentials, "additionalCredentials")
 
         post_imports_body_destination = cls(
             remote_host_id=remote_host_id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..models.post_notebooks_body_language import PostNotebooksBodyLanguage, check_post_notebooks_body_language
 from ..types import UNSET, Unset
@@ -22,7 +23,7 @@ class PostNotebooksBody(ResponseMetadata):
     """
     Attributes:
         name (str | Unset):
-        language (PostNotebooksBodyLanguage | Unset): python3 or r.
+        language (PostNotebooksBodyLanguage | str | Unset): python3 or r.
         description (str | Unset):
         docker_image_name (str | Unset):
         docker_image_tag (str | Unset):
@@ -36,7 +37,7 @@ class PostNotebooksBody(ResponseMetadata):
     """
 
     name: str | Unset = UNSET
-    language: PostNotebooksBodyLanguage | Unset = UNSET
+    language: PostNotebooksBodyLanguage | str | Unset = UNSET
     description: str | Unset = UNSET
     docker_image_name: str | Unset = UNSET
     docker_image_tag: str | Unset = UNSET
@@ -114,39 +115,43 @@ class PostNotebooksBody(ResponseMetadata):
         from ..models.post_notebooks_body_environment_variables import PostNotebooksBodyEnvironmentVariables  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _language = d.pop("language", UNSET)
-        language: PostNotebooksBodyLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
+        language = check_post_notebooks_body_language(d.pop("language", UNSET), "language")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        docker_image_name = decode.expect(d.pop("dockerImageName", UNSET), str, "dockerImageName")
+
+        docker_image_tag = decode.expect(d.pop("dockerImageTag", UNSET), str, "dockerImageTag")
+
+        instance_type = decode.expect(d.pop("instanceType", UNSET), str, "instanceType")
+
+        memory = decode.expect(d.pop("memory", UNSET), int, "memory")
+
+        cpu = decode.expect(d.pop("cpu", UNSET), int, "cpu")
+
+        _credentials = d.pop("credentials", UNSET)
+        credentials: list[int] | Unset
+        if isinstance(_credentials, list):
+            credentials = []
+            for credentials_index, credentials_item_data in enumerate(_credentials):
+                with decode.at("credentials", credentials_index):
+                    credentials_item = decode.expect(credentials_item_data, int)
+
+                credentials.append(credentials_item)
         else:
-            language = check_post_notebooks_body_language(_language)
+            credentials = decode.mismatch("an array", _credentials, "credentials")
 
-        description = d.pop("description", UNSET)
+        environment_variables = decode.model(
+            PostNotebooksBodyEnvironmentVariables.from_dict,
+            d.pop("environmentVariables", UNSET),
+            "environmentVariables",
+        )
 
-        docker_image_name = d.pop("dockerImageName", UNSET)
+        idle_timeout = decode.expect(d.pop("idleTimeout", UNSET), int, "idleTimeout")
 
-        docker_image_tag = d.pop("dockerImageTag", UNSET)
-
-        instance_type = d.pop("instanceType", UNSET)
-
-        memory = d.pop("memory", UNSET)
-
-        cpu = d.pop("cpu", UNSET)
-
-        credentials = cast(list[int], d.pop("credentials", UNSET))
-
-        _environment_variables = d.pop("environmentVariables", UNSET)
-        environment_variables: PostNotebooksBodyEnvironmentVariables | Unset
-        if isinstance(_environment_variables, Unset):
-            environment_variables = UNSET
-        else:
-            environment_variables = PostNotebooksBodyEnvironmentVariables.from_dict(_environment_variables)
-
-        idle_timeout = d.pop("idleTimeout", UNSET)
-
-        hidden = d.pop("hidden", UNSET)
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
 
         post_notebooks_body = cls(
             name=name,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 PostNotebooksBodyLanguage = Literal["python3", "r"]
 
@@ -8,7 +10,8 @@ POST_NOTEBOOKS_BODY_LANGUAGE_VALUES: set[PostNotebooksBodyLanguage] = {
 }
 
 
-def check_post_notebooks_body_language(value: str) -> PostNotebooksBodyLanguage:
+def check_post_notebooks_body_language(value: object, key: str | int | None = None) -> PostNotebooksBodyLanguage | str:
+    """`value` as PostNotebooksBodyLanguage; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in POST_NOTEBOOKS_BODY_LANGUAGE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {POST_NOTEBOOKS_BODY_LANGUAGE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['python3', 'r']", value, key))

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -61,15 +62,15 @@ class PostProjectsBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        description = d.pop("description")
+        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
 
-        note = d.pop("note", UNSET)
+        note = decode.expect(d.pop("note", UNSET), str, "note")
 
-        auto_share = d.pop("autoShare", UNSET)
+        auto_share = decode.expect(d.pop("autoShare", UNSET), bool, "autoShare")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
 
         post_projects_body = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..models.post_queries_body_column_delimiter import (
     PostQueriesBodyColumnDelimiter,
@@ -28,8 +29,8 @@ class PostQueriesBody(ResponseMetadata):
         hidden (bool | Unset):
         interactive (bool | Unset):
         include_header (bool | Unset):
-        compression (PostQueriesBodyCompression | Unset):
-        column_delimiter (PostQueriesBodyColumnDelimiter | Unset):
+        compression (PostQueriesBodyCompression | str | Unset):
+        column_delimiter (PostQueriesBodyColumnDelimiter | str | Unset):
         unquoted (bool | Unset):
         filename_prefix (str | Unset):
     """
@@ -41,8 +42,8 @@ class PostQueriesBody(ResponseMetadata):
     hidden: bool | Unset = UNSET
     interactive: bool | Unset = UNSET
     include_header: bool | Unset = UNSET
-    compression: PostQueriesBodyCompression | Unset = UNSET
-    column_delimiter: PostQueriesBodyColumnDelimiter | Unset = UNSET
+    compression: PostQueriesBodyCompression | str | Unset = UNSET
+    column_delimiter: PostQueriesBodyColumnDelimiter | str | Unset = UNSET
     unquoted: bool | Unset = UNSET
     filename_prefix: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -105,37 +106,27 @@ class PostQueriesBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database = d.pop("database")
+        database = decode.expect(d.pop("database", decode.MISSING), int, "database")
 
-        sql = d.pop("sql")
+        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
 
-        preview_rows = d.pop("previewRows")
+        preview_rows = decode.expect(d.pop("previewRows", decode.MISSING), int, "previewRows")
 
-        credential = d.pop("credential", UNSET)
+        credential = decode.expect(d.pop("credential", UNSET), int, "credential")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
 
-        interactive = d.pop("interactive", UNSET)
+        interactive = decode.expect(d.pop("interactive", UNSET), bool, "interactive")
 
-        include_header = d.pop("includeHeader", UNSET)
+        include_header = decode.expect(d.pop("includeHeader", UNSET), bool, "includeHeader")
 
-        _compression = d.pop("compression", UNSET)
-        compression: PostQueriesBodyCompression | Unset
-        if isinstance(_compression, Unset):
-            compression = UNSET
-        else:
-            compression = check_post_queries_body_compression(_compression)
+        compression = check_post_queries_body_compression(d.pop("compression", UNSET), "compression")
 
-        _column_delimiter = d.pop("columnDelimiter", UNSET)
-        column_delimiter: PostQueriesBodyColumnDelimiter | Unset
-        if isinstance(_column_delimiter, Unset):
-            column_delimiter = UNSET
-        else:
-            column_delimiter = check_post_queries_body_column_delimiter(_column_delimiter)
+        column_delimiter = check_post_queries_body_column_delimiter(d.pop("columnDelimiter", UNSET), "columnDelimiter")
 
-        unquoted = d.pop("unquoted", UNSET)
+        unquoted = decode.expect(d.pop("unquoted", UNSET), bool, "unquoted")
 
-        filename_prefix = d.pop("filenamePrefix", UNSET)
+        filename_prefix = decode.expect(d.pop("filenamePrefix", UNSET), str, "filenamePrefix")
 
         post_queries_body = cls(
             database=database,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 PostQueriesBodyColumnDelimiter = Literal["comma", "pipe", "tab"]
 
@@ -9,7 +11,10 @@ POST_QUERIES_BODY_COLUMN_DELIMITER_VALUES: set[PostQueriesBodyColumnDelimiter] =
 }
 
 
-def check_post_queries_body_column_delimiter(value: str) -> PostQueriesBodyColumnDelimiter:
+def check_post_queries_body_column_delimiter(
+    value: object, key: str | int | None = None
+) -> PostQueriesBodyColumnDelimiter | str:
+    """`value` as PostQueriesBodyColumnDelimiter; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in POST_QUERIES_BODY_COLUMN_DELIMITER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {POST_QUERIES_BODY_COLUMN_DELIMITER_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['comma', 'pipe', 'tab']", value, key))

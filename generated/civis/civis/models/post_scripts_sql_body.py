@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -95,7 +97,7 @@ class PostScriptsSqlBody(ResponseMetadata):
 
         next_run_at: str | Unset = UNSET
         if not isinstance(self.next_run_at, Unset):
-            next_run_at = self.next_run_at.isoformat()
+            next_run_at = rfc3339(self.next_run_at)
 
         time_zone = self.time_zone
 
@@ -155,69 +157,47 @@ class PostScriptsSqlBody(ResponseMetadata):
         from ..models.script_param import ScriptParam  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        sql = d.pop("sql")
+        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
 
-        remote_host_id = d.pop("remoteHostId")
+        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
 
-        credential_id = d.pop("credentialId")
+        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
 
-        parent_id = d.pop("parentId", UNSET)
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
 
-        user_context = d.pop("userContext", UNSET)
+        user_context = decode.expect(d.pop("userContext", UNSET), str, "userContext")
 
         _params = d.pop("params", UNSET)
-        params: list[ScriptParam] | Unset = UNSET
-        if _params is not UNSET:
+        params: list[ScriptParam] | Unset
+        if isinstance(_params, list):
             params = []
-            for params_item_data in _params:
-                params_item = ScriptParam.from_dict(params_item_data)
+            for params_index, params_item_data in enumerate(_params):
+                with decode.at("params", params_index):
+                    params_item = decode.model(ScriptParam.from_dict, params_item_data)
 
                 params.append(params_item)
-
-        _arguments = d.pop("arguments", UNSET)
-        arguments: PostScriptsSqlBodyArguments | Unset
-        if isinstance(_arguments, Unset):
-            arguments = UNSET
         else:
-            arguments = PostScriptsSqlBodyArguments.from_dict(_arguments)
+            params = decode.mismatch("an array", _params, "params")
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: JobScheduleInput | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = JobScheduleInput.from_dict(_schedule)
+        arguments = decode.model(PostScriptsSqlBodyArguments.from_dict, d.pop("arguments", UNSET), "arguments")
 
-        _notifications = d.pop("notifications", UNSET)
-        notifications: JobNotifications | Unset
-        if isinstance(_notifications, Unset):
-            notifications = UNSET
-        else:
-            notifications = JobNotifications.from_dict(_notifications)
+        schedule = decode.model(JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
 
-        _next_run_at = d.pop("nextRunAt", UNSET)
-        next_run_at: datetime.datetime | Unset
-        if isinstance(_next_run_at, Unset):
-            next_run_at = UNSET
-        else:
-            next_run_at = datetime.datetime.fromisoformat(_next_run_at)
+        notifications = decode.model(JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
 
-        time_zone = d.pop("timeZone", UNSET)
+        next_run_at = decode.date_time(d.pop("nextRunAt", UNSET), "nextRunAt")
 
-        hidden = d.pop("hidden", UNSET)
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
 
-        target_project_id = d.pop("targetProjectId", UNSET)
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
 
-        _csv_settings = d.pop("csvSettings", UNSET)
-        csv_settings: PostScriptsSqlBodyCsvSettings | Unset
-        if isinstance(_csv_settings, Unset):
-            csv_settings = UNSET
-        else:
-            csv_settings = PostScriptsSqlBodyCsvSettings.from_dict(_csv_settings)
+        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
 
-        running_as_id = d.pop("runningAsId", UNSET)
+        csv_settings = decode.model(PostScriptsSqlBodyCsvSettings.from_dict, d.pop("csvSettings", UNSET), "csvSettings")
+
+        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
 
         post_scripts_sql_body = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..models.post_scripts_sql_body_csv_settings_column_delimiter import (
     PostScriptsSqlBodyCsvSettingsColumnDelimiter,
@@ -26,8 +27,8 @@ class PostScriptsSqlBodyCsvSettings(ResponseMetadata):
 
     Attributes:
         include_header (bool | Unset):
-        compression (PostScriptsSqlBodyCsvSettingsCompression | Unset):
-        column_delimiter (PostScriptsSqlBodyCsvSettingsColumnDelimiter | Unset):
+        compression (PostScriptsSqlBodyCsvSettingsCompression | str | Unset):
+        column_delimiter (PostScriptsSqlBodyCsvSettingsColumnDelimiter | str | Unset):
         unquoted (bool | Unset):
         force_multifile (bool | Unset):
         filename_prefix (str | Unset):
@@ -35,8 +36,8 @@ class PostScriptsSqlBodyCsvSettings(ResponseMetadata):
     """
 
     include_header: bool | Unset = UNSET
-    compression: PostScriptsSqlBodyCsvSettingsCompression | Unset = UNSET
-    column_delimiter: PostScriptsSqlBodyCsvSettingsColumnDelimiter | Unset = UNSET
+    compression: PostScriptsSqlBodyCsvSettingsCompression | str | Unset = UNSET
+    column_delimiter: PostScriptsSqlBodyCsvSettingsColumnDelimiter | str | Unset = UNSET
     unquoted: bool | Unset = UNSET
     force_multifile: bool | Unset = UNSET
     filename_prefix: str | Unset = UNSET
@@ -84,29 +85,21 @@ class PostScriptsSqlBodyCsvSettings(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        include_header = d.pop("includeHeader", UNSET)
+        include_header = decode.expect(d.pop("includeHeader", UNSET), bool, "includeHeader")
 
-        _compression = d.pop("compression", UNSET)
-        compression: PostScriptsSqlBodyCsvSettingsCompression | Unset
-        if isinstance(_compression, Unset):
-            compression = UNSET
-        else:
-            compression = check_post_scripts_sql_body_csv_settings_compression(_compression)
+        compression = check_post_scripts_sql_body_csv_settings_compression(d.pop("compression", UNSET), "compression")
 
-        _column_delimiter = d.pop("columnDelimiter", UNSET)
-        column_delimiter: PostScriptsSqlBodyCsvSettingsColumnDelimiter | Unset
-        if isinstance(_column_delimiter, Unset):
-            column_delimiter = UNSET
-        else:
-            column_delimiter = check_post_scripts_sql_body_csv_settings_column_delimiter(_column_delimiter)
+        column_delimiter = check_post_scripts_sql_body_csv_settings_column_delimiter(
+            d.pop("columnDelimiter", UNSET), "columnDelimiter"
+        )
 
-        unquoted = d.pop("unquoted", UNSET)
+        unquoted = decode.expect(d.pop("unquoted", UNSET), bool, "unquoted")
 
-        force_multifile = d.pop("forceMultifile", UNSET)
+        force_multifile = decode.expect(d.pop("forceMultifile", UNSET), bool, "forceMultifile")
 
-        filename_prefix = d.pop("filenamePrefix", UNSET)
+        filename_prefix = decode.expect(d.pop("filenamePrefix", UNSET), str, "filenamePrefix")
 
-        max_file_size = d.pop("maxFileSize", UNSET)
+        max_file_size = decode.expect(d.pop("maxFileSize", UNSET), int, "maxFileSize")
 
         post_scripts_sql_body_csv_settings = cls(
             include_header=include_header,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 PostScriptsSqlBodyCsvSettingsColumnDelimiter = Literal["comma", "pipe", "tab"]
 
@@ -10,10 +12,9 @@ POST_SCRIPTS_SQL_BODY_CSV_SETTINGS_COLUMN_DELIMITER_VALUES: set[PostScriptsSqlBo
 
 
 def check_post_scripts_sql_body_csv_settings_column_delimiter(
-    value: str,
-) -> PostScriptsSqlBodyCsvSettingsColumnDelimiter:
+    value: object, key: str | int | None = None
+) -> PostScriptsSqlBodyCsvSettingsColumnDelimiter | str:
+    """`value` as PostScriptsSqlBodyCsvSettingsColumnDelimiter; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in POST_SCRIPTS_SQL_BODY_CSV_SETTINGS_COLUMN_DELIMITER_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {POST_SCRIPTS_SQL_BODY_CSV_SETTINGS_COLUMN_DELIMITER_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['comma', 'pipe', 'tab']", value, key))

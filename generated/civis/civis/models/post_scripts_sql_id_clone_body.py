@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -47,11 +48,11 @@ class PostScriptsSqlIdCloneBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        clone_schedule = d.pop("cloneSchedule", UNSET)
+        clone_schedule = decode.expect(d.pop("cloneSchedule", UNSET), bool, "cloneSchedule")
 
-        clone_triggers = d.pop("cloneTriggers", UNSET)
+        clone_triggers = decode.expect(d.pop("cloneTriggers", UNSET), bool, "cloneTriggers")
 
-        clone_notifications = d.pop("cloneNotifications", UNSET)
+        clone_notifications = decode.expect(d.pop("cloneNotifications", UNSET), bool, "cloneNotifications")
 
         post_scripts_sql_id_clone_body = cls(
             clone_schedule=clone_schedule,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -60,18 +61,23 @@ class PostUsersIdApiKeysBody(ResponseMetadata):
         from ..models.post_users_id_api_keys_body_constraints_item import PostUsersIdApiKeysBodyConstraintsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        expires_in = d.pop("expiresIn")
+        expires_in = decode.expect(d.pop("expiresIn", decode.MISSING), int, "expiresIn")
 
         _constraints = d.pop("constraints", UNSET)
-        constraints: list[PostUsersIdApiKeysBodyConstraintsItem] | Unset = UNSET
-        if _constraints is not UNSET:
+        constraints: list[PostUsersIdApiKeysBodyConstraintsItem] | Unset
+        if isinstance(_constraints, list):
             constraints = []
-            for constraints_item_data in _constraints:
-                constraints_item = PostUsersIdApiKeysBodyConstraintsItem.from_dict(constraints_item_data)
+            for constraints_index, constraints_item_data in enumerate(_constraints):
+                with decode.at("constraints", constraints_index):
+                    constraints_item = decode.model(
+                        PostUsersIdApiKeysBodyConstraintsItem.from_dict, constraints_item_data
+                    )
 
                 constraints.append(constraints_item)
+        else:
+            constraints = decode.mismatch("an array", _constraints, "constraints")
 
         post_users_id_api_keys_body = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -77,21 +78,21 @@ class PostUsersIdApiKeysBodyConstraintsItem(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        constraint = d.pop("constraint", UNSET)
+        constraint = decode.expect(d.pop("constraint", UNSET), str, "constraint")
 
-        constraint_type = d.pop("constraintType", UNSET)
+        constraint_type = decode.expect(d.pop("constraintType", UNSET), str, "constraintType")
 
-        get_allowed = d.pop("getAllowed", UNSET)
+        get_allowed = decode.expect(d.pop("getAllowed", UNSET), bool, "getAllowed")
 
-        head_allowed = d.pop("headAllowed", UNSET)
+        head_allowed = decode.expect(d.pop("headAllowed", UNSET), bool, "headAllowed")
 
-        post_allowed = d.pop("postAllowed", UNSET)
+        post_allowed = decode.expect(d.pop("postAllowed", UNSET), bool, "postAllowed")
 
-        put_allowed = d.pop("putAllowed", UNSET)
+        put_allowed = decode.expect(d.pop("putAllowed", UNSET), bool, "putAllowed")
 
-        patch_allowed = d.pop("patchAllowed", UNSET)
+        patch_allowed = decode.expect(d.pop("patchAllowed", UNSET), bool, "patchAllowed")
 
-        delete_allowed = d.pop("deleteAllowed", UNSET)
+        delete_allowed = decode.expect(d.pop("deleteAllowed", UNSET), bool, "deleteAllowed")
 
         post_users_id_api_keys_body_constraints_item = cls(
             constraint=constraint,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -88,26 +89,23 @@ class PostWorkflowsBody(ResponseMetadata):
         from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        from_job_chain = d.pop("fromJobChain", UNSET)
+        from_job_chain = decode.expect(d.pop("fromJobChain", UNSET), int, "fromJobChain")
 
-        definition = d.pop("definition", UNSET)
+        definition = decode.expect(d.pop("definition", UNSET), str, "definition")
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: JobScheduleInput | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = JobScheduleInput.from_dict(_schedule)
+        schedule = decode.model(JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
 
-        allow_concurrent_executions = d.pop("allowConcurrentExecutions", UNSET)
+        allow_concurrent_executions = decode.expect(
+            d.pop("allowConcurrentExecutions", UNSET), bool, "allowConcurrentExecutions"
+        )
 
-        time_zone = d.pop("timeZone", UNSET)
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
 
         post_workflows_body = cls(
             name=name,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -57,16 +58,21 @@ class PostWorkflowsIdExecutionsBody(ResponseMetadata):
         from ..models.post_workflows_id_executions_body_input import PostWorkflowsIdExecutionsBodyInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        target_task = d.pop("targetTask", UNSET)
+        target_task = decode.expect(d.pop("targetTask", UNSET), str, "targetTask")
 
-        _input_ = d.pop("input", UNSET)
-        input_: PostWorkflowsIdExecutionsBodyInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
+        input_ = decode.model(PostWorkflowsIdExecutionsBodyInput.from_dict, d.pop("input", UNSET), "input")
+
+        _included_tasks = d.pop("includedTasks", UNSET)
+        included_tasks: list[str] | Unset
+        if isinstance(_included_tasks, list):
+            included_tasks = []
+            for included_tasks_index, included_tasks_item_data in enumerate(_included_tasks):
+                with decode.at("includedTasks", included_tasks_index):
+                    included_tasks_item = decode.expect(included_tasks_item_data, str)
+
+                included_tasks.append(included_tasks_item)
         else:
-            input_ = PostWorkflowsIdExecutionsBodyInput.from_dict(_input_)
-
-        included_tasks = cast(list[str], d.pop("includedTasks", UNSET))
+            included_tasks = decode.mismatch("an array", _included_tasks, "includedTasks")
 
         post_workflows_id_executions_body = cls(
             target_task=target_task,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -35,7 +36,7 @@ class PostWorkflowsIdExecutionsExecutionIdRetryBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        task_name = d.pop("taskName", UNSET)
+        task_name = decode.expect(d.pop("taskName", UNSET), str, "taskName")
 
         post_workflows_id_executions_execution_id_retry_body = cls(
             task_name=task_name,

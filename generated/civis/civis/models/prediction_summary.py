@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -62,13 +64,13 @@ class PredictionSummary(ResponseMetadata):
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = rfc3339(self.started_at)
         else:
             started_at = self.started_at
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -98,56 +100,63 @@ class PredictionSummary(ResponseMetadata):
         from ..models.job_run import JobRun  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        model_id = d.pop("modelId")
+        model_id = decode.expect(d.pop("modelId", decode.MISSING), int, "modelId")
 
-        scored_table_id = d.pop("scoredTableId")
+        scored_table_id = decode.expect(d.pop("scoredTableId", decode.MISSING), int, "scoredTableId")
 
-        scored_table_name = d.pop("scoredTableName")
+        scored_table_name = decode.expect(d.pop("scoredTableName", decode.MISSING), str, "scoredTableName")
 
-        output_table_name = d.pop("outputTableName")
+        output_table_name = decode.expect(d.pop("outputTableName", decode.MISSING), str, "outputTableName")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    error_type_0 = decode.expect(data, str)
 
-        error = _parse_error(d.pop("error"))
+                return error_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "error"))
+
+        error = _parse_error(d.pop("error", decode.MISSING))
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    started_at_type_0 = decode.date_time(data)
 
                 return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "startedAt"))
 
-        started_at = _parse_started_at(d.pop("startedAt"))
+        started_at = _parse_started_at(d.pop("startedAt", decode.MISSING))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    finished_at_type_0 = decode.date_time(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+            )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt"))
+        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
 
-        last_run = JobRun.from_dict(d.pop("lastRun"))
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
         prediction_summary = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -73,9 +75,9 @@ class Project(ResponseMetadata):
 
         auto_share = self.auto_share
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         note: None | str
         note = self.note
@@ -130,63 +132,97 @@ class Project(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        author = UserSimple.from_dict(d.pop("author"))
+        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
 
-        description = _parse_description(d.pop("description"))
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
 
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = UserSimple.from_dict(users_item_data)
+        description = _parse_description(d.pop("description", decode.MISSING))
 
-            users.append(users_item)
+        _users = d.pop("users", decode.MISSING)
+        users: list[UserSimple]
+        if isinstance(_users, list):
+            users = []
+            for users_index, users_item_data in enumerate(_users):
+                with decode.at("users", users_index):
+                    users_item = decode.model(UserSimple.from_dict, users_item_data)
 
-        auto_share = d.pop("autoShare")
+                users.append(users_item)
+        else:
+            users = decode.mismatch("an array", _users, "users")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        auto_share = decode.expect(d.pop("autoShare", decode.MISSING), bool, "autoShare")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         def _parse_note(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    note_type_0 = decode.expect(data, str)
 
-        note = _parse_note(d.pop("note"))
+                return note_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "note"))
 
-        scripts = []
-        _scripts = d.pop("scripts")
-        for scripts_item_data in _scripts:
-            scripts_item = ProjectScriptsItem.from_dict(scripts_item_data)
+        note = _parse_note(d.pop("note", decode.MISSING))
 
-            scripts.append(scripts_item)
+        _scripts = d.pop("scripts", decode.MISSING)
+        scripts: list[ProjectScriptsItem]
+        if isinstance(_scripts, list):
+            scripts = []
+            for scripts_index, scripts_item_data in enumerate(_scripts):
+                with decode.at("scripts", scripts_index):
+                    scripts_item = decode.model(ProjectScriptsItem.from_dict, scripts_item_data)
 
-        tables = []
-        _tables = d.pop("tables")
-        for tables_item_data in _tables:
-            tables_item = ProjectTablesItem.from_dict(tables_item_data)
+                scripts.append(scripts_item)
+        else:
+            scripts = decode.mismatch("an array", _scripts, "scripts")
 
-            tables.append(tables_item)
+        _tables = d.pop("tables", decode.MISSING)
+        tables: list[ProjectTablesItem]
+        if isinstance(_tables, list):
+            tables = []
+            for tables_index, tables_item_data in enumerate(_tables):
+                with decode.at("tables", tables_index):
+                    tables_item = decode.model(ProjectTablesItem.from_dict, tables_item_data)
 
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = ProjectFilesItem.from_dict(files_item_data)
+                tables.append(tables_item)
+        else:
+            tables = decode.mismatch("an array", _tables, "tables")
 
-            files.append(files_item)
+        _files = d.pop("files", decode.MISSING)
+        files: list[ProjectFilesItem]
+        if isinstance(_files, list):
+            files = []
+            for files_index, files_item_data in enumerate(_files):
+                with decode.at("files", files_index):
+                    files_item = decode.model(ProjectFilesItem.from_dict, files_item_data)
 
-        archived = d.pop("archived")
+                files.append(files_item)
+        else:
+            files = decode.mismatch("an array", _files, "files")
 
-        hidden = d.pop("hidden")
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+
+        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
 
         project = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="ProjectRef")
@@ -43,9 +44,9 @@ class ProjectRef(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
         project_ref = cls(
             id=id,

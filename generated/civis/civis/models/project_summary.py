@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -59,9 +61,9 @@ class ProjectSummary(ResponseMetadata):
 
         auto_share = self.auto_share
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         archived = self.archived
 
@@ -88,33 +90,45 @@ class ProjectSummary(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        author = UserSimple.from_dict(d.pop("author"))
+        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
 
-        description = _parse_description(d.pop("description"))
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
 
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = UserSimple.from_dict(users_item_data)
+        description = _parse_description(d.pop("description", decode.MISSING))
 
-            users.append(users_item)
+        _users = d.pop("users", decode.MISSING)
+        users: list[UserSimple]
+        if isinstance(_users, list):
+            users = []
+            for users_index, users_item_data in enumerate(_users):
+                with decode.at("users", users_index):
+                    users_item = decode.model(UserSimple.from_dict, users_item_data)
 
-        auto_share = d.pop("autoShare")
+                users.append(users_item)
+        else:
+            users = decode.mismatch("an array", _users, "users")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        auto_share = decode.expect(d.pop("autoShare", decode.MISSING), bool, "autoShare")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        archived = d.pop("archived")
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
 
         project_summary = cls(
             id=id,

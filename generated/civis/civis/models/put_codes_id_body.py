@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -65,17 +66,17 @@ class PutCodesIdBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        body = d.pop("body")
+        body = decode.expect(d.pop("body", decode.MISSING), str, "body")
 
-        readme = d.pop("readme")
+        readme = decode.expect(d.pop("readme", decode.MISSING), str, "readme")
 
-        score = d.pop("score", UNSET)
+        score = decode.expect(d.pop("score", UNSET), int, "score")
 
-        auth_s3_url = d.pop("authS3Url", UNSET)
+        auth_s3_url = decode.expect(d.pop("authS3Url", UNSET), str, "authS3Url")
 
         put_codes_id_body = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..models.put_scripts_sql_id_body_csv_settings_column_delimiter import (
     PutScriptsSqlIdBodyCsvSettingsColumnDelimiter,
@@ -26,8 +27,8 @@ class PutScriptsSqlIdBodyCsvSettings(ResponseMetadata):
 
     Attributes:
         include_header (bool | Unset):
-        compression (PutScriptsSqlIdBodyCsvSettingsCompression | Unset):
-        column_delimiter (PutScriptsSqlIdBodyCsvSettingsColumnDelimiter | Unset):
+        compression (PutScriptsSqlIdBodyCsvSettingsCompression | str | Unset):
+        column_delimiter (PutScriptsSqlIdBodyCsvSettingsColumnDelimiter | str | Unset):
         unquoted (bool | Unset):
         force_multifile (bool | Unset):
         filename_prefix (str | Unset):
@@ -35,8 +36,8 @@ class PutScriptsSqlIdBodyCsvSettings(ResponseMetadata):
     """
 
     include_header: bool | Unset = UNSET
-    compression: PutScriptsSqlIdBodyCsvSettingsCompression | Unset = UNSET
-    column_delimiter: PutScriptsSqlIdBodyCsvSettingsColumnDelimiter | Unset = UNSET
+    compression: PutScriptsSqlIdBodyCsvSettingsCompression | str | Unset = UNSET
+    column_delimiter: PutScriptsSqlIdBodyCsvSettingsColumnDelimiter | str | Unset = UNSET
     unquoted: bool | Unset = UNSET
     force_multifile: bool | Unset = UNSET
     filename_prefix: str | Unset = UNSET
@@ -84,29 +85,21 @@ class PutScriptsSqlIdBodyCsvSettings(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        include_header = d.pop("includeHeader", UNSET)
+        include_header = decode.expect(d.pop("includeHeader", UNSET), bool, "includeHeader")
 
-        _compression = d.pop("compression", UNSET)
-        compression: PutScriptsSqlIdBodyCsvSettingsCompression | Unset
-        if isinstance(_compression, Unset):
-            compression = UNSET
-        else:
-            compression = check_put_scripts_sql_id_body_csv_settings_compression(_compression)
+        compression = check_put_scripts_sql_id_body_csv_settings_compression(d.pop("compression", UNSET), "compression")
 
-        _column_delimiter = d.pop("columnDelimiter", UNSET)
-        column_delimiter: PutScriptsSqlIdBodyCsvSettingsColumnDelimiter | Unset
-        if isinstance(_column_delimiter, Unset):
-            column_delimiter = UNSET
-        else:
-            column_delimiter = check_put_scripts_sql_id_body_csv_settings_column_delimiter(_column_delimiter)
+        column_delimiter = check_put_scripts_sql_id_body_csv_settings_column_delimiter(
+            d.pop("columnDelimiter", UNSET), "columnDelimiter"
+        )
 
-        unquoted = d.pop("unquoted", UNSET)
+        unquoted = decode.expect(d.pop("unquoted", UNSET), bool, "unquoted")
 
-        force_multifile = d.pop("forceMultifile", UNSET)
+        force_multifile = decode.expect(d.pop("forceMultifile", UNSET), bool, "forceMultifile")
 
-        filename_prefix = d.pop("filenamePrefix", UNSET)
+        filename_prefix = decode.expect(d.pop("filenamePrefix", UNSET), str, "filenamePrefix")
 
-        max_file_size = d.pop("maxFileSize", UNSET)
+        max_file_size = decode.expect(d.pop("maxFileSize", UNSET), int, "maxFileSize")
 
         put_scripts_sql_id_body_csv_settings = cls(
             include_header=include_header,

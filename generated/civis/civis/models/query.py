@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -89,9 +91,9 @@ class Query(ResponseMetadata):
 
         state = self.state
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         result_rows: list[list[str]] | Unset = UNSET
         if not isinstance(self.result_rows, Unset):
@@ -115,7 +117,7 @@ class Query(ResponseMetadata):
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = rfc3339(self.started_at)
         else:
             started_at = self.started_at
 
@@ -123,7 +125,7 @@ class Query(ResponseMetadata):
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -232,37 +234,67 @@ class Query(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        database = d.pop("database")
+        database = decode.expect(d.pop("database", decode.MISSING), int, "database")
 
-        sql = d.pop("sql")
+        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
 
-        credential = d.pop("credential")
+        credential = decode.expect(d.pop("credential", decode.MISSING), int, "credential")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         _result_rows = d.pop("resultRows", UNSET)
-        result_rows: list[list[str]] | Unset = UNSET
-        if _result_rows is not UNSET:
+        result_rows: list[list[str]] | Unset
+        if isinstance(_result_rows, list):
             result_rows = []
-            for result_rows_item_data in _result_rows:
-                result_rows_item = cast(list[str], result_rows_item_data)
+            for result_rows_index, result_rows_item_data in enumerate(_result_rows):
+                with decode.at("resultRows", result_rows_index):
+                    _result_rows_item = result_rows_item_data
+                    result_rows_item: list[str]
+                    if isinstance(_result_rows_item, list):
+                        result_rows_item = []
+                        for result_rows_item_index, result_rows_item_item_data in enumerate(_result_rows_item):
+                            with decode.at(None, result_rows_item_index):
+                                result_rows_item_item = decode.expect(result_rows_item_item_data, str)
+
+                            result_rows_item.append(result_rows_item_item)
+                    else:
+                        result_rows_item = decode.mismatch("an array", _result_rows_item)
 
                 result_rows.append(result_rows_item)
+        else:
+            result_rows = decode.mismatch("an array", _result_rows, "resultRows")
 
-        result_columns = cast(list[str], d.pop("resultColumns", UNSET))
+        _result_columns = d.pop("resultColumns", UNSET)
+        result_columns: list[str] | Unset
+        if isinstance(_result_columns, list):
+            result_columns = []
+            for result_columns_index, result_columns_item_data in enumerate(_result_columns):
+                with decode.at("resultColumns", result_columns_index):
+                    result_columns_item = decode.expect(result_columns_item_data, str)
+
+                result_columns.append(result_columns_item)
+        else:
+            result_columns = decode.mismatch("an array", _result_columns, "resultColumns")
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    error_type_0 = decode.expect(data, str)
+
+                return error_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "error"))
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -272,14 +304,15 @@ class Query(ResponseMetadata):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    started_at_type_0 = decode.date_time(data)
 
                 return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "startedAt")
+            )
 
         started_at = _parse_started_at(d.pop("startedAt", UNSET))
 
@@ -289,14 +322,15 @@ class Query(ResponseMetadata):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    finished_at_type_0 = decode.date_time(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+            )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
 
@@ -305,7 +339,14 @@ class Query(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    script_id_type_0 = decode.expect(data, int)
+
+                return script_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "scriptId"))
 
         script_id = _parse_script_id(d.pop("scriptId", UNSET))
 
@@ -314,50 +355,66 @@ class Query(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    exception_type_0 = decode.expect(data, str)
+
+                return exception_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "exception"))
 
         exception = _parse_exception(d.pop("exception", UNSET))
 
-        last_run_id = d.pop("lastRunId", UNSET)
+        last_run_id = decode.expect(d.pop("lastRunId", UNSET), int, "lastRunId")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
 
-        archived = d.pop("archived", UNSET)
+        archived = decode.expect(d.pop("archived", UNSET), str, "archived")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    name_type_0 = decode.expect(data, str)
+
+                return name_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "name"))
 
         name = _parse_name(d.pop("name", UNSET))
 
-        _author = d.pop("author", UNSET)
-        author: UserSimple | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = UserSimple.from_dict(_author)
+        author = decode.model(UserSimple.from_dict, d.pop("author", UNSET), "author")
 
-        interactive = d.pop("interactive", UNSET)
+        interactive = decode.expect(d.pop("interactive", UNSET), bool, "interactive")
 
-        preview_rows = d.pop("previewRows", UNSET)
+        preview_rows = decode.expect(d.pop("previewRows", UNSET), int, "previewRows")
 
-        include_header = d.pop("includeHeader", UNSET)
+        include_header = decode.expect(d.pop("includeHeader", UNSET), bool, "includeHeader")
 
-        compression = d.pop("compression", UNSET)
+        compression = decode.expect(d.pop("compression", UNSET), str, "compression")
 
-        column_delimiter = d.pop("columnDelimiter", UNSET)
+        column_delimiter = decode.expect(d.pop("columnDelimiter", UNSET), str, "columnDelimiter")
 
-        unquoted = d.pop("unquoted", UNSET)
+        unquoted = decode.expect(d.pop("unquoted", UNSET), bool, "unquoted")
 
         def _parse_filename_prefix(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    filename_prefix_type_0 = decode.expect(data, str)
+
+                return filename_prefix_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "filenamePrefix"))
 
         filename_prefix = _parse_filename_prefix(d.pop("filenamePrefix", UNSET))
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="QuerySummary")
@@ -76,13 +78,13 @@ class QuerySummary(ResponseMetadata):
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = rfc3339(self.started_at)
         else:
             started_at = self.started_at
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -94,9 +96,9 @@ class QuerySummary(ResponseMetadata):
         exception: None | str
         exception = self.exception
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         last_run_id = self.last_run_id
 
@@ -133,85 +135,131 @@ class QuerySummary(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        database = d.pop("database")
+        database = decode.expect(d.pop("database", decode.MISSING), int, "database")
 
-        sql = d.pop("sql")
+        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
 
-        credential = d.pop("credential")
+        credential = decode.expect(d.pop("credential", decode.MISSING), int, "credential")
 
-        result_rows = []
-        _result_rows = d.pop("resultRows")
-        for result_rows_item_data in _result_rows:
-            result_rows_item = cast(list[str], result_rows_item_data)
+        _result_rows = d.pop("resultRows", decode.MISSING)
+        result_rows: list[list[str]]
+        if isinstance(_result_rows, list):
+            result_rows = []
+            for result_rows_index, result_rows_item_data in enumerate(_result_rows):
+                with decode.at("resultRows", result_rows_index):
+                    _result_rows_item = result_rows_item_data
+                    result_rows_item: list[str]
+                    if isinstance(_result_rows_item, list):
+                        result_rows_item = []
+                        for result_rows_item_index, result_rows_item_item_data in enumerate(_result_rows_item):
+                            with decode.at(None, result_rows_item_index):
+                                result_rows_item_item = decode.expect(result_rows_item_item_data, str)
 
-            result_rows.append(result_rows_item)
+                            result_rows_item.append(result_rows_item_item)
+                    else:
+                        result_rows_item = decode.mismatch("an array", _result_rows_item)
 
-        result_columns = cast(list[str], d.pop("resultColumns"))
+                result_rows.append(result_rows_item)
+        else:
+            result_rows = decode.mismatch("an array", _result_rows, "resultRows")
+
+        _result_columns = d.pop("resultColumns", decode.MISSING)
+        result_columns: list[str]
+        if isinstance(_result_columns, list):
+            result_columns = []
+            for result_columns_index, result_columns_item_data in enumerate(_result_columns):
+                with decode.at("resultColumns", result_columns_index):
+                    result_columns_item = decode.expect(result_columns_item_data, str)
+
+                result_columns.append(result_columns_item)
+        else:
+            result_columns = decode.mismatch("an array", _result_columns, "resultColumns")
 
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    error_type_0 = decode.expect(data, str)
 
-        error = _parse_error(d.pop("error"))
+                return error_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "error"))
+
+        error = _parse_error(d.pop("error", decode.MISSING))
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    started_at_type_0 = decode.date_time(data)
 
                 return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "startedAt"))
 
-        started_at = _parse_started_at(d.pop("startedAt"))
+        started_at = _parse_started_at(d.pop("startedAt", decode.MISSING))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    finished_at_type_0 = decode.date_time(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+            )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt"))
+        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
         def _parse_script_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    script_id_type_0 = decode.expect(data, int)
 
-        script_id = _parse_script_id(d.pop("scriptId"))
+                return script_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "scriptId"))
+
+        script_id = _parse_script_id(d.pop("scriptId", decode.MISSING))
 
         def _parse_exception(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    exception_type_0 = decode.expect(data, str)
 
-        exception = _parse_exception(d.pop("exception"))
+                return exception_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "exception"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        exception = _parse_exception(d.pop("exception", decode.MISSING))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        last_run_id = d.pop("lastRunId")
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        archived = d.pop("archived")
+        last_run_id = decode.expect(d.pop("lastRunId", decode.MISSING), int, "lastRunId")
 
-        preview_rows = d.pop("previewRows")
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+
+        preview_rows = decode.expect(d.pop("previewRows", decode.MISSING), int, "previewRows")
 
         query_summary = cls(
             id=id,

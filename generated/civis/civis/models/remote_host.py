@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -59,9 +61,9 @@ class RemoteHost(ResponseMetadata):
 
         user = self.user.to_dict()
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,28 +88,35 @@ class RemoteHost(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        url = d.pop("url")
+        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
 
-        description = _parse_description(d.pop("description"))
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
 
-        my_permission_level = d.pop("myPermissionLevel")
+        description = _parse_description(d.pop("description", decode.MISSING))
 
-        user = UserSimple.from_dict(d.pop("user"))
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         remote_host = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -63,9 +65,9 @@ class ReportSummary(ResponseMetadata):
 
         user = self.user.to_dict()
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         type_ = self.type_
 
@@ -80,13 +82,13 @@ class ReportSummary(ResponseMetadata):
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
         viz_updated_at: None | str
         if isinstance(self.viz_updated_at, datetime.datetime):
-            viz_updated_at = self.viz_updated_at.isoformat()
+            viz_updated_at = rfc3339(self.viz_updated_at)
         else:
             viz_updated_at = self.viz_updated_at
 
@@ -132,81 +134,109 @@ class ReportSummary(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        user = UserSimple.from_dict(d.pop("user"))
+        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        archived = d.pop("archived")
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
 
-        projects = []
-        _projects = d.pop("projects")
-        for projects_item_data in _projects:
-            projects_item = ProjectRef.from_dict(projects_item_data)
+        _projects = d.pop("projects", decode.MISSING)
+        projects: list[ProjectRef]
+        if isinstance(_projects, list):
+            projects = []
+            for projects_index, projects_item_data in enumerate(_projects):
+                with decode.at("projects", projects_index):
+                    projects_item = decode.model(ProjectRef.from_dict, projects_item_data)
 
-            projects.append(projects_item)
+                projects.append(projects_item)
+        else:
+            projects = decode.mismatch("an array", _projects, "projects")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    finished_at_type_0 = decode.date_time(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+            )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt"))
+        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
 
         def _parse_viz_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                viz_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    viz_updated_at_type_0 = decode.date_time(data)
 
                 return viz_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "vizUpdatedAt")
+            )
 
-        viz_updated_at = _parse_viz_updated_at(d.pop("vizUpdatedAt"))
+        viz_updated_at = _parse_viz_updated_at(d.pop("vizUpdatedAt", decode.MISSING))
 
         def _parse_job_path(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    job_path_type_0 = decode.expect(data, str)
 
-        job_path = _parse_job_path(d.pop("jobPath"))
+                return job_path_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "jobPath"))
+
+        job_path = _parse_job_path(d.pop("jobPath", decode.MISSING))
 
         def _parse_tableau_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    tableau_id_type_0 = decode.expect(data, int)
 
-        tableau_id = _parse_tableau_id(d.pop("tableauId"))
+                return tableau_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "tableauId"))
+
+        tableau_id = _parse_tableau_id(d.pop("tableauId", decode.MISSING))
 
         def _parse_template_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    template_id_type_0 = decode.expect(data, int)
 
-        template_id = _parse_template_id(d.pop("templateId"))
+                return template_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "templateId"))
 
-        last_run = JobRun.from_dict(d.pop("lastRun"))
+        template_id = _parse_template_id(d.pop("templateId", decode.MISSING))
+
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
         report_summary = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -50,9 +52,9 @@ class ReportTemplateSummary(ResponseMetadata):
         category: None | str
         category = self.category
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         use_count = self.use_count
 
@@ -85,28 +87,35 @@ class ReportTemplateSummary(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
         def _parse_category(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    category_type_0 = decode.expect(data, str)
 
-        category = _parse_category(d.pop("category"))
+                return category_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "category"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        category = _parse_category(d.pop("category", decode.MISSING))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        use_count = d.pop("useCount")
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        archived = d.pop("archived")
+        use_count = decode.expect(d.pop("useCount", decode.MISSING), int, "useCount")
 
-        tech_reviewed = d.pop("techReviewed")
+        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
 
-        author = UserSimple.from_dict(d.pop("author"))
+        tech_reviewed = decode.expect(d.pop("techReviewed", decode.MISSING), bool, "techReviewed")
+
+        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
         report_template_summary = cls(
             id=id,

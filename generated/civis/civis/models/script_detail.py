@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -92,9 +94,9 @@ class ScriptDetail(ResponseMetadata):
 
         type_ = self.type_
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         state = self.state
 
@@ -106,7 +108,7 @@ class ScriptDetail(ResponseMetadata):
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -156,7 +158,7 @@ class ScriptDetail(ResponseMetadata):
         if isinstance(self.next_run_at, Unset):
             next_run_at = UNSET
         elif isinstance(self.next_run_at, datetime.datetime):
-            next_run_at = self.next_run_at.isoformat()
+            next_run_at = rfc3339(self.next_run_at)
         else:
             next_run_at = self.next_run_at
 
@@ -245,24 +247,19 @@ class ScriptDetail(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
-        _author = d.pop("author", UNSET)
-        author: UserSimple | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = UserSimple.from_dict(_author)
+        author = decode.model(UserSimple.from_dict, d.pop("author", UNSET), "author")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -270,77 +267,71 @@ class ScriptDetail(ResponseMetadata):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    finished_at_type_0 = decode.date_time(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+            )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
 
-        category = d.pop("category", UNSET)
+        category = decode.expect(d.pop("category", UNSET), str, "category")
 
         _projects = d.pop("projects", UNSET)
-        projects: list[ProjectRef] | Unset = UNSET
-        if _projects is not UNSET:
+        projects: list[ProjectRef] | Unset
+        if isinstance(_projects, list):
             projects = []
-            for projects_item_data in _projects:
-                projects_item = ProjectRef.from_dict(projects_item_data)
+            for projects_index, projects_item_data in enumerate(_projects):
+                with decode.at("projects", projects_index):
+                    projects_item = decode.model(ProjectRef.from_dict, projects_item_data)
 
                 projects.append(projects_item)
+        else:
+            projects = decode.mismatch("an array", _projects, "projects")
 
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    parent_id_type_0 = decode.expect(data, int)
+
+                return parent_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "parentId"))
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
-        user_context = d.pop("userContext", UNSET)
+        user_context = decode.expect(d.pop("userContext", UNSET), str, "userContext")
 
         _params = d.pop("params", UNSET)
-        params: list[ScriptParam] | Unset = UNSET
-        if _params is not UNSET:
+        params: list[ScriptParam] | Unset
+        if isinstance(_params, list):
             params = []
-            for params_item_data in _params:
-                params_item = ScriptParam.from_dict(params_item_data)
+            for params_index, params_item_data in enumerate(_params):
+                with decode.at("params", params_index):
+                    params_item = decode.model(ScriptParam.from_dict, params_item_data)
 
                 params.append(params_item)
-
-        _arguments = d.pop("arguments", UNSET)
-        arguments: ScriptDetailArguments | Unset
-        if isinstance(_arguments, Unset):
-            arguments = UNSET
         else:
-            arguments = ScriptDetailArguments.from_dict(_arguments)
+            params = decode.mismatch("an array", _params, "params")
 
-        is_template = d.pop("isTemplate", UNSET)
+        arguments = decode.model(ScriptDetailArguments.from_dict, d.pop("arguments", UNSET), "arguments")
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: JobSchedule | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = JobSchedule.from_dict(_schedule)
+        is_template = decode.expect(d.pop("isTemplate", UNSET), bool, "isTemplate")
 
-        _notifications = d.pop("notifications", UNSET)
-        notifications: JobNotifications | Unset
-        if isinstance(_notifications, Unset):
-            notifications = UNSET
-        else:
-            notifications = JobNotifications.from_dict(_notifications)
+        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", UNSET), "schedule")
 
-        _running_as = d.pop("runningAs", UNSET)
-        running_as: UserSimple | Unset
-        if isinstance(_running_as, Unset):
-            running_as = UNSET
-        else:
-            running_as = UserSimple.from_dict(_running_as)
+        notifications = decode.model(JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
+
+        running_as = decode.model(UserSimple.from_dict, d.pop("runningAs", UNSET), "runningAs")
 
         def _parse_next_run_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -348,40 +339,33 @@ class ScriptDetail(ResponseMetadata):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_run_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    next_run_at_type_0 = decode.date_time(data)
 
                 return next_run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "nextRunAt")
+            )
 
         next_run_at = _parse_next_run_at(d.pop("nextRunAt", UNSET))
 
-        time_zone = d.pop("timeZone", UNSET)
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
 
-        _last_run = d.pop("lastRun", UNSET)
-        last_run: JobRun | Unset
-        if isinstance(_last_run, Unset):
-            last_run = UNSET
-        else:
-            last_run = JobRun.from_dict(_last_run)
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
 
-        my_permission_level = d.pop("myPermissionLevel", UNSET)
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", UNSET), str, "myPermissionLevel")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
 
-        archived = d.pop("archived", UNSET)
+        archived = decode.expect(d.pop("archived", UNSET), str, "archived")
 
-        sql = d.pop("sql", UNSET)
+        sql = decode.expect(d.pop("sql", UNSET), str, "sql")
 
-        _expanded_arguments = d.pop("expandedArguments", UNSET)
-        expanded_arguments: ScriptDetailExpandedArguments | Unset
-        if isinstance(_expanded_arguments, Unset):
-            expanded_arguments = UNSET
-        else:
-            expanded_arguments = ScriptDetailExpandedArguments.from_dict(_expanded_arguments)
+        expanded_arguments = decode.model(
+            ScriptDetailExpandedArguments.from_dict, d.pop("expandedArguments", UNSET), "expandedArguments"
+        )
 
         script_detail = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -49,7 +51,7 @@ class ScriptHistoryEntry(ResponseMetadata):
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -82,42 +84,55 @@ class ScriptHistoryEntry(ResponseMetadata):
         from ..models.script_output import ScriptOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        sql_id = d.pop("sqlId")
+        sql_id = decode.expect(d.pop("sqlId", decode.MISSING), int, "sqlId")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
-        is_cancel_requested = d.pop("isCancelRequested")
+        is_cancel_requested = decode.expect(d.pop("isCancelRequested", decode.MISSING), bool, "isCancelRequested")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    finished_at_type_0 = decode.date_time(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+            )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt"))
+        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
 
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    error_type_0 = decode.expect(data, str)
 
-        error = _parse_error(d.pop("error"))
+                return error_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "error"))
 
-        output = []
-        _output = d.pop("output")
-        for output_item_data in _output:
-            output_item = ScriptOutput.from_dict(output_item_data)
+        error = _parse_error(d.pop("error", decode.MISSING))
 
-            output.append(output_item)
+        _output = d.pop("output", decode.MISSING)
+        output: list[ScriptOutput]
+        if isinstance(_output, list):
+            output = []
+            for output_index, output_item_data in enumerate(_output):
+                with decode.at("output", output_index):
+                    output_item = decode.model(ScriptOutput.from_dict, output_item_data)
+
+                output.append(output_item)
+        else:
+            output = decode.mismatch("an array", _output, "output")
 
         script_history_entry = cls(
             id=id,

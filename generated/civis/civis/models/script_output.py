@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="ScriptOutput")
@@ -48,11 +49,11 @@ class ScriptOutput(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        output_name = d.pop("outputName")
+        output_name = decode.expect(d.pop("outputName", decode.MISSING), str, "outputName")
 
-        file_id = d.pop("fileId")
+        file_id = decode.expect(d.pop("fileId", decode.MISSING), int, "fileId")
 
-        path = d.pop("path")
+        path = decode.expect(d.pop("path", decode.MISSING), str, "path")
 
         script_output = cls(
             output_name=output_name,

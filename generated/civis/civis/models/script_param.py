@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -99,22 +100,29 @@ class ScriptParam(ResponseMetadata):
         from ..models.script_param_allowed_values_item import ScriptParamAllowedValuesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        required = d.pop("required", UNSET)
+        required = decode.expect(d.pop("required", UNSET), bool, "required")
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    value_type_0 = decode.expect(data, str)
+
+                return value_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "value"))
 
         value = _parse_value(d.pop("value", UNSET))
 
@@ -123,18 +131,28 @@ class ScriptParam(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    default_type_0 = decode.expect(data, str)
+
+                return default_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "default"))
 
         default = _parse_default(d.pop("default", UNSET))
 
         _allowed_values = d.pop("allowedValues", UNSET)
-        allowed_values: list[ScriptParamAllowedValuesItem] | Unset = UNSET
-        if _allowed_values is not UNSET:
+        allowed_values: list[ScriptParamAllowedValuesItem] | Unset
+        if isinstance(_allowed_values, list):
             allowed_values = []
-            for allowed_values_item_data in _allowed_values:
-                allowed_values_item = ScriptParamAllowedValuesItem.from_dict(allowed_values_item_data)
+            for allowed_values_index, allowed_values_item_data in enumerate(_allowed_values):
+                with decode.at("allowedValues", allowed_values_index):
+                    allowed_values_item = decode.model(ScriptParamAllowedValuesItem.from_dict, allowed_values_item_data)
 
                 allowed_values.append(allowed_values_item)
+        else:
+            allowed_values = decode.mismatch("an array", _allowed_values, "allowedValues")
 
         script_param = cls(
             name=name,

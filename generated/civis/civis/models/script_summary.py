@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -63,9 +65,9 @@ class ScriptSummary(ResponseMetadata):
 
         type_ = self.type_
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         author = self.author.to_dict()
 
@@ -73,7 +75,7 @@ class ScriptSummary(ResponseMetadata):
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -127,63 +129,83 @@ class ScriptSummary(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        author = UserSimple.from_dict(d.pop("author"))
+        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    finished_at_type_0 = decode.date_time(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+            )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt"))
+        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
 
-        projects = []
-        _projects = d.pop("projects")
-        for projects_item_data in _projects:
-            projects_item = ProjectRef.from_dict(projects_item_data)
+        _projects = d.pop("projects", decode.MISSING)
+        projects: list[ProjectRef]
+        if isinstance(_projects, list):
+            projects = []
+            for projects_index, projects_item_data in enumerate(_projects):
+                with decode.at("projects", projects_index):
+                    projects_item = decode.model(ProjectRef.from_dict, projects_item_data)
 
-            projects.append(projects_item)
+                projects.append(projects_item)
+        else:
+            projects = decode.mismatch("an array", _projects, "projects")
 
         def _parse_parent_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    parent_id_type_0 = decode.expect(data, int)
 
-        parent_id = _parse_parent_id(d.pop("parentId"))
+                return parent_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "parentId"))
 
-        is_template = d.pop("isTemplate")
+        parent_id = _parse_parent_id(d.pop("parentId", decode.MISSING))
+
+        is_template = decode.expect(d.pop("isTemplate", decode.MISSING), bool, "isTemplate")
 
         def _parse_from_template_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    from_template_id_type_0 = decode.expect(data, int)
 
-        from_template_id = _parse_from_template_id(d.pop("fromTemplateId"))
+                return from_template_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "fromTemplateId"))
 
-        time_zone = d.pop("timeZone")
+        from_template_id = _parse_from_template_id(d.pop("fromTemplateId", decode.MISSING))
 
-        last_run = JobRun.from_dict(d.pop("lastRun"))
+        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
 
-        archived = d.pop("archived")
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
 
         script_summary = cls(
             id=id,

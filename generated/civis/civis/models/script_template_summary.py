@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -64,9 +66,9 @@ class ScriptTemplateSummary(ResponseMetadata):
         category: None | str
         category = self.category
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         use_count = self.use_count
 
@@ -106,41 +108,55 @@ class ScriptTemplateSummary(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        public = d.pop("public")
+        public = decode.expect(d.pop("public", decode.MISSING), bool, "public")
 
-        script_id = d.pop("scriptId")
+        script_id = decode.expect(d.pop("scriptId", decode.MISSING), int, "scriptId")
 
-        user_context = d.pop("userContext")
+        user_context = decode.expect(d.pop("userContext", decode.MISSING), str, "userContext")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
         def _parse_category(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    category_type_0 = decode.expect(data, str)
 
-        category = _parse_category(d.pop("category"))
+                return category_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "category"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        category = _parse_category(d.pop("category", decode.MISSING))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        use_count = d.pop("useCount")
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
+
+        use_count = decode.expect(d.pop("useCount", decode.MISSING), int, "useCount")
 
         def _parse_ui_report_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    ui_report_id_type_0 = decode.expect(data, int)
 
-        ui_report_id = _parse_ui_report_id(d.pop("uiReportId"))
+                return ui_report_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "uiReportId"))
 
-        tech_reviewed = d.pop("techReviewed")
+        ui_report_id = _parse_ui_report_id(d.pop("uiReportId", decode.MISSING))
 
-        archived = d.pop("archived")
+        tech_reviewed = decode.expect(d.pop("techReviewed", decode.MISSING), bool, "techReviewed")
 
-        author = UserSimple.from_dict(d.pop("author"))
+        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
+
+        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
         script_template_summary = cls(
             id=id,

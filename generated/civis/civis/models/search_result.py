@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -54,7 +56,7 @@ class SearchResult(ResponseMetadata):
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         owner = self.owner
 
@@ -104,31 +106,33 @@ class SearchResult(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        score = d.pop("score")
+        score = decode.expect(d.pop("score", decode.MISSING), float, "score")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_name = d.pop("typeName", UNSET)
+        type_name = decode.expect(d.pop("typeName", UNSET), str, "typeName")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        owner = d.pop("owner", UNSET)
+        owner = decode.expect(d.pop("owner", UNSET), str, "owner")
 
         def _parse_use_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    use_count_type_0 = decode.expect(data, int)
+
+                return use_count_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "useCount"))
 
         use_count = _parse_use_count(d.pop("useCount", UNSET))
 
@@ -137,7 +141,14 @@ class SearchResult(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    last_run_id_type_0 = decode.expect(data, int)
+
+                return last_run_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "lastRunId"))
 
         last_run_id = _parse_last_run_id(d.pop("lastRunId", UNSET))
 
@@ -146,7 +157,14 @@ class SearchResult(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    last_run_state_type_0 = decode.expect(data, str)
+
+                return last_run_state_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "lastRunState"))
 
         last_run_state = _parse_last_run_state(d.pop("lastRunState", UNSET))
 

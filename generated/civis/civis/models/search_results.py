@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -59,16 +60,23 @@ class SearchResults(ResponseMetadata):
         from ..models.search_results_aggregations import SearchResultsAggregations  # noqa: PLC0415
 
         d = dict(src_dict)
-        total_results = d.pop("totalResults")
+        total_results = decode.expect(d.pop("totalResults", decode.MISSING), int, "totalResults")
 
-        aggregations = SearchResultsAggregations.from_dict(d.pop("aggregations"))
+        aggregations = decode.model(
+            SearchResultsAggregations.from_dict, d.pop("aggregations", decode.MISSING), "aggregations"
+        )
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = SearchResult.from_dict(results_item_data)
+        _results = d.pop("results", decode.MISSING)
+        results: list[SearchResult]
+        if isinstance(_results, list):
+            results = []
+            for results_index, results_item_data in enumerate(_results):
+                with decode.at("results", results_index):
+                    results_item = decode.model(SearchResult.from_dict, results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
+        else:
+            results = decode.mismatch("an array", _results, "results")
 
         search_results = cls(
             total_results=total_results,

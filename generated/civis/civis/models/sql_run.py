@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -54,17 +56,17 @@ class SqlRun(ResponseMetadata):
 
         is_cancel_requested = self.is_cancel_requested
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = rfc3339(self.started_at)
         else:
             started_at = self.started_at
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -78,7 +80,7 @@ class SqlRun(ResponseMetadata):
 
         output_cached_on: None | str
         if isinstance(self.output_cached_on, datetime.datetime):
-            output_cached_on = self.output_cached_on.isoformat()
+            output_cached_on = rfc3339(self.output_cached_on)
         else:
             output_cached_on = self.output_cached_on
 
@@ -106,74 +108,87 @@ class SqlRun(ResponseMetadata):
         from ..models.script_output import ScriptOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        sql_id = d.pop("sqlId")
+        sql_id = decode.expect(d.pop("sqlId", decode.MISSING), int, "sqlId")
 
-        state = d.pop("state")
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
-        is_cancel_requested = d.pop("isCancelRequested")
+        is_cancel_requested = decode.expect(d.pop("isCancelRequested", decode.MISSING), bool, "isCancelRequested")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    started_at_type_0 = decode.date_time(data)
 
                 return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "startedAt"))
 
-        started_at = _parse_started_at(d.pop("startedAt"))
+        started_at = _parse_started_at(d.pop("startedAt", decode.MISSING))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    finished_at_type_0 = decode.date_time(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+            )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt"))
+        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
 
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    error_type_0 = decode.expect(data, str)
 
-        error = _parse_error(d.pop("error"))
+                return error_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "error"))
 
-        output = []
-        _output = d.pop("output")
-        for output_item_data in _output:
-            output_item = ScriptOutput.from_dict(output_item_data)
+        error = _parse_error(d.pop("error", decode.MISSING))
 
-            output.append(output_item)
+        _output = d.pop("output", decode.MISSING)
+        output: list[ScriptOutput]
+        if isinstance(_output, list):
+            output = []
+            for output_index, output_item_data in enumerate(_output):
+                with decode.at("output", output_index):
+                    output_item = decode.model(ScriptOutput.from_dict, output_item_data)
+
+                output.append(output_item)
+        else:
+            output = decode.mismatch("an array", _output, "output")
 
         def _parse_output_cached_on(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_cached_on_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    output_cached_on_type_0 = decode.date_time(data)
 
                 return output_cached_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "outputCachedOn")
+            )
 
-        output_cached_on = _parse_output_cached_on(d.pop("outputCachedOn"))
+        output_cached_on = _parse_output_cached_on(d.pop("outputCachedOn", decode.MISSING))
 
         sql_run = cls(
             id=id,

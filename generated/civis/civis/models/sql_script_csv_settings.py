@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -79,22 +80,29 @@ class SqlScriptCsvSettings(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        include_header = d.pop("includeHeader", UNSET)
+        include_header = decode.expect(d.pop("includeHeader", UNSET), bool, "includeHeader")
 
-        compression = d.pop("compression", UNSET)
+        compression = decode.expect(d.pop("compression", UNSET), str, "compression")
 
-        column_delimiter = d.pop("columnDelimiter", UNSET)
+        column_delimiter = decode.expect(d.pop("columnDelimiter", UNSET), str, "columnDelimiter")
 
-        unquoted = d.pop("unquoted", UNSET)
+        unquoted = decode.expect(d.pop("unquoted", UNSET), bool, "unquoted")
 
-        force_multifile = d.pop("forceMultifile", UNSET)
+        force_multifile = decode.expect(d.pop("forceMultifile", UNSET), bool, "forceMultifile")
 
         def _parse_filename_prefix(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    filename_prefix_type_0 = decode.expect(data, str)
+
+                return filename_prefix_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "filenamePrefix"))
 
         filename_prefix = _parse_filename_prefix(d.pop("filenamePrefix", UNSET))
 
@@ -103,7 +111,14 @@ class SqlScriptCsvSettings(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    max_file_size_type_0 = decode.expect(data, int)
+
+                return max_file_size_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "maxFileSize"))
 
         max_file_size = _parse_max_file_size(d.pop("maxFileSize", UNSET))
 

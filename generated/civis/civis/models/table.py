@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -106,7 +108,7 @@ class Table(ResponseMetadata):
         if isinstance(self.last_refresh, Unset):
             last_refresh = UNSET
         elif isinstance(self.last_refresh, datetime.datetime):
-            last_refresh = self.last_refresh.isoformat()
+            last_refresh = rfc3339(self.last_refresh)
         else:
             last_refresh = self.last_refresh
 
@@ -173,39 +175,53 @@ class Table(ResponseMetadata):
         from ..models.table_ontology_mapping import TableOntologyMapping  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        database_id = d.pop("databaseId")
+        database_id = decode.expect(d.pop("databaseId", decode.MISSING), int, "databaseId")
 
-        schema = d.pop("schema")
+        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        is_view = d.pop("isView")
+        is_view = decode.expect(d.pop("isView", decode.MISSING), bool, "isView")
 
-        row_count = d.pop("rowCount")
+        row_count = decode.expect(d.pop("rowCount", decode.MISSING), int, "rowCount")
 
-        column_count = d.pop("columnCount")
+        column_count = decode.expect(d.pop("columnCount", decode.MISSING), int, "columnCount")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
+
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", UNSET))
 
-        size_mb = d.pop("sizeMb", UNSET)
+        size_mb = decode.expect(d.pop("sizeMb", UNSET), float, "sizeMb")
 
-        owner = d.pop("owner", UNSET)
+        owner = decode.expect(d.pop("owner", UNSET), str, "owner")
 
         def _parse_distkey(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    distkey_type_0 = decode.expect(data, str)
+
+                return distkey_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "distkey"))
 
         distkey = _parse_distkey(d.pop("distkey", UNSET))
 
@@ -214,11 +230,18 @@ class Table(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    sortkeys_type_0 = decode.expect(data, str)
+
+                return sortkeys_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "sortkeys"))
 
         sortkeys = _parse_sortkeys(d.pop("sortkeys", UNSET))
 
-        refresh_status = d.pop("refreshStatus", UNSET)
+        refresh_status = decode.expect(d.pop("refreshStatus", UNSET), str, "refreshStatus")
 
         def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -226,36 +249,58 @@ class Table(ResponseMetadata):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_refresh_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    last_refresh_type_0 = decode.date_time(data)
 
                 return last_refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset,
+                decode.mismatch("one of datetime.datetime | None", data, "lastRefresh"),
+            )
 
         last_refresh = _parse_last_refresh(d.pop("lastRefresh", UNSET))
 
-        primary_keys = cast(list[str], d.pop("primaryKeys", UNSET))
+        _primary_keys = d.pop("primaryKeys", UNSET)
+        primary_keys: list[str] | Unset
+        if isinstance(_primary_keys, list):
+            primary_keys = []
+            for primary_keys_index, primary_keys_item_data in enumerate(_primary_keys):
+                with decode.at("primaryKeys", primary_keys_index):
+                    primary_keys_item = decode.expect(primary_keys_item_data, str)
 
-        last_modified_keys = cast(list[str], d.pop("lastModifiedKeys", UNSET))
-
-        _ontology_mapping = d.pop("ontologyMapping", UNSET)
-        ontology_mapping: TableOntologyMapping | Unset
-        if isinstance(_ontology_mapping, Unset):
-            ontology_mapping = UNSET
+                primary_keys.append(primary_keys_item)
         else:
-            ontology_mapping = TableOntologyMapping.from_dict(_ontology_mapping)
+            primary_keys = decode.mismatch("an array", _primary_keys, "primaryKeys")
+
+        _last_modified_keys = d.pop("lastModifiedKeys", UNSET)
+        last_modified_keys: list[str] | Unset
+        if isinstance(_last_modified_keys, list):
+            last_modified_keys = []
+            for last_modified_keys_index, last_modified_keys_item_data in enumerate(_last_modified_keys):
+                with decode.at("lastModifiedKeys", last_modified_keys_index):
+                    last_modified_keys_item = decode.expect(last_modified_keys_item_data, str)
+
+                last_modified_keys.append(last_modified_keys_item)
+        else:
+            last_modified_keys = decode.mismatch("an array", _last_modified_keys, "lastModifiedKeys")
+
+        ontology_mapping = decode.model(
+            TableOntologyMapping.from_dict, d.pop("ontologyMapping", UNSET), "ontologyMapping"
+        )
 
         _columns = d.pop("columns", UNSET)
-        columns: list[TableColumn] | Unset = UNSET
-        if _columns is not UNSET:
+        columns: list[TableColumn] | Unset
+        if isinstance(_columns, list):
             columns = []
-            for columns_item_data in _columns:
-                columns_item = TableColumn.from_dict(columns_item_data)
+            for columns_index, columns_item_data in enumerate(_columns):
+                with decode.at("columns", columns_index):
+                    columns_item = decode.model(TableColumn.from_dict, columns_item_data)
 
                 columns.append(columns_item)
+        else:
+            columns = decode.mismatch("an array", _columns, "columns")
 
         table = cls(
             id=id,

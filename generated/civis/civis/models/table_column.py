@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -122,22 +123,39 @@ class TableColumn(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        civis_data_type = d.pop("civisDataType")
+        civis_data_type = decode.expect(d.pop("civisDataType", decode.MISSING), str, "civisDataType")
 
-        sql_type = d.pop("sqlType")
+        sql_type = decode.expect(d.pop("sqlType", decode.MISSING), str, "sqlType")
 
-        order = d.pop("order")
+        order = decode.expect(d.pop("order", decode.MISSING), int, "order")
 
-        sample_values = cast(list[str], d.pop("sampleValues", UNSET))
+        _sample_values = d.pop("sampleValues", UNSET)
+        sample_values: list[str] | Unset
+        if isinstance(_sample_values, list):
+            sample_values = []
+            for sample_values_index, sample_values_item_data in enumerate(_sample_values):
+                with decode.at("sampleValues", sample_values_index):
+                    sample_values_item = decode.expect(sample_values_item_data, str)
+
+                sample_values.append(sample_values_item)
+        else:
+            sample_values = decode.mismatch("an array", _sample_values, "sampleValues")
 
         def _parse_encoding(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    encoding_type_0 = decode.expect(data, str)
+
+                return encoding_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "encoding"))
 
         encoding = _parse_encoding(d.pop("encoding", UNSET))
 
@@ -146,7 +164,14 @@ class TableColumn(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
+
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -155,7 +180,14 @@ class TableColumn(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    min_value_type_0 = decode.expect(data, str)
+
+                return min_value_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "minValue"))
 
         min_value = _parse_min_value(d.pop("minValue", UNSET))
 
@@ -164,7 +196,14 @@ class TableColumn(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    max_value_type_0 = decode.expect(data, str)
+
+                return max_value_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "maxValue"))
 
         max_value = _parse_max_value(d.pop("maxValue", UNSET))
 
@@ -173,7 +212,14 @@ class TableColumn(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    null_count_type_0 = decode.expect(data, int)
+
+                return null_count_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "nullCount"))
 
         null_count = _parse_null_count(d.pop("nullCount", UNSET))
 
@@ -182,7 +228,14 @@ class TableColumn(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    distinct_count_type_0 = decode.expect(data, int)
+
+                return distinct_count_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "distinctCount"))
 
         distinct_count = _parse_distinct_count(d.pop("distinctCount", UNSET))
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -98,7 +100,7 @@ class TableSummary(ResponseMetadata):
         if isinstance(self.last_refresh, Unset):
             last_refresh = UNSET
         elif isinstance(self.last_refresh, datetime.datetime):
-            last_refresh = self.last_refresh.isoformat()
+            last_refresh = rfc3339(self.last_refresh)
         else:
             last_refresh = self.last_refresh
 
@@ -143,39 +145,53 @@ class TableSummary(ResponseMetadata):
         from ..models.job_run import JobRun  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        database_id = d.pop("databaseId")
+        database_id = decode.expect(d.pop("databaseId", decode.MISSING), int, "databaseId")
 
-        schema = d.pop("schema")
+        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        is_view = d.pop("isView")
+        is_view = decode.expect(d.pop("isView", decode.MISSING), bool, "isView")
 
-        row_count = d.pop("rowCount")
+        row_count = decode.expect(d.pop("rowCount", decode.MISSING), int, "rowCount")
 
-        column_count = d.pop("columnCount")
+        column_count = decode.expect(d.pop("columnCount", decode.MISSING), int, "columnCount")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
+
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", UNSET))
 
-        size_mb = d.pop("sizeMb", UNSET)
+        size_mb = decode.expect(d.pop("sizeMb", UNSET), float, "sizeMb")
 
-        owner = d.pop("owner", UNSET)
+        owner = decode.expect(d.pop("owner", UNSET), str, "owner")
 
         def _parse_distkey(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    distkey_type_0 = decode.expect(data, str)
+
+                return distkey_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "distkey"))
 
         distkey = _parse_distkey(d.pop("distkey", UNSET))
 
@@ -184,11 +200,18 @@ class TableSummary(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    sortkeys_type_0 = decode.expect(data, str)
+
+                return sortkeys_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "sortkeys"))
 
         sortkeys = _parse_sortkeys(d.pop("sortkeys", UNSET))
 
-        refresh_status = d.pop("refreshStatus", UNSET)
+        refresh_status = decode.expect(d.pop("refreshStatus", UNSET), str, "refreshStatus")
 
         def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -196,23 +219,20 @@ class TableSummary(ResponseMetadata):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_refresh_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    last_refresh_type_0 = decode.date_time(data)
 
                 return last_refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset,
+                decode.mismatch("one of datetime.datetime | None", data, "lastRefresh"),
+            )
 
         last_refresh = _parse_last_refresh(d.pop("lastRefresh", UNSET))
 
-        _last_run = d.pop("lastRun", UNSET)
-        last_run: JobRun | Unset
-        if isinstance(_last_run, Unset):
-            last_run = UNSET
-        else:
-            last_run = JobRun.from_dict(_last_run)
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
 
         table_summary = cls(
             id=id,

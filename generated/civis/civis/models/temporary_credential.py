@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="TemporaryCredential")
@@ -48,11 +49,11 @@ class TemporaryCredential(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_key = d.pop("accessKey")
+        access_key = decode.expect(d.pop("accessKey", decode.MISSING), str, "accessKey")
 
-        secret_access_key = d.pop("secretAccessKey")
+        secret_access_key = decode.expect(d.pop("secretAccessKey", decode.MISSING), str, "secretAccessKey")
 
-        session_token = d.pop("sessionToken")
+        session_token = decode.expect(d.pop("sessionToken", decode.MISSING), str, "sessionToken")
 
         temporary_credential = cls(
             access_key=access_key,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -83,9 +85,9 @@ class UserDetail(ResponseMetadata):
 
         active = self.active
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         primary_group_id = self.primary_group_id
 
@@ -146,7 +148,7 @@ class UserDetail(ResponseMetadata):
         if isinstance(self.last_seen_at, Unset):
             last_seen_at = UNSET
         elif isinstance(self.last_seen_at, datetime.datetime):
-            last_seen_at = self.last_seen_at.isoformat()
+            last_seen_at = rfc3339(self.last_seen_at)
         else:
             last_seen_at = self.last_seen_at
 
@@ -207,37 +209,47 @@ class UserDetail(ResponseMetadata):
         from ..models.user_group_ref import UserGroupRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        user = d.pop("user")
+        user = decode.expect(d.pop("user", decode.MISSING), str, "user")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        email = d.pop("email")
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
-        active = d.pop("active")
+        active = decode.expect(d.pop("active", decode.MISSING), bool, "active")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        primary_group_id = d.pop("primaryGroupId", UNSET)
+        primary_group_id = decode.expect(d.pop("primaryGroupId", UNSET), int, "primaryGroupId")
 
         _groups = d.pop("groups", UNSET)
-        groups: list[UserGroupRef] | Unset = UNSET
-        if _groups is not UNSET:
+        groups: list[UserGroupRef] | Unset
+        if isinstance(_groups, list):
             groups = []
-            for groups_item_data in _groups:
-                groups_item = UserGroupRef.from_dict(groups_item_data)
+            for groups_index, groups_item_data in enumerate(_groups):
+                with decode.at("groups", groups_index):
+                    groups_item = decode.model(UserGroupRef.from_dict, groups_item_data)
 
                 groups.append(groups_item)
+        else:
+            groups = decode.mismatch("an array", _groups, "groups")
 
         def _parse_city(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    city_type_0 = decode.expect(data, str)
+
+                return city_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "city"))
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -246,20 +258,34 @@ class UserDetail(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    state_type_0 = decode.expect(data, str)
+
+                return state_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "state"))
 
         state = _parse_state(d.pop("state", UNSET))
 
-        time_zone = d.pop("timeZone", UNSET)
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
 
-        initials = d.pop("initials", UNSET)
+        initials = decode.expect(d.pop("initials", UNSET), str, "initials")
 
         def _parse_department(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    department_type_0 = decode.expect(data, str)
+
+                return department_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "department"))
 
         department = _parse_department(d.pop("department", UNSET))
 
@@ -268,7 +294,14 @@ class UserDetail(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    title_type_0 = decode.expect(data, str)
+
+                return title_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "title"))
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -277,24 +310,38 @@ class UserDetail(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    github_username_type_0 = decode.expect(data, str)
+
+                return github_username_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "githubUsername"))
 
         github_username = _parse_github_username(d.pop("githubUsername", UNSET))
 
-        robot = d.pop("robot", UNSET)
+        robot = decode.expect(d.pop("robot", UNSET), bool, "robot")
 
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    phone_type_0 = decode.expect(data, str)
+
+                return phone_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "phone"))
 
         phone = _parse_phone(d.pop("phone", UNSET))
 
-        organization_slug = d.pop("organizationSlug", UNSET)
+        organization_slug = decode.expect(d.pop("organizationSlug", UNSET), str, "organizationSlug")
 
-        my_permission_level = d.pop("myPermissionLevel", UNSET)
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", UNSET), str, "myPermissionLevel")
 
         def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -302,20 +349,21 @@ class UserDetail(ResponseMetadata):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    last_seen_at_type_0 = decode.date_time(data)
 
                 return last_seen_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt")
+            )
 
         last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", UNSET))
 
-        suspended = d.pop("suspended", UNSET)
+        suspended = decode.expect(d.pop("suspended", UNSET), bool, "suspended")
 
-        account_status = d.pop("accountStatus", UNSET)
+        account_status = decode.expect(d.pop("accountStatus", UNSET), str, "accountStatus")
 
         user_detail = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="UserGroupRef")
@@ -57,15 +58,15 @@ class UserGroupRef(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        slug = d.pop("slug")
+        slug = decode.expect(d.pop("slug", decode.MISSING), str, "slug")
 
-        organization_id = d.pop("organizationId")
+        organization_id = decode.expect(d.pop("organizationId", decode.MISSING), int, "organizationId")
 
-        organization_name = d.pop("organizationName")
+        organization_name = decode.expect(d.pop("organizationName", decode.MISSING), str, "organizationName")
 
         user_group_ref = cls(
             id=id,

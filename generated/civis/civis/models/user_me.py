@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -77,7 +79,7 @@ class UserMe(ResponseMetadata):
         if isinstance(self.last_checked_announcements, Unset):
             last_checked_announcements = UNSET
         elif isinstance(self.last_checked_announcements, datetime.datetime):
-            last_checked_announcements = self.last_checked_announcements.isoformat()
+            last_checked_announcements = rfc3339(self.last_checked_announcements)
         else:
             last_checked_announcements = self.last_checked_announcements
 
@@ -110,7 +112,7 @@ class UserMe(ResponseMetadata):
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         sign_in_count = self.sign_in_count
 
@@ -157,17 +159,19 @@ class UserMe(ResponseMetadata):
         from ..models.user_me_preferences import UserMePreferences  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        email = d.pop("email")
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
-        username = d.pop("username")
+        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
 
-        feature_flags = UserMeFeatureFlags.from_dict(d.pop("featureFlags"))
+        feature_flags = decode.model(
+            UserMeFeatureFlags.from_dict, d.pop("featureFlags", decode.MISSING), "featureFlags"
+        )
 
-        initials = d.pop("initials", UNSET)
+        initials = decode.expect(d.pop("initials", UNSET), str, "initials")
 
         def _parse_last_checked_announcements(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -175,58 +179,70 @@ class UserMe(ResponseMetadata):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_checked_announcements_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    last_checked_announcements_type_0 = decode.date_time(data)
 
                 return last_checked_announcements_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset,
+                decode.mismatch("one of datetime.datetime | None", data, "lastCheckedAnnouncements"),
+            )
 
         last_checked_announcements = _parse_last_checked_announcements(d.pop("lastCheckedAnnouncements", UNSET))
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        _roles = d.pop("roles", UNSET)
+        roles: list[str] | Unset
+        if isinstance(_roles, list):
+            roles = []
+            for roles_index, roles_item_data in enumerate(_roles):
+                with decode.at("roles", roles_index):
+                    roles_item = decode.expect(roles_item_data, str)
 
-        _preferences = d.pop("preferences", UNSET)
-        preferences: UserMePreferences | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
+                roles.append(roles_item)
         else:
-            preferences = UserMePreferences.from_dict(_preferences)
+            roles = decode.mismatch("an array", _roles, "roles")
+
+        preferences = decode.model(UserMePreferences.from_dict, d.pop("preferences", UNSET), "preferences")
 
         def _parse_custom_branding(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    custom_branding_type_0 = decode.expect(data, str)
+
+                return custom_branding_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "customBranding"))
 
         custom_branding = _parse_custom_branding(d.pop("customBranding", UNSET))
 
-        primary_group_id = d.pop("primaryGroupId", UNSET)
+        primary_group_id = decode.expect(d.pop("primaryGroupId", UNSET), int, "primaryGroupId")
 
         _groups = d.pop("groups", UNSET)
-        groups: list[UserGroupRef] | Unset = UNSET
-        if _groups is not UNSET:
+        groups: list[UserGroupRef] | Unset
+        if isinstance(_groups, list):
             groups = []
-            for groups_item_data in _groups:
-                groups_item = UserGroupRef.from_dict(groups_item_data)
+            for groups_index, groups_item_data in enumerate(_groups):
+                with decode.at("groups", groups_index):
+                    groups_item = decode.model(UserGroupRef.from_dict, groups_item_data)
 
                 groups.append(groups_item)
-
-        organization_name = d.pop("organizationName", UNSET)
-
-        organization_slug = d.pop("organizationSlug", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            groups = decode.mismatch("an array", _groups, "groups")
 
-        sign_in_count = d.pop("signInCount", UNSET)
+        organization_name = decode.expect(d.pop("organizationName", UNSET), str, "organizationName")
+
+        organization_slug = decode.expect(d.pop("organizationSlug", UNSET), str, "organizationSlug")
+
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
+
+        sign_in_count = decode.expect(d.pop("signInCount", UNSET), int, "signInCount")
 
         user_me = cls(
             id=id,

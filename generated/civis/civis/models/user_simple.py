@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="UserSimple")
@@ -58,15 +59,15 @@ class UserSimple(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        username = d.pop("username")
+        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
 
-        initials = d.pop("initials")
+        initials = decode.expect(d.pop("initials", decode.MISSING), str, "initials")
 
-        online = d.pop("online")
+        online = decode.expect(d.pop("online", decode.MISSING), bool, "online")
 
         user_simple = cls(
             id=id,

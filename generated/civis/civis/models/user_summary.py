@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -66,19 +68,19 @@ class UserSummary(ResponseMetadata):
             groups_item = groups_item_data.to_dict()
             groups.append(groups_item)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         current_sign_in_at: None | str
         if isinstance(self.current_sign_in_at, datetime.datetime):
-            current_sign_in_at = self.current_sign_in_at.isoformat()
+            current_sign_in_at = rfc3339(self.current_sign_in_at)
         else:
             current_sign_in_at = self.current_sign_in_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         last_seen_at: None | str
         if isinstance(self.last_seen_at, datetime.datetime):
-            last_seen_at = self.last_seen_at.isoformat()
+            last_seen_at = rfc3339(self.last_seen_at)
         else:
             last_seen_at = self.last_seen_at
 
@@ -110,60 +112,67 @@ class UserSummary(ResponseMetadata):
         from ..models.user_group_ref import UserGroupRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        user = d.pop("user")
+        user = decode.expect(d.pop("user", decode.MISSING), str, "user")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        email = d.pop("email")
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
-        active = d.pop("active")
+        active = decode.expect(d.pop("active", decode.MISSING), bool, "active")
 
-        primary_group_id = d.pop("primaryGroupId")
+        primary_group_id = decode.expect(d.pop("primaryGroupId", decode.MISSING), int, "primaryGroupId")
 
-        groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = UserGroupRef.from_dict(groups_item_data)
+        _groups = d.pop("groups", decode.MISSING)
+        groups: list[UserGroupRef]
+        if isinstance(_groups, list):
+            groups = []
+            for groups_index, groups_item_data in enumerate(_groups):
+                with decode.at("groups", groups_index):
+                    groups_item = decode.model(UserGroupRef.from_dict, groups_item_data)
 
-            groups.append(groups_item)
+                groups.append(groups_item)
+        else:
+            groups = decode.mismatch("an array", _groups, "groups")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         def _parse_current_sign_in_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_sign_in_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    current_sign_in_at_type_0 = decode.date_time(data)
 
                 return current_sign_in_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "currentSignInAt")
+            )
 
-        current_sign_in_at = _parse_current_sign_in_at(d.pop("currentSignInAt"))
+        current_sign_in_at = _parse_current_sign_in_at(d.pop("currentSignInAt", decode.MISSING))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         def _parse_last_seen_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    last_seen_at_type_0 = decode.date_time(data)
 
                 return last_seen_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt")
+            )
 
-        last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt"))
+        last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", decode.MISSING))
 
-        suspended = d.pop("suspended")
+        suspended = decode.expect(d.pop("suspended", decode.MISSING), bool, "suspended")
 
         user_summary = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -47,9 +49,9 @@ class WhitelistedIp(ResponseMetadata):
 
         subnet_mask = self.subnet_mask
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         authorized_by = self.authorized_by
 
@@ -77,21 +79,21 @@ class WhitelistedIp(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        remote_host_id = d.pop("remoteHostId")
+        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
 
-        security_group_id = d.pop("securityGroupId")
+        security_group_id = decode.expect(d.pop("securityGroupId", decode.MISSING), str, "securityGroupId")
 
-        subnet_mask = d.pop("subnetMask")
+        subnet_mask = decode.expect(d.pop("subnetMask", decode.MISSING), str, "subnetMask")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        authorized_by = d.pop("authorizedBy", UNSET)
+        authorized_by = decode.expect(d.pop("authorizedBy", UNSET), str, "authorizedBy")
 
-        is_active = d.pop("isActive", UNSET)
+        is_active = decode.expect(d.pop("isActive", UNSET), bool, "isActive")
 
         whitelisted_ip = cls(
             id=id,

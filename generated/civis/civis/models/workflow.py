@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -96,7 +98,7 @@ class Workflow(ResponseMetadata):
 
         next_execution_at: None | str
         if isinstance(self.next_execution_at, datetime.datetime):
-            next_execution_at = self.next_execution_at.isoformat()
+            next_execution_at = rfc3339(self.next_execution_at)
         else:
             next_execution_at = self.next_execution_at
 
@@ -106,9 +108,9 @@ class Workflow(ResponseMetadata):
 
         my_permission_level = self.my_permission_level
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,71 +146,95 @@ class Workflow(ResponseMetadata):
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    description_type_0 = decode.expect(data, str)
 
-        description = _parse_description(d.pop("description"))
+                return description_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
 
-        definition = d.pop("definition")
+        description = _parse_description(d.pop("description", decode.MISSING))
 
-        valid = d.pop("valid")
+        definition = decode.expect(d.pop("definition", decode.MISSING), str, "definition")
+
+        valid = decode.expect(d.pop("valid", decode.MISSING), bool, "valid")
 
         def _parse_validation_errors(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    validation_errors_type_0 = decode.expect(data, str)
 
-        validation_errors = _parse_validation_errors(d.pop("validationErrors"))
+                return validation_errors_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "validationErrors"))
 
-        file_id = d.pop("fileId")
+        validation_errors = _parse_validation_errors(d.pop("validationErrors", decode.MISSING))
 
-        user = UserSimple.from_dict(d.pop("user"))
+        file_id = decode.expect(d.pop("fileId", decode.MISSING), str, "fileId")
 
-        state = d.pop("state")
+        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
+
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
 
         def _parse_last_execution_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    last_execution_id_type_0 = decode.expect(data, int)
 
-        last_execution_id = _parse_last_execution_id(d.pop("lastExecutionId"))
+                return last_execution_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "lastExecutionId"))
 
-        schedule = JobSchedule.from_dict(d.pop("schedule"))
+        last_execution_id = _parse_last_execution_id(d.pop("lastExecutionId", decode.MISSING))
 
-        allow_concurrent_executions = d.pop("allowConcurrentExecutions")
+        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
-        time_zone = d.pop("timeZone")
+        allow_concurrent_executions = decode.expect(
+            d.pop("allowConcurrentExecutions", decode.MISSING), bool, "allowConcurrentExecutions"
+        )
+
+        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
 
         def _parse_next_execution_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_execution_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    next_execution_at_type_0 = decode.date_time(data)
 
                 return next_execution_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "nextExecutionAt")
+            )
 
-        next_execution_at = _parse_next_execution_at(d.pop("nextExecutionAt"))
+        next_execution_at = _parse_next_execution_at(d.pop("nextExecutionAt", decode.MISSING))
 
-        archived = d.pop("archived")
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
 
-        hidden = d.pop("hidden")
+        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
 
-        my_permission_level = d.pop("myPermissionLevel")
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         workflow = cls(
             id=id,

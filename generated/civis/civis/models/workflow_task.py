@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -72,30 +73,47 @@ class WorkflowTask(ResponseMetadata):
         from ..models.workflow_task_runs_item import WorkflowTaskRunsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        mistral_state = d.pop("mistralState")
+        mistral_state = decode.expect(d.pop("mistralState", decode.MISSING), str, "mistralState")
 
         def _parse_mistral_state_info(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    mistral_state_info_type_0 = decode.expect(data, str)
 
-        mistral_state_info = _parse_mistral_state_info(d.pop("mistralStateInfo"))
+                return mistral_state_info_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "mistralStateInfo"))
 
-        runs = []
-        _runs = d.pop("runs")
-        for runs_item_data in _runs:
-            runs_item = WorkflowTaskRunsItem.from_dict(runs_item_data)
+        mistral_state_info = _parse_mistral_state_info(d.pop("mistralStateInfo", decode.MISSING))
 
-            runs.append(runs_item)
+        _runs = d.pop("runs", decode.MISSING)
+        runs: list[WorkflowTaskRunsItem]
+        if isinstance(_runs, list):
+            runs = []
+            for runs_index, runs_item_data in enumerate(_runs):
+                with decode.at("runs", runs_index):
+                    runs_item = decode.model(WorkflowTaskRunsItem.from_dict, runs_item_data)
 
-        executions = []
-        _executions = d.pop("executions")
-        for executions_item_data in _executions:
-            executions_item = WorkflowTaskExecutionsItem.from_dict(executions_item_data)
+                runs.append(runs_item)
+        else:
+            runs = decode.mismatch("an array", _runs, "runs")
 
-            executions.append(executions_item)
+        _executions = d.pop("executions", decode.MISSING)
+        executions: list[WorkflowTaskExecutionsItem]
+        if isinstance(_executions, list):
+            executions = []
+            for executions_index, executions_item_data in enumerate(_executions):
+                with decode.at("executions", executions_index):
+                    executions_item = decode.model(WorkflowTaskExecutionsItem.from_dict, executions_item_data)
+
+                executions.append(executions_item)
+        else:
+            executions = decode.mismatch("an array", _executions, "executions")
 
         workflow_task = cls(
             name=name,

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
 from .._core._types import as_model
@@ -34,12 +35,17 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[ImportSummary]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = ImportSummary.from_dict(response_200_item_data)
+    response_200: list[ImportSummary]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(ImportSummary.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
@@ -57,12 +63,17 @@ def _parse_post_runs(response: httpx.Response) -> ImportRunCreated:
 
 
 def _parse_list_runs_logs(response: httpx.Response) -> list[LogEntry]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = LogEntry.from_dict(response_200_item_data)
+    response_200: list[LogEntry]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(LogEntry.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
 from .._core._types import as_model
@@ -31,12 +32,17 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[NotebookSummary]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = NotebookSummary.from_dict(response_200_item_data)
+    response_200: list[NotebookSummary]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(NotebookSummary.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
@@ -137,7 +143,7 @@ class NotebooksResource:
         self,
         *,
         name: str | Unset = UNSET,
-        language: PostNotebooksBodyLanguage | Unset = UNSET,
+        language: PostNotebooksBodyLanguage | str | Unset = UNSET,
         description: str | Unset = UNSET,
         docker_image_name: str | Unset = UNSET,
         docker_image_tag: str | Unset = UNSET,
@@ -318,7 +324,7 @@ class AsyncNotebooksResource:
         self,
         *,
         name: str | Unset = UNSET,
-        language: PostNotebooksBodyLanguage | Unset = UNSET,
+        language: PostNotebooksBodyLanguage | str | Unset = UNSET,
         description: str | Unset = UNSET,
         docker_image_name: str | Unset = UNSET,
         docker_image_tag: str | Unset = UNSET,

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import query_params
 from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -18,7 +19,8 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> str:
-    response_200 = response.text
+    response_200 = decode.expect(response.text, str)
+
     return response_200
 
 

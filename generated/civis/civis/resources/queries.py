@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -34,12 +35,17 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[QuerySummary]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = QuerySummary.from_dict(response_200_item_data)
+    response_200: list[QuerySummary]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(QuerySummary.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
@@ -53,12 +59,17 @@ def _parse_get(response: httpx.Response) -> Query:
 
 
 def _parse_list_runs(response: httpx.Response) -> list[QueryRun]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = QueryRun.from_dict(response_200_item_data)
+    response_200: list[QueryRun]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(QueryRun.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
@@ -184,8 +195,8 @@ class QueriesResource:
         hidden: bool | Unset = UNSET,
         interactive: bool | Unset = UNSET,
         include_header: bool | Unset = UNSET,
-        compression: PostQueriesBodyCompression | Unset = UNSET,
-        column_delimiter: PostQueriesBodyColumnDelimiter | Unset = UNSET,
+        compression: PostQueriesBodyCompression | str | Unset = UNSET,
+        column_delimiter: PostQueriesBodyColumnDelimiter | str | Unset = UNSET,
         unquoted: bool | Unset = UNSET,
         filename_prefix: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -532,8 +543,8 @@ class AsyncQueriesResource:
         hidden: bool | Unset = UNSET,
         interactive: bool | Unset = UNSET,
         include_header: bool | Unset = UNSET,
-        compression: PostQueriesBodyCompression | Unset = UNSET,
-        column_delimiter: PostQueriesBodyColumnDelimiter | Unset = UNSET,
+        compression: PostQueriesBodyCompression | str | Unset = UNSET,
+        column_delimiter: PostQueriesBodyColumnDelimiter | str | Unset = UNSET,
         unquoted: bool | Unset = UNSET,
         filename_prefix: str | Unset = UNSET,
         request_options: RequestOptions | None = None,

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
 from .._core._types import as_model, as_models
@@ -56,23 +57,33 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[ScriptSummary]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = ScriptSummary.from_dict(response_200_item_data)
+    response_200: list[ScriptSummary]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(ScriptSummary.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
 
 def _parse_list_types(response: httpx.Response) -> list[ScriptType]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = ScriptType.from_dict(response_200_item_data)
+    response_200: list[ScriptType]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(ScriptType.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
@@ -82,12 +93,17 @@ def _parse_get(response: httpx.Response) -> ScriptDetail:
 
 
 def _parse_list_history(response: httpx.Response) -> list[ScriptHistoryEntry]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = ScriptHistoryEntry.from_dict(response_200_item_data)
+    response_200: list[ScriptHistoryEntry]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(ScriptHistoryEntry.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
@@ -121,12 +137,17 @@ def _parse_post_sql_clone(response: httpx.Response) -> SqlScript:
 
 
 def _parse_list_sql_runs(response: httpx.Response) -> list[SqlRun]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = SqlRun.from_dict(response_200_item_data)
+    response_200: list[SqlRun]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(SqlRun.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
@@ -144,23 +165,33 @@ def _parse_delete_sql_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_sql_runs_logs(response: httpx.Response) -> list[LogEntry]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = LogEntry.from_dict(response_200_item_data)
+    response_200: list[LogEntry]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(LogEntry.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
 
 def _parse_list_sql_runs_outputs(response: httpx.Response) -> list[JobOutput]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = JobOutput.from_dict(response_200_item_data)
+    response_200: list[JobOutput]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(JobOutput.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 

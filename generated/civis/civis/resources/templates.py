@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -28,12 +29,17 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_scripts(response: httpx.Response) -> list[ScriptTemplateSummary]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = ScriptTemplateSummary.from_dict(response_200_item_data)
+    response_200: list[ScriptTemplateSummary]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(ScriptTemplateSummary.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
@@ -43,12 +49,17 @@ def _parse_get_scripts(response: httpx.Response) -> ScriptTemplate:
 
 
 def _parse_list_reports(response: httpx.Response) -> list[ReportTemplateSummary]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = ReportTemplateSummary.from_dict(response_200_item_data)
+    response_200: list[ReportTemplateSummary]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(ReportTemplateSummary.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 

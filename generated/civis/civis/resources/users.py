@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
 from .._core._types import as_model, as_models
@@ -36,12 +37,17 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[UserSummary]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = UserSummary.from_dict(response_200_item_data)
+    response_200: list[UserSummary]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(UserSummary.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
@@ -59,12 +65,17 @@ def _parse_get(response: httpx.Response) -> UserDetail:
 
 
 def _parse_list_api_keys(response: httpx.Response) -> list[ApiKeySummary]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = ApiKeySummary.from_dict(response_200_item_data)
+    response_200: list[ApiKeySummary]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(ApiKeySummary.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 

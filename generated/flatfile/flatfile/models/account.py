@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,11 +80,11 @@ class Account:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,41 +124,45 @@ class Account:
         from ..models.account_metadata import AccountMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        metadata = AccountMetadata.from_dict(d.pop("metadata"))
+        metadata = decode.model(AccountMetadata.from_dict, d.pop("metadata", decode.MISSING), "metadata")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        subdomain = d.pop("subdomain", UNSET)
+        subdomain = decode.expect(d.pop("subdomain", UNSET), str, "subdomain")
 
-        vanity_domain_dashboard = d.pop("vanityDomainDashboard", UNSET)
+        vanity_domain_dashboard = decode.expect(d.pop("vanityDomainDashboard", UNSET), str, "vanityDomainDashboard")
 
-        vanity_domain_spaces = d.pop("vanityDomainSpaces", UNSET)
+        vanity_domain_spaces = decode.expect(d.pop("vanityDomainSpaces", UNSET), str, "vanityDomainSpaces")
 
-        embedded_domain_whitelist = cast(list[str], d.pop("embeddedDomainWhitelist", UNSET))
+        _embedded_domain_whitelist = d.pop("embeddedDomainWhitelist", UNSET)
+        embedded_domain_whitelist: list[str] | Unset
+        if isinstance(_embedded_domain_whitelist, list):
+            embedded_domain_whitelist = []
+            for embedded_domain_whitelist_index, embedded_domain_whitelist_item_data in enumerate(
+                _embedded_domain_whitelist
+            ):
+                with decode.at("embeddedDomainWhitelist", embedded_domain_whitelist_index):
+                    embedded_domain_whitelist_item = decode.expect(embedded_domain_whitelist_item_data, str)
 
-        custom_from_email = d.pop("customFromEmail", UNSET)
-
-        stripe_customer_id = d.pop("stripeCustomerId", UNSET)
-
-        default_app_id = d.pop("defaultAppId", UNSET)
-
-        dashboard = d.pop("dashboard", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+                embedded_domain_whitelist.append(embedded_domain_whitelist_item)
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            embedded_domain_whitelist = decode.mismatch(
+                "an array", _embedded_domain_whitelist, "embeddedDomainWhitelist"
+            )
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        custom_from_email = decode.expect(d.pop("customFromEmail", UNSET), str, "customFromEmail")
+
+        stripe_customer_id = decode.expect(d.pop("stripeCustomerId", UNSET), str, "stripeCustomerId")
+
+        default_app_id = decode.expect(d.pop("defaultAppId", UNSET), str, "defaultAppId")
+
+        dashboard = decode.expect(d.pop("dashboard", UNSET), int, "dashboard")
+
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         account = cls(
             name=name,

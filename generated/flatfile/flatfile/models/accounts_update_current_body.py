@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="AccountsUpdateCurrentBody")
 
 
@@ -35,7 +37,7 @@ class AccountsUpdateCurrentBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        default_app_id = d.pop("defaultAppId")
+        default_app_id = decode.expect(d.pop("defaultAppId", decode.MISSING), str, "defaultAppId")
 
         accounts_update_current_body = cls(
             default_app_id=default_app_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.action_constraint_type import ActionConstraintType, check_action_constraint_type
 from ..types import UNSET, Unset
 
@@ -17,11 +18,11 @@ class ActionConstraint:
     """Precondition for running an action.
 
     Attributes:
-        type_ (ActionConstraintType): Condition that must hold before the action can run.
+        type_ (ActionConstraintType | str): Condition that must hold before the action can run.
         ignore_selection (bool | Unset): Evaluate against the whole sheet instead of the selection.
     """
 
-    type_: ActionConstraintType
+    type_: ActionConstraintType | str
     ignore_selection: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,9 +46,9 @@ class ActionConstraint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_action_constraint_type(d.pop("type"))
+        type_ = check_action_constraint_type(d.pop("type", decode.MISSING), "type")
 
-        ignore_selection = d.pop("ignoreSelection", UNSET)
+        ignore_selection = decode.expect(d.pop("ignoreSelection", UNSET), bool, "ignoreSelection")
 
         action_constraint = cls(
             type_=type_,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ActionConstraintType = Literal["hasAllValid", "hasData", "hasSelection"]
 
@@ -9,7 +11,8 @@ ACTION_CONSTRAINT_TYPE_VALUES: set[ActionConstraintType] = {
 }
 
 
-def check_action_constraint_type(value: str) -> ActionConstraintType:
+def check_action_constraint_type(value: object, key: str | int | None = None) -> ActionConstraintType | str:
+    """`value` as ActionConstraintType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ACTION_CONSTRAINT_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_CONSTRAINT_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['hasAllValid', 'hasData', 'hasSelection']", value, key))

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.action_message_type import ActionMessageType, check_action_message_type
 
 T = TypeVar("T", bound="ActionMessage")
@@ -16,11 +17,11 @@ class ActionMessage:
     """A note shown next to an action.
 
     Attributes:
-        type_ (ActionMessageType):
+        type_ (ActionMessageType | str):
         content (str): Text shown to the user.
     """
 
-    type_: ActionMessageType
+    type_: ActionMessageType | str
     content: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,9 +44,9 @@ class ActionMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_action_message_type(d.pop("type"))
+        type_ = check_action_message_type(d.pop("type", decode.MISSING), "type")
 
-        content = d.pop("content")
+        content = decode.expect(d.pop("content", decode.MISSING), str, "content")
 
         action_message = cls(
             type_=type_,

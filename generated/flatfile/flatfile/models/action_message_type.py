@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ActionMessageType = Literal["error", "info"]
 
@@ -8,7 +10,8 @@ ACTION_MESSAGE_TYPE_VALUES: set[ActionMessageType] = {
 }
 
 
-def check_action_message_type(value: str) -> ActionMessageType:
+def check_action_message_type(value: object, key: str | int | None = None) -> ActionMessageType | str:
+    """`value` as ActionMessageType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ACTION_MESSAGE_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_MESSAGE_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['error', 'info']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ActionMode = Literal["background", "foreground", "toolbarBlocking"]
 
@@ -9,7 +11,8 @@ ACTION_MODE_VALUES: set[ActionMode] = {
 }
 
 
-def check_action_mode(value: str) -> ActionMode:
+def check_action_mode(value: object, key: str | int | None = None) -> ActionMode | str:
+    """`value` as ActionMode; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ACTION_MODE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_MODE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['background', 'foreground', 'toolbarBlocking']", value, key))

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.action_mount_type import ActionMountType, check_action_mount_type
 
 T = TypeVar("T", bound="ActionMount")
@@ -16,10 +17,10 @@ class ActionMount:
     """Placement of an action in the UI.
 
     Attributes:
-        type_ (ActionMountType): Where the action button is placed.
+        type_ (ActionMountType | str): Where the action button is placed.
     """
 
-    type_: ActionMountType
+    type_: ActionMountType | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +39,7 @@ class ActionMount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_action_mount_type(d.pop("type"))
+        type_ = check_action_mount_type(d.pop("type", decode.MISSING), "type")
 
         action_mount = cls(
             type_=type_,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ActionMountType = Literal["document", "field", "file", "sheet", "workbook"]
 
@@ -11,7 +13,8 @@ ACTION_MOUNT_TYPE_VALUES: set[ActionMountType] = {
 }
 
 
-def check_action_mount_type(value: str) -> ActionMountType:
+def check_action_mount_type(value: object, key: str | int | None = None) -> ActionMountType | str:
+    """`value` as ActionMountType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ACTION_MOUNT_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_MOUNT_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['document', 'field', 'file', 'sheet', 'workbook']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ActionSchedule = Literal["daily", "hourly", "weekly"]
 
@@ -9,7 +11,8 @@ ACTION_SCHEDULE_VALUES: set[ActionSchedule] = {
 }
 
 
-def check_action_schedule(value: str) -> ActionSchedule:
+def check_action_schedule(value: object, key: str | int | None = None) -> ActionSchedule | str:
+    """`value` as ActionSchedule; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ACTION_SCHEDULE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_SCHEDULE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['daily', 'hourly', 'weekly']", value, key))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.action_mode import ActionMode, check_action_mode
 from ..models.action_schedule import ActionSchedule, check_action_schedule
 from ..types import UNSET, Unset
@@ -29,12 +30,12 @@ class ActionsUpdateBody:
         label (str | Unset): Button text. Example: Submit.
         slug (str | Unset): Deprecated alias of operation.
         operation (str | Unset): Job operation started when the action runs. Example: submitAction.
-        mode (ActionMode | Unset): How blocking the job started by an action is for the user. Example: foreground.
+        mode (ActionMode | str | Unset): How blocking the job started by an action is for the user. Example: foreground.
         tooltip (str | Unset): Hover text for the button.
         messages (list[ActionMessage] | Unset):
         type_ (str | Unset): Deprecated; kept for older clients.
         description (str | Unset): Text shown in the confirmation dialog. Example: Submit data to webhook.site.
-        schedule (ActionSchedule | Unset): Cadence for actions that run on a timer.
+        schedule (ActionSchedule | str | Unset): Cadence for actions that run on a timer.
         primary (bool | Unset): Show the action prominently. Example: True.
         confirm (bool | Unset): Ask for confirmation before running.
         icon (str | Unset): Name of a Flatfile design-system icon (primary actions only).
@@ -50,12 +51,12 @@ class ActionsUpdateBody:
     label: str | Unset = UNSET
     slug: str | Unset = UNSET
     operation: str | Unset = UNSET
-    mode: ActionMode | Unset = UNSET
+    mode: ActionMode | str | Unset = UNSET
     tooltip: str | Unset = UNSET
     messages: list[ActionMessage] | Unset = UNSET
     type_: str | Unset = UNSET
     description: str | Unset = UNSET
-    schedule: ActionSchedule | Unset = UNSET
+    schedule: ActionSchedule | str | Unset = UNSET
     primary: bool | Unset = UNSET
     confirm: bool | Unset = UNSET
     icon: str | Unset = UNSET
@@ -182,87 +183,63 @@ class ActionsUpdateBody:
         from ..models.input_form import InputForm  # noqa: PLC0415
 
         d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
-        slug = d.pop("slug", UNSET)
+        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
 
-        operation = d.pop("operation", UNSET)
+        operation = decode.expect(d.pop("operation", UNSET), str, "operation")
 
-        _mode = d.pop("mode", UNSET)
-        mode: ActionMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_action_mode(_mode)
+        mode = check_action_mode(d.pop("mode", UNSET), "mode")
 
-        tooltip = d.pop("tooltip", UNSET)
+        tooltip = decode.expect(d.pop("tooltip", UNSET), str, "tooltip")
 
         _messages = d.pop("messages", UNSET)
-        messages: list[ActionMessage] | Unset = UNSET
-        if _messages is not UNSET:
+        messages: list[ActionMessage] | Unset
+        if isinstance(_messages, list):
             messages = []
-            for messages_item_data in _messages:
-                messages_item = ActionMessage.from_dict(messages_item_data)
+            for messages_index, messages_item_data in enumerate(_messages):
+                with decode.at("messages", messages_index):
+                    messages_item = decode.model(ActionMessage.from_dict, messages_item_data)
 
                 messages.append(messages_item)
-
-        type_ = d.pop("type", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _schedule = d.pop("schedule", UNSET)
-        schedule: ActionSchedule | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
         else:
-            schedule = check_action_schedule(_schedule)
+            messages = decode.mismatch("an array", _messages, "messages")
 
-        primary = d.pop("primary", UNSET)
+        type_ = decode.expect(d.pop("type", UNSET), str, "type")
 
-        confirm = d.pop("confirm", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        icon = d.pop("icon", UNSET)
+        schedule = check_action_schedule(d.pop("schedule", UNSET), "schedule")
 
-        require_all_valid = d.pop("requireAllValid", UNSET)
+        primary = decode.expect(d.pop("primary", UNSET), bool, "primary")
 
-        require_selection = d.pop("requireSelection", UNSET)
+        confirm = decode.expect(d.pop("confirm", UNSET), bool, "confirm")
 
-        _input_form = d.pop("inputForm", UNSET)
-        input_form: InputForm | Unset
-        if isinstance(_input_form, Unset):
-            input_form = UNSET
-        else:
-            input_form = InputForm.from_dict(_input_form)
+        icon = decode.expect(d.pop("icon", UNSET), str, "icon")
+
+        require_all_valid = decode.expect(d.pop("requireAllValid", UNSET), bool, "requireAllValid")
+
+        require_selection = decode.expect(d.pop("requireSelection", UNSET), bool, "requireSelection")
+
+        input_form = decode.model(InputForm.from_dict, d.pop("inputForm", UNSET), "inputForm")
 
         _constraints = d.pop("constraints", UNSET)
-        constraints: list[ActionConstraint] | Unset = UNSET
-        if _constraints is not UNSET:
+        constraints: list[ActionConstraint] | Unset
+        if isinstance(_constraints, list):
             constraints = []
-            for constraints_item_data in _constraints:
-                constraints_item = ActionConstraint.from_dict(constraints_item_data)
+            for constraints_index, constraints_item_data in enumerate(_constraints):
+                with decode.at("constraints", constraints_index):
+                    constraints_item = decode.model(ActionConstraint.from_dict, constraints_item_data)
 
                 constraints.append(constraints_item)
-
-        _mount = d.pop("mount", UNSET)
-        mount: ActionMount | Unset
-        if isinstance(_mount, Unset):
-            mount = UNSET
         else:
-            mount = ActionMount.from_dict(_mount)
+            constraints = decode.mismatch("an array", _constraints, "constraints")
 
-        _guide = d.pop("guide", UNSET)
-        guide: Guide | Unset
-        if isinstance(_guide, Unset):
-            guide = UNSET
-        else:
-            guide = Guide.from_dict(_guide)
+        mount = decode.model(ActionMount.from_dict, d.pop("mount", UNSET), "mount")
 
-        _guardrail = d.pop("guardrail", UNSET)
-        guardrail: Guardrail | Unset
-        if isinstance(_guardrail, Unset):
-            guardrail = UNSET
-        else:
-            guardrail = Guardrail.from_dict(_guardrail)
+        guide = decode.model(Guide.from_dict, d.pop("guide", UNSET), "guide")
+
+        guardrail = decode.model(Guardrail.from_dict, d.pop("guardrail", UNSET), "guardrail")
 
         actions_update_body = cls(
             label=label,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.compiler import Compiler, check_compiler
 from ..models.event_topic import EventTopic, check_event_topic
 from ..types import UNSET, Unset
@@ -24,8 +26,8 @@ class Agent:
 
     Attributes:
         id (str | Unset): Identifier assigned by Flatfile. Example: us_ag_YOUR_ID.
-        topics (list[EventTopic] | Unset):
-        compiler (Compiler | Unset): Runtime used to build the agent source. Example: js.
+        topics (list[EventTopic | str] | Unset):
+        compiler (Compiler | str | Unset): Runtime used to build the agent source. Example: js.
         source (str | Unset): Bundled agent code.
         source_map (str | Unset): Source map for the bundled code.
         slug (str | Unset):  Example: default.
@@ -37,8 +39,8 @@ class Agent:
     """
 
     id: str | Unset = UNSET
-    topics: list[EventTopic] | Unset = UNSET
-    compiler: Compiler | Unset = UNSET
+    topics: list[EventTopic | str] | Unset = UNSET
+    compiler: Compiler | str | Unset = UNSET
     source: str | Unset = UNSET
     source_map: str | Unset = UNSET
     slug: str | Unset = UNSET
@@ -79,11 +81,11 @@ class Agent:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,54 +119,37 @@ class Agent:
         from ..models.agent_options import AgentOptions  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
         _topics = d.pop("topics", UNSET)
-        topics: list[EventTopic] | Unset = UNSET
-        if _topics is not UNSET:
+        topics: list[EventTopic | str] | Unset
+        if isinstance(_topics, list):
             topics = []
-            for topics_item_data in _topics:
-                topics_item = check_event_topic(topics_item_data)
+            for topics_index, topics_item_data in enumerate(_topics):
+                with decode.at("topics", topics_index):
+                    topics_item = check_event_topic(topics_item_data)
 
                 topics.append(topics_item)
-
-        _compiler = d.pop("compiler", UNSET)
-        compiler: Compiler | Unset
-        if isinstance(_compiler, Unset):
-            compiler = UNSET
         else:
-            compiler = check_compiler(_compiler)
+            topics = decode.mismatch("an array", _topics, "topics")
 
-        source = d.pop("source", UNSET)
+        compiler = check_compiler(d.pop("compiler", UNSET), "compiler")
 
-        source_map = d.pop("sourceMap", UNSET)
+        source = decode.expect(d.pop("source", UNSET), str, "source")
 
-        slug = d.pop("slug", UNSET)
+        source_map = decode.expect(d.pop("sourceMap", UNSET), str, "sourceMap")
 
-        _options = d.pop("options", UNSET)
-        options: AgentOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = AgentOptions.from_dict(_options)
+        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
 
-        account_id = d.pop("accountId", UNSET)
+        options = decode.model(AgentOptions.from_dict, d.pop("options", UNSET), "options")
 
-        environment_id = d.pop("environmentId", UNSET)
+        account_id = decode.expect(d.pop("accountId", UNSET), str, "accountId")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         agent = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.agent_export_status import AgentExportStatus, check_agent_export_status
 from ..types import UNSET, Unset
 
@@ -19,7 +21,7 @@ class AgentExport:
 
     Attributes:
         environment_id (str):  Example: us_env_YOUR_ID.
-        status (AgentExportStatus):
+        status (AgentExportStatus | str):
         id (str | Unset): Identifier assigned by Flatfile. Example: us_ae_YOUR_ID.
         agent_id (str | Unset):  Example: us_ag_YOUR_ID.
         account_id (str | Unset):  Example: us_acc_YOUR_ID.
@@ -29,7 +31,7 @@ class AgentExport:
     """
 
     environment_id: str
-    status: AgentExportStatus
+    status: AgentExportStatus | str
     id: str | Unset = UNSET
     agent_id: str | Unset = UNSET
     account_id: str | Unset = UNSET
@@ -53,11 +55,11 @@ class AgentExport:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,31 +87,21 @@ class AgentExport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        environment_id = d.pop("environmentId")
+        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
 
-        status = check_agent_export_status(d.pop("status"))
+        status = check_agent_export_status(d.pop("status", decode.MISSING), "status")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        agent_id = d.pop("agentId", UNSET)
+        agent_id = decode.expect(d.pop("agentId", UNSET), str, "agentId")
 
-        account_id = d.pop("accountId", UNSET)
+        account_id = decode.expect(d.pop("accountId", UNSET), str, "accountId")
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = decode.expect(d.pop("fileName", UNSET), str, "fileName")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         agent_export = cls(
             environment_id=environment_id,

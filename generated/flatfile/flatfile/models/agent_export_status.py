@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 AgentExportStatus = Literal["complete", "failed", "pending", "processing"]
 
@@ -10,7 +12,8 @@ AGENT_EXPORT_STATUS_VALUES: set[AgentExportStatus] = {
 }
 
 
-def check_agent_export_status(value: str) -> AgentExportStatus:
+def check_agent_export_status(value: object, key: str | int | None = None) -> AgentExportStatus | str:
+    """`value` as AgentExportStatus; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in AGENT_EXPORT_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AGENT_EXPORT_STATUS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['complete', 'failed', 'pending', 'processing']", value, key))

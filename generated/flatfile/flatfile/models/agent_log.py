@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentLog")
@@ -36,11 +38,11 @@ class AgentLog:
 
         success = self.success
 
-        completed_at = self.completed_at.isoformat()
+        completed_at = rfc3339(self.completed_at)
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         log = self.log
 
@@ -63,20 +65,15 @@ class AgentLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_id = d.pop("eventId")
+        event_id = decode.expect(d.pop("eventId", decode.MISSING), str, "eventId")
 
-        success = d.pop("success")
+        success = decode.expect(d.pop("success", decode.MISSING), bool, "success")
 
-        completed_at = datetime.datetime.fromisoformat(d.pop("completedAt"))
+        completed_at = decode.date_time(d.pop("completedAt", decode.MISSING), "completedAt")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        log = d.pop("log", UNSET)
+        log = decode.expect(d.pop("log", UNSET), str, "log")
 
         agent_log = cls(
             event_id=event_id,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentVersion")
@@ -46,7 +48,7 @@ class AgentVersion:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,22 +72,17 @@ class AgentVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_id = d.pop("agentId")
+        agent_id = decode.expect(d.pop("agentId", decode.MISSING), str, "agentId")
 
-        version = d.pop("version")
+        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        source = d.pop("source", UNSET)
+        source = decode.expect(d.pop("source", UNSET), str, "source")
 
-        source_map = d.pop("sourceMap", UNSET)
+        source_map = decode.expect(d.pop("sourceMap", UNSET), str, "sourceMap")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         agent_version = cls(
             agent_id=agent_id,

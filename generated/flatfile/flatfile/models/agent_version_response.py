@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.agent_version import AgentVersion
 
@@ -42,7 +44,7 @@ class AgentVersionResponse:
         from ..models.agent_version import AgentVersion  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = AgentVersion.from_dict(d.pop("data"))
+        data = decode.model(AgentVersion.from_dict, d.pop("data", decode.MISSING), "data")
 
         agent_version_response = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.compiler import Compiler, check_compiler
 from ..models.event_topic import EventTopic, check_event_topic
 from ..types import UNSET, Unset
@@ -21,8 +22,8 @@ T = TypeVar("T", bound="AgentsCreateBody")
 class AgentsCreateBody:
     """
     Attributes:
-        topics (list[EventTopic] | Unset):  Example: ['workbook:updated'].
-        compiler (Compiler | Unset): Runtime used to build the agent source. Example: js.
+        topics (list[EventTopic | str] | Unset):  Example: ['workbook:updated'].
+        compiler (Compiler | str | Unset): Runtime used to build the agent source. Example: js.
         source (str | Unset): Bundled agent code. Example: module.exports = { routeEvent: async (...args) => {
             console.log(args) } }.
         source_map (str | Unset): Source map for the bundle.
@@ -30,8 +31,8 @@ class AgentsCreateBody:
         options (AgentsCreateBodyOptions | Unset): Deployment options. Example: {'namespace': 'space:blue'}.
     """
 
-    topics: list[EventTopic] | Unset = UNSET
-    compiler: Compiler | Unset = UNSET
+    topics: list[EventTopic | str] | Unset = UNSET
+    compiler: Compiler | str | Unset = UNSET
     source: str | Unset = UNSET
     source_map: str | Unset = UNSET
     slug: str | Unset = UNSET
@@ -83,33 +84,26 @@ class AgentsCreateBody:
 
         d = dict(src_dict)
         _topics = d.pop("topics", UNSET)
-        topics: list[EventTopic] | Unset = UNSET
-        if _topics is not UNSET:
+        topics: list[EventTopic | str] | Unset
+        if isinstance(_topics, list):
             topics = []
-            for topics_item_data in _topics:
-                topics_item = check_event_topic(topics_item_data)
+            for topics_index, topics_item_data in enumerate(_topics):
+                with decode.at("topics", topics_index):
+                    topics_item = check_event_topic(topics_item_data)
 
                 topics.append(topics_item)
-
-        _compiler = d.pop("compiler", UNSET)
-        compiler: Compiler | Unset
-        if isinstance(_compiler, Unset):
-            compiler = UNSET
         else:
-            compiler = check_compiler(_compiler)
+            topics = decode.mismatch("an array", _topics, "topics")
 
-        source = d.pop("source", UNSET)
+        compiler = check_compiler(d.pop("compiler", UNSET), "compiler")
 
-        source_map = d.pop("sourceMap", UNSET)
+        source = decode.expect(d.pop("source", UNSET), str, "source")
 
-        slug = d.pop("slug", UNSET)
+        source_map = decode.expect(d.pop("sourceMap", UNSET), str, "sourceMap")
 
-        _options = d.pop("options", UNSET)
-        options: AgentsCreateBodyOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = AgentsCreateBodyOptions.from_dict(_options)
+        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
+
+        options = decode.model(AgentsCreateBodyOptions.from_dict, d.pop("options", UNSET), "options")
 
         agents_create_body = cls(
             topics=topics,

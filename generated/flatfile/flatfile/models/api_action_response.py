@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.action import Action
 
@@ -42,7 +44,7 @@ class ApiActionResponse:
         from ..models.action import Action  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = Action.from_dict(d.pop("data"))
+        data = decode.model(Action.from_dict, d.pop("data", decode.MISSING), "data")
 
         api_action_response = cls(
             data=data,

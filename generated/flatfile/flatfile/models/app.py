@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.app_type import AppType, check_app_type
 from ..types import UNSET, Unset
 
@@ -20,7 +22,7 @@ class App:
     Attributes:
         name (str):  Example: Nightly Data Loads.
         namespace (str):  Example: nightly-data.
-        type_ (AppType): Kind of app. Example: CUSTOM.
+        type_ (AppType | str): Kind of app. Example: CUSTOM.
         entity (str):  Example: Sync.
         entity_plural (str):  Example: Syncs.
         id (str | Unset): Identifier assigned by Flatfile. Example: us_app_YOUR_ID.
@@ -36,7 +38,7 @@ class App:
 
     name: str
     namespace: str
-    type_: AppType
+    type_: AppType | str
     entity: str
     entity_plural: str
     id: str | Unset = UNSET
@@ -73,17 +75,17 @@ class App:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = rfc3339(self.deleted_at)
         else:
             deleted_at = self.deleted_at
 
@@ -91,7 +93,7 @@ class App:
         if isinstance(self.activated_at, Unset):
             activated_at = UNSET
         elif isinstance(self.activated_at, datetime.datetime):
-            activated_at = self.activated_at.isoformat()
+            activated_at = rfc3339(self.activated_at)
         else:
             activated_at = self.activated_at
 
@@ -130,19 +132,19 @@ class App:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        namespace = d.pop("namespace")
+        namespace = decode.expect(d.pop("namespace", decode.MISSING), str, "namespace")
 
-        type_ = check_app_type(d.pop("type"))
+        type_ = check_app_type(d.pop("type", decode.MISSING), "type")
 
-        entity = d.pop("entity")
+        entity = decode.expect(d.pop("entity", decode.MISSING), str, "entity")
 
-        entity_plural = d.pop("entityPlural")
+        entity_plural = decode.expect(d.pop("entityPlural", decode.MISSING), str, "entityPlural")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        icon = d.pop("icon", UNSET)
+        icon = decode.expect(d.pop("icon", UNSET), str, "icon")
 
         metadata = d.pop("metadata", UNSET)
 
@@ -150,19 +152,9 @@ class App:
 
         blueprint = d.pop("blueprint", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -170,14 +162,15 @@ class App:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    deleted_at_type_0 = decode.date_time(data)
 
                 return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "deletedAt")
+            )
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 
@@ -187,14 +180,16 @@ class App:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activated_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    activated_at_type_0 = decode.date_time(data)
 
                 return activated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset,
+                decode.mismatch("one of datetime.datetime | None", data, "activatedAt"),
+            )
 
         activated_at = _parse_activated_at(d.pop("activatedAt", UNSET))
 

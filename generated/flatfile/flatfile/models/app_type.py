@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 AppType = Literal["CUSTOM", "MAPPING", "PORTALS", "PROJECTS", "WORKBOOKS"]
 
@@ -11,7 +13,8 @@ APP_TYPE_VALUES: set[AppType] = {
 }
 
 
-def check_app_type(value: str) -> AppType:
+def check_app_type(value: object, key: str | int | None = None) -> AppType | str:
+    """`value` as AppType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in APP_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {APP_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['CUSTOM', 'MAPPING', 'PORTALS', 'PROJECTS', 'WORKBOOKS']", value, key))

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.app_type import AppType, check_app_type
 from ..types import UNSET, Unset
 
@@ -18,7 +19,7 @@ class AppsCreateBody:
     Attributes:
         name (str): App name. Example: Nightly Data Loads.
         namespace (str): Namespace used by the app spaces. Example: nightly-data.
-        type_ (AppType): Kind of app. Example: CUSTOM.
+        type_ (AppType | str): Kind of app. Example: CUSTOM.
         entity (str | Unset): Singular noun for items of the app. Example: Sync.
         entity_plural (str | Unset): Plural noun. Example: Syncs.
         icon (str | Unset): SVG markup of the icon.
@@ -29,7 +30,7 @@ class AppsCreateBody:
 
     name: str
     namespace: str
-    type_: AppType
+    type_: AppType | str
     entity: str | Unset = UNSET
     entity_plural: str | Unset = UNSET
     icon: str | Unset = UNSET
@@ -84,17 +85,17 @@ class AppsCreateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        namespace = d.pop("namespace")
+        namespace = decode.expect(d.pop("namespace", decode.MISSING), str, "namespace")
 
-        type_ = check_app_type(d.pop("type"))
+        type_ = check_app_type(d.pop("type", decode.MISSING), "type")
 
-        entity = d.pop("entity", UNSET)
+        entity = decode.expect(d.pop("entity", UNSET), str, "entity")
 
-        entity_plural = d.pop("entityPlural", UNSET)
+        entity_plural = decode.expect(d.pop("entityPlural", UNSET), str, "entityPlural")
 
-        icon = d.pop("icon", UNSET)
+        icon = decode.expect(d.pop("icon", UNSET), str, "icon")
 
         metadata = d.pop("metadata", UNSET)
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppsUpdateBody")
@@ -57,7 +59,7 @@ class AppsUpdateBody:
 
         activated_at: str | Unset = UNSET
         if not isinstance(self.activated_at, Unset):
-            activated_at = self.activated_at.isoformat()
+            activated_at = rfc3339(self.activated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,15 +87,15 @@ class AppsUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
 
-        entity = d.pop("entity", UNSET)
+        entity = decode.expect(d.pop("entity", UNSET), str, "entity")
 
-        entity_plural = d.pop("entityPlural", UNSET)
+        entity_plural = decode.expect(d.pop("entityPlural", UNSET), str, "entityPlural")
 
-        icon = d.pop("icon", UNSET)
+        icon = decode.expect(d.pop("icon", UNSET), str, "icon")
 
         metadata = d.pop("metadata", UNSET)
 
@@ -101,12 +103,7 @@ class AppsUpdateBody:
 
         blueprint = d.pop("blueprint", UNSET)
 
-        _activated_at = d.pop("activatedAt", UNSET)
-        activated_at: datetime.datetime | Unset
-        if isinstance(_activated_at, Unset):
-            activated_at = UNSET
-        else:
-            activated_at = datetime.datetime.fromisoformat(_activated_at)
+        activated_at = decode.date_time(d.pop("activatedAt", UNSET), "activatedAt")
 
         apps_update_body = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppsUpdateConstraintBody")
@@ -52,13 +53,13 @@ class AppsUpdateConstraintBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        function = d.pop("function", UNSET)
+        function = decode.expect(d.pop("function", UNSET), str, "function")
 
         options = d.pop("options", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
         apps_update_constraint_body = cls(
             description=description,

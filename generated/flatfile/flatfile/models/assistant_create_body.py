@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.prompt_type_enum import PromptTypeEnum, check_prompt_type_enum
 from ..types import UNSET, Unset
 
@@ -19,13 +20,13 @@ class AssistantCreateBody:
         prompt (str): Prompt text. Example: Combine first name and last name into a new column called Full Name.
         environment_id (str): Environment identifier. Example: us_env_YOUR_ID.
         space_id (str): Space identifier. Example: us_sp_YOUR_ID.
-        prompt_type (PromptTypeEnum | Unset): Purpose of a prompt. Example: AI_ASSIST.
+        prompt_type (PromptTypeEnum | str | Unset): Purpose of a prompt. Example: AI_ASSIST.
     """
 
     prompt: str
     environment_id: str
     space_id: str
-    prompt_type: PromptTypeEnum | Unset = UNSET
+    prompt_type: PromptTypeEnum | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,18 +57,13 @@ class AssistantCreateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = decode.expect(d.pop("prompt", decode.MISSING), str, "prompt")
 
-        environment_id = d.pop("environmentId")
+        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
 
-        space_id = d.pop("spaceId")
+        space_id = decode.expect(d.pop("spaceId", decode.MISSING), str, "spaceId")
 
-        _prompt_type = d.pop("promptType", UNSET)
-        prompt_type: PromptTypeEnum | Unset
-        if isinstance(_prompt_type, Unset):
-            prompt_type = UNSET
-        else:
-            prompt_type = check_prompt_type_enum(_prompt_type)
+        prompt_type = check_prompt_type_enum(d.pop("promptType", UNSET), "promptType")
 
         assistant_create_body = cls(
             prompt=prompt,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="AssistantUpdateBody")
 
 
@@ -35,7 +37,7 @@ class AssistantUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = decode.expect(d.pop("prompt", decode.MISSING), str, "prompt")
 
         assistant_update_body = cls(
             prompt=prompt,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="BooleanPropertyConfig")
 
 
@@ -35,7 +37,7 @@ class BooleanPropertyConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        allow_indeterminate = d.pop("allowIndeterminate")
+        allow_indeterminate = decode.expect(d.pop("allowIndeterminate", decode.MISSING), bool, "allowIndeterminate")
 
         boolean_property_config = cls(
             allow_indeterminate=allow_indeterminate,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,7 +67,7 @@ class CellValue:
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,36 +96,59 @@ class CellValue:
         def _parse_value(data: object) -> bool | float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | float | int | str | Unset, data)
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_0 = decode.expect(data, str)
+
+                return componentsschemas_cell_value_union_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_1 = decode.expect(data, int)
+
+                return componentsschemas_cell_value_union_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_2 = decode.expect(data, float)
+
+                return componentsschemas_cell_value_union_type_2
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_3 = decode.expect(data, bool)
+
+                return componentsschemas_cell_value_union_type_3
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                bool | float | int | str | Unset, decode.mismatch("one of bool | float | int | str", data, "value")
+            )
 
         value = _parse_value(d.pop("value", UNSET))
 
-        valid = d.pop("valid", UNSET)
+        valid = decode.expect(d.pop("valid", UNSET), bool, "valid")
 
         _messages = d.pop("messages", UNSET)
-        messages: list[ValidationMessage] | Unset = UNSET
-        if _messages is not UNSET:
+        messages: list[ValidationMessage] | Unset
+        if isinstance(_messages, list):
             messages = []
-            for messages_item_data in _messages:
-                messages_item = ValidationMessage.from_dict(messages_item_data)
+            for messages_index, messages_item_data in enumerate(_messages):
+                with decode.at("messages", messages_index):
+                    messages_item = decode.model(ValidationMessage.from_dict, messages_item_data)
 
                 messages.append(messages_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CellValueMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
         else:
-            metadata = CellValueMetadata.from_dict(_metadata)
+            messages = decode.mismatch("an array", _messages, "messages")
 
-        layer = d.pop("layer", UNSET)
+        metadata = decode.model(CellValueMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        layer = decode.expect(d.pop("layer", UNSET), str, "layer")
+
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         cell_value = cls(
             value=value,

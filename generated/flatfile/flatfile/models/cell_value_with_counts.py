@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,27 +77,55 @@ class CellValueWithCounts:
         def _parse_value(data: object) -> bool | float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | float | int | str | Unset, data)
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_0 = decode.expect(data, str)
+
+                return componentsschemas_cell_value_union_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_1 = decode.expect(data, int)
+
+                return componentsschemas_cell_value_union_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_2 = decode.expect(data, float)
+
+                return componentsschemas_cell_value_union_type_2
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_3 = decode.expect(data, bool)
+
+                return componentsschemas_cell_value_union_type_3
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                bool | float | int | str | Unset, decode.mismatch("one of bool | float | int | str", data, "value")
+            )
 
         value = _parse_value(d.pop("value", UNSET))
 
-        valid = d.pop("valid", UNSET)
+        valid = decode.expect(d.pop("valid", UNSET), bool, "valid")
 
         _messages = d.pop("messages", UNSET)
-        messages: list[ValidationMessage] | Unset = UNSET
-        if _messages is not UNSET:
+        messages: list[ValidationMessage] | Unset
+        if isinstance(_messages, list):
             messages = []
-            for messages_item_data in _messages:
-                messages_item = ValidationMessage.from_dict(messages_item_data)
+            for messages_index, messages_item_data in enumerate(_messages):
+                with decode.at("messages", messages_index):
+                    messages_item = decode.model(ValidationMessage.from_dict, messages_item_data)
 
                 messages.append(messages_item)
-
-        _counts = d.pop("counts", UNSET)
-        counts: RecordCounts | Unset
-        if isinstance(_counts, Unset):
-            counts = UNSET
         else:
-            counts = RecordCounts.from_dict(_counts)
+            messages = decode.mismatch("an array", _messages, "messages")
+
+        counts = decode.model(RecordCounts.from_dict, d.pop("counts", UNSET), "counts")
 
         cell_value_with_counts = cls(
             value=value,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,14 +55,9 @@ class CellsResponse:
         from ..models.pagination import Pagination  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = CellsResponseData.from_dict(d.pop("data"))
+        data = decode.model(CellsResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
+        pagination = decode.model(Pagination.from_dict, d.pop("pagination", UNSET), "pagination")
 
         cells_response = cls(
             data=data,

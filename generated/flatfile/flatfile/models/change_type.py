@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ChangeType = Literal["createdSince", "deletedSince", "updatedSince"]
 
@@ -9,7 +11,8 @@ CHANGE_TYPE_VALUES: set[ChangeType] = {
 }
 
 
-def check_change_type(value: str) -> ChangeType:
+def check_change_type(value: object, key: str | int | None = None) -> ChangeType | str:
+    """`value` as ChangeType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in CHANGE_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CHANGE_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['createdSince', 'deletedSince', 'updatedSince']", value, key))

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Commit")
@@ -44,13 +46,13 @@ class Commit:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = rfc3339(self.completed_at)
         else:
             completed_at = self.completed_at
 
@@ -76,20 +78,15 @@ class Commit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sheet_id = d.pop("sheetId")
+        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
 
-        created_by = d.pop("createdBy")
+        created_by = decode.expect(d.pop("createdBy", decode.MISSING), str, "createdBy")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        completed_by = d.pop("completedBy", UNSET)
+        completed_by = decode.expect(d.pop("completedBy", UNSET), str, "completedBy")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -97,14 +94,16 @@ class Commit:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    completed_at_type_0 = decode.date_time(data)
 
                 return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset,
+                decode.mismatch("one of datetime.datetime | None", data, "completedAt"),
+            )
 
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 Compiler = Literal["js"]
 
@@ -7,7 +9,8 @@ COMPILER_VALUES: set[Compiler] = {
 }
 
 
-def check_compiler(value: str) -> Compiler:
+def check_compiler(value: object, key: str | int | None = None) -> Compiler | str:
+    """`value` as Compiler; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in COMPILER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {COMPILER_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['js']", value, key))

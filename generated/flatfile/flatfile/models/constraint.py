@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.constraint_type import ConstraintType, check_constraint_type
 from ..types import UNSET, Unset
 
@@ -25,7 +27,7 @@ class Constraint:
         function (str | Unset): Validator code.
         options (Any | Unset):
         label (str | Unset):
-        type_ (ConstraintType | Unset):
+        type_ (ConstraintType | str | Unset):
         created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
         updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
@@ -37,7 +39,7 @@ class Constraint:
     function: str | Unset = UNSET
     options: Any | Unset = UNSET
     label: str | Unset = UNSET
-    type_: ConstraintType | Unset = UNSET
+    type_: ConstraintType | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,11 +65,11 @@ class Constraint:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,40 +101,25 @@ class Constraint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        app_id = d.pop("appId")
+        app_id = decode.expect(d.pop("appId", decode.MISSING), str, "appId")
 
-        validator = d.pop("validator")
+        validator = decode.expect(d.pop("validator", decode.MISSING), str, "validator")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        function = d.pop("function", UNSET)
+        function = decode.expect(d.pop("function", UNSET), str, "function")
 
         options = d.pop("options", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
-        _type_ = d.pop("type", UNSET)
-        type_: ConstraintType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_constraint_type(_type_)
+        type_ = check_constraint_type(d.pop("type", UNSET), "type")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         constraint = cls(
             app_id=app_id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ConstraintType = Literal["external", "stored"]
 
@@ -8,7 +10,8 @@ CONSTRAINT_TYPE_VALUES: set[ConstraintType] = {
 }
 
 
-def check_constraint_type(value: str) -> ConstraintType:
+def check_constraint_type(value: object, key: str | int | None = None) -> ConstraintType | str:
+    """`value` as ConstraintType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in CONSTRAINT_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CONSTRAINT_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['external', 'stored']", value, key))

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConstraintVersion")
@@ -50,7 +52,7 @@ class ConstraintVersion:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,24 +78,19 @@ class ConstraintVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        constraint_id = d.pop("constraintId")
+        constraint_id = decode.expect(d.pop("constraintId", decode.MISSING), str, "constraintId")
 
-        version = d.pop("version")
+        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        function = d.pop("function", UNSET)
+        function = decode.expect(d.pop("function", UNSET), str, "function")
 
         options = d.pop("options", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         constraint_version = cls(
             constraint_id=constraint_id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -155,48 +156,53 @@ class Context:
         from ..models.context_slugs import ContextSlugs  # noqa: PLC0415
 
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        account_id = decode.expect(d.pop("accountId", decode.MISSING), str, "accountId")
 
-        environment_id = d.pop("environmentId")
+        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
 
-        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+        _namespaces = d.pop("namespaces", UNSET)
+        namespaces: list[str] | Unset
+        if isinstance(_namespaces, list):
+            namespaces = []
+            for namespaces_index, namespaces_item_data in enumerate(_namespaces):
+                with decode.at("namespaces", namespaces_index):
+                    namespaces_item = decode.expect(namespaces_item_data, str)
 
-        _slugs = d.pop("slugs", UNSET)
-        slugs: ContextSlugs | Unset
-        if isinstance(_slugs, Unset):
-            slugs = UNSET
+                namespaces.append(namespaces_item)
         else:
-            slugs = ContextSlugs.from_dict(_slugs)
+            namespaces = decode.mismatch("an array", _namespaces, "namespaces")
 
-        action_name = d.pop("actionName", UNSET)
+        slugs = decode.model(ContextSlugs.from_dict, d.pop("slugs", UNSET), "slugs")
 
-        space_id = d.pop("spaceId", UNSET)
+        action_name = decode.expect(d.pop("actionName", UNSET), str, "actionName")
 
-        workbook_id = d.pop("workbookId", UNSET)
+        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
 
-        sheet_id = d.pop("sheetId", UNSET)
+        workbook_id = decode.expect(d.pop("workbookId", UNSET), str, "workbookId")
 
-        sheet_slug = d.pop("sheetSlug", UNSET)
+        sheet_id = decode.expect(d.pop("sheetId", UNSET), str, "sheetId")
 
-        snapshot_id = d.pop("snapshotId", UNSET)
+        sheet_slug = decode.expect(d.pop("sheetSlug", UNSET), str, "sheetSlug")
 
-        version_id = d.pop("versionId", UNSET)
+        snapshot_id = decode.expect(d.pop("snapshotId", UNSET), str, "snapshotId")
 
-        commit_id = d.pop("commitId", UNSET)
+        version_id = decode.expect(d.pop("versionId", UNSET), str, "versionId")
 
-        job_id = d.pop("jobId", UNSET)
+        commit_id = decode.expect(d.pop("commitId", UNSET), str, "commitId")
 
-        program_id = d.pop("programId", UNSET)
+        job_id = decode.expect(d.pop("jobId", UNSET), str, "jobId")
 
-        file_id = d.pop("fileId", UNSET)
+        program_id = decode.expect(d.pop("programId", UNSET), str, "programId")
 
-        document_id = d.pop("documentId", UNSET)
+        file_id = decode.expect(d.pop("fileId", UNSET), str, "fileId")
 
-        preceding_event_id = d.pop("precedingEventId", UNSET)
+        document_id = decode.expect(d.pop("documentId", UNSET), str, "documentId")
 
-        actor_id = d.pop("actorId", UNSET)
+        preceding_event_id = decode.expect(d.pop("precedingEventId", UNSET), str, "precedingEventId")
 
-        app_id = d.pop("appId", UNSET)
+        actor_id = decode.expect(d.pop("actorId", UNSET), str, "actorId")
+
+        app_id = decode.expect(d.pop("appId", UNSET), str, "appId")
 
         context = cls(
             account_id=account_id,

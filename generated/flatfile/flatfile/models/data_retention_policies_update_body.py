@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.data_retention_policy_enum import DataRetentionPolicyEnum, check_data_retention_policy_enum
 
 T = TypeVar("T", bound="DataRetentionPoliciesUpdateBody")
@@ -15,12 +16,12 @@ T = TypeVar("T", bound="DataRetentionPoliciesUpdateBody")
 class DataRetentionPoliciesUpdateBody:
     """
     Attributes:
-        type_ (DataRetentionPolicyEnum): Clock that the retention period counts from. Example: lastActivity.
+        type_ (DataRetentionPolicyEnum | str): Clock that the retention period counts from. Example: lastActivity.
         period (int): Days before spaces are removed. Example: 5.
         environment_id (str): Environment identifier. Example: us_env_YOUR_ID.
     """
 
-    type_: DataRetentionPolicyEnum
+    type_: DataRetentionPolicyEnum | str
     period: int
     environment_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,11 +48,11 @@ class DataRetentionPoliciesUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_data_retention_policy_enum(d.pop("type"))
+        type_ = check_data_retention_policy_enum(d.pop("type", decode.MISSING), "type")
 
-        period = d.pop("period")
+        period = decode.expect(d.pop("period", decode.MISSING), int, "period")
 
-        environment_id = d.pop("environmentId")
+        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
 
         data_retention_policies_update_body = cls(
             type_=type_,

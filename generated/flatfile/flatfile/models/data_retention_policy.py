@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.data_retention_policy_enum import DataRetentionPolicyEnum, check_data_retention_policy_enum
 from ..types import UNSET, Unset
 
@@ -18,7 +20,7 @@ class DataRetentionPolicy:
     """Rule for deleting old spaces in an environment.
 
     Attributes:
-        type_ (DataRetentionPolicyEnum): Clock that the retention period counts from. Example: lastActivity.
+        type_ (DataRetentionPolicyEnum | str): Clock that the retention period counts from. Example: lastActivity.
         period (int): Days before spaces are removed. Example: 5.
         environment_id (str):  Example: us_env_YOUR_ID.
         id (str | Unset): Identifier assigned by Flatfile. Example: us_drp_YOUR_ID.
@@ -26,7 +28,7 @@ class DataRetentionPolicy:
         updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
     """
 
-    type_: DataRetentionPolicyEnum
+    type_: DataRetentionPolicyEnum | str
     period: int
     environment_id: str
     id: str | Unset = UNSET
@@ -45,11 +47,11 @@ class DataRetentionPolicy:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,27 +74,17 @@ class DataRetentionPolicy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_data_retention_policy_enum(d.pop("type"))
+        type_ = check_data_retention_policy_enum(d.pop("type", decode.MISSING), "type")
 
-        period = d.pop("period")
+        period = decode.expect(d.pop("period", decode.MISSING), int, "period")
 
-        environment_id = d.pop("environmentId")
+        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         data_retention_policy = cls(
             type_=type_,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 DataRetentionPolicyEnum = Literal["lastActivity", "sinceCreated"]
 
@@ -8,7 +10,8 @@ DATA_RETENTION_POLICY_ENUM_VALUES: set[DataRetentionPolicyEnum] = {
 }
 
 
-def check_data_retention_policy_enum(value: str) -> DataRetentionPolicyEnum:
+def check_data_retention_policy_enum(value: object, key: str | int | None = None) -> DataRetentionPolicyEnum | str:
+    """`value` as DataRetentionPolicyEnum; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in DATA_RETENTION_POLICY_ENUM_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {DATA_RETENTION_POLICY_ENUM_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['lastActivity', 'sinceCreated']", value, key))

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.data_retention_policy import DataRetentionPolicy
 
@@ -42,7 +44,7 @@ class DataRetentionPolicyResponse:
         from ..models.data_retention_policy import DataRetentionPolicy  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = DataRetentionPolicy.from_dict(d.pop("data"))
+        data = decode.model(DataRetentionPolicy.from_dict, d.pop("data", decode.MISSING), "data")
 
         data_retention_policy_response = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -122,78 +123,98 @@ class DestinationField:
             | StringProperty
         ):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_property_type_0 = StringProperty.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_property_type_0 = decode.model(StringProperty.from_dict, data)
 
                 return componentsschemas_property_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_property_type_1 = NumberProperty.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_property_type_1 = decode.model(NumberProperty.from_dict, data)
 
                 return componentsschemas_property_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_property_type_2 = BooleanProperty.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_property_type_2 = decode.model(BooleanProperty.from_dict, data)
 
                 return componentsschemas_property_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_property_type_3 = DateProperty.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_property_type_3 = decode.model(DateProperty.from_dict, data)
 
                 return componentsschemas_property_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_property_type_4 = EnumProperty.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_property_type_4 = decode.model(EnumProperty.from_dict, data)
 
                 return componentsschemas_property_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_property_type_5 = ReferenceProperty.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_property_type_5 = decode.model(ReferenceProperty.from_dict, data)
 
                 return componentsschemas_property_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_property_type_6 = StringListProperty.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_property_type_6 = decode.model(StringListProperty.from_dict, data)
 
                 return componentsschemas_property_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_property_type_7 = decode.model(EnumListProperty.from_dict, data)
 
                 return componentsschemas_property_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_property_type_8 = PropertyUnknown.from_dict(data)
+            try:
+                with decode.strictly():
+                    componentsschemas_property_type_8 = decode.model(PropertyUnknown.from_dict, data)
 
-            return componentsschemas_property_type_8
+                return componentsschemas_property_type_8
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                BooleanProperty
+                | DateProperty
+                | EnumListProperty
+                | EnumProperty
+                | NumberProperty
+                | PropertyUnknown
+                | ReferenceProperty
+                | StringListProperty
+                | StringProperty,
+                decode.mismatch(
+                    "one of BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
+                    data,
+                    "destinationField",
+                ),
+            )
 
-        destination_field = _parse_destination_field(d.pop("destinationField"))
+        destination_field = _parse_destination_field(d.pop("destinationField", decode.MISSING))
 
-        preview = cast(list[str], d.pop("preview", UNSET))
+        _preview = d.pop("preview", UNSET)
+        preview: list[str] | Unset
+        if isinstance(_preview, list):
+            preview = []
+            for preview_index, preview_item_data in enumerate(_preview):
+                with decode.at("preview", preview_index):
+                    preview_item = decode.expect(preview_item_data, str)
+
+                preview.append(preview_item)
+        else:
+            preview = decode.mismatch("an array", _preview, "preview")
 
         destination_field_model = cls(
             destination_field=destination_field,

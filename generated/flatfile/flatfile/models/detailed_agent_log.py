@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ class DetailedAgentLog:
 
         success = self.success
 
-        completed_at = self.completed_at.isoformat()
+        completed_at = rfc3339(self.completed_at)
 
         duration = self.duration
 
@@ -58,7 +60,7 @@ class DetailedAgentLog:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.context, Unset):
@@ -99,35 +101,25 @@ class DetailedAgentLog:
         from ..models.detailed_agent_log_context import DetailedAgentLogContext  # noqa: PLC0415
 
         d = dict(src_dict)
-        event_id = d.pop("eventId")
+        event_id = decode.expect(d.pop("eventId", decode.MISSING), str, "eventId")
 
-        success = d.pop("success")
+        success = decode.expect(d.pop("success", decode.MISSING), bool, "success")
 
-        completed_at = datetime.datetime.fromisoformat(d.pop("completedAt"))
+        completed_at = decode.date_time(d.pop("completedAt", decode.MISSING), "completedAt")
 
-        duration = d.pop("duration")
+        duration = decode.expect(d.pop("duration", decode.MISSING), int, "duration")
 
-        topic = d.pop("topic")
+        topic = decode.expect(d.pop("topic", decode.MISSING), str, "topic")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _context = d.pop("context", UNSET)
-        context: DetailedAgentLogContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = DetailedAgentLogContext.from_dict(_context)
+        context = decode.model(DetailedAgentLogContext.from_dict, d.pop("context", UNSET), "context")
 
-        log = d.pop("log", UNSET)
+        log = decode.expect(d.pop("log", UNSET), str, "log")
 
-        space_id = d.pop("spaceId", UNSET)
+        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
 
-        environment_id = d.pop("environmentId", UNSET)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
 
         detailed_agent_log = cls(
             event_id=event_id,

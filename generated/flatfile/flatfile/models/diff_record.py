@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,18 +66,13 @@ class DiffRecord:
         from ..models.diff_record_values import DiffRecordValues  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
-        values = DiffRecordValues.from_dict(d.pop("values"))
+        values = decode.model(DiffRecordValues.from_dict, d.pop("values", decode.MISSING), "values")
 
-        valid = d.pop("valid", UNSET)
+        valid = decode.expect(d.pop("valid", UNSET), bool, "valid")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: DiffRecordMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = DiffRecordMetadata.from_dict(_metadata)
+        metadata = decode.model(DiffRecordMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
         diff_record = cls(
             id=id,

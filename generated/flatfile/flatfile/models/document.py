@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,11 +69,11 @@ class Document:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,40 +105,43 @@ class Document:
         from ..models.action import Action  # noqa: PLC0415
 
         d = dict(src_dict)
-        title = d.pop("title")
+        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
 
-        body = d.pop("body")
+        body = decode.expect(d.pop("body", decode.MISSING), str, "body")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        treatments = cast(list[str], d.pop("treatments", UNSET))
+        _treatments = d.pop("treatments", UNSET)
+        treatments: list[str] | Unset
+        if isinstance(_treatments, list):
+            treatments = []
+            for treatments_index, treatments_item_data in enumerate(_treatments):
+                with decode.at("treatments", treatments_index):
+                    treatments_item = decode.expect(treatments_item_data, str)
+
+                treatments.append(treatments_item)
+        else:
+            treatments = decode.mismatch("an array", _treatments, "treatments")
 
         _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset = UNSET
-        if _actions is not UNSET:
+        actions: list[Action] | Unset
+        if isinstance(_actions, list):
             actions = []
-            for actions_item_data in _actions:
-                actions_item = Action.from_dict(actions_item_data)
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.model(Action.from_dict, actions_item_data)
 
                 actions.append(actions_item)
-
-        space_id = d.pop("spaceId", UNSET)
-
-        environment_id = d.pop("environmentId", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            actions = decode.mismatch("an array", _actions, "actions")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
+
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         document = cls(
             title=title,

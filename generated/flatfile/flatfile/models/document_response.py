@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.document import Document
 
@@ -42,7 +44,7 @@ class DocumentResponse:
         from ..models.document import Document  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = Document.from_dict(d.pop("data"))
+        data = decode.model(Document.from_dict, d.pop("data", decode.MISSING), "data")
 
         document_response = cls(
             data=data,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,20 +68,33 @@ class DocumentsUpdateBody:
         from ..models.action import Action  # noqa: PLC0415
 
         d = dict(src_dict)
-        title = d.pop("title")
+        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
 
-        body = d.pop("body")
+        body = decode.expect(d.pop("body", decode.MISSING), str, "body")
 
-        treatments = cast(list[str], d.pop("treatments", UNSET))
+        _treatments = d.pop("treatments", UNSET)
+        treatments: list[str] | Unset
+        if isinstance(_treatments, list):
+            treatments = []
+            for treatments_index, treatments_item_data in enumerate(_treatments):
+                with decode.at("treatments", treatments_index):
+                    treatments_item = decode.expect(treatments_item_data, str)
+
+                treatments.append(treatments_item)
+        else:
+            treatments = decode.mismatch("an array", _treatments, "treatments")
 
         _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset = UNSET
-        if _actions is not UNSET:
+        actions: list[Action] | Unset
+        if isinstance(_actions, list):
             actions = []
-            for actions_item_data in _actions:
-                actions_item = Action.from_dict(actions_item_data)
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.model(Action.from_dict, actions_item_data)
 
                 actions.append(actions_item)
+        else:
+            actions = decode.mismatch("an array", _actions, "actions")
 
         documents_update_body = cls(
             title=title,

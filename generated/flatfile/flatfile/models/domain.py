@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 Domain = Literal["cron", "document", "file", "job", "prompt", "sheet", "space", "workbook"]
 
@@ -14,7 +16,13 @@ DOMAIN_VALUES: set[Domain] = {
 }
 
 
-def check_domain(value: str) -> Domain:
+def check_domain(value: object, key: str | int | None = None) -> Domain | str:
+    """`value` as Domain; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in DOMAIN_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {DOMAIN_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['cron', 'document', 'file', 'job', 'prompt', 'sheet', 'space', 'workbook']", value, key
+        ),
+    )

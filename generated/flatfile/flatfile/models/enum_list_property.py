@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -107,34 +108,55 @@ class EnumListProperty:
         from ..models.field_constraint import FieldConstraint  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["enum-list"], d.pop("type"))
-        if type_ != "enum-list":
-            raise ValueError(f"type must match const 'enum-list', got '{type_}'")
+        type_ = cast(Literal["enum-list"], decode.const(d.pop("type", decode.MISSING), "enum-list", "type"))
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        config = EnumPropertyConfig.from_dict(d.pop("config"))
+        config = decode.model(EnumPropertyConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
         _constraints = d.pop("constraints", UNSET)
-        constraints: list[FieldConstraint] | Unset = UNSET
-        if _constraints is not UNSET:
+        constraints: list[FieldConstraint] | Unset
+        if isinstance(_constraints, list):
             constraints = []
-            for constraints_item_data in _constraints:
-                constraints_item = FieldConstraint.from_dict(constraints_item_data)
+            for constraints_index, constraints_item_data in enumerate(_constraints):
+                with decode.at("constraints", constraints_index):
+                    constraints_item = decode.model(FieldConstraint.from_dict, constraints_item_data)
 
                 constraints.append(constraints_item)
+        else:
+            constraints = decode.mismatch("an array", _constraints, "constraints")
 
-        readonly = d.pop("readonly", UNSET)
+        readonly = decode.expect(d.pop("readonly", UNSET), bool, "readonly")
 
         metadata = d.pop("metadata", UNSET)
 
-        treatments = cast(list[str], d.pop("treatments", UNSET))
+        _treatments = d.pop("treatments", UNSET)
+        treatments: list[str] | Unset
+        if isinstance(_treatments, list):
+            treatments = []
+            for treatments_index, treatments_item_data in enumerate(_treatments):
+                with decode.at("treatments", treatments_index):
+                    treatments_item = decode.expect(treatments_item_data, str)
 
-        alternative_names = cast(list[str], d.pop("alternativeNames", UNSET))
+                treatments.append(treatments_item)
+        else:
+            treatments = decode.mismatch("an array", _treatments, "treatments")
+
+        _alternative_names = d.pop("alternativeNames", UNSET)
+        alternative_names: list[str] | Unset
+        if isinstance(_alternative_names, list):
+            alternative_names = []
+            for alternative_names_index, alternative_names_item_data in enumerate(_alternative_names):
+                with decode.at("alternativeNames", alternative_names_index):
+                    alternative_names_item = decode.expect(alternative_names_item_data, str)
+
+                alternative_names.append(alternative_names_item)
+        else:
+            alternative_names = decode.mismatch("an array", _alternative_names, "alternativeNames")
 
         enum_list_property = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.enum_property_config_sort_by import EnumPropertyConfigSortBy, check_enum_property_config_sort_by
 from ..types import UNSET, Unset
 
@@ -23,12 +24,12 @@ class EnumPropertyConfig:
     Attributes:
         options (list[EnumPropertyOption]):
         allow_custom (bool | Unset):
-        sort_by (EnumPropertyConfigSortBy | Unset):
+        sort_by (EnumPropertyConfigSortBy | str | Unset):
     """
 
     options: list[EnumPropertyOption]
     allow_custom: bool | Unset = UNSET
-    sort_by: EnumPropertyConfigSortBy | Unset = UNSET
+    sort_by: EnumPropertyConfigSortBy | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,21 +63,21 @@ class EnumPropertyConfig:
         from ..models.enum_property_option import EnumPropertyOption  # noqa: PLC0415
 
         d = dict(src_dict)
-        options = []
-        _options = d.pop("options")
-        for options_item_data in _options:
-            options_item = EnumPropertyOption.from_dict(options_item_data)
+        _options = d.pop("options", decode.MISSING)
+        options: list[EnumPropertyOption]
+        if isinstance(_options, list):
+            options = []
+            for options_index, options_item_data in enumerate(_options):
+                with decode.at("options", options_index):
+                    options_item = decode.model(EnumPropertyOption.from_dict, options_item_data)
 
-            options.append(options_item)
-
-        allow_custom = d.pop("allowCustom", UNSET)
-
-        _sort_by = d.pop("sortBy", UNSET)
-        sort_by: EnumPropertyConfigSortBy | Unset
-        if isinstance(_sort_by, Unset):
-            sort_by = UNSET
+                options.append(options_item)
         else:
-            sort_by = check_enum_property_config_sort_by(_sort_by)
+            options = decode.mismatch("an array", _options, "options")
+
+        allow_custom = decode.expect(d.pop("allowCustom", UNSET), bool, "allowCustom")
+
+        sort_by = check_enum_property_config_sort_by(d.pop("sortBy", UNSET), "sortBy")
 
         enum_property_config = cls(
             options=options,

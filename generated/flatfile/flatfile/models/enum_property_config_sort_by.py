@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 EnumPropertyConfigSortBy = Literal["label", "ordinal", "value"]
 
@@ -9,7 +11,8 @@ ENUM_PROPERTY_CONFIG_SORT_BY_VALUES: set[EnumPropertyConfigSortBy] = {
 }
 
 
-def check_enum_property_config_sort_by(value: str) -> EnumPropertyConfigSortBy:
+def check_enum_property_config_sort_by(value: object, key: str | int | None = None) -> EnumPropertyConfigSortBy | str:
+    """`value` as EnumPropertyConfigSortBy; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ENUM_PROPERTY_CONFIG_SORT_BY_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ENUM_PROPERTY_CONFIG_SORT_BY_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['label', 'ordinal', 'value']", value, key))

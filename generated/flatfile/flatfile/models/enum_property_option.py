@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,24 +93,29 @@ class EnumPropertyOption:
         d = dict(src_dict)
         value = d.pop("value")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        color = d.pop("color", UNSET)
+        color = decode.expect(d.pop("color", UNSET), str, "color")
 
-        icon = d.pop("icon", UNSET)
+        icon = decode.expect(d.pop("icon", UNSET), str, "icon")
 
-        _meta = d.pop("meta", UNSET)
-        meta: EnumPropertyOptionMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
+        meta = decode.model(EnumPropertyOptionMeta.from_dict, d.pop("meta", UNSET), "meta")
+
+        _alternative_names = d.pop("alternativeNames", UNSET)
+        alternative_names: list[str] | Unset
+        if isinstance(_alternative_names, list):
+            alternative_names = []
+            for alternative_names_index, alternative_names_item_data in enumerate(_alternative_names):
+                with decode.at("alternativeNames", alternative_names_index):
+                    alternative_names_item = decode.expect(alternative_names_item_data, str)
+
+                alternative_names.append(alternative_names_item)
         else:
-            meta = EnumPropertyOptionMeta.from_dict(_meta)
+            alternative_names = decode.mismatch("an array", _alternative_names, "alternativeNames")
 
-        alternative_names = cast(list[str], d.pop("alternativeNames", UNSET))
-
-        ordinal = d.pop("ordinal", UNSET)
+        ordinal = decode.expect(d.pop("ordinal", UNSET), int, "ordinal")
 
         enum_property_option = cls(
             value=value,

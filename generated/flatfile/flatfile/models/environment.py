@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.guest_authentication_enum import GuestAuthenticationEnum, check_guest_authentication_enum
 from ..types import UNSET, Unset
 
@@ -25,7 +26,7 @@ class Environment:
         account_id (str):  Example: us_acc_YOUR_ID.
         name (str):  Example: dev.
         is_prod (bool):  Example: False.
-        guest_authentication (list[GuestAuthenticationEnum]):
+        guest_authentication (list[GuestAuthenticationEnum | str]):
         id (str | Unset): Identifier assigned by Flatfile. Example: us_env_YOUR_ID.
         features (EnvironmentFeatures | Unset):
         metadata (EnvironmentMetadata | Unset):
@@ -37,7 +38,7 @@ class Environment:
     account_id: str
     name: str
     is_prod: bool
-    guest_authentication: list[GuestAuthenticationEnum]
+    guest_authentication: list[GuestAuthenticationEnum | str]
     id: str | Unset = UNSET
     features: EnvironmentFeatures | Unset = UNSET
     metadata: EnvironmentMetadata | Unset = UNSET
@@ -107,40 +108,45 @@ class Environment:
         from ..models.environment_metadata import EnvironmentMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        account_id = decode.expect(d.pop("accountId", decode.MISSING), str, "accountId")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        is_prod = d.pop("isProd")
+        is_prod = decode.expect(d.pop("isProd", decode.MISSING), bool, "isProd")
 
-        guest_authentication = []
-        _guest_authentication = d.pop("guestAuthentication")
-        for guest_authentication_item_data in _guest_authentication:
-            guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
+        _guest_authentication = d.pop("guestAuthentication", decode.MISSING)
+        guest_authentication: list[GuestAuthenticationEnum | str]
+        if isinstance(_guest_authentication, list):
+            guest_authentication = []
+            for guest_authentication_index, guest_authentication_item_data in enumerate(_guest_authentication):
+                with decode.at("guestAuthentication", guest_authentication_index):
+                    guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
 
-            guest_authentication.append(guest_authentication_item)
-
-        id = d.pop("id", UNSET)
-
-        _features = d.pop("features", UNSET)
-        features: EnvironmentFeatures | Unset
-        if isinstance(_features, Unset):
-            features = UNSET
+                guest_authentication.append(guest_authentication_item)
         else:
-            features = EnvironmentFeatures.from_dict(_features)
+            guest_authentication = decode.mismatch("an array", _guest_authentication, "guestAuthentication")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: EnvironmentMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+        id = decode.expect(d.pop("id", UNSET), str, "id")
+
+        features = decode.model(EnvironmentFeatures.from_dict, d.pop("features", UNSET), "features")
+
+        metadata = decode.model(EnvironmentMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+
+        translations_path = decode.expect(d.pop("translationsPath", UNSET), str, "translationsPath")
+
+        _namespaces = d.pop("namespaces", UNSET)
+        namespaces: list[str] | Unset
+        if isinstance(_namespaces, list):
+            namespaces = []
+            for namespaces_index, namespaces_item_data in enumerate(_namespaces):
+                with decode.at("namespaces", namespaces_index):
+                    namespaces_item = decode.expect(namespaces_item_data, str)
+
+                namespaces.append(namespaces_item)
         else:
-            metadata = EnvironmentMetadata.from_dict(_metadata)
+            namespaces = decode.mismatch("an array", _namespaces, "namespaces")
 
-        translations_path = d.pop("translationsPath", UNSET)
-
-        namespaces = cast(list[str], d.pop("namespaces", UNSET))
-
-        language_override = d.pop("languageOverride", UNSET)
+        language_override = decode.expect(d.pop("languageOverride", UNSET), str, "languageOverride")
 
         environment = cls(
             account_id=account_id,

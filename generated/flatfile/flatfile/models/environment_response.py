@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.environment import Environment
 
@@ -42,7 +44,7 @@ class EnvironmentResponse:
         from ..models.environment import Environment  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = Environment.from_dict(d.pop("data"))
+        data = decode.model(Environment.from_dict, d.pop("data", decode.MISSING), "data")
 
         environment_response = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,48 +97,57 @@ class EnvironmentsCreateGuideBody:
         from ..models.guide_version_resource import GuideVersionResource  # noqa: PLC0415
 
         d = dict(src_dict)
-        description = d.pop("description")
+        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
 
-        title = d.pop("title")
+        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
 
-        slug = d.pop("slug")
+        slug = decode.expect(d.pop("slug", decode.MISSING), str, "slug")
 
-        versions = []
-        _versions = d.pop("versions")
-        for versions_item_data in _versions:
-            versions_item = GuideVersionResource.from_dict(versions_item_data)
+        _versions = d.pop("versions", decode.MISSING)
+        versions: list[GuideVersionResource]
+        if isinstance(_versions, list):
+            versions = []
+            for versions_index, versions_item_data in enumerate(_versions):
+                with decode.at("versions", versions_index):
+                    versions_item = decode.model(GuideVersionResource.from_dict, versions_item_data)
 
-            versions.append(versions_item)
-
-        blocks = []
-        _blocks = d.pop("blocks")
-        for blocks_item_data in _blocks:
-
-            def _parse_blocks_item(data: object) -> EnvironmentsCreateGuideBodyBlocksItemType0 | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    blocks_item_type_0 = EnvironmentsCreateGuideBodyBlocksItemType0.from_dict(data)
-
-                    return blocks_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(EnvironmentsCreateGuideBodyBlocksItemType0 | None, data)
-
-            blocks_item = _parse_blocks_item(blocks_item_data)
-
-            blocks.append(blocks_item)
-
-        environment_id = d.pop("environmentId")
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: EnvironmentsCreateGuideBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+                versions.append(versions_item)
         else:
-            metadata = EnvironmentsCreateGuideBodyMetadata.from_dict(_metadata)
+            versions = decode.mismatch("an array", _versions, "versions")
+
+        _blocks = d.pop("blocks", decode.MISSING)
+        blocks: list[EnvironmentsCreateGuideBodyBlocksItemType0 | None]
+        if isinstance(_blocks, list):
+            blocks = []
+            for blocks_index, blocks_item_data in enumerate(_blocks):
+                with decode.at("blocks", blocks_index):
+
+                    def _parse_blocks_item(data: object) -> EnvironmentsCreateGuideBodyBlocksItemType0 | None:
+                        if data is None:
+                            return data
+                        try:
+                            with decode.strictly():
+                                blocks_item_type_0 = decode.model(
+                                    EnvironmentsCreateGuideBodyBlocksItemType0.from_dict, data
+                                )
+
+                            return blocks_item_type_0
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            EnvironmentsCreateGuideBodyBlocksItemType0 | None,
+                            decode.mismatch("one of EnvironmentsCreateGuideBodyBlocksItemType0 | None", data),
+                        )
+
+                    blocks_item = _parse_blocks_item(blocks_item_data)
+
+                blocks.append(blocks_item)
+        else:
+            blocks = decode.mismatch("an array", _blocks, "blocks")
+
+        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
+
+        metadata = decode.model(EnvironmentsCreateGuideBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
         environments_create_guide_body = cls(
             description=description,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.guest_authentication_enum import GuestAuthenticationEnum, check_guest_authentication_enum
 from ..types import UNSET, Unset
 
@@ -22,7 +23,7 @@ class EnvironmentsUpdateBody:
     Attributes:
         name (str | Unset): Environment name. Example: dev.
         is_prod (bool | Unset): Marks the production environment. Example: False.
-        guest_authentication (list[GuestAuthenticationEnum] | Unset):
+        guest_authentication (list[GuestAuthenticationEnum | str] | Unset):
         metadata (EnvironmentsUpdateBodyMetadata | Unset):
         translations_path (str | Unset): URL of translation files.
         namespaces (list[str] | Unset):
@@ -31,7 +32,7 @@ class EnvironmentsUpdateBody:
 
     name: str | Unset = UNSET
     is_prod: bool | Unset = UNSET
-    guest_authentication: list[GuestAuthenticationEnum] | Unset = UNSET
+    guest_authentication: list[GuestAuthenticationEnum | str] | Unset = UNSET
     metadata: EnvironmentsUpdateBodyMetadata | Unset = UNSET
     translations_path: str | Unset = UNSET
     namespaces: list[str] | Unset = UNSET
@@ -86,31 +87,39 @@ class EnvironmentsUpdateBody:
         from ..models.environments_update_body_metadata import EnvironmentsUpdateBodyMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        is_prod = d.pop("isProd", UNSET)
+        is_prod = decode.expect(d.pop("isProd", UNSET), bool, "isProd")
 
         _guest_authentication = d.pop("guestAuthentication", UNSET)
-        guest_authentication: list[GuestAuthenticationEnum] | Unset = UNSET
-        if _guest_authentication is not UNSET:
+        guest_authentication: list[GuestAuthenticationEnum | str] | Unset
+        if isinstance(_guest_authentication, list):
             guest_authentication = []
-            for guest_authentication_item_data in _guest_authentication:
-                guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
+            for guest_authentication_index, guest_authentication_item_data in enumerate(_guest_authentication):
+                with decode.at("guestAuthentication", guest_authentication_index):
+                    guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
 
                 guest_authentication.append(guest_authentication_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: EnvironmentsUpdateBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
         else:
-            metadata = EnvironmentsUpdateBodyMetadata.from_dict(_metadata)
+            guest_authentication = decode.mismatch("an array", _guest_authentication, "guestAuthentication")
 
-        translations_path = d.pop("translationsPath", UNSET)
+        metadata = decode.model(EnvironmentsUpdateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
-        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+        translations_path = decode.expect(d.pop("translationsPath", UNSET), str, "translationsPath")
 
-        language_override = d.pop("languageOverride", UNSET)
+        _namespaces = d.pop("namespaces", UNSET)
+        namespaces: list[str] | Unset
+        if isinstance(_namespaces, list):
+            namespaces = []
+            for namespaces_index, namespaces_item_data in enumerate(_namespaces):
+                with decode.at("namespaces", namespaces_index):
+                    namespaces_item = decode.expect(namespaces_item_data, str)
+
+                namespaces.append(namespaces_item)
+        else:
+            namespaces = decode.mismatch("an array", _namespaces, "namespaces")
+
+        language_override = decode.expect(d.pop("languageOverride", UNSET), str, "languageOverride")
 
         environments_update_body = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,52 +103,57 @@ class EnvironmentsUpdateGuideBody:
         from ..models.guide_version_resource import GuideVersionResource  # noqa: PLC0415
 
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        title = d.pop("title", UNSET)
+        title = decode.expect(d.pop("title", UNSET), str, "title")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: EnvironmentsUpdateGuideBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = EnvironmentsUpdateGuideBodyMetadata.from_dict(_metadata)
+        metadata = decode.model(EnvironmentsUpdateGuideBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
-        slug = d.pop("slug", UNSET)
+        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
 
         _versions = d.pop("versions", UNSET)
-        versions: list[GuideVersionResource] | Unset = UNSET
-        if _versions is not UNSET:
+        versions: list[GuideVersionResource] | Unset
+        if isinstance(_versions, list):
             versions = []
-            for versions_item_data in _versions:
-                versions_item = GuideVersionResource.from_dict(versions_item_data)
+            for versions_index, versions_item_data in enumerate(_versions):
+                with decode.at("versions", versions_index):
+                    versions_item = decode.model(GuideVersionResource.from_dict, versions_item_data)
 
                 versions.append(versions_item)
+        else:
+            versions = decode.mismatch("an array", _versions, "versions")
 
         _blocks = d.pop("blocks", UNSET)
-        blocks: list[EnvironmentsUpdateGuideBodyBlocksItemType0 | None] | Unset = UNSET
-        if _blocks is not UNSET:
+        blocks: list[EnvironmentsUpdateGuideBodyBlocksItemType0 | None] | Unset
+        if isinstance(_blocks, list):
             blocks = []
-            for blocks_item_data in _blocks:
+            for blocks_index, blocks_item_data in enumerate(_blocks):
+                with decode.at("blocks", blocks_index):
 
-                def _parse_blocks_item(data: object) -> EnvironmentsUpdateGuideBodyBlocksItemType0 | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        blocks_item_type_0 = EnvironmentsUpdateGuideBodyBlocksItemType0.from_dict(data)
+                    def _parse_blocks_item(data: object) -> EnvironmentsUpdateGuideBodyBlocksItemType0 | None:
+                        if data is None:
+                            return data
+                        try:
+                            with decode.strictly():
+                                blocks_item_type_0 = decode.model(
+                                    EnvironmentsUpdateGuideBodyBlocksItemType0.from_dict, data
+                                )
 
-                        return blocks_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(EnvironmentsUpdateGuideBodyBlocksItemType0 | None, data)
+                            return blocks_item_type_0
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            EnvironmentsUpdateGuideBodyBlocksItemType0 | None,
+                            decode.mismatch("one of EnvironmentsUpdateGuideBodyBlocksItemType0 | None", data),
+                        )
 
-                blocks_item = _parse_blocks_item(blocks_item_data)
+                    blocks_item = _parse_blocks_item(blocks_item_data)
 
                 blocks.append(blocks_item)
+        else:
+            blocks = decode.mismatch("an array", _blocks, "blocks")
 
-        environment_id = d.pop("environmentId", UNSET)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
 
         environments_update_guide_body = cls(
             description=description,

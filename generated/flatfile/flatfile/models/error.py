@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -50,11 +51,11 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
 
-        key = d.pop("key", UNSET)
+        key = decode.expect(d.pop("key", UNSET), str, "key")
 
-        path = d.pop("path", UNSET)
+        path = decode.expect(d.pop("path", UNSET), str, "path")
 
         error = cls(
             message=message,

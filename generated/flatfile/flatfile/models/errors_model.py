@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.error import Error
 
@@ -45,12 +47,17 @@ class Errors:
         from ..models.error import Error  # noqa: PLC0415
 
         d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = Error.from_dict(errors_item_data)
+        _errors = d.pop("errors", decode.MISSING)
+        errors: list[Error]
+        if isinstance(_errors, list):
+            errors = []
+            for errors_index, errors_item_data in enumerate(_errors):
+                with decode.at("errors", errors_index):
+                    errors_item = decode.model(Error.from_dict, errors_item_data)
 
-            errors.append(errors_item)
+                errors.append(errors_item)
+        else:
+            errors = decode.mismatch("an array", _errors, "errors")
 
         errors_model = cls(
             errors=errors,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.domain import Domain, check_domain
 from ..models.event_topic import EventTopic, check_event_topic
 from ..types import UNSET, Unset
@@ -26,8 +28,8 @@ class Event:
     """Something that happened on the platform.
 
     Attributes:
-        topic (EventTopic): Name of an event emitted by the platform. Example: workbook:updated.
-        domain (Domain): Area of the platform an event belongs to. Example: workbook.
+        topic (EventTopic | str): Name of an event emitted by the platform. Example: workbook:updated.
+        domain (Domain | str): Area of the platform an event belongs to. Example: workbook.
         context (Context): Resources an event is about.
         payload (EventPayload):  Example: {'recordsAdded': 100}.
         id (str | Unset): Identifier assigned by Flatfile. Example: us_evt_YOUR_ID.
@@ -43,8 +45,8 @@ class Event:
         acknowledged_by (None | str | Unset):
     """
 
-    topic: EventTopic
-    domain: Domain
+    topic: EventTopic | str
+    domain: Domain | str
     context: Context
     payload: EventPayload
     id: str | Unset = UNSET
@@ -91,13 +93,13 @@ class Event:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = rfc3339(self.deleted_at)
         else:
             deleted_at = self.deleted_at
 
@@ -105,7 +107,7 @@ class Event:
         if isinstance(self.acknowledged_at, Unset):
             acknowledged_at = UNSET
         elif isinstance(self.acknowledged_at, datetime.datetime):
-            acknowledged_at = self.acknowledged_at.isoformat()
+            acknowledged_at = rfc3339(self.acknowledged_at)
         else:
             acknowledged_at = self.acknowledged_at
 
@@ -158,44 +160,39 @@ class Event:
         from ..models.origin import Origin  # noqa: PLC0415
 
         d = dict(src_dict)
-        topic = check_event_topic(d.pop("topic"))
+        topic = check_event_topic(d.pop("topic", decode.MISSING), "topic")
 
-        domain = check_domain(d.pop("domain"))
+        domain = check_domain(d.pop("domain", decode.MISSING), "domain")
 
-        context = Context.from_dict(d.pop("context"))
+        context = decode.model(Context.from_dict, d.pop("context", decode.MISSING), "context")
 
-        payload = EventPayload.from_dict(d.pop("payload"))
+        payload = decode.model(EventPayload.from_dict, d.pop("payload", decode.MISSING), "payload")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: EventAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
+        attributes = decode.model(EventAttributes.from_dict, d.pop("attributes", UNSET), "attributes")
+
+        callback_url = decode.expect(d.pop("callbackUrl", UNSET), str, "callbackUrl")
+
+        data_url = decode.expect(d.pop("dataUrl", UNSET), str, "dataUrl")
+
+        target = decode.expect(d.pop("target", UNSET), str, "target")
+
+        origin = decode.model(Origin.from_dict, d.pop("origin", UNSET), "origin")
+
+        _namespaces = d.pop("namespaces", UNSET)
+        namespaces: list[str] | Unset
+        if isinstance(_namespaces, list):
+            namespaces = []
+            for namespaces_index, namespaces_item_data in enumerate(_namespaces):
+                with decode.at("namespaces", namespaces_index):
+                    namespaces_item = decode.expect(namespaces_item_data, str)
+
+                namespaces.append(namespaces_item)
         else:
-            attributes = EventAttributes.from_dict(_attributes)
+            namespaces = decode.mismatch("an array", _namespaces, "namespaces")
 
-        callback_url = d.pop("callbackUrl", UNSET)
-
-        data_url = d.pop("dataUrl", UNSET)
-
-        target = d.pop("target", UNSET)
-
-        _origin = d.pop("origin", UNSET)
-        origin: Origin | Unset
-        if isinstance(_origin, Unset):
-            origin = UNSET
-        else:
-            origin = Origin.from_dict(_origin)
-
-        namespaces = cast(list[str], d.pop("namespaces", UNSET))
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -203,14 +200,15 @@ class Event:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    deleted_at_type_0 = decode.date_time(data)
 
                 return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "deletedAt")
+            )
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 
@@ -220,14 +218,16 @@ class Event:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    acknowledged_at_type_0 = decode.date_time(data)
 
                 return acknowledged_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset,
+                decode.mismatch("one of datetime.datetime | None", data, "acknowledgedAt"),
+            )
 
         acknowledged_at = _parse_acknowledged_at(d.pop("acknowledgedAt", UNSET))
 
@@ -236,7 +236,14 @@ class Event:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    acknowledged_by_type_0 = decode.expect(data, str)
+
+                return acknowledged_by_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "acknowledgedBy"))
 
         acknowledged_by = _parse_acknowledged_by(d.pop("acknowledgedBy", UNSET))
 

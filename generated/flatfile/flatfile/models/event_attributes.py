@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ class EventAttributes:
     def to_dict(self) -> dict[str, Any]:
         target_updated_at: str | Unset = UNSET
         if not isinstance(self.target_updated_at, Unset):
-            target_updated_at = self.target_updated_at.isoformat()
+            target_updated_at = rfc3339(self.target_updated_at)
 
         progress: dict[str, Any] | Unset = UNSET
         if not isinstance(self.progress, Unset):
@@ -52,19 +54,9 @@ class EventAttributes:
         from ..models.progress import Progress  # noqa: PLC0415
 
         d = dict(src_dict)
-        _target_updated_at = d.pop("targetUpdatedAt", UNSET)
-        target_updated_at: datetime.datetime | Unset
-        if isinstance(_target_updated_at, Unset):
-            target_updated_at = UNSET
-        else:
-            target_updated_at = datetime.datetime.fromisoformat(_target_updated_at)
+        target_updated_at = decode.date_time(d.pop("targetUpdatedAt", UNSET), "targetUpdatedAt")
 
-        _progress = d.pop("progress", UNSET)
-        progress: Progress | Unset
-        if isinstance(_progress, Unset):
-            progress = UNSET
-        else:
-            progress = Progress.from_dict(_progress)
+        progress = decode.model(Progress.from_dict, d.pop("progress", UNSET), "progress")
 
         event_attributes = cls(
             target_updated_at=target_updated_at,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventToken")
@@ -53,13 +54,13 @@ class EventToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("accountId", UNSET)
+        account_id = decode.expect(d.pop("accountId", UNSET), str, "accountId")
 
-        subscribe_key = d.pop("subscribeKey", UNSET)
+        subscribe_key = decode.expect(d.pop("subscribeKey", UNSET), str, "subscribeKey")
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = decode.expect(d.pop("ttl", UNSET), int, "ttl")
 
-        token = d.pop("token", UNSET)
+        token = decode.expect(d.pop("token", UNSET), str, "token")
 
         event_token = cls(
             account_id=account_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.event_token import EventToken
 
@@ -42,7 +44,7 @@ class EventTokenResponse:
         from ..models.event_token import EventToken  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = EventToken.from_dict(d.pop("data"))
+        data = decode.model(EventToken.from_dict, d.pop("data", decode.MISSING), "data")
 
         event_token_response = cls(
             data=data,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 EventTopic = Literal[
     "action:created",
@@ -119,7 +121,15 @@ EVENT_TOPIC_VALUES: set[EventTopic] = {
 }
 
 
-def check_event_topic(value: str) -> EventTopic:
+def check_event_topic(value: object, key: str | int | None = None) -> EventTopic | str:
+    """`value` as EventTopic; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in EVENT_TOPIC_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {EVENT_TOPIC_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['action:created', 'action:deleted', 'action:updated', 'agent:created', 'agent:deleted', 'agent:updated', 'commit:completed', 'commit:created', 'commit:updated', 'cron:5-minutes', 'cron:daily', 'cron:hourly', 'cron:weekly', 'document:created', 'document:deleted', 'document:updated', 'environment:created', 'environment:deleted', 'environment:updated', 'file:created', 'file:deleted', 'file:expired', 'file:updated', 'job:completed', 'job:created', 'job:deleted', 'job:failed', 'job:outcome-acknowledged', 'job:parts-completed', 'job:ready', 'job:scheduled', 'job:updated', 'layer:created', 'program:created', 'program:updated', 'records:created', 'records:deleted', 'records:updated', 'secret:created', 'secret:deleted', 'secret:updated', 'sheet:created', 'sheet:deleted', 'sheet:updated', 'snapshot:created', 'space:archived', 'space:created', 'space:deleted', 'space:expired', 'space:guestAdded', 'space:guestRemoved', 'space:updated', 'workbook:created', 'workbook:deleted', 'workbook:expired', 'workbook:updated']",
+            value,
+            key,
+        ),
+    )

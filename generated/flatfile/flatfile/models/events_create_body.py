@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.domain import Domain, check_domain
 from ..models.event_topic import EventTopic, check_event_topic
 from ..types import UNSET, Unset
@@ -25,9 +27,9 @@ T = TypeVar("T", bound="EventsCreateBody")
 class EventsCreateBody:
     """
     Attributes:
-        topic (EventTopic): Name of an event emitted by the platform. Example: workbook:updated.
+        topic (EventTopic | str): Name of an event emitted by the platform. Example: workbook:updated.
         payload (EventsCreateBodyPayload): Event data. Example: {'recordsAdded': 100}.
-        domain (Domain): Area of the platform an event belongs to. Example: workbook.
+        domain (Domain | str): Area of the platform an event belongs to. Example: workbook.
         context (Context): Resources an event is about.
         deleted_at (datetime.datetime | Unset):
         attributes (EventAttributes | Unset): Extra facts about an event.
@@ -38,9 +40,9 @@ class EventsCreateBody:
         namespaces (list[str] | Unset):
     """
 
-    topic: EventTopic
+    topic: EventTopic | str
     payload: EventsCreateBodyPayload
-    domain: Domain
+    domain: Domain | str
     context: Context
     deleted_at: datetime.datetime | Unset = UNSET
     attributes: EventAttributes | Unset = UNSET
@@ -62,7 +64,7 @@ class EventsCreateBody:
 
         deleted_at: str | Unset = UNSET
         if not isinstance(self.deleted_at, Unset):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = rfc3339(self.deleted_at)
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
@@ -117,42 +119,37 @@ class EventsCreateBody:
         from ..models.origin import Origin  # noqa: PLC0415
 
         d = dict(src_dict)
-        topic = check_event_topic(d.pop("topic"))
+        topic = check_event_topic(d.pop("topic", decode.MISSING), "topic")
 
-        payload = EventsCreateBodyPayload.from_dict(d.pop("payload"))
+        payload = decode.model(EventsCreateBodyPayload.from_dict, d.pop("payload", decode.MISSING), "payload")
 
-        domain = check_domain(d.pop("domain"))
+        domain = check_domain(d.pop("domain", decode.MISSING), "domain")
 
-        context = Context.from_dict(d.pop("context"))
+        context = decode.model(Context.from_dict, d.pop("context", decode.MISSING), "context")
 
-        _deleted_at = d.pop("deletedAt", UNSET)
-        deleted_at: datetime.datetime | Unset
-        if isinstance(_deleted_at, Unset):
-            deleted_at = UNSET
+        deleted_at = decode.date_time(d.pop("deletedAt", UNSET), "deletedAt")
+
+        attributes = decode.model(EventAttributes.from_dict, d.pop("attributes", UNSET), "attributes")
+
+        callback_url = decode.expect(d.pop("callbackUrl", UNSET), str, "callbackUrl")
+
+        data_url = decode.expect(d.pop("dataUrl", UNSET), str, "dataUrl")
+
+        target = decode.expect(d.pop("target", UNSET), str, "target")
+
+        origin = decode.model(Origin.from_dict, d.pop("origin", UNSET), "origin")
+
+        _namespaces = d.pop("namespaces", UNSET)
+        namespaces: list[str] | Unset
+        if isinstance(_namespaces, list):
+            namespaces = []
+            for namespaces_index, namespaces_item_data in enumerate(_namespaces):
+                with decode.at("namespaces", namespaces_index):
+                    namespaces_item = decode.expect(namespaces_item_data, str)
+
+                namespaces.append(namespaces_item)
         else:
-            deleted_at = datetime.datetime.fromisoformat(_deleted_at)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: EventAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = EventAttributes.from_dict(_attributes)
-
-        callback_url = d.pop("callbackUrl", UNSET)
-
-        data_url = d.pop("dataUrl", UNSET)
-
-        target = d.pop("target", UNSET)
-
-        _origin = d.pop("origin", UNSET)
-        origin: Origin | Unset
-        if isinstance(_origin, Unset):
-            origin = UNSET
-        else:
-            origin = Origin.from_dict(_origin)
-
-        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+            namespaces = decode.mismatch("an array", _namespaces, "namespaces")
 
         events_create_body = cls(
             topic=topic,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.field_constraint_type import FieldConstraintType, check_field_constraint_type
 from ..types import UNSET, Unset
 
@@ -21,12 +22,12 @@ class FieldConstraint:
     """Validation rule on a field.
 
     Attributes:
-        type_ (FieldConstraintType):
+        type_ (FieldConstraintType | str):
         validator (str | Unset):
         config (FieldConstraintConfig | Unset):
     """
 
-    type_: FieldConstraintType
+    type_: FieldConstraintType | str
     validator: str | Unset = UNSET
     config: FieldConstraintConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,16 +60,11 @@ class FieldConstraint:
         from ..models.field_constraint_config import FieldConstraintConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = check_field_constraint_type(d.pop("type"))
+        type_ = check_field_constraint_type(d.pop("type", decode.MISSING), "type")
 
-        validator = d.pop("validator", UNSET)
+        validator = decode.expect(d.pop("validator", UNSET), str, "validator")
 
-        _config = d.pop("config", UNSET)
-        config: FieldConstraintConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = FieldConstraintConfig.from_dict(_config)
+        config = decode.model(FieldConstraintConfig.from_dict, d.pop("config", UNSET), "config")
 
         field_constraint = cls(
             type_=type_,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 FieldConstraintType = Literal["computed", "external", "required", "stored", "unique"]
 
@@ -11,7 +13,8 @@ FIELD_CONSTRAINT_TYPE_VALUES: set[FieldConstraintType] = {
 }
 
 
-def check_field_constraint_type(value: str) -> FieldConstraintType:
+def check_field_constraint_type(value: object, key: str | int | None = None) -> FieldConstraintType | str:
+    """`value` as FieldConstraintType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in FIELD_CONSTRAINT_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FIELD_CONSTRAINT_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['computed', 'external', 'required', 'stored', 'unique']", value, key))

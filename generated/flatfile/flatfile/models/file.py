@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.mode import Mode, check_mode
 from ..models.model_file_status_enum import ModelFileStatusEnum, check_model_file_status_enum
 from ..types import UNSET, Unset
@@ -27,12 +29,12 @@ class File:
         ext (str):  Example: csv.
         mimetype (str):  Example: text/csv.
         encoding (str):  Example: utf-8.
-        status (ModelFileStatusEnum): Upload state of a file. Example: complete.
+        status (ModelFileStatusEnum | str): Upload state of a file. Example: complete.
         size (int): Bytes.
         bytes_received (int):
         space_id (str):  Example: us_sp_YOUR_ID.
         id (str | Unset): Identifier assigned by Flatfile. Example: us_fl_YOUR_ID.
-        mode (Mode | Unset): Direction a file is stored for. Example: import.
+        mode (Mode | str | Unset): Direction a file is stored for. Example: import.
         description (str | Unset):
         workbook_id (str | Unset):  Example: us_wb_YOUR_ID.
         sheet_id (str | Unset):
@@ -47,12 +49,12 @@ class File:
     ext: str
     mimetype: str
     encoding: str
-    status: ModelFileStatusEnum
+    status: ModelFileStatusEnum | str
     size: int
     bytes_received: int
     space_id: str
     id: str | Unset = UNSET
-    mode: Mode | Unset = UNSET
+    mode: Mode | str | Unset = UNSET
     description: str | Unset = UNSET
     workbook_id: str | Unset = UNSET
     sheet_id: str | Unset = UNSET
@@ -103,17 +105,17 @@ class File:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         expired_at: None | str | Unset
         if isinstance(self.expired_at, Unset):
             expired_at = UNSET
         elif isinstance(self.expired_at, datetime.datetime):
-            expired_at = self.expired_at.isoformat()
+            expired_at = rfc3339(self.expired_at)
         else:
             expired_at = self.expired_at
 
@@ -159,61 +161,49 @@ class File:
         from ..models.action import Action  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        ext = d.pop("ext")
+        ext = decode.expect(d.pop("ext", decode.MISSING), str, "ext")
 
-        mimetype = d.pop("mimetype")
+        mimetype = decode.expect(d.pop("mimetype", decode.MISSING), str, "mimetype")
 
-        encoding = d.pop("encoding")
+        encoding = decode.expect(d.pop("encoding", decode.MISSING), str, "encoding")
 
-        status = check_model_file_status_enum(d.pop("status"))
+        status = check_model_file_status_enum(d.pop("status", decode.MISSING), "status")
 
-        size = d.pop("size")
+        size = decode.expect(d.pop("size", decode.MISSING), int, "size")
 
-        bytes_received = d.pop("bytesReceived")
+        bytes_received = decode.expect(d.pop("bytesReceived", decode.MISSING), int, "bytesReceived")
 
-        space_id = d.pop("spaceId")
+        space_id = decode.expect(d.pop("spaceId", decode.MISSING), str, "spaceId")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        _mode = d.pop("mode", UNSET)
-        mode: Mode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_mode(_mode)
+        mode = check_mode(d.pop("mode", UNSET), "mode")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        workbook_id = d.pop("workbookId", UNSET)
+        workbook_id = decode.expect(d.pop("workbookId", UNSET), str, "workbookId")
 
-        sheet_id = d.pop("sheetId", UNSET)
+        sheet_id = decode.expect(d.pop("sheetId", UNSET), str, "sheetId")
 
         _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset = UNSET
-        if _actions is not UNSET:
+        actions: list[Action] | Unset
+        if isinstance(_actions, list):
             actions = []
-            for actions_item_data in _actions:
-                actions_item = Action.from_dict(actions_item_data)
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.model(Action.from_dict, actions_item_data)
 
                 actions.append(actions_item)
-
-        origin = d.pop("origin", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            actions = decode.mismatch("an array", _actions, "actions")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        origin = decode.expect(d.pop("origin", UNSET), str, "origin")
+
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -221,14 +211,15 @@ class File:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    expired_at_type_0 = decode.date_time(data)
 
                 return expired_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "expiredAt")
+            )
 
         expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.mode import Mode, check_mode
 from ..models.model_file_status_enum import ModelFileStatusEnum, check_model_file_status_enum
 from ..types import UNSET, Unset
@@ -23,15 +24,15 @@ class FilesUpdateBody:
     Attributes:
         workbook_id (str | Unset): Workbook the file was extracted into. Example: us_wb_YOUR_ID.
         name (str | Unset): File name. Example: NewFileName.
-        mode (Mode | Unset): Direction a file is stored for. Example: import.
-        status (ModelFileStatusEnum | Unset): Upload state of a file. Example: complete.
+        mode (Mode | str | Unset): Direction a file is stored for. Example: import.
+        status (ModelFileStatusEnum | str | Unset): Upload state of a file. Example: complete.
         actions (list[Action] | Unset):
     """
 
     workbook_id: str | Unset = UNSET
     name: str | Unset = UNSET
-    mode: Mode | Unset = UNSET
-    status: ModelFileStatusEnum | Unset = UNSET
+    mode: Mode | str | Unset = UNSET
+    status: ModelFileStatusEnum | str | Unset = UNSET
     actions: list[Action] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,32 +76,25 @@ class FilesUpdateBody:
         from ..models.action import Action  # noqa: PLC0415
 
         d = dict(src_dict)
-        workbook_id = d.pop("workbookId", UNSET)
+        workbook_id = decode.expect(d.pop("workbookId", UNSET), str, "workbookId")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _mode = d.pop("mode", UNSET)
-        mode: Mode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_mode(_mode)
+        mode = check_mode(d.pop("mode", UNSET), "mode")
 
-        _status = d.pop("status", UNSET)
-        status: ModelFileStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_model_file_status_enum(_status)
+        status = check_model_file_status_enum(d.pop("status", UNSET), "status")
 
         _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset = UNSET
-        if _actions is not UNSET:
+        actions: list[Action] | Unset
+        if isinstance(_actions, list):
             actions = []
-            for actions_item_data in _actions:
-                actions_item = Action.from_dict(actions_item_data)
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.model(Action.from_dict, actions_item_data)
 
                 actions.append(actions_item)
+        else:
+            actions = decode.mismatch("an array", _actions, "actions")
 
         files_update_body = cls(
             workbook_id=workbook_id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 Filter = Literal["all", "error", "none", "valid"]
 
@@ -10,7 +12,8 @@ FILTER_VALUES: set[Filter] = {
 }
 
 
-def check_filter(value: str) -> Filter:
+def check_filter(value: object, key: str | int | None = None) -> Filter | str:
+    """`value` as Filter; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in FILTER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FILTER_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['all', 'error', 'none', 'valid']", value, key))

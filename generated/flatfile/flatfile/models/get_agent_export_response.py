@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.agent_export import AgentExport
 
@@ -42,7 +44,7 @@ class GetAgentExportResponse:
         from ..models.agent_export import AgentExport  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = AgentExport.from_dict(d.pop("data"))
+        data = decode.model(AgentExport.from_dict, d.pop("data", decode.MISSING), "data")
 
         get_agent_export_response = cls(
             data=data,

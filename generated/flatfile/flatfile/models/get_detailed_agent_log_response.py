@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.detailed_agent_log import DetailedAgentLog
 
@@ -42,7 +44,7 @@ class GetDetailedAgentLogResponse:
         from ..models.detailed_agent_log import DetailedAgentLog  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = DetailedAgentLog.from_dict(d.pop("data"))
+        data = decode.model(DetailedAgentLog.from_dict, d.pop("data", decode.MISSING), "data")
 
         get_detailed_agent_log_response = cls(
             data=data,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,11 +57,11 @@ class Guest:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,34 +87,29 @@ class Guest:
         from ..models.guest_space import GuestSpace  # noqa: PLC0415
 
         d = dict(src_dict)
-        environment_id = d.pop("environmentId")
+        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
 
-        email = d.pop("email")
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        spaces = []
-        _spaces = d.pop("spaces")
-        for spaces_item_data in _spaces:
-            spaces_item = GuestSpace.from_dict(spaces_item_data)
+        _spaces = d.pop("spaces", decode.MISSING)
+        spaces: list[GuestSpace]
+        if isinstance(_spaces, list):
+            spaces = []
+            for spaces_index, spaces_item_data in enumerate(_spaces):
+                with decode.at("spaces", spaces_index):
+                    spaces_item = decode.model(GuestSpace.from_dict, spaces_item_data)
 
-            spaces.append(spaces_item)
-
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+                spaces.append(spaces_item)
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            spaces = decode.mismatch("an array", _spaces, "spaces")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
+
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         guest = cls(
             environment_id=environment_id,

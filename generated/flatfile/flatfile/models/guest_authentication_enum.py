@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GuestAuthenticationEnum = Literal["magic_link", "shared_link"]
 
@@ -8,7 +10,8 @@ GUEST_AUTHENTICATION_ENUM_VALUES: set[GuestAuthenticationEnum] = {
 }
 
 
-def check_guest_authentication_enum(value: str) -> GuestAuthenticationEnum:
+def check_guest_authentication_enum(value: object, key: str | int | None = None) -> GuestAuthenticationEnum | str:
+    """`value` as GuestAuthenticationEnum; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GUEST_AUTHENTICATION_ENUM_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GUEST_AUTHENTICATION_ENUM_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['magic_link', 'shared_link']", value, key))

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.guest_space import GuestSpace
 
@@ -60,18 +62,23 @@ class GuestConfig:
         from ..models.guest_space import GuestSpace  # noqa: PLC0415
 
         d = dict(src_dict)
-        environment_id = d.pop("environmentId")
+        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
 
-        email = d.pop("email")
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        spaces = []
-        _spaces = d.pop("spaces")
-        for spaces_item_data in _spaces:
-            spaces_item = GuestSpace.from_dict(spaces_item_data)
+        _spaces = d.pop("spaces", decode.MISSING)
+        spaces: list[GuestSpace]
+        if isinstance(_spaces, list):
+            spaces = []
+            for spaces_index, spaces_item_data in enumerate(_spaces):
+                with decode.at("spaces", spaces_index):
+                    spaces_item = decode.model(GuestSpace.from_dict, spaces_item_data)
 
-            spaces.append(spaces_item)
+                spaces.append(spaces_item)
+        else:
+            spaces = decode.mismatch("an array", _spaces, "spaces")
 
         guest_config = cls(
             environment_id=environment_id,

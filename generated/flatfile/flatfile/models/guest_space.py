@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,7 +45,7 @@ class GuestSpace:
 
         last_accessed: str | Unset = UNSET
         if not isinstance(self.last_accessed, Unset):
-            last_accessed = self.last_accessed.isoformat()
+            last_accessed = rfc3339(self.last_accessed)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,23 +66,21 @@ class GuestSpace:
         from ..models.guest_workbook import GuestWorkbook  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
         _workbooks = d.pop("workbooks", UNSET)
-        workbooks: list[GuestWorkbook] | Unset = UNSET
-        if _workbooks is not UNSET:
+        workbooks: list[GuestWorkbook] | Unset
+        if isinstance(_workbooks, list):
             workbooks = []
-            for workbooks_item_data in _workbooks:
-                workbooks_item = GuestWorkbook.from_dict(workbooks_item_data)
+            for workbooks_index, workbooks_item_data in enumerate(_workbooks):
+                with decode.at("workbooks", workbooks_index):
+                    workbooks_item = decode.model(GuestWorkbook.from_dict, workbooks_item_data)
 
                 workbooks.append(workbooks_item)
-
-        _last_accessed = d.pop("lastAccessed", UNSET)
-        last_accessed: datetime.datetime | Unset
-        if isinstance(_last_accessed, Unset):
-            last_accessed = UNSET
         else:
-            last_accessed = datetime.datetime.fromisoformat(_last_accessed)
+            workbooks = decode.mismatch("an array", _workbooks, "workbooks")
+
+        last_accessed = decode.date_time(d.pop("lastAccessed", UNSET), "lastAccessed")
 
         guest_space = cls(
             id=id,

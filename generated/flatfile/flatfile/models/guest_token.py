@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="GuestToken")
 
 
@@ -41,9 +43,9 @@ class GuestToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token")
+        token = decode.expect(d.pop("token", decode.MISSING), str, "token")
 
-        valid = d.pop("valid")
+        valid = decode.expect(d.pop("valid", decode.MISSING), bool, "valid")
 
         guest_token = cls(
             token=token,

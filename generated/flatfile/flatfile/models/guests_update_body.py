@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,20 +64,23 @@ class GuestsUpdateBody:
         from ..models.guest_space import GuestSpace  # noqa: PLC0415
 
         d = dict(src_dict)
-        environment_id = d.pop("environmentId", UNSET)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
 
-        email = d.pop("email", UNSET)
+        email = decode.expect(d.pop("email", UNSET), str, "email")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
         _spaces = d.pop("spaces", UNSET)
-        spaces: list[GuestSpace] | Unset = UNSET
-        if _spaces is not UNSET:
+        spaces: list[GuestSpace] | Unset
+        if isinstance(_spaces, list):
             spaces = []
-            for spaces_item_data in _spaces:
-                spaces_item = GuestSpace.from_dict(spaces_item_data)
+            for spaces_index, spaces_item_data in enumerate(_spaces):
+                with decode.at("spaces", spaces_index):
+                    spaces_item = decode.model(GuestSpace.from_dict, spaces_item_data)
 
                 spaces.append(spaces_item)
+        else:
+            spaces = decode.mismatch("an array", _spaces, "spaces")
 
         guests_update_body = cls(
             environment_id=environment_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.guidance_options_role import GuidanceOptionsRole, check_guidance_options_role
 from ..models.guidance_options_trigger import GuidanceOptionsTrigger, check_guidance_options_trigger
 from ..models.guidance_options_type import GuidanceOptionsType, check_guidance_options_type
@@ -19,15 +20,15 @@ class GuidanceOptions:
     """When and how a guide is shown.
 
     Attributes:
-        trigger (GuidanceOptionsTrigger):
-        type_ (GuidanceOptionsType):
-        role (GuidanceOptionsRole):
+        trigger (GuidanceOptionsTrigger | str):
+        type_ (GuidanceOptionsType | str):
+        role (GuidanceOptionsRole | str):
         target (str | Unset): UI element the guidance points at.
     """
 
-    trigger: GuidanceOptionsTrigger
-    type_: GuidanceOptionsType
-    role: GuidanceOptionsRole
+    trigger: GuidanceOptionsTrigger | str
+    type_: GuidanceOptionsType | str
+    role: GuidanceOptionsRole | str
     target: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,13 +58,13 @@ class GuidanceOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trigger = check_guidance_options_trigger(d.pop("trigger"))
+        trigger = check_guidance_options_trigger(d.pop("trigger", decode.MISSING), "trigger")
 
-        type_ = check_guidance_options_type(d.pop("type"))
+        type_ = check_guidance_options_type(d.pop("type", decode.MISSING), "type")
 
-        role = check_guidance_options_role(d.pop("role"))
+        role = check_guidance_options_role(d.pop("role", decode.MISSING), "role")
 
-        target = d.pop("target", UNSET)
+        target = decode.expect(d.pop("target", UNSET), str, "target")
 
         guidance_options = cls(
             trigger=trigger,

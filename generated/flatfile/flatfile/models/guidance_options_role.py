@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GuidanceOptionsRole = Literal["admin", "guest"]
 
@@ -8,7 +10,8 @@ GUIDANCE_OPTIONS_ROLE_VALUES: set[GuidanceOptionsRole] = {
 }
 
 
-def check_guidance_options_role(value: str) -> GuidanceOptionsRole:
+def check_guidance_options_role(value: object, key: str | int | None = None) -> GuidanceOptionsRole | str:
+    """`value` as GuidanceOptionsRole; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GUIDANCE_OPTIONS_ROLE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GUIDANCE_OPTIONS_ROLE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['admin', 'guest']", value, key))

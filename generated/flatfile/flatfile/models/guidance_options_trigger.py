@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GuidanceOptionsTrigger = Literal["first", "manual"]
 
@@ -8,7 +10,8 @@ GUIDANCE_OPTIONS_TRIGGER_VALUES: set[GuidanceOptionsTrigger] = {
 }
 
 
-def check_guidance_options_trigger(value: str) -> GuidanceOptionsTrigger:
+def check_guidance_options_trigger(value: object, key: str | int | None = None) -> GuidanceOptionsTrigger | str:
+    """`value` as GuidanceOptionsTrigger; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GUIDANCE_OPTIONS_TRIGGER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GUIDANCE_OPTIONS_TRIGGER_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['first', 'manual']", value, key))

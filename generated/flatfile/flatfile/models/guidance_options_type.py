@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GuidanceOptionsType = Literal["popover", "sidebar"]
 
@@ -8,7 +10,8 @@ GUIDANCE_OPTIONS_TYPE_VALUES: set[GuidanceOptionsType] = {
 }
 
 
-def check_guidance_options_type(value: str) -> GuidanceOptionsType:
+def check_guidance_options_type(value: object, key: str | int | None = None) -> GuidanceOptionsType | str:
+    """`value` as GuidanceOptionsType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GUIDANCE_OPTIONS_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GUIDANCE_OPTIONS_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['popover', 'sidebar']", value, key))

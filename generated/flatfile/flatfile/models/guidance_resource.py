@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,11 +53,11 @@ class GuidanceResource:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,32 +84,17 @@ class GuidanceResource:
         from ..models.guide_resource import GuideResource  # noqa: PLC0415
 
         d = dict(src_dict)
-        guide_slug = d.pop("guideSlug")
+        guide_slug = decode.expect(d.pop("guideSlug", decode.MISSING), str, "guideSlug")
 
-        options = GuidanceOptions.from_dict(d.pop("options"))
+        options = decode.model(GuidanceOptions.from_dict, d.pop("options", decode.MISSING), "options")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        _guide = d.pop("guide", UNSET)
-        guide: GuideResource | Unset
-        if isinstance(_guide, Unset):
-            guide = UNSET
-        else:
-            guide = GuideResource.from_dict(_guide)
+        guide = decode.model(GuideResource.from_dict, d.pop("guide", UNSET), "guide")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         guidance_resource = cls(
             guide_slug=guide_slug,

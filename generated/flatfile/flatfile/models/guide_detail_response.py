@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.guide_resource import GuideResource
 
@@ -42,7 +44,7 @@ class GuideDetailResponse:
         from ..models.guide_resource import GuideResource  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = GuideResource.from_dict(d.pop("data"))
+        data = decode.model(GuideResource.from_dict, d.pop("data", decode.MISSING), "data")
 
         guide_detail_response = cls(
             data=data,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,11 +80,11 @@ class GuideResource:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,54 +120,45 @@ class GuideResource:
         from ..models.guide_version_resource import GuideVersionResource  # noqa: PLC0415
 
         d = dict(src_dict)
-        title = d.pop("title")
+        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
 
-        slug = d.pop("slug")
+        slug = decode.expect(d.pop("slug", decode.MISSING), str, "slug")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
         _blocks = d.pop("blocks", UNSET)
-        blocks: list[GuideResourceBlocksItem] | Unset = UNSET
-        if _blocks is not UNSET:
+        blocks: list[GuideResourceBlocksItem] | Unset
+        if isinstance(_blocks, list):
             blocks = []
-            for blocks_item_data in _blocks:
-                blocks_item = GuideResourceBlocksItem.from_dict(blocks_item_data)
+            for blocks_index, blocks_item_data in enumerate(_blocks):
+                with decode.at("blocks", blocks_index):
+                    blocks_item = decode.model(GuideResourceBlocksItem.from_dict, blocks_item_data)
 
                 blocks.append(blocks_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: GuideResourceMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
         else:
-            metadata = GuideResourceMetadata.from_dict(_metadata)
+            blocks = decode.mismatch("an array", _blocks, "blocks")
+
+        metadata = decode.model(GuideResourceMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
         _versions = d.pop("versions", UNSET)
-        versions: list[GuideVersionResource] | Unset = UNSET
-        if _versions is not UNSET:
+        versions: list[GuideVersionResource] | Unset
+        if isinstance(_versions, list):
             versions = []
-            for versions_item_data in _versions:
-                versions_item = GuideVersionResource.from_dict(versions_item_data)
+            for versions_index, versions_item_data in enumerate(_versions):
+                with decode.at("versions", versions_index):
+                    versions_item = decode.model(GuideVersionResource.from_dict, versions_item_data)
 
                 versions.append(versions_item)
-
-        environment_id = d.pop("environmentId", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            versions = decode.mismatch("an array", _versions, "versions")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         guide_resource = cls(
             title=title,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GuideVersionResource")
@@ -38,7 +40,7 @@ class GuideVersionResource:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,18 +60,13 @@ class GuideVersionResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        version = d.pop("version")
+        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
 
-        content = d.pop("content")
+        content = decode.expect(d.pop("content", decode.MISSING), str, "content")
 
-        title = d.pop("title", UNSET)
+        title = decode.expect(d.pop("title", UNSET), str, "title")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         guide_version_resource = cls(
             version=version,

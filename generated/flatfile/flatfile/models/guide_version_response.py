@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.guide_version_resource import GuideVersionResource
 
@@ -42,7 +44,7 @@ class GuideVersionResponse:
         from ..models.guide_version_resource import GuideVersionResource  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = GuideVersionResource.from_dict(d.pop("data"))
+        data = decode.model(GuideVersionResource.from_dict, d.pop("data", decode.MISSING), "data")
 
         guide_version_response = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.input_field_type import InputFieldType, check_input_field_type
 from ..types import UNSET, Unset
 
@@ -24,7 +25,7 @@ class InputField:
     Attributes:
         key (str):  Example: notes.
         label (str):  Example: Notes.
-        type_ (InputFieldType):
+        type_ (InputFieldType | str):
         description (str | Unset):
         default_value (Any | Unset):
         config (InputFieldConfig | Unset):
@@ -33,7 +34,7 @@ class InputField:
 
     key: str
     label: str
-    type_: InputFieldType
+    type_: InputFieldType | str
     description: str | Unset = UNSET
     default_value: Any | Unset = UNSET
     config: InputFieldConfig | Unset = UNSET
@@ -88,31 +89,29 @@ class InputField:
         from ..models.input_field_constraints_item import InputFieldConstraintsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        label = d.pop("label")
+        label = decode.expect(d.pop("label", decode.MISSING), str, "label")
 
-        type_ = check_input_field_type(d.pop("type"))
+        type_ = check_input_field_type(d.pop("type", decode.MISSING), "type")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
         default_value = d.pop("defaultValue", UNSET)
 
-        _config = d.pop("config", UNSET)
-        config: InputFieldConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = InputFieldConfig.from_dict(_config)
+        config = decode.model(InputFieldConfig.from_dict, d.pop("config", UNSET), "config")
 
         _constraints = d.pop("constraints", UNSET)
-        constraints: list[InputFieldConstraintsItem] | Unset = UNSET
-        if _constraints is not UNSET:
+        constraints: list[InputFieldConstraintsItem] | Unset
+        if isinstance(_constraints, list):
             constraints = []
-            for constraints_item_data in _constraints:
-                constraints_item = InputFieldConstraintsItem.from_dict(constraints_item_data)
+            for constraints_index, constraints_item_data in enumerate(_constraints):
+                with decode.at("constraints", constraints_index):
+                    constraints_item = decode.model(InputFieldConstraintsItem.from_dict, constraints_item_data)
 
                 constraints.append(constraints_item)
+        else:
+            constraints = decode.mismatch("an array", _constraints, "constraints")
 
         input_field = cls(
             key=key,

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="InputFieldConstraintsItem")
 
 
@@ -35,9 +37,7 @@ class InputFieldConstraintsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["required"], d.pop("type"))
-        if type_ != "required":
-            raise TypeError(f"Unexpected value {type_!r}. Expected 'required'")
+        type_ = cast(Literal["required"], decode.const(d.pop("type", decode.MISSING), "required", "type"))
 
         input_field_constraints_item = cls(
             type_=type_,

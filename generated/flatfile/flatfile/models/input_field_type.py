@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 InputFieldType = Literal["boolean", "enum", "number", "string", "textarea"]
 
@@ -11,7 +13,8 @@ INPUT_FIELD_TYPE_VALUES: set[InputFieldType] = {
 }
 
 
-def check_input_field_type(value: str) -> InputFieldType:
+def check_input_field_type(value: object, key: str | int | None = None) -> InputFieldType | str:
+    """`value` as InputFieldType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in INPUT_FIELD_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {INPUT_FIELD_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['boolean', 'enum', 'number', 'string', 'textarea']", value, key))

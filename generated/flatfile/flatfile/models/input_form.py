@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.input_field import InputField
 
@@ -50,16 +52,19 @@ class InputForm:
         from ..models.input_field import InputField  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["simple"], d.pop("type"))
-        if type_ != "simple":
-            raise TypeError(f"Unexpected value {type_!r}. Expected 'simple'")
+        type_ = cast(Literal["simple"], decode.const(d.pop("type", decode.MISSING), "simple", "type"))
 
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = InputField.from_dict(fields_item_data)
+        _fields = d.pop("fields", decode.MISSING)
+        fields: list[InputField]
+        if isinstance(_fields, list):
+            fields = []
+            for fields_index, fields_item_data in enumerate(_fields):
+                with decode.at("fields", fields_index):
+                    fields_item = decode.model(InputField.from_dict, fields_item_data)
 
-            fields.append(fields_item)
+                fields.append(fields_item)
+        else:
+            fields = decode.mismatch("an array", _fields, "fields")
 
         input_form = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Invite")
@@ -55,13 +56,13 @@ class Invite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        guest_id = d.pop("guestId")
+        guest_id = decode.expect(d.pop("guestId", decode.MISSING), str, "guestId")
 
-        space_id = d.pop("spaceId")
+        space_id = decode.expect(d.pop("spaceId", decode.MISSING), str, "spaceId")
 
-        from_name = d.pop("fromName", UNSET)
+        from_name = decode.expect(d.pop("fromName", UNSET), str, "fromName")
 
-        message = d.pop("message", UNSET)
+        message = decode.expect(d.pop("message", UNSET), str, "message")
 
         invite = cls(
             guest_id=guest_id,

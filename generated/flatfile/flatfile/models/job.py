@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.job_mode import JobMode, check_job_mode
 from ..models.job_part_execution import JobPartExecution, check_job_part_execution
 from ..models.job_status import JobStatus, check_job_status
@@ -33,18 +35,18 @@ class Job:
     """A unit of asynchronous work.
 
     Attributes:
-        type_ (JobType): Resource type a job runs against. Example: workbook.
+        type_ (JobType | str): Resource type a job runs against. Example: workbook.
         operation (str):  Example: submitAction.
         source (str): Resource the job reads from. Example: us_wb_YOUR_ID.
         id (str | Unset): Identifier assigned by Flatfile. Example: us_jb_YOUR_ID.
         destination (str | Unset): Resource the job writes to.
         config (JobUpdateConfig | Unset): Operation-specific job settings; the shape depends on the job type and
             operation.
-        trigger (Trigger | Unset): What starts the job. Example: immediate.
-        status (JobStatus | Unset): Lifecycle state of a job. Example: executing.
+        trigger (Trigger | str | Unset): What starts the job. Example: immediate.
+        status (JobStatus | str | Unset): Lifecycle state of a job. Example: executing.
         progress (int | Unset): Percent done, 0 to 100. Example: 50.
         file_id (str | Unset):
-        mode (JobMode | Unset): How much a running job blocks the user. Example: foreground.
+        mode (JobMode | str | Unset): How much a running job blocks the user. Example: foreground.
         input_ (JobInput | Unset):
         subject (JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset): What a job operates on.
         outcome (JobOutcome | Unset): Result shown to the user.
@@ -53,7 +55,7 @@ class Job:
         environment_id (str | Unset):  Example: us_env_YOUR_ID.
         part (int | Unset):
         part_data (JobPartData | Unset):
-        part_execution (JobPartExecution | Unset): How the parts of a split job run.
+        part_execution (JobPartExecution | str | Unset): How the parts of a split job run.
         parent_id (str | Unset):
         predecessor_ids (list[str] | Unset):
         metadata (JobMetadata | Unset):
@@ -64,17 +66,17 @@ class Job:
         outcome_acknowledged_at (datetime.datetime | None | Unset): When a user confirmed the outcome.
     """
 
-    type_: JobType
+    type_: JobType | str
     operation: str
     source: str
     id: str | Unset = UNSET
     destination: str | Unset = UNSET
     config: JobUpdateConfig | Unset = UNSET
-    trigger: Trigger | Unset = UNSET
-    status: JobStatus | Unset = UNSET
+    trigger: Trigger | str | Unset = UNSET
+    status: JobStatus | str | Unset = UNSET
     progress: int | Unset = UNSET
     file_id: str | Unset = UNSET
-    mode: JobMode | Unset = UNSET
+    mode: JobMode | str | Unset = UNSET
     input_: JobInput | Unset = UNSET
     subject: JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset = UNSET
     outcome: JobOutcome | Unset = UNSET
@@ -83,7 +85,7 @@ class Job:
     environment_id: str | Unset = UNSET
     part: int | Unset = UNSET
     part_data: JobPartData | Unset = UNSET
-    part_execution: JobPartExecution | Unset = UNSET
+    part_execution: JobPartExecution | str | Unset = UNSET
     parent_id: str | Unset = UNSET
     predecessor_ids: list[str] | Unset = UNSET
     metadata: JobMetadata | Unset = UNSET
@@ -174,17 +176,17 @@ class Job:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         started_at: None | str | Unset
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = rfc3339(self.started_at)
         else:
             started_at = self.started_at
 
@@ -192,7 +194,7 @@ class Job:
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
         else:
             finished_at = self.finished_at
 
@@ -200,7 +202,7 @@ class Job:
         if isinstance(self.outcome_acknowledged_at, Unset):
             outcome_acknowledged_at = UNSET
         elif isinstance(self.outcome_acknowledged_at, datetime.datetime):
-            outcome_acknowledged_at = self.outcome_acknowledged_at.isoformat()
+            outcome_acknowledged_at = rfc3339(self.outcome_acknowledged_at)
         else:
             outcome_acknowledged_at = self.outcome_acknowledged_at
 
@@ -278,135 +280,96 @@ class Job:
         from ..models.job_update_config import JobUpdateConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = check_job_type(d.pop("type"))
+        type_ = check_job_type(d.pop("type", decode.MISSING), "type")
 
-        operation = d.pop("operation")
+        operation = decode.expect(d.pop("operation", decode.MISSING), str, "operation")
 
-        source = d.pop("source")
+        source = decode.expect(d.pop("source", decode.MISSING), str, "source")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        destination = d.pop("destination", UNSET)
+        destination = decode.expect(d.pop("destination", UNSET), str, "destination")
 
-        _config = d.pop("config", UNSET)
-        config: JobUpdateConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = JobUpdateConfig.from_dict(_config)
+        config = decode.model(JobUpdateConfig.from_dict, d.pop("config", UNSET), "config")
 
-        _trigger = d.pop("trigger", UNSET)
-        trigger: Trigger | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = check_trigger(_trigger)
+        trigger = check_trigger(d.pop("trigger", UNSET), "trigger")
 
-        _status = d.pop("status", UNSET)
-        status: JobStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_job_status(_status)
+        status = check_job_status(d.pop("status", UNSET), "status")
 
-        progress = d.pop("progress", UNSET)
+        progress = decode.expect(d.pop("progress", UNSET), int, "progress")
 
-        file_id = d.pop("fileId", UNSET)
+        file_id = decode.expect(d.pop("fileId", UNSET), str, "fileId")
 
-        _mode = d.pop("mode", UNSET)
-        mode: JobMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_job_mode(_mode)
+        mode = check_job_mode(d.pop("mode", UNSET), "mode")
 
-        _input_ = d.pop("input", UNSET)
-        input_: JobInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = JobInput.from_dict(_input_)
+        input_ = decode.model(JobInput.from_dict, d.pop("input", UNSET), "input")
 
         def _parse_subject(data: object) -> JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_subject_type_0 = JobSubjectResource.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_job_subject_type_0 = decode.model(JobSubjectResource.from_dict, data)
 
                 return componentsschemas_job_subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_subject_type_1 = JobSubjectCollection.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_job_subject_type_1 = decode.model(JobSubjectCollection.from_dict, data)
 
                 return componentsschemas_job_subject_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_job_subject_type_2 = JobSubjectUnknown.from_dict(data)
+            try:
+                with decode.strictly():
+                    componentsschemas_job_subject_type_2 = decode.model(JobSubjectUnknown.from_dict, data)
 
-            return componentsschemas_job_subject_type_2
+                return componentsschemas_job_subject_type_2
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset,
+                decode.mismatch(
+                    "one of JobSubjectCollection | JobSubjectResource | JobSubjectUnknown", data, "subject"
+                ),
+            )
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
-        _outcome = d.pop("outcome", UNSET)
-        outcome: JobOutcome | Unset
-        if isinstance(_outcome, Unset):
-            outcome = UNSET
+        outcome = decode.model(JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+
+        info = decode.expect(d.pop("info", UNSET), str, "info")
+
+        managed = decode.expect(d.pop("managed", UNSET), bool, "managed")
+
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+
+        part = decode.expect(d.pop("part", UNSET), int, "part")
+
+        part_data = decode.model(JobPartData.from_dict, d.pop("partData", UNSET), "partData")
+
+        part_execution = check_job_part_execution(d.pop("partExecution", UNSET), "partExecution")
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), str, "parentId")
+
+        _predecessor_ids = d.pop("predecessorIds", UNSET)
+        predecessor_ids: list[str] | Unset
+        if isinstance(_predecessor_ids, list):
+            predecessor_ids = []
+            for predecessor_ids_index, predecessor_ids_item_data in enumerate(_predecessor_ids):
+                with decode.at("predecessorIds", predecessor_ids_index):
+                    predecessor_ids_item = decode.expect(predecessor_ids_item_data, str)
+
+                predecessor_ids.append(predecessor_ids_item)
         else:
-            outcome = JobOutcome.from_dict(_outcome)
+            predecessor_ids = decode.mismatch("an array", _predecessor_ids, "predecessorIds")
 
-        info = d.pop("info", UNSET)
+        metadata = decode.model(JobMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
-        managed = d.pop("managed", UNSET)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        environment_id = d.pop("environmentId", UNSET)
-
-        part = d.pop("part", UNSET)
-
-        _part_data = d.pop("partData", UNSET)
-        part_data: JobPartData | Unset
-        if isinstance(_part_data, Unset):
-            part_data = UNSET
-        else:
-            part_data = JobPartData.from_dict(_part_data)
-
-        _part_execution = d.pop("partExecution", UNSET)
-        part_execution: JobPartExecution | Unset
-        if isinstance(_part_execution, Unset):
-            part_execution = UNSET
-        else:
-            part_execution = check_job_part_execution(_part_execution)
-
-        parent_id = d.pop("parentId", UNSET)
-
-        predecessor_ids = cast(list[str], d.pop("predecessorIds", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JobMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JobMetadata.from_dict(_metadata)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -414,14 +377,15 @@ class Job:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    started_at_type_0 = decode.date_time(data)
 
                 return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "startedAt")
+            )
 
         started_at = _parse_started_at(d.pop("startedAt", UNSET))
 
@@ -431,14 +395,15 @@ class Job:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    finished_at_type_0 = decode.date_time(data)
 
                 return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+            )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
 
@@ -448,14 +413,16 @@ class Job:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outcome_acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    outcome_acknowledged_at_type_0 = decode.date_time(data)
 
                 return outcome_acknowledged_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset,
+                decode.mismatch("one of datetime.datetime | None", data, "outcomeAcknowledgedAt"),
+            )
 
         outcome_acknowledged_at = _parse_outcome_acknowledged_at(d.pop("outcomeAcknowledgedAt", UNSET))
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobAckDetails")
@@ -34,7 +36,7 @@ class JobAckDetails:
 
         estimated_completion_at: str | Unset = UNSET
         if not isinstance(self.estimated_completion_at, Unset):
-            estimated_completion_at = self.estimated_completion_at.isoformat()
+            estimated_completion_at = rfc3339(self.estimated_completion_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,16 +52,11 @@ class JobAckDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        info = d.pop("info", UNSET)
+        info = decode.expect(d.pop("info", UNSET), str, "info")
 
-        progress = d.pop("progress", UNSET)
+        progress = decode.expect(d.pop("progress", UNSET), int, "progress")
 
-        _estimated_completion_at = d.pop("estimatedCompletionAt", UNSET)
-        estimated_completion_at: datetime.datetime | Unset
-        if isinstance(_estimated_completion_at, Unset):
-            estimated_completion_at = UNSET
-        else:
-            estimated_completion_at = datetime.datetime.fromisoformat(_estimated_completion_at)
+        estimated_completion_at = decode.date_time(d.pop("estimatedCompletionAt", UNSET), "estimatedCompletionAt")
 
         job_ack_details = cls(
             info=info,

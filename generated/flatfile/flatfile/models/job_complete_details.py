@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,14 +50,9 @@ class JobCompleteDetails:
         from ..models.job_outcome import JobOutcome  # noqa: PLC0415
 
         d = dict(src_dict)
-        _outcome = d.pop("outcome", UNSET)
-        outcome: JobOutcome | Unset
-        if isinstance(_outcome, Unset):
-            outcome = UNSET
-        else:
-            outcome = JobOutcome.from_dict(_outcome)
+        outcome = decode.model(JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
 
-        info = d.pop("info", UNSET)
+        info = decode.expect(d.pop("info", UNSET), str, "info")
 
         job_complete_details = cls(
             outcome=outcome,

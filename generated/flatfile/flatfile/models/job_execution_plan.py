@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,28 +74,49 @@ class JobExecutionPlan:
         from ..models.source_field_model import SourceField  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_mapping = []
-        _field_mapping = d.pop("fieldMapping")
-        for field_mapping_item_data in _field_mapping:
-            field_mapping_item = Edge.from_dict(field_mapping_item_data)
+        _field_mapping = d.pop("fieldMapping", decode.MISSING)
+        field_mapping: list[Edge]
+        if isinstance(_field_mapping, list):
+            field_mapping = []
+            for field_mapping_index, field_mapping_item_data in enumerate(_field_mapping):
+                with decode.at("fieldMapping", field_mapping_index):
+                    field_mapping_item = decode.model(Edge.from_dict, field_mapping_item_data)
 
-            field_mapping.append(field_mapping_item)
+                field_mapping.append(field_mapping_item)
+        else:
+            field_mapping = decode.mismatch("an array", _field_mapping, "fieldMapping")
 
-        unmapped_source_fields = []
-        _unmapped_source_fields = d.pop("unmappedSourceFields")
-        for unmapped_source_fields_item_data in _unmapped_source_fields:
-            unmapped_source_fields_item = SourceField.from_dict(unmapped_source_fields_item_data)
+        _unmapped_source_fields = d.pop("unmappedSourceFields", decode.MISSING)
+        unmapped_source_fields: list[SourceField]
+        if isinstance(_unmapped_source_fields, list):
+            unmapped_source_fields = []
+            for unmapped_source_fields_index, unmapped_source_fields_item_data in enumerate(_unmapped_source_fields):
+                with decode.at("unmappedSourceFields", unmapped_source_fields_index):
+                    unmapped_source_fields_item = decode.model(SourceField.from_dict, unmapped_source_fields_item_data)
 
-            unmapped_source_fields.append(unmapped_source_fields_item)
+                unmapped_source_fields.append(unmapped_source_fields_item)
+        else:
+            unmapped_source_fields = decode.mismatch("an array", _unmapped_source_fields, "unmappedSourceFields")
 
-        unmapped_destination_fields = []
-        _unmapped_destination_fields = d.pop("unmappedDestinationFields")
-        for unmapped_destination_fields_item_data in _unmapped_destination_fields:
-            unmapped_destination_fields_item = DestinationField.from_dict(unmapped_destination_fields_item_data)
+        _unmapped_destination_fields = d.pop("unmappedDestinationFields", decode.MISSING)
+        unmapped_destination_fields: list[DestinationField]
+        if isinstance(_unmapped_destination_fields, list):
+            unmapped_destination_fields = []
+            for unmapped_destination_fields_index, unmapped_destination_fields_item_data in enumerate(
+                _unmapped_destination_fields
+            ):
+                with decode.at("unmappedDestinationFields", unmapped_destination_fields_index):
+                    unmapped_destination_fields_item = decode.model(
+                        DestinationField.from_dict, unmapped_destination_fields_item_data
+                    )
 
-            unmapped_destination_fields.append(unmapped_destination_fields_item)
+                unmapped_destination_fields.append(unmapped_destination_fields_item)
+        else:
+            unmapped_destination_fields = decode.mismatch(
+                "an array", _unmapped_destination_fields, "unmappedDestinationFields"
+            )
 
-        program_id = d.pop("programId", UNSET)
+        program_id = decode.expect(d.pop("programId", UNSET), str, "programId")
 
         job_execution_plan = cls(
             field_mapping=field_mapping,

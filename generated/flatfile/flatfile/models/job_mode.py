@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 JobMode = Literal["background", "foreground", "toolbarBlocking"]
 
@@ -9,7 +11,8 @@ JOB_MODE_VALUES: set[JobMode] = {
 }
 
 
-def check_job_mode(value: str) -> JobMode:
+def check_job_mode(value: object, key: str | int | None = None) -> JobMode | str:
+    """`value` as JobMode; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in JOB_MODE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {JOB_MODE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['background', 'foreground', 'toolbarBlocking']", value, key))

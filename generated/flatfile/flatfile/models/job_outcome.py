@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -123,9 +124,9 @@ class JobOutcome:
         from ..models.job_outcome_next_wait import JobOutcomeNextWait  # noqa: PLC0415
 
         d = dict(src_dict)
-        acknowledge = d.pop("acknowledge", UNSET)
+        acknowledge = decode.expect(d.pop("acknowledge", UNSET), bool, "acknowledge")
 
-        button_text = d.pop("buttonText", UNSET)
+        button_text = decode.expect(d.pop("buttonText", UNSET), str, "buttonText")
 
         def _parse_next_(
             data: object,
@@ -143,74 +144,85 @@ class JobOutcome:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_outcome_next_type_0 = JobOutcomeNextId.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_job_outcome_next_type_0 = decode.model(JobOutcomeNextId.from_dict, data)
 
                 return componentsschemas_job_outcome_next_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_outcome_next_type_1 = JobOutcomeNextUrl.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_job_outcome_next_type_1 = decode.model(JobOutcomeNextUrl.from_dict, data)
 
                 return componentsschemas_job_outcome_next_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_outcome_next_type_2 = JobOutcomeNextDownload.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_job_outcome_next_type_2 = decode.model(JobOutcomeNextDownload.from_dict, data)
 
                 return componentsschemas_job_outcome_next_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_outcome_next_type_3 = JobOutcomeNextFiles.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_job_outcome_next_type_3 = decode.model(JobOutcomeNextFiles.from_dict, data)
 
                 return componentsschemas_job_outcome_next_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_outcome_next_type_4 = JobOutcomeNextWait.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_job_outcome_next_type_4 = decode.model(JobOutcomeNextWait.from_dict, data)
 
                 return componentsschemas_job_outcome_next_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_outcome_next_type_5 = JobOutcomeNextSnapshot.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_job_outcome_next_type_5 = decode.model(JobOutcomeNextSnapshot.from_dict, data)
 
                 return componentsschemas_job_outcome_next_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_outcome_next_type_6 = JobOutcomeNextRetry.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_job_outcome_next_type_6 = decode.model(JobOutcomeNextRetry.from_dict, data)
 
                 return componentsschemas_job_outcome_next_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_job_outcome_next_type_7 = JobOutcomeNextUnknown.from_dict(data)
+            try:
+                with decode.strictly():
+                    componentsschemas_job_outcome_next_type_7 = decode.model(JobOutcomeNextUnknown.from_dict, data)
 
-            return componentsschemas_job_outcome_next_type_7
+                return componentsschemas_job_outcome_next_type_7
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                JobOutcomeNextDownload
+                | JobOutcomeNextFiles
+                | JobOutcomeNextId
+                | JobOutcomeNextRetry
+                | JobOutcomeNextSnapshot
+                | JobOutcomeNextUnknown
+                | JobOutcomeNextUrl
+                | JobOutcomeNextWait
+                | Unset,
+                decode.mismatch(
+                    "one of JobOutcomeNextDownload | JobOutcomeNextFiles | JobOutcomeNextId | JobOutcomeNextRetry | JobOutcomeNextSnapshot | JobOutcomeNextUnknown | JobOutcomeNextUrl | JobOutcomeNextWait",
+                    data,
+                    "next",
+                ),
+            )
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
-        heading = d.pop("heading", UNSET)
+        heading = decode.expect(d.pop("heading", UNSET), str, "heading")
 
-        message = d.pop("message", UNSET)
+        message = decode.expect(d.pop("message", UNSET), str, "message")
 
-        hide_default_button = d.pop("hideDefaultButton", UNSET)
+        hide_default_button = decode.expect(d.pop("hideDefaultButton", UNSET), bool, "hideDefaultButton")
 
         job_outcome = cls(
             acknowledge=acknowledge,

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobOutcomeNextDownload")
@@ -55,15 +56,13 @@ class JobOutcomeNextDownload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["download"], d.pop("type"))
-        if type_ != "download":
-            raise ValueError(f"type must match const 'download', got '{type_}'")
+        type_ = cast(Literal["download"], decode.const(d.pop("type", decode.MISSING), "download", "type"))
 
-        url = d.pop("url")
+        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = decode.expect(d.pop("fileName", UNSET), str, "fileName")
 
         job_outcome_next_download = cls(
             type_=type_,

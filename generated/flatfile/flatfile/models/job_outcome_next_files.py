@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,18 +59,21 @@ class JobOutcomeNextFiles:
         from ..models.job_outcome_next_files_files_item import JobOutcomeNextFilesFilesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["files"], d.pop("type"))
-        if type_ != "files":
-            raise ValueError(f"type must match const 'files', got '{type_}'")
+        type_ = cast(Literal["files"], decode.const(d.pop("type", decode.MISSING), "files", "type"))
 
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = JobOutcomeNextFilesFilesItem.from_dict(files_item_data)
+        _files = d.pop("files", decode.MISSING)
+        files: list[JobOutcomeNextFilesFilesItem]
+        if isinstance(_files, list):
+            files = []
+            for files_index, files_item_data in enumerate(_files):
+                with decode.at("files", files_index):
+                    files_item = decode.model(JobOutcomeNextFilesFilesItem.from_dict, files_item_data)
 
-            files.append(files_item)
+                files.append(files_item)
+        else:
+            files = decode.mismatch("an array", _files, "files")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
         job_outcome_next_files = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobOutcomeNextFilesFilesItem")
@@ -43,9 +44,9 @@ class JobOutcomeNextFilesFilesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_id = d.pop("fileId")
+        file_id = decode.expect(d.pop("fileId", decode.MISSING), str, "fileId")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
         job_outcome_next_files_files_item = cls(
             file_id=file_id,

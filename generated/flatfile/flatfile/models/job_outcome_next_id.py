@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobOutcomeNextId")
@@ -61,17 +62,15 @@ class JobOutcomeNextId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["id"], d.pop("type"))
-        if type_ != "id":
-            raise ValueError(f"type must match const 'id', got '{type_}'")
+        type_ = cast(Literal["id"], decode.const(d.pop("type", decode.MISSING), "id", "type"))
 
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
-        path = d.pop("path", UNSET)
+        path = decode.expect(d.pop("path", UNSET), str, "path")
 
-        query = d.pop("query", UNSET)
+        query = decode.expect(d.pop("query", UNSET), str, "query")
 
         job_outcome_next_id = cls(
             type_=type_,

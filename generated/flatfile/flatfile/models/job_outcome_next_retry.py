@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobOutcomeNextRetry")
@@ -44,11 +45,9 @@ class JobOutcomeNextRetry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["retry"], d.pop("type"))
-        if type_ != "retry":
-            raise ValueError(f"type must match const 'retry', got '{type_}'")
+        type_ = cast(Literal["retry"], decode.const(d.pop("type", decode.MISSING), "retry", "type"))
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
         job_outcome_next_retry = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobOutcomeNextSnapshot")
@@ -54,15 +55,13 @@ class JobOutcomeNextSnapshot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["snapshot"], d.pop("type"))
-        if type_ != "snapshot":
-            raise ValueError(f"type must match const 'snapshot', got '{type_}'")
+        type_ = cast(Literal["snapshot"], decode.const(d.pop("type", decode.MISSING), "snapshot", "type"))
 
-        snapshot_id = d.pop("snapshotId")
+        snapshot_id = decode.expect(d.pop("snapshotId", decode.MISSING), str, "snapshotId")
 
-        sheet_id = d.pop("sheetId")
+        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
         job_outcome_next_snapshot = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobOutcomeNextUrl")
@@ -49,13 +50,11 @@ class JobOutcomeNextUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["url"], d.pop("type"))
-        if type_ != "url":
-            raise ValueError(f"type must match const 'url', got '{type_}'")
+        type_ = cast(Literal["url"], decode.const(d.pop("type", decode.MISSING), "url", "type"))
 
-        url = d.pop("url")
+        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
         job_outcome_next_url = cls(
             type_=type_,

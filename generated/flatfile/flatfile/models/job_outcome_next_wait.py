@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobOutcomeNextWait")
@@ -50,13 +51,11 @@ class JobOutcomeNextWait:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["wait"], d.pop("type"))
-        if type_ != "wait":
-            raise ValueError(f"type must match const 'wait', got '{type_}'")
+        type_ = cast(Literal["wait"], decode.const(d.pop("type", decode.MISSING), "wait", "type"))
 
-        fade = d.pop("fade", UNSET)
+        fade = decode.expect(d.pop("fade", UNSET), bool, "fade")
 
-        confetti = d.pop("confetti", UNSET)
+        confetti = decode.expect(d.pop("confetti", UNSET), bool, "confetti")
 
         job_outcome_next_wait = cls(
             type_=type_,

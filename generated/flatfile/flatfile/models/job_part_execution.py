@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 JobPartExecution = Literal["parallel", "sequential"]
 
@@ -8,7 +10,8 @@ JOB_PART_EXECUTION_VALUES: set[JobPartExecution] = {
 }
 
 
-def check_job_part_execution(value: str) -> JobPartExecution:
+def check_job_part_execution(value: object, key: str | int | None = None) -> JobPartExecution | str:
+    """`value` as JobPartExecution; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in JOB_PART_EXECUTION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {JOB_PART_EXECUTION_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['parallel', 'sequential']", value, key))

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.job import Job
     from ..models.job_execution_plan import JobExecutionPlan
@@ -49,9 +51,9 @@ class JobPlan:
         from ..models.job_execution_plan import JobExecutionPlan  # noqa: PLC0415
 
         d = dict(src_dict)
-        job = Job.from_dict(d.pop("job"))
+        job = decode.model(Job.from_dict, d.pop("job", decode.MISSING), "job")
 
-        plan = JobExecutionPlan.from_dict(d.pop("plan"))
+        plan = decode.model(JobExecutionPlan.from_dict, d.pop("plan", decode.MISSING), "plan")
 
         job_plan = cls(
             job=job,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 JobStatus = Literal["canceled", "complete", "created", "executing", "failed", "planning", "ready", "scheduled"]
 
@@ -14,7 +16,15 @@ JOB_STATUS_VALUES: set[JobStatus] = {
 }
 
 
-def check_job_status(value: str) -> JobStatus:
+def check_job_status(value: object, key: str | int | None = None) -> JobStatus | str:
+    """`value` as JobStatus; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in JOB_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {JOB_STATUS_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['canceled', 'complete', 'created', 'executing', 'failed', 'planning', 'ready', 'scheduled']",
+            value,
+            key,
+        ),
+    )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,25 +68,13 @@ class JobSubjectCollection:
         from ..models.job_subject_collection_query import JobSubjectCollectionQuery  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["collection"], d.pop("type"))
-        if type_ != "collection":
-            raise ValueError(f"type must match const 'collection', got '{type_}'")
+        type_ = cast(Literal["collection"], decode.const(d.pop("type", decode.MISSING), "collection", "type"))
 
-        resource = d.pop("resource")
+        resource = decode.expect(d.pop("resource", decode.MISSING), str, "resource")
 
-        _query = d.pop("query", UNSET)
-        query: JobSubjectCollectionQuery | Unset
-        if isinstance(_query, Unset):
-            query = UNSET
-        else:
-            query = JobSubjectCollectionQuery.from_dict(_query)
+        query = decode.model(JobSubjectCollectionQuery.from_dict, d.pop("query", UNSET), "query")
 
-        _params = d.pop("params", UNSET)
-        params: JobSubjectCollectionParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = JobSubjectCollectionParams.from_dict(_params)
+        params = decode.model(JobSubjectCollectionParams.from_dict, d.pop("params", UNSET), "params")
 
         job_subject_collection = cls(
             type_=type_,

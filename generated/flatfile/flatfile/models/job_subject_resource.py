@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,25 +68,13 @@ class JobSubjectResource:
         from ..models.job_subject_resource_query import JobSubjectResourceQuery  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["resource"], d.pop("type"))
-        if type_ != "resource":
-            raise ValueError(f"type must match const 'resource', got '{type_}'")
+        type_ = cast(Literal["resource"], decode.const(d.pop("type", decode.MISSING), "resource", "type"))
 
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
-        _query = d.pop("query", UNSET)
-        query: JobSubjectResourceQuery | Unset
-        if isinstance(_query, Unset):
-            query = UNSET
-        else:
-            query = JobSubjectResourceQuery.from_dict(_query)
+        query = decode.model(JobSubjectResourceQuery.from_dict, d.pop("query", UNSET), "query")
 
-        _params = d.pop("params", UNSET)
-        params: JobSubjectResourceParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = JobSubjectResourceParams.from_dict(_params)
+        params = decode.model(JobSubjectResourceParams.from_dict, d.pop("params", UNSET), "params")
 
         job_subject_resource = cls(
             type_=type_,

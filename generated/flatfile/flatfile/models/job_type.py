@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 JobType = Literal["app", "document", "file", "sheet", "space", "workbook"]
 
@@ -12,7 +14,8 @@ JOB_TYPE_VALUES: set[JobType] = {
 }
 
 
-def check_job_type(value: str) -> JobType:
+def check_job_type(value: object, key: str | int | None = None) -> JobType | str:
+    """`value` as JobType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in JOB_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {JOB_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['app', 'document', 'file', 'sheet', 'space', 'workbook']", value, key))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.job_mode import JobMode, check_job_mode
 from ..models.job_part_execution import JobPartExecution, check_job_part_execution
 from ..models.job_status import JobStatus, check_job_status
@@ -31,17 +32,17 @@ T = TypeVar("T", bound="JobsCreateBody")
 class JobsCreateBody:
     """
     Attributes:
-        type_ (JobType): Resource type a job runs against. Example: workbook.
+        type_ (JobType | str): Resource type a job runs against. Example: workbook.
         operation (str): Operation name, such as export. Example: submitAction.
         source (str): Resource the job reads from. Example: us_wb_YOUR_ID.
         destination (str | Unset): Resource the job writes to.
         config (JobUpdateConfig | Unset): Operation-specific job settings; the shape depends on the job type and
             operation.
-        trigger (Trigger | Unset): What starts the job. Example: immediate.
-        status (JobStatus | Unset): Lifecycle state of a job. Example: executing.
+        trigger (Trigger | str | Unset): What starts the job. Example: immediate.
+        status (JobStatus | str | Unset): Lifecycle state of a job. Example: executing.
         progress (int | Unset): Percent done, 0 to 100. Example: 0.
         file_id (str | Unset):  Example: us_fl_YOUR_ID.
-        mode (JobMode | Unset): How much a running job blocks the user. Example: foreground.
+        mode (JobMode | str | Unset): How much a running job blocks the user. Example: foreground.
         input_ (JobsCreateBodyInput | Unset): Input values for the operation.
         subject (JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset): What a job operates on.
         outcome (JobsCreateBodyOutcome | Unset): Outcome summary.
@@ -50,22 +51,22 @@ class JobsCreateBody:
         environment_id (str | Unset): Environment identifier. Example: us_env_YOUR_ID.
         part (int | Unset): Part number.
         part_data (JobsCreateBodyPartData | Unset): Data for this part.
-        part_execution (JobPartExecution | Unset): How the parts of a split job run.
+        part_execution (JobPartExecution | str | Unset): How the parts of a split job run.
         parent_id (str | Unset): Parent job. Example: us_jb_YOUR_ID.
         predecessor_ids (list[str] | Unset): Jobs that must finish first.
         metadata (JobsCreateBodyMetadata | Unset):
     """
 
-    type_: JobType
+    type_: JobType | str
     operation: str
     source: str
     destination: str | Unset = UNSET
     config: JobUpdateConfig | Unset = UNSET
-    trigger: Trigger | Unset = UNSET
-    status: JobStatus | Unset = UNSET
+    trigger: Trigger | str | Unset = UNSET
+    status: JobStatus | str | Unset = UNSET
     progress: int | Unset = UNSET
     file_id: str | Unset = UNSET
-    mode: JobMode | Unset = UNSET
+    mode: JobMode | str | Unset = UNSET
     input_: JobsCreateBodyInput | Unset = UNSET
     subject: JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset = UNSET
     outcome: JobsCreateBodyOutcome | Unset = UNSET
@@ -74,7 +75,7 @@ class JobsCreateBody:
     environment_id: str | Unset = UNSET
     part: int | Unset = UNSET
     part_data: JobsCreateBodyPartData | Unset = UNSET
-    part_execution: JobPartExecution | Unset = UNSET
+    part_execution: JobPartExecution | str | Unset = UNSET
     parent_id: str | Unset = UNSET
     predecessor_ids: list[str] | Unset = UNSET
     metadata: JobsCreateBodyMetadata | Unset = UNSET
@@ -218,119 +219,90 @@ class JobsCreateBody:
         from ..models.jobs_create_body_part_data import JobsCreateBodyPartData  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = check_job_type(d.pop("type"))
+        type_ = check_job_type(d.pop("type", decode.MISSING), "type")
 
-        operation = d.pop("operation")
+        operation = decode.expect(d.pop("operation", decode.MISSING), str, "operation")
 
-        source = d.pop("source")
+        source = decode.expect(d.pop("source", decode.MISSING), str, "source")
 
-        destination = d.pop("destination", UNSET)
+        destination = decode.expect(d.pop("destination", UNSET), str, "destination")
 
-        _config = d.pop("config", UNSET)
-        config: JobUpdateConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = JobUpdateConfig.from_dict(_config)
+        config = decode.model(JobUpdateConfig.from_dict, d.pop("config", UNSET), "config")
 
-        _trigger = d.pop("trigger", UNSET)
-        trigger: Trigger | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = check_trigger(_trigger)
+        trigger = check_trigger(d.pop("trigger", UNSET), "trigger")
 
-        _status = d.pop("status", UNSET)
-        status: JobStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_job_status(_status)
+        status = check_job_status(d.pop("status", UNSET), "status")
 
-        progress = d.pop("progress", UNSET)
+        progress = decode.expect(d.pop("progress", UNSET), int, "progress")
 
-        file_id = d.pop("fileId", UNSET)
+        file_id = decode.expect(d.pop("fileId", UNSET), str, "fileId")
 
-        _mode = d.pop("mode", UNSET)
-        mode: JobMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_job_mode(_mode)
+        mode = check_job_mode(d.pop("mode", UNSET), "mode")
 
-        _input_ = d.pop("input", UNSET)
-        input_: JobsCreateBodyInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = JobsCreateBodyInput.from_dict(_input_)
+        input_ = decode.model(JobsCreateBodyInput.from_dict, d.pop("input", UNSET), "input")
 
         def _parse_subject(data: object) -> JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_subject_type_0 = JobSubjectResource.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_job_subject_type_0 = decode.model(JobSubjectResource.from_dict, data)
 
                 return componentsschemas_job_subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_subject_type_1 = JobSubjectCollection.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_job_subject_type_1 = decode.model(JobSubjectCollection.from_dict, data)
 
                 return componentsschemas_job_subject_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_job_subject_type_2 = JobSubjectUnknown.from_dict(data)
+            try:
+                with decode.strictly():
+                    componentsschemas_job_subject_type_2 = decode.model(JobSubjectUnknown.from_dict, data)
 
-            return componentsschemas_job_subject_type_2
+                return componentsschemas_job_subject_type_2
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset,
+                decode.mismatch(
+                    "one of JobSubjectCollection | JobSubjectResource | JobSubjectUnknown", data, "subject"
+                ),
+            )
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
-        _outcome = d.pop("outcome", UNSET)
-        outcome: JobsCreateBodyOutcome | Unset
-        if isinstance(_outcome, Unset):
-            outcome = UNSET
+        outcome = decode.model(JobsCreateBodyOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+
+        info = decode.expect(d.pop("info", UNSET), str, "info")
+
+        managed = decode.expect(d.pop("managed", UNSET), bool, "managed")
+
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+
+        part = decode.expect(d.pop("part", UNSET), int, "part")
+
+        part_data = decode.model(JobsCreateBodyPartData.from_dict, d.pop("partData", UNSET), "partData")
+
+        part_execution = check_job_part_execution(d.pop("partExecution", UNSET), "partExecution")
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), str, "parentId")
+
+        _predecessor_ids = d.pop("predecessorIds", UNSET)
+        predecessor_ids: list[str] | Unset
+        if isinstance(_predecessor_ids, list):
+            predecessor_ids = []
+            for predecessor_ids_index, predecessor_ids_item_data in enumerate(_predecessor_ids):
+                with decode.at("predecessorIds", predecessor_ids_index):
+                    predecessor_ids_item = decode.expect(predecessor_ids_item_data, str)
+
+                predecessor_ids.append(predecessor_ids_item)
         else:
-            outcome = JobsCreateBodyOutcome.from_dict(_outcome)
+            predecessor_ids = decode.mismatch("an array", _predecessor_ids, "predecessorIds")
 
-        info = d.pop("info", UNSET)
-
-        managed = d.pop("managed", UNSET)
-
-        environment_id = d.pop("environmentId", UNSET)
-
-        part = d.pop("part", UNSET)
-
-        _part_data = d.pop("partData", UNSET)
-        part_data: JobsCreateBodyPartData | Unset
-        if isinstance(_part_data, Unset):
-            part_data = UNSET
-        else:
-            part_data = JobsCreateBodyPartData.from_dict(_part_data)
-
-        _part_execution = d.pop("partExecution", UNSET)
-        part_execution: JobPartExecution | Unset
-        if isinstance(_part_execution, Unset):
-            part_execution = UNSET
-        else:
-            part_execution = check_job_part_execution(_part_execution)
-
-        parent_id = d.pop("parentId", UNSET)
-
-        predecessor_ids = cast(list[str], d.pop("predecessorIds", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JobsCreateBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JobsCreateBodyMetadata.from_dict(_metadata)
+        metadata = decode.model(JobsCreateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
         jobs_create_body = cls(
             type_=type_,

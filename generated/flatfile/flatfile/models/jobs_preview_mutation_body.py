@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.filter_ import Filter, check_filter
 from ..types import UNSET, Unset
 
@@ -21,7 +22,7 @@ class JobsPreviewMutationBody:
         mutation_id (str | Unset): Links the job to the process that produced the mutation.
         snapshot_label (str | Unset): Label of a snapshot to take first.
         snapshot_id (str | Unset): Receives the id of the snapshot taken.
-        filter_ (Filter | Unset): Restricts records by validation state. Example: valid.
+        filter_ (Filter | str | Unset): Restricts records by validation state. Example: valid.
         filter_field (str | Unset):  Example: email.
         search_value (str | Unset):
         search_field (str | Unset):
@@ -34,7 +35,7 @@ class JobsPreviewMutationBody:
     mutation_id: str | Unset = UNSET
     snapshot_label: str | Unset = UNSET
     snapshot_id: str | Unset = UNSET
-    filter_: Filter | Unset = UNSET
+    filter_: Filter | str | Unset = UNSET
     filter_field: str | Unset = UNSET
     search_value: str | Unset = UNSET
     search_field: str | Unset = UNSET
@@ -101,32 +102,37 @@ class JobsPreviewMutationBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sheet_id = d.pop("sheetId")
+        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
 
-        mutate_record = d.pop("mutateRecord")
+        mutate_record = decode.expect(d.pop("mutateRecord", decode.MISSING), str, "mutateRecord")
 
-        mutation_id = d.pop("mutationId", UNSET)
+        mutation_id = decode.expect(d.pop("mutationId", UNSET), str, "mutationId")
 
-        snapshot_label = d.pop("snapshotLabel", UNSET)
+        snapshot_label = decode.expect(d.pop("snapshotLabel", UNSET), str, "snapshotLabel")
 
-        snapshot_id = d.pop("snapshotId", UNSET)
+        snapshot_id = decode.expect(d.pop("snapshotId", UNSET), str, "snapshotId")
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: Filter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
+        filter_ = check_filter(d.pop("filter", UNSET), "filter")
+
+        filter_field = decode.expect(d.pop("filterField", UNSET), str, "filterField")
+
+        search_value = decode.expect(d.pop("searchValue", UNSET), str, "searchValue")
+
+        search_field = decode.expect(d.pop("searchField", UNSET), str, "searchField")
+
+        q = decode.expect(d.pop("q", UNSET), str, "q")
+
+        _ids = d.pop("ids", UNSET)
+        ids: list[str] | Unset
+        if isinstance(_ids, list):
+            ids = []
+            for ids_index, ids_item_data in enumerate(_ids):
+                with decode.at("ids", ids_index):
+                    ids_item = decode.expect(ids_item_data, str)
+
+                ids.append(ids_item)
         else:
-            filter_ = check_filter(_filter_)
-
-        filter_field = d.pop("filterField", UNSET)
-
-        search_value = d.pop("searchValue", UNSET)
-
-        search_field = d.pop("searchField", UNSET)
-
-        q = d.pop("q", UNSET)
-
-        ids = cast(list[str], d.pop("ids", UNSET))
+            ids = decode.mismatch("an array", _ids, "ids")
 
         jobs_preview_mutation_body = cls(
             sheet_id=sheet_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,25 +61,43 @@ class JobsSplitBody:
 
         def _parse_parts(data: object) -> int | list[JobPartsType1Item]:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_job_parts_type_1 = []
-                _componentsschemas_job_parts_type_1 = data
-                for componentsschemas_job_parts_type_1_item_data in _componentsschemas_job_parts_type_1:
-                    componentsschemas_job_parts_type_1_item = JobPartsType1Item.from_dict(
-                        componentsschemas_job_parts_type_1_item_data
-                    )
+                with decode.strictly():
+                    componentsschemas_job_parts_type_0 = decode.expect(data, int)
 
-                    componentsschemas_job_parts_type_1.append(componentsschemas_job_parts_type_1_item)
+                return componentsschemas_job_parts_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    _componentsschemas_job_parts_type_1 = data
+                    componentsschemas_job_parts_type_1: list[JobPartsType1Item]
+                    if isinstance(_componentsschemas_job_parts_type_1, list):
+                        componentsschemas_job_parts_type_1 = []
+                        for (
+                            componentsschemas_job_parts_type_1_index,
+                            componentsschemas_job_parts_type_1_item_data,
+                        ) in enumerate(_componentsschemas_job_parts_type_1):
+                            with decode.at(None, componentsschemas_job_parts_type_1_index):
+                                componentsschemas_job_parts_type_1_item = decode.model(
+                                    JobPartsType1Item.from_dict, componentsschemas_job_parts_type_1_item_data
+                                )
+
+                            componentsschemas_job_parts_type_1.append(componentsschemas_job_parts_type_1_item)
+                    else:
+                        componentsschemas_job_parts_type_1 = decode.mismatch(
+                            "an array", _componentsschemas_job_parts_type_1
+                        )
 
                 return componentsschemas_job_parts_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | list[JobPartsType1Item], data)
+            return cast(
+                int | list[JobPartsType1Item], decode.mismatch("one of int | list[JobPartsType1Item]", data, "parts")
+            )
 
-        parts = _parse_parts(d.pop("parts"))
+        parts = _parse_parts(d.pop("parts", decode.MISSING))
 
-        run_in_parallel = d.pop("runInParallel", UNSET)
+        run_in_parallel = decode.expect(d.pop("runInParallel", UNSET), bool, "runInParallel")
 
         jobs_split_body = cls(
             parts=parts,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.job_status import JobStatus, check_job_status
 from ..types import UNSET, Unset
 
@@ -24,7 +26,7 @@ class JobsUpdateBody:
     Attributes:
         config (JobUpdateConfig | Unset): Operation-specific job settings; the shape depends on the job type and
             operation.
-        status (JobStatus | Unset): Lifecycle state of a job. Example: executing.
+        status (JobStatus | str | Unset): Lifecycle state of a job. Example: executing.
         progress (int | Unset): Percent done, 0 to 100. Example: 100.
         outcome_acknowledged_at (datetime.datetime | Unset): When a user confirmed the outcome.
         info (str | Unset): Status text.
@@ -32,7 +34,7 @@ class JobsUpdateBody:
     """
 
     config: JobUpdateConfig | Unset = UNSET
-    status: JobStatus | Unset = UNSET
+    status: JobStatus | str | Unset = UNSET
     progress: int | Unset = UNSET
     outcome_acknowledged_at: datetime.datetime | Unset = UNSET
     info: str | Unset = UNSET
@@ -52,7 +54,7 @@ class JobsUpdateBody:
 
         outcome_acknowledged_at: str | Unset = UNSET
         if not isinstance(self.outcome_acknowledged_at, Unset):
-            outcome_acknowledged_at = self.outcome_acknowledged_at.isoformat()
+            outcome_acknowledged_at = rfc3339(self.outcome_acknowledged_at)
 
         info = self.info
 
@@ -83,37 +85,17 @@ class JobsUpdateBody:
         from ..models.jobs_update_body_metadata import JobsUpdateBodyMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: JobUpdateConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = JobUpdateConfig.from_dict(_config)
+        config = decode.model(JobUpdateConfig.from_dict, d.pop("config", UNSET), "config")
 
-        _status = d.pop("status", UNSET)
-        status: JobStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_job_status(_status)
+        status = check_job_status(d.pop("status", UNSET), "status")
 
-        progress = d.pop("progress", UNSET)
+        progress = decode.expect(d.pop("progress", UNSET), int, "progress")
 
-        _outcome_acknowledged_at = d.pop("outcomeAcknowledgedAt", UNSET)
-        outcome_acknowledged_at: datetime.datetime | Unset
-        if isinstance(_outcome_acknowledged_at, Unset):
-            outcome_acknowledged_at = UNSET
-        else:
-            outcome_acknowledged_at = datetime.datetime.fromisoformat(_outcome_acknowledged_at)
+        outcome_acknowledged_at = decode.date_time(d.pop("outcomeAcknowledgedAt", UNSET), "outcomeAcknowledgedAt")
 
-        info = d.pop("info", UNSET)
+        info = decode.expect(d.pop("info", UNSET), str, "info")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JobsUpdateBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JobsUpdateBodyMetadata.from_dict(_metadata)
+        metadata = decode.model(JobsUpdateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
         jobs_update_body = cls(
             config=config,

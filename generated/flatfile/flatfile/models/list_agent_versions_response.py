@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.agent_version import AgentVersion
 
@@ -45,12 +47,17 @@ class ListAgentVersionsResponse:
         from ..models.agent_version import AgentVersion  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AgentVersion.from_dict(data_item_data)
+        _data = d.pop("data", decode.MISSING)
+        data: list[AgentVersion]
+        if isinstance(_data, list):
+            data = []
+            for data_index, data_item_data in enumerate(_data):
+                with decode.at("data", data_index):
+                    data_item = decode.model(AgentVersion.from_dict, data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
+        else:
+            data = decode.mismatch("an array", _data, "data")
 
         list_agent_versions_response = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,19 +58,19 @@ class ListEnvironmentsResponse:
         from ..models.pagination import Pagination  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Environment.from_dict(data_item_data)
+        _data = d.pop("data", decode.MISSING)
+        data: list[Environment]
+        if isinstance(_data, list):
+            data = []
+            for data_index, data_item_data in enumerate(_data):
+                with decode.at("data", data_index):
+                    data_item = decode.model(Environment.from_dict, data_item_data)
 
-            data.append(data_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
+                data.append(data_item)
         else:
-            pagination = Pagination.from_dict(_pagination)
+            data = decode.mismatch("an array", _data, "data")
+
+        pagination = decode.model(Pagination.from_dict, d.pop("pagination", UNSET), "pagination")
 
         list_environments_response = cls(
             data=data,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._core import _decode as decode
 
 T = TypeVar("T", bound="MappingDeleteMultipleRulesBody")
 
@@ -35,7 +37,17 @@ class MappingDeleteMultipleRulesBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rule_ids = cast(list[str], d.pop("ruleIds"))
+        _rule_ids = d.pop("ruleIds", decode.MISSING)
+        rule_ids: list[str]
+        if isinstance(_rule_ids, list):
+            rule_ids = []
+            for rule_ids_index, rule_ids_item_data in enumerate(_rule_ids):
+                with decode.at("ruleIds", rule_ids_index):
+                    rule_ids_item = decode.expect(rule_ids_item_data, str)
+
+                rule_ids.append(rule_ids_item)
+        else:
+            rule_ids = decode.mismatch("an array", _rule_ids, "ruleIds")
 
         mapping_delete_multiple_rules_body = cls(
             rule_ids=rule_ids,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingRule")
@@ -46,9 +48,9 @@ class MappingRule:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         name = self.name
 
@@ -58,7 +60,7 @@ class MappingRule:
 
         accepted_at: str | Unset = UNSET
         if not isinstance(self.accepted_at, Unset):
-            accepted_at = self.accepted_at.isoformat()
+            accepted_at = rfc3339(self.accepted_at)
 
         accepted_by = self.accepted_by
 
@@ -70,7 +72,7 @@ class MappingRule:
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = rfc3339(self.deleted_at)
         else:
             deleted_at = self.deleted_at
 
@@ -105,30 +107,25 @@ class MappingRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        type_ = d.pop("type", UNSET)
+        type_ = decode.expect(d.pop("type", UNSET), str, "type")
 
         config = d.pop("config", UNSET)
 
-        _accepted_at = d.pop("acceptedAt", UNSET)
-        accepted_at: datetime.datetime | Unset
-        if isinstance(_accepted_at, Unset):
-            accepted_at = UNSET
-        else:
-            accepted_at = datetime.datetime.fromisoformat(_accepted_at)
+        accepted_at = decode.date_time(d.pop("acceptedAt", UNSET), "acceptedAt")
 
-        accepted_by = d.pop("acceptedBy", UNSET)
+        accepted_by = decode.expect(d.pop("acceptedBy", UNSET), str, "acceptedBy")
 
         metadata = d.pop("metadata", UNSET)
 
-        created_by = d.pop("createdBy", UNSET)
+        created_by = decode.expect(d.pop("createdBy", UNSET), str, "createdBy")
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -136,14 +133,15 @@ class MappingRule:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    deleted_at_type_0 = decode.date_time(data)
 
                 return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "deletedAt")
+            )
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 

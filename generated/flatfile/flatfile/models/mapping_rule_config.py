@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingRuleConfig")
@@ -42,7 +44,7 @@ class MappingRuleConfig:
 
         accepted_at: str | Unset = UNSET
         if not isinstance(self.accepted_at, Unset):
-            accepted_at = self.accepted_at.isoformat()
+            accepted_at = rfc3339(self.accepted_at)
 
         accepted_by = self.accepted_by
 
@@ -70,20 +72,15 @@ class MappingRuleConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = d.pop("type")
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
 
         config = d.pop("config", UNSET)
 
-        _accepted_at = d.pop("acceptedAt", UNSET)
-        accepted_at: datetime.datetime | Unset
-        if isinstance(_accepted_at, Unset):
-            accepted_at = UNSET
-        else:
-            accepted_at = datetime.datetime.fromisoformat(_accepted_at)
+        accepted_at = decode.date_time(d.pop("acceptedAt", UNSET), "acceptedAt")
 
-        accepted_by = d.pop("acceptedBy", UNSET)
+        accepted_by = decode.expect(d.pop("acceptedBy", UNSET), str, "acceptedBy")
 
         metadata = d.pop("metadata", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,15 +68,15 @@ class MappingUpdateMappingProgramBody:
         from ..models.sheet_config import SheetConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        source = SheetConfig.from_dict(d.pop("source"))
+        source = decode.model(SheetConfig.from_dict, d.pop("source", decode.MISSING), "source")
 
-        destination = SheetConfig.from_dict(d.pop("destination"))
+        destination = decode.model(SheetConfig.from_dict, d.pop("destination", decode.MISSING), "destination")
 
-        family_id = d.pop("familyId", UNSET)
+        family_id = decode.expect(d.pop("familyId", UNSET), str, "familyId")
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
 
-        save = d.pop("save", UNSET)
+        save = decode.expect(d.pop("save", UNSET), bool, "save")
 
         mapping_update_mapping_program_body = cls(
             source=source,

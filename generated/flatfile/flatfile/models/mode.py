@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 Mode = Literal["export", "import"]
 
@@ -8,7 +10,8 @@ MODE_VALUES: set[Mode] = {
 }
 
 
-def check_mode(value: str) -> Mode:
+def check_mode(value: object, key: str | int | None = None) -> Mode | str:
+    """`value` as Mode; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in MODE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MODE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['export', 'import']", value, key))

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberPropertyConfig")
@@ -34,7 +35,7 @@ class NumberPropertyConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        decimal_places = d.pop("decimalPlaces", UNSET)
+        decimal_places = decode.expect(d.pop("decimalPlaces", UNSET), int, "decimalPlaces")
 
         number_property_config = cls(
             decimal_places=decimal_places,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="Pagination")
 
 
@@ -46,11 +48,11 @@ class Pagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_page = d.pop("currentPage")
+        current_page = decode.expect(d.pop("currentPage", decode.MISSING), int, "currentPage")
 
-        page_count = d.pop("pageCount")
+        page_count = decode.expect(d.pop("pageCount", decode.MISSING), int, "pageCount")
 
-        total_count = d.pop("totalCount")
+        total_count = decode.expect(d.pop("totalCount", decode.MISSING), int, "totalCount")
 
         pagination = cls(
             current_page=current_page,

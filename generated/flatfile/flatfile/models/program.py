@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,7 +68,7 @@ class Program:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
@@ -106,40 +108,55 @@ class Program:
         from ..models.program_summary import ProgramSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = MappingRule.from_dict(rules_item_data)
+        _rules = d.pop("rules", decode.MISSING)
+        rules: list[MappingRule]
+        if isinstance(_rules, list):
+            rules = []
+            for rules_index, rules_item_data in enumerate(_rules):
+                with decode.at("rules", rules_index):
+                    rules_item = decode.model(MappingRule.from_dict, rules_item_data)
 
-            rules.append(rules_item)
-
-        source_keys = cast(list[str], d.pop("sourceKeys"))
-
-        destination_keys = cast(list[str], d.pop("destinationKeys"))
-
-        id = d.pop("id", UNSET)
-
-        namespace = d.pop("namespace", UNSET)
-
-        family_id = d.pop("familyId", UNSET)
-
-        created_by = d.pop("createdBy", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+                rules.append(rules_item)
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            rules = decode.mismatch("an array", _rules, "rules")
 
-        _summary = d.pop("summary", UNSET)
-        summary: ProgramSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
+        _source_keys = d.pop("sourceKeys", decode.MISSING)
+        source_keys: list[str]
+        if isinstance(_source_keys, list):
+            source_keys = []
+            for source_keys_index, source_keys_item_data in enumerate(_source_keys):
+                with decode.at("sourceKeys", source_keys_index):
+                    source_keys_item = decode.expect(source_keys_item_data, str)
+
+                source_keys.append(source_keys_item)
         else:
-            summary = ProgramSummary.from_dict(_summary)
+            source_keys = decode.mismatch("an array", _source_keys, "sourceKeys")
 
-        access_token = d.pop("accessToken", UNSET)
+        _destination_keys = d.pop("destinationKeys", decode.MISSING)
+        destination_keys: list[str]
+        if isinstance(_destination_keys, list):
+            destination_keys = []
+            for destination_keys_index, destination_keys_item_data in enumerate(_destination_keys):
+                with decode.at("destinationKeys", destination_keys_index):
+                    destination_keys_item = decode.expect(destination_keys_item_data, str)
+
+                destination_keys.append(destination_keys_item)
+        else:
+            destination_keys = decode.mismatch("an array", _destination_keys, "destinationKeys")
+
+        id = decode.expect(d.pop("id", UNSET), str, "id")
+
+        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
+
+        family_id = decode.expect(d.pop("familyId", UNSET), str, "familyId")
+
+        created_by = decode.expect(d.pop("createdBy", UNSET), str, "createdBy")
+
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
+
+        summary = decode.model(ProgramSummary.from_dict, d.pop("summary", UNSET), "summary")
+
+        access_token = decode.expect(d.pop("accessToken", UNSET), str, "accessToken")
 
         program = cls(
             rules=rules,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramSummary")
@@ -47,11 +48,11 @@ class ProgramSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_rule_count = d.pop("totalRuleCount", UNSET)
+        total_rule_count = decode.expect(d.pop("totalRuleCount", UNSET), int, "totalRuleCount")
 
-        added_rule_count = d.pop("addedRuleCount", UNSET)
+        added_rule_count = decode.expect(d.pop("addedRuleCount", UNSET), int, "addedRuleCount")
 
-        removed_rule_count = d.pop("removedRuleCount", UNSET)
+        removed_rule_count = decode.expect(d.pop("removedRuleCount", UNSET), int, "removedRuleCount")
 
         program_summary = cls(
             total_rule_count=total_rule_count,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Progress")
@@ -47,11 +48,11 @@ class Progress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current = d.pop("current", UNSET)
+        current = decode.expect(d.pop("current", UNSET), int, "current")
 
-        total = d.pop("total", UNSET)
+        total = decode.expect(d.pop("total", UNSET), int, "total")
 
-        percent = d.pop("percent", UNSET)
+        percent = decode.expect(d.pop("percent", UNSET), int, "percent")
 
         progress = cls(
             current=current,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.prompt_type_enum import PromptTypeEnum, check_prompt_type_enum
 from ..types import UNSET, Unset
 
@@ -18,7 +20,7 @@ class Prompt:
     """A saved AI assistant prompt.
 
     Attributes:
-        prompt_type (PromptTypeEnum): Purpose of a prompt. Example: AI_ASSIST.
+        prompt_type (PromptTypeEnum | str): Purpose of a prompt. Example: AI_ASSIST.
         prompt (str):  Example: Combine first name and last name into a new column called Full Name.
         created_by_id (str):  Example: us_usr_YOUR_ID.
         account_id (str):  Example: us_acc_YOUR_ID.
@@ -30,7 +32,7 @@ class Prompt:
         deleted_at (datetime.datetime | None | Unset):
     """
 
-    prompt_type: PromptTypeEnum
+    prompt_type: PromptTypeEnum | str
     prompt: str
     created_by_id: str
     account_id: str
@@ -59,17 +61,17 @@ class Prompt:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = rfc3339(self.deleted_at)
         else:
             deleted_at = self.deleted_at
 
@@ -101,33 +103,23 @@ class Prompt:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt_type = check_prompt_type_enum(d.pop("promptType"))
+        prompt_type = check_prompt_type_enum(d.pop("promptType", decode.MISSING), "promptType")
 
-        prompt = d.pop("prompt")
+        prompt = decode.expect(d.pop("prompt", decode.MISSING), str, "prompt")
 
-        created_by_id = d.pop("createdById")
+        created_by_id = decode.expect(d.pop("createdById", decode.MISSING), str, "createdById")
 
-        account_id = d.pop("accountId")
+        account_id = decode.expect(d.pop("accountId", decode.MISSING), str, "accountId")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        environment_id = d.pop("environmentId", UNSET)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
 
-        space_id = d.pop("spaceId", UNSET)
+        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -135,14 +127,15 @@ class Prompt:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    deleted_at_type_0 = decode.date_time(data)
 
                 return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "deletedAt")
+            )
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -101,38 +102,31 @@ class Record:
         from ..models.validation_message import ValidationMessage  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
-        values = RecordData.from_dict(d.pop("values"))
+        values = decode.model(RecordData.from_dict, d.pop("values", decode.MISSING), "values")
 
-        version_id = d.pop("versionId", UNSET)
+        version_id = decode.expect(d.pop("versionId", UNSET), str, "versionId")
 
-        commit_id = d.pop("commitId", UNSET)
+        commit_id = decode.expect(d.pop("commitId", UNSET), str, "commitId")
 
-        valid = d.pop("valid", UNSET)
+        valid = decode.expect(d.pop("valid", UNSET), bool, "valid")
 
         _messages = d.pop("messages", UNSET)
-        messages: list[ValidationMessage] | Unset = UNSET
-        if _messages is not UNSET:
+        messages: list[ValidationMessage] | Unset
+        if isinstance(_messages, list):
             messages = []
-            for messages_item_data in _messages:
-                messages_item = ValidationMessage.from_dict(messages_item_data)
+            for messages_index, messages_item_data in enumerate(_messages):
+                with decode.at("messages", messages_index):
+                    messages_item = decode.model(ValidationMessage.from_dict, messages_item_data)
 
                 messages.append(messages_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: RecordMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
         else:
-            metadata = RecordMetadata.from_dict(_metadata)
+            messages = decode.mismatch("an array", _messages, "messages")
 
-        _config = d.pop("config", UNSET)
-        config: RecordConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = RecordConfig.from_dict(_config)
+        metadata = decode.model(RecordMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+
+        config = decode.model(RecordConfig.from_dict, d.pop("config", UNSET), "config")
 
         record = cls(
             id=id,

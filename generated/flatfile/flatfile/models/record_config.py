@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,14 +50,9 @@ class RecordConfig:
         from ..models.record_config_fields import RecordConfigFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        readonly = d.pop("readonly", UNSET)
+        readonly = decode.expect(d.pop("readonly", UNSET), bool, "readonly")
 
-        _fields = d.pop("fields", UNSET)
-        fields: RecordConfigFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = RecordConfigFields.from_dict(_fields)
+        fields = decode.model(RecordConfigFields.from_dict, d.pop("fields", UNSET), "fields")
 
         record_config = cls(
             readonly=readonly,

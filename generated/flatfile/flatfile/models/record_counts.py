@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,25 +73,17 @@ class RecordCounts:
         from ..models.record_counts_errors_by_field import RecordCountsErrorsByField  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total")
+        total = decode.expect(d.pop("total", decode.MISSING), int, "total")
 
-        valid = d.pop("valid")
+        valid = decode.expect(d.pop("valid", decode.MISSING), int, "valid")
 
-        error = d.pop("error")
+        error = decode.expect(d.pop("error", decode.MISSING), int, "error")
 
-        _errors_by_field = d.pop("errorsByField", UNSET)
-        errors_by_field: RecordCountsErrorsByField | Unset
-        if isinstance(_errors_by_field, Unset):
-            errors_by_field = UNSET
-        else:
-            errors_by_field = RecordCountsErrorsByField.from_dict(_errors_by_field)
+        errors_by_field = decode.model(
+            RecordCountsErrorsByField.from_dict, d.pop("errorsByField", UNSET), "errorsByField"
+        )
 
-        _by_field = d.pop("byField", UNSET)
-        by_field: RecordCountsByField | Unset
-        if isinstance(_by_field, Unset):
-            by_field = UNSET
-        else:
-            by_field = RecordCountsByField.from_dict(_by_field)
+        by_field = decode.model(RecordCountsByField.from_dict, d.pop("byField", UNSET), "byField")
 
         record_counts = cls(
             total=total,

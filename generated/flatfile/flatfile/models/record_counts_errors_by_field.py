@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="RecordCountsErrorsByField")
 
 
@@ -27,7 +29,13 @@ class RecordCountsErrorsByField:
         d = dict(src_dict)
         record_counts_errors_by_field = cls()
 
-        record_counts_errors_by_field.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = decode.expect(prop_dict, int, prop_name)
+
+            additional_properties[prop_name] = additional_property
+
+        record_counts_errors_by_field.additional_properties = additional_properties
         return record_counts_errors_by_field
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.record_counts_response_data import RecordCountsResponseData
 
@@ -42,7 +44,7 @@ class RecordCountsResponse:
         from ..models.record_counts_response_data import RecordCountsResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = RecordCountsResponseData.from_dict(d.pop("data"))
+        data = decode.model(RecordCountsResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
         record_counts_response = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.record_counts import RecordCounts
 
@@ -46,9 +48,9 @@ class RecordCountsResponseData:
         from ..models.record_counts import RecordCounts  # noqa: PLC0415
 
         d = dict(src_dict)
-        counts = RecordCounts.from_dict(d.pop("counts"))
+        counts = decode.model(RecordCounts.from_dict, d.pop("counts", decode.MISSING), "counts")
 
-        success = d.pop("success")
+        success = decode.expect(d.pop("success", decode.MISSING), bool, "success")
 
         record_counts_response_data = cls(
             counts=counts,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="RecordIndices")
 
 
@@ -40,9 +42,9 @@ class RecordIndices:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
-        index = d.pop("index")
+        index = decode.expect(d.pop("index", decode.MISSING), int, "index")
 
         record_indices = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordsFindAndReplaceBody")
@@ -57,19 +58,79 @@ class RecordsFindAndReplaceBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_key = d.pop("fieldKey")
+        field_key = decode.expect(d.pop("fieldKey", decode.MISSING), str, "fieldKey")
 
         def _parse_find(data: object) -> bool | float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | float | int | str | Unset, data)
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_0 = decode.expect(data, str)
+
+                return componentsschemas_cell_value_union_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_1 = decode.expect(data, int)
+
+                return componentsschemas_cell_value_union_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_2 = decode.expect(data, float)
+
+                return componentsschemas_cell_value_union_type_2
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_3 = decode.expect(data, bool)
+
+                return componentsschemas_cell_value_union_type_3
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                bool | float | int | str | Unset, decode.mismatch("one of bool | float | int | str", data, "find")
+            )
 
         find = _parse_find(d.pop("find", UNSET))
 
         def _parse_replace(data: object) -> bool | float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | float | int | str | Unset, data)
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_0 = decode.expect(data, str)
+
+                return componentsschemas_cell_value_union_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_1 = decode.expect(data, int)
+
+                return componentsschemas_cell_value_union_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_2 = decode.expect(data, float)
+
+                return componentsschemas_cell_value_union_type_2
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_cell_value_union_type_3 = decode.expect(data, bool)
+
+                return componentsschemas_cell_value_union_type_3
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                bool | float | int | str | Unset, decode.mismatch("one of bool | float | int | str", data, "replace")
+            )
 
         replace = _parse_replace(d.pop("replace", UNSET))
 

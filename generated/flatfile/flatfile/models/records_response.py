@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.records_response_data import RecordsResponseData
 
@@ -42,7 +44,7 @@ class RecordsResponse:
         from ..models.records_response_data import RecordsResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = RecordsResponseData.from_dict(d.pop("data"))
+        data = decode.model(RecordsResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
         records_response = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,21 +63,21 @@ class RecordsResponseData:
         from ..models.record_counts import RecordCounts  # noqa: PLC0415
 
         d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = Record.from_dict(records_item_data)
+        _records = d.pop("records", decode.MISSING)
+        records: list[Record]
+        if isinstance(_records, list):
+            records = []
+            for records_index, records_item_data in enumerate(_records):
+                with decode.at("records", records_index):
+                    records_item = decode.model(Record.from_dict, records_item_data)
 
-            records.append(records_item)
-
-        success = d.pop("success", UNSET)
-
-        _counts = d.pop("counts", UNSET)
-        counts: RecordCounts | Unset
-        if isinstance(_counts, Unset):
-            counts = UNSET
+                records.append(records_item)
         else:
-            counts = RecordCounts.from_dict(_counts)
+            records = decode.mismatch("an array", _records, "records")
+
+        success = decode.expect(d.pop("success", UNSET), bool, "success")
+
+        counts = decode.model(RecordCounts.from_dict, d.pop("counts", UNSET), "counts")
 
         records_response_data = cls(
             records=records,

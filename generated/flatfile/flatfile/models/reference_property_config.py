@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.reference_property_config_relationship import (
     ReferencePropertyConfigRelationship,
     check_reference_property_config_relationship,
@@ -22,12 +23,12 @@ class ReferencePropertyConfig:
     Attributes:
         ref (str): Slug of the sheet being linked to. Example: contacts.
         key (str): Field on that sheet to match. Example: email.
-        relationship (ReferencePropertyConfigRelationship | Unset):
+        relationship (ReferencePropertyConfigRelationship | str | Unset):
     """
 
     ref: str
     key: str
-    relationship: ReferencePropertyConfigRelationship | Unset = UNSET
+    relationship: ReferencePropertyConfigRelationship | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,16 +56,11 @@ class ReferencePropertyConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ref = d.pop("ref")
+        ref = decode.expect(d.pop("ref", decode.MISSING), str, "ref")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        _relationship = d.pop("relationship", UNSET)
-        relationship: ReferencePropertyConfigRelationship | Unset
-        if isinstance(_relationship, Unset):
-            relationship = UNSET
-        else:
-            relationship = check_reference_property_config_relationship(_relationship)
+        relationship = check_reference_property_config_relationship(d.pop("relationship", UNSET), "relationship")
 
         reference_property_config = cls(
             ref=ref,

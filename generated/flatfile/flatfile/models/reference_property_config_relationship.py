@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ReferencePropertyConfigRelationship = Literal["has-many", "has-one"]
 
@@ -8,7 +10,10 @@ REFERENCE_PROPERTY_CONFIG_RELATIONSHIP_VALUES: set[ReferencePropertyConfigRelati
 }
 
 
-def check_reference_property_config_relationship(value: str) -> ReferencePropertyConfigRelationship:
+def check_reference_property_config_relationship(
+    value: object, key: str | int | None = None
+) -> ReferencePropertyConfigRelationship | str:
+    """`value` as ReferencePropertyConfigRelationship; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in REFERENCE_PROPERTY_CONFIG_RELATIONSHIP_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REFERENCE_PROPERTY_CONFIG_RELATIONSHIP_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['has-many', 'has-one']", value, key))

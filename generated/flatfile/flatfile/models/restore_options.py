@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="RestoreOptions")
 
 
@@ -46,11 +48,11 @@ class RestoreOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created = d.pop("created")
+        created = decode.expect(d.pop("created", decode.MISSING), bool, "created")
 
-        updated = d.pop("updated")
+        updated = decode.expect(d.pop("updated", decode.MISSING), bool, "updated")
 
-        deleted = d.pop("deleted")
+        deleted = decode.expect(d.pop("deleted", decode.MISSING), bool, "deleted")
 
         restore_options = cls(
             created=created,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Role")
@@ -44,11 +46,11 @@ class Role:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,27 +75,17 @@ class Role:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
-        account_id = d.pop("accountId", UNSET)
+        account_id = decode.expect(d.pop("accountId", UNSET), str, "accountId")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         role = cls(
             name=name,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Secret")
@@ -52,11 +54,11 @@ class Secret:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,31 +87,21 @@ class Secret:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        value = d.pop("value", UNSET)
+        value = decode.expect(d.pop("value", UNSET), str, "value")
 
-        environment_id = d.pop("environmentId", UNSET)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
 
-        space_id = d.pop("spaceId", UNSET)
+        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
 
-        actor_id = d.pop("actorId", UNSET)
+        actor_id = decode.expect(d.pop("actorId", UNSET), str, "actorId")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         secret = cls(
             name=name,

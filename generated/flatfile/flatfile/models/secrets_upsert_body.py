@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SecretsUpsertBody")
@@ -61,15 +62,15 @@ class SecretsUpsertBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        value = d.pop("value", UNSET)
+        value = decode.expect(d.pop("value", UNSET), str, "value")
 
-        environment_id = d.pop("environmentId", UNSET)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
 
-        space_id = d.pop("spaceId", UNSET)
+        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
 
-        actor_id = d.pop("actorId", UNSET)
+        actor_id = decode.expect(d.pop("actorId", UNSET), str, "actorId")
 
         secrets_upsert_body = cls(
             name=name,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="SftpCredentials")
 
 
@@ -51,13 +53,13 @@ class SftpCredentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
+        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
 
-        password = d.pop("password")
+        password = decode.expect(d.pop("password", decode.MISSING), str, "password")
 
-        host = d.pop("host")
+        host = decode.expect(d.pop("host", decode.MISSING), str, "host")
 
-        port = d.pop("port")
+        port = decode.expect(d.pop("port", decode.MISSING), int, "port")
 
         sftp_credentials = cls(
             username=username,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,7 +75,7 @@ class Sheet:
         if isinstance(self.locked_at, Unset):
             locked_at = UNSET
         elif isinstance(self.locked_at, datetime.datetime):
-            locked_at = self.locked_at.isoformat()
+            locked_at = rfc3339(self.locked_at)
         else:
             locked_at = self.locked_at
 
@@ -81,11 +83,11 @@ class Sheet:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,26 +124,21 @@ class Sheet:
         from ..models.sheet_config import SheetConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        workbook_id = d.pop("workbookId")
+        workbook_id = decode.expect(d.pop("workbookId", decode.MISSING), str, "workbookId")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        slug = d.pop("slug")
+        slug = decode.expect(d.pop("slug", decode.MISSING), str, "slug")
 
-        config = SheetConfig.from_dict(d.pop("config"))
+        config = decode.model(SheetConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        _count_records = d.pop("countRecords", UNSET)
-        count_records: RecordCounts | Unset
-        if isinstance(_count_records, Unset):
-            count_records = UNSET
-        else:
-            count_records = RecordCounts.from_dict(_count_records)
+        count_records = decode.model(RecordCounts.from_dict, d.pop("countRecords", UNSET), "countRecords")
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
 
-        locked_by = d.pop("lockedBy", UNSET)
+        locked_by = decode.expect(d.pop("lockedBy", UNSET), str, "lockedBy")
 
         def _parse_locked_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -149,32 +146,23 @@ class Sheet:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                locked_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    locked_at_type_0 = decode.date_time(data)
 
                 return locked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "lockedAt")
+            )
 
         locked_at = _parse_locked_at(d.pop("lockedAt", UNSET))
 
         metadata = d.pop("metadata", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         sheet = cls(
             workbook_id=workbook_id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 SheetAccess = Literal["*", "add", "delete", "edit", "import"]
 
@@ -11,7 +13,8 @@ SHEET_ACCESS_VALUES: set[SheetAccess] = {
 }
 
 
-def check_sheet_access(value: str) -> SheetAccess:
+def check_sheet_access(value: object, key: str | int | None = None) -> SheetAccess | str:
+    """`value` as SheetAccess; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in SHEET_ACCESS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SHEET_ACCESS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['*', 'add', 'delete', 'edit', 'import']", value, key))

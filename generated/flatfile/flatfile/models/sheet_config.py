@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.sheet_access import SheetAccess, check_sheet_access
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ class SheetConfig:
         readonly (bool | Unset):
         allow_additional_fields (bool | Unset):
         mapping_confidence_threshold (float | Unset):  Example: 0.5.
-        access (list[SheetAccess] | Unset):
+        access (list[SheetAccess | str] | Unset):
         actions (list[Action] | Unset):
         metadata (Any | Unset):
     """
@@ -60,7 +61,7 @@ class SheetConfig:
     readonly: bool | Unset = UNSET
     allow_additional_fields: bool | Unset = UNSET
     mapping_confidence_threshold: float | Unset = UNSET
-    access: list[SheetAccess] | Unset = UNSET
+    access: list[SheetAccess | str] | Unset = UNSET
     actions: list[Action] | Unset = UNSET
     metadata: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -168,126 +169,158 @@ class SheetConfig:
         from ..models.string_property import StringProperty  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
+        _fields = d.pop("fields", decode.MISSING)
+        fields: list[
+            BooleanProperty
+            | DateProperty
+            | EnumListProperty
+            | EnumProperty
+            | NumberProperty
+            | PropertyUnknown
+            | ReferenceProperty
+            | StringListProperty
+            | StringProperty
+        ]
+        if isinstance(_fields, list):
+            fields = []
+            for fields_index, fields_item_data in enumerate(_fields):
+                with decode.at("fields", fields_index):
 
-            def _parse_fields_item(
-                data: object,
-            ) -> (
-                BooleanProperty
-                | DateProperty
-                | EnumListProperty
-                | EnumProperty
-                | NumberProperty
-                | PropertyUnknown
-                | ReferenceProperty
-                | StringListProperty
-                | StringProperty
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_property_type_0 = StringProperty.from_dict(data)
+                    def _parse_fields_item(
+                        data: object,
+                    ) -> (
+                        BooleanProperty
+                        | DateProperty
+                        | EnumListProperty
+                        | EnumProperty
+                        | NumberProperty
+                        | PropertyUnknown
+                        | ReferenceProperty
+                        | StringListProperty
+                        | StringProperty
+                    ):
+                        try:
+                            with decode.strictly():
+                                componentsschemas_property_type_0 = decode.model(StringProperty.from_dict, data)
 
-                    return componentsschemas_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_property_type_1 = NumberProperty.from_dict(data)
+                            return componentsschemas_property_type_0
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_property_type_1 = decode.model(NumberProperty.from_dict, data)
 
-                    return componentsschemas_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_property_type_2 = BooleanProperty.from_dict(data)
+                            return componentsschemas_property_type_1
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_property_type_2 = decode.model(BooleanProperty.from_dict, data)
 
-                    return componentsschemas_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_property_type_3 = DateProperty.from_dict(data)
+                            return componentsschemas_property_type_2
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_property_type_3 = decode.model(DateProperty.from_dict, data)
 
-                    return componentsschemas_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_property_type_4 = EnumProperty.from_dict(data)
+                            return componentsschemas_property_type_3
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_property_type_4 = decode.model(EnumProperty.from_dict, data)
 
-                    return componentsschemas_property_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_property_type_5 = ReferenceProperty.from_dict(data)
+                            return componentsschemas_property_type_4
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_property_type_5 = decode.model(ReferenceProperty.from_dict, data)
 
-                    return componentsschemas_property_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_property_type_6 = StringListProperty.from_dict(data)
+                            return componentsschemas_property_type_5
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_property_type_6 = decode.model(StringListProperty.from_dict, data)
 
-                    return componentsschemas_property_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_property_type_7 = EnumListProperty.from_dict(data)
+                            return componentsschemas_property_type_6
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_property_type_7 = decode.model(EnumListProperty.from_dict, data)
 
-                    return componentsschemas_property_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_property_type_8 = PropertyUnknown.from_dict(data)
+                            return componentsschemas_property_type_7
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_property_type_8 = decode.model(PropertyUnknown.from_dict, data)
 
-                return componentsschemas_property_type_8
+                            return componentsschemas_property_type_8
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            BooleanProperty
+                            | DateProperty
+                            | EnumListProperty
+                            | EnumProperty
+                            | NumberProperty
+                            | PropertyUnknown
+                            | ReferenceProperty
+                            | StringListProperty
+                            | StringProperty,
+                            decode.mismatch(
+                                "one of BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
+                                data,
+                            ),
+                        )
 
-            fields_item = _parse_fields_item(fields_item_data)
+                    fields_item = _parse_fields_item(fields_item_data)
 
-            fields.append(fields_item)
+                fields.append(fields_item)
+        else:
+            fields = decode.mismatch("an array", _fields, "fields")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        slug = d.pop("slug", UNSET)
+        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
 
-        readonly = d.pop("readonly", UNSET)
+        readonly = decode.expect(d.pop("readonly", UNSET), bool, "readonly")
 
-        allow_additional_fields = d.pop("allowAdditionalFields", UNSET)
+        allow_additional_fields = decode.expect(d.pop("allowAdditionalFields", UNSET), bool, "allowAdditionalFields")
 
-        mapping_confidence_threshold = d.pop("mappingConfidenceThreshold", UNSET)
+        mapping_confidence_threshold = decode.expect(
+            d.pop("mappingConfidenceThreshold", UNSET), float, "mappingConfidenceThreshold"
+        )
 
         _access = d.pop("access", UNSET)
-        access: list[SheetAccess] | Unset = UNSET
-        if _access is not UNSET:
+        access: list[SheetAccess | str] | Unset
+        if isinstance(_access, list):
             access = []
-            for access_item_data in _access:
-                access_item = check_sheet_access(access_item_data)
+            for access_index, access_item_data in enumerate(_access):
+                with decode.at("access", access_index):
+                    access_item = check_sheet_access(access_item_data)
 
                 access.append(access_item)
+        else:
+            access = decode.mismatch("an array", _access, "access")
 
         _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset = UNSET
-        if _actions is not UNSET:
+        actions: list[Action] | Unset
+        if isinstance(_actions, list):
             actions = []
-            for actions_item_data in _actions:
-                actions_item = Action.from_dict(actions_item_data)
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.model(Action.from_dict, actions_item_data)
 
                 actions.append(actions_item)
+        else:
+            actions = decode.mismatch("an array", _actions, "actions")
 
         metadata = d.pop("metadata", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SheetsUpdateSheetBody")
@@ -46,9 +47,9 @@ class SheetsUpdateSheetBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        slug = d.pop("slug", UNSET)
+        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
 
         metadata = d.pop("metadata", UNSET)
 

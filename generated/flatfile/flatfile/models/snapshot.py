@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ class Snapshot:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,29 +86,19 @@ class Snapshot:
         from ..models.snapshot_summary import SnapshotSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        sheet_id = d.pop("sheetId")
+        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
 
-        created_by = d.pop("createdBy")
+        created_by = decode.expect(d.pop("createdBy", decode.MISSING), str, "createdBy")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
-        thread_id = d.pop("threadId", UNSET)
+        thread_id = decode.expect(d.pop("threadId", UNSET), str, "threadId")
 
-        _summary = d.pop("summary", UNSET)
-        summary: SnapshotSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = SnapshotSummary.from_dict(_summary)
+        summary = decode.model(SnapshotSummary.from_dict, d.pop("summary", UNSET), "summary")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         snapshot = cls(
             sheet_id=sheet_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,33 +74,19 @@ class SnapshotSummary:
         from ..models.snapshot_summary_updated_since import SnapshotSummaryUpdatedSince  # noqa: PLC0415
 
         d = dict(src_dict)
-        _created_since = d.pop("createdSince", UNSET)
-        created_since: SnapshotSummaryCreatedSince | Unset
-        if isinstance(_created_since, Unset):
-            created_since = UNSET
-        else:
-            created_since = SnapshotSummaryCreatedSince.from_dict(_created_since)
+        created_since = decode.model(
+            SnapshotSummaryCreatedSince.from_dict, d.pop("createdSince", UNSET), "createdSince"
+        )
 
-        _updated_since = d.pop("updatedSince", UNSET)
-        updated_since: SnapshotSummaryUpdatedSince | Unset
-        if isinstance(_updated_since, Unset):
-            updated_since = UNSET
-        else:
-            updated_since = SnapshotSummaryUpdatedSince.from_dict(_updated_since)
+        updated_since = decode.model(
+            SnapshotSummaryUpdatedSince.from_dict, d.pop("updatedSince", UNSET), "updatedSince"
+        )
 
-        _deleted_since = d.pop("deletedSince", UNSET)
-        deleted_since: SnapshotSummaryDeletedSince | Unset
-        if isinstance(_deleted_since, Unset):
-            deleted_since = UNSET
-        else:
-            deleted_since = SnapshotSummaryDeletedSince.from_dict(_deleted_since)
+        deleted_since = decode.model(
+            SnapshotSummaryDeletedSince.from_dict, d.pop("deletedSince", UNSET), "deletedSince"
+        )
 
-        _schema_diff = d.pop("schemaDiff", UNSET)
-        schema_diff: SnapshotSummarySchemaDiff | Unset
-        if isinstance(_schema_diff, Unset):
-            schema_diff = UNSET
-        else:
-            schema_diff = SnapshotSummarySchemaDiff.from_dict(_schema_diff)
+        schema_diff = decode.model(SnapshotSummarySchemaDiff.from_dict, d.pop("schemaDiff", UNSET), "schemaDiff")
 
         snapshot_summary = cls(
             created_since=created_since,

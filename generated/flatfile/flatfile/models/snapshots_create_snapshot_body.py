@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotsCreateSnapshotBody")
@@ -49,11 +50,11 @@ class SnapshotsCreateSnapshotBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sheet_id = d.pop("sheetId")
+        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
 
-        label = d.pop("label", UNSET)
+        label = decode.expect(d.pop("label", UNSET), str, "label")
 
-        thread_id = d.pop("threadId", UNSET)
+        thread_id = decode.expect(d.pop("threadId", UNSET), str, "threadId")
 
         snapshots_create_snapshot_body = cls(
             sheet_id=sheet_id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 SortDirection = Literal["asc", "desc"]
 
@@ -8,7 +10,8 @@ SORT_DIRECTION_VALUES: set[SortDirection] = {
 }
 
 
-def check_sort_direction(value: str) -> SortDirection:
+def check_sort_direction(value: object, key: str | int | None = None) -> SortDirection | str:
+    """`value` as SortDirection; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in SORT_DIRECTION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SORT_DIRECTION_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['asc', 'desc']", value, key))

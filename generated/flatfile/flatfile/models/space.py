@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.guest_authentication_enum import GuestAuthenticationEnum, check_guest_authentication_enum
 from ..models.space_access import SpaceAccess, check_space_access
 from ..types import UNSET, Unset
@@ -24,7 +26,7 @@ class Space:
     """A workspace holding workbooks, files and documents.
 
     Attributes:
-        guest_authentication (list[GuestAuthenticationEnum]):
+        guest_authentication (list[GuestAuthenticationEnum | str]):
         environment_id (str):  Example: us_env_YOUR_ID.
         id (str | Unset): Identifier assigned by Flatfile. Example: us_sp_YOUR_ID.
         name (str | Unset):  Example: My First Space.
@@ -34,7 +36,7 @@ class Space:
         metadata (Any | Unset):
         settings (SpaceSettings | Unset): UI settings for a space.
         actions (list[Action] | Unset):
-        access (list[SpaceAccess] | Unset):
+        access (list[SpaceAccess | str] | Unset):
         auto_configure (bool | Unset):
         namespace (str | Unset):
         labels (list[str] | Unset):
@@ -56,7 +58,7 @@ class Space:
         archived_at (datetime.datetime | None | Unset): When the space was archived, if it was.
     """
 
-    guest_authentication: list[GuestAuthenticationEnum]
+    guest_authentication: list[GuestAuthenticationEnum | str]
     environment_id: str
     id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -66,7 +68,7 @@ class Space:
     metadata: Any | Unset = UNSET
     settings: SpaceSettings | Unset = UNSET
     actions: list[Action] | Unset = UNSET
-    access: list[SpaceAccess] | Unset = UNSET
+    access: list[SpaceAccess | str] | Unset = UNSET
     auto_configure: bool | Unset = UNSET
     namespace: str | Unset = UNSET
     labels: list[str] | Unset = UNSET
@@ -162,21 +164,21 @@ class Space:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         last_activity_at: str | Unset = UNSET
         if not isinstance(self.last_activity_at, Unset):
-            last_activity_at = self.last_activity_at.isoformat()
+            last_activity_at = rfc3339(self.last_activity_at)
 
         expired_at: None | str | Unset
         if isinstance(self.expired_at, Unset):
             expired_at = UNSET
         elif isinstance(self.expired_at, datetime.datetime):
-            expired_at = self.expired_at.isoformat()
+            expired_at = rfc3339(self.expired_at)
         else:
             expired_at = self.expired_at
 
@@ -184,7 +186,7 @@ class Space:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
+            archived_at = rfc3339(self.archived_at)
         else:
             archived_at = self.archived_at
 
@@ -261,107 +263,115 @@ class Space:
         from ..models.space_settings import SpaceSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        guest_authentication = []
-        _guest_authentication = d.pop("guestAuthentication")
-        for guest_authentication_item_data in _guest_authentication:
-            guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
+        _guest_authentication = d.pop("guestAuthentication", decode.MISSING)
+        guest_authentication: list[GuestAuthenticationEnum | str]
+        if isinstance(_guest_authentication, list):
+            guest_authentication = []
+            for guest_authentication_index, guest_authentication_item_data in enumerate(_guest_authentication):
+                with decode.at("guestAuthentication", guest_authentication_index):
+                    guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
 
-            guest_authentication.append(guest_authentication_item)
+                guest_authentication.append(guest_authentication_item)
+        else:
+            guest_authentication = decode.mismatch("an array", _guest_authentication, "guestAuthentication")
 
-        environment_id = d.pop("environmentId")
+        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        display_order = d.pop("displayOrder", UNSET)
+        display_order = decode.expect(d.pop("displayOrder", UNSET), int, "displayOrder")
 
-        space_config_id = d.pop("spaceConfigId", UNSET)
+        space_config_id = decode.expect(d.pop("spaceConfigId", UNSET), str, "spaceConfigId")
 
-        primary_workbook_id = d.pop("primaryWorkbookId", UNSET)
+        primary_workbook_id = decode.expect(d.pop("primaryWorkbookId", UNSET), str, "primaryWorkbookId")
 
         metadata = d.pop("metadata", UNSET)
 
-        _settings = d.pop("settings", UNSET)
-        settings: SpaceSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = SpaceSettings.from_dict(_settings)
+        settings = decode.model(SpaceSettings.from_dict, d.pop("settings", UNSET), "settings")
 
         _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset = UNSET
-        if _actions is not UNSET:
+        actions: list[Action] | Unset
+        if isinstance(_actions, list):
             actions = []
-            for actions_item_data in _actions:
-                actions_item = Action.from_dict(actions_item_data)
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.model(Action.from_dict, actions_item_data)
 
                 actions.append(actions_item)
+        else:
+            actions = decode.mismatch("an array", _actions, "actions")
 
         _access = d.pop("access", UNSET)
-        access: list[SpaceAccess] | Unset = UNSET
-        if _access is not UNSET:
+        access: list[SpaceAccess | str] | Unset
+        if isinstance(_access, list):
             access = []
-            for access_item_data in _access:
-                access_item = check_space_access(access_item_data)
+            for access_index, access_item_data in enumerate(_access):
+                with decode.at("access", access_index):
+                    access_item = check_space_access(access_item_data)
 
                 access.append(access_item)
+        else:
+            access = decode.mismatch("an array", _access, "access")
 
-        auto_configure = d.pop("autoConfigure", UNSET)
+        auto_configure = decode.expect(d.pop("autoConfigure", UNSET), bool, "autoConfigure")
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | Unset
+        if isinstance(_labels, list):
+            labels = []
+            for labels_index, labels_item_data in enumerate(_labels):
+                with decode.at("labels", labels_index):
+                    labels_item = decode.expect(labels_item_data, str)
 
-        translations_path = d.pop("translationsPath", UNSET)
+                labels.append(labels_item)
+        else:
+            labels = decode.mismatch("an array", _labels, "labels")
 
-        language_override = d.pop("languageOverride", UNSET)
+        translations_path = decode.expect(d.pop("translationsPath", UNSET), str, "translationsPath")
 
-        app_id = d.pop("appId", UNSET)
+        language_override = decode.expect(d.pop("languageOverride", UNSET), str, "languageOverride")
 
-        is_app_template = d.pop("isAppTemplate", UNSET)
+        app_id = decode.expect(d.pop("appId", UNSET), str, "appId")
 
-        workbooks_count = d.pop("workbooksCount", UNSET)
+        is_app_template = decode.expect(d.pop("isAppTemplate", UNSET), bool, "isAppTemplate")
 
-        files_count = d.pop("filesCount", UNSET)
+        workbooks_count = decode.expect(d.pop("workbooksCount", UNSET), int, "workbooksCount")
 
-        created_by_user_id = d.pop("createdByUserId", UNSET)
+        files_count = decode.expect(d.pop("filesCount", UNSET), int, "filesCount")
 
-        created_by_user_name = d.pop("createdByUserName", UNSET)
+        created_by_user_id = decode.expect(d.pop("createdByUserId", UNSET), str, "createdByUserId")
+
+        created_by_user_name = decode.expect(d.pop("createdByUserName", UNSET), str, "createdByUserName")
 
         def _parse_guest_link(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    guest_link_type_0 = decode.expect(data, str)
+
+                return guest_link_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "guestLink"))
 
         guest_link = _parse_guest_link(d.pop("guestLink", UNSET))
 
-        access_token = d.pop("accessToken", UNSET)
+        access_token = decode.expect(d.pop("accessToken", UNSET), str, "accessToken")
 
-        is_collaborative = d.pop("isCollaborative", UNSET)
+        is_collaborative = decode.expect(d.pop("isCollaborative", UNSET), bool, "isCollaborative")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        _last_activity_at = d.pop("lastActivityAt", UNSET)
-        last_activity_at: datetime.datetime | Unset
-        if isinstance(_last_activity_at, Unset):
-            last_activity_at = UNSET
-        else:
-            last_activity_at = datetime.datetime.fromisoformat(_last_activity_at)
+        last_activity_at = decode.date_time(d.pop("lastActivityAt", UNSET), "lastActivityAt")
 
         def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -369,14 +379,15 @@ class Space:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    expired_at_type_0 = decode.date_time(data)
 
                 return expired_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "expiredAt")
+            )
 
         expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
 
@@ -386,14 +397,15 @@ class Space:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    archived_at_type_0 = decode.date_time(data)
 
                 return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "archivedAt")
+            )
 
         archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 SpaceAccess = Literal["*", "upload"]
 
@@ -8,7 +10,8 @@ SPACE_ACCESS_VALUES: set[SpaceAccess] = {
 }
 
 
-def check_space_access(value: str) -> SpaceAccess:
+def check_space_access(value: object, key: str | int | None = None) -> SpaceAccess | str:
+    """`value` as SpaceAccess; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in SPACE_ACCESS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SPACE_ACCESS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['*', 'upload']", value, key))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,19 +54,11 @@ class SpaceSettings:
         from ..models.space_settings_sidebar_config import SpaceSettingsSidebarConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        _sidebar_config = d.pop("sidebarConfig", UNSET)
-        sidebar_config: SpaceSettingsSidebarConfig | Unset
-        if isinstance(_sidebar_config, Unset):
-            sidebar_config = UNSET
-        else:
-            sidebar_config = SpaceSettingsSidebarConfig.from_dict(_sidebar_config)
+        sidebar_config = decode.model(
+            SpaceSettingsSidebarConfig.from_dict, d.pop("sidebarConfig", UNSET), "sidebarConfig"
+        )
 
-        _files_config = d.pop("filesConfig", UNSET)
-        files_config: SpaceSettingsFilesConfig | Unset
-        if isinstance(_files_config, Unset):
-            files_config = UNSET
-        else:
-            files_config = SpaceSettingsFilesConfig.from_dict(_files_config)
+        files_config = decode.model(SpaceSettingsFilesConfig.from_dict, d.pop("filesConfig", UNSET), "filesConfig")
 
         space_settings = cls(
             sidebar_config=sidebar_config,

@@ -16,10 +16,10 @@ T = TypeVar("T", bound="SpaceSettingsFilesConfig")
 class SpaceSettingsFilesConfig:
     """
     Attributes:
-        mode (Mode | Unset): Direction a file is stored for. Example: import.
+        mode (Mode | str | Unset): Direction a file is stored for. Example: import.
     """
 
-    mode: Mode | Unset = UNSET
+    mode: Mode | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,12 +37,7 @@ class SpaceSettingsFilesConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _mode = d.pop("mode", UNSET)
-        mode: Mode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_mode(_mode)
+        mode = check_mode(d.pop("mode", UNSET), "mode")
 
         space_settings_files_config = cls(
             mode=mode,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,18 +63,25 @@ class SpaceSettingsSidebarConfig:
         from ..models.space_settings_sidebar_config_default_page import SpaceSettingsSidebarConfigDefaultPage  # noqa: PLC0415
 
         d = dict(src_dict)
-        _default_page = d.pop("defaultPage", UNSET)
-        default_page: SpaceSettingsSidebarConfigDefaultPage | Unset
-        if isinstance(_default_page, Unset):
-            default_page = UNSET
+        default_page = decode.model(
+            SpaceSettingsSidebarConfigDefaultPage.from_dict, d.pop("defaultPage", UNSET), "defaultPage"
+        )
+
+        _workbook_sidebar_order = d.pop("workbookSidebarOrder", UNSET)
+        workbook_sidebar_order: list[str] | Unset
+        if isinstance(_workbook_sidebar_order, list):
+            workbook_sidebar_order = []
+            for workbook_sidebar_order_index, workbook_sidebar_order_item_data in enumerate(_workbook_sidebar_order):
+                with decode.at("workbookSidebarOrder", workbook_sidebar_order_index):
+                    workbook_sidebar_order_item = decode.expect(workbook_sidebar_order_item_data, str)
+
+                workbook_sidebar_order.append(workbook_sidebar_order_item)
         else:
-            default_page = SpaceSettingsSidebarConfigDefaultPage.from_dict(_default_page)
+            workbook_sidebar_order = decode.mismatch("an array", _workbook_sidebar_order, "workbookSidebarOrder")
 
-        workbook_sidebar_order = cast(list[str], d.pop("workbookSidebarOrder", UNSET))
+        show_data_checklist = decode.expect(d.pop("showDataChecklist", UNSET), bool, "showDataChecklist")
 
-        show_data_checklist = d.pop("showDataChecklist", UNSET)
-
-        show_sidebar = d.pop("showSidebar", UNSET)
+        show_sidebar = decode.expect(d.pop("showSidebar", UNSET), bool, "showSidebar")
 
         space_settings_sidebar_config = cls(
             default_page=default_page,

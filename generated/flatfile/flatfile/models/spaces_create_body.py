@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.guest_authentication_enum import GuestAuthenticationEnum, check_guest_authentication_enum
 from ..models.space_access import SpaceAccess, check_space_access
 from ..types import UNSET, Unset
@@ -25,14 +27,14 @@ class SpacesCreateBody:
     Attributes:
         name (str | Unset): Space name. Example: My First Space.
         display_order (int | Unset): Position in lists. Example: 1.
-        guest_authentication (list[GuestAuthenticationEnum] | Unset):
+        guest_authentication (list[GuestAuthenticationEnum | str] | Unset):
         space_config_id (str | Unset):
         environment_id (str | Unset): Environment identifier. Example: us_env_YOUR_ID.
         primary_workbook_id (str | Unset): Main workbook; leave out when creating. Example: us_wb_YOUR_ID.
         metadata (Any | Unset): Free-form space data.
         settings (SpaceSettings | Unset): UI settings for a space.
         actions (list[Action] | Unset):
-        access (list[SpaceAccess] | Unset):
+        access (list[SpaceAccess | str] | Unset):
         auto_configure (bool | Unset):
         namespace (str | Unset):
         labels (list[str] | Unset):
@@ -45,14 +47,14 @@ class SpacesCreateBody:
 
     name: str | Unset = UNSET
     display_order: int | Unset = UNSET
-    guest_authentication: list[GuestAuthenticationEnum] | Unset = UNSET
+    guest_authentication: list[GuestAuthenticationEnum | str] | Unset = UNSET
     space_config_id: str | Unset = UNSET
     environment_id: str | Unset = UNSET
     primary_workbook_id: str | Unset = UNSET
     metadata: Any | Unset = UNSET
     settings: SpaceSettings | Unset = UNSET
     actions: list[Action] | Unset = UNSET
-    access: list[SpaceAccess] | Unset = UNSET
+    access: list[SpaceAccess | str] | Unset = UNSET
     auto_configure: bool | Unset = UNSET
     namespace: str | Unset = UNSET
     labels: list[str] | Unset = UNSET
@@ -115,7 +117,7 @@ class SpacesCreateBody:
 
         archived_at: str | Unset = UNSET
         if not isinstance(self.archived_at, Unset):
-            archived_at = self.archived_at.isoformat()
+            archived_at = rfc3339(self.archived_at)
 
         app_id = self.app_id
 
@@ -168,72 +170,81 @@ class SpacesCreateBody:
         from ..models.space_settings import SpaceSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        display_order = d.pop("displayOrder", UNSET)
+        display_order = decode.expect(d.pop("displayOrder", UNSET), int, "displayOrder")
 
         _guest_authentication = d.pop("guestAuthentication", UNSET)
-        guest_authentication: list[GuestAuthenticationEnum] | Unset = UNSET
-        if _guest_authentication is not UNSET:
+        guest_authentication: list[GuestAuthenticationEnum | str] | Unset
+        if isinstance(_guest_authentication, list):
             guest_authentication = []
-            for guest_authentication_item_data in _guest_authentication:
-                guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
+            for guest_authentication_index, guest_authentication_item_data in enumerate(_guest_authentication):
+                with decode.at("guestAuthentication", guest_authentication_index):
+                    guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
 
                 guest_authentication.append(guest_authentication_item)
+        else:
+            guest_authentication = decode.mismatch("an array", _guest_authentication, "guestAuthentication")
 
-        space_config_id = d.pop("spaceConfigId", UNSET)
+        space_config_id = decode.expect(d.pop("spaceConfigId", UNSET), str, "spaceConfigId")
 
-        environment_id = d.pop("environmentId", UNSET)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
 
-        primary_workbook_id = d.pop("primaryWorkbookId", UNSET)
+        primary_workbook_id = decode.expect(d.pop("primaryWorkbookId", UNSET), str, "primaryWorkbookId")
 
         metadata = d.pop("metadata", UNSET)
 
-        _settings = d.pop("settings", UNSET)
-        settings: SpaceSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = SpaceSettings.from_dict(_settings)
+        settings = decode.model(SpaceSettings.from_dict, d.pop("settings", UNSET), "settings")
 
         _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset = UNSET
-        if _actions is not UNSET:
+        actions: list[Action] | Unset
+        if isinstance(_actions, list):
             actions = []
-            for actions_item_data in _actions:
-                actions_item = Action.from_dict(actions_item_data)
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.model(Action.from_dict, actions_item_data)
 
                 actions.append(actions_item)
+        else:
+            actions = decode.mismatch("an array", _actions, "actions")
 
         _access = d.pop("access", UNSET)
-        access: list[SpaceAccess] | Unset = UNSET
-        if _access is not UNSET:
+        access: list[SpaceAccess | str] | Unset
+        if isinstance(_access, list):
             access = []
-            for access_item_data in _access:
-                access_item = check_space_access(access_item_data)
+            for access_index, access_item_data in enumerate(_access):
+                with decode.at("access", access_index):
+                    access_item = check_space_access(access_item_data)
 
                 access.append(access_item)
-
-        auto_configure = d.pop("autoConfigure", UNSET)
-
-        namespace = d.pop("namespace", UNSET)
-
-        labels = cast(list[str], d.pop("labels", UNSET))
-
-        translations_path = d.pop("translationsPath", UNSET)
-
-        language_override = d.pop("languageOverride", UNSET)
-
-        _archived_at = d.pop("archivedAt", UNSET)
-        archived_at: datetime.datetime | Unset
-        if isinstance(_archived_at, Unset):
-            archived_at = UNSET
         else:
-            archived_at = datetime.datetime.fromisoformat(_archived_at)
+            access = decode.mismatch("an array", _access, "access")
 
-        app_id = d.pop("appId", UNSET)
+        auto_configure = decode.expect(d.pop("autoConfigure", UNSET), bool, "autoConfigure")
 
-        is_app_template = d.pop("isAppTemplate", UNSET)
+        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
+
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | Unset
+        if isinstance(_labels, list):
+            labels = []
+            for labels_index, labels_item_data in enumerate(_labels):
+                with decode.at("labels", labels_index):
+                    labels_item = decode.expect(labels_item_data, str)
+
+                labels.append(labels_item)
+        else:
+            labels = decode.mismatch("an array", _labels, "labels")
+
+        translations_path = decode.expect(d.pop("translationsPath", UNSET), str, "translationsPath")
+
+        language_override = decode.expect(d.pop("languageOverride", UNSET), str, "languageOverride")
+
+        archived_at = decode.date_time(d.pop("archivedAt", UNSET), "archivedAt")
+
+        app_id = decode.expect(d.pop("appId", UNSET), str, "appId")
+
+        is_app_template = decode.expect(d.pop("isAppTemplate", UNSET), bool, "isAppTemplate")
 
         spaces_create_body = cls(
             name=name,

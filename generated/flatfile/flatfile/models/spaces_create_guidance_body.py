@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.guidance_options import GuidanceOptions
 
@@ -46,9 +48,9 @@ class SpacesCreateGuidanceBody:
         from ..models.guidance_options import GuidanceOptions  # noqa: PLC0415
 
         d = dict(src_dict)
-        guide_slug = d.pop("guideSlug")
+        guide_slug = decode.expect(d.pop("guideSlug", decode.MISSING), str, "guideSlug")
 
-        options = GuidanceOptions.from_dict(d.pop("options"))
+        options = decode.model(GuidanceOptions.from_dict, d.pop("options", decode.MISSING), "options")
 
         spaces_create_guidance_body = cls(
             guide_slug=guide_slug,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.guidance_options import GuidanceOptions
 
@@ -41,7 +43,7 @@ class SpacesUpdateGuidanceBody:
         from ..models.guidance_options import GuidanceOptions  # noqa: PLC0415
 
         d = dict(src_dict)
-        options = GuidanceOptions.from_dict(d.pop("options"))
+        options = decode.model(GuidanceOptions.from_dict, d.pop("options", decode.MISSING), "options")
 
         spaces_update_guidance_body = cls(
             options=options,

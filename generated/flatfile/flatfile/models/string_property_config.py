@@ -16,10 +16,10 @@ T = TypeVar("T", bound="StringPropertyConfig")
 class StringPropertyConfig:
     """
     Attributes:
-        size (StringPropertyConfigSize | Unset):
+        size (StringPropertyConfigSize | str | Unset):
     """
 
-    size: StringPropertyConfigSize | Unset = UNSET
+    size: StringPropertyConfigSize | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,12 +37,7 @@ class StringPropertyConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _size = d.pop("size", UNSET)
-        size: StringPropertyConfigSize | Unset
-        if isinstance(_size, Unset):
-            size = UNSET
-        else:
-            size = check_string_property_config_size(_size)
+        size = check_string_property_config_size(d.pop("size", UNSET), "size")
 
         string_property_config = cls(
             size=size,

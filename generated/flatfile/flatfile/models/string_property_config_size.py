@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 StringPropertyConfigSize = Literal["long", "medium", "normal", "tiny"]
 
@@ -10,7 +12,8 @@ STRING_PROPERTY_CONFIG_SIZE_VALUES: set[StringPropertyConfigSize] = {
 }
 
 
-def check_string_property_config_size(value: str) -> StringPropertyConfigSize:
+def check_string_property_config_size(value: object, key: str | int | None = None) -> StringPropertyConfigSize | str:
+    """`value` as StringPropertyConfigSize; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in STRING_PROPERTY_CONFIG_SIZE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {STRING_PROPERTY_CONFIG_SIZE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['long', 'medium', 'normal', 'tiny']", value, key))

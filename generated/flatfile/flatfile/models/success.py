@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.success_data import SuccessData
 
@@ -42,7 +44,7 @@ class Success:
         from ..models.success_data import SuccessData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = SuccessData.from_dict(d.pop("data"))
+        data = decode.model(SuccessData.from_dict, d.pop("data", decode.MISSING), "data")
 
         success = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="SuccessResponse")
 
 
@@ -36,7 +38,7 @@ class SuccessResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = decode.expect(d.pop("success", decode.MISSING), bool, "success")
 
         success_response = cls(
             success=success,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 Trigger = Literal["immediate", "manual"]
 
@@ -8,7 +10,8 @@ TRIGGER_VALUES: set[Trigger] = {
 }
 
 
-def check_trigger(value: str) -> Trigger:
+def check_trigger(value: object, key: str | int | None = None) -> Trigger | str:
+    """`value` as Trigger; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in TRIGGER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRIGGER_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['immediate', 'manual']", value, key))

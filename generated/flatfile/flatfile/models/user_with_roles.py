@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,17 +78,17 @@ class UserWithRoles:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         last_seen_at: None | str | Unset
         if isinstance(self.last_seen_at, Unset):
             last_seen_at = UNSET
         elif isinstance(self.last_seen_at, datetime.datetime):
-            last_seen_at = self.last_seen_at.isoformat()
+            last_seen_at = rfc3339(self.last_seen_at)
         else:
             last_seen_at = self.last_seen_at
 
@@ -125,47 +127,37 @@ class UserWithRoles:
         from ..models.user_with_roles_metadata import UserWithRolesMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        email = d.pop("email")
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        account_id = d.pop("accountId")
+        account_id = decode.expect(d.pop("accountId", decode.MISSING), str, "accountId")
 
-        actor_roles = []
-        _actor_roles = d.pop("actorRoles")
-        for actor_roles_item_data in _actor_roles:
-            actor_roles_item = ActorRole.from_dict(actor_roles_item_data)
+        _actor_roles = d.pop("actorRoles", decode.MISSING)
+        actor_roles: list[ActorRole]
+        if isinstance(_actor_roles, list):
+            actor_roles = []
+            for actor_roles_index, actor_roles_item_data in enumerate(_actor_roles):
+                with decode.at("actorRoles", actor_roles_index):
+                    actor_roles_item = decode.model(ActorRole.from_dict, actor_roles_item_data)
 
-            actor_roles.append(actor_roles_item)
-
-        id = d.pop("id", UNSET)
-
-        idp = d.pop("idp", UNSET)
-
-        idp_ref = d.pop("idpRef", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: UserWithRolesMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+                actor_roles.append(actor_roles_item)
         else:
-            metadata = UserWithRolesMetadata.from_dict(_metadata)
+            actor_roles = decode.mismatch("an array", _actor_roles, "actorRoles")
 
-        dashboard = d.pop("dashboard", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        idp = decode.expect(d.pop("idp", UNSET), str, "idp")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        idp_ref = decode.expect(d.pop("idpRef", UNSET), str, "idpRef")
+
+        metadata = decode.model(UserWithRolesMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+
+        dashboard = decode.expect(d.pop("dashboard", UNSET), int, "dashboard")
+
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -173,14 +165,15 @@ class UserWithRoles:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    last_seen_at_type_0 = decode.date_time(data)
 
                 return last_seen_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt")
+            )
 
         last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", UNSET))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.user_with_roles import UserWithRoles
 
@@ -42,7 +44,7 @@ class UserWithRolesResponse:
         from ..models.user_with_roles import UserWithRoles  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = UserWithRoles.from_dict(d.pop("data"))
+        data = decode.model(UserWithRoles.from_dict, d.pop("data", decode.MISSING), "data")
 
         user_with_roles_response = cls(
             data=data,

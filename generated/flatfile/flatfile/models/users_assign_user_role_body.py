@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="UsersAssignUserRoleBody")
 
 
@@ -40,9 +42,9 @@ class UsersAssignUserRoleBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_id = d.pop("roleId")
+        role_id = decode.expect(d.pop("roleId", decode.MISSING), str, "roleId")
 
-        resource_id = d.pop("resourceId")
+        resource_id = decode.expect(d.pop("resourceId", decode.MISSING), str, "resourceId")
 
         users_assign_user_role_body = cls(
             role_id=role_id,

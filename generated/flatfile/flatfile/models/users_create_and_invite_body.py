@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.assign_actor_role_request import AssignActorRoleRequest
 
@@ -54,16 +56,21 @@ class UsersCreateAndInviteBody:
         from ..models.assign_actor_role_request import AssignActorRoleRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        email = d.pop("email")
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        actor_roles = []
-        _actor_roles = d.pop("actorRoles")
-        for actor_roles_item_data in _actor_roles:
-            actor_roles_item = AssignActorRoleRequest.from_dict(actor_roles_item_data)
+        _actor_roles = d.pop("actorRoles", decode.MISSING)
+        actor_roles: list[AssignActorRoleRequest]
+        if isinstance(_actor_roles, list):
+            actor_roles = []
+            for actor_roles_index, actor_roles_item_data in enumerate(_actor_roles):
+                with decode.at("actorRoles", actor_roles_index):
+                    actor_roles_item = decode.model(AssignActorRoleRequest.from_dict, actor_roles_item_data)
 
-            actor_roles.append(actor_roles_item)
+                actor_roles.append(actor_roles_item)
+        else:
+            actor_roles = decode.mismatch("an array", _actor_roles, "actorRoles")
 
         users_create_and_invite_body = cls(
             email=email,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsersUpdateBody")
@@ -40,9 +41,9 @@ class UsersUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        dashboard = d.pop("dashboard", UNSET)
+        dashboard = decode.expect(d.pop("dashboard", UNSET), int, "dashboard")
 
         users_update_body = cls(
             name=name,

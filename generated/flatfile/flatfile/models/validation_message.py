@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.validation_message_source import ValidationMessageSource, check_validation_message_source
 from ..models.validation_message_type import ValidationMessageType, check_validation_message_type
 from ..types import UNSET, Unset
@@ -20,14 +21,14 @@ class ValidationMessage:
     Attributes:
         message (str):  Example: Email is invalid.
         field (str | Unset):
-        type_ (ValidationMessageType | Unset):
-        source (ValidationMessageSource | Unset):
+        type_ (ValidationMessageType | str | Unset):
+        source (ValidationMessageSource | str | Unset):
     """
 
     message: str
     field: str | Unset = UNSET
-    type_: ValidationMessageType | Unset = UNSET
-    source: ValidationMessageSource | Unset = UNSET
+    type_: ValidationMessageType | str | Unset = UNSET
+    source: ValidationMessageSource | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,23 +63,13 @@ class ValidationMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
 
-        field = d.pop("field", UNSET)
+        field = decode.expect(d.pop("field", UNSET), str, "field")
 
-        _type_ = d.pop("type", UNSET)
-        type_: ValidationMessageType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_validation_message_type(_type_)
+        type_ = check_validation_message_type(d.pop("type", UNSET), "type")
 
-        _source = d.pop("source", UNSET)
-        source: ValidationMessageSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_validation_message_source(_source)
+        source = check_validation_message_source(d.pop("source", UNSET), "source")
 
         validation_message = cls(
             message=message,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ValidationMessageSource = Literal[
     "custom-logic", "invalid-option", "is-artifact", "required-constraint", "unique-constraint", "unlinked"
@@ -14,7 +16,15 @@ VALIDATION_MESSAGE_SOURCE_VALUES: set[ValidationMessageSource] = {
 }
 
 
-def check_validation_message_source(value: str) -> ValidationMessageSource:
+def check_validation_message_source(value: object, key: str | int | None = None) -> ValidationMessageSource | str:
+    """`value` as ValidationMessageSource; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in VALIDATION_MESSAGE_SOURCE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {VALIDATION_MESSAGE_SOURCE_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['custom-logic', 'invalid-option', 'is-artifact', 'required-constraint', 'unique-constraint', 'unlinked']",
+            value,
+            key,
+        ),
+    )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ValidationMessageType = Literal["error", "info", "warn"]
 
@@ -9,7 +11,8 @@ VALIDATION_MESSAGE_TYPE_VALUES: set[ValidationMessageType] = {
 }
 
 
-def check_validation_message_type(value: str) -> ValidationMessageType:
+def check_validation_message_type(value: object, key: str | int | None = None) -> ValidationMessageType | str:
+    """`value` as ValidationMessageType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in VALIDATION_MESSAGE_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {VALIDATION_MESSAGE_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['error', 'info', 'warn']", value, key))

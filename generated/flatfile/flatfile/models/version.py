@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Version")
@@ -44,9 +45,9 @@ class Version:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        version_id = d.pop("versionId")
+        version_id = decode.expect(d.pop("versionId", decode.MISSING), str, "versionId")
 
-        commit_id = d.pop("commitId", UNSET)
+        commit_id = decode.expect(d.pop("commitId", UNSET), str, "commitId")
 
         version = cls(
             version_id=version_id,

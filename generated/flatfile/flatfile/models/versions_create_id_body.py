@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VersionsCreateIdBody")
@@ -40,9 +41,9 @@ class VersionsCreateIdBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sheet_id = d.pop("sheetId", UNSET)
+        sheet_id = decode.expect(d.pop("sheetId", UNSET), str, "sheetId")
 
-        parent_version_id = d.pop("parentVersionId", UNSET)
+        parent_version_id = decode.expect(d.pop("parentVersionId", UNSET), str, "parentVersionId")
 
         versions_create_id_body = cls(
             sheet_id=sheet_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.filter_ import Filter, check_filter
 from ..models.sort_direction import SortDirection, check_sort_direction
 from ..types import UNSET, Unset
@@ -18,20 +19,20 @@ class ViewConfig:
     """Saved filter and sort settings.
 
     Attributes:
-        filter_ (Filter | Unset): Restricts records by validation state. Example: valid.
+        filter_ (Filter | str | Unset): Restricts records by validation state. Example: valid.
         filter_field (str | Unset):  Example: email.
         q (str | Unset):  Example: firstname like %John%.
         sort_field (str | Unset):  Example: email.
-        sort_direction (SortDirection | Unset): Ordering of sorted results. Example: asc.
+        sort_direction (SortDirection | str | Unset): Ordering of sorted results. Example: asc.
         search_value (str | Unset):
         search_field (str | Unset):
     """
 
-    filter_: Filter | Unset = UNSET
+    filter_: Filter | str | Unset = UNSET
     filter_field: str | Unset = UNSET
     q: str | Unset = UNSET
     sort_field: str | Unset = UNSET
-    sort_direction: SortDirection | Unset = UNSET
+    sort_direction: SortDirection | str | Unset = UNSET
     search_value: str | Unset = UNSET
     search_field: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,29 +78,19 @@ class ViewConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _filter_ = d.pop("filter", UNSET)
-        filter_: Filter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = check_filter(_filter_)
+        filter_ = check_filter(d.pop("filter", UNSET), "filter")
 
-        filter_field = d.pop("filterField", UNSET)
+        filter_field = decode.expect(d.pop("filterField", UNSET), str, "filterField")
 
-        q = d.pop("q", UNSET)
+        q = decode.expect(d.pop("q", UNSET), str, "q")
 
-        sort_field = d.pop("sortField", UNSET)
+        sort_field = decode.expect(d.pop("sortField", UNSET), str, "sortField")
 
-        _sort_direction = d.pop("sortDirection", UNSET)
-        sort_direction: SortDirection | Unset
-        if isinstance(_sort_direction, Unset):
-            sort_direction = UNSET
-        else:
-            sort_direction = check_sort_direction(_sort_direction)
+        sort_direction = check_sort_direction(d.pop("sortDirection", UNSET), "sortDirection")
 
-        search_value = d.pop("searchValue", UNSET)
+        search_value = decode.expect(d.pop("searchValue", UNSET), str, "searchValue")
 
-        search_field = d.pop("searchField", UNSET)
+        search_field = decode.expect(d.pop("searchField", UNSET), str, "searchField")
 
         view_config = cls(
             filter_=filter_,

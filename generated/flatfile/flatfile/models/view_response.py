@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.view import View
 
@@ -42,7 +44,7 @@ class ViewResponse:
         from ..models.view import View  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = View.from_dict(d.pop("data"))
+        data = decode.model(View.from_dict, d.pop("data", decode.MISSING), "data")
 
         view_response = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.view_config import ViewConfig
 
@@ -51,11 +53,11 @@ class ViewsCreateBody:
         from ..models.view_config import ViewConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        sheet_id = d.pop("sheetId")
+        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        config = ViewConfig.from_dict(d.pop("config"))
+        config = decode.model(ViewConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
         views_create_body = cls(
             sheet_id=sheet_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,9 +50,9 @@ class ViewsUpdateBody:
         from ..models.view_config import ViewConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        config = ViewConfig.from_dict(d.pop("config"))
+        config = decode.model(ViewConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
         views_update_body = cls(
             config=config,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.workbook_treatments import WorkbookTreatments, check_workbook_treatments
 from ..types import UNSET, Unset
 
@@ -34,7 +36,7 @@ class Workbook:
         settings (WorkbookConfigSettings | Unset): Workbook behaviour switches.
         metadata (Any | Unset):
         namespace (str | Unset):
-        treatments (list[WorkbookTreatments] | Unset):
+        treatments (list[WorkbookTreatments | str] | Unset):
         created_at (datetime.datetime | Unset): When the resource was created. Example: 2024-01-15T09:30:00Z.
         updated_at (datetime.datetime | Unset): When the resource was last changed. Example: 2024-01-15T09:30:00Z.
         expired_at (datetime.datetime | None | Unset):
@@ -50,7 +52,7 @@ class Workbook:
     settings: WorkbookConfigSettings | Unset = UNSET
     metadata: Any | Unset = UNSET
     namespace: str | Unset = UNSET
-    treatments: list[WorkbookTreatments] | Unset = UNSET
+    treatments: list[WorkbookTreatments | str] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     expired_at: datetime.datetime | None | Unset = UNSET
@@ -100,17 +102,17 @@ class Workbook:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = rfc3339(self.updated_at)
 
         expired_at: None | str | Unset
         if isinstance(self.expired_at, Unset):
             expired_at = UNSET
         elif isinstance(self.expired_at, datetime.datetime):
-            expired_at = self.expired_at.isoformat()
+            expired_at = rfc3339(self.expired_at)
         else:
             expired_at = self.expired_at
 
@@ -156,67 +158,71 @@ class Workbook:
         from ..models.workbook_config_settings import WorkbookConfigSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        space_id = d.pop("spaceId")
+        space_id = decode.expect(d.pop("spaceId", decode.MISSING), str, "spaceId")
 
-        environment_id = d.pop("environmentId")
+        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
         _sheets = d.pop("sheets", UNSET)
-        sheets: list[Sheet] | Unset = UNSET
-        if _sheets is not UNSET:
+        sheets: list[Sheet] | Unset
+        if isinstance(_sheets, list):
             sheets = []
-            for sheets_item_data in _sheets:
-                sheets_item = Sheet.from_dict(sheets_item_data)
+            for sheets_index, sheets_item_data in enumerate(_sheets):
+                with decode.at("sheets", sheets_index):
+                    sheets_item = decode.model(Sheet.from_dict, sheets_item_data)
 
                 sheets.append(sheets_item)
+        else:
+            sheets = decode.mismatch("an array", _sheets, "sheets")
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | Unset
+        if isinstance(_labels, list):
+            labels = []
+            for labels_index, labels_item_data in enumerate(_labels):
+                with decode.at("labels", labels_index):
+                    labels_item = decode.expect(labels_item_data, str)
+
+                labels.append(labels_item)
+        else:
+            labels = decode.mismatch("an array", _labels, "labels")
 
         _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset = UNSET
-        if _actions is not UNSET:
+        actions: list[Action] | Unset
+        if isinstance(_actions, list):
             actions = []
-            for actions_item_data in _actions:
-                actions_item = Action.from_dict(actions_item_data)
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.model(Action.from_dict, actions_item_data)
 
                 actions.append(actions_item)
-
-        _settings = d.pop("settings", UNSET)
-        settings: WorkbookConfigSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
         else:
-            settings = WorkbookConfigSettings.from_dict(_settings)
+            actions = decode.mismatch("an array", _actions, "actions")
+
+        settings = decode.model(WorkbookConfigSettings.from_dict, d.pop("settings", UNSET), "settings")
 
         metadata = d.pop("metadata", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
 
         _treatments = d.pop("treatments", UNSET)
-        treatments: list[WorkbookTreatments] | Unset = UNSET
-        if _treatments is not UNSET:
+        treatments: list[WorkbookTreatments | str] | Unset
+        if isinstance(_treatments, list):
             treatments = []
-            for treatments_item_data in _treatments:
-                treatments_item = check_workbook_treatments(treatments_item_data)
+            for treatments_index, treatments_item_data in enumerate(_treatments):
+                with decode.at("treatments", treatments_index):
+                    treatments_item = check_workbook_treatments(treatments_item_data)
 
                 treatments.append(treatments_item)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            treatments = decode.mismatch("an array", _treatments, "treatments")
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -224,14 +230,15 @@ class Workbook:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    expired_at_type_0 = decode.date_time(data)
 
                 return expired_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "expiredAt")
+            )
 
         expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkbookConfigSettings")
@@ -41,9 +42,9 @@ class WorkbookConfigSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        track_changes = d.pop("trackChanges", UNSET)
+        track_changes = decode.expect(d.pop("trackChanges", UNSET), bool, "trackChanges")
 
-        no_mapping_redirect = d.pop("noMappingRedirect", UNSET)
+        no_mapping_redirect = decode.expect(d.pop("noMappingRedirect", UNSET), bool, "noMappingRedirect")
 
         workbook_config_settings = cls(
             track_changes=track_changes,

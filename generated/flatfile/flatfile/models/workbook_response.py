@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.workbook import Workbook
 
@@ -42,7 +44,7 @@ class WorkbookResponse:
         from ..models.workbook import Workbook  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = Workbook.from_dict(d.pop("data"))
+        data = decode.model(Workbook.from_dict, d.pop("data", decode.MISSING), "data")
 
         workbook_response = cls(
             data=data,

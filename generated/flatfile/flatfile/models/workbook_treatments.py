@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 WorkbookTreatments = Literal["ENUM_REFERENCE"]
 
@@ -7,7 +9,8 @@ WORKBOOK_TREATMENTS_VALUES: set[WorkbookTreatments] = {
 }
 
 
-def check_workbook_treatments(value: str) -> WorkbookTreatments:
+def check_workbook_treatments(value: object, key: str | int | None = None) -> WorkbookTreatments | str:
+    """`value` as WorkbookTreatments; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in WORKBOOK_TREATMENTS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WORKBOOK_TREATMENTS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['ENUM_REFERENCE']", value, key))

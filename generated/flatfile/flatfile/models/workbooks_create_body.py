@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.workbook_treatments import WorkbookTreatments, check_workbook_treatments
 from ..types import UNSET, Unset
 
@@ -31,7 +32,7 @@ class WorkbooksCreateBody:
         actions (list[Action] | Unset):
         settings (WorkbookConfigSettings | Unset): Workbook behaviour switches.
         metadata (Any | Unset):
-        treatments (list[WorkbookTreatments] | Unset):
+        treatments (list[WorkbookTreatments | str] | Unset):
     """
 
     name: str
@@ -43,7 +44,7 @@ class WorkbooksCreateBody:
     actions: list[Action] | Unset = UNSET
     settings: WorkbookConfigSettings | Unset = UNSET
     metadata: Any | Unset = UNSET
-    treatments: list[WorkbookTreatments] | Unset = UNSET
+    treatments: list[WorkbookTreatments | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,51 +122,65 @@ class WorkbooksCreateBody:
         from ..models.workbook_config_settings import WorkbookConfigSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | Unset
+        if isinstance(_labels, list):
+            labels = []
+            for labels_index, labels_item_data in enumerate(_labels):
+                with decode.at("labels", labels_index):
+                    labels_item = decode.expect(labels_item_data, str)
 
-        space_id = d.pop("spaceId", UNSET)
+                labels.append(labels_item)
+        else:
+            labels = decode.mismatch("an array", _labels, "labels")
 
-        environment_id = d.pop("environmentId", UNSET)
+        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
 
-        namespace = d.pop("namespace", UNSET)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+
+        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
 
         _sheets = d.pop("sheets", UNSET)
-        sheets: list[SheetConfig] | Unset = UNSET
-        if _sheets is not UNSET:
+        sheets: list[SheetConfig] | Unset
+        if isinstance(_sheets, list):
             sheets = []
-            for sheets_item_data in _sheets:
-                sheets_item = SheetConfig.from_dict(sheets_item_data)
+            for sheets_index, sheets_item_data in enumerate(_sheets):
+                with decode.at("sheets", sheets_index):
+                    sheets_item = decode.model(SheetConfig.from_dict, sheets_item_data)
 
                 sheets.append(sheets_item)
+        else:
+            sheets = decode.mismatch("an array", _sheets, "sheets")
 
         _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset = UNSET
-        if _actions is not UNSET:
+        actions: list[Action] | Unset
+        if isinstance(_actions, list):
             actions = []
-            for actions_item_data in _actions:
-                actions_item = Action.from_dict(actions_item_data)
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.model(Action.from_dict, actions_item_data)
 
                 actions.append(actions_item)
-
-        _settings = d.pop("settings", UNSET)
-        settings: WorkbookConfigSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
         else:
-            settings = WorkbookConfigSettings.from_dict(_settings)
+            actions = decode.mismatch("an array", _actions, "actions")
+
+        settings = decode.model(WorkbookConfigSettings.from_dict, d.pop("settings", UNSET), "settings")
 
         metadata = d.pop("metadata", UNSET)
 
         _treatments = d.pop("treatments", UNSET)
-        treatments: list[WorkbookTreatments] | Unset = UNSET
-        if _treatments is not UNSET:
+        treatments: list[WorkbookTreatments | str] | Unset
+        if isinstance(_treatments, list):
             treatments = []
-            for treatments_item_data in _treatments:
-                treatments_item = check_workbook_treatments(treatments_item_data)
+            for treatments_index, treatments_item_data in enumerate(_treatments):
+                with decode.at("treatments", treatments_index):
+                    treatments_item = check_workbook_treatments(treatments_item_data)
 
                 treatments.append(treatments_item)
+        else:
+            treatments = decode.mismatch("an array", _treatments, "treatments")
 
         workbooks_create_body = cls(
             name=name,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,42 +107,53 @@ class WorkbooksUpdateBody:
         from ..models.workbook_config_settings import WorkbookConfigSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | Unset
+        if isinstance(_labels, list):
+            labels = []
+            for labels_index, labels_item_data in enumerate(_labels):
+                with decode.at("labels", labels_index):
+                    labels_item = decode.expect(labels_item_data, str)
 
-        space_id = d.pop("spaceId", UNSET)
+                labels.append(labels_item)
+        else:
+            labels = decode.mismatch("an array", _labels, "labels")
 
-        environment_id = d.pop("environmentId", UNSET)
+        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
 
-        namespace = d.pop("namespace", UNSET)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+
+        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
 
         _sheets = d.pop("sheets", UNSET)
-        sheets: list[SheetConfigOrUpdate] | Unset = UNSET
-        if _sheets is not UNSET:
+        sheets: list[SheetConfigOrUpdate] | Unset
+        if isinstance(_sheets, list):
             sheets = []
-            for sheets_item_data in _sheets:
-                sheets_item = SheetConfigOrUpdate.from_dict(sheets_item_data)
+            for sheets_index, sheets_item_data in enumerate(_sheets):
+                with decode.at("sheets", sheets_index):
+                    sheets_item = decode.model(SheetConfigOrUpdate.from_dict, sheets_item_data)
 
                 sheets.append(sheets_item)
+        else:
+            sheets = decode.mismatch("an array", _sheets, "sheets")
 
         _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset = UNSET
-        if _actions is not UNSET:
+        actions: list[Action] | Unset
+        if isinstance(_actions, list):
             actions = []
-            for actions_item_data in _actions:
-                actions_item = Action.from_dict(actions_item_data)
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.model(Action.from_dict, actions_item_data)
 
                 actions.append(actions_item)
+        else:
+            actions = decode.mismatch("an array", _actions, "actions")
 
         metadata = d.pop("metadata", UNSET)
 
-        _settings = d.pop("settings", UNSET)
-        settings: WorkbookConfigSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = WorkbookConfigSettings.from_dict(_settings)
+        settings = decode.model(WorkbookConfigSettings.from_dict, d.pop("settings", UNSET), "settings")
 
         workbooks_update_body = cls(
             name=name,

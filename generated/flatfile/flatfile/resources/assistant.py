@@ -131,7 +131,7 @@ class AssistantResource:
         prompt: str,
         environment_id: str,
         space_id: str,
-        prompt_type: PromptTypeEnum | Unset = UNSET,
+        prompt_type: PromptTypeEnum | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> PromptResponse:
         """Save a prompt.
@@ -347,7 +347,7 @@ class AsyncAssistantResource:
         prompt: str,
         environment_id: str,
         space_id: str,
-        prompt_type: PromptTypeEnum | Unset = UNSET,
+        prompt_type: PromptTypeEnum | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> PromptResponse:
         """Save a prompt.

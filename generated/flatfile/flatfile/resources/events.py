@@ -150,9 +150,9 @@ class EventsResource:
     def create(
         self,
         *,
-        topic: EventTopic,
+        topic: EventTopic | str,
         payload: EventsCreateBodyPayload | Mapping[str, Any],
-        domain: Domain,
+        domain: Domain | str,
         context: Context | Mapping[str, Any],
         deleted_at: datetime.datetime | Unset = UNSET,
         attributes: EventAttributes | Mapping[str, Any] | Unset = UNSET,
@@ -410,9 +410,9 @@ class AsyncEventsResource:
     async def create(
         self,
         *,
-        topic: EventTopic,
+        topic: EventTopic | str,
         payload: EventsCreateBodyPayload | Mapping[str, Any],
-        domain: Domain,
+        domain: Domain | str,
         context: Context | Mapping[str, Any],
         deleted_at: datetime.datetime | Unset = UNSET,
         attributes: EventAttributes | Mapping[str, Any] | Unset = UNSET,

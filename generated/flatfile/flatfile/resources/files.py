@@ -195,8 +195,8 @@ class FilesResource:
         *,
         workbook_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        mode: Mode | Unset = UNSET,
-        status: ModelFileStatusEnum | Unset = UNSET,
+        mode: Mode | str | Unset = UNSET,
+        status: ModelFileStatusEnum | str | Unset = UNSET,
         actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FileResponse:
@@ -382,8 +382,8 @@ class AsyncFilesResource:
         *,
         workbook_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        mode: Mode | Unset = UNSET,
-        status: ModelFileStatusEnum | Unset = UNSET,
+        mode: Mode | str | Unset = UNSET,
+        status: ModelFileStatusEnum | str | Unset = UNSET,
         actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FileResponse:

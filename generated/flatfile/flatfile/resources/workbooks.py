@@ -146,7 +146,7 @@ class WorkbooksResource:
         actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         settings: WorkbookConfigSettings | Mapping[str, Any] | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        treatments: builtins.list[WorkbookTreatments] | Unset = UNSET,
+        treatments: builtins.list[WorkbookTreatments | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WorkbookResponse:
         """Create a workbook.
@@ -453,7 +453,7 @@ class AsyncWorkbooksResource:
         actions: Sequence[Action | Mapping[str, Any]] | Unset = UNSET,
         settings: WorkbookConfigSettings | Mapping[str, Any] | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        treatments: builtins.list[WorkbookTreatments] | Unset = UNSET,
+        treatments: builtins.list[WorkbookTreatments | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WorkbookResponse:
         """Create a workbook.

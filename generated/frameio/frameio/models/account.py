@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.account_roles_item import AccountRolesItem, check_account_roles_item
 from ..types import UNSET, Unset
 
@@ -21,7 +23,7 @@ class Account:
     Attributes:
         id (UUID):  Example: 6f1c2a4e-0d3b-4a7e-9c55-2b8f1e7d3a10.
         display_name (str):  Example: Northwind Post.
-        roles (list[AccountRolesItem]): Roles the caller holds here.
+        roles (list[AccountRolesItem | str]): Roles the caller holds here.
         storage_limit (int | None): Quota in bytes; null means unlimited.
         storage_usage (int): Bytes in use.
         created_at (datetime.datetime):
@@ -33,7 +35,7 @@ class Account:
 
     id: UUID
     display_name: str
-    roles: list[AccountRolesItem]
+    roles: list[AccountRolesItem | str]
     storage_limit: int | None
     storage_usage: int
     created_at: datetime.datetime
@@ -58,9 +60,9 @@ class Account:
 
         storage_usage = self.storage_usage
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         image: None | str | Unset
         if isinstance(self.image, Unset):
@@ -78,7 +80,7 @@ class Account:
         if isinstance(self.v4_migrated_at, Unset):
             v4_migrated_at = UNSET
         elif isinstance(self.v4_migrated_at, datetime.datetime):
-            v4_migrated_at = self.v4_migrated_at.isoformat()
+            v4_migrated_at = rfc3339(self.v4_migrated_at)
         else:
             v4_migrated_at = self.v4_migrated_at
 
@@ -107,36 +109,55 @@ class Account:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        display_name = d.pop("display_name")
+        display_name = decode.expect(d.pop("display_name", decode.MISSING), str, "display_name")
 
-        roles = []
-        _roles = d.pop("roles")
-        for roles_item_data in _roles:
-            roles_item = check_account_roles_item(roles_item_data)
+        _roles = d.pop("roles", decode.MISSING)
+        roles: list[AccountRolesItem | str]
+        if isinstance(_roles, list):
+            roles = []
+            for roles_index, roles_item_data in enumerate(_roles):
+                with decode.at("roles", roles_index):
+                    roles_item = check_account_roles_item(roles_item_data)
 
-            roles.append(roles_item)
+                roles.append(roles_item)
+        else:
+            roles = decode.mismatch("an array", _roles, "roles")
 
         def _parse_storage_limit(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    storage_limit_type_0 = decode.expect(data, int)
 
-        storage_limit = _parse_storage_limit(d.pop("storage_limit"))
+                return storage_limit_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "storage_limit"))
 
-        storage_usage = d.pop("storage_usage")
+        storage_limit = _parse_storage_limit(d.pop("storage_limit", decode.MISSING))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        storage_usage = decode.expect(d.pop("storage_usage", decode.MISSING), int, "storage_usage")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
+
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
         def _parse_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    image_type_0 = decode.expect(data, str)
+
+                return image_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "image"))
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -145,7 +166,14 @@ class Account:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    adobe_id_type_0 = decode.expect(data, str)
+
+                return adobe_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_id"))
 
         adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
 
@@ -155,14 +183,16 @@ class Account:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                v4_migrated_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    v4_migrated_at_type_0 = decode.date_time(data)
 
                 return v4_migrated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset,
+                decode.mismatch("one of datetime.datetime | None", data, "v4_migrated_at"),
+            )
 
         v4_migrated_at = _parse_v4_migrated_at(d.pop("v4_migrated_at", UNSET))
 

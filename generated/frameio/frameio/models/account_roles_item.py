@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 AccountRolesItem = Literal["admin", "member", "owner"]
 
@@ -9,7 +11,8 @@ ACCOUNT_ROLES_ITEM_VALUES: set[AccountRolesItem] = {
 }
 
 
-def check_account_roles_item(value: str) -> AccountRolesItem:
+def check_account_roles_item(value: object, key: str | int | None = None) -> AccountRolesItem | str:
+    """`value` as AccountRolesItem; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ACCOUNT_ROLES_ITEM_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACCOUNT_ROLES_ITEM_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['admin', 'member', 'owner']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 AccountSort = Literal["created_at_asc", "created_at_desc", "display_name_asc", "display_name_desc"]
 
@@ -10,7 +12,13 @@ ACCOUNT_SORT_VALUES: set[AccountSort] = {
 }
 
 
-def check_account_sort(value: str) -> AccountSort:
+def check_account_sort(value: object, key: str | int | None = None) -> AccountSort | str:
+    """`value` as AccountSort; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ACCOUNT_SORT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACCOUNT_SORT_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['created_at_asc', 'created_at_desc', 'display_name_asc', 'display_name_desc']", value, key
+        ),
+    )

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.account_user_role_role import AccountUserRoleRole, check_account_user_role_role
 
 if TYPE_CHECKING:
@@ -20,16 +21,20 @@ class AccountUserRole:
     """An account member and their account role.
 
     Attributes:
-        role (AccountUserRoleRole):
+        role (AccountUserRoleRole | str | None):
         user (User): A person as seen from another resource.
     """
 
-    role: AccountUserRoleRole
+    role: AccountUserRoleRole | str | None
     user: User
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str = self.role
+        role: None | str
+        if isinstance(self.role, str):
+            role = self.role
+        else:
+            role = self.role
 
         user = self.user.to_dict()
 
@@ -49,9 +54,25 @@ class AccountUserRole:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
-        role = check_account_user_role_role(d.pop("role"))
 
-        user = User.from_dict(d.pop("user"))
+        def _parse_role(data: object) -> AccountUserRoleRole | str | None:
+            if data is None:
+                return data
+            try:
+                with decode.strictly():
+                    role_type_1 = check_account_user_role_role(data)
+
+                return role_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AccountUserRoleRole | str | None,
+                decode.mismatch("one of AccountUserRoleRole | str | None", data, "role"),
+            )
+
+        role = _parse_role(d.pop("role", decode.MISSING))
+
+        user = decode.model(User.from_dict, d.pop("user", decode.MISSING), "user")
 
         account_user_role = cls(
             role=role,

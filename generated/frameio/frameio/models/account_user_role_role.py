@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 AccountUserRoleRole = Literal["admin", "member", "owner", "reviewer"]
 
@@ -10,7 +12,8 @@ ACCOUNT_USER_ROLE_ROLE_VALUES: set[AccountUserRoleRole] = {
 }
 
 
-def check_account_user_role_role(value: str) -> AccountUserRoleRole:
+def check_account_user_role_role(value: object, key: str | int | None = None) -> AccountUserRoleRole | str:
+    """`value` as AccountUserRoleRole; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ACCOUNT_USER_ROLE_ROLE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACCOUNT_USER_ROLE_ROLE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['admin', 'member', 'owner', 'reviewer']", value, key))

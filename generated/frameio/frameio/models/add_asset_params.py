@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.add_asset_params_data import AddAssetParamsData
 
@@ -39,7 +41,7 @@ class AddAssetParams:
         from ..models.add_asset_params_data import AddAssetParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = AddAssetParamsData.from_dict(d.pop("data"))
+        data = decode.model(AddAssetParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         add_asset_params = cls(
             data=data,

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="AddAssetParamsData")
 
 
@@ -33,7 +35,7 @@ class AddAssetParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset_id = d.pop("asset_id")
+        asset_id = decode.expect(d.pop("asset_id", decode.MISSING), str, "asset_id")
 
         add_asset_params_data = cls(
             asset_id=asset_id,

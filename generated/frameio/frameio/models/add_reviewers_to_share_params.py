@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.add_reviewers_to_share_params_data import AddReviewersToShareParamsData
 
@@ -39,7 +41,7 @@ class AddReviewersToShareParams:
         from ..models.add_reviewers_to_share_params_data import AddReviewersToShareParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = AddReviewersToShareParamsData.from_dict(d.pop("data"))
+        data = decode.model(AddReviewersToShareParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         add_reviewers_to_share_params = cls(
             data=data,

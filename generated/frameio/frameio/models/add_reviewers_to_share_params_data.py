@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.reviewer_set import ReviewerSet
 
@@ -44,9 +46,9 @@ class AddReviewersToShareParamsData:
         from ..models.reviewer_set import ReviewerSet  # noqa: PLC0415
 
         d = dict(src_dict)
-        reviewers = ReviewerSet.from_dict(d.pop("reviewers"))
+        reviewers = decode.model(ReviewerSet.from_dict, d.pop("reviewers", decode.MISSING), "reviewers")
 
-        message = d.pop("message")
+        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
 
         add_reviewers_to_share_params_data = cls(
             reviewers=reviewers,

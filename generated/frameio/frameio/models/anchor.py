@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="Anchor")
 
 
@@ -41,9 +43,9 @@ class Anchor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        x = d.pop("x")
+        x = decode.expect(d.pop("x", decode.MISSING), float, "x")
 
-        y = d.pop("y")
+        y = decode.expect(d.pop("y", decode.MISSING), float, "y")
 
         anchor = cls(
             x=x,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 AssetCommonType = Literal["file", "folder", "version_stack"]
 
@@ -9,7 +11,8 @@ ASSET_COMMON_TYPE_VALUES: set[AssetCommonType] = {
 }
 
 
-def check_asset_common_type(value: str) -> AssetCommonType:
+def check_asset_common_type(value: object, key: str | int | None = None) -> AssetCommonType | str:
+    """`value` as AssetCommonType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ASSET_COMMON_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ASSET_COMMON_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['file', 'folder', 'version_stack']", value, key))

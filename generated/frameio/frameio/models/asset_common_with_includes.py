@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.asset_common_with_includes_type import AssetCommonWithIncludesType, check_asset_common_with_includes_type
 from ..types import UNSET, Unset
 
@@ -36,7 +38,7 @@ class AssetCommonWithIncludes:
     Attributes:
         id (UUID):
         name (str):
-        type_ (AssetCommonWithIncludesType):
+        type_ (AssetCommonWithIncludesType | str):
         project_id (UUID):
         parent_id (None | UUID): Containing folder or stack; null at the project root.
         view_url (str):
@@ -52,7 +54,7 @@ class AssetCommonWithIncludes:
 
     id: UUID
     name: str
-    type_: AssetCommonWithIncludesType
+    type_: AssetCommonWithIncludesType | str
     project_id: UUID
     parent_id: None | UUID
     view_url: str
@@ -105,9 +107,9 @@ class AssetCommonWithIncludes:
 
         view_url = self.view_url
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         adobe_id: None | str | Unset
         if isinstance(self.adobe_id, Unset):
@@ -192,57 +194,53 @@ class AssetCommonWithIncludes:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = check_asset_common_with_includes_type(d.pop("type"))
+        type_ = check_asset_common_with_includes_type(d.pop("type", decode.MISSING), "type")
 
-        project_id = UUID(d.pop("project_id"))
+        project_id = decode.uuid(d.pop("project_id", decode.MISSING), "project_id")
 
         def _parse_parent_id(data: object) -> None | UUID:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_id_type_0 = UUID(data)
+                with decode.strictly():
+                    parent_id_type_0 = decode.uuid(data)
 
                 return parent_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UUID, data)
+            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "parent_id"))
 
-        parent_id = _parse_parent_id(d.pop("parent_id"))
+        parent_id = _parse_parent_id(d.pop("parent_id", decode.MISSING))
 
-        view_url = d.pop("view_url")
+        view_url = decode.expect(d.pop("view_url", decode.MISSING), str, "view_url")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
         def _parse_adobe_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    adobe_id_type_0 = decode.expect(data, str)
+
+                return adobe_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_id"))
 
         adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
 
-        _creator = d.pop("creator", UNSET)
-        creator: User | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = User.from_dict(_creator)
+        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
 
-        _project = d.pop("project", UNSET)
-        project: ProjectWithIncludes | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = ProjectWithIncludes.from_dict(_project)
+        project = decode.model(ProjectWithIncludes.from_dict, d.pop("project", UNSET), "project")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: (
@@ -259,106 +257,120 @@ class AssetCommonWithIncludes:
                 | TextValue
             ]
             | Unset
-        ) = UNSET
-        if _metadata is not UNSET:
+        )
+        if isinstance(_metadata, list):
             metadata = []
-            for metadata_item_data in _metadata:
+            for metadata_index, metadata_item_data in enumerate(_metadata):
+                with decode.at("metadata", metadata_index):
 
-                def _parse_metadata_item(
-                    data: object,
-                ) -> (
-                    BooleanValue
-                    | DateValue
-                    | IntegerValue
-                    | MetadataFieldUnknown
-                    | MultiSelectValue
-                    | MultiUserValue
-                    | NumberValue
-                    | SelectValue
-                    | SingleUserValue
-                    | TextValue
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_metadata_field_type_0 = TextValue.from_dict(data)
+                    def _parse_metadata_item(
+                        data: object,
+                    ) -> (
+                        BooleanValue
+                        | DateValue
+                        | IntegerValue
+                        | MetadataFieldUnknown
+                        | MultiSelectValue
+                        | MultiUserValue
+                        | NumberValue
+                        | SelectValue
+                        | SingleUserValue
+                        | TextValue
+                    ):
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_0 = decode.model(TextValue.from_dict, data)
 
-                        return componentsschemas_metadata_field_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_metadata_field_type_1 = IntegerValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_0
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_1 = decode.model(IntegerValue.from_dict, data)
 
-                        return componentsschemas_metadata_field_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_metadata_field_type_2 = NumberValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_1
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_2 = decode.model(NumberValue.from_dict, data)
 
-                        return componentsschemas_metadata_field_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_metadata_field_type_3 = BooleanValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_2
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_3 = decode.model(BooleanValue.from_dict, data)
 
-                        return componentsschemas_metadata_field_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_metadata_field_type_4 = DateValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_3
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_4 = decode.model(DateValue.from_dict, data)
 
-                        return componentsschemas_metadata_field_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_metadata_field_type_5 = SelectValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_4
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_5 = decode.model(SelectValue.from_dict, data)
 
-                        return componentsschemas_metadata_field_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_metadata_field_type_6 = MultiSelectValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_5
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_6 = decode.model(MultiSelectValue.from_dict, data)
 
-                        return componentsschemas_metadata_field_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_metadata_field_type_7 = SingleUserValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_6
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_7 = decode.model(SingleUserValue.from_dict, data)
 
-                        return componentsschemas_metadata_field_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_7
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_8 = decode.model(MultiUserValue.from_dict, data)
 
-                        return componentsschemas_metadata_field_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_field_type_9 = MetadataFieldUnknown.from_dict(data)
+                            return componentsschemas_metadata_field_type_8
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_9 = decode.model(
+                                    MetadataFieldUnknown.from_dict, data
+                                )
 
-                    return componentsschemas_metadata_field_type_9
+                            return componentsschemas_metadata_field_type_9
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            BooleanValue
+                            | DateValue
+                            | IntegerValue
+                            | MetadataFieldUnknown
+                            | MultiSelectValue
+                            | MultiUserValue
+                            | NumberValue
+                            | SelectValue
+                            | SingleUserValue
+                            | TextValue,
+                            decode.mismatch(
+                                "one of BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
+                                data,
+                            ),
+                        )
 
-                metadata_item = _parse_metadata_item(metadata_item_data)
+                    metadata_item = _parse_metadata_item(metadata_item_data)
 
                 metadata.append(metadata_item)
+        else:
+            metadata = decode.mismatch("an array", _metadata, "metadata")
 
         asset_common_with_includes = cls(
             id=id,

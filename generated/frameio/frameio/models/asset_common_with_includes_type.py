@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 AssetCommonWithIncludesType = Literal["file", "folder", "version_stack"]
 
@@ -9,7 +11,10 @@ ASSET_COMMON_WITH_INCLUDES_TYPE_VALUES: set[AssetCommonWithIncludesType] = {
 }
 
 
-def check_asset_common_with_includes_type(value: str) -> AssetCommonWithIncludesType:
+def check_asset_common_with_includes_type(
+    value: object, key: str | int | None = None
+) -> AssetCommonWithIncludesType | str:
+    """`value` as AssetCommonWithIncludesType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ASSET_COMMON_WITH_INCLUDES_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ASSET_COMMON_WITH_INCLUDES_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['file', 'folder', 'version_stack']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 AssetInclude = Literal["creator", "metadata", "project"]
 
@@ -9,7 +11,8 @@ ASSET_INCLUDE_VALUES: set[AssetInclude] = {
 }
 
 
-def check_asset_include(value: str) -> AssetInclude:
+def check_asset_include(value: object, key: str | int | None = None) -> AssetInclude | str:
+    """`value` as AssetInclude; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ASSET_INCLUDE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ASSET_INCLUDE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['creator', 'metadata', 'project']", value, key))

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.asset_share_params_access import AssetShareParamsAccess, check_asset_share_params_access
 from ..types import UNSET, Unset
 
@@ -19,7 +21,7 @@ class AssetShareParams:
     Attributes:
         type_ (Literal["asset"]):
         name (str):  Example: Client review, round 2.
-        access (AssetShareParamsAccess):
+        access (AssetShareParamsAccess | str):
         asset_ids (list[str] | Unset):
         downloading_enabled (bool | Unset):
         expiration (datetime.datetime | None | Unset):
@@ -28,7 +30,7 @@ class AssetShareParams:
 
     type_: Literal["asset"]
     name: str
-    access: AssetShareParamsAccess
+    access: AssetShareParamsAccess | str
     asset_ids: list[str] | Unset = UNSET
     downloading_enabled: bool | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET
@@ -51,7 +53,7 @@ class AssetShareParams:
         if isinstance(self.expiration, Unset):
             expiration = UNSET
         elif isinstance(self.expiration, datetime.datetime):
-            expiration = self.expiration.isoformat()
+            expiration = rfc3339(self.expiration)
         else:
             expiration = self.expiration
 
@@ -84,17 +86,25 @@ class AssetShareParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["asset"], d.pop("type"))
-        if type_ != "asset":
-            raise TypeError(f"Unexpected value {type_!r}. Expected 'asset'")
+        type_ = cast(Literal["asset"], decode.const(d.pop("type", decode.MISSING), "asset", "type"))
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        access = check_asset_share_params_access(d.pop("access"))
+        access = check_asset_share_params_access(d.pop("access", decode.MISSING), "access")
 
-        asset_ids = cast(list[str], d.pop("asset_ids", UNSET))
+        _asset_ids = d.pop("asset_ids", UNSET)
+        asset_ids: list[str] | Unset
+        if isinstance(_asset_ids, list):
+            asset_ids = []
+            for asset_ids_index, asset_ids_item_data in enumerate(_asset_ids):
+                with decode.at("asset_ids", asset_ids_index):
+                    asset_ids_item = decode.expect(asset_ids_item_data, str)
 
-        downloading_enabled = d.pop("downloading_enabled", UNSET)
+                asset_ids.append(asset_ids_item)
+        else:
+            asset_ids = decode.mismatch("an array", _asset_ids, "asset_ids")
+
+        downloading_enabled = decode.expect(d.pop("downloading_enabled", UNSET), bool, "downloading_enabled")
 
         def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -102,14 +112,15 @@ class AssetShareParams:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    expiration_type_0 = decode.date_time(data)
 
                 return expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "expiration")
+            )
 
         expiration = _parse_expiration(d.pop("expiration", UNSET))
 
@@ -118,7 +129,14 @@ class AssetShareParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    passphrase_type_0 = decode.expect(data, str)
+
+                return passphrase_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "passphrase"))
 
         passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
 

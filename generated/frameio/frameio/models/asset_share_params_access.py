@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 AssetShareParamsAccess = Literal["public", "secure"]
 
@@ -8,7 +10,8 @@ ASSET_SHARE_PARAMS_ACCESS_VALUES: set[AssetShareParamsAccess] = {
 }
 
 
-def check_asset_share_params_access(value: str) -> AssetShareParamsAccess:
+def check_asset_share_params_access(value: object, key: str | int | None = None) -> AssetShareParamsAccess | str:
+    """`value` as AssetShareParamsAccess; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in ASSET_SHARE_PARAMS_ACCESS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ASSET_SHARE_PARAMS_ACCESS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['public', 'secure']", value, key))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,55 +84,81 @@ class AssetsWithIncludesResponse:
         from ..models.version_stack_with_includes import VersionStackWithIncludes  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
+        _data = d.pop("data", decode.MISSING)
+        data: list[AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]
+        if isinstance(_data, list):
+            data = []
+            for data_index, data_item_data in enumerate(_data):
+                with decode.at("data", data_index):
 
-            def _parse_data_item(
-                data: object,
-            ) -> AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_asset_with_includes_type_0 = FolderWithIncludes.from_dict(data)
+                    def _parse_data_item(
+                        data: object,
+                    ) -> AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes:
+                        try:
+                            with decode.strictly():
+                                componentsschemas_asset_with_includes_type_0 = decode.model(
+                                    FolderWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_asset_with_includes_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_asset_with_includes_type_1 = VersionStackWithIncludes.from_dict(data)
+                            return componentsschemas_asset_with_includes_type_0
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_asset_with_includes_type_1 = decode.model(
+                                    VersionStackWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_asset_with_includes_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_asset_with_includes_type_2 = FileWithIncludes.from_dict(data)
+                            return componentsschemas_asset_with_includes_type_1
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_asset_with_includes_type_2 = decode.model(
+                                    FileWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_asset_with_includes_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_asset_with_includes_type_3 = AssetWithIncludesUnknown.from_dict(data)
+                            return componentsschemas_asset_with_includes_type_2
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_asset_with_includes_type_3 = decode.model(
+                                    AssetWithIncludesUnknown.from_dict, data
+                                )
 
-                return componentsschemas_asset_with_includes_type_3
+                            return componentsschemas_asset_with_includes_type_3
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes,
+                            decode.mismatch(
+                                "one of AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes",
+                                data,
+                            ),
+                        )
 
-            data_item = _parse_data_item(data_item_data)
+                    data_item = _parse_data_item(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
+        else:
+            data = decode.mismatch("an array", _data, "data")
 
-        links = Links.from_dict(d.pop("links"))
+        links = decode.model(Links.from_dict, d.pop("links", decode.MISSING), "links")
 
         def _parse_total_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    total_count_type_0 = decode.expect(data, int)
+
+                return total_count_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "total_count"))
 
         total_count = _parse_total_count(d.pop("total_count", UNSET))
 

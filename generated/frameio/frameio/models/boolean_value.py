@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="BooleanValue")
 
 
@@ -57,22 +59,29 @@ class BooleanValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_definition_id = UUID(d.pop("field_definition_id"))
+        field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = d.pop("field_definition_name")
+        field_definition_name = decode.expect(
+            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
+        )
 
-        field_type = cast(Literal["toggle"], d.pop("field_type"))
-        if field_type != "toggle":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'toggle'")
+        field_type = cast(Literal["toggle"], decode.const(d.pop("field_type", decode.MISSING), "toggle", "field_type"))
 
-        mutable = d.pop("mutable")
+        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
 
         def _parse_value(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            try:
+                with decode.strictly():
+                    value_type_0 = decode.expect(data, bool)
 
-        value = _parse_value(d.pop("value"))
+                return value_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | None, decode.mismatch("one of bool | None", data, "value"))
+
+        value = _parse_value(d.pop("value", decode.MISSING))
 
         boolean_value = cls(
             field_definition_id=field_definition_id,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.bulk_update_metadata_params_data import BulkUpdateMetadataParamsData
 
@@ -39,7 +41,7 @@ class BulkUpdateMetadataParams:
         from ..models.bulk_update_metadata_params_data import BulkUpdateMetadataParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = BulkUpdateMetadataParamsData.from_dict(d.pop("data"))
+        data = decode.model(BulkUpdateMetadataParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         bulk_update_metadata_params = cls(
             data=data,

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+
+from .._core import _decode as decode
 
 if TYPE_CHECKING:
     from ..models.bulk_update_metadata_params_data_values_item import BulkUpdateMetadataParamsDataValuesItem
@@ -47,14 +49,29 @@ class BulkUpdateMetadataParamsData:
         from ..models.bulk_update_metadata_params_data_values_item import BulkUpdateMetadataParamsDataValuesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        file_ids = cast(list[str], d.pop("file_ids"))
+        _file_ids = d.pop("file_ids", decode.MISSING)
+        file_ids: list[str]
+        if isinstance(_file_ids, list):
+            file_ids = []
+            for file_ids_index, file_ids_item_data in enumerate(_file_ids):
+                with decode.at("file_ids", file_ids_index):
+                    file_ids_item = decode.expect(file_ids_item_data, str)
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = BulkUpdateMetadataParamsDataValuesItem.from_dict(values_item_data)
+                file_ids.append(file_ids_item)
+        else:
+            file_ids = decode.mismatch("an array", _file_ids, "file_ids")
 
-            values.append(values_item)
+        _values = d.pop("values", decode.MISSING)
+        values: list[BulkUpdateMetadataParamsDataValuesItem]
+        if isinstance(_values, list):
+            values = []
+            for values_index, values_item_data in enumerate(_values):
+                with decode.at("values", values_index):
+                    values_item = decode.model(BulkUpdateMetadataParamsDataValuesItem.from_dict, values_item_data)
+
+                values.append(values_item)
+        else:
+            values = decode.mismatch("an array", _values, "values")
 
         bulk_update_metadata_params_data = cls(
             file_ids=file_ids,

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="BulkUpdateMetadataParamsDataValuesItem")
 
 
@@ -41,7 +43,7 @@ class BulkUpdateMetadataParamsDataValuesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_definition_id = UUID(d.pop("field_definition_id"))
+        field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
         value = d.pop("value")
 

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.collection_aggregation_mode import CollectionAggregationMode, check_collection_aggregation_mode
 from ..types import UNSET, Unset
 
@@ -29,7 +31,7 @@ class Collection:
         name (None | str):
         project_id (UUID):
         root_folder_id (None | UUID):
-        aggregation_mode (CollectionAggregationMode):
+        aggregation_mode (CollectionAggregationMode | str):
         auto_generated (bool):
         private (bool):
         created_at (datetime.datetime):
@@ -43,7 +45,7 @@ class Collection:
     name: None | str
     project_id: UUID
     root_folder_id: None | UUID
-    aggregation_mode: CollectionAggregationMode
+    aggregation_mode: CollectionAggregationMode | str
     auto_generated: bool
     private: bool
     created_at: datetime.datetime
@@ -73,9 +75,9 @@ class Collection:
 
         private = self.private
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):
@@ -123,64 +125,65 @@ class Collection:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    name_type_0 = decode.expect(data, str)
 
-        name = _parse_name(d.pop("name"))
+                return name_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "name"))
 
-        project_id = UUID(d.pop("project_id"))
+        name = _parse_name(d.pop("name", decode.MISSING))
+
+        project_id = decode.uuid(d.pop("project_id", decode.MISSING), "project_id")
 
         def _parse_root_folder_id(data: object) -> None | UUID:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                root_folder_id_type_0 = UUID(data)
+                with decode.strictly():
+                    root_folder_id_type_0 = decode.uuid(data)
 
                 return root_folder_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UUID, data)
+            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "root_folder_id"))
 
-        root_folder_id = _parse_root_folder_id(d.pop("root_folder_id"))
+        root_folder_id = _parse_root_folder_id(d.pop("root_folder_id", decode.MISSING))
 
-        aggregation_mode = check_collection_aggregation_mode(d.pop("aggregation_mode"))
+        aggregation_mode = check_collection_aggregation_mode(
+            d.pop("aggregation_mode", decode.MISSING), "aggregation_mode"
+        )
 
-        auto_generated = d.pop("auto_generated")
+        auto_generated = decode.expect(d.pop("auto_generated", decode.MISSING), bool, "auto_generated")
 
-        private = d.pop("private")
+        private = decode.expect(d.pop("private", decode.MISSING), bool, "private")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        _creator = d.pop("creator", UNSET)
-        creator: User | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = User.from_dict(_creator)
+        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        project = decode.model(Project.from_dict, d.pop("project", UNSET), "project")
 
         _shares = d.pop("shares", UNSET)
-        shares: list[Share] | Unset = UNSET
-        if _shares is not UNSET:
+        shares: list[Share] | Unset
+        if isinstance(_shares, list):
             shares = []
-            for shares_item_data in _shares:
-                shares_item = Share.from_dict(shares_item_data)
+            for shares_index, shares_item_data in enumerate(_shares):
+                with decode.at("shares", shares_index):
+                    shares_item = decode.model(Share.from_dict, shares_item_data)
 
                 shares.append(shares_item)
+        else:
+            shares = decode.mismatch("an array", _shares, "shares")
 
         collection = cls(
             id=id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 CollectionAggregationMode = Literal["dynamic", "static"]
 
@@ -8,7 +10,8 @@ COLLECTION_AGGREGATION_MODE_VALUES: set[CollectionAggregationMode] = {
 }
 
 
-def check_collection_aggregation_mode(value: str) -> CollectionAggregationMode:
+def check_collection_aggregation_mode(value: object, key: str | int | None = None) -> CollectionAggregationMode | str:
+    """`value` as CollectionAggregationMode; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in COLLECTION_AGGREGATION_MODE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {COLLECTION_AGGREGATION_MODE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['dynamic', 'static']", value, key))

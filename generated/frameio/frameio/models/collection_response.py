@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.collection import Collection
 
@@ -41,7 +43,7 @@ class CollectionResponse:
         from ..models.collection import Collection  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = Collection.from_dict(d.pop("data"))
+        data = decode.model(Collection.from_dict, d.pop("data", decode.MISSING), "data")
 
         collection_response = cls(
             data=data,

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,13 +86,13 @@ class Comment:
 
         text_edited_at: None | str
         if isinstance(self.text_edited_at, datetime.datetime):
-            text_edited_at = self.text_edited_at.isoformat()
+            text_edited_at = rfc3339(self.text_edited_at)
         else:
             text_edited_at = self.text_edited_at
 
         completed_at: None | str
         if isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = rfc3339(self.completed_at)
         else:
             completed_at = self.completed_at
 
@@ -120,9 +122,9 @@ class Comment:
             links_item = links_item_data.to_dict()
             links.append(links_item)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         anchor: dict[str, Any] | None | Unset
         if isinstance(self.anchor, Unset):
@@ -166,122 +168,177 @@ class Comment:
         from ..models.mention import Mention  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        file_id = UUID(d.pop("file_id"))
+        file_id = decode.uuid(d.pop("file_id", decode.MISSING), "file_id")
 
-        text = d.pop("text")
+        text = decode.expect(d.pop("text", decode.MISSING), str, "text")
 
         def _parse_annotation(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    annotation_type_0 = decode.expect(data, str)
 
-        annotation = _parse_annotation(d.pop("annotation"))
+                return annotation_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "annotation"))
+
+        annotation = _parse_annotation(d.pop("annotation", decode.MISSING))
 
         def _parse_page(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    page_type_0 = decode.expect(data, int)
 
-        page = _parse_page(d.pop("page"))
+                return page_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "page"))
+
+        page = _parse_page(d.pop("page", decode.MISSING))
 
         def _parse_timestamp(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast(int | None | str, data)
+            try:
+                with decode.strictly():
+                    componentsschemas_time_stamp_type_0_type_0 = decode.expect(data, str)
 
-        timestamp = _parse_timestamp(d.pop("timestamp"))
+                return componentsschemas_time_stamp_type_0_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_time_stamp_type_1_type_0 = decode.expect(data, int)
+
+                return componentsschemas_time_stamp_type_1_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | str, decode.mismatch("one of int | None | str", data, "timestamp"))
+
+        timestamp = _parse_timestamp(d.pop("timestamp", decode.MISSING))
 
         def _parse_duration(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                with decode.strictly():
+                    duration_type_0 = decode.expect(data, int)
 
-        duration = _parse_duration(d.pop("duration"))
+                return duration_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None, decode.mismatch("one of int | None", data, "duration"))
+
+        duration = _parse_duration(d.pop("duration", decode.MISSING))
 
         def _parse_text_edited_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                text_edited_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    text_edited_at_type_0 = decode.date_time(data)
 
                 return text_edited_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "text_edited_at")
+            )
 
-        text_edited_at = _parse_text_edited_at(d.pop("text_edited_at"))
+        text_edited_at = _parse_text_edited_at(d.pop("text_edited_at", decode.MISSING))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    completed_at_type_0 = decode.date_time(data)
 
                 return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "completed_at")
+            )
 
-        completed_at = _parse_completed_at(d.pop("completed_at"))
+        completed_at = _parse_completed_at(d.pop("completed_at", decode.MISSING))
 
         def _parse_completer_id(data: object) -> None | UUID:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completer_id_type_0 = UUID(data)
+                with decode.strictly():
+                    completer_id_type_0 = decode.uuid(data)
 
                 return completer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UUID, data)
+            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "completer_id"))
 
-        completer_id = _parse_completer_id(d.pop("completer_id"))
+        completer_id = _parse_completer_id(d.pop("completer_id", decode.MISSING))
 
         def _parse_attachments(data: object) -> list[CommentAttachment] | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = CommentAttachment.from_dict(attachments_type_0_item_data)
+                with decode.strictly():
+                    _attachments_type_0 = data
+                    attachments_type_0: list[CommentAttachment]
+                    if isinstance(_attachments_type_0, list):
+                        attachments_type_0 = []
+                        for attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
+                            with decode.at(None, attachments_type_0_index):
+                                attachments_type_0_item = decode.model(
+                                    CommentAttachment.from_dict, attachments_type_0_item_data
+                                )
 
-                    attachments_type_0.append(attachments_type_0_item)
+                            attachments_type_0.append(attachments_type_0_item)
+                    else:
+                        attachments_type_0 = decode.mismatch("an array", _attachments_type_0)
 
                 return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CommentAttachment] | None, data)
+            return cast(
+                list[CommentAttachment] | None,
+                decode.mismatch("one of list[CommentAttachment] | None", data, "attachments"),
+            )
 
-        attachments = _parse_attachments(d.pop("attachments"))
+        attachments = _parse_attachments(d.pop("attachments", decode.MISSING))
 
-        mentions = []
-        _mentions = d.pop("mentions")
-        for mentions_item_data in _mentions:
-            mentions_item = Mention.from_dict(mentions_item_data)
+        _mentions = d.pop("mentions", decode.MISSING)
+        mentions: list[Mention]
+        if isinstance(_mentions, list):
+            mentions = []
+            for mentions_index, mentions_item_data in enumerate(_mentions):
+                with decode.at("mentions", mentions_index):
+                    mentions_item = decode.model(Mention.from_dict, mentions_item_data)
 
-            mentions.append(mentions_item)
+                mentions.append(mentions_item)
+        else:
+            mentions = decode.mismatch("an array", _mentions, "mentions")
 
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = CommentLink.from_dict(links_item_data)
+        _links = d.pop("links", decode.MISSING)
+        links: list[CommentLink]
+        if isinstance(_links, list):
+            links = []
+            for links_index, links_item_data in enumerate(_links):
+                with decode.at("links", links_index):
+                    links_item = decode.model(CommentLink.from_dict, links_item_data)
 
-            links.append(links_item)
+                links.append(links_item)
+        else:
+            links = decode.mismatch("an array", _links, "links")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
         def _parse_anchor(data: object) -> Anchor | None | Unset:
             if data is None:
@@ -289,14 +346,13 @@ class Comment:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                anchor_type_1 = Anchor.from_dict(data)
+                with decode.strictly():
+                    anchor_type_1 = decode.model(Anchor.from_dict, data)
 
                 return anchor_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Anchor | None | Unset, data)
+            return cast(Anchor | None | Unset, decode.mismatch("one of Anchor | None", data, "anchor"))
 
         anchor = _parse_anchor(d.pop("anchor", UNSET))
 

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommentAttachment")
@@ -43,7 +45,7 @@ class CommentAttachment:
         media_type: None | str
         media_type = self.media_type
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
         upload_urls: list[str] | None | Unset
         if isinstance(self.upload_urls, Unset):
@@ -73,20 +75,27 @@ class CommentAttachment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        file_size = d.pop("file_size")
+        file_size = decode.expect(d.pop("file_size", decode.MISSING), int, "file_size")
 
         def _parse_media_type(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    media_type_type_0 = decode.expect(data, str)
 
-        media_type = _parse_media_type(d.pop("media_type"))
+                return media_type_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "media_type"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        media_type = _parse_media_type(d.pop("media_type", decode.MISSING))
+
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
         def _parse_upload_urls(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -94,14 +103,23 @@ class CommentAttachment:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                upload_urls_type_0 = cast(list[str], data)
+                with decode.strictly():
+                    _upload_urls_type_0 = data
+                    upload_urls_type_0: list[str]
+                    if isinstance(_upload_urls_type_0, list):
+                        upload_urls_type_0 = []
+                        for upload_urls_type_0_index, upload_urls_type_0_item_data in enumerate(_upload_urls_type_0):
+                            with decode.at(None, upload_urls_type_0_index):
+                                upload_urls_type_0_item = decode.expect(upload_urls_type_0_item_data, str)
+
+                            upload_urls_type_0.append(upload_urls_type_0_item)
+                    else:
+                        upload_urls_type_0 = decode.mismatch("an array", _upload_urls_type_0)
 
                 return upload_urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None | Unset, decode.mismatch("one of list[str] | None", data, "upload_urls"))
 
         upload_urls = _parse_upload_urls(d.pop("upload_urls", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 CommentInclude = Literal["owner", "replies"]
 
@@ -8,7 +10,8 @@ COMMENT_INCLUDE_VALUES: set[CommentInclude] = {
 }
 
 
-def check_comment_include(value: str) -> CommentInclude:
+def check_comment_include(value: object, key: str | int | None = None) -> CommentInclude | str:
+    """`value` as CommentInclude; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in COMMENT_INCLUDE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {COMMENT_INCLUDE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['owner', 'replies']", value, key))

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="CommentLink")
 
 
@@ -51,13 +53,13 @@ class CommentLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_index = d.pop("start_index")
+        start_index = decode.expect(d.pop("start_index", decode.MISSING), int, "start_index")
 
-        end_index = d.pop("end_index")
+        end_index = decode.expect(d.pop("end_index", decode.MISSING), int, "end_index")
 
-        text = d.pop("text")
+        text = decode.expect(d.pop("text", decode.MISSING), str, "text")
 
-        url = d.pop("url")
+        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
 
         comment_link = cls(
             start_index=start_index,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 CommentSort = Literal[
     "completed_at_asc", "completed_at_desc", "created_at_asc", "created_at_desc", "owner_asc", "owner_desc"
@@ -14,7 +16,15 @@ COMMENT_SORT_VALUES: set[CommentSort] = {
 }
 
 
-def check_comment_sort(value: str) -> CommentSort:
+def check_comment_sort(value: object, key: str | int | None = None) -> CommentSort | str:
+    """`value` as CommentSort; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in COMMENT_SORT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {COMMENT_SORT_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['completed_at_asc', 'completed_at_desc', 'created_at_asc', 'created_at_desc', 'owner_asc', 'owner_desc']",
+            value,
+            key,
+        ),
+    )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.comment_with_includes import CommentWithIncludes
 
@@ -41,7 +43,7 @@ class CommentWithIncludesResponse:
         from ..models.comment_with_includes import CommentWithIncludes  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = CommentWithIncludes.from_dict(d.pop("data"))
+        data = decode.model(CommentWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
 
         comment_with_includes_response = cls(
             data=data,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.create_comment_params_data import CreateCommentParamsData
 
@@ -39,7 +41,7 @@ class CreateCommentParams:
         from ..models.create_comment_params_data import CreateCommentParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = CreateCommentParamsData.from_dict(d.pop("data"))
+        data = decode.model(CreateCommentParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         create_comment_params = cls(
             data=data,

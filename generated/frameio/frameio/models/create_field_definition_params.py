@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._core import _decode as decode
 
 if TYPE_CHECKING:
     from ..models.create_field_definition_params_data_unknown import CreateFieldDefinitionParamsDataUnknown
@@ -126,98 +128,124 @@ class CreateFieldDefinitionParams:
             | UserSingleDefinitionParams
         ):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_field_definition_params_data_type_0 = TextDefinitionParams.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_create_field_definition_params_data_type_0 = decode.model(
+                        TextDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_create_field_definition_params_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_field_definition_params_data_type_1 = LongTextDefinitionParams.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_create_field_definition_params_data_type_1 = decode.model(
+                        LongTextDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_create_field_definition_params_data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_field_definition_params_data_type_2 = SelectDefinitionParams.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_create_field_definition_params_data_type_2 = decode.model(
+                        SelectDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_create_field_definition_params_data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_field_definition_params_data_type_3 = SelectMultiDefinitionParams.from_dict(
-                    data
-                )
+                with decode.strictly():
+                    componentsschemas_create_field_definition_params_data_type_3 = decode.model(
+                        SelectMultiDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_create_field_definition_params_data_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_field_definition_params_data_type_4 = RatingDefinitionParams.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_create_field_definition_params_data_type_4 = decode.model(
+                        RatingDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_create_field_definition_params_data_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_field_definition_params_data_type_5 = NumberDefinitionParams.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_create_field_definition_params_data_type_5 = decode.model(
+                        NumberDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_create_field_definition_params_data_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_field_definition_params_data_type_6 = ToggleDefinitionParams.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_create_field_definition_params_data_type_6 = decode.model(
+                        ToggleDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_create_field_definition_params_data_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_field_definition_params_data_type_7 = DateDefinitionParams.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_create_field_definition_params_data_type_7 = decode.model(
+                        DateDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_create_field_definition_params_data_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_field_definition_params_data_type_8 = UserSingleDefinitionParams.from_dict(
-                    data
-                )
+                with decode.strictly():
+                    componentsschemas_create_field_definition_params_data_type_8 = decode.model(
+                        UserSingleDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_create_field_definition_params_data_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_field_definition_params_data_type_9 = UserMultiDefinitionParams.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_create_field_definition_params_data_type_9 = decode.model(
+                        UserMultiDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_create_field_definition_params_data_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_create_field_definition_params_data_type_10 = (
-                CreateFieldDefinitionParamsDataUnknown.from_dict(data)
+            try:
+                with decode.strictly():
+                    componentsschemas_create_field_definition_params_data_type_10 = decode.model(
+                        CreateFieldDefinitionParamsDataUnknown.from_dict, data
+                    )
+
+                return componentsschemas_create_field_definition_params_data_type_10
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CreateFieldDefinitionParamsDataUnknown
+                | DateDefinitionParams
+                | LongTextDefinitionParams
+                | NumberDefinitionParams
+                | RatingDefinitionParams
+                | SelectDefinitionParams
+                | SelectMultiDefinitionParams
+                | TextDefinitionParams
+                | ToggleDefinitionParams
+                | UserMultiDefinitionParams
+                | UserSingleDefinitionParams,
+                decode.mismatch(
+                    "one of CreateFieldDefinitionParamsDataUnknown | DateDefinitionParams | LongTextDefinitionParams | NumberDefinitionParams | RatingDefinitionParams | SelectDefinitionParams | SelectMultiDefinitionParams | TextDefinitionParams | ToggleDefinitionParams | UserMultiDefinitionParams | UserSingleDefinitionParams",
+                    data,
+                    "data",
+                ),
             )
 
-            return componentsschemas_create_field_definition_params_data_type_10
-
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(d.pop("data", decode.MISSING))
 
         create_field_definition_params = cls(
             data=data,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.create_group_params_data import CreateGroupParamsData
 
@@ -39,7 +41,7 @@ class CreateGroupParams:
         from ..models.create_group_params_data import CreateGroupParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = CreateGroupParamsData.from_dict(d.pop("data"))
+        data = decode.model(CreateGroupParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         create_group_params = cls(
             data=data,

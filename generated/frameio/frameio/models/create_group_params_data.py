@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="CreateGroupParamsData")
 
 
@@ -38,9 +40,9 @@ class CreateGroupParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        emoji = d.pop("emoji")
+        emoji = decode.expect(d.pop("emoji", decode.MISSING), str, "emoji")
 
         create_group_params_data = cls(
             name=name,

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+
+from .._core import _decode as decode
 
 if TYPE_CHECKING:
     from ..models.asset_share_params import AssetShareParams
@@ -50,20 +52,27 @@ class CreateShareParams:
 
         def _parse_data(data: object) -> AssetShareParams | CreateShareParamsDataUnknown:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_share_params_data_type_0 = AssetShareParams.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_create_share_params_data_type_0 = decode.model(AssetShareParams.from_dict, data)
 
                 return componentsschemas_create_share_params_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_create_share_params_data_type_1 = CreateShareParamsDataUnknown.from_dict(data)
+            try:
+                with decode.strictly():
+                    componentsschemas_create_share_params_data_type_1 = decode.model(
+                        CreateShareParamsDataUnknown.from_dict, data
+                    )
 
-            return componentsschemas_create_share_params_data_type_1
+                return componentsschemas_create_share_params_data_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AssetShareParams | CreateShareParamsDataUnknown,
+                decode.mismatch("one of AssetShareParams | CreateShareParamsDataUnknown", data, "data"),
+            )
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(d.pop("data", decode.MISSING))
 
         create_share_params = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateShareParamsDataUnknown")
@@ -35,7 +36,7 @@ class CreateShareParamsDataUnknown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = decode.expect(d.pop("type", UNSET), str, "type")
 
         create_share_params_data_unknown = cls(
             type_=type_,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 CreatorInclude = Literal["creator"]
 
@@ -7,7 +9,8 @@ CREATOR_INCLUDE_VALUES: set[CreatorInclude] = {
 }
 
 
-def check_creator_include(value: str) -> CreatorInclude:
+def check_creator_include(value: object, key: str | int | None = None) -> CreatorInclude | str:
+    """`value` as CreatorInclude; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in CREATOR_INCLUDE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CREATOR_INCLUDE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['creator']", value, key))

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.date_definition_field_configuration_display_format import (
     DateDefinitionFieldConfigurationDisplayFormat,
     check_date_definition_field_configuration_display_format,
@@ -22,16 +23,16 @@ T = TypeVar("T", bound="DateDefinitionFieldConfiguration")
 class DateDefinitionFieldConfiguration:
     """
     Attributes:
-        display_format (DateDefinitionFieldConfigurationDisplayFormat):  Default: 'local'.
+        display_format (DateDefinitionFieldConfigurationDisplayFormat | str):  Default: 'local'.
         display_timezone (bool | Unset):  Default: False.
         include_time (bool | Unset):  Default: False.
-        time_format (DateDefinitionFieldConfigurationTimeFormat | Unset):  Default: 'twelve_hour'.
+        time_format (DateDefinitionFieldConfigurationTimeFormat | str | Unset):  Default: 'twelve_hour'.
     """
 
-    display_format: DateDefinitionFieldConfigurationDisplayFormat = "local"
+    display_format: DateDefinitionFieldConfigurationDisplayFormat | str = "local"
     display_timezone: bool | Unset = False
     include_time: bool | Unset = False
-    time_format: DateDefinitionFieldConfigurationTimeFormat | Unset = "twelve_hour"
+    time_format: DateDefinitionFieldConfigurationTimeFormat | str | Unset = "twelve_hour"
 
     def to_dict(self) -> dict[str, Any]:
         display_format: str = self.display_format
@@ -63,18 +64,15 @@ class DateDefinitionFieldConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_format = check_date_definition_field_configuration_display_format(d.pop("display_format"))
+        display_format = check_date_definition_field_configuration_display_format(
+            d.pop("display_format", decode.MISSING), "display_format"
+        )
 
-        display_timezone = d.pop("display_timezone", UNSET)
+        display_timezone = decode.expect(d.pop("display_timezone", UNSET), bool, "display_timezone")
 
-        include_time = d.pop("include_time", UNSET)
+        include_time = decode.expect(d.pop("include_time", UNSET), bool, "include_time")
 
-        _time_format = d.pop("time_format", UNSET)
-        time_format: DateDefinitionFieldConfigurationTimeFormat | Unset
-        if isinstance(_time_format, Unset):
-            time_format = UNSET
-        else:
-            time_format = check_date_definition_field_configuration_time_format(_time_format)
+        time_format = check_date_definition_field_configuration_time_format(d.pop("time_format", UNSET), "time_format")
 
         date_definition_field_configuration = cls(
             display_format=display_format,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 DateDefinitionFieldConfigurationDisplayFormat = Literal["euro", "friendly", "iso", "local", "usa"]
 
@@ -12,10 +14,9 @@ DATE_DEFINITION_FIELD_CONFIGURATION_DISPLAY_FORMAT_VALUES: set[DateDefinitionFie
 
 
 def check_date_definition_field_configuration_display_format(
-    value: str,
-) -> DateDefinitionFieldConfigurationDisplayFormat:
+    value: object, key: str | int | None = None
+) -> DateDefinitionFieldConfigurationDisplayFormat | str:
+    """`value` as DateDefinitionFieldConfigurationDisplayFormat; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in DATE_DEFINITION_FIELD_CONFIGURATION_DISPLAY_FORMAT_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DATE_DEFINITION_FIELD_CONFIGURATION_DISPLAY_FORMAT_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['euro', 'friendly', 'iso', 'local', 'usa']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 DateDefinitionFieldConfigurationTimeFormat = Literal["twelve_hour", "twenty_four_hour"]
 
@@ -8,9 +10,10 @@ DATE_DEFINITION_FIELD_CONFIGURATION_TIME_FORMAT_VALUES: set[DateDefinitionFieldC
 }
 
 
-def check_date_definition_field_configuration_time_format(value: str) -> DateDefinitionFieldConfigurationTimeFormat:
+def check_date_definition_field_configuration_time_format(
+    value: object, key: str | int | None = None
+) -> DateDefinitionFieldConfigurationTimeFormat | str:
+    """`value` as DateDefinitionFieldConfigurationTimeFormat; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in DATE_DEFINITION_FIELD_CONFIGURATION_TIME_FORMAT_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DATE_DEFINITION_FIELD_CONFIGURATION_TIME_FORMAT_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['twelve_hour', 'twenty_four_hour']", value, key))

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.date_definition_params_field_configuration import DateDefinitionParamsFieldConfiguration
 
@@ -50,13 +52,15 @@ class DateDefinitionParams:
         from ..models.date_definition_params_field_configuration import DateDefinitionParamsFieldConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_type = cast(Literal["date"], d.pop("field_type"))
-        if field_type != "date":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'date'")
+        field_type = cast(Literal["date"], decode.const(d.pop("field_type", decode.MISSING), "date", "field_type"))
 
-        field_configuration = DateDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+        field_configuration = decode.model(
+            DateDefinitionParamsFieldConfiguration.from_dict,
+            d.pop("field_configuration", decode.MISSING),
+            "field_configuration",
+        )
 
         date_definition_params = cls(
             name=name,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 DateDefinitionParamsFieldConfigurationTimeFormat = Literal["twelve_hour", "twenty_four_hour"]
 
@@ -9,10 +11,9 @@ DATE_DEFINITION_PARAMS_FIELD_CONFIGURATION_TIME_FORMAT_VALUES: set[DateDefinitio
 
 
 def check_date_definition_params_field_configuration_time_format(
-    value: str,
-) -> DateDefinitionParamsFieldConfigurationTimeFormat:
+    value: object, key: str | int | None = None
+) -> DateDefinitionParamsFieldConfigurationTimeFormat | str:
+    """`value` as DateDefinitionParamsFieldConfigurationTimeFormat; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in DATE_DEFINITION_PARAMS_FIELD_CONFIGURATION_TIME_FORMAT_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DATE_DEFINITION_PARAMS_FIELD_CONFIGURATION_TIME_FORMAT_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['twelve_hour', 'twenty_four_hour']", value, key))

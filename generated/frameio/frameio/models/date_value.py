@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
+
 T = TypeVar("T", bound="DateValue")
 
 
@@ -40,7 +43,7 @@ class DateValue:
 
         value: None | str
         if isinstance(self.value, datetime.datetime):
-            value = self.value.isoformat()
+            value = rfc3339(self.value)
         else:
             value = self.value
 
@@ -61,30 +64,29 @@ class DateValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_definition_id = UUID(d.pop("field_definition_id"))
+        field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = d.pop("field_definition_name")
+        field_definition_name = decode.expect(
+            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
+        )
 
-        field_type = cast(Literal["date"], d.pop("field_type"))
-        if field_type != "date":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'date'")
+        field_type = cast(Literal["date"], decode.const(d.pop("field_type", decode.MISSING), "date", "field_type"))
 
-        mutable = d.pop("mutable")
+        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
 
         def _parse_value(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    value_type_0 = decode.date_time(data)
 
                 return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "value"))
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d.pop("value", decode.MISSING))
 
         date_value = cls(
             field_definition_id=field_definition_id,

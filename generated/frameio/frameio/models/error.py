@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,16 +59,11 @@ class Error:
         from ..models.error_source import ErrorSource  # noqa: PLC0415
 
         d = dict(src_dict)
-        detail = d.pop("detail")
+        detail = decode.expect(d.pop("detail", decode.MISSING), str, "detail")
 
-        _source = d.pop("source", UNSET)
-        source: ErrorSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ErrorSource.from_dict(_source)
+        source = decode.model(ErrorSource.from_dict, d.pop("source", UNSET), "source")
 
-        title = d.pop("title", UNSET)
+        title = decode.expect(d.pop("title", UNSET), str, "title")
 
         error = cls(
             detail=detail,

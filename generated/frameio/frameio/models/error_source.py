@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorSource")
@@ -34,7 +35,7 @@ class ErrorSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pointer = d.pop("pointer", UNSET)
+        pointer = decode.expect(d.pop("pointer", UNSET), str, "pointer")
 
         error_source = cls(
             pointer=pointer,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._core import _decode as decode
 
 if TYPE_CHECKING:
     from ..models.date_definition import DateDefinition
@@ -125,92 +127,102 @@ class FieldDefinitionResponse:
             | UserSingleDefinition
         ):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_definition_type_0 = TextDefinition.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_field_definition_type_0 = decode.model(TextDefinition.from_dict, data)
 
                 return componentsschemas_field_definition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_definition_type_1 = LongTextDefinition.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_field_definition_type_1 = decode.model(LongTextDefinition.from_dict, data)
 
                 return componentsschemas_field_definition_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_definition_type_2 = SelectDefinition.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_field_definition_type_2 = decode.model(SelectDefinition.from_dict, data)
 
                 return componentsschemas_field_definition_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_definition_type_3 = SelectMultiDefinition.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_field_definition_type_3 = decode.model(SelectMultiDefinition.from_dict, data)
 
                 return componentsschemas_field_definition_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_definition_type_4 = RatingDefinition.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_field_definition_type_4 = decode.model(RatingDefinition.from_dict, data)
 
                 return componentsschemas_field_definition_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_definition_type_5 = NumberDefinition.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_field_definition_type_5 = decode.model(NumberDefinition.from_dict, data)
 
                 return componentsschemas_field_definition_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_definition_type_6 = ToggleDefinition.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_field_definition_type_6 = decode.model(ToggleDefinition.from_dict, data)
 
                 return componentsschemas_field_definition_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_definition_type_7 = DateDefinition.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_field_definition_type_7 = decode.model(DateDefinition.from_dict, data)
 
                 return componentsschemas_field_definition_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_definition_type_8 = UserSingleDefinition.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_field_definition_type_8 = decode.model(UserSingleDefinition.from_dict, data)
 
                 return componentsschemas_field_definition_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_definition_type_9 = UserMultiDefinition.from_dict(data)
+                with decode.strictly():
+                    componentsschemas_field_definition_type_9 = decode.model(UserMultiDefinition.from_dict, data)
 
                 return componentsschemas_field_definition_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_definition_type_10 = FieldDefinitionUnknown.from_dict(data)
+            try:
+                with decode.strictly():
+                    componentsschemas_field_definition_type_10 = decode.model(FieldDefinitionUnknown.from_dict, data)
 
-            return componentsschemas_field_definition_type_10
+                return componentsschemas_field_definition_type_10
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DateDefinition
+                | FieldDefinitionUnknown
+                | LongTextDefinition
+                | NumberDefinition
+                | RatingDefinition
+                | SelectDefinition
+                | SelectMultiDefinition
+                | TextDefinition
+                | ToggleDefinition
+                | UserMultiDefinition
+                | UserSingleDefinition,
+                decode.mismatch(
+                    "one of DateDefinition | FieldDefinitionUnknown | LongTextDefinition | NumberDefinition | RatingDefinition | SelectDefinition | SelectMultiDefinition | TextDefinition | ToggleDefinition | UserMultiDefinition | UserSingleDefinition",
+                    data,
+                    "data",
+                ),
+            )
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(d.pop("data", decode.MISSING))
 
         field_definition_response = cls(
             data=data,

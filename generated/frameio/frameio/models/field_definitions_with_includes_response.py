@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -133,141 +134,178 @@ class FieldDefinitionsWithIncludesResponse:
         from ..models.user_single_definition_with_includes import UserSingleDefinitionWithIncludes  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
+        _data = d.pop("data", decode.MISSING)
+        data: list[
+            DateDefinitionWithIncludes
+            | FieldDefinitionWithIncludesUnknown
+            | LongTextDefinitionWithIncludes
+            | NumberDefinitionWithIncludes
+            | RatingDefinitionWithIncludes
+            | SelectDefinitionWithIncludes
+            | SelectMultiDefinitionWithIncludes
+            | TextDefinitionWithIncludes
+            | ToggleDefinitionWithIncludes
+            | UserMultiDefinitionWithIncludes
+            | UserSingleDefinitionWithIncludes
+        ]
+        if isinstance(_data, list):
+            data = []
+            for data_index, data_item_data in enumerate(_data):
+                with decode.at("data", data_index):
 
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                DateDefinitionWithIncludes
-                | FieldDefinitionWithIncludesUnknown
-                | LongTextDefinitionWithIncludes
-                | NumberDefinitionWithIncludes
-                | RatingDefinitionWithIncludes
-                | SelectDefinitionWithIncludes
-                | SelectMultiDefinitionWithIncludes
-                | TextDefinitionWithIncludes
-                | ToggleDefinitionWithIncludes
-                | UserMultiDefinitionWithIncludes
-                | UserSingleDefinitionWithIncludes
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_field_definition_with_includes_type_0 = TextDefinitionWithIncludes.from_dict(data)
+                    def _parse_data_item(
+                        data: object,
+                    ) -> (
+                        DateDefinitionWithIncludes
+                        | FieldDefinitionWithIncludesUnknown
+                        | LongTextDefinitionWithIncludes
+                        | NumberDefinitionWithIncludes
+                        | RatingDefinitionWithIncludes
+                        | SelectDefinitionWithIncludes
+                        | SelectMultiDefinitionWithIncludes
+                        | TextDefinitionWithIncludes
+                        | ToggleDefinitionWithIncludes
+                        | UserMultiDefinitionWithIncludes
+                        | UserSingleDefinitionWithIncludes
+                    ):
+                        try:
+                            with decode.strictly():
+                                componentsschemas_field_definition_with_includes_type_0 = decode.model(
+                                    TextDefinitionWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_field_definition_with_includes_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_field_definition_with_includes_type_1 = LongTextDefinitionWithIncludes.from_dict(
-                        data
-                    )
+                            return componentsschemas_field_definition_with_includes_type_0
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_field_definition_with_includes_type_1 = decode.model(
+                                    LongTextDefinitionWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_field_definition_with_includes_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_field_definition_with_includes_type_2 = SelectDefinitionWithIncludes.from_dict(
-                        data
-                    )
+                            return componentsschemas_field_definition_with_includes_type_1
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_field_definition_with_includes_type_2 = decode.model(
+                                    SelectDefinitionWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_field_definition_with_includes_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_field_definition_with_includes_type_3 = (
-                        SelectMultiDefinitionWithIncludes.from_dict(data)
-                    )
+                            return componentsschemas_field_definition_with_includes_type_2
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_field_definition_with_includes_type_3 = decode.model(
+                                    SelectMultiDefinitionWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_field_definition_with_includes_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_field_definition_with_includes_type_4 = RatingDefinitionWithIncludes.from_dict(
-                        data
-                    )
+                            return componentsschemas_field_definition_with_includes_type_3
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_field_definition_with_includes_type_4 = decode.model(
+                                    RatingDefinitionWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_field_definition_with_includes_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_field_definition_with_includes_type_5 = NumberDefinitionWithIncludes.from_dict(
-                        data
-                    )
+                            return componentsschemas_field_definition_with_includes_type_4
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_field_definition_with_includes_type_5 = decode.model(
+                                    NumberDefinitionWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_field_definition_with_includes_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_field_definition_with_includes_type_6 = ToggleDefinitionWithIncludes.from_dict(
-                        data
-                    )
+                            return componentsschemas_field_definition_with_includes_type_5
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_field_definition_with_includes_type_6 = decode.model(
+                                    ToggleDefinitionWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_field_definition_with_includes_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_field_definition_with_includes_type_7 = DateDefinitionWithIncludes.from_dict(data)
+                            return componentsschemas_field_definition_with_includes_type_6
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_field_definition_with_includes_type_7 = decode.model(
+                                    DateDefinitionWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_field_definition_with_includes_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_field_definition_with_includes_type_8 = (
-                        UserSingleDefinitionWithIncludes.from_dict(data)
-                    )
+                            return componentsschemas_field_definition_with_includes_type_7
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_field_definition_with_includes_type_8 = decode.model(
+                                    UserSingleDefinitionWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_field_definition_with_includes_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_field_definition_with_includes_type_9 = UserMultiDefinitionWithIncludes.from_dict(
-                        data
-                    )
+                            return componentsschemas_field_definition_with_includes_type_8
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_field_definition_with_includes_type_9 = decode.model(
+                                    UserMultiDefinitionWithIncludes.from_dict, data
+                                )
 
-                    return componentsschemas_field_definition_with_includes_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_definition_with_includes_type_10 = FieldDefinitionWithIncludesUnknown.from_dict(
-                    data
-                )
+                            return componentsschemas_field_definition_with_includes_type_9
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_field_definition_with_includes_type_10 = decode.model(
+                                    FieldDefinitionWithIncludesUnknown.from_dict, data
+                                )
 
-                return componentsschemas_field_definition_with_includes_type_10
+                            return componentsschemas_field_definition_with_includes_type_10
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            DateDefinitionWithIncludes
+                            | FieldDefinitionWithIncludesUnknown
+                            | LongTextDefinitionWithIncludes
+                            | NumberDefinitionWithIncludes
+                            | RatingDefinitionWithIncludes
+                            | SelectDefinitionWithIncludes
+                            | SelectMultiDefinitionWithIncludes
+                            | TextDefinitionWithIncludes
+                            | ToggleDefinitionWithIncludes
+                            | UserMultiDefinitionWithIncludes
+                            | UserSingleDefinitionWithIncludes,
+                            decode.mismatch(
+                                "one of DateDefinitionWithIncludes | FieldDefinitionWithIncludesUnknown | LongTextDefinitionWithIncludes | NumberDefinitionWithIncludes | RatingDefinitionWithIncludes | SelectDefinitionWithIncludes | SelectMultiDefinitionWithIncludes | TextDefinitionWithIncludes | ToggleDefinitionWithIncludes | UserMultiDefinitionWithIncludes | UserSingleDefinitionWithIncludes",
+                                data,
+                            ),
+                        )
 
-            data_item = _parse_data_item(data_item_data)
+                    data_item = _parse_data_item(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
+        else:
+            data = decode.mismatch("an array", _data, "data")
 
-        links = Links.from_dict(d.pop("links"))
+        links = decode.model(Links.from_dict, d.pop("links", decode.MISSING), "links")
 
         def _parse_total_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    total_count_type_0 = decode.expect(data, int)
+
+                return total_count_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "total_count"))
 
         total_count = _parse_total_count(d.pop("total_count", UNSET))
 

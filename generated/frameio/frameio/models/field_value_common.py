@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.field_value_common_field_type import FieldValueCommonFieldType, check_field_value_common_field_type
 
 T = TypeVar("T", bound="FieldValueCommon")
@@ -18,13 +19,13 @@ class FieldValueCommon:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (FieldValueCommonFieldType):
+        field_type (FieldValueCommonFieldType | str):
         mutable (bool):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: FieldValueCommonFieldType
+    field_type: FieldValueCommonFieldType | str
     mutable: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,13 +54,15 @@ class FieldValueCommon:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_definition_id = UUID(d.pop("field_definition_id"))
+        field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = d.pop("field_definition_name")
+        field_definition_name = decode.expect(
+            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
+        )
 
-        field_type = check_field_value_common_field_type(d.pop("field_type"))
+        field_type = check_field_value_common_field_type(d.pop("field_type", decode.MISSING), "field_type")
 
-        mutable = d.pop("mutable")
+        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
 
         field_value_common = cls(
             field_definition_id=field_definition_id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 FieldValueCommonFieldType = Literal[
     "date",
@@ -29,7 +31,15 @@ FIELD_VALUE_COMMON_FIELD_TYPE_VALUES: set[FieldValueCommonFieldType] = {
 }
 
 
-def check_field_value_common_field_type(value: str) -> FieldValueCommonFieldType:
+def check_field_value_common_field_type(value: object, key: str | int | None = None) -> FieldValueCommonFieldType | str:
+    """`value` as FieldValueCommonFieldType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in FIELD_VALUE_COMMON_FIELD_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FIELD_VALUE_COMMON_FIELD_TYPE_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['date', 'long_text', 'number', 'rating', 'select', 'select_multi', 'text', 'toggle', 'user_multi', 'user_single', 'users']",
+            value,
+            key,
+        ),
+    )

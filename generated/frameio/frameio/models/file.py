@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.asset_common_type import AssetCommonType, check_asset_common_type
 from ..models.file_status import FileStatus, check_file_status
 from ..types import UNSET, Unset
@@ -22,13 +24,13 @@ class File:
     Attributes:
         id (UUID):
         name (str):
-        type_ (AssetCommonType):
+        type_ (AssetCommonType | str):
         project_id (UUID):
         parent_id (None | UUID): Containing folder or stack; null at the project root.
         view_url (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        status (FileStatus):  Example: uploaded.
+        status (FileStatus | str):  Example: uploaded.
         media_type (str):  Example: video/mp4.
         file_size (int):  Example: 52428800.
         adobe_id (None | str | Unset):
@@ -37,13 +39,13 @@ class File:
 
     id: UUID
     name: str
-    type_: AssetCommonType
+    type_: AssetCommonType | str
     project_id: UUID
     parent_id: None | UUID
     view_url: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    status: FileStatus
+    status: FileStatus | str
     media_type: str
     file_size: int
     adobe_id: None | str | Unset = UNSET
@@ -67,9 +69,9 @@ class File:
 
         view_url = self.view_url
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         status: str = self.status
 
@@ -116,47 +118,53 @@ class File:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = check_asset_common_type(d.pop("type"))
+        type_ = check_asset_common_type(d.pop("type", decode.MISSING), "type")
 
-        project_id = UUID(d.pop("project_id"))
+        project_id = decode.uuid(d.pop("project_id", decode.MISSING), "project_id")
 
         def _parse_parent_id(data: object) -> None | UUID:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_id_type_0 = UUID(data)
+                with decode.strictly():
+                    parent_id_type_0 = decode.uuid(data)
 
                 return parent_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UUID, data)
+            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "parent_id"))
 
-        parent_id = _parse_parent_id(d.pop("parent_id"))
+        parent_id = _parse_parent_id(d.pop("parent_id", decode.MISSING))
 
-        view_url = d.pop("view_url")
+        view_url = decode.expect(d.pop("view_url", decode.MISSING), str, "view_url")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        status = check_file_status(d.pop("status"))
+        status = check_file_status(d.pop("status", decode.MISSING), "status")
 
-        media_type = d.pop("media_type")
+        media_type = decode.expect(d.pop("media_type", decode.MISSING), str, "media_type")
 
-        file_size = d.pop("file_size")
+        file_size = decode.expect(d.pop("file_size", decode.MISSING), int, "file_size")
 
         def _parse_adobe_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    adobe_id_type_0 = decode.expect(data, str)
+
+                return adobe_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_id"))
 
         adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
 
@@ -165,7 +173,14 @@ class File:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    adobe_version_id_type_0 = decode.expect(data, str)
+
+                return adobe_version_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_version_id"))
 
         adobe_version_id = _parse_adobe_version_id(d.pop("adobe_version_id", UNSET))
 

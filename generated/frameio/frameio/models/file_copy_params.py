@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,12 +41,7 @@ class FileCopyParams:
         from ..models.file_copy_params_data import FileCopyParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: FileCopyParamsData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = FileCopyParamsData.from_dict(_data)
+        data = decode.model(FileCopyParamsData.from_dict, d.pop("data", UNSET), "data")
 
         file_copy_params = cls(
             data=data,

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="FileCreateLocalUploadParamsData")
 
 
@@ -38,9 +40,9 @@ class FileCreateLocalUploadParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        file_size = d.pop("file_size")
+        file_size = decode.expect(d.pop("file_size", decode.MISSING), int, "file_size")
 
         file_create_local_upload_params_data = cls(
             name=name,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.file_create_params_data import FileCreateParamsData
 
@@ -39,7 +41,7 @@ class FileCreateParams:
         from ..models.file_create_params_data import FileCreateParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = FileCreateParamsData.from_dict(d.pop("data"))
+        data = decode.model(FileCreateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         file_create_params = cls(
             data=data,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileCreateParamsData")
@@ -51,13 +52,13 @@ class FileCreateParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        media_type = d.pop("media_type")
+        media_type = decode.expect(d.pop("media_type", decode.MISSING), str, "media_type")
 
-        file_size = d.pop("file_size")
+        file_size = decode.expect(d.pop("file_size", decode.MISSING), int, "file_size")
 
-        source_url = d.pop("source_url", UNSET)
+        source_url = decode.expect(d.pop("source_url", UNSET), str, "source_url")
 
         file_create_params_data = cls(
             name=name,

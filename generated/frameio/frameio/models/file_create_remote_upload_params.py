@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.file_create_remote_upload_params_data import FileCreateRemoteUploadParamsData
 
@@ -39,7 +41,7 @@ class FileCreateRemoteUploadParams:
         from ..models.file_create_remote_upload_params_data import FileCreateRemoteUploadParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = FileCreateRemoteUploadParamsData.from_dict(d.pop("data"))
+        data = decode.model(FileCreateRemoteUploadParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         file_create_remote_upload_params = cls(
             data=data,

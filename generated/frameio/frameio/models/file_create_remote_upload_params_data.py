@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="FileCreateRemoteUploadParamsData")
 
 
@@ -38,9 +40,9 @@ class FileCreateRemoteUploadParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        source_url = d.pop("source_url")
+        source_url = decode.expect(d.pop("source_url", decode.MISSING), str, "source_url")
 
         file_create_remote_upload_params_data = cls(
             name=name,

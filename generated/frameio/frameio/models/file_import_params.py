@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.file_import_params_data import FileImportParamsData
 
@@ -39,7 +41,7 @@ class FileImportParams:
         from ..models.file_import_params_data import FileImportParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = FileImportParamsData.from_dict(d.pop("data"))
+        data = decode.model(FileImportParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         file_import_params = cls(
             data=data,

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="FileImportParamsData")
 
 
@@ -43,11 +45,11 @@ class FileImportParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        storage_location = d.pop("storage_location")
+        storage_location = decode.expect(d.pop("storage_location", decode.MISSING), str, "storage_location")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
         file_import_params_data = cls(
             name=name,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.file_move_params_data import FileMoveParamsData
 
@@ -39,7 +41,7 @@ class FileMoveParams:
         from ..models.file_move_params_data import FileMoveParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = FileMoveParamsData.from_dict(d.pop("data"))
+        data = decode.model(FileMoveParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         file_move_params = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.file import File
     from ..models.file_remote_upload_response_links import FileRemoteUploadResponseLinks
@@ -48,9 +50,9 @@ class FileRemoteUploadResponse:
         from ..models.file_remote_upload_response_links import FileRemoteUploadResponseLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = File.from_dict(d.pop("data"))
+        data = decode.model(File.from_dict, d.pop("data", decode.MISSING), "data")
 
-        links = FileRemoteUploadResponseLinks.from_dict(d.pop("links"))
+        links = decode.model(FileRemoteUploadResponseLinks.from_dict, d.pop("links", decode.MISSING), "links")
 
         file_remote_upload_response = cls(
             data=data,

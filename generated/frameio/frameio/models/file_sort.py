@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 FileSort = Literal[
     "created_at_asc",
@@ -23,7 +25,15 @@ FILE_SORT_VALUES: set[FileSort] = {
 }
 
 
-def check_file_sort(value: str) -> FileSort:
+def check_file_sort(value: object, key: str | int | None = None) -> FileSort | str:
+    """`value` as FileSort; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in FILE_SORT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FILE_SORT_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['created_at_asc', 'created_at_desc', 'file_size_asc', 'file_size_desc', 'name_asc', 'name_desc', 'updated_at_asc', 'updated_at_desc']",
+            value,
+            key,
+        ),
+    )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 FileStatus = Literal["created", "transcoded", "uploaded"]
 
@@ -9,7 +11,8 @@ FILE_STATUS_VALUES: set[FileStatus] = {
 }
 
 
-def check_file_status(value: str) -> FileStatus:
+def check_file_status(value: object, key: str | int | None = None) -> FileStatus | str:
+    """`value` as FileStatus; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in FILE_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FILE_STATUS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['created', 'transcoded', 'uploaded']", value, key))

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.file_update_params_data import FileUpdateParamsData
 
@@ -39,7 +41,7 @@ class FileUpdateParams:
         from ..models.file_update_params_data import FileUpdateParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = FileUpdateParamsData.from_dict(d.pop("data"))
+        data = decode.model(FileUpdateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         file_update_params = cls(
             data=data,

@@ -7,6 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
+
 T = TypeVar("T", bound="FileUploadStatus")
 
 
@@ -41,13 +44,13 @@ class FileUploadStatus:
 
         uploaded_at: None | str
         if isinstance(self.uploaded_at, datetime.datetime):
-            uploaded_at = self.uploaded_at.isoformat()
+            uploaded_at = rfc3339(self.uploaded_at)
         else:
             uploaded_at = self.uploaded_at
 
         upload_completed_at: None | str
         if isinstance(self.upload_completed_at, datetime.datetime):
-            upload_completed_at = self.upload_completed_at.isoformat()
+            upload_completed_at = rfc3339(self.upload_completed_at)
         else:
             upload_completed_at = self.upload_completed_at
 
@@ -69,43 +72,46 @@ class FileUploadStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        filetype = d.pop("filetype")
+        filetype = decode.expect(d.pop("filetype", decode.MISSING), str, "filetype")
 
-        upload_complete = d.pop("upload_complete")
+        upload_complete = decode.expect(d.pop("upload_complete", decode.MISSING), bool, "upload_complete")
 
-        upload_failed = d.pop("upload_failed")
+        upload_failed = decode.expect(d.pop("upload_failed", decode.MISSING), bool, "upload_failed")
 
         def _parse_uploaded_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uploaded_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    uploaded_at_type_0 = decode.date_time(data)
 
                 return uploaded_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "uploaded_at")
+            )
 
-        uploaded_at = _parse_uploaded_at(d.pop("uploaded_at"))
+        uploaded_at = _parse_uploaded_at(d.pop("uploaded_at", decode.MISSING))
 
         def _parse_upload_completed_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                upload_completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    upload_completed_at_type_0 = decode.date_time(data)
 
                 return upload_completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None,
+                decode.mismatch("one of datetime.datetime | None", data, "upload_completed_at"),
+            )
 
-        upload_completed_at = _parse_upload_completed_at(d.pop("upload_completed_at"))
+        upload_completed_at = _parse_upload_completed_at(d.pop("upload_completed_at", decode.MISSING))
 
         file_upload_status = cls(
             id=id,

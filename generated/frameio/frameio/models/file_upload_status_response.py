@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.file_upload_status import FileUploadStatus
 
@@ -41,7 +43,7 @@ class FileUploadStatusResponse:
         from ..models.file_upload_status import FileUploadStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = FileUploadStatus.from_dict(d.pop("data"))
+        data = decode.model(FileUploadStatus.from_dict, d.pop("data", decode.MISSING), "data")
 
         file_upload_status_response = cls(
             data=data,

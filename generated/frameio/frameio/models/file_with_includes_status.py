@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 FileWithIncludesStatus = Literal["created", "transcoded", "uploaded"]
 
@@ -9,7 +11,8 @@ FILE_WITH_INCLUDES_STATUS_VALUES: set[FileWithIncludesStatus] = {
 }
 
 
-def check_file_with_includes_status(value: str) -> FileWithIncludesStatus:
+def check_file_with_includes_status(value: object, key: str | int | None = None) -> FileWithIncludesStatus | str:
+    """`value` as FileWithIncludesStatus; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in FILE_WITH_INCLUDES_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FILE_WITH_INCLUDES_STATUS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['created', 'transcoded', 'uploaded']", value, key))

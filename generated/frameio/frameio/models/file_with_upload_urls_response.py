@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.file_with_upload_urls import FileWithUploadUrls
 
@@ -41,7 +43,7 @@ class FileWithUploadUrlsResponse:
         from ..models.file_with_upload_urls import FileWithUploadUrls  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = FileWithUploadUrls.from_dict(d.pop("data"))
+        data = decode.model(FileWithUploadUrls.from_dict, d.pop("data", decode.MISSING), "data")
 
         file_with_upload_urls_response = cls(
             data=data,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 FilesCopyCopyComments = Literal["all", "internal", "none", "public"]
 
@@ -10,7 +12,8 @@ FILES_COPY_COPY_COMMENTS_VALUES: set[FilesCopyCopyComments] = {
 }
 
 
-def check_files_copy_copy_comments(value: str) -> FilesCopyCopyComments:
+def check_files_copy_copy_comments(value: object, key: str | int | None = None) -> FilesCopyCopyComments | str:
+    """`value` as FilesCopyCopyComments; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in FILES_COPY_COPY_COMMENTS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FILES_COPY_COPY_COMMENTS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['all', 'internal', 'none', 'public']", value, key))

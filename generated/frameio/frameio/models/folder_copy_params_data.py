@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderCopyParamsData")
@@ -33,7 +34,7 @@ class FolderCopyParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        parent_id = d.pop("parent_id", UNSET)
+        parent_id = decode.expect(d.pop("parent_id", UNSET), str, "parent_id")
 
         folder_copy_params_data = cls(
             parent_id=parent_id,

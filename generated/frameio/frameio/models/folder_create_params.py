@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.folder_create_params_data import FolderCreateParamsData
 
@@ -39,7 +41,7 @@ class FolderCreateParams:
         from ..models.folder_create_params_data import FolderCreateParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = FolderCreateParamsData.from_dict(d.pop("data"))
+        data = decode.model(FolderCreateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         folder_create_params = cls(
             data=data,

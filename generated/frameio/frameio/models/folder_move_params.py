@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.folder_move_params_data import FolderMoveParamsData
 
@@ -39,7 +41,7 @@ class FolderMoveParams:
         from ..models.folder_move_params_data import FolderMoveParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = FolderMoveParamsData.from_dict(d.pop("data"))
+        data = decode.model(FolderMoveParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         folder_move_params = cls(
             data=data,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.folder_update_params_data import FolderUpdateParamsData
 
@@ -39,7 +41,7 @@ class FolderUpdateParams:
         from ..models.folder_update_params_data import FolderUpdateParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = FolderUpdateParamsData.from_dict(d.pop("data"))
+        data = decode.model(FolderUpdateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         folder_update_params = cls(
             data=data,

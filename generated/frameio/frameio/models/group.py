@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.group_source import GroupSource, check_group_source
 
 T = TypeVar("T", bound="Group")
@@ -22,7 +24,7 @@ class Group:
         name (str):  Example: Colourists.
         emoji (str):  Example: 🎨.
         member_count (int):
-        source (GroupSource):
+        source (GroupSource | str):
         creator_id (None | UUID):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
@@ -32,7 +34,7 @@ class Group:
     name: str
     emoji: str
     member_count: int
-    source: GroupSource
+    source: GroupSource | str
     creator_id: None | UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -55,9 +57,9 @@ class Group:
         else:
             creator_id = self.creator_id
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,34 +81,33 @@ class Group:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        emoji = d.pop("emoji")
+        emoji = decode.expect(d.pop("emoji", decode.MISSING), str, "emoji")
 
-        member_count = d.pop("member_count")
+        member_count = decode.expect(d.pop("member_count", decode.MISSING), int, "member_count")
 
-        source = check_group_source(d.pop("source"))
+        source = check_group_source(d.pop("source", decode.MISSING), "source")
 
         def _parse_creator_id(data: object) -> None | UUID:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creator_id_type_0 = UUID(data)
+                with decode.strictly():
+                    creator_id_type_0 = decode.uuid(data)
 
                 return creator_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UUID, data)
+            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "creator_id"))
 
-        creator_id = _parse_creator_id(d.pop("creator_id"))
+        creator_id = _parse_creator_id(d.pop("creator_id", decode.MISSING))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
         group = cls(
             id=id,

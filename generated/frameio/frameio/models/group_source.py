@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 GroupSource = Literal["adobe", "frame", "workfront"]
 
@@ -9,7 +11,8 @@ GROUP_SOURCE_VALUES: set[GroupSource] = {
 }
 
 
-def check_group_source(value: str) -> GroupSource:
+def check_group_source(value: object, key: str | int | None = None) -> GroupSource | str:
+    """`value` as GroupSource; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in GROUP_SOURCE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GROUP_SOURCE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['adobe', 'frame', 'workfront']", value, key))

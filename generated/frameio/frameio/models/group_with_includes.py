@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.group_source import GroupSource, check_group_source
 from ..models.group_with_includes_sync_status import GroupWithIncludesSyncStatus, check_group_with_includes_sync_status
 from ..types import UNSET, Unset
@@ -27,24 +29,24 @@ class GroupWithIncludes:
         name (str):  Example: Colourists.
         emoji (str):  Example: 🎨.
         member_count (int):
-        source (GroupSource):
+        source (GroupSource | str):
         creator_id (None | UUID):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         creator (User | Unset): A person as seen from another resource.
-        sync_status (GroupWithIncludesSyncStatus | Unset): Only for groups synced from Adobe.
+        sync_status (GroupWithIncludesSyncStatus | str | Unset): Only for groups synced from Adobe.
     """
 
     id: UUID
     name: str
     emoji: str
     member_count: int
-    source: GroupSource
+    source: GroupSource | str
     creator_id: None | UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
     creator: User | Unset = UNSET
-    sync_status: GroupWithIncludesSyncStatus | Unset = UNSET
+    sync_status: GroupWithIncludesSyncStatus | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,9 +66,9 @@ class GroupWithIncludes:
         else:
             creator_id = self.creator_id
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):
@@ -102,48 +104,37 @@ class GroupWithIncludes:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        emoji = d.pop("emoji")
+        emoji = decode.expect(d.pop("emoji", decode.MISSING), str, "emoji")
 
-        member_count = d.pop("member_count")
+        member_count = decode.expect(d.pop("member_count", decode.MISSING), int, "member_count")
 
-        source = check_group_source(d.pop("source"))
+        source = check_group_source(d.pop("source", decode.MISSING), "source")
 
         def _parse_creator_id(data: object) -> None | UUID:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creator_id_type_0 = UUID(data)
+                with decode.strictly():
+                    creator_id_type_0 = decode.uuid(data)
 
                 return creator_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UUID, data)
+            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "creator_id"))
 
-        creator_id = _parse_creator_id(d.pop("creator_id"))
+        creator_id = _parse_creator_id(d.pop("creator_id", decode.MISSING))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        _creator = d.pop("creator", UNSET)
-        creator: User | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = User.from_dict(_creator)
+        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
 
-        _sync_status = d.pop("sync_status", UNSET)
-        sync_status: GroupWithIncludesSyncStatus | Unset
-        if isinstance(_sync_status, Unset):
-            sync_status = UNSET
-        else:
-            sync_status = check_group_with_includes_sync_status(_sync_status)
+        sync_status = check_group_with_includes_sync_status(d.pop("sync_status", UNSET), "sync_status")
 
         group_with_includes = cls(
             id=id,

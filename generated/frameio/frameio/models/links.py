@@ -5,6 +5,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="Links")
 
 
@@ -40,9 +42,16 @@ class Links:
         def _parse_next_(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    next_type_0 = decode.expect(data, str)
 
-        next_ = _parse_next_(d.pop("next"))
+                return next_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "next"))
+
+        next_ = _parse_next_(d.pop("next", decode.MISSING))
 
         links = cls(
             next_=next_,

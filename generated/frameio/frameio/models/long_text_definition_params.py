@@ -5,6 +5,8 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="LongTextDefinitionParams")
 
 
@@ -39,11 +41,11 @@ class LongTextDefinitionParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_type = cast(Literal["long_text"], d.pop("field_type"))
-        if field_type != "long_text":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'long_text'")
+        field_type = cast(
+            Literal["long_text"], decode.const(d.pop("field_type", decode.MISSING), "long_text", "field_type")
+        )
 
         long_text_definition_params = cls(
             name=name,

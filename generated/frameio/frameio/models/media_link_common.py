@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="MediaLinkCommon")
 
 
@@ -40,9 +42,16 @@ class MediaLinkCommon:
         def _parse_download_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    download_url_type_0 = decode.expect(data, str)
 
-        download_url = _parse_download_url(d.pop("download_url"))
+                return download_url_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "download_url"))
+
+        download_url = _parse_download_url(d.pop("download_url", decode.MISSING))
 
         media_link_common = cls(
             download_url=download_url,

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,54 +94,21 @@ class MediaLinksCollection:
         from ..models.rendition_media_link import RenditionMediaLink  # noqa: PLC0415
 
         d = dict(src_dict)
-        _original = d.pop("original", UNSET)
-        original: OriginalMediaLink | Unset
-        if isinstance(_original, Unset):
-            original = UNSET
-        else:
-            original = OriginalMediaLink.from_dict(_original)
+        original = decode.model(OriginalMediaLink.from_dict, d.pop("original", UNSET), "original")
 
-        _thumbnail = d.pop("thumbnail", UNSET)
-        thumbnail: RenditionMediaLink | Unset
-        if isinstance(_thumbnail, Unset):
-            thumbnail = UNSET
-        else:
-            thumbnail = RenditionMediaLink.from_dict(_thumbnail)
+        thumbnail = decode.model(RenditionMediaLink.from_dict, d.pop("thumbnail", UNSET), "thumbnail")
 
-        _thumbnail_high_quality = d.pop("thumbnail_high_quality", UNSET)
-        thumbnail_high_quality: RenditionMediaLink | Unset
-        if isinstance(_thumbnail_high_quality, Unset):
-            thumbnail_high_quality = UNSET
-        else:
-            thumbnail_high_quality = RenditionMediaLink.from_dict(_thumbnail_high_quality)
+        thumbnail_high_quality = decode.model(
+            RenditionMediaLink.from_dict, d.pop("thumbnail_high_quality", UNSET), "thumbnail_high_quality"
+        )
 
-        _video_h264_180 = d.pop("video_h264_180", UNSET)
-        video_h264_180: RenditionMediaLink | Unset
-        if isinstance(_video_h264_180, Unset):
-            video_h264_180 = UNSET
-        else:
-            video_h264_180 = RenditionMediaLink.from_dict(_video_h264_180)
+        video_h264_180 = decode.model(RenditionMediaLink.from_dict, d.pop("video_h264_180", UNSET), "video_h264_180")
 
-        _high_quality = d.pop("high_quality", UNSET)
-        high_quality: MediaLinkCommon | Unset
-        if isinstance(_high_quality, Unset):
-            high_quality = UNSET
-        else:
-            high_quality = MediaLinkCommon.from_dict(_high_quality)
+        high_quality = decode.model(MediaLinkCommon.from_dict, d.pop("high_quality", UNSET), "high_quality")
 
-        _efficient = d.pop("efficient", UNSET)
-        efficient: MediaLinkCommon | Unset
-        if isinstance(_efficient, Unset):
-            efficient = UNSET
-        else:
-            efficient = MediaLinkCommon.from_dict(_efficient)
+        efficient = decode.model(MediaLinkCommon.from_dict, d.pop("efficient", UNSET), "efficient")
 
-        _scrub_sheet = d.pop("scrub_sheet", UNSET)
-        scrub_sheet: RenditionMediaLink | Unset
-        if isinstance(_scrub_sheet, Unset):
-            scrub_sheet = UNSET
-        else:
-            scrub_sheet = RenditionMediaLink.from_dict(_scrub_sheet)
+        scrub_sheet = decode.model(RenditionMediaLink.from_dict, d.pop("scrub_sheet", UNSET), "scrub_sheet")
 
         media_links_collection = cls(
             original=original,

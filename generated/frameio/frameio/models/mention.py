@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="Mention")
 
 
@@ -51,13 +53,13 @@ class Mention:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = UUID(d.pop("user_id"))
+        user_id = decode.uuid(d.pop("user_id", decode.MISSING), "user_id")
 
-        start_index = d.pop("start_index")
+        start_index = decode.expect(d.pop("start_index", decode.MISSING), int, "start_index")
 
-        end_index = d.pop("end_index")
+        end_index = decode.expect(d.pop("end_index", decode.MISSING), int, "end_index")
 
-        text = d.pop("text")
+        text = decode.expect(d.pop("text", decode.MISSING), str, "text")
 
         mention = cls(
             user_id=user_id,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MetadataFieldDefinitionsIndexFilters")
@@ -38,9 +39,9 @@ class MetadataFieldDefinitionsIndexFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        exclude_immutable = d.pop("exclude_immutable", UNSET)
+        exclude_immutable = decode.expect(d.pop("exclude_immutable", UNSET), bool, "exclude_immutable")
 
-        exclude_inactive = d.pop("exclude_inactive", UNSET)
+        exclude_inactive = decode.expect(d.pop("exclude_inactive", UNSET), bool, "exclude_inactive")
 
         metadata_field_definitions_index_filters = cls(
             exclude_immutable=exclude_immutable,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._core import _decode as decode
 
 if TYPE_CHECKING:
     from ..models.boolean_value import BooleanValue
@@ -111,107 +113,134 @@ class MetadataWithDefinition:
         from ..models.text_value import TextValue  # noqa: PLC0415
 
         d = dict(src_dict)
-        file_id = UUID(d.pop("file_id"))
+        file_id = decode.uuid(d.pop("file_id", decode.MISSING), "file_id")
 
-        metadata = []
-        _metadata = d.pop("metadata")
-        for metadata_item_data in _metadata:
+        _metadata = d.pop("metadata", decode.MISSING)
+        metadata: list[
+            BooleanValue
+            | DateValue
+            | IntegerValue
+            | MetadataFieldUnknown
+            | MultiSelectValue
+            | MultiUserValue
+            | NumberValue
+            | SelectValue
+            | SingleUserValue
+            | TextValue
+        ]
+        if isinstance(_metadata, list):
+            metadata = []
+            for metadata_index, metadata_item_data in enumerate(_metadata):
+                with decode.at("metadata", metadata_index):
 
-            def _parse_metadata_item(
-                data: object,
-            ) -> (
-                BooleanValue
-                | DateValue
-                | IntegerValue
-                | MetadataFieldUnknown
-                | MultiSelectValue
-                | MultiUserValue
-                | NumberValue
-                | SelectValue
-                | SingleUserValue
-                | TextValue
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_field_type_0 = TextValue.from_dict(data)
+                    def _parse_metadata_item(
+                        data: object,
+                    ) -> (
+                        BooleanValue
+                        | DateValue
+                        | IntegerValue
+                        | MetadataFieldUnknown
+                        | MultiSelectValue
+                        | MultiUserValue
+                        | NumberValue
+                        | SelectValue
+                        | SingleUserValue
+                        | TextValue
+                    ):
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_0 = decode.model(TextValue.from_dict, data)
 
-                    return componentsschemas_metadata_field_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_field_type_1 = IntegerValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_0
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_1 = decode.model(IntegerValue.from_dict, data)
 
-                    return componentsschemas_metadata_field_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_field_type_2 = NumberValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_1
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_2 = decode.model(NumberValue.from_dict, data)
 
-                    return componentsschemas_metadata_field_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_field_type_3 = BooleanValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_2
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_3 = decode.model(BooleanValue.from_dict, data)
 
-                    return componentsschemas_metadata_field_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_field_type_4 = DateValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_3
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_4 = decode.model(DateValue.from_dict, data)
 
-                    return componentsschemas_metadata_field_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_field_type_5 = SelectValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_4
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_5 = decode.model(SelectValue.from_dict, data)
 
-                    return componentsschemas_metadata_field_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_field_type_6 = MultiSelectValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_5
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_6 = decode.model(MultiSelectValue.from_dict, data)
 
-                    return componentsschemas_metadata_field_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_field_type_7 = SingleUserValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_6
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_7 = decode.model(SingleUserValue.from_dict, data)
 
-                    return componentsschemas_metadata_field_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_field_type_8 = MultiUserValue.from_dict(data)
+                            return componentsschemas_metadata_field_type_7
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_8 = decode.model(MultiUserValue.from_dict, data)
 
-                    return componentsschemas_metadata_field_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_field_type_9 = MetadataFieldUnknown.from_dict(data)
+                            return componentsschemas_metadata_field_type_8
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                componentsschemas_metadata_field_type_9 = decode.model(
+                                    MetadataFieldUnknown.from_dict, data
+                                )
 
-                return componentsschemas_metadata_field_type_9
+                            return componentsschemas_metadata_field_type_9
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            BooleanValue
+                            | DateValue
+                            | IntegerValue
+                            | MetadataFieldUnknown
+                            | MultiSelectValue
+                            | MultiUserValue
+                            | NumberValue
+                            | SelectValue
+                            | SingleUserValue
+                            | TextValue,
+                            decode.mismatch(
+                                "one of BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
+                                data,
+                            ),
+                        )
 
-            metadata_item = _parse_metadata_item(metadata_item_data)
+                    metadata_item = _parse_metadata_item(metadata_item_data)
 
-            metadata.append(metadata_item)
+                metadata.append(metadata_item)
+        else:
+            metadata = decode.mismatch("an array", _metadata, "metadata")
 
         metadata_with_definition = cls(
             file_id=file_id,

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.multi_user_value_field_type import MultiUserValueFieldType, check_multi_user_value_field_type
 from ..models.multi_user_value_member_options_type import (
     MultiUserValueMemberOptionsType,
@@ -27,19 +28,19 @@ class MultiUserValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (MultiUserValueFieldType):
+        field_type (MultiUserValueFieldType | str):
         mutable (bool):
         value (list[UserValue]):
-        member_options_type (MultiUserValueMemberOptionsType | Unset):
+        member_options_type (MultiUserValueMemberOptionsType | str | Unset):
         custom_members (list[UserValue] | Unset):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: MultiUserValueFieldType
+    field_type: MultiUserValueFieldType | str
     mutable: bool
     value: list[UserValue]
-    member_options_type: MultiUserValueMemberOptionsType | Unset = UNSET
+    member_options_type: MultiUserValueMemberOptionsType | str | Unset = UNSET
     custom_members: list[UserValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -91,36 +92,43 @@ class MultiUserValue:
         from ..models.user_value import UserValue  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_definition_id = UUID(d.pop("field_definition_id"))
+        field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = d.pop("field_definition_name")
+        field_definition_name = decode.expect(
+            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
+        )
 
-        field_type = check_multi_user_value_field_type(d.pop("field_type"))
+        field_type = check_multi_user_value_field_type(d.pop("field_type", decode.MISSING), "field_type")
 
-        mutable = d.pop("mutable")
+        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
 
-        value = []
-        _value = d.pop("value")
-        for value_item_data in _value:
-            value_item = UserValue.from_dict(value_item_data)
+        _value = d.pop("value", decode.MISSING)
+        value: list[UserValue]
+        if isinstance(_value, list):
+            value = []
+            for value_index, value_item_data in enumerate(_value):
+                with decode.at("value", value_index):
+                    value_item = decode.model(UserValue.from_dict, value_item_data)
 
-            value.append(value_item)
-
-        _member_options_type = d.pop("member_options_type", UNSET)
-        member_options_type: MultiUserValueMemberOptionsType | Unset
-        if isinstance(_member_options_type, Unset):
-            member_options_type = UNSET
+                value.append(value_item)
         else:
-            member_options_type = check_multi_user_value_member_options_type(_member_options_type)
+            value = decode.mismatch("an array", _value, "value")
+
+        member_options_type = check_multi_user_value_member_options_type(
+            d.pop("member_options_type", UNSET), "member_options_type"
+        )
 
         _custom_members = d.pop("custom_members", UNSET)
-        custom_members: list[UserValue] | Unset = UNSET
-        if _custom_members is not UNSET:
+        custom_members: list[UserValue] | Unset
+        if isinstance(_custom_members, list):
             custom_members = []
-            for custom_members_item_data in _custom_members:
-                custom_members_item = UserValue.from_dict(custom_members_item_data)
+            for custom_members_index, custom_members_item_data in enumerate(_custom_members):
+                with decode.at("custom_members", custom_members_index):
+                    custom_members_item = decode.model(UserValue.from_dict, custom_members_item_data)
 
                 custom_members.append(custom_members_item)
+        else:
+            custom_members = decode.mismatch("an array", _custom_members, "custom_members")
 
         multi_user_value = cls(
             field_definition_id=field_definition_id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 MultiUserValueFieldType = Literal["user_multi", "users"]
 
@@ -8,7 +10,8 @@ MULTI_USER_VALUE_FIELD_TYPE_VALUES: set[MultiUserValueFieldType] = {
 }
 
 
-def check_multi_user_value_field_type(value: str) -> MultiUserValueFieldType:
+def check_multi_user_value_field_type(value: object, key: str | int | None = None) -> MultiUserValueFieldType | str:
+    """`value` as MultiUserValueFieldType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in MULTI_USER_VALUE_FIELD_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MULTI_USER_VALUE_FIELD_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['user_multi', 'users']", value, key))

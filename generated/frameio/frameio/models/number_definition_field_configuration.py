@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.number_definition_field_configuration_number_format import (
     NumberDefinitionFieldConfigurationNumberFormat,
     check_number_definition_field_configuration_number_format,
@@ -19,17 +20,21 @@ class NumberDefinitionFieldConfiguration:
     """
     Attributes:
         scale (int): Digits after the decimal point.
-        number_format (NumberDefinitionFieldConfigurationNumberFormat | Unset):
+        number_format (None | NumberDefinitionFieldConfigurationNumberFormat | str | Unset):
     """
 
     scale: int
-    number_format: NumberDefinitionFieldConfigurationNumberFormat | Unset = UNSET
+    number_format: None | NumberDefinitionFieldConfigurationNumberFormat | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         scale = self.scale
 
-        number_format: str | Unset = UNSET
-        if not isinstance(self.number_format, Unset):
+        number_format: None | str | Unset
+        if isinstance(self.number_format, Unset):
+            number_format = UNSET
+        elif isinstance(self.number_format, str):
+            number_format = self.number_format
+        else:
             number_format = self.number_format
 
         field_dict: dict[str, Any] = {}
@@ -47,14 +52,28 @@ class NumberDefinitionFieldConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scale = d.pop("scale")
+        scale = decode.expect(d.pop("scale", decode.MISSING), int, "scale")
 
-        _number_format = d.pop("number_format", UNSET)
-        number_format: NumberDefinitionFieldConfigurationNumberFormat | Unset
-        if isinstance(_number_format, Unset):
-            number_format = UNSET
-        else:
-            number_format = check_number_definition_field_configuration_number_format(_number_format)
+        def _parse_number_format(data: object) -> None | NumberDefinitionFieldConfigurationNumberFormat | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                with decode.strictly():
+                    number_format_type_1 = check_number_definition_field_configuration_number_format(data)
+
+                return number_format_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | NumberDefinitionFieldConfigurationNumberFormat | str | Unset,
+                decode.mismatch(
+                    "one of None | NumberDefinitionFieldConfigurationNumberFormat | str", data, "number_format"
+                ),
+            )
+
+        number_format = _parse_number_format(d.pop("number_format", UNSET))
 
         number_definition_field_configuration = cls(
             scale=scale,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.number_definition_params_field_configuration import NumberDefinitionParamsFieldConfiguration
 
@@ -50,13 +52,15 @@ class NumberDefinitionParams:
         from ..models.number_definition_params_field_configuration import NumberDefinitionParamsFieldConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_type = cast(Literal["number"], d.pop("field_type"))
-        if field_type != "number":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'number'")
+        field_type = cast(Literal["number"], decode.const(d.pop("field_type", decode.MISSING), "number", "field_type"))
 
-        field_configuration = NumberDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+        field_configuration = decode.model(
+            NumberDefinitionParamsFieldConfiguration.from_dict,
+            d.pop("field_configuration", decode.MISSING),
+            "field_configuration",
+        )
 
         number_definition_params = cls(
             name=name,

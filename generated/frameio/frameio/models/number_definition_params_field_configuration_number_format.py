@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 NumberDefinitionParamsFieldConfigurationNumberFormat = Literal[
     "bitrate", "bits", "duration", "framerate", "frequency", "storage", "timecode"
@@ -18,10 +20,14 @@ NUMBER_DEFINITION_PARAMS_FIELD_CONFIGURATION_NUMBER_FORMAT_VALUES: set[
 
 
 def check_number_definition_params_field_configuration_number_format(
-    value: str,
-) -> NumberDefinitionParamsFieldConfigurationNumberFormat:
+    value: object, key: str | int | None = None
+) -> NumberDefinitionParamsFieldConfigurationNumberFormat | str:
+    """`value` as NumberDefinitionParamsFieldConfigurationNumberFormat; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in NUMBER_DEFINITION_PARAMS_FIELD_CONFIGURATION_NUMBER_FORMAT_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {NUMBER_DEFINITION_PARAMS_FIELD_CONFIGURATION_NUMBER_FORMAT_VALUES!r}"
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['bitrate', 'bits', 'duration', 'framerate', 'frequency', 'storage', 'timecode']", value, key
+        ),
     )

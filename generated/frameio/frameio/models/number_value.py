@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="NumberValue")
 
 
@@ -57,22 +59,29 @@ class NumberValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_definition_id = UUID(d.pop("field_definition_id"))
+        field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = d.pop("field_definition_name")
+        field_definition_name = decode.expect(
+            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
+        )
 
-        field_type = cast(Literal["number"], d.pop("field_type"))
-        if field_type != "number":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'number'")
+        field_type = cast(Literal["number"], decode.const(d.pop("field_type", decode.MISSING), "number", "field_type"))
 
-        mutable = d.pop("mutable")
+        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
 
         def _parse_value(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            try:
+                with decode.strictly():
+                    value_type_0 = decode.expect(data, float)
 
-        value = _parse_value(d.pop("value"))
+                return value_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | None, decode.mismatch("one of float | None", data, "value"))
+
+        value = _parse_value(d.pop("value", decode.MISSING))
 
         number_value = cls(
             field_definition_id=field_definition_id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="OriginalMediaLink")
 
 
@@ -46,16 +48,30 @@ class OriginalMediaLink:
         def _parse_download_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    download_url_type_0 = decode.expect(data, str)
 
-        download_url = _parse_download_url(d.pop("download_url"))
+                return download_url_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "download_url"))
+
+        download_url = _parse_download_url(d.pop("download_url", decode.MISSING))
 
         def _parse_inline_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    inline_url_type_0 = decode.expect(data, str)
 
-        inline_url = _parse_inline_url(d.pop("inline_url"))
+                return inline_url_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "inline_url"))
+
+        inline_url = _parse_inline_url(d.pop("inline_url", decode.MISSING))
 
         original_media_link = cls(
             download_url=download_url,

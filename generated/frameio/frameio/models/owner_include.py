@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 OwnerInclude = Literal["owner"]
 
@@ -7,7 +9,8 @@ OWNER_INCLUDE_VALUES: set[OwnerInclude] = {
 }
 
 
-def check_owner_include(value: str) -> OwnerInclude:
+def check_owner_include(value: object, key: str | int | None = None) -> OwnerInclude | str:
+    """`value` as OwnerInclude; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in OWNER_INCLUDE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {OWNER_INCLUDE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['owner']", value, key))

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="Profile")
 
 
@@ -53,18 +55,25 @@ class Profile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        email = d.pop("email")
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
         def _parse_avatar_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    avatar_url_type_0 = decode.expect(data, str)
 
-        avatar_url = _parse_avatar_url(d.pop("avatar_url"))
+                return avatar_url_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "avatar_url"))
+
+        avatar_url = _parse_avatar_url(d.pop("avatar_url", decode.MISSING))
 
         profile = cls(
             id=id,

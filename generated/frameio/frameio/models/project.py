@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.project_status import ProjectStatus, check_project_status
 from ..types import UNSET, Unset
 
@@ -21,7 +23,7 @@ class Project:
     Attributes:
         id (UUID):  Example: c3a9e0f2-71b4-4d8e-a6f5-90e2d4b7c118.
         name (str):  Example: Spring campaign.
-        status (ProjectStatus):
+        status (ProjectStatus | str):
         storage (int): Bytes used by the project. Default: 0.
         workspace_id (UUID):
         root_folder_id (UUID): Top folder of the project tree.
@@ -34,7 +36,7 @@ class Project:
 
     id: UUID
     name: str
-    status: ProjectStatus
+    status: ProjectStatus | str
     workspace_id: UUID
     root_folder_id: UUID
     view_url: str
@@ -60,9 +62,9 @@ class Project:
 
         view_url = self.view_url
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         restricted = self.restricted
 
@@ -97,32 +99,39 @@ class Project:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        status = check_project_status(d.pop("status"))
+        status = check_project_status(d.pop("status", decode.MISSING), "status")
 
-        storage = d.pop("storage")
+        storage = decode.expect(d.pop("storage", decode.MISSING), int, "storage")
 
-        workspace_id = UUID(d.pop("workspace_id"))
+        workspace_id = decode.uuid(d.pop("workspace_id", decode.MISSING), "workspace_id")
 
-        root_folder_id = UUID(d.pop("root_folder_id"))
+        root_folder_id = decode.uuid(d.pop("root_folder_id", decode.MISSING), "root_folder_id")
 
-        view_url = d.pop("view_url")
+        view_url = decode.expect(d.pop("view_url", decode.MISSING), str, "view_url")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        restricted = d.pop("restricted", UNSET)
+        restricted = decode.expect(d.pop("restricted", UNSET), bool, "restricted")
 
         def _parse_adobe_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    adobe_id_type_0 = decode.expect(data, str)
+
+                return adobe_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_id"))
 
         adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
 

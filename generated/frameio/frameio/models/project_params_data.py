@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectParamsData")
@@ -41,9 +42,9 @@ class ProjectParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        restricted = d.pop("restricted", UNSET)
+        restricted = decode.expect(d.pop("restricted", UNSET), bool, "restricted")
 
         project_params_data = cls(
             name=name,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.project import Project
 
@@ -41,7 +43,7 @@ class ProjectResponse:
         from ..models.project import Project  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = Project.from_dict(d.pop("data"))
+        data = decode.model(Project.from_dict, d.pop("data", decode.MISSING), "data")
 
         project_response = cls(
             data=data,

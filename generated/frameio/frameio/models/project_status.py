@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ProjectStatus = Literal["active", "inactive"]
 
@@ -8,7 +10,8 @@ PROJECT_STATUS_VALUES: set[ProjectStatus] = {
 }
 
 
-def check_project_status(value: str) -> ProjectStatus:
+def check_project_status(value: object, key: str | int | None = None) -> ProjectStatus | str:
+    """`value` as ProjectStatus; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in PROJECT_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROJECT_STATUS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['active', 'inactive']", value, key))

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.project_update_params_data import ProjectUpdateParamsData
 
@@ -39,7 +41,7 @@ class ProjectUpdateParams:
         from ..models.project_update_params_data import ProjectUpdateParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = ProjectUpdateParamsData.from_dict(d.pop("data"))
+        data = decode.model(ProjectUpdateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         project_update_params = cls(
             data=data,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.project_update_params_data_status import (
     ProjectUpdateParamsDataStatus,
     check_project_update_params_data_status,
@@ -20,12 +21,12 @@ class ProjectUpdateParamsData:
     Attributes:
         name (str | Unset):
         restricted (bool | Unset):
-        status (ProjectUpdateParamsDataStatus | Unset):
+        status (ProjectUpdateParamsDataStatus | str | Unset):
     """
 
     name: str | Unset = UNSET
     restricted: bool | Unset = UNSET
-    status: ProjectUpdateParamsDataStatus | Unset = UNSET
+    status: ProjectUpdateParamsDataStatus | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -50,16 +51,11 @@ class ProjectUpdateParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        restricted = d.pop("restricted", UNSET)
+        restricted = decode.expect(d.pop("restricted", UNSET), bool, "restricted")
 
-        _status = d.pop("status", UNSET)
-        status: ProjectUpdateParamsDataStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_project_update_params_data_status(_status)
+        status = check_project_update_params_data_status(d.pop("status", UNSET), "status")
 
         project_update_params_data = cls(
             name=name,

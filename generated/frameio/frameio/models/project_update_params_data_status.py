@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ProjectUpdateParamsDataStatus = Literal["active", "inactive"]
 
@@ -8,7 +10,10 @@ PROJECT_UPDATE_PARAMS_DATA_STATUS_VALUES: set[ProjectUpdateParamsDataStatus] = {
 }
 
 
-def check_project_update_params_data_status(value: str) -> ProjectUpdateParamsDataStatus:
+def check_project_update_params_data_status(
+    value: object, key: str | int | None = None
+) -> ProjectUpdateParamsDataStatus | str:
+    """`value` as ProjectUpdateParamsDataStatus; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in PROJECT_UPDATE_PARAMS_DATA_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROJECT_UPDATE_PARAMS_DATA_STATUS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['active', 'inactive']", value, key))

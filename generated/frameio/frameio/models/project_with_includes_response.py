@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.project_with_includes import ProjectWithIncludes
 
@@ -41,7 +43,7 @@ class ProjectWithIncludesResponse:
         from ..models.project_with_includes import ProjectWithIncludes  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = ProjectWithIncludes.from_dict(d.pop("data"))
+        data = decode.model(ProjectWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
 
         project_with_includes_response = cls(
             data=data,

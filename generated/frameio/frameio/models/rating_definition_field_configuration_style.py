@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 RatingDefinitionFieldConfigurationStyle = Literal["heart", "star", "thumbs_up"]
 
@@ -9,9 +11,10 @@ RATING_DEFINITION_FIELD_CONFIGURATION_STYLE_VALUES: set[RatingDefinitionFieldCon
 }
 
 
-def check_rating_definition_field_configuration_style(value: str) -> RatingDefinitionFieldConfigurationStyle:
+def check_rating_definition_field_configuration_style(
+    value: object, key: str | int | None = None
+) -> RatingDefinitionFieldConfigurationStyle | str:
+    """`value` as RatingDefinitionFieldConfigurationStyle; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in RATING_DEFINITION_FIELD_CONFIGURATION_STYLE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RATING_DEFINITION_FIELD_CONFIGURATION_STYLE_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['heart', 'star', 'thumbs_up']", value, key))

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.rating_definition_params_field_configuration import RatingDefinitionParamsFieldConfiguration
 
@@ -50,13 +52,15 @@ class RatingDefinitionParams:
         from ..models.rating_definition_params_field_configuration import RatingDefinitionParamsFieldConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_type = cast(Literal["rating"], d.pop("field_type"))
-        if field_type != "rating":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'rating'")
+        field_type = cast(Literal["rating"], decode.const(d.pop("field_type", decode.MISSING), "rating", "field_type"))
 
-        field_configuration = RatingDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+        field_configuration = decode.model(
+            RatingDefinitionParamsFieldConfiguration.from_dict,
+            d.pop("field_configuration", decode.MISSING),
+            "field_configuration",
+        )
 
         rating_definition_params = cls(
             name=name,

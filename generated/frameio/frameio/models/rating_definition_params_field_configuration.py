@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.rating_definition_params_field_configuration_style import (
     RatingDefinitionParamsFieldConfigurationStyle,
     check_rating_definition_params_field_configuration_style,
@@ -19,19 +20,23 @@ class RatingDefinitionParamsFieldConfiguration:
     """
     Attributes:
         max_value (int):
-        style (RatingDefinitionParamsFieldConfigurationStyle | Unset):
+        style (None | RatingDefinitionParamsFieldConfigurationStyle | str | Unset):
         color (None | str | Unset):
     """
 
     max_value: int
-    style: RatingDefinitionParamsFieldConfigurationStyle | Unset = UNSET
+    style: None | RatingDefinitionParamsFieldConfigurationStyle | str | Unset = UNSET
     color: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         max_value = self.max_value
 
-        style: str | Unset = UNSET
-        if not isinstance(self.style, Unset):
+        style: None | str | Unset
+        if isinstance(self.style, Unset):
+            style = UNSET
+        elif isinstance(self.style, str):
+            style = self.style
+        else:
             style = self.style
 
         color: None | str | Unset
@@ -57,21 +62,40 @@ class RatingDefinitionParamsFieldConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_value = d.pop("max_value")
+        max_value = decode.expect(d.pop("max_value", decode.MISSING), int, "max_value")
 
-        _style = d.pop("style", UNSET)
-        style: RatingDefinitionParamsFieldConfigurationStyle | Unset
-        if isinstance(_style, Unset):
-            style = UNSET
-        else:
-            style = check_rating_definition_params_field_configuration_style(_style)
+        def _parse_style(data: object) -> None | RatingDefinitionParamsFieldConfigurationStyle | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                with decode.strictly():
+                    style_type_1 = check_rating_definition_params_field_configuration_style(data)
+
+                return style_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | RatingDefinitionParamsFieldConfigurationStyle | str | Unset,
+                decode.mismatch("one of None | RatingDefinitionParamsFieldConfigurationStyle | str", data, "style"),
+            )
+
+        style = _parse_style(d.pop("style", UNSET))
 
         def _parse_color(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    color_type_0 = decode.expect(data, str)
+
+                return color_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "color"))
 
         color = _parse_color(d.pop("color", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 RatingDefinitionParamsFieldConfigurationStyle = Literal["heart", "star", "thumbs_up"]
 
@@ -10,10 +12,9 @@ RATING_DEFINITION_PARAMS_FIELD_CONFIGURATION_STYLE_VALUES: set[RatingDefinitionP
 
 
 def check_rating_definition_params_field_configuration_style(
-    value: str,
-) -> RatingDefinitionParamsFieldConfigurationStyle:
+    value: object, key: str | int | None = None
+) -> RatingDefinitionParamsFieldConfigurationStyle | str:
+    """`value` as RatingDefinitionParamsFieldConfigurationStyle; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in RATING_DEFINITION_PARAMS_FIELD_CONFIGURATION_STYLE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RATING_DEFINITION_PARAMS_FIELD_CONFIGURATION_STYLE_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['heart', 'star', 'thumbs_up']", value, key))

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,9 +59,9 @@ class RatingDefinitionWithIncludes:
 
         creator_id = str(self.creator_id)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):
@@ -90,30 +92,27 @@ class RatingDefinitionWithIncludes:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_type = cast(Literal["rating"], d.pop("field_type"))
-        if field_type != "rating":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'rating'")
+        field_type = cast(Literal["rating"], decode.const(d.pop("field_type", decode.MISSING), "rating", "field_type"))
 
-        field_configuration = RatingDefinitionFieldConfiguration.from_dict(d.pop("field_configuration"))
+        field_configuration = decode.model(
+            RatingDefinitionFieldConfiguration.from_dict,
+            d.pop("field_configuration", decode.MISSING),
+            "field_configuration",
+        )
 
-        mutable = d.pop("mutable")
+        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
 
-        creator_id = UUID(d.pop("creator_id"))
+        creator_id = decode.uuid(d.pop("creator_id", decode.MISSING), "creator_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        _creator = d.pop("creator", UNSET)
-        creator: User | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = User.from_dict(_creator)
+        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
 
         rating_definition_with_includes = cls(
             id=id,

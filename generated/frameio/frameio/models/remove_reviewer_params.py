@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.remove_reviewer_params_data import RemoveReviewerParamsData
 
@@ -39,7 +41,7 @@ class RemoveReviewerParams:
         from ..models.remove_reviewer_params_data import RemoveReviewerParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = RemoveReviewerParamsData.from_dict(d.pop("data"))
+        data = decode.model(RemoveReviewerParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         remove_reviewer_params = cls(
             data=data,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.reviewer_set import ReviewerSet
 
@@ -39,7 +41,7 @@ class RemoveReviewerParamsData:
         from ..models.reviewer_set import ReviewerSet  # noqa: PLC0415
 
         d = dict(src_dict)
-        reviewers = ReviewerSet.from_dict(d.pop("reviewers"))
+        reviewers = decode.model(ReviewerSet.from_dict, d.pop("reviewers", decode.MISSING), "reviewers")
 
         remove_reviewer_params_data = cls(
             reviewers=reviewers,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="RenditionMediaLink")
 
 
@@ -46,16 +48,30 @@ class RenditionMediaLink:
         def _parse_download_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    download_url_type_0 = decode.expect(data, str)
 
-        download_url = _parse_download_url(d.pop("download_url"))
+                return download_url_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "download_url"))
+
+        download_url = _parse_download_url(d.pop("download_url", decode.MISSING))
 
         def _parse_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    url_type_0 = decode.expect(data, str)
 
-        url = _parse_url(d.pop("url"))
+                return url_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "url"))
+
+        url = _parse_url(d.pop("url", decode.MISSING))
 
         rendition_media_link = cls(
             download_url=download_url,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReviewerSet")
@@ -56,17 +57,40 @@ class ReviewerSet:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _user_ids = d.pop("user_ids", UNSET)
-        user_ids: list[UUID] | Unset = UNSET
-        if _user_ids is not UNSET:
+        user_ids: list[UUID] | Unset
+        if isinstance(_user_ids, list):
             user_ids = []
-            for user_ids_item_data in _user_ids:
-                user_ids_item = UUID(user_ids_item_data)
+            for user_ids_index, user_ids_item_data in enumerate(_user_ids):
+                with decode.at("user_ids", user_ids_index):
+                    user_ids_item = decode.uuid(user_ids_item_data)
 
                 user_ids.append(user_ids_item)
+        else:
+            user_ids = decode.mismatch("an array", _user_ids, "user_ids")
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+        _emails = d.pop("emails", UNSET)
+        emails: list[str] | Unset
+        if isinstance(_emails, list):
+            emails = []
+            for emails_index, emails_item_data in enumerate(_emails):
+                with decode.at("emails", emails_index):
+                    emails_item = decode.expect(emails_item_data, str)
 
-        adobe_user_ids = cast(list[str], d.pop("adobe_user_ids", UNSET))
+                emails.append(emails_item)
+        else:
+            emails = decode.mismatch("an array", _emails, "emails")
+
+        _adobe_user_ids = d.pop("adobe_user_ids", UNSET)
+        adobe_user_ids: list[str] | Unset
+        if isinstance(_adobe_user_ids, list):
+            adobe_user_ids = []
+            for adobe_user_ids_index, adobe_user_ids_item_data in enumerate(_adobe_user_ids):
+                with decode.at("adobe_user_ids", adobe_user_ids_index):
+                    adobe_user_ids_item = decode.expect(adobe_user_ids_item_data, str)
+
+                adobe_user_ids.append(adobe_user_ids_item)
+        else:
+            adobe_user_ids = decode.mismatch("an array", _adobe_user_ids, "adobe_user_ids")
 
         reviewer_set = cls(
             user_ids=user_ids,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ReviewerSort = Literal["active", "inactive", "name_asc", "name_desc"]
 
@@ -10,7 +12,8 @@ REVIEWER_SORT_VALUES: set[ReviewerSort] = {
 }
 
 
-def check_reviewer_sort(value: str) -> ReviewerSort:
+def check_reviewer_sort(value: object, key: str | int | None = None) -> ReviewerSort | str:
+    """`value` as ReviewerSort; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in REVIEWER_SORT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REVIEWER_SORT_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['active', 'inactive', 'name_asc', 'name_desc']", value, key))

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,14 +55,21 @@ class SelectDefinitionFieldConfiguration:
         )
 
         d = dict(src_dict)
-        options = []
-        _options = d.pop("options")
-        for options_item_data in _options:
-            options_item = SelectDefinitionFieldConfigurationOptionsItem.from_dict(options_item_data)
+        _options = d.pop("options", decode.MISSING)
+        options: list[SelectDefinitionFieldConfigurationOptionsItem]
+        if isinstance(_options, list):
+            options = []
+            for options_index, options_item_data in enumerate(_options):
+                with decode.at("options", options_index):
+                    options_item = decode.model(
+                        SelectDefinitionFieldConfigurationOptionsItem.from_dict, options_item_data
+                    )
 
-            options.append(options_item)
+                options.append(options_item)
+        else:
+            options = decode.mismatch("an array", _options, "options")
 
-        enable_add_new = d.pop("enable_add_new", UNSET)
+        enable_add_new = decode.expect(d.pop("enable_add_new", UNSET), bool, "enable_add_new")
 
         select_definition_field_configuration = cls(
             options=options,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.select_definition_params_field_configuration import SelectDefinitionParamsFieldConfiguration
 
@@ -50,13 +52,15 @@ class SelectDefinitionParams:
         from ..models.select_definition_params_field_configuration import SelectDefinitionParamsFieldConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_type = cast(Literal["select"], d.pop("field_type"))
-        if field_type != "select":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'select'")
+        field_type = cast(Literal["select"], decode.const(d.pop("field_type", decode.MISSING), "select", "field_type"))
 
-        field_configuration = SelectDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+        field_configuration = decode.model(
+            SelectDefinitionParamsFieldConfiguration.from_dict,
+            d.pop("field_configuration", decode.MISSING),
+            "field_configuration",
+        )
 
         select_definition_params = cls(
             name=name,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.select_multi_definition_params_field_configuration import (
         SelectMultiDefinitionParamsFieldConfiguration,
@@ -54,13 +56,17 @@ class SelectMultiDefinitionParams:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_type = cast(Literal["select_multi"], d.pop("field_type"))
-        if field_type != "select_multi":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'select_multi'")
+        field_type = cast(
+            Literal["select_multi"], decode.const(d.pop("field_type", decode.MISSING), "select_multi", "field_type")
+        )
 
-        field_configuration = SelectMultiDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+        field_configuration = decode.model(
+            SelectMultiDefinitionParamsFieldConfiguration.from_dict,
+            d.pop("field_configuration", decode.MISSING),
+            "field_configuration",
+        )
 
         select_multi_definition_params = cls(
             name=name,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelectMultiDefinitionParamsFieldConfigurationOptionsItem")
@@ -45,14 +46,21 @@ class SelectMultiDefinitionParamsFieldConfigurationOptionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_name = d.pop("display_name")
+        display_name = decode.expect(d.pop("display_name", decode.MISSING), str, "display_name")
 
         def _parse_color(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    color_type_0 = decode.expect(data, str)
+
+                return color_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "color"))
 
         color = _parse_color(d.pop("color", UNSET))
 

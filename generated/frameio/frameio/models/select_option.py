@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="SelectOption")
 
 
@@ -41,9 +43,9 @@ class SelectOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        display_name = d.pop("display_name")
+        display_name = decode.expect(d.pop("display_name", decode.MISSING), str, "display_name")
 
         select_option = cls(
             id=id,

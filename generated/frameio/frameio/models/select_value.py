@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,31 +79,39 @@ class SelectValue:
         from ..models.select_option import SelectOption  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_definition_id = UUID(d.pop("field_definition_id"))
+        field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = d.pop("field_definition_name")
+        field_definition_name = decode.expect(
+            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
+        )
 
-        field_type = cast(Literal["select"], d.pop("field_type"))
-        if field_type != "select":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'select'")
+        field_type = cast(Literal["select"], decode.const(d.pop("field_type", decode.MISSING), "select", "field_type"))
 
-        mutable = d.pop("mutable")
+        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
 
-        value = []
-        _value = d.pop("value")
-        for value_item_data in _value:
-            value_item = SelectOption.from_dict(value_item_data)
+        _value = d.pop("value", decode.MISSING)
+        value: list[SelectOption]
+        if isinstance(_value, list):
+            value = []
+            for value_index, value_item_data in enumerate(_value):
+                with decode.at("value", value_index):
+                    value_item = decode.model(SelectOption.from_dict, value_item_data)
 
-            value.append(value_item)
+                value.append(value_item)
+        else:
+            value = decode.mismatch("an array", _value, "value")
 
         _field_options = d.pop("field_options", UNSET)
-        field_options: list[SelectOption] | Unset = UNSET
-        if _field_options is not UNSET:
+        field_options: list[SelectOption] | Unset
+        if isinstance(_field_options, list):
             field_options = []
-            for field_options_item_data in _field_options:
-                field_options_item = SelectOption.from_dict(field_options_item_data)
+            for field_options_index, field_options_item_data in enumerate(_field_options):
+                with decode.at("field_options", field_options_index):
+                    field_options_item = decode.model(SelectOption.from_dict, field_options_item_data)
 
                 field_options.append(field_options_item)
+        else:
+            field_options = decode.mismatch("an array", _field_options, "field_options")
 
         select_value = cls(
             field_definition_id=field_definition_id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ShareAccess = Literal["public", "secure"]
 
@@ -8,7 +10,8 @@ SHARE_ACCESS_VALUES: set[ShareAccess] = {
 }
 
 
-def check_share_access(value: str) -> ShareAccess:
+def check_share_access(value: object, key: str | int | None = None) -> ShareAccess | str:
+    """`value` as ShareAccess; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in SHARE_ACCESS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SHARE_ACCESS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['public', 'secure']", value, key))

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.share_asset_added_response_data import ShareAssetAddedResponseData
 
@@ -41,7 +43,7 @@ class ShareAssetAddedResponse:
         from ..models.share_asset_added_response_data import ShareAssetAddedResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = ShareAssetAddedResponseData.from_dict(d.pop("data"))
+        data = decode.model(ShareAssetAddedResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
         share_asset_added_response = cls(
             data=data,

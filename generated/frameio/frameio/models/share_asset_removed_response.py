@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.share_asset_removed_response_data import ShareAssetRemovedResponseData
 
@@ -41,7 +43,7 @@ class ShareAssetRemovedResponse:
         from ..models.share_asset_removed_response_data import ShareAssetRemovedResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = ShareAssetRemovedResponseData.from_dict(d.pop("data"))
+        data = decode.model(ShareAssetRemovedResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
         share_asset_removed_response = cls(
             data=data,

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.share_access import ShareAccess, check_share_access
 from ..types import UNSET, Unset
 
@@ -22,7 +24,7 @@ class ShareAssetRemovedResponseData:
         name (None | str):  Example: Client review, round 2.
         collection_id (UUID):
         short_url (None | str):  Example: https://f.io/Ab12Cd34.
-        access (ShareAccess):
+        access (ShareAccess | str):
         enabled (bool):
         commenting_enabled (bool):
         downloading_enabled (bool):
@@ -38,7 +40,7 @@ class ShareAssetRemovedResponseData:
     name: None | str
     collection_id: UUID
     short_url: None | str
-    access: ShareAccess
+    access: ShareAccess | str
     enabled: bool
     commenting_enabled: bool
     downloading_enabled: bool
@@ -71,19 +73,19 @@ class ShareAssetRemovedResponseData:
 
         expiration: None | str
         if isinstance(self.expiration, datetime.datetime):
-            expiration = self.expiration.isoformat()
+            expiration = rfc3339(self.expiration)
         else:
             expiration = self.expiration
 
         last_viewed_at: None | str
         if isinstance(self.last_viewed_at, datetime.datetime):
-            last_viewed_at = self.last_viewed_at.isoformat()
+            last_viewed_at = rfc3339(self.last_viewed_at)
         else:
             last_viewed_at = self.last_viewed_at
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         asset_removed = str(self.asset_removed)
 
@@ -120,74 +122,97 @@ class ShareAssetRemovedResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    name_type_0 = decode.expect(data, str)
 
-        name = _parse_name(d.pop("name"))
+                return name_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "name"))
 
-        collection_id = UUID(d.pop("collection_id"))
+        name = _parse_name(d.pop("name", decode.MISSING))
+
+        collection_id = decode.uuid(d.pop("collection_id", decode.MISSING), "collection_id")
 
         def _parse_short_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    short_url_type_0 = decode.expect(data, str)
 
-        short_url = _parse_short_url(d.pop("short_url"))
+                return short_url_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "short_url"))
 
-        access = check_share_access(d.pop("access"))
+        short_url = _parse_short_url(d.pop("short_url", decode.MISSING))
 
-        enabled = d.pop("enabled")
+        access = check_share_access(d.pop("access", decode.MISSING), "access")
 
-        commenting_enabled = d.pop("commenting_enabled")
+        enabled = decode.expect(d.pop("enabled", decode.MISSING), bool, "enabled")
 
-        downloading_enabled = d.pop("downloading_enabled")
+        commenting_enabled = decode.expect(d.pop("commenting_enabled", decode.MISSING), bool, "commenting_enabled")
+
+        downloading_enabled = decode.expect(d.pop("downloading_enabled", decode.MISSING), bool, "downloading_enabled")
 
         def _parse_expiration(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    expiration_type_0 = decode.date_time(data)
 
                 return expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "expiration")
+            )
 
-        expiration = _parse_expiration(d.pop("expiration"))
+        expiration = _parse_expiration(d.pop("expiration", decode.MISSING))
 
         def _parse_last_viewed_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_viewed_at_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    last_viewed_at_type_0 = decode.date_time(data)
 
                 return last_viewed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(
+                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "last_viewed_at")
+            )
 
-        last_viewed_at = _parse_last_viewed_at(d.pop("last_viewed_at"))
+        last_viewed_at = _parse_last_viewed_at(d.pop("last_viewed_at", decode.MISSING))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        asset_removed = UUID(d.pop("asset_removed"))
+        asset_removed = decode.uuid(d.pop("asset_removed", decode.MISSING), "asset_removed")
 
         def _parse_passphrase(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    passphrase_type_0 = decode.expect(data, str)
+
+                return passphrase_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "passphrase"))
 
         passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
 

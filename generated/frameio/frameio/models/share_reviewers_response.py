@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,21 +65,33 @@ class ShareReviewersResponse:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = User.from_dict(data_item_data)
+        _data = d.pop("data", decode.MISSING)
+        data: list[User]
+        if isinstance(_data, list):
+            data = []
+            for data_index, data_item_data in enumerate(_data):
+                with decode.at("data", data_index):
+                    data_item = decode.model(User.from_dict, data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
+        else:
+            data = decode.mismatch("an array", _data, "data")
 
-        links = Links.from_dict(d.pop("links"))
+        links = decode.model(Links.from_dict, d.pop("links", decode.MISSING), "links")
 
         def _parse_total_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    total_count_type_0 = decode.expect(data, int)
+
+                return total_count_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "total_count"))
 
         total_count = _parse_total_count(d.pop("total_count", UNSET))
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.text_value_field_type import TextValueFieldType, check_text_value_field_type
 
 T = TypeVar("T", bound="TextValue")
@@ -18,14 +19,14 @@ class TextValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (TextValueFieldType):
+        field_type (TextValueFieldType | str):
         mutable (bool):
         value (None | str):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: TextValueFieldType
+    field_type: TextValueFieldType | str
     mutable: bool
     value: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,20 +60,29 @@ class TextValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_definition_id = UUID(d.pop("field_definition_id"))
+        field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = d.pop("field_definition_name")
+        field_definition_name = decode.expect(
+            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
+        )
 
-        field_type = check_text_value_field_type(d.pop("field_type"))
+        field_type = check_text_value_field_type(d.pop("field_type", decode.MISSING), "field_type")
 
-        mutable = d.pop("mutable")
+        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
 
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    value_type_0 = decode.expect(data, str)
 
-        value = _parse_value(d.pop("value"))
+                return value_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "value"))
+
+        value = _parse_value(d.pop("value", decode.MISSING))
 
         text_value = cls(
             field_definition_id=field_definition_id,

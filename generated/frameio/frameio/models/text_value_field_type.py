@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 TextValueFieldType = Literal["long_text", "text"]
 
@@ -8,7 +10,8 @@ TEXT_VALUE_FIELD_TYPE_VALUES: set[TextValueFieldType] = {
 }
 
 
-def check_text_value_field_type(value: str) -> TextValueFieldType:
+def check_text_value_field_type(value: object, key: str | int | None = None) -> TextValueFieldType | str:
+    """`value` as TextValueFieldType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in TEXT_VALUE_FIELD_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TEXT_VALUE_FIELD_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['long_text', 'text']", value, key))

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToggleDefinitionFieldConfiguration")
@@ -42,7 +43,14 @@ class ToggleDefinitionFieldConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    color_type_0 = decode.expect(data, str)
+
+                return color_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "color"))
 
         color = _parse_color(d.pop("color", UNSET))
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.toggle_definition_params_field_configuration import ToggleDefinitionParamsFieldConfiguration
 
@@ -50,13 +52,15 @@ class ToggleDefinitionParams:
         from ..models.toggle_definition_params_field_configuration import ToggleDefinitionParamsFieldConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_type = cast(Literal["toggle"], d.pop("field_type"))
-        if field_type != "toggle":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'toggle'")
+        field_type = cast(Literal["toggle"], decode.const(d.pop("field_type", decode.MISSING), "toggle", "field_type"))
 
-        field_configuration = ToggleDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+        field_configuration = decode.model(
+            ToggleDefinitionParamsFieldConfiguration.from_dict,
+            d.pop("field_configuration", decode.MISSING),
+            "field_configuration",
+        )
 
         toggle_definition_params = cls(
             name=name,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.update_comment_params_data import UpdateCommentParamsData
 
@@ -39,7 +41,7 @@ class UpdateCommentParams:
         from ..models.update_comment_params_data import UpdateCommentParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = UpdateCommentParamsData.from_dict(d.pop("data"))
+        data = decode.model(UpdateCommentParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         update_comment_params = cls(
             data=data,

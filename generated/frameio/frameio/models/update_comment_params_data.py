@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -115,14 +116,21 @@ class UpdateCommentParamsData:
         from ..models.link_params import LinkParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = decode.expect(d.pop("text", UNSET), str, "text")
 
         def _parse_annotation(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    annotation_type_0 = decode.expect(data, str)
+
+                return annotation_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "annotation"))
 
         annotation = _parse_annotation(d.pop("annotation", UNSET))
 
@@ -132,14 +140,13 @@ class UpdateCommentParamsData:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                anchor_type_1 = Anchor.from_dict(data)
+                with decode.strictly():
+                    anchor_type_1 = decode.model(Anchor.from_dict, data)
 
                 return anchor_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Anchor | None | Unset, data)
+            return cast(Anchor | None | Unset, decode.mismatch("one of Anchor | None", data, "anchor"))
 
         anchor = _parse_anchor(d.pop("anchor", UNSET))
 
@@ -148,7 +155,14 @@ class UpdateCommentParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                with decode.strictly():
+                    completed_type_0 = decode.expect(data, bool)
+
+                return completed_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | None | Unset, decode.mismatch("one of bool | None", data, "completed"))
 
         completed = _parse_completed(d.pop("completed", UNSET))
 
@@ -157,7 +171,14 @@ class UpdateCommentParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    page_type_0 = decode.expect(data, int)
+
+                return page_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "page"))
 
         page = _parse_page(d.pop("page", UNSET))
 
@@ -166,7 +187,21 @@ class UpdateCommentParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    componentsschemas_time_stamp_type_0_type_0 = decode.expect(data, str)
+
+                return componentsschemas_time_stamp_type_0_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    componentsschemas_time_stamp_type_1_type_0 = decode.expect(data, int)
+
+                return componentsschemas_time_stamp_type_1_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | str | Unset, decode.mismatch("one of int | None | str", data, "timestamp"))
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
@@ -175,18 +210,28 @@ class UpdateCommentParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    duration_type_0 = decode.expect(data, int)
+
+                return duration_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "duration"))
 
         duration = _parse_duration(d.pop("duration", UNSET))
 
         _links = d.pop("links", UNSET)
-        links: list[LinkParams] | Unset = UNSET
-        if _links is not UNSET:
+        links: list[LinkParams] | Unset
+        if isinstance(_links, list):
             links = []
-            for links_item_data in _links:
-                links_item = LinkParams.from_dict(links_item_data)
+            for links_index, links_item_data in enumerate(_links):
+                with decode.at("links", links_index):
+                    links_item = decode.model(LinkParams.from_dict, links_item_data)
 
                 links.append(links_item)
+        else:
+            links = decode.mismatch("an array", _links, "links")
 
         update_comment_params_data = cls(
             text=text,

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,18 +59,15 @@ class UpdateDateDefinitionParams:
         )
 
         d = dict(src_dict)
-        field_type = cast(Literal["date"], d.pop("field_type"))
-        if field_type != "date":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'date'")
+        field_type = cast(Literal["date"], decode.const(d.pop("field_type", decode.MISSING), "date", "field_type"))
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _field_configuration = d.pop("field_configuration", UNSET)
-        field_configuration: UpdateDateDefinitionParamsFieldConfiguration | Unset
-        if isinstance(_field_configuration, Unset):
-            field_configuration = UNSET
-        else:
-            field_configuration = UpdateDateDefinitionParamsFieldConfiguration.from_dict(_field_configuration)
+        field_configuration = decode.model(
+            UpdateDateDefinitionParamsFieldConfiguration.from_dict,
+            d.pop("field_configuration", UNSET),
+            "field_configuration",
+        )
 
         update_date_definition_params = cls(
             field_type=field_type,

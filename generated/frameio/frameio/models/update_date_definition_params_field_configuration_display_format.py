@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UpdateDateDefinitionParamsFieldConfigurationDisplayFormat = Literal["euro", "friendly", "iso", "local", "usa"]
 
@@ -14,10 +16,9 @@ UPDATE_DATE_DEFINITION_PARAMS_FIELD_CONFIGURATION_DISPLAY_FORMAT_VALUES: set[
 
 
 def check_update_date_definition_params_field_configuration_display_format(
-    value: str,
-) -> UpdateDateDefinitionParamsFieldConfigurationDisplayFormat:
+    value: object, key: str | int | None = None
+) -> UpdateDateDefinitionParamsFieldConfigurationDisplayFormat | str:
+    """`value` as UpdateDateDefinitionParamsFieldConfigurationDisplayFormat; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in UPDATE_DATE_DEFINITION_PARAMS_FIELD_CONFIGURATION_DISPLAY_FORMAT_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UPDATE_DATE_DEFINITION_PARAMS_FIELD_CONFIGURATION_DISPLAY_FORMAT_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['euro', 'friendly', 'iso', 'local', 'usa']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UpdateDateDefinitionParamsFieldConfigurationTimeFormat = Literal["twelve_hour", "twenty_four_hour"]
 
@@ -11,10 +13,9 @@ UPDATE_DATE_DEFINITION_PARAMS_FIELD_CONFIGURATION_TIME_FORMAT_VALUES: set[
 
 
 def check_update_date_definition_params_field_configuration_time_format(
-    value: str,
-) -> UpdateDateDefinitionParamsFieldConfigurationTimeFormat:
+    value: object, key: str | int | None = None
+) -> UpdateDateDefinitionParamsFieldConfigurationTimeFormat | str:
+    """`value` as UpdateDateDefinitionParamsFieldConfigurationTimeFormat; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in UPDATE_DATE_DEFINITION_PARAMS_FIELD_CONFIGURATION_TIME_FORMAT_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UPDATE_DATE_DEFINITION_PARAMS_FIELD_CONFIGURATION_TIME_FORMAT_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['twelve_hour', 'twenty_four_hour']", value, key))

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._core import _decode as decode
 
 if TYPE_CHECKING:
     from ..models.update_date_definition_params import UpdateDateDefinitionParams
@@ -127,114 +129,124 @@ class UpdateFieldDefinitionParams:
             | UpdateUserSingleDefinitionParams
         ):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_update_field_definition_params_data_type_0 = UpdateTextDefinitionParams.from_dict(
-                    data
-                )
+                with decode.strictly():
+                    componentsschemas_update_field_definition_params_data_type_0 = decode.model(
+                        UpdateTextDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_update_field_definition_params_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_update_field_definition_params_data_type_1 = UpdateLongTextDefinitionParams.from_dict(
-                    data
-                )
+                with decode.strictly():
+                    componentsschemas_update_field_definition_params_data_type_1 = decode.model(
+                        UpdateLongTextDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_update_field_definition_params_data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_update_field_definition_params_data_type_2 = UpdateSelectDefinitionParams.from_dict(
-                    data
-                )
+                with decode.strictly():
+                    componentsschemas_update_field_definition_params_data_type_2 = decode.model(
+                        UpdateSelectDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_update_field_definition_params_data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_update_field_definition_params_data_type_3 = (
-                    UpdateSelectMultiDefinitionParams.from_dict(data)
-                )
+                with decode.strictly():
+                    componentsschemas_update_field_definition_params_data_type_3 = decode.model(
+                        UpdateSelectMultiDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_update_field_definition_params_data_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_update_field_definition_params_data_type_4 = UpdateRatingDefinitionParams.from_dict(
-                    data
-                )
+                with decode.strictly():
+                    componentsschemas_update_field_definition_params_data_type_4 = decode.model(
+                        UpdateRatingDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_update_field_definition_params_data_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_update_field_definition_params_data_type_5 = UpdateNumberDefinitionParams.from_dict(
-                    data
-                )
+                with decode.strictly():
+                    componentsschemas_update_field_definition_params_data_type_5 = decode.model(
+                        UpdateNumberDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_update_field_definition_params_data_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_update_field_definition_params_data_type_6 = UpdateToggleDefinitionParams.from_dict(
-                    data
-                )
+                with decode.strictly():
+                    componentsschemas_update_field_definition_params_data_type_6 = decode.model(
+                        UpdateToggleDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_update_field_definition_params_data_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_update_field_definition_params_data_type_7 = UpdateDateDefinitionParams.from_dict(
-                    data
-                )
+                with decode.strictly():
+                    componentsschemas_update_field_definition_params_data_type_7 = decode.model(
+                        UpdateDateDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_update_field_definition_params_data_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_update_field_definition_params_data_type_8 = (
-                    UpdateUserSingleDefinitionParams.from_dict(data)
-                )
+                with decode.strictly():
+                    componentsschemas_update_field_definition_params_data_type_8 = decode.model(
+                        UpdateUserSingleDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_update_field_definition_params_data_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_update_field_definition_params_data_type_9 = (
-                    UpdateUserMultiDefinitionParams.from_dict(data)
-                )
+                with decode.strictly():
+                    componentsschemas_update_field_definition_params_data_type_9 = decode.model(
+                        UpdateUserMultiDefinitionParams.from_dict, data
+                    )
 
                 return componentsschemas_update_field_definition_params_data_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_update_field_definition_params_data_type_10 = (
-                UpdateFieldDefinitionParamsDataUnknown.from_dict(data)
+            try:
+                with decode.strictly():
+                    componentsschemas_update_field_definition_params_data_type_10 = decode.model(
+                        UpdateFieldDefinitionParamsDataUnknown.from_dict, data
+                    )
+
+                return componentsschemas_update_field_definition_params_data_type_10
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                UpdateDateDefinitionParams
+                | UpdateFieldDefinitionParamsDataUnknown
+                | UpdateLongTextDefinitionParams
+                | UpdateNumberDefinitionParams
+                | UpdateRatingDefinitionParams
+                | UpdateSelectDefinitionParams
+                | UpdateSelectMultiDefinitionParams
+                | UpdateTextDefinitionParams
+                | UpdateToggleDefinitionParams
+                | UpdateUserMultiDefinitionParams
+                | UpdateUserSingleDefinitionParams,
+                decode.mismatch(
+                    "one of UpdateDateDefinitionParams | UpdateFieldDefinitionParamsDataUnknown | UpdateLongTextDefinitionParams | UpdateNumberDefinitionParams | UpdateRatingDefinitionParams | UpdateSelectDefinitionParams | UpdateSelectMultiDefinitionParams | UpdateTextDefinitionParams | UpdateToggleDefinitionParams | UpdateUserMultiDefinitionParams | UpdateUserSingleDefinitionParams",
+                    data,
+                    "data",
+                ),
             )
 
-            return componentsschemas_update_field_definition_params_data_type_10
-
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(d.pop("data", decode.MISSING))
 
         update_field_definition_params = cls(
             data=data,

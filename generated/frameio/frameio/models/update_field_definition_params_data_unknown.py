@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFieldDefinitionParamsDataUnknown")
@@ -35,7 +36,7 @@ class UpdateFieldDefinitionParamsDataUnknown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_type = d.pop("field_type", UNSET)
+        field_type = decode.expect(d.pop("field_type", UNSET), str, "field_type")
 
         update_field_definition_params_data_unknown = cls(
             field_type=field_type,

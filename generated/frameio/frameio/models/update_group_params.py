@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.update_group_params_data import UpdateGroupParamsData
 
@@ -39,7 +41,7 @@ class UpdateGroupParams:
         from ..models.update_group_params_data import UpdateGroupParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = UpdateGroupParamsData.from_dict(d.pop("data"))
+        data = decode.model(UpdateGroupParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         update_group_params = cls(
             data=data,

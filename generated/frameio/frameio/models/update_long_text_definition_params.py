@@ -5,6 +5,7 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateLongTextDefinitionParams")
@@ -42,11 +43,11 @@ class UpdateLongTextDefinitionParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_type = cast(Literal["long_text"], d.pop("field_type"))
-        if field_type != "long_text":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'long_text'")
+        field_type = cast(
+            Literal["long_text"], decode.const(d.pop("field_type", decode.MISSING), "long_text", "field_type")
+        )
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
         update_long_text_definition_params = cls(
             field_type=field_type,

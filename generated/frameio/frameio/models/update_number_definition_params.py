@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,18 +61,15 @@ class UpdateNumberDefinitionParams:
         )
 
         d = dict(src_dict)
-        field_type = cast(Literal["number"], d.pop("field_type"))
-        if field_type != "number":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'number'")
+        field_type = cast(Literal["number"], decode.const(d.pop("field_type", decode.MISSING), "number", "field_type"))
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _field_configuration = d.pop("field_configuration", UNSET)
-        field_configuration: UpdateNumberDefinitionParamsFieldConfiguration | Unset
-        if isinstance(_field_configuration, Unset):
-            field_configuration = UNSET
-        else:
-            field_configuration = UpdateNumberDefinitionParamsFieldConfiguration.from_dict(_field_configuration)
+        field_configuration = decode.model(
+            UpdateNumberDefinitionParamsFieldConfiguration.from_dict,
+            d.pop("field_configuration", UNSET),
+            "field_configuration",
+        )
 
         update_number_definition_params = cls(
             field_type=field_type,

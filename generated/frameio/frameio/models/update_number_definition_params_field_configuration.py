@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.update_number_definition_params_field_configuration_number_format import (
     UpdateNumberDefinitionParamsFieldConfigurationNumberFormat,
     check_update_number_definition_params_field_configuration_number_format,
@@ -19,17 +20,21 @@ class UpdateNumberDefinitionParamsFieldConfiguration:
     """
     Attributes:
         scale (int): Digits after the decimal point.
-        number_format (UpdateNumberDefinitionParamsFieldConfigurationNumberFormat | Unset):
+        number_format (None | Unset | UpdateNumberDefinitionParamsFieldConfigurationNumberFormat | str):
     """
 
     scale: int
-    number_format: UpdateNumberDefinitionParamsFieldConfigurationNumberFormat | Unset = UNSET
+    number_format: None | Unset | UpdateNumberDefinitionParamsFieldConfigurationNumberFormat | str = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         scale = self.scale
 
-        number_format: str | Unset = UNSET
-        if not isinstance(self.number_format, Unset):
+        number_format: None | str | Unset
+        if isinstance(self.number_format, Unset):
+            number_format = UNSET
+        elif isinstance(self.number_format, str):
+            number_format = self.number_format
+        else:
             number_format = self.number_format
 
         field_dict: dict[str, Any] = {}
@@ -47,14 +52,32 @@ class UpdateNumberDefinitionParamsFieldConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scale = d.pop("scale")
+        scale = decode.expect(d.pop("scale", decode.MISSING), int, "scale")
 
-        _number_format = d.pop("number_format", UNSET)
-        number_format: UpdateNumberDefinitionParamsFieldConfigurationNumberFormat | Unset
-        if isinstance(_number_format, Unset):
-            number_format = UNSET
-        else:
-            number_format = check_update_number_definition_params_field_configuration_number_format(_number_format)
+        def _parse_number_format(
+            data: object,
+        ) -> None | Unset | UpdateNumberDefinitionParamsFieldConfigurationNumberFormat | str:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                with decode.strictly():
+                    number_format_type_1 = check_update_number_definition_params_field_configuration_number_format(data)
+
+                return number_format_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | Unset | UpdateNumberDefinitionParamsFieldConfigurationNumberFormat | str,
+                decode.mismatch(
+                    "one of None | UpdateNumberDefinitionParamsFieldConfigurationNumberFormat | str",
+                    data,
+                    "number_format",
+                ),
+            )
+
+        number_format = _parse_number_format(d.pop("number_format", UNSET))
 
         update_number_definition_params_field_configuration = cls(
             scale=scale,

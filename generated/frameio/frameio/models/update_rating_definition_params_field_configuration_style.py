@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UpdateRatingDefinitionParamsFieldConfigurationStyle = Literal["heart", "star", "thumbs_up"]
 
@@ -12,10 +14,9 @@ UPDATE_RATING_DEFINITION_PARAMS_FIELD_CONFIGURATION_STYLE_VALUES: set[
 
 
 def check_update_rating_definition_params_field_configuration_style(
-    value: str,
-) -> UpdateRatingDefinitionParamsFieldConfigurationStyle:
+    value: object, key: str | int | None = None
+) -> UpdateRatingDefinitionParamsFieldConfigurationStyle | str:
+    """`value` as UpdateRatingDefinitionParamsFieldConfigurationStyle; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in UPDATE_RATING_DEFINITION_PARAMS_FIELD_CONFIGURATION_STYLE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UPDATE_RATING_DEFINITION_PARAMS_FIELD_CONFIGURATION_STYLE_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['heart', 'star', 'thumbs_up']", value, key))

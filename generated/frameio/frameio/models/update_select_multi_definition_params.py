@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,18 +61,17 @@ class UpdateSelectMultiDefinitionParams:
         )
 
         d = dict(src_dict)
-        field_type = cast(Literal["select_multi"], d.pop("field_type"))
-        if field_type != "select_multi":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'select_multi'")
+        field_type = cast(
+            Literal["select_multi"], decode.const(d.pop("field_type", decode.MISSING), "select_multi", "field_type")
+        )
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _field_configuration = d.pop("field_configuration", UNSET)
-        field_configuration: UpdateSelectMultiDefinitionParamsFieldConfiguration | Unset
-        if isinstance(_field_configuration, Unset):
-            field_configuration = UNSET
-        else:
-            field_configuration = UpdateSelectMultiDefinitionParamsFieldConfiguration.from_dict(_field_configuration)
+        field_configuration = decode.model(
+            UpdateSelectMultiDefinitionParamsFieldConfiguration.from_dict,
+            d.pop("field_configuration", UNSET),
+            "field_configuration",
+        )
 
         update_select_multi_definition_params = cls(
             field_type=field_type,

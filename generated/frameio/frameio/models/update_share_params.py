@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.update_share_params_data import UpdateShareParamsData
 
@@ -39,7 +41,7 @@ class UpdateShareParams:
         from ..models.update_share_params_data import UpdateShareParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = UpdateShareParamsData.from_dict(d.pop("data"))
+        data = decode.model(UpdateShareParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         update_share_params = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.update_share_params_data_access import UpdateShareParamsDataAccess, check_update_share_params_data_access
 from ..types import UNSET, Unset
 
@@ -17,14 +19,14 @@ class UpdateShareParamsData:
     """
     Attributes:
         name (None | str | Unset):
-        access (UpdateShareParamsDataAccess | Unset):
+        access (UpdateShareParamsDataAccess | str | Unset):
         downloading_enabled (bool | Unset):
         expiration (datetime.datetime | None | Unset):
         passphrase (None | str | Unset):
     """
 
     name: None | str | Unset = UNSET
-    access: UpdateShareParamsDataAccess | Unset = UNSET
+    access: UpdateShareParamsDataAccess | str | Unset = UNSET
     downloading_enabled: bool | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET
     passphrase: None | str | Unset = UNSET
@@ -46,7 +48,7 @@ class UpdateShareParamsData:
         if isinstance(self.expiration, Unset):
             expiration = UNSET
         elif isinstance(self.expiration, datetime.datetime):
-            expiration = self.expiration.isoformat()
+            expiration = rfc3339(self.expiration)
         else:
             expiration = self.expiration
 
@@ -80,18 +82,20 @@ class UpdateShareParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    name_type_0 = decode.expect(data, str)
+
+                return name_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "name"))
 
         name = _parse_name(d.pop("name", UNSET))
 
-        _access = d.pop("access", UNSET)
-        access: UpdateShareParamsDataAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = check_update_share_params_data_access(_access)
+        access = check_update_share_params_data_access(d.pop("access", UNSET), "access")
 
-        downloading_enabled = d.pop("downloading_enabled", UNSET)
+        downloading_enabled = decode.expect(d.pop("downloading_enabled", UNSET), bool, "downloading_enabled")
 
         def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -99,14 +103,15 @@ class UpdateShareParamsData:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_type_0 = datetime.datetime.fromisoformat(data)
+                with decode.strictly():
+                    expiration_type_0 = decode.date_time(data)
 
                 return expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(
+                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "expiration")
+            )
 
         expiration = _parse_expiration(d.pop("expiration", UNSET))
 
@@ -115,7 +120,14 @@ class UpdateShareParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    passphrase_type_0 = decode.expect(data, str)
+
+                return passphrase_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "passphrase"))
 
         passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
 

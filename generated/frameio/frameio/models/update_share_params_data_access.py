@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UpdateShareParamsDataAccess = Literal["public", "secure"]
 
@@ -8,7 +10,10 @@ UPDATE_SHARE_PARAMS_DATA_ACCESS_VALUES: set[UpdateShareParamsDataAccess] = {
 }
 
 
-def check_update_share_params_data_access(value: str) -> UpdateShareParamsDataAccess:
+def check_update_share_params_data_access(
+    value: object, key: str | int | None = None
+) -> UpdateShareParamsDataAccess | str:
+    """`value` as UpdateShareParamsDataAccess; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in UPDATE_SHARE_PARAMS_DATA_ACCESS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {UPDATE_SHARE_PARAMS_DATA_ACCESS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['public', 'secure']", value, key))

@@ -5,6 +5,7 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTextDefinitionParams")
@@ -42,11 +43,9 @@ class UpdateTextDefinitionParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_type = cast(Literal["text"], d.pop("field_type"))
-        if field_type != "text":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'text'")
+        field_type = cast(Literal["text"], decode.const(d.pop("field_type", decode.MISSING), "text", "field_type"))
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
         update_text_definition_params = cls(
             field_type=field_type,

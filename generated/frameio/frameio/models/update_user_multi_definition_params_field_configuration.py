@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.update_user_multi_definition_params_field_configuration_member_options_type import (
     UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType,
     check_update_user_multi_definition_params_field_configuration_member_options_type,
@@ -25,12 +26,12 @@ class UpdateUserMultiDefinitionParamsFieldConfiguration:
     """
     Attributes:
         notify_members (bool): Tell people when they are picked.
-        member_options_type (UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType):
+        member_options_type (UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType | str):
         custom_members (list[UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem] | Unset):
     """
 
     notify_members: bool
-    member_options_type: UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType
+    member_options_type: UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType | str
     custom_members: list[UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,22 +66,26 @@ class UpdateUserMultiDefinitionParamsFieldConfiguration:
         )
 
         d = dict(src_dict)
-        notify_members = d.pop("notify_members")
+        notify_members = decode.expect(d.pop("notify_members", decode.MISSING), bool, "notify_members")
 
         member_options_type = check_update_user_multi_definition_params_field_configuration_member_options_type(
-            d.pop("member_options_type")
+            d.pop("member_options_type", decode.MISSING), "member_options_type"
         )
 
         _custom_members = d.pop("custom_members", UNSET)
-        custom_members: list[UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem] | Unset = UNSET
-        if _custom_members is not UNSET:
+        custom_members: list[UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem] | Unset
+        if isinstance(_custom_members, list):
             custom_members = []
-            for custom_members_item_data in _custom_members:
-                custom_members_item = UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem.from_dict(
-                    custom_members_item_data
-                )
+            for custom_members_index, custom_members_item_data in enumerate(_custom_members):
+                with decode.at("custom_members", custom_members_index):
+                    custom_members_item = decode.model(
+                        UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem.from_dict,
+                        custom_members_item_data,
+                    )
 
                 custom_members.append(custom_members_item)
+        else:
+            custom_members = decode.mismatch("an array", _custom_members, "custom_members")
 
         update_user_multi_definition_params_field_configuration = cls(
             notify_members=notify_members,

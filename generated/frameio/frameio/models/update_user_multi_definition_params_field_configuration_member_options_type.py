@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType = Literal["all_project_members", "custom"]
 
@@ -11,10 +13,9 @@ UPDATE_USER_MULTI_DEFINITION_PARAMS_FIELD_CONFIGURATION_MEMBER_OPTIONS_TYPE_VALU
 
 
 def check_update_user_multi_definition_params_field_configuration_member_options_type(
-    value: str,
-) -> UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType:
+    value: object, key: str | int | None = None
+) -> UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType | str:
+    """`value` as UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in UPDATE_USER_MULTI_DEFINITION_PARAMS_FIELD_CONFIGURATION_MEMBER_OPTIONS_TYPE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {UPDATE_USER_MULTI_DEFINITION_PARAMS_FIELD_CONFIGURATION_MEMBER_OPTIONS_TYPE_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['all_project_members', 'custom']", value, key))

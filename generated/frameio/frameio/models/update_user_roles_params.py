@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.update_user_roles_params_data import UpdateUserRolesParamsData
 
@@ -39,7 +41,7 @@ class UpdateUserRolesParams:
         from ..models.update_user_roles_params_data import UpdateUserRolesParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = UpdateUserRolesParamsData.from_dict(d.pop("data"))
+        data = decode.model(UpdateUserRolesParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         update_user_roles_params = cls(
             data=data,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.update_user_roles_params_data_role import (
     UpdateUserRolesParamsDataRole,
     check_update_user_roles_params_data_role,
@@ -17,10 +18,10 @@ T = TypeVar("T", bound="UpdateUserRolesParamsData")
 class UpdateUserRolesParamsData:
     """
     Attributes:
-        role (UpdateUserRolesParamsDataRole):  Example: editor.
+        role (UpdateUserRolesParamsDataRole | str):  Example: editor.
     """
 
-    role: UpdateUserRolesParamsDataRole
+    role: UpdateUserRolesParamsDataRole | str
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
@@ -38,7 +39,7 @@ class UpdateUserRolesParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = check_update_user_roles_params_data_role(d.pop("role"))
+        role = check_update_user_roles_params_data_role(d.pop("role", decode.MISSING), "role")
 
         update_user_roles_params_data = cls(
             role=role,

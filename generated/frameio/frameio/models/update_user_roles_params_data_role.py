@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UpdateUserRolesParamsDataRole = Literal["commenter", "edit_only", "editor", "full_access", "viewer"]
 
@@ -11,7 +13,12 @@ UPDATE_USER_ROLES_PARAMS_DATA_ROLE_VALUES: set[UpdateUserRolesParamsDataRole] = 
 }
 
 
-def check_update_user_roles_params_data_role(value: str) -> UpdateUserRolesParamsDataRole:
+def check_update_user_roles_params_data_role(
+    value: object, key: str | int | None = None
+) -> UpdateUserRolesParamsDataRole | str:
+    """`value` as UpdateUserRolesParamsDataRole; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in UPDATE_USER_ROLES_PARAMS_DATA_ROLE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {UPDATE_USER_ROLES_PARAMS_DATA_ROLE_VALUES!r}")
+    return cast(
+        str, decode.mismatch("one of ['commenter', 'edit_only', 'editor', 'full_access', 'viewer']", value, key)
+    )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.update_user_roles_response_data import UpdateUserRolesResponseData
 
@@ -41,7 +43,7 @@ class UpdateUserRolesResponse:
         from ..models.update_user_roles_response_data import UpdateUserRolesResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = UpdateUserRolesResponseData.from_dict(d.pop("data"))
+        data = decode.model(UpdateUserRolesResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
         update_user_roles_response = cls(
             data=data,

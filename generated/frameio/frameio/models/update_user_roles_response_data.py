@@ -18,10 +18,10 @@ T = TypeVar("T", bound="UpdateUserRolesResponseData")
 class UpdateUserRolesResponseData:
     """
     Attributes:
-        role (UpdateUserRolesResponseDataRole | Unset):
+        role (UpdateUserRolesResponseDataRole | str | Unset):
     """
 
-    role: UpdateUserRolesResponseDataRole | Unset = UNSET
+    role: UpdateUserRolesResponseDataRole | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         role: str | Unset = UNSET
@@ -38,12 +38,7 @@ class UpdateUserRolesResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _role = d.pop("role", UNSET)
-        role: UpdateUserRolesResponseDataRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = check_update_user_roles_response_data_role(_role)
+        role = check_update_user_roles_response_data_role(d.pop("role", UNSET), "role")
 
         update_user_roles_response_data = cls(
             role=role,

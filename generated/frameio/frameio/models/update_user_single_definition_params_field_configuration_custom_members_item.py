@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.update_user_single_definition_params_field_configuration_custom_members_item_type import (
     UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItemType,
     check_update_user_single_definition_params_field_configuration_custom_members_item_type,
@@ -19,11 +20,11 @@ class UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItem:
     """
     Attributes:
         id (UUID):
-        type_ (UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItemType):
+        type_ (UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItemType | str):
     """
 
     id: UUID
-    type_: UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItemType
+    type_: UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItemType | str
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -44,9 +45,11 @@ class UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        type_ = check_update_user_single_definition_params_field_configuration_custom_members_item_type(d.pop("type"))
+        type_ = check_update_user_single_definition_params_field_configuration_custom_members_item_type(
+            d.pop("type", decode.MISSING), "type"
+        )
 
         update_user_single_definition_params_field_configuration_custom_members_item = cls(
             id=id,

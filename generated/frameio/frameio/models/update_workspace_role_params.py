@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.update_workspace_role_params_data import UpdateWorkspaceRoleParamsData
 
@@ -39,7 +41,7 @@ class UpdateWorkspaceRoleParams:
         from ..models.update_workspace_role_params_data import UpdateWorkspaceRoleParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = UpdateWorkspaceRoleParamsData.from_dict(d.pop("data"))
+        data = decode.model(UpdateWorkspaceRoleParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         update_workspace_role_params = cls(
             data=data,

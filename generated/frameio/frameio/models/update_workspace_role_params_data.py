@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.workspace_role import WorkspaceRole, check_workspace_role
 
 T = TypeVar("T", bound="UpdateWorkspaceRoleParamsData")
@@ -14,10 +15,10 @@ T = TypeVar("T", bound="UpdateWorkspaceRoleParamsData")
 class UpdateWorkspaceRoleParamsData:
     """
     Attributes:
-        role (WorkspaceRole): Role inside a workspace.
+        role (WorkspaceRole | str): Role inside a workspace.
     """
 
-    role: WorkspaceRole
+    role: WorkspaceRole | str
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
@@ -35,7 +36,7 @@ class UpdateWorkspaceRoleParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = check_workspace_role(d.pop("role"))
+        role = check_workspace_role(d.pop("role", decode.MISSING), "role")
 
         update_workspace_role_params_data = cls(
             role=role,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.update_workspace_role_response_data import UpdateWorkspaceRoleResponseData
 
@@ -41,7 +43,7 @@ class UpdateWorkspaceRoleResponse:
         from ..models.update_workspace_role_response_data import UpdateWorkspaceRoleResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = UpdateWorkspaceRoleResponseData.from_dict(d.pop("data"))
+        data = decode.model(UpdateWorkspaceRoleResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
         update_workspace_role_response = cls(
             data=data,

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="UpdateWorkspaceRoleResponseData")
 class UpdateWorkspaceRoleResponseData:
     """
     Attributes:
-        role (WorkspaceRole | Unset): Role inside a workspace.
+        role (WorkspaceRole | str | Unset): Role inside a workspace.
     """
 
-    role: WorkspaceRole | Unset = UNSET
+    role: WorkspaceRole | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         role: str | Unset = UNSET
@@ -35,12 +35,7 @@ class UpdateWorkspaceRoleResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _role = d.pop("role", UNSET)
-        role: WorkspaceRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = check_workspace_role(_role)
+        role = check_workspace_role(d.pop("role", UNSET), "role")
 
         update_workspace_role_response_data = cls(
             role=role,

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="UploadUrl")
 
 
@@ -40,9 +42,9 @@ class UploadUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
 
-        size = d.pop("size")
+        size = decode.expect(d.pop("size", decode.MISSING), int, "size")
 
         upload_url = cls(
             url=url,

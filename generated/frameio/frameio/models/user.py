@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
@@ -76,39 +77,74 @@ class User:
         def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    id_type_0 = decode.expect(data, str)
 
-        id = _parse_id(d.pop("id"))
+                return id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "id"))
+
+        id = _parse_id(d.pop("id", decode.MISSING))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    name_type_0 = decode.expect(data, str)
 
-        name = _parse_name(d.pop("name"))
+                return name_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "name"))
 
-        email = d.pop("email")
+        name = _parse_name(d.pop("name", decode.MISSING))
+
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
         def _parse_avatar_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                with decode.strictly():
+                    avatar_url_type_0 = decode.expect(data, str)
 
-        avatar_url = _parse_avatar_url(d.pop("avatar_url"))
+                return avatar_url_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str, decode.mismatch("one of None | str", data, "avatar_url"))
+
+        avatar_url = _parse_avatar_url(d.pop("avatar_url", decode.MISSING))
 
         def _parse_active(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            try:
+                with decode.strictly():
+                    active_type_0 = decode.expect(data, bool)
 
-        active = _parse_active(d.pop("active"))
+                return active_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | None, decode.mismatch("one of bool | None", data, "active"))
+
+        active = _parse_active(d.pop("active", decode.MISSING))
 
         def _parse_adobe_user_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    adobe_user_id_type_0 = decode.expect(data, str)
+
+                return adobe_user_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_user_id"))
 
         adobe_user_id = _parse_adobe_user_id(d.pop("adobe_user_id", UNSET))
 

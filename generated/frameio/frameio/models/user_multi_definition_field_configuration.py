@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.user_multi_definition_field_configuration_member_options_type import (
     UserMultiDefinitionFieldConfigurationMemberOptionsType,
     check_user_multi_definition_field_configuration_member_options_type,
@@ -24,12 +25,12 @@ class UserMultiDefinitionFieldConfiguration:
     """
     Attributes:
         notify_members (bool): Tell people when they are picked.
-        member_options_type (UserMultiDefinitionFieldConfigurationMemberOptionsType):
+        member_options_type (UserMultiDefinitionFieldConfigurationMemberOptionsType | str):
         custom_members (list[UserMultiDefinitionFieldConfigurationCustomMembersItem]):
     """
 
     notify_members: bool
-    member_options_type: UserMultiDefinitionFieldConfigurationMemberOptionsType
+    member_options_type: UserMultiDefinitionFieldConfigurationMemberOptionsType | str
     custom_members: list[UserMultiDefinitionFieldConfigurationCustomMembersItem]
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,20 +62,25 @@ class UserMultiDefinitionFieldConfiguration:
         )
 
         d = dict(src_dict)
-        notify_members = d.pop("notify_members")
+        notify_members = decode.expect(d.pop("notify_members", decode.MISSING), bool, "notify_members")
 
         member_options_type = check_user_multi_definition_field_configuration_member_options_type(
-            d.pop("member_options_type")
+            d.pop("member_options_type", decode.MISSING), "member_options_type"
         )
 
-        custom_members = []
-        _custom_members = d.pop("custom_members")
-        for custom_members_item_data in _custom_members:
-            custom_members_item = UserMultiDefinitionFieldConfigurationCustomMembersItem.from_dict(
-                custom_members_item_data
-            )
+        _custom_members = d.pop("custom_members", decode.MISSING)
+        custom_members: list[UserMultiDefinitionFieldConfigurationCustomMembersItem]
+        if isinstance(_custom_members, list):
+            custom_members = []
+            for custom_members_index, custom_members_item_data in enumerate(_custom_members):
+                with decode.at("custom_members", custom_members_index):
+                    custom_members_item = decode.model(
+                        UserMultiDefinitionFieldConfigurationCustomMembersItem.from_dict, custom_members_item_data
+                    )
 
-            custom_members.append(custom_members_item)
+                custom_members.append(custom_members_item)
+        else:
+            custom_members = decode.mismatch("an array", _custom_members, "custom_members")
 
         user_multi_definition_field_configuration = cls(
             notify_members=notify_members,

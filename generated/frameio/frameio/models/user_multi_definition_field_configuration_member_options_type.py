@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UserMultiDefinitionFieldConfigurationMemberOptionsType = Literal["all_project_members", "custom"]
 
@@ -11,10 +13,9 @@ USER_MULTI_DEFINITION_FIELD_CONFIGURATION_MEMBER_OPTIONS_TYPE_VALUES: set[
 
 
 def check_user_multi_definition_field_configuration_member_options_type(
-    value: str,
-) -> UserMultiDefinitionFieldConfigurationMemberOptionsType:
+    value: object, key: str | int | None = None
+) -> UserMultiDefinitionFieldConfigurationMemberOptionsType | str:
+    """`value` as UserMultiDefinitionFieldConfigurationMemberOptionsType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in USER_MULTI_DEFINITION_FIELD_CONFIGURATION_MEMBER_OPTIONS_TYPE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {USER_MULTI_DEFINITION_FIELD_CONFIGURATION_MEMBER_OPTIONS_TYPE_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['all_project_members', 'custom']", value, key))

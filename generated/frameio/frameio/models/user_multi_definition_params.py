@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.user_multi_definition_params_field_configuration import UserMultiDefinitionParamsFieldConfiguration
 
@@ -52,13 +54,17 @@ class UserMultiDefinitionParams:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_type = cast(Literal["user_multi"], d.pop("field_type"))
-        if field_type != "user_multi":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'user_multi'")
+        field_type = cast(
+            Literal["user_multi"], decode.const(d.pop("field_type", decode.MISSING), "user_multi", "field_type")
+        )
 
-        field_configuration = UserMultiDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+        field_configuration = decode.model(
+            UserMultiDefinitionParamsFieldConfiguration.from_dict,
+            d.pop("field_configuration", decode.MISSING),
+            "field_configuration",
+        )
 
         user_multi_definition_params = cls(
             name=name,

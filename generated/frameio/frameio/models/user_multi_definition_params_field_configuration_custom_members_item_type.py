@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UserMultiDefinitionParamsFieldConfigurationCustomMembersItemType = Literal["account_user_group", "user"]
 
@@ -11,10 +13,9 @@ USER_MULTI_DEFINITION_PARAMS_FIELD_CONFIGURATION_CUSTOM_MEMBERS_ITEM_TYPE_VALUES
 
 
 def check_user_multi_definition_params_field_configuration_custom_members_item_type(
-    value: str,
-) -> UserMultiDefinitionParamsFieldConfigurationCustomMembersItemType:
+    value: object, key: str | int | None = None
+) -> UserMultiDefinitionParamsFieldConfigurationCustomMembersItemType | str:
+    """`value` as UserMultiDefinitionParamsFieldConfigurationCustomMembersItemType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in USER_MULTI_DEFINITION_PARAMS_FIELD_CONFIGURATION_CUSTOM_MEMBERS_ITEM_TYPE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {USER_MULTI_DEFINITION_PARAMS_FIELD_CONFIGURATION_CUSTOM_MEMBERS_ITEM_TYPE_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['account_user_group', 'user']", value, key))

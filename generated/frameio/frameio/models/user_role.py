@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.user_role_role import UserRoleRole, check_user_role_role
 
 if TYPE_CHECKING:
@@ -20,11 +21,11 @@ class UserRole:
     """A member and the role they hold.
 
     Attributes:
-        role (UserRoleRole):
+        role (UserRoleRole | str):
         user (User): A person as seen from another resource.
     """
 
-    role: UserRoleRole
+    role: UserRoleRole | str
     user: User
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,9 +50,9 @@ class UserRole:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
-        role = check_user_role_role(d.pop("role"))
+        role = check_user_role_role(d.pop("role", decode.MISSING), "role")
 
-        user = User.from_dict(d.pop("user"))
+        user = decode.model(User.from_dict, d.pop("user", decode.MISSING), "user")
 
         user_role = cls(
             role=role,

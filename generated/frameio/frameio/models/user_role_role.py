@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UserRoleRole = Literal["admin", "commenter", "edit_only", "editor", "full_access", "owner", "viewer", "workspace_admin"]
 
@@ -14,7 +16,15 @@ USER_ROLE_ROLE_VALUES: set[UserRoleRole] = {
 }
 
 
-def check_user_role_role(value: str) -> UserRoleRole:
+def check_user_role_role(value: object, key: str | int | None = None) -> UserRoleRole | str:
+    """`value` as UserRoleRole; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in USER_ROLE_ROLE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {USER_ROLE_ROLE_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['admin', 'commenter', 'edit_only', 'editor', 'full_access', 'owner', 'viewer', 'workspace_admin']",
+            value,
+            key,
+        ),
+    )

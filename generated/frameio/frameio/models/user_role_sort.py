@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UserRoleSort = Literal["email_asc", "email_desc", "name_asc", "name_desc", "role_asc", "role_desc"]
 
@@ -12,7 +14,13 @@ USER_ROLE_SORT_VALUES: set[UserRoleSort] = {
 }
 
 
-def check_user_role_sort(value: str) -> UserRoleSort:
+def check_user_role_sort(value: object, key: str | int | None = None) -> UserRoleSort | str:
+    """`value` as UserRoleSort; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in USER_ROLE_SORT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {USER_ROLE_SORT_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['email_asc', 'email_desc', 'name_asc', 'name_desc', 'role_asc', 'role_desc']", value, key
+        ),
+    )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UserSingleDefinitionFieldConfigurationCustomMembersItemType = Literal["account_user_group", "user"]
 
@@ -11,10 +13,9 @@ USER_SINGLE_DEFINITION_FIELD_CONFIGURATION_CUSTOM_MEMBERS_ITEM_TYPE_VALUES: set[
 
 
 def check_user_single_definition_field_configuration_custom_members_item_type(
-    value: str,
-) -> UserSingleDefinitionFieldConfigurationCustomMembersItemType:
+    value: object, key: str | int | None = None
+) -> UserSingleDefinitionFieldConfigurationCustomMembersItemType | str:
+    """`value` as UserSingleDefinitionFieldConfigurationCustomMembersItemType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in USER_SINGLE_DEFINITION_FIELD_CONFIGURATION_CUSTOM_MEMBERS_ITEM_TYPE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {USER_SINGLE_DEFINITION_FIELD_CONFIGURATION_CUSTOM_MEMBERS_ITEM_TYPE_VALUES!r}"
-    )
+    return cast(str, decode.mismatch("one of ['account_user_group', 'user']", value, key))

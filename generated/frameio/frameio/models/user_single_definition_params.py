@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.user_single_definition_params_field_configuration import UserSingleDefinitionParamsFieldConfiguration
 
@@ -52,13 +54,17 @@ class UserSingleDefinitionParams:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_type = cast(Literal["user_single"], d.pop("field_type"))
-        if field_type != "user_single":
-            raise TypeError(f"Unexpected value {field_type!r}. Expected 'user_single'")
+        field_type = cast(
+            Literal["user_single"], decode.const(d.pop("field_type", decode.MISSING), "user_single", "field_type")
+        )
 
-        field_configuration = UserSingleDefinitionParamsFieldConfiguration.from_dict(d.pop("field_configuration"))
+        field_configuration = decode.model(
+            UserSingleDefinitionParamsFieldConfiguration.from_dict,
+            d.pop("field_configuration", decode.MISSING),
+            "field_configuration",
+        )
 
         user_single_definition_params = cls(
             name=name,

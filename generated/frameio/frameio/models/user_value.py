@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.user_value_type import UserValueType, check_user_value_type
 from ..types import UNSET, Unset
 
@@ -18,12 +19,12 @@ class UserValue:
     """
     Attributes:
         id (UUID):
-        type_ (UserValueType):
+        type_ (UserValueType | str):
         name (None | str | Unset):
     """
 
     id: UUID
-    type_: UserValueType
+    type_: UserValueType | str
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,16 +55,23 @@ class UserValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        type_ = check_user_value_type(d.pop("type"))
+        type_ = check_user_value_type(d.pop("type", decode.MISSING), "type")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    name_type_0 = decode.expect(data, str)
+
+                return name_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "name"))
 
         name = _parse_name(d.pop("name", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 UserValueType = Literal["account_user_group", "user"]
 
@@ -8,7 +10,8 @@ USER_VALUE_TYPE_VALUES: set[UserValueType] = {
 }
 
 
-def check_user_value_type(value: str) -> UserValueType:
+def check_user_value_type(value: object, key: str | int | None = None) -> UserValueType | str:
+    """`value` as UserValueType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in USER_VALUE_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {USER_VALUE_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['account_user_group', 'user']", value, key))

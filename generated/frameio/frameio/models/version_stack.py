@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.asset_common_type import AssetCommonType, check_asset_common_type
 from ..types import UNSET, Unset
 
@@ -25,7 +27,7 @@ class VersionStack:
     Attributes:
         id (UUID):
         name (str):
-        type_ (AssetCommonType):
+        type_ (AssetCommonType | str):
         project_id (UUID):
         parent_id (None | UUID): Containing folder or stack; null at the project root.
         view_url (str):
@@ -37,7 +39,7 @@ class VersionStack:
 
     id: UUID
     name: str
-    type_: AssetCommonType
+    type_: AssetCommonType | str
     project_id: UUID
     parent_id: None | UUID
     view_url: str
@@ -64,9 +66,9 @@ class VersionStack:
 
         view_url = self.view_url
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         head_version = self.head_version.to_dict()
 
@@ -101,43 +103,49 @@ class VersionStack:
         from ..models.file import File  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = check_asset_common_type(d.pop("type"))
+        type_ = check_asset_common_type(d.pop("type", decode.MISSING), "type")
 
-        project_id = UUID(d.pop("project_id"))
+        project_id = decode.uuid(d.pop("project_id", decode.MISSING), "project_id")
 
         def _parse_parent_id(data: object) -> None | UUID:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_id_type_0 = UUID(data)
+                with decode.strictly():
+                    parent_id_type_0 = decode.uuid(data)
 
                 return parent_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UUID, data)
+            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "parent_id"))
 
-        parent_id = _parse_parent_id(d.pop("parent_id"))
+        parent_id = _parse_parent_id(d.pop("parent_id", decode.MISSING))
 
-        view_url = d.pop("view_url")
+        view_url = decode.expect(d.pop("view_url", decode.MISSING), str, "view_url")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        head_version = File.from_dict(d.pop("head_version"))
+        head_version = decode.model(File.from_dict, d.pop("head_version", decode.MISSING), "head_version")
 
         def _parse_adobe_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    adobe_id_type_0 = decode.expect(data, str)
+
+                return adobe_id_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_id"))
 
         adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
 

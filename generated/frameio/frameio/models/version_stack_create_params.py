@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.version_stack_create_params_data import VersionStackCreateParamsData
 
@@ -39,7 +41,7 @@ class VersionStackCreateParams:
         from ..models.version_stack_create_params_data import VersionStackCreateParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = VersionStackCreateParamsData.from_dict(d.pop("data"))
+        data = decode.model(VersionStackCreateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         version_stack_create_params = cls(
             data=data,

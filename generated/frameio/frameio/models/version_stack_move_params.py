@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.version_stack_move_params_data import VersionStackMoveParamsData
 
@@ -39,7 +41,7 @@ class VersionStackMoveParams:
         from ..models.version_stack_move_params_data import VersionStackMoveParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = VersionStackMoveParamsData.from_dict(d.pop("data"))
+        data = decode.model(VersionStackMoveParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         version_stack_move_params = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.version_stack_with_includes import VersionStackWithIncludes
 
@@ -41,7 +43,7 @@ class VersionStackWithIncludesResponse:
         from ..models.version_stack_with_includes import VersionStackWithIncludes  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = VersionStackWithIncludes.from_dict(d.pop("data"))
+        data = decode.model(VersionStackWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
 
         version_stack_with_includes_response = cls(
             data=data,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.webhook_create_params_data import WebhookCreateParamsData
 
@@ -39,7 +41,7 @@ class WebhookCreateParams:
         from ..models.webhook_create_params_data import WebhookCreateParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = WebhookCreateParamsData.from_dict(d.pop("data"))
+        data = decode.model(WebhookCreateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         webhook_create_params = cls(
             data=data,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.webhook_events_item import WebhookEventsItem, check_webhook_events_item
 
 T = TypeVar("T", bound="WebhookCreateParamsData")
@@ -16,13 +17,13 @@ class WebhookCreateParamsData:
     Attributes:
         name (str):  Example: Notify render farm.
         url (str):  Example: https://hooks.example.com/frameio.
-        events (list[WebhookEventsItem]): Event names that trigger the webhook. Example: ['file.ready',
+        events (list[WebhookEventsItem | str]): Event names that trigger the webhook. Example: ['file.ready',
             'comment.created'].
     """
 
     name: str
     url: str
-    events: list[WebhookEventsItem]
+    events: list[WebhookEventsItem | str]
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -49,18 +50,23 @@ class WebhookCreateParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        url = d.pop("url")
+        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
 
-        events = []
-        _events = d.pop("events")
-        for componentsschemas_webhook_events_item_data in _events:
-            componentsschemas_webhook_events_item = check_webhook_events_item(
-                componentsschemas_webhook_events_item_data
-            )
+        _events = d.pop("events", decode.MISSING)
+        events: list[WebhookEventsItem | str]
+        if isinstance(_events, list):
+            events = []
+            for events_index, componentsschemas_webhook_events_item_data in enumerate(_events):
+                with decode.at("events", events_index):
+                    componentsschemas_webhook_events_item = check_webhook_events_item(
+                        componentsschemas_webhook_events_item_data
+                    )
 
-            events.append(componentsschemas_webhook_events_item)
+                events.append(componentsschemas_webhook_events_item)
+        else:
+            events = decode.mismatch("an array", _events, "events")
 
         webhook_create_params_data = cls(
             name=name,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.webhook_with_secret import WebhookWithSecret
 
@@ -41,7 +43,7 @@ class WebhookCreateResponse:
         from ..models.webhook_with_secret import WebhookWithSecret  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = WebhookWithSecret.from_dict(d.pop("data"))
+        data = decode.model(WebhookWithSecret.from_dict, d.pop("data", decode.MISSING), "data")
 
         webhook_create_response = cls(
             data=data,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 WebhookEventsItem = Literal[
     "collection.created",
@@ -67,7 +69,15 @@ WEBHOOK_EVENTS_ITEM_VALUES: set[WebhookEventsItem] = {
 }
 
 
-def check_webhook_events_item(value: str) -> WebhookEventsItem:
+def check_webhook_events_item(value: object, key: str | int | None = None) -> WebhookEventsItem | str:
+    """`value` as WebhookEventsItem; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in WEBHOOK_EVENTS_ITEM_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_EVENTS_ITEM_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['collection.created', 'collection.deleted', 'collection.updated', 'comment.completed', 'comment.created', 'comment.deleted', 'comment.uncompleted', 'comment.updated', 'customfield.created', 'customfield.deleted', 'customfield.updated', 'file.copied', 'file.created', 'file.deleted', 'file.ready', 'file.updated', 'file.upload.completed', 'file.versioned', 'folder.copied', 'folder.created', 'folder.deleted', 'folder.updated', 'metadata.value.updated', 'project.created', 'project.deleted', 'project.updated', 'share.created', 'share.deleted', 'share.updated', 'share.viewed']",
+            value,
+            key,
+        ),
+    )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.webhook import Webhook
 
@@ -41,7 +43,7 @@ class WebhookResponse:
         from ..models.webhook import Webhook  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = Webhook.from_dict(d.pop("data"))
+        data = decode.model(Webhook.from_dict, d.pop("data", decode.MISSING), "data")
 
         webhook_response = cls(
             data=data,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.webhook_update_params_data import WebhookUpdateParamsData
 
@@ -39,7 +41,7 @@ class WebhookUpdateParams:
         from ..models.webhook_update_params_data import WebhookUpdateParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = WebhookUpdateParamsData.from_dict(d.pop("data"))
+        data = decode.model(WebhookUpdateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         webhook_update_params = cls(
             data=data,

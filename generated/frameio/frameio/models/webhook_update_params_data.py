@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..models.webhook_events_item import WebhookEventsItem, check_webhook_events_item
 from ..types import UNSET, Unset
 
@@ -17,14 +18,14 @@ class WebhookUpdateParamsData:
     Attributes:
         name (str | Unset):
         url (str | Unset):
-        events (list[WebhookEventsItem] | Unset): Event names that trigger the webhook. Example: ['file.ready',
+        events (list[WebhookEventsItem | str] | Unset): Event names that trigger the webhook. Example: ['file.ready',
             'comment.created'].
         active (bool | Unset):
     """
 
     name: str | Unset = UNSET
     url: str | Unset = UNSET
-    events: list[WebhookEventsItem] | Unset = UNSET
+    events: list[WebhookEventsItem | str] | Unset = UNSET
     active: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,22 +58,25 @@ class WebhookUpdateParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        url = d.pop("url", UNSET)
+        url = decode.expect(d.pop("url", UNSET), str, "url")
 
         _events = d.pop("events", UNSET)
-        events: list[WebhookEventsItem] | Unset = UNSET
-        if _events is not UNSET:
+        events: list[WebhookEventsItem | str] | Unset
+        if isinstance(_events, list):
             events = []
-            for componentsschemas_webhook_events_item_data in _events:
-                componentsschemas_webhook_events_item = check_webhook_events_item(
-                    componentsschemas_webhook_events_item_data
-                )
+            for events_index, componentsschemas_webhook_events_item_data in enumerate(_events):
+                with decode.at("events", events_index):
+                    componentsschemas_webhook_events_item = check_webhook_events_item(
+                        componentsschemas_webhook_events_item_data
+                    )
 
                 events.append(componentsschemas_webhook_events_item)
+        else:
+            events = decode.mismatch("an array", _events, "events")
 
-        active = d.pop("active", UNSET)
+        active = decode.expect(d.pop("active", UNSET), bool, "active")
 
         webhook_update_params_data = cls(
             name=name,

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.webhook_events_item import WebhookEventsItem, check_webhook_events_item
 from ..types import UNSET, Unset
 
@@ -25,7 +27,7 @@ class WebhookWithIncludes:
         id (UUID):  Example: 5c8e0a2b-4d6f-4871-93a5-b7c9d1e3f5a7.
         name (str):  Example: Notify render farm.
         url (str):  Example: https://hooks.example.com/frameio.
-        events (list[WebhookEventsItem]): Event names that trigger the webhook. Example: ['file.ready',
+        events (list[WebhookEventsItem | str]): Event names that trigger the webhook. Example: ['file.ready',
             'comment.created'].
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
@@ -37,7 +39,7 @@ class WebhookWithIncludes:
     id: UUID
     name: str
     url: str
-    events: list[WebhookEventsItem]
+    events: list[WebhookEventsItem | str]
     created_at: datetime.datetime
     updated_at: datetime.datetime
     active: bool | Unset = UNSET
@@ -57,9 +59,9 @@ class WebhookWithIncludes:
             componentsschemas_webhook_events_item: str = componentsschemas_webhook_events_item_data
             events.append(componentsschemas_webhook_events_item)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         active = self.active
 
@@ -101,26 +103,31 @@ class WebhookWithIncludes:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        url = d.pop("url")
+        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
 
-        events = []
-        _events = d.pop("events")
-        for componentsschemas_webhook_events_item_data in _events:
-            componentsschemas_webhook_events_item = check_webhook_events_item(
-                componentsschemas_webhook_events_item_data
-            )
+        _events = d.pop("events", decode.MISSING)
+        events: list[WebhookEventsItem | str]
+        if isinstance(_events, list):
+            events = []
+            for events_index, componentsschemas_webhook_events_item_data in enumerate(_events):
+                with decode.at("events", events_index):
+                    componentsschemas_webhook_events_item = check_webhook_events_item(
+                        componentsschemas_webhook_events_item_data
+                    )
 
-            events.append(componentsschemas_webhook_events_item)
+                events.append(componentsschemas_webhook_events_item)
+        else:
+            events = decode.mismatch("an array", _events, "events")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        active = d.pop("active", UNSET)
+        active = decode.expect(d.pop("active", UNSET), bool, "active")
 
         def _parse_workspace_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -128,23 +135,17 @@ class WebhookWithIncludes:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workspace_id_type_0 = UUID(data)
+                with decode.strictly():
+                    workspace_id_type_0 = decode.uuid(data)
 
                 return workspace_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | Unset | UUID, decode.mismatch("one of None | UUID", data, "workspace_id"))
 
         workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
 
-        _creator = d.pop("creator", UNSET)
-        creator: User | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = User.from_dict(_creator)
+        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
 
         webhook_with_includes = cls(
             id=id,

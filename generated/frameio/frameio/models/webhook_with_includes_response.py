@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.webhook_with_includes import WebhookWithIncludes
 
@@ -41,7 +43,7 @@ class WebhookWithIncludesResponse:
         from ..models.webhook_with_includes import WebhookWithIncludes  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = WebhookWithIncludes.from_dict(d.pop("data"))
+        data = decode.model(WebhookWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
 
         webhook_with_includes_response = cls(
             data=data,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.workspace_params_data import WorkspaceParamsData
 
@@ -39,7 +41,7 @@ class WorkspaceParams:
         from ..models.workspace_params_data import WorkspaceParamsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = WorkspaceParamsData.from_dict(d.pop("data"))
+        data = decode.model(WorkspaceParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         workspace_params = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.workspace import Workspace
 
@@ -41,7 +43,7 @@ class WorkspaceResponse:
         from ..models.workspace import Workspace  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = Workspace.from_dict(d.pop("data"))
+        data = decode.model(Workspace.from_dict, d.pop("data", decode.MISSING), "data")
 
         workspace_response = cls(
             data=data,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 WorkspaceRole = Literal["commenter", "edit_only", "editor", "full_access", "viewer", "workspace_admin"]
 
@@ -12,7 +14,13 @@ WORKSPACE_ROLE_VALUES: set[WorkspaceRole] = {
 }
 
 
-def check_workspace_role(value: str) -> WorkspaceRole:
+def check_workspace_role(value: object, key: str | int | None = None) -> WorkspaceRole | str:
+    """`value` as WorkspaceRole; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in WORKSPACE_ROLE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WORKSPACE_ROLE_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['commenter', 'edit_only', 'editor', 'full_access', 'viewer', 'workspace_admin']", value, key
+        ),
+    )

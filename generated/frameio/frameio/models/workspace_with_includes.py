@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,9 +46,9 @@ class WorkspaceWithIncludes:
 
         account_id = str(self.account_id)
 
-        created_at = self.created_at.isoformat()
+        created_at = rfc3339(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = rfc3339(self.updated_at)
 
         creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):
@@ -73,22 +75,17 @@ class WorkspaceWithIncludes:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        account_id = UUID(d.pop("account_id"))
+        account_id = decode.uuid(d.pop("account_id", decode.MISSING), "account_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        _creator = d.pop("creator", UNSET)
-        creator: User | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = User.from_dict(_creator)
+        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
 
         workspace_with_includes = cls(
             id=id,

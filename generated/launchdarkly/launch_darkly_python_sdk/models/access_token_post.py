@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.access_token_post_role import AccessTokenPostRole, check_access_token_post_role
 from ..types import UNSET, Unset
 
@@ -23,7 +24,7 @@ class AccessTokenPost:
     Attributes:
         name (str | Unset):  Example: CI deploy token.
         description (str | Unset):  Example: Used by the build pipeline.
-        role (AccessTokenPostRole | Unset):  Example: reader.
+        role (AccessTokenPostRole | str | Unset):  Example: reader.
         custom_role_ids (list[str] | Unset):
         inline_role (list[Statement] | Unset):
         service_token (bool | Unset):  Example: False.
@@ -32,7 +33,7 @@ class AccessTokenPost:
 
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    role: AccessTokenPostRole | Unset = UNSET
+    role: AccessTokenPostRole | str | Unset = UNSET
     custom_role_ids: list[str] | Unset = UNSET
     inline_role: list[Statement] | Unset = UNSET
     service_token: bool | Unset = UNSET
@@ -87,31 +88,39 @@ class AccessTokenPost:
         from ..models.statement import Statement  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        _role = d.pop("role", UNSET)
-        role: AccessTokenPostRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
+        role = check_access_token_post_role(d.pop("role", UNSET), "role")
+
+        _custom_role_ids = d.pop("customRoleIds", UNSET)
+        custom_role_ids: list[str] | Unset
+        if isinstance(_custom_role_ids, list):
+            custom_role_ids = []
+            for custom_role_ids_index, custom_role_ids_item_data in enumerate(_custom_role_ids):
+                with decode.at("customRoleIds", custom_role_ids_index):
+                    custom_role_ids_item = decode.expect(custom_role_ids_item_data, str)
+
+                custom_role_ids.append(custom_role_ids_item)
         else:
-            role = check_access_token_post_role(_role)
-
-        custom_role_ids = cast(list[str], d.pop("customRoleIds", UNSET))
+            custom_role_ids = decode.mismatch("an array", _custom_role_ids, "customRoleIds")
 
         _inline_role = d.pop("inlineRole", UNSET)
-        inline_role: list[Statement] | Unset = UNSET
-        if _inline_role is not UNSET:
+        inline_role: list[Statement] | Unset
+        if isinstance(_inline_role, list):
             inline_role = []
-            for inline_role_item_data in _inline_role:
-                inline_role_item = Statement.from_dict(inline_role_item_data)
+            for inline_role_index, inline_role_item_data in enumerate(_inline_role):
+                with decode.at("inlineRole", inline_role_index):
+                    inline_role_item = decode.model(Statement.from_dict, inline_role_item_data)
 
                 inline_role.append(inline_role_item)
+        else:
+            inline_role = decode.mismatch("an array", _inline_role, "inlineRole")
 
-        service_token = d.pop("serviceToken", UNSET)
+        service_token = decode.expect(d.pop("serviceToken", UNSET), bool, "serviceToken")
 
-        default_api_version = d.pop("defaultApiVersion", UNSET)
+        default_api_version = decode.expect(d.pop("defaultApiVersion", UNSET), int, "defaultApiVersion")
 
         access_token_post = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.application_rep_kind import ApplicationRepKind, check_application_rep_kind
 from ..types import UNSET, Unset
 
@@ -23,7 +24,7 @@ class ApplicationRep:
     Attributes:
         key (str):  Example: com.example.shop.
         name (str):  Example: Example Shop.
-        kind (ApplicationRepKind):  Example: mobile.
+        kind (ApplicationRepKind | str):  Example: mobile.
         auto_added (bool):  Example: True.
         field_links (ApplicationRepLinks | Unset):
         description (str | Unset):
@@ -33,7 +34,7 @@ class ApplicationRep:
 
     key: str
     name: str
-    kind: ApplicationRepKind
+    kind: ApplicationRepKind | str
     auto_added: bool
     field_links: ApplicationRepLinks | Unset = UNSET
     description: str | Unset = UNSET
@@ -86,26 +87,21 @@ class ApplicationRep:
         from ..models.application_rep_links import ApplicationRepLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        kind = check_application_rep_kind(d.pop("kind"))
+        kind = check_application_rep_kind(d.pop("kind", decode.MISSING), "kind")
 
-        auto_added = d.pop("autoAdded")
+        auto_added = decode.expect(d.pop("autoAdded", decode.MISSING), bool, "autoAdded")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: ApplicationRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ApplicationRepLinks.from_dict(_field_links)
+        field_links = decode.model(ApplicationRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        creation_date = d.pop("creationDate", UNSET)
+        creation_date = decode.expect(d.pop("creationDate", UNSET), int, "creationDate")
 
-        field_version = d.pop("_version", UNSET)
+        field_version = decode.expect(d.pop("_version", UNSET), int, "_version")
 
         application_rep = cls(
             key=key,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ApplicationRepKind = Literal["browser", "mobile", "server"]
 
@@ -9,7 +11,8 @@ APPLICATION_REP_KIND_VALUES: set[ApplicationRepKind] = {
 }
 
 
-def check_application_rep_kind(value: str) -> ApplicationRepKind:
+def check_application_rep_kind(value: object, key: str | int | None = None) -> ApplicationRepKind | str:
+    """`value` as ApplicationRepKind; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in APPLICATION_REP_KIND_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {APPLICATION_REP_KIND_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['browser', 'mobile', 'server']", value, key))

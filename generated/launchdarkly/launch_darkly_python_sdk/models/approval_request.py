@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.approval_request_review_status import ApprovalRequestReviewStatus, check_approval_request_review_status
 from ..models.approval_request_status import ApprovalRequestStatus, check_approval_request_status
 from ..types import UNSET, Unset
@@ -29,10 +30,10 @@ class ApprovalRequest:
         field_version (int):  Example: 1.
         creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
         service_kind (str):  Example: launchdarkly.
-        review_status (ApprovalRequestReviewStatus):  Example: pending.
+        review_status (ApprovalRequestReviewStatus | str):  Example: pending.
         all_reviews (list[ApprovalRequestAllReviewsItem]):
         notify_member_ids (list[str]):
-        status (ApprovalRequestStatus):  Example: pending.
+        status (ApprovalRequestStatus | str):  Example: pending.
         instructions (list[Instruction]):
         conflicts (list[ApprovalRequestConflictsItem]):
         field_links (ApprovalRequestLinks | Unset):
@@ -48,10 +49,10 @@ class ApprovalRequest:
     field_version: int
     creation_date: int
     service_kind: str
-    review_status: ApprovalRequestReviewStatus
+    review_status: ApprovalRequestReviewStatus | str
     all_reviews: list[ApprovalRequestAllReviewsItem]
     notify_member_ids: list[str]
-    status: ApprovalRequestStatus
+    status: ApprovalRequestStatus | str
     instructions: list[Instruction]
     conflicts: list[ApprovalRequestConflictsItem]
     field_links: ApprovalRequestLinks | Unset = UNSET
@@ -150,59 +151,79 @@ class ApprovalRequest:
         from ..models.instruction import Instruction  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        field_version = d.pop("_version")
+        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
 
-        creation_date = d.pop("creationDate")
+        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
 
-        service_kind = d.pop("serviceKind")
+        service_kind = decode.expect(d.pop("serviceKind", decode.MISSING), str, "serviceKind")
 
-        review_status = check_approval_request_review_status(d.pop("reviewStatus"))
+        review_status = check_approval_request_review_status(d.pop("reviewStatus", decode.MISSING), "reviewStatus")
 
-        all_reviews = []
-        _all_reviews = d.pop("allReviews")
-        for all_reviews_item_data in _all_reviews:
-            all_reviews_item = ApprovalRequestAllReviewsItem.from_dict(all_reviews_item_data)
+        _all_reviews = d.pop("allReviews", decode.MISSING)
+        all_reviews: list[ApprovalRequestAllReviewsItem]
+        if isinstance(_all_reviews, list):
+            all_reviews = []
+            for all_reviews_index, all_reviews_item_data in enumerate(_all_reviews):
+                with decode.at("allReviews", all_reviews_index):
+                    all_reviews_item = decode.model(ApprovalRequestAllReviewsItem.from_dict, all_reviews_item_data)
 
-            all_reviews.append(all_reviews_item)
-
-        notify_member_ids = cast(list[str], d.pop("notifyMemberIds"))
-
-        status = check_approval_request_status(d.pop("status"))
-
-        instructions = []
-        _instructions = d.pop("instructions")
-        for instructions_item_data in _instructions:
-            instructions_item = Instruction.from_dict(instructions_item_data)
-
-            instructions.append(instructions_item)
-
-        conflicts = []
-        _conflicts = d.pop("conflicts")
-        for conflicts_item_data in _conflicts:
-            conflicts_item = ApprovalRequestConflictsItem.from_dict(conflicts_item_data)
-
-            conflicts.append(conflicts_item)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: ApprovalRequestLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                all_reviews.append(all_reviews_item)
         else:
-            field_links = ApprovalRequestLinks.from_dict(_field_links)
+            all_reviews = decode.mismatch("an array", _all_reviews, "allReviews")
 
-        requestor_id = d.pop("requestorId", UNSET)
+        _notify_member_ids = d.pop("notifyMemberIds", decode.MISSING)
+        notify_member_ids: list[str]
+        if isinstance(_notify_member_ids, list):
+            notify_member_ids = []
+            for notify_member_ids_index, notify_member_ids_item_data in enumerate(_notify_member_ids):
+                with decode.at("notifyMemberIds", notify_member_ids_index):
+                    notify_member_ids_item = decode.expect(notify_member_ids_item_data, str)
 
-        description = d.pop("description", UNSET)
+                notify_member_ids.append(notify_member_ids_item)
+        else:
+            notify_member_ids = decode.mismatch("an array", _notify_member_ids, "notifyMemberIds")
 
-        applied_date = d.pop("appliedDate", UNSET)
+        status = check_approval_request_status(d.pop("status", decode.MISSING), "status")
 
-        execution_date = d.pop("executionDate", UNSET)
+        _instructions = d.pop("instructions", decode.MISSING)
+        instructions: list[Instruction]
+        if isinstance(_instructions, list):
+            instructions = []
+            for instructions_index, instructions_item_data in enumerate(_instructions):
+                with decode.at("instructions", instructions_index):
+                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
 
-        operating_on_id = d.pop("operatingOnId", UNSET)
+                instructions.append(instructions_item)
+        else:
+            instructions = decode.mismatch("an array", _instructions, "instructions")
 
-        resource_id = d.pop("resourceId", UNSET)
+        _conflicts = d.pop("conflicts", decode.MISSING)
+        conflicts: list[ApprovalRequestConflictsItem]
+        if isinstance(_conflicts, list):
+            conflicts = []
+            for conflicts_index, conflicts_item_data in enumerate(_conflicts):
+                with decode.at("conflicts", conflicts_index):
+                    conflicts_item = decode.model(ApprovalRequestConflictsItem.from_dict, conflicts_item_data)
+
+                conflicts.append(conflicts_item)
+        else:
+            conflicts = decode.mismatch("an array", _conflicts, "conflicts")
+
+        field_links = decode.model(ApprovalRequestLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        requestor_id = decode.expect(d.pop("requestorId", UNSET), str, "requestorId")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        applied_date = decode.expect(d.pop("appliedDate", UNSET), int, "appliedDate")
+
+        execution_date = decode.expect(d.pop("executionDate", UNSET), int, "executionDate")
+
+        operating_on_id = decode.expect(d.pop("operatingOnId", UNSET), str, "operatingOnId")
+
+        resource_id = decode.expect(d.pop("resourceId", UNSET), str, "resourceId")
 
         approval_request = cls(
             field_id=field_id,

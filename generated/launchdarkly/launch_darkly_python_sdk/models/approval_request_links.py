@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.link import Link
 
@@ -36,7 +38,7 @@ class ApprovalRequestLinks:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = Link.from_dict(prop_dict)
+            additional_property = decode.model(Link.from_dict, prop_dict, prop_name)
 
             additional_properties[prop_name] = additional_property
 

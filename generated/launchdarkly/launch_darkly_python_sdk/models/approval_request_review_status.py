@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ApprovalRequestReviewStatus = Literal["approved", "declined", "pending"]
 
@@ -9,7 +11,10 @@ APPROVAL_REQUEST_REVIEW_STATUS_VALUES: set[ApprovalRequestReviewStatus] = {
 }
 
 
-def check_approval_request_review_status(value: str) -> ApprovalRequestReviewStatus:
+def check_approval_request_review_status(
+    value: object, key: str | int | None = None
+) -> ApprovalRequestReviewStatus | str:
+    """`value` as ApprovalRequestReviewStatus; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in APPROVAL_REQUEST_REVIEW_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {APPROVAL_REQUEST_REVIEW_STATUS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['approved', 'declined', 'pending']", value, key))

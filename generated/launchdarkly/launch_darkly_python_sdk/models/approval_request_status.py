@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ApprovalRequestStatus = Literal["completed", "failed", "pending", "scheduled"]
 
@@ -10,7 +12,8 @@ APPROVAL_REQUEST_STATUS_VALUES: set[ApprovalRequestStatus] = {
 }
 
 
-def check_approval_request_status(value: str) -> ApprovalRequestStatus:
+def check_approval_request_status(value: object, key: str | int | None = None) -> ApprovalRequestStatus | str:
+    """`value` as ApprovalRequestStatus; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in APPROVAL_REQUEST_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {APPROVAL_REQUEST_STATUS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['completed', 'failed', 'pending', 'scheduled']", value, key))

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.audit_log_entry import AuditLogEntry
     from ..models.collection_links import CollectionLinks
@@ -52,14 +54,19 @@ class AuditLogEntries:
         from ..models.collection_links import CollectionLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = AuditLogEntry.from_dict(items_item_data)
+        _items = d.pop("items", decode.MISSING)
+        items: list[AuditLogEntry]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(AuditLogEntry.from_dict, items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
 
-        field_links = CollectionLinks.from_dict(d.pop("_links"))
+        field_links = decode.model(CollectionLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
         audit_log_entries = cls(
             items=items,

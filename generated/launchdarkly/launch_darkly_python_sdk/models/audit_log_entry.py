@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -148,53 +149,43 @@ class AuditLogEntry:
         from ..models.audit_log_entry_target import AuditLogEntryTarget  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        field_account_id = d.pop("_accountId")
+        field_account_id = decode.expect(d.pop("_accountId", decode.MISSING), str, "_accountId")
 
-        date = d.pop("date")
+        date = decode.expect(d.pop("date", decode.MISSING), int, "date")
 
-        accesses = []
-        _accesses = d.pop("accesses")
-        for accesses_item_data in _accesses:
-            accesses_item = AuditLogEntryAccessesItem.from_dict(accesses_item_data)
+        _accesses = d.pop("accesses", decode.MISSING)
+        accesses: list[AuditLogEntryAccessesItem]
+        if isinstance(_accesses, list):
+            accesses = []
+            for accesses_index, accesses_item_data in enumerate(_accesses):
+                with decode.at("accesses", accesses_index):
+                    accesses_item = decode.model(AuditLogEntryAccessesItem.from_dict, accesses_item_data)
 
-            accesses.append(accesses_item)
-
-        kind = d.pop("kind")
-
-        name = d.pop("name")
-
-        description = d.pop("description")
-
-        short_description = d.pop("shortDescription")
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: AuditLogEntryLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                accesses.append(accesses_item)
         else:
-            field_links = AuditLogEntryLinks.from_dict(_field_links)
+            accesses = decode.mismatch("an array", _accesses, "accesses")
 
-        comment = d.pop("comment", UNSET)
+        kind = decode.expect(d.pop("kind", decode.MISSING), str, "kind")
 
-        title_verb = d.pop("titleVerb", UNSET)
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        title = d.pop("title", UNSET)
+        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
 
-        _member = d.pop("member", UNSET)
-        member: AuditLogEntryMember | Unset
-        if isinstance(_member, Unset):
-            member = UNSET
-        else:
-            member = AuditLogEntryMember.from_dict(_member)
+        short_description = decode.expect(d.pop("shortDescription", decode.MISSING), str, "shortDescription")
 
-        _target = d.pop("target", UNSET)
-        target: AuditLogEntryTarget | Unset
-        if isinstance(_target, Unset):
-            target = UNSET
-        else:
-            target = AuditLogEntryTarget.from_dict(_target)
+        field_links = decode.model(AuditLogEntryLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+
+        title_verb = decode.expect(d.pop("titleVerb", UNSET), str, "titleVerb")
+
+        title = decode.expect(d.pop("title", UNSET), str, "title")
+
+        member = decode.model(AuditLogEntryMember.from_dict, d.pop("member", UNSET), "member")
+
+        target = decode.model(AuditLogEntryTarget.from_dict, d.pop("target", UNSET), "target")
 
         delta = d.pop("delta", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="BigSegmentTarget")
 
 
@@ -46,11 +48,11 @@ class BigSegmentTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_key = d.pop("userKey")
+        user_key = decode.expect(d.pop("userKey", decode.MISSING), str, "userKey")
 
-        included = d.pop("included")
+        included = decode.expect(d.pop("included", decode.MISSING), bool, "included")
 
-        excluded = d.pop("excluded")
+        excluded = decode.expect(d.pop("excluded", decode.MISSING), bool, "excluded")
 
         big_segment_target = cls(
             user_key=user_key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,29 +82,27 @@ class BranchRep:
         from ..models.branch_rep_references_item import BranchRepReferencesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        head = d.pop("head")
+        head = decode.expect(d.pop("head", decode.MISSING), str, "head")
 
-        sync_time = d.pop("syncTime")
+        sync_time = decode.expect(d.pop("syncTime", decode.MISSING), int, "syncTime")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: BranchRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = BranchRepLinks.from_dict(_field_links)
+        field_links = decode.model(BranchRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        update_sequence_id = d.pop("updateSequenceId", UNSET)
+        update_sequence_id = decode.expect(d.pop("updateSequenceId", UNSET), int, "updateSequenceId")
 
         _references = d.pop("references", UNSET)
-        references: list[BranchRepReferencesItem] | Unset = UNSET
-        if _references is not UNSET:
+        references: list[BranchRepReferencesItem] | Unset
+        if isinstance(_references, list):
             references = []
-            for references_item_data in _references:
-                references_item = BranchRepReferencesItem.from_dict(references_item_data)
+            for references_index, references_item_data in enumerate(_references):
+                with decode.at("references", references_index):
+                    references_item = decode.model(BranchRepReferencesItem.from_dict, references_item_data)
 
                 references.append(references_item)
+        else:
+            references = decode.mismatch("an array", _references, "references")
 
         branch_rep = cls(
             name=name,

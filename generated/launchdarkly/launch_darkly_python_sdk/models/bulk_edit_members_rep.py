@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,16 +55,29 @@ class BulkEditMembersRep:
         from ..models.bulk_edit_members_rep_errors_item import BulkEditMembersRepErrorsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        members = cast(list[str], d.pop("members", UNSET))
+        _members = d.pop("members", UNSET)
+        members: list[str] | Unset
+        if isinstance(_members, list):
+            members = []
+            for members_index, members_item_data in enumerate(_members):
+                with decode.at("members", members_index):
+                    members_item = decode.expect(members_item_data, str)
+
+                members.append(members_item)
+        else:
+            members = decode.mismatch("an array", _members, "members")
 
         _errors = d.pop("errors", UNSET)
-        errors: list[BulkEditMembersRepErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
+        errors: list[BulkEditMembersRepErrorsItem] | Unset
+        if isinstance(_errors, list):
             errors = []
-            for errors_item_data in _errors:
-                errors_item = BulkEditMembersRepErrorsItem.from_dict(errors_item_data)
+            for errors_index, errors_item_data in enumerate(_errors):
+                with decode.at("errors", errors_index):
+                    errors_item = decode.model(BulkEditMembersRepErrorsItem.from_dict, errors_item_data)
 
                 errors.append(errors_item)
+        else:
+            errors = decode.mismatch("an array", _errors, "errors")
 
         bulk_edit_members_rep = cls(
             members=members,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="BulkEditMembersRepErrorsItem")
 
 
@@ -27,7 +29,13 @@ class BulkEditMembersRepErrorsItem:
         d = dict(src_dict)
         bulk_edit_members_rep_errors_item = cls()
 
-        bulk_edit_members_rep_errors_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = decode.expect(prop_dict, str, prop_name)
+
+            additional_properties[prop_name] = additional_property
+
+        bulk_edit_members_rep_errors_item.additional_properties = additional_properties
         return bulk_edit_members_rep_errors_item
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,26 +85,21 @@ class Client:
         from ..models.client_links import ClientLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_account_id = d.pop("_accountId")
+        field_account_id = decode.expect(d.pop("_accountId", decode.MISSING), str, "_accountId")
 
-        field_client_id = d.pop("_clientId")
+        field_client_id = decode.expect(d.pop("_clientId", decode.MISSING), str, "_clientId")
 
-        redirect_uri = d.pop("redirectUri")
+        redirect_uri = decode.expect(d.pop("redirectUri", decode.MISSING), str, "redirectUri")
 
-        field_creation_date = d.pop("_creationDate")
+        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: ClientLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ClientLinks.from_dict(_field_links)
+        field_links = decode.model(ClientLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        field_client_secret = d.pop("_clientSecret", UNSET)
+        field_client_secret = decode.expect(d.pop("_clientSecret", UNSET), str, "_clientSecret")
 
         client = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,40 +76,15 @@ class CollectionLinks:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
-        _self_ = d.pop("self", UNSET)
-        self_: Link | Unset
-        if isinstance(_self_, Unset):
-            self_ = UNSET
-        else:
-            self_ = Link.from_dict(_self_)
+        self_ = decode.model(Link.from_dict, d.pop("self", UNSET), "self")
 
-        _next_ = d.pop("next", UNSET)
-        next_: Link | Unset
-        if isinstance(_next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = Link.from_dict(_next_)
+        next_ = decode.model(Link.from_dict, d.pop("next", UNSET), "next")
 
-        _prev = d.pop("prev", UNSET)
-        prev: Link | Unset
-        if isinstance(_prev, Unset):
-            prev = UNSET
-        else:
-            prev = Link.from_dict(_prev)
+        prev = decode.model(Link.from_dict, d.pop("prev", UNSET), "prev")
 
-        _first = d.pop("first", UNSET)
-        first: Link | Unset
-        if isinstance(_first, Unset):
-            first = UNSET
-        else:
-            first = Link.from_dict(_first)
+        first = decode.model(Link.from_dict, d.pop("first", UNSET), "first")
 
-        _last = d.pop("last", UNSET)
-        last: Link | Unset
-        if isinstance(_last, Unset):
-            last = UNSET
-        else:
-            last = Link.from_dict(_last)
+        last = decode.model(Link.from_dict, d.pop("last", UNSET), "last")
 
         collection_links = cls(
             self_=self_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,25 +73,15 @@ class ContextInstanceEvaluation:
         from ..models.context_instance_evaluation_reason import ContextInstanceEvaluationReason  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
         field_value = d.pop("_value")
 
-        _reason = d.pop("reason", UNSET)
-        reason: ContextInstanceEvaluationReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = ContextInstanceEvaluationReason.from_dict(_reason)
+        reason = decode.model(ContextInstanceEvaluationReason.from_dict, d.pop("reason", UNSET), "reason")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: ContextInstanceEvaluationLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ContextInstanceEvaluationLinks.from_dict(_field_links)
+        field_links = decode.model(ContextInstanceEvaluationLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         context_instance_evaluation = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,16 +61,21 @@ class ContextInstanceEvaluations:
         from ..models.context_instance_evaluation import ContextInstanceEvaluation  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ContextInstanceEvaluation.from_dict(items_item_data)
+        _items = d.pop("items", decode.MISSING)
+        items: list[ContextInstanceEvaluation]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(ContextInstanceEvaluation.from_dict, items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
 
-        field_links = CollectionLinks.from_dict(d.pop("_links"))
+        field_links = decode.model(CollectionLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = decode.expect(d.pop("totalCount", UNSET), int, "totalCount")
 
         context_instance_evaluations = cls(
             items=items,

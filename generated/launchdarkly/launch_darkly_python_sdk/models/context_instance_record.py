@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ class ContextInstanceRecord:
 
         last_seen: str | Unset = UNSET
         if not isinstance(self.last_seen, Unset):
-            last_seen = self.last_seen.isoformat()
+            last_seen = rfc3339(self.last_seen)
 
         application_id = self.application_id
 
@@ -80,27 +82,27 @@ class ContextInstanceRecord:
         from ..models.context_instance_record_links import ContextInstanceRecordLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
         context = d.pop("context")
 
-        _last_seen = d.pop("lastSeen", UNSET)
-        last_seen: datetime.datetime | Unset
-        if isinstance(_last_seen, Unset):
-            last_seen = UNSET
+        last_seen = decode.date_time(d.pop("lastSeen", UNSET), "lastSeen")
+
+        application_id = decode.expect(d.pop("applicationId", UNSET), str, "applicationId")
+
+        _anonymous_kinds = d.pop("anonymousKinds", UNSET)
+        anonymous_kinds: list[str] | Unset
+        if isinstance(_anonymous_kinds, list):
+            anonymous_kinds = []
+            for anonymous_kinds_index, anonymous_kinds_item_data in enumerate(_anonymous_kinds):
+                with decode.at("anonymousKinds", anonymous_kinds_index):
+                    anonymous_kinds_item = decode.expect(anonymous_kinds_item_data, str)
+
+                anonymous_kinds.append(anonymous_kinds_item)
         else:
-            last_seen = datetime.datetime.fromisoformat(_last_seen)
+            anonymous_kinds = decode.mismatch("an array", _anonymous_kinds, "anonymousKinds")
 
-        application_id = d.pop("applicationId", UNSET)
-
-        anonymous_kinds = cast(list[str], d.pop("anonymousKinds", UNSET))
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: ContextInstanceRecordLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ContextInstanceRecordLinks.from_dict(_field_links)
+        field_links = decode.model(ContextInstanceRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         context_instance_record = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContextInstanceSearch")
@@ -53,13 +54,13 @@ class ContextInstanceSearch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        filter_ = d.pop("filter", UNSET)
+        filter_ = decode.expect(d.pop("filter", UNSET), str, "filter")
 
-        sort = d.pop("sort", UNSET)
+        sort = decode.expect(d.pop("sort", UNSET), str, "sort")
 
-        limit = d.pop("limit", UNSET)
+        limit = decode.expect(d.pop("limit", UNSET), int, "limit")
 
-        continuation_token = d.pop("continuationToken", UNSET)
+        continuation_token = decode.expect(d.pop("continuationToken", UNSET), str, "continuationToken")
 
         context_instance_search = cls(
             filter_=filter_,

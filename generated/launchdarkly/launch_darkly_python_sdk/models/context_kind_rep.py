@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,32 +101,27 @@ class ContextKindRep:
         from ..models.context_kind_rep_links import ContextKindRepLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        description = d.pop("description")
+        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
 
-        version = d.pop("version")
+        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
 
-        creation_date = d.pop("creationDate")
+        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
 
-        last_modified = d.pop("lastModified")
+        last_modified = decode.expect(d.pop("lastModified", decode.MISSING), int, "lastModified")
 
-        created_from = d.pop("createdFrom")
+        created_from = decode.expect(d.pop("createdFrom", decode.MISSING), str, "createdFrom")
 
-        last_seen = d.pop("lastSeen", UNSET)
+        last_seen = decode.expect(d.pop("lastSeen", UNSET), int, "lastSeen")
 
-        hide_in_targeting = d.pop("hideInTargeting", UNSET)
+        hide_in_targeting = decode.expect(d.pop("hideInTargeting", UNSET), bool, "hideInTargeting")
 
-        archived = d.pop("archived", UNSET)
+        archived = decode.expect(d.pop("archived", UNSET), bool, "archived")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: ContextKindRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ContextKindRepLinks.from_dict(_field_links)
+        field_links = decode.model(ContextKindRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         context_kind_rep = cls(
             key=key,

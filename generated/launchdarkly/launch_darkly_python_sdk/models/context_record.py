@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,7 +42,7 @@ class ContextRecord:
 
         last_seen: str | Unset = UNSET
         if not isinstance(self.last_seen, Unset):
-            last_seen = self.last_seen.isoformat()
+            last_seen = rfc3339(self.last_seen)
 
         application_id = self.application_id
 
@@ -75,23 +77,13 @@ class ContextRecord:
         d = dict(src_dict)
         context = d.pop("context")
 
-        _last_seen = d.pop("lastSeen", UNSET)
-        last_seen: datetime.datetime | Unset
-        if isinstance(_last_seen, Unset):
-            last_seen = UNSET
-        else:
-            last_seen = datetime.datetime.fromisoformat(_last_seen)
+        last_seen = decode.date_time(d.pop("lastSeen", UNSET), "lastSeen")
 
-        application_id = d.pop("applicationId", UNSET)
+        application_id = decode.expect(d.pop("applicationId", UNSET), str, "applicationId")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: ContextRecordLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ContextRecordLinks.from_dict(_field_links)
+        field_links = decode.model(ContextRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        associated_contexts = d.pop("associatedContexts", UNSET)
+        associated_contexts = decode.expect(d.pop("associatedContexts", UNSET), int, "associatedContexts")
 
         context_record = cls(
             context=context,

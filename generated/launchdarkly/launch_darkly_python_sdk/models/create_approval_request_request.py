@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,22 +80,47 @@ class CreateApprovalRequestRequest:
         from ..models.instruction import Instruction  # noqa: PLC0415
 
         d = dict(src_dict)
-        resource_id = d.pop("resourceId")
+        resource_id = decode.expect(d.pop("resourceId", decode.MISSING), str, "resourceId")
 
-        description = d.pop("description")
+        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
 
-        instructions = []
-        _instructions = d.pop("instructions")
-        for instructions_item_data in _instructions:
-            instructions_item = Instruction.from_dict(instructions_item_data)
+        _instructions = d.pop("instructions", decode.MISSING)
+        instructions: list[Instruction]
+        if isinstance(_instructions, list):
+            instructions = []
+            for instructions_index, instructions_item_data in enumerate(_instructions):
+                with decode.at("instructions", instructions_index):
+                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
 
-            instructions.append(instructions_item)
+                instructions.append(instructions_item)
+        else:
+            instructions = decode.mismatch("an array", _instructions, "instructions")
 
-        comment = d.pop("comment", UNSET)
+        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
 
-        notify_member_ids = cast(list[str], d.pop("notifyMemberIds", UNSET))
+        _notify_member_ids = d.pop("notifyMemberIds", UNSET)
+        notify_member_ids: list[str] | Unset
+        if isinstance(_notify_member_ids, list):
+            notify_member_ids = []
+            for notify_member_ids_index, notify_member_ids_item_data in enumerate(_notify_member_ids):
+                with decode.at("notifyMemberIds", notify_member_ids_index):
+                    notify_member_ids_item = decode.expect(notify_member_ids_item_data, str)
 
-        notify_team_keys = cast(list[str], d.pop("notifyTeamKeys", UNSET))
+                notify_member_ids.append(notify_member_ids_item)
+        else:
+            notify_member_ids = decode.mismatch("an array", _notify_member_ids, "notifyMemberIds")
+
+        _notify_team_keys = d.pop("notifyTeamKeys", UNSET)
+        notify_team_keys: list[str] | Unset
+        if isinstance(_notify_team_keys, list):
+            notify_team_keys = []
+            for notify_team_keys_index, notify_team_keys_item_data in enumerate(_notify_team_keys):
+                with decode.at("notifyTeamKeys", notify_team_keys_index):
+                    notify_team_keys_item = decode.expect(notify_team_keys_item_data, str)
+
+                notify_team_keys.append(notify_team_keys_item)
+        else:
+            notify_team_keys = decode.mismatch("an array", _notify_team_keys, "notifyTeamKeys")
 
         create_approval_request_request = cls(
             resource_id=resource_id,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._core import _decode as decode
 from ..models.create_big_segment_import_body_mode import (
     CreateBigSegmentImportBodyMode,
     check_create_big_segment_import_body_mode,
@@ -22,13 +23,13 @@ class CreateBigSegmentImportBody:
     """
     Attributes:
         file (File): CSV file to upload.
-        mode (CreateBigSegmentImportBodyMode | Unset): Merge the keys into the segment or replace its contents. Example:
-            replace.
+        mode (CreateBigSegmentImportBodyMode | str | Unset): Merge the keys into the segment or replace its contents.
+            Example: replace.
         wait_on_approvals (bool | Unset): Hold the import until required approvals are given.
     """
 
     file: File
-    mode: CreateBigSegmentImportBodyMode | Unset = UNSET
+    mode: CreateBigSegmentImportBodyMode | str | Unset = UNSET
     wait_on_approvals: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,14 +77,9 @@ class CreateBigSegmentImportBody:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        _mode = d.pop("mode", UNSET)
-        mode: CreateBigSegmentImportBodyMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_create_big_segment_import_body_mode(_mode)
+        mode = check_create_big_segment_import_body_mode(d.pop("mode", UNSET), "mode")
 
-        wait_on_approvals = d.pop("waitOnApprovals", UNSET)
+        wait_on_approvals = decode.expect(d.pop("waitOnApprovals", UNSET), bool, "waitOnApprovals")
 
         create_big_segment_import_body = cls(
             file=file,

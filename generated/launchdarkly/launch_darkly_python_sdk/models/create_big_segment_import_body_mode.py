@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 CreateBigSegmentImportBodyMode = Literal["merge", "replace"]
 
@@ -8,7 +10,10 @@ CREATE_BIG_SEGMENT_IMPORT_BODY_MODE_VALUES: set[CreateBigSegmentImportBodyMode] 
 }
 
 
-def check_create_big_segment_import_body_mode(value: str) -> CreateBigSegmentImportBodyMode:
+def check_create_big_segment_import_body_mode(
+    value: object, key: str | int | None = None
+) -> CreateBigSegmentImportBodyMode | str:
+    """`value` as CreateBigSegmentImportBodyMode; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in CREATE_BIG_SEGMENT_IMPORT_BODY_MODE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CREATE_BIG_SEGMENT_IMPORT_BODY_MODE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['merge', 'replace']", value, key))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,29 +85,29 @@ class CustomRole:
         from ..models.statement import Statement  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        policy = []
-        _policy = d.pop("policy")
-        for policy_item_data in _policy:
-            policy_item = Statement.from_dict(policy_item_data)
+        _policy = d.pop("policy", decode.MISSING)
+        policy: list[Statement]
+        if isinstance(_policy, list):
+            policy = []
+            for policy_index, policy_item_data in enumerate(_policy):
+                with decode.at("policy", policy_index):
+                    policy_item = decode.model(Statement.from_dict, policy_item_data)
 
-            policy.append(policy_item)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: CustomRoleLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                policy.append(policy_item)
         else:
-            field_links = CustomRoleLinks.from_dict(_field_links)
+            policy = decode.mismatch("an array", _policy, "policy")
 
-        description = d.pop("description", UNSET)
+        field_links = decode.model(CustomRoleLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        base_permissions = d.pop("basePermissions", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        base_permissions = decode.expect(d.pop("basePermissions", UNSET), str, "basePermissions")
 
         custom_role = cls(
             field_id=field_id,

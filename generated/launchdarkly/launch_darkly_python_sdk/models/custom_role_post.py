@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.custom_role_post_base_permissions import (
     CustomRolePostBasePermissions,
     check_custom_role_post_base_permissions,
@@ -28,14 +29,14 @@ class CustomRolePost:
         key (str):  Example: qa-engineers.
         policy (list[Statement]):
         description (str | Unset):  Example: Can toggle flags in staging.
-        base_permissions (CustomRolePostBasePermissions | Unset):  Example: reader.
+        base_permissions (CustomRolePostBasePermissions | str | Unset):  Example: reader.
     """
 
     name: str
     key: str
     policy: list[Statement]
     description: str | Unset = UNSET
-    base_permissions: CustomRolePostBasePermissions | Unset = UNSET
+    base_permissions: CustomRolePostBasePermissions | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,25 +76,25 @@ class CustomRolePost:
         from ..models.statement import Statement  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        policy = []
-        _policy = d.pop("policy")
-        for policy_item_data in _policy:
-            policy_item = Statement.from_dict(policy_item_data)
+        _policy = d.pop("policy", decode.MISSING)
+        policy: list[Statement]
+        if isinstance(_policy, list):
+            policy = []
+            for policy_index, policy_item_data in enumerate(_policy):
+                with decode.at("policy", policy_index):
+                    policy_item = decode.model(Statement.from_dict, policy_item_data)
 
-            policy.append(policy_item)
-
-        description = d.pop("description", UNSET)
-
-        _base_permissions = d.pop("basePermissions", UNSET)
-        base_permissions: CustomRolePostBasePermissions | Unset
-        if isinstance(_base_permissions, Unset):
-            base_permissions = UNSET
+                policy.append(policy_item)
         else:
-            base_permissions = check_custom_role_post_base_permissions(_base_permissions)
+            policy = decode.mismatch("an array", _policy, "policy")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        base_permissions = check_custom_role_post_base_permissions(d.pop("basePermissions", UNSET), "basePermissions")
 
         custom_role_post = cls(
             name=name,

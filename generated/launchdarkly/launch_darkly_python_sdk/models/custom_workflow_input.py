@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,22 +74,25 @@ class CustomWorkflowInput:
         from ..models.custom_workflow_input_stages_item import CustomWorkflowInputStagesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        maintainer_id = d.pop("maintainerId", UNSET)
+        maintainer_id = decode.expect(d.pop("maintainerId", UNSET), str, "maintainerId")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
         _stages = d.pop("stages", UNSET)
-        stages: list[CustomWorkflowInputStagesItem] | Unset = UNSET
-        if _stages is not UNSET:
+        stages: list[CustomWorkflowInputStagesItem] | Unset
+        if isinstance(_stages, list):
             stages = []
-            for stages_item_data in _stages:
-                stages_item = CustomWorkflowInputStagesItem.from_dict(stages_item_data)
+            for stages_index, stages_item_data in enumerate(_stages):
+                with decode.at("stages", stages_index):
+                    stages_item = decode.model(CustomWorkflowInputStagesItem.from_dict, stages_item_data)
 
                 stages.append(stages_item)
+        else:
+            stages = decode.mismatch("an array", _stages, "stages")
 
-        template_key = d.pop("templateKey", UNSET)
+        template_key = decode.expect(d.pop("templateKey", UNSET), str, "templateKey")
 
         custom_workflow_input = cls(
             name=name,

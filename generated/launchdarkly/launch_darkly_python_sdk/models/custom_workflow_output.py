@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -120,46 +121,53 @@ class CustomWorkflowOutput:
         from ..models.custom_workflow_output_stages_item import CustomWorkflowOutputStagesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        field_version = d.pop("_version")
+        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
 
-        field_conflicts = []
-        _field_conflicts = d.pop("_conflicts")
-        for field_conflicts_item_data in _field_conflicts:
-            field_conflicts_item = CustomWorkflowOutputConflictsItem.from_dict(field_conflicts_item_data)
+        _field_conflicts = d.pop("_conflicts", decode.MISSING)
+        field_conflicts: list[CustomWorkflowOutputConflictsItem]
+        if isinstance(_field_conflicts, list):
+            field_conflicts = []
+            for field_conflicts_index, field_conflicts_item_data in enumerate(_field_conflicts):
+                with decode.at("_conflicts", field_conflicts_index):
+                    field_conflicts_item = decode.model(
+                        CustomWorkflowOutputConflictsItem.from_dict, field_conflicts_item_data
+                    )
 
-            field_conflicts.append(field_conflicts_item)
-
-        field_creation_date = d.pop("_creationDate")
-
-        field_maintainer_id = d.pop("_maintainerId")
-
-        name = d.pop("name")
-
-        field_execution = CustomWorkflowOutputExecution.from_dict(d.pop("_execution"))
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: CustomWorkflowOutputLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                field_conflicts.append(field_conflicts_item)
         else:
-            field_links = CustomWorkflowOutputLinks.from_dict(_field_links)
+            field_conflicts = decode.mismatch("an array", _field_conflicts, "_conflicts")
 
-        description = d.pop("description", UNSET)
+        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
 
-        kind = d.pop("kind", UNSET)
+        field_maintainer_id = decode.expect(d.pop("_maintainerId", decode.MISSING), str, "_maintainerId")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        field_execution = decode.model(
+            CustomWorkflowOutputExecution.from_dict, d.pop("_execution", decode.MISSING), "_execution"
+        )
+
+        field_links = decode.model(CustomWorkflowOutputLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        kind = decode.expect(d.pop("kind", UNSET), str, "kind")
 
         _stages = d.pop("stages", UNSET)
-        stages: list[CustomWorkflowOutputStagesItem] | Unset = UNSET
-        if _stages is not UNSET:
+        stages: list[CustomWorkflowOutputStagesItem] | Unset
+        if isinstance(_stages, list):
             stages = []
-            for stages_item_data in _stages:
-                stages_item = CustomWorkflowOutputStagesItem.from_dict(stages_item_data)
+            for stages_index, stages_item_data in enumerate(_stages):
+                with decode.at("stages", stages_index):
+                    stages_item = decode.model(CustomWorkflowOutputStagesItem.from_dict, stages_item_data)
 
                 stages.append(stages_item)
+        else:
+            stages = decode.mismatch("an array", _stages, "stages")
 
-        template_key = d.pop("templateKey", UNSET)
+        template_key = decode.expect(d.pop("templateKey", UNSET), str, "templateKey")
 
         custom_workflow_output = cls(
             field_id=field_id,

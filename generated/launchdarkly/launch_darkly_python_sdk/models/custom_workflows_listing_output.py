@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.collection_links import CollectionLinks
     from ..models.custom_workflow_output import CustomWorkflowOutput
@@ -57,16 +59,21 @@ class CustomWorkflowsListingOutput:
         from ..models.custom_workflow_output import CustomWorkflowOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = CustomWorkflowOutput.from_dict(items_item_data)
+        _items = d.pop("items", decode.MISSING)
+        items: list[CustomWorkflowOutput]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(CustomWorkflowOutput.from_dict, items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
 
-        total_count = d.pop("totalCount")
+        total_count = decode.expect(d.pop("totalCount", decode.MISSING), int, "totalCount")
 
-        field_links = CollectionLinks.from_dict(d.pop("_links"))
+        field_links = decode.model(CollectionLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
         custom_workflows_listing_output = cls(
             items=items,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,26 +68,21 @@ class DependentFlags:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = DependentFlagsItemsItem.from_dict(items_item_data)
+        _items = d.pop("items", decode.MISSING)
+        items: list[DependentFlagsItemsItem]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(DependentFlagsItemsItem.from_dict, items_item_data)
 
-            items.append(items_item)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: DependentFlagsLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                items.append(items_item)
         else:
-            field_links = DependentFlagsLinks.from_dict(_field_links)
+            items = decode.mismatch("an array", _items, "items")
 
-        _field_site = d.pop("_site", UNSET)
-        field_site: Link | Unset
-        if isinstance(_field_site, Unset):
-            field_site = UNSET
-        else:
-            field_site = Link.from_dict(_field_site)
+        field_links = decode.model(DependentFlagsLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        field_site = decode.model(Link.from_dict, d.pop("_site", UNSET), "_site")
 
         dependent_flags = cls(
             items=items,

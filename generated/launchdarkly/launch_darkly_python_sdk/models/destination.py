@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.destination_kind import DestinationKind, check_destination_kind
 from ..types import UNSET, Unset
 
@@ -24,7 +25,7 @@ class Destination:
         field_id (str | Unset):  Example: 64d9b2c3d4e5f6a7b8c9d0e1.
         field_links (DestinationLinks | Unset):
         name (str | Unset):  Example: analytics-stream.
-        kind (DestinationKind | Unset):  Example: kinesis.
+        kind (DestinationKind | str | Unset):  Example: kinesis.
         version (float | Unset):  Example: 1.
         config (Any | Unset):
         on (bool | Unset):  Example: True.
@@ -33,7 +34,7 @@ class Destination:
     field_id: str | Unset = UNSET
     field_links: DestinationLinks | Unset = UNSET
     name: str | Unset = UNSET
-    kind: DestinationKind | Unset = UNSET
+    kind: DestinationKind | str | Unset = UNSET
     version: float | Unset = UNSET
     config: Any | Unset = UNSET
     on: bool | Unset = UNSET
@@ -82,29 +83,19 @@ class Destination:
         from ..models.destination_links import DestinationLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: DestinationLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = DestinationLinks.from_dict(_field_links)
+        field_links = decode.model(DestinationLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _kind = d.pop("kind", UNSET)
-        kind: DestinationKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = check_destination_kind(_kind)
+        kind = check_destination_kind(d.pop("kind", UNSET), "kind")
 
-        version = d.pop("version", UNSET)
+        version = decode.expect(d.pop("version", UNSET), float, "version")
 
         config = d.pop("config", UNSET)
 
-        on = d.pop("on", UNSET)
+        on = decode.expect(d.pop("on", UNSET), bool, "on")
 
         destination = cls(
             field_id=field_id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 DestinationKind = Literal[
     "azure-event-hubs",
@@ -25,7 +27,15 @@ DESTINATION_KIND_VALUES: set[DestinationKind] = {
 }
 
 
-def check_destination_kind(value: str) -> DestinationKind:
+def check_destination_kind(value: object, key: str | int | None = None) -> DestinationKind | str:
+    """`value` as DestinationKind; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in DESTINATION_KIND_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {DESTINATION_KIND_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['azure-event-hubs', 'bigquery', 'databricks', 'google-pubsub', 'kinesis', 'mparticle', 'redshift', 'segment', 'snowflake-v2']",
+            value,
+            key,
+        ),
+    )

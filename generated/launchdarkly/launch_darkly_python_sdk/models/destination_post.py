@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.destination_post_kind import DestinationPostKind, check_destination_post_kind
 from ..types import UNSET, Unset
 
@@ -22,13 +23,13 @@ class DestinationPost:
 
     Attributes:
         name (str | Unset):  Example: analytics-stream.
-        kind (DestinationPostKind | Unset):  Example: kinesis.
+        kind (DestinationPostKind | str | Unset):  Example: kinesis.
         config (DestinationPostConfig | Unset): Settings specific to the destination kind.
         on (bool | Unset): Whether export is switched on. Example: True.
     """
 
     name: str | Unset = UNSET
-    kind: DestinationPostKind | Unset = UNSET
+    kind: DestinationPostKind | str | Unset = UNSET
     config: DestinationPostConfig | Unset = UNSET
     on: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -64,23 +65,13 @@ class DestinationPost:
         from ..models.destination_post_config import DestinationPostConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _kind = d.pop("kind", UNSET)
-        kind: DestinationPostKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = check_destination_post_kind(_kind)
+        kind = check_destination_post_kind(d.pop("kind", UNSET), "kind")
 
-        _config = d.pop("config", UNSET)
-        config: DestinationPostConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = DestinationPostConfig.from_dict(_config)
+        config = decode.model(DestinationPostConfig.from_dict, d.pop("config", UNSET), "config")
 
-        on = d.pop("on", UNSET)
+        on = decode.expect(d.pop("on", UNSET), bool, "on")
 
         destination_post = cls(
             name=name,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 DestinationPostKind = Literal[
     "azure-event-hubs",
@@ -25,7 +27,15 @@ DESTINATION_POST_KIND_VALUES: set[DestinationPostKind] = {
 }
 
 
-def check_destination_post_kind(value: str) -> DestinationPostKind:
+def check_destination_post_kind(value: object, key: str | int | None = None) -> DestinationPostKind | str:
+    """`value` as DestinationPostKind; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in DESTINATION_POST_KIND_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {DESTINATION_POST_KIND_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['azure-event-hubs', 'bigquery', 'databricks', 'google-pubsub', 'kinesis', 'mparticle', 'redshift', 'segment', 'snowflake-v2']",
+            value,
+            key,
+        ),
+    )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,21 +57,19 @@ class Destinations:
         from ..models.destinations_links import DestinationsLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        _field_links = d.pop("_links", UNSET)
-        field_links: DestinationsLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = DestinationsLinks.from_dict(_field_links)
+        field_links = decode.model(DestinationsLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         _items = d.pop("items", UNSET)
-        items: list[Destination] | Unset = UNSET
-        if _items is not UNSET:
+        items: list[Destination] | Unset
+        if isinstance(_items, list):
             items = []
-            for items_item_data in _items:
-                items_item = Destination.from_dict(items_item_data)
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(Destination.from_dict, items_item_data)
 
                 items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
 
         destinations = cls(
             field_links=field_links,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -122,45 +123,47 @@ class Environment:
         from ..models.environment_links import EnvironmentLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        api_key = d.pop("apiKey")
+        api_key = decode.expect(d.pop("apiKey", decode.MISSING), str, "apiKey")
 
-        mobile_key = d.pop("mobileKey")
+        mobile_key = decode.expect(d.pop("mobileKey", decode.MISSING), str, "mobileKey")
 
-        color = d.pop("color")
+        color = decode.expect(d.pop("color", decode.MISSING), str, "color")
 
-        default_ttl = d.pop("defaultTtl")
+        default_ttl = decode.expect(d.pop("defaultTtl", decode.MISSING), int, "defaultTtl")
 
-        secure_mode = d.pop("secureMode")
+        secure_mode = decode.expect(d.pop("secureMode", decode.MISSING), bool, "secureMode")
 
-        default_track_events = d.pop("defaultTrackEvents")
+        default_track_events = decode.expect(d.pop("defaultTrackEvents", decode.MISSING), bool, "defaultTrackEvents")
 
-        require_comments = d.pop("requireComments")
+        require_comments = decode.expect(d.pop("requireComments", decode.MISSING), bool, "requireComments")
 
-        confirm_changes = d.pop("confirmChanges")
+        confirm_changes = decode.expect(d.pop("confirmChanges", decode.MISSING), bool, "confirmChanges")
 
-        tags = cast(list[str], d.pop("tags"))
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        critical = d.pop("critical")
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: EnvironmentLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                tags.append(tags_item)
         else:
-            field_links = EnvironmentLinks.from_dict(_field_links)
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        _approval_settings = d.pop("approvalSettings", UNSET)
-        approval_settings: EnvironmentApprovalSettings | Unset
-        if isinstance(_approval_settings, Unset):
-            approval_settings = UNSET
-        else:
-            approval_settings = EnvironmentApprovalSettings.from_dict(_approval_settings)
+        critical = decode.expect(d.pop("critical", decode.MISSING), bool, "critical")
+
+        field_links = decode.model(EnvironmentLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        approval_settings = decode.model(
+            EnvironmentApprovalSettings.from_dict, d.pop("approvalSettings", UNSET), "approvalSettings"
+        )
 
         environment = cls(
             field_id=field_id,

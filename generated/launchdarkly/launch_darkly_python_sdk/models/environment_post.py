@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,32 +107,37 @@ class EnvironmentPost:
         from ..models.environment_source import EnvironmentSource  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        color = d.pop("color")
+        color = decode.expect(d.pop("color", decode.MISSING), str, "color")
 
-        default_ttl = d.pop("defaultTtl", UNSET)
+        default_ttl = decode.expect(d.pop("defaultTtl", UNSET), int, "defaultTtl")
 
-        secure_mode = d.pop("secureMode", UNSET)
+        secure_mode = decode.expect(d.pop("secureMode", UNSET), bool, "secureMode")
 
-        default_track_events = d.pop("defaultTrackEvents", UNSET)
+        default_track_events = decode.expect(d.pop("defaultTrackEvents", UNSET), bool, "defaultTrackEvents")
 
-        confirm_changes = d.pop("confirmChanges", UNSET)
+        confirm_changes = decode.expect(d.pop("confirmChanges", UNSET), bool, "confirmChanges")
 
-        require_comments = d.pop("requireComments", UNSET)
+        require_comments = decode.expect(d.pop("requireComments", UNSET), bool, "requireComments")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | Unset
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        _source = d.pop("source", UNSET)
-        source: EnvironmentSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
+                tags.append(tags_item)
         else:
-            source = EnvironmentSource.from_dict(_source)
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        critical = d.pop("critical", UNSET)
+        source = decode.model(EnvironmentSource.from_dict, d.pop("source", UNSET), "source")
+
+        critical = decode.expect(d.pop("critical", UNSET), bool, "critical")
 
         environment_post = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnvironmentSource")
@@ -41,9 +42,9 @@ class EnvironmentSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        key = decode.expect(d.pop("key", UNSET), str, "key")
 
-        version = d.pop("version", UNSET)
+        version = decode.expect(d.pop("version", UNSET), int, "version")
 
         environment_source = cls(
             key=key,

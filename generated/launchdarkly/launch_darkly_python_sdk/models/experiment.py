@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -118,44 +119,43 @@ class Experiment:
         from ..models.experiment_links import ExperimentLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        field_maintainer_id = d.pop("_maintainerId")
+        field_maintainer_id = decode.expect(d.pop("_maintainerId", decode.MISSING), str, "_maintainerId")
 
-        field_creation_date = d.pop("_creationDate")
+        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
 
-        environment_key = d.pop("environmentKey")
+        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
 
-        field_id = d.pop("_id", UNSET)
+        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        archived_date = d.pop("archivedDate", UNSET)
+        archived_date = decode.expect(d.pop("archivedDate", UNSET), int, "archivedDate")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | Unset
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: ExperimentLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                tags.append(tags_item)
         else:
-            field_links = ExperimentLinks.from_dict(_field_links)
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        _current_iteration = d.pop("currentIteration", UNSET)
-        current_iteration: ExperimentCurrentIteration | Unset
-        if isinstance(_current_iteration, Unset):
-            current_iteration = UNSET
-        else:
-            current_iteration = ExperimentCurrentIteration.from_dict(_current_iteration)
+        field_links = decode.model(ExperimentLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        _draft_iteration = d.pop("draftIteration", UNSET)
-        draft_iteration: ExperimentDraftIteration | Unset
-        if isinstance(_draft_iteration, Unset):
-            draft_iteration = UNSET
-        else:
-            draft_iteration = ExperimentDraftIteration.from_dict(_draft_iteration)
+        current_iteration = decode.model(
+            ExperimentCurrentIteration.from_dict, d.pop("currentIteration", UNSET), "currentIteration"
+        )
+
+        draft_iteration = decode.model(
+            ExperimentDraftIteration.from_dict, d.pop("draftIteration", UNSET), "draftIteration"
+        )
 
         experiment = cls(
             key=key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,34 +89,37 @@ class ExpiringTargetPatchResponse:
         from ..models.expiring_target_patch_response_links import ExpiringTargetPatchResponseLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ExpiringTargetPatchResponseItemsItem.from_dict(items_item_data)
+        _items = d.pop("items", decode.MISSING)
+        items: list[ExpiringTargetPatchResponseItemsItem]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(ExpiringTargetPatchResponseItemsItem.from_dict, items_item_data)
 
-            items.append(items_item)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: ExpiringTargetPatchResponseLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                items.append(items_item)
         else:
-            field_links = ExpiringTargetPatchResponseLinks.from_dict(_field_links)
+            items = decode.mismatch("an array", _items, "items")
 
-        total_instructions = d.pop("totalInstructions", UNSET)
+        field_links = decode.model(ExpiringTargetPatchResponseLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        successful_instructions = d.pop("successfulInstructions", UNSET)
+        total_instructions = decode.expect(d.pop("totalInstructions", UNSET), int, "totalInstructions")
 
-        failed_instructions = d.pop("failedInstructions", UNSET)
+        successful_instructions = decode.expect(d.pop("successfulInstructions", UNSET), int, "successfulInstructions")
+
+        failed_instructions = decode.expect(d.pop("failedInstructions", UNSET), int, "failedInstructions")
 
         _errors = d.pop("errors", UNSET)
-        errors: list[ExpiringTargetPatchResponseErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
+        errors: list[ExpiringTargetPatchResponseErrorsItem] | Unset
+        if isinstance(_errors, list):
             errors = []
-            for errors_item_data in _errors:
-                errors_item = ExpiringTargetPatchResponseErrorsItem.from_dict(errors_item_data)
+            for errors_index, errors_item_data in enumerate(_errors):
+                with decode.at("errors", errors_index):
+                    errors_item = decode.model(ExpiringTargetPatchResponseErrorsItem.from_dict, errors_item_data)
 
                 errors.append(errors_item)
+        else:
+            errors = decode.mismatch("an array", _errors, "errors")
 
         expiring_target_patch_response = cls(
             items=items,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,26 +85,21 @@ class Export:
         from ..models.export_links import ExportLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
-        segment_key = d.pop("segmentKey")
+        segment_key = decode.expect(d.pop("segmentKey", decode.MISSING), str, "segmentKey")
 
-        creation_time = d.pop("creationTime")
+        creation_time = decode.expect(d.pop("creationTime", decode.MISSING), int, "creationTime")
 
-        status = d.pop("status")
+        status = decode.expect(d.pop("status", decode.MISSING), str, "status")
 
-        size_bytes = d.pop("sizeBytes")
+        size_bytes = decode.expect(d.pop("sizeBytes", decode.MISSING), int, "sizeBytes")
 
-        size = d.pop("size")
+        size = decode.expect(d.pop("size", decode.MISSING), str, "size")
 
-        initiator = ExportInitiator.from_dict(d.pop("initiator"))
+        initiator = decode.model(ExportInitiator.from_dict, d.pop("initiator", decode.MISSING), "initiator")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: ExportLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ExportLinks.from_dict(_field_links)
+        field_links = decode.model(ExportLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         export = cls(
             id=id,

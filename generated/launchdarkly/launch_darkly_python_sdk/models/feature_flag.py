@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.feature_flag_kind import FeatureFlagKind, check_feature_flag_kind
 from ..types import UNSET, Unset
 
@@ -27,7 +28,7 @@ class FeatureFlag:
 
     Attributes:
         name (str):  Example: My flag.
-        kind (FeatureFlagKind):  Example: boolean.
+        kind (FeatureFlagKind | str):  Example: boolean.
         key (str):  Example: my-flag.
         field_version (int):  Example: 1.
         creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
@@ -48,7 +49,7 @@ class FeatureFlag:
     """
 
     name: str
-    kind: FeatureFlagKind
+    kind: FeatureFlagKind | str
     key: str
     field_version: int
     creation_date: int
@@ -165,68 +166,69 @@ class FeatureFlag:
         from ..models.variation import Variation  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        kind = check_feature_flag_kind(d.pop("kind"))
+        kind = check_feature_flag_kind(d.pop("kind", decode.MISSING), "kind")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        field_version = d.pop("_version")
+        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
 
-        creation_date = d.pop("creationDate")
+        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
 
-        variations = []
-        _variations = d.pop("variations")
-        for variations_item_data in _variations:
-            variations_item = Variation.from_dict(variations_item_data)
+        _variations = d.pop("variations", decode.MISSING)
+        variations: list[Variation]
+        if isinstance(_variations, list):
+            variations = []
+            for variations_index, variations_item_data in enumerate(_variations):
+                with decode.at("variations", variations_index):
+                    variations_item = decode.model(Variation.from_dict, variations_item_data)
 
-            variations.append(variations_item)
-
-        temporary = d.pop("temporary")
-
-        tags = cast(list[str], d.pop("tags"))
-
-        custom_properties = FeatureFlagCustomProperties.from_dict(d.pop("customProperties"))
-
-        archived = d.pop("archived")
-
-        description = d.pop("description", UNSET)
-
-        include_in_snippet = d.pop("includeInSnippet", UNSET)
-
-        _client_side_availability = d.pop("clientSideAvailability", UNSET)
-        client_side_availability: FeatureFlagClientSideAvailability | Unset
-        if isinstance(_client_side_availability, Unset):
-            client_side_availability = UNSET
+                variations.append(variations_item)
         else:
-            client_side_availability = FeatureFlagClientSideAvailability.from_dict(_client_side_availability)
+            variations = decode.mismatch("an array", _variations, "variations")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: FeatureFlagLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+        temporary = decode.expect(d.pop("temporary", decode.MISSING), bool, "temporary")
+
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
+
+                tags.append(tags_item)
         else:
-            field_links = FeatureFlagLinks.from_dict(_field_links)
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        maintainer_id = d.pop("maintainerId", UNSET)
+        custom_properties = decode.model(
+            FeatureFlagCustomProperties.from_dict, d.pop("customProperties", decode.MISSING), "customProperties"
+        )
 
-        maintainer_team_key = d.pop("maintainerTeamKey", UNSET)
+        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
 
-        deprecated = d.pop("deprecated", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        _defaults = d.pop("defaults", UNSET)
-        defaults: FlagDefaultsOnOff | Unset
-        if isinstance(_defaults, Unset):
-            defaults = UNSET
-        else:
-            defaults = FlagDefaultsOnOff.from_dict(_defaults)
+        include_in_snippet = decode.expect(d.pop("includeInSnippet", UNSET), bool, "includeInSnippet")
 
-        _environments = d.pop("environments", UNSET)
-        environments: FeatureFlagEnvironments | Unset
-        if isinstance(_environments, Unset):
-            environments = UNSET
-        else:
-            environments = FeatureFlagEnvironments.from_dict(_environments)
+        client_side_availability = decode.model(
+            FeatureFlagClientSideAvailability.from_dict,
+            d.pop("clientSideAvailability", UNSET),
+            "clientSideAvailability",
+        )
+
+        field_links = decode.model(FeatureFlagLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        maintainer_id = decode.expect(d.pop("maintainerId", UNSET), str, "maintainerId")
+
+        maintainer_team_key = decode.expect(d.pop("maintainerTeamKey", UNSET), str, "maintainerTeamKey")
+
+        deprecated = decode.expect(d.pop("deprecated", UNSET), bool, "deprecated")
+
+        defaults = decode.model(FlagDefaultsOnOff.from_dict, d.pop("defaults", UNSET), "defaults")
+
+        environments = decode.model(FeatureFlagEnvironments.from_dict, d.pop("environments", UNSET), "environments")
 
         feature_flag = cls(
             name=name,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.feature_flag_body_purpose import FeatureFlagBodyPurpose, check_feature_flag_body_purpose
 from ..types import UNSET, Unset
 
@@ -34,7 +35,7 @@ class FeatureFlagBody:
         tags (list[str] | Unset):  Example: ['checkout'].
         custom_properties (FeatureFlagBodyCustomProperties | Unset):
         defaults (FlagDefaultsOnOff | Unset): Variations served by default when on and off.
-        purpose (FeatureFlagBodyPurpose | Unset):
+        purpose (FeatureFlagBodyPurpose | str | Unset):
         maintainer_id (str | Unset):
         maintainer_team_key (str | Unset):
         is_flag_on (bool | Unset):
@@ -50,7 +51,7 @@ class FeatureFlagBody:
     tags: list[str] | Unset = UNSET
     custom_properties: FeatureFlagBodyCustomProperties | Unset = UNSET
     defaults: FlagDefaultsOnOff | Unset = UNSET
-    purpose: FeatureFlagBodyPurpose | Unset = UNSET
+    purpose: FeatureFlagBodyPurpose | str | Unset = UNSET
     maintainer_id: str | Unset = UNSET
     maintainer_team_key: str | Unset = UNSET
     is_flag_on: bool | Unset = UNSET
@@ -143,60 +144,59 @@ class FeatureFlagBody:
         from ..models.variation import Variation  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        include_in_snippet = d.pop("includeInSnippet", UNSET)
+        include_in_snippet = decode.expect(d.pop("includeInSnippet", UNSET), bool, "includeInSnippet")
 
-        _client_side_availability = d.pop("clientSideAvailability", UNSET)
-        client_side_availability: FeatureFlagBodyClientSideAvailability | Unset
-        if isinstance(_client_side_availability, Unset):
-            client_side_availability = UNSET
-        else:
-            client_side_availability = FeatureFlagBodyClientSideAvailability.from_dict(_client_side_availability)
+        client_side_availability = decode.model(
+            FeatureFlagBodyClientSideAvailability.from_dict,
+            d.pop("clientSideAvailability", UNSET),
+            "clientSideAvailability",
+        )
 
         _variations = d.pop("variations", UNSET)
-        variations: list[Variation] | Unset = UNSET
-        if _variations is not UNSET:
+        variations: list[Variation] | Unset
+        if isinstance(_variations, list):
             variations = []
-            for variations_item_data in _variations:
-                variations_item = Variation.from_dict(variations_item_data)
+            for variations_index, variations_item_data in enumerate(_variations):
+                with decode.at("variations", variations_index):
+                    variations_item = decode.model(Variation.from_dict, variations_item_data)
 
                 variations.append(variations_item)
-
-        temporary = d.pop("temporary", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        _custom_properties = d.pop("customProperties", UNSET)
-        custom_properties: FeatureFlagBodyCustomProperties | Unset
-        if isinstance(_custom_properties, Unset):
-            custom_properties = UNSET
         else:
-            custom_properties = FeatureFlagBodyCustomProperties.from_dict(_custom_properties)
+            variations = decode.mismatch("an array", _variations, "variations")
 
-        _defaults = d.pop("defaults", UNSET)
-        defaults: FlagDefaultsOnOff | Unset
-        if isinstance(_defaults, Unset):
-            defaults = UNSET
+        temporary = decode.expect(d.pop("temporary", UNSET), bool, "temporary")
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | Unset
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
+
+                tags.append(tags_item)
         else:
-            defaults = FlagDefaultsOnOff.from_dict(_defaults)
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        _purpose = d.pop("purpose", UNSET)
-        purpose: FeatureFlagBodyPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = check_feature_flag_body_purpose(_purpose)
+        custom_properties = decode.model(
+            FeatureFlagBodyCustomProperties.from_dict, d.pop("customProperties", UNSET), "customProperties"
+        )
 
-        maintainer_id = d.pop("maintainerId", UNSET)
+        defaults = decode.model(FlagDefaultsOnOff.from_dict, d.pop("defaults", UNSET), "defaults")
 
-        maintainer_team_key = d.pop("maintainerTeamKey", UNSET)
+        purpose = check_feature_flag_body_purpose(d.pop("purpose", UNSET), "purpose")
 
-        is_flag_on = d.pop("isFlagOn", UNSET)
+        maintainer_id = decode.expect(d.pop("maintainerId", UNSET), str, "maintainerId")
+
+        maintainer_team_key = decode.expect(d.pop("maintainerTeamKey", UNSET), str, "maintainerTeamKey")
+
+        is_flag_on = decode.expect(d.pop("isFlagOn", UNSET), bool, "isFlagOn")
 
         feature_flag_body = cls(
             name=name,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 FeatureFlagBodyPurpose = Literal["holdout", "migration"]
 
@@ -8,7 +10,8 @@ FEATURE_FLAG_BODY_PURPOSE_VALUES: set[FeatureFlagBodyPurpose] = {
 }
 
 
-def check_feature_flag_body_purpose(value: str) -> FeatureFlagBodyPurpose:
+def check_feature_flag_body_purpose(value: object, key: str | int | None = None) -> FeatureFlagBodyPurpose | str:
+    """`value` as FeatureFlagBodyPurpose; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in FEATURE_FLAG_BODY_PURPOSE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FEATURE_FLAG_BODY_PURPOSE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['holdout', 'migration']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 FeatureFlagKind = Literal["boolean", "multivariate"]
 
@@ -8,7 +10,8 @@ FEATURE_FLAG_KIND_VALUES: set[FeatureFlagKind] = {
 }
 
 
-def check_feature_flag_kind(value: str) -> FeatureFlagKind:
+def check_feature_flag_kind(value: object, key: str | int | None = None) -> FeatureFlagKind | str:
+    """`value` as FeatureFlagKind; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in FEATURE_FLAG_KIND_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FEATURE_FLAG_KIND_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['boolean', 'multivariate']", value, key))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,31 +89,31 @@ class FeatureFlagScheduledChange:
         from ..models.instruction import Instruction  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        field_creation_date = d.pop("_creationDate")
+        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
 
-        field_maintainer_id = d.pop("_maintainerId")
+        field_maintainer_id = decode.expect(d.pop("_maintainerId", decode.MISSING), str, "_maintainerId")
 
-        field_version = d.pop("_version")
+        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
 
-        execution_date = d.pop("executionDate")
+        execution_date = decode.expect(d.pop("executionDate", decode.MISSING), int, "executionDate")
 
-        instructions = []
-        _instructions = d.pop("instructions")
-        for instructions_item_data in _instructions:
-            instructions_item = Instruction.from_dict(instructions_item_data)
+        _instructions = d.pop("instructions", decode.MISSING)
+        instructions: list[Instruction]
+        if isinstance(_instructions, list):
+            instructions = []
+            for instructions_index, instructions_item_data in enumerate(_instructions):
+                with decode.at("instructions", instructions_index):
+                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
 
-            instructions.append(instructions_item)
+                instructions.append(instructions_item)
+        else:
+            instructions = decode.mismatch("an array", _instructions, "instructions")
 
         conflicts = d.pop("conflicts", UNSET)
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: FeatureFlagScheduledChangeLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = FeatureFlagScheduledChangeLinks.from_dict(_field_links)
+        field_links = decode.model(FeatureFlagScheduledChangeLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         feature_flag_scheduled_change = cls(
             field_id=field_id,

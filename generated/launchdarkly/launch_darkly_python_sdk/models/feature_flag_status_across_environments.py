@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,16 +64,15 @@ class FeatureFlagStatusAcrossEnvironments:
         from ..models.feature_flag_status_across_environments_links import FeatureFlagStatusAcrossEnvironmentsLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        environments = FeatureFlagStatusAcrossEnvironmentsEnvironments.from_dict(d.pop("environments"))
+        environments = decode.model(
+            FeatureFlagStatusAcrossEnvironmentsEnvironments.from_dict,
+            d.pop("environments", decode.MISSING),
+            "environments",
+        )
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: FeatureFlagStatusAcrossEnvironmentsLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = FeatureFlagStatusAcrossEnvironmentsLinks.from_dict(_field_links)
+        field_links = decode.model(FeatureFlagStatusAcrossEnvironmentsLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         feature_flag_status_across_environments = cls(
             environments=environments,

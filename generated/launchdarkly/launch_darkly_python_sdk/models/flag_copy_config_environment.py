@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlagCopyConfigEnvironment")
@@ -44,9 +45,9 @@ class FlagCopyConfigEnvironment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        current_version = d.pop("currentVersion", UNSET)
+        current_version = decode.expect(d.pop("currentVersion", UNSET), int, "currentVersion")
 
         flag_copy_config_environment = cls(
             key=key,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,15 +72,35 @@ class FlagCopyConfigPost:
         from ..models.flag_copy_config_environment import FlagCopyConfigEnvironment  # noqa: PLC0415
 
         d = dict(src_dict)
-        source = FlagCopyConfigEnvironment.from_dict(d.pop("source"))
+        source = decode.model(FlagCopyConfigEnvironment.from_dict, d.pop("source", decode.MISSING), "source")
 
-        target = FlagCopyConfigEnvironment.from_dict(d.pop("target"))
+        target = decode.model(FlagCopyConfigEnvironment.from_dict, d.pop("target", decode.MISSING), "target")
 
-        comment = d.pop("comment", UNSET)
+        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
 
-        included_actions = cast(list[str], d.pop("includedActions", UNSET))
+        _included_actions = d.pop("includedActions", UNSET)
+        included_actions: list[str] | Unset
+        if isinstance(_included_actions, list):
+            included_actions = []
+            for included_actions_index, included_actions_item_data in enumerate(_included_actions):
+                with decode.at("includedActions", included_actions_index):
+                    included_actions_item = decode.expect(included_actions_item_data, str)
 
-        excluded_actions = cast(list[str], d.pop("excludedActions", UNSET))
+                included_actions.append(included_actions_item)
+        else:
+            included_actions = decode.mismatch("an array", _included_actions, "includedActions")
+
+        _excluded_actions = d.pop("excludedActions", UNSET)
+        excluded_actions: list[str] | Unset
+        if isinstance(_excluded_actions, list):
+            excluded_actions = []
+            for excluded_actions_index, excluded_actions_item_data in enumerate(_excluded_actions):
+                with decode.at("excludedActions", excluded_actions_index):
+                    excluded_actions_item = decode.expect(excluded_actions_item_data, str)
+
+                excluded_actions.append(excluded_actions_item)
+        else:
+            excluded_actions = decode.mismatch("an array", _excluded_actions, "excludedActions")
 
         flag_copy_config_post = cls(
             source=source,

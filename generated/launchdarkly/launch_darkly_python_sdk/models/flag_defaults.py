@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,34 +84,33 @@ class FlagDefaults:
         from ..models.flag_defaults_links import FlagDefaultsLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        _field_links = d.pop("_links", UNSET)
-        field_links: FlagDefaultsLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+        field_links = decode.model(FlagDefaultsLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        key = decode.expect(d.pop("key", UNSET), str, "key")
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | Unset
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
+
+                tags.append(tags_item)
         else:
-            field_links = FlagDefaultsLinks.from_dict(_field_links)
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        key = d.pop("key", UNSET)
+        temporary = decode.expect(d.pop("temporary", UNSET), bool, "temporary")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        default_client_side_availability = decode.model(
+            FlagDefaultsDefaultClientSideAvailability.from_dict,
+            d.pop("defaultClientSideAvailability", UNSET),
+            "defaultClientSideAvailability",
+        )
 
-        temporary = d.pop("temporary", UNSET)
-
-        _default_client_side_availability = d.pop("defaultClientSideAvailability", UNSET)
-        default_client_side_availability: FlagDefaultsDefaultClientSideAvailability | Unset
-        if isinstance(_default_client_side_availability, Unset):
-            default_client_side_availability = UNSET
-        else:
-            default_client_side_availability = FlagDefaultsDefaultClientSideAvailability.from_dict(
-                _default_client_side_availability
-            )
-
-        _boolean_defaults = d.pop("booleanDefaults", UNSET)
-        boolean_defaults: FlagDefaultsBooleanDefaults | Unset
-        if isinstance(_boolean_defaults, Unset):
-            boolean_defaults = UNSET
-        else:
-            boolean_defaults = FlagDefaultsBooleanDefaults.from_dict(_boolean_defaults)
+        boolean_defaults = decode.model(
+            FlagDefaultsBooleanDefaults.from_dict, d.pop("booleanDefaults", UNSET), "booleanDefaults"
+        )
 
         flag_defaults = cls(
             field_links=field_links,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="FlagDefaultsOnOff")
 
 
@@ -41,9 +43,9 @@ class FlagDefaultsOnOff:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        on_variation = d.pop("onVariation")
+        on_variation = decode.expect(d.pop("onVariation", decode.MISSING), int, "onVariation")
 
-        off_variation = d.pop("offVariation")
+        off_variation = decode.expect(d.pop("offVariation", decode.MISSING), int, "offVariation")
 
         flag_defaults_on_off = cls(
             on_variation=on_variation,

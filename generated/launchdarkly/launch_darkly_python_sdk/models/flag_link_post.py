@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,24 +80,19 @@ class FlagLinkPost:
         from ..models.flag_link_post_metadata import FlagLinkPostMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        key = decode.expect(d.pop("key", UNSET), str, "key")
 
-        integration_key = d.pop("integrationKey", UNSET)
+        integration_key = decode.expect(d.pop("integrationKey", UNSET), str, "integrationKey")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = decode.expect(d.pop("timestamp", UNSET), int, "timestamp")
 
-        deep_link = d.pop("deepLink", UNSET)
+        deep_link = decode.expect(d.pop("deepLink", UNSET), str, "deepLink")
 
-        title = d.pop("title", UNSET)
+        title = decode.expect(d.pop("title", UNSET), str, "title")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: FlagLinkPostMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = FlagLinkPostMetadata.from_dict(_metadata)
+        metadata = decode.model(FlagLinkPostMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
         flag_link_post = cls(
             key=key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,24 +81,19 @@ class FlagLinkRep:
         from ..models.flag_link_rep_links import FlagLinkRepLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        field_deep_link = d.pop("_deepLink")
+        field_deep_link = decode.expect(d.pop("_deepLink", decode.MISSING), str, "_deepLink")
 
-        field_created_at = d.pop("_createdAt")
+        field_created_at = decode.expect(d.pop("_createdAt", decode.MISSING), int, "_createdAt")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: FlagLinkRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = FlagLinkRepLinks.from_dict(_field_links)
+        field_links = decode.model(FlagLinkRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        field_key = d.pop("_key", UNSET)
+        field_key = decode.expect(d.pop("_key", UNSET), str, "_key")
 
-        title = d.pop("title", UNSET)
+        title = decode.expect(d.pop("title", UNSET), str, "title")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
         flag_link_rep = cls(
             field_id=field_id,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.flag_status_rep_name import FlagStatusRepName, check_flag_status_rep_name
 from ..types import UNSET, Unset
 
@@ -22,13 +24,13 @@ class FlagStatusRep:
     """How a flag is being evaluated in one environment.
 
     Attributes:
-        name (FlagStatusRepName):  Example: active.
+        name (FlagStatusRepName | str):  Example: active.
         last_requested (datetime.datetime | Unset):
         default (Any | Unset):
         field_links (FlagStatusRepLinks | Unset):
     """
 
-    name: FlagStatusRepName
+    name: FlagStatusRepName | str
     last_requested: datetime.datetime | Unset = UNSET
     default: Any | Unset = UNSET
     field_links: FlagStatusRepLinks | Unset = UNSET
@@ -39,7 +41,7 @@ class FlagStatusRep:
 
         last_requested: str | Unset = UNSET
         if not isinstance(self.last_requested, Unset):
-            last_requested = self.last_requested.isoformat()
+            last_requested = rfc3339(self.last_requested)
 
         default = self.default
 
@@ -68,23 +70,13 @@ class FlagStatusRep:
         from ..models.flag_status_rep_links import FlagStatusRepLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = check_flag_status_rep_name(d.pop("name"))
+        name = check_flag_status_rep_name(d.pop("name", decode.MISSING), "name")
 
-        _last_requested = d.pop("lastRequested", UNSET)
-        last_requested: datetime.datetime | Unset
-        if isinstance(_last_requested, Unset):
-            last_requested = UNSET
-        else:
-            last_requested = datetime.datetime.fromisoformat(_last_requested)
+        last_requested = decode.date_time(d.pop("lastRequested", UNSET), "lastRequested")
 
         default = d.pop("default", UNSET)
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: FlagStatusRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = FlagStatusRepLinks.from_dict(_field_links)
+        field_links = decode.model(FlagStatusRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         flag_status_rep = cls(
             name=name,

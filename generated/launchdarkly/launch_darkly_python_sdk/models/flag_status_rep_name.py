@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 FlagStatusRepName = Literal["active", "inactive", "launched", "new"]
 
@@ -10,7 +12,8 @@ FLAG_STATUS_REP_NAME_VALUES: set[FlagStatusRepName] = {
 }
 
 
-def check_flag_status_rep_name(value: str) -> FlagStatusRepName:
+def check_flag_status_rep_name(value: object, key: str | int | None = None) -> FlagStatusRepName | str:
+    """`value` as FlagStatusRepName; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in FLAG_STATUS_REP_NAME_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FLAG_STATUS_REP_NAME_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['active', 'inactive', 'launched', 'new']", value, key))

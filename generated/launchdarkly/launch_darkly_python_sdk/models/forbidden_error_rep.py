@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ForbiddenErrorRep")
@@ -49,11 +50,11 @@ class ForbiddenErrorRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = decode.expect(d.pop("code", decode.MISSING), str, "code")
 
-        message = d.pop("message")
+        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
         forbidden_error_rep = cls(
             code=code,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.import_status import ImportStatus, check_import_status
 from ..types import UNSET, Unset
 
@@ -26,7 +27,7 @@ class Import:
         segment_key (str):  Example: beta-testers.
         creation_time (int): Milliseconds since the Unix epoch. Example: 1700000000000.
         mode (str):  Example: replace.
-        status (ImportStatus):  Example: complete.
+        status (ImportStatus | str):  Example: complete.
         files (list[ImportFilesItem] | Unset):
         field_links (ImportLinks | Unset):
     """
@@ -35,7 +36,7 @@ class Import:
     segment_key: str
     creation_time: int
     mode: str
-    status: ImportStatus
+    status: ImportStatus | str
     files: list[ImportFilesItem] | Unset = UNSET
     field_links: ImportLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -86,31 +87,29 @@ class Import:
         from ..models.import_links import ImportLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
-        segment_key = d.pop("segmentKey")
+        segment_key = decode.expect(d.pop("segmentKey", decode.MISSING), str, "segmentKey")
 
-        creation_time = d.pop("creationTime")
+        creation_time = decode.expect(d.pop("creationTime", decode.MISSING), int, "creationTime")
 
-        mode = d.pop("mode")
+        mode = decode.expect(d.pop("mode", decode.MISSING), str, "mode")
 
-        status = check_import_status(d.pop("status"))
+        status = check_import_status(d.pop("status", decode.MISSING), "status")
 
         _files = d.pop("files", UNSET)
-        files: list[ImportFilesItem] | Unset = UNSET
-        if _files is not UNSET:
+        files: list[ImportFilesItem] | Unset
+        if isinstance(_files, list):
             files = []
-            for files_item_data in _files:
-                files_item = ImportFilesItem.from_dict(files_item_data)
+            for files_index, files_item_data in enumerate(_files):
+                with decode.at("files", files_index):
+                    files_item = decode.model(ImportFilesItem.from_dict, files_item_data)
 
                 files.append(files_item)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: ImportLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
         else:
-            field_links = ImportLinks.from_dict(_field_links)
+            files = decode.mismatch("an array", _files, "files")
+
+        field_links = decode.model(ImportLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         import_ = cls(
             id=id,

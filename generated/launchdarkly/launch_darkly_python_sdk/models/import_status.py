@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ImportStatus = Literal["complete", "in_progress", "pending_approval", "preparing", "ready", "stopped"]
 
@@ -12,7 +14,13 @@ IMPORT_STATUS_VALUES: set[ImportStatus] = {
 }
 
 
-def check_import_status(value: str) -> ImportStatus:
+def check_import_status(value: object, key: str | int | None = None) -> ImportStatus | str:
+    """`value` as ImportStatus; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in IMPORT_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {IMPORT_STATUS_VALUES!r}")
+    return cast(
+        str,
+        decode.mismatch(
+            "one of ['complete', 'in_progress', 'pending_approval', 'preparing', 'ready', 'stopped']", value, key
+        ),
+    )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,18 +69,13 @@ class InsightScores:
         from ..models.insight_scores_scores import InsightScoresScores  # noqa: PLC0415
 
         d = dict(src_dict)
-        period = InsightScoresPeriod.from_dict(d.pop("period"))
+        period = decode.model(InsightScoresPeriod.from_dict, d.pop("period", decode.MISSING), "period")
 
-        last_period = InsightScoresLastPeriod.from_dict(d.pop("lastPeriod"))
+        last_period = decode.model(InsightScoresLastPeriod.from_dict, d.pop("lastPeriod", decode.MISSING), "lastPeriod")
 
-        scores = InsightScoresScores.from_dict(d.pop("scores"))
+        scores = decode.model(InsightScoresScores.from_dict, d.pop("scores", decode.MISSING), "scores")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: InsightScoresLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = InsightScoresLinks.from_dict(_field_links)
+        field_links = decode.model(InsightScoresLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         insight_scores = cls(
             period=period,

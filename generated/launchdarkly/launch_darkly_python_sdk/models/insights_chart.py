@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.insights_chart_metadata import InsightsChartMetadata
     from ..models.insights_chart_series_item import InsightsChartSeriesItem
@@ -52,14 +54,19 @@ class InsightsChart:
         from ..models.insights_chart_series_item import InsightsChartSeriesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = InsightsChartMetadata.from_dict(d.pop("metadata"))
+        metadata = decode.model(InsightsChartMetadata.from_dict, d.pop("metadata", decode.MISSING), "metadata")
 
-        series = []
-        _series = d.pop("series")
-        for series_item_data in _series:
-            series_item = InsightsChartSeriesItem.from_dict(series_item_data)
+        _series = d.pop("series", decode.MISSING)
+        series: list[InsightsChartSeriesItem]
+        if isinstance(_series, list):
+            series = []
+            for series_index, series_item_data in enumerate(_series):
+                with decode.at("series", series_index):
+                    series_item = decode.model(InsightsChartSeriesItem.from_dict, series_item_data)
 
-            series.append(series_item)
+                series.append(series_item)
+        else:
+            series = decode.mismatch("an array", _series, "series")
 
         insights_chart = cls(
             metadata=metadata,

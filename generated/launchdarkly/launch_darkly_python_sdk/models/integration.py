@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,42 +111,45 @@ class Integration:
         from ..models.statement import Statement  # noqa: PLC0415
 
         d = dict(src_dict)
-        _field_links = d.pop("_links", UNSET)
-        field_links: IntegrationLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = IntegrationLinks.from_dict(_field_links)
+        field_links = decode.model(IntegrationLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        field_id = d.pop("_id", UNSET)
+        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
 
-        kind = d.pop("kind", UNSET)
+        kind = decode.expect(d.pop("kind", UNSET), str, "kind")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _config = d.pop("config", UNSET)
-        config: IntegrationConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = IntegrationConfig.from_dict(_config)
+        config = decode.model(IntegrationConfig.from_dict, d.pop("config", UNSET), "config")
 
         _statements = d.pop("statements", UNSET)
-        statements: list[Statement] | Unset = UNSET
-        if _statements is not UNSET:
+        statements: list[Statement] | Unset
+        if isinstance(_statements, list):
             statements = []
-            for statements_item_data in _statements:
-                statements_item = Statement.from_dict(statements_item_data)
+            for statements_index, statements_item_data in enumerate(_statements):
+                with decode.at("statements", statements_index):
+                    statements_item = decode.model(Statement.from_dict, statements_item_data)
 
                 statements.append(statements_item)
+        else:
+            statements = decode.mismatch("an array", _statements, "statements")
 
-        on = d.pop("on", UNSET)
+        on = decode.expect(d.pop("on", UNSET), bool, "on")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | Unset
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        url = d.pop("url", UNSET)
+                tags.append(tags_item)
+        else:
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        api_key = d.pop("apiKey", UNSET)
+        url = decode.expect(d.pop("url", UNSET), str, "url")
+
+        api_key = decode.expect(d.pop("apiKey", UNSET), str, "apiKey")
 
         integration = cls(
             field_links=field_links,

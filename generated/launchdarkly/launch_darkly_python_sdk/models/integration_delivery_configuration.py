@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,30 +95,37 @@ class IntegrationDeliveryConfiguration:
         from ..models.integration_delivery_configuration_links import IntegrationDeliveryConfigurationLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        integration_key = d.pop("integrationKey")
+        integration_key = decode.expect(d.pop("integrationKey", decode.MISSING), str, "integrationKey")
 
-        project_key = d.pop("projectKey")
+        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
 
-        environment_key = d.pop("environmentKey")
+        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
 
-        config = IntegrationDeliveryConfigurationConfig.from_dict(d.pop("config"))
+        config = decode.model(
+            IntegrationDeliveryConfigurationConfig.from_dict, d.pop("config", decode.MISSING), "config"
+        )
 
-        on = d.pop("on")
+        on = decode.expect(d.pop("on", decode.MISSING), bool, "on")
 
-        tags = cast(list[str], d.pop("tags"))
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        name = d.pop("name")
-
-        version = d.pop("version")
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: IntegrationDeliveryConfigurationLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                tags.append(tags_item)
         else:
-            field_links = IntegrationDeliveryConfigurationLinks.from_dict(_field_links)
+            tags = decode.mismatch("an array", _tags, "tags")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
+
+        field_links = decode.model(IntegrationDeliveryConfigurationLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         integration_delivery_configuration = cls(
             field_id=field_id,

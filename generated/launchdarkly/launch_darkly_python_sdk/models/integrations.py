@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,23 +63,21 @@ class Integrations:
         from ..models.integrations_links import IntegrationsLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        _field_links = d.pop("_links", UNSET)
-        field_links: IntegrationsLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = IntegrationsLinks.from_dict(_field_links)
+        field_links = decode.model(IntegrationsLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         _items = d.pop("items", UNSET)
-        items: list[Integration] | Unset = UNSET
-        if _items is not UNSET:
+        items: list[Integration] | Unset
+        if isinstance(_items, list):
             items = []
-            for items_item_data in _items:
-                items_item = Integration.from_dict(items_item_data)
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(Integration.from_dict, items_item_data)
 
                 items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
 
-        key = d.pop("key", UNSET)
+        key = decode.expect(d.pop("key", UNSET), str, "key")
 
         integrations = cls(
             field_links=field_links,

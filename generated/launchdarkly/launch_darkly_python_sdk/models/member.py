@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -117,43 +118,51 @@ class Member:
         from ..models.member_teams_item import MemberTeamsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        role = d.pop("role")
+        role = decode.expect(d.pop("role", decode.MISSING), str, "role")
 
-        email = d.pop("email")
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
-        field_pending_invite = d.pop("_pendingInvite")
+        field_pending_invite = decode.expect(d.pop("_pendingInvite", decode.MISSING), bool, "_pendingInvite")
 
-        field_verified = d.pop("_verified")
+        field_verified = decode.expect(d.pop("_verified", decode.MISSING), bool, "_verified")
 
-        custom_roles = cast(list[str], d.pop("customRoles"))
+        _custom_roles = d.pop("customRoles", decode.MISSING)
+        custom_roles: list[str]
+        if isinstance(_custom_roles, list):
+            custom_roles = []
+            for custom_roles_index, custom_roles_item_data in enumerate(_custom_roles):
+                with decode.at("customRoles", custom_roles_index):
+                    custom_roles_item = decode.expect(custom_roles_item_data, str)
 
-        mfa = d.pop("mfa")
-
-        field_last_seen = d.pop("_lastSeen")
-
-        creation_date = d.pop("creationDate")
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: MemberLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                custom_roles.append(custom_roles_item)
         else:
-            field_links = MemberLinks.from_dict(_field_links)
+            custom_roles = decode.mismatch("an array", _custom_roles, "customRoles")
 
-        first_name = d.pop("firstName", UNSET)
+        mfa = decode.expect(d.pop("mfa", decode.MISSING), str, "mfa")
 
-        last_name = d.pop("lastName", UNSET)
+        field_last_seen = decode.expect(d.pop("_lastSeen", decode.MISSING), int, "_lastSeen")
+
+        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
+
+        field_links = decode.model(MemberLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        first_name = decode.expect(d.pop("firstName", UNSET), str, "firstName")
+
+        last_name = decode.expect(d.pop("lastName", UNSET), str, "lastName")
 
         _teams = d.pop("teams", UNSET)
-        teams: list[MemberTeamsItem] | Unset = UNSET
-        if _teams is not UNSET:
+        teams: list[MemberTeamsItem] | Unset
+        if isinstance(_teams, list):
             teams = []
-            for teams_item_data in _teams:
-                teams_item = MemberTeamsItem.from_dict(teams_item_data)
+            for teams_index, teams_item_data in enumerate(_teams):
+                with decode.at("teams", teams_index):
+                    teams_item = decode.model(MemberTeamsItem.from_dict, teams_item_data)
 
                 teams.append(teams_item)
+        else:
+            teams = decode.mismatch("an array", _teams, "teams")
 
         member = cls(
             field_id=field_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberImportItem")
@@ -49,11 +50,11 @@ class MemberImportItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        status = decode.expect(d.pop("status", decode.MISSING), str, "status")
 
-        value = d.pop("value")
+        value = decode.expect(d.pop("value", decode.MISSING), str, "value")
 
-        message = d.pop("message", UNSET)
+        message = decode.expect(d.pop("message", UNSET), str, "message")
 
         member_import_item = cls(
             status=status,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -74,22 +75,17 @@ class MemberSummary:
         from ..models.member_summary_links import MemberSummaryLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        role = d.pop("role")
+        role = decode.expect(d.pop("role", decode.MISSING), str, "role")
 
-        email = d.pop("email")
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: MemberSummaryLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = MemberSummaryLinks.from_dict(_field_links)
+        field_links = decode.model(MemberSummaryLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = decode.expect(d.pop("firstName", UNSET), str, "firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = decode.expect(d.pop("lastName", UNSET), str, "lastName")
 
         member_summary = cls(
             field_id=field_id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._core import _decode as decode
 
 T = TypeVar("T", bound="MemberTeamsPostInput")
 
@@ -36,7 +38,17 @@ class MemberTeamsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        team_keys = cast(list[str], d.pop("teamKeys"))
+        _team_keys = d.pop("teamKeys", decode.MISSING)
+        team_keys: list[str]
+        if isinstance(_team_keys, list):
+            team_keys = []
+            for team_keys_index, team_keys_item_data in enumerate(_team_keys):
+                with decode.at("teamKeys", team_keys_index):
+                    team_keys_item = decode.expect(team_keys_item_data, str)
+
+                team_keys.append(team_keys_item)
+        else:
+            team_keys = decode.mismatch("an array", _team_keys, "teamKeys")
 
         member_teams_post_input = cls(
             team_keys=team_keys,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.metric_group_rep_kind import MetricGroupRepKind, check_metric_group_rep_kind
 from ..types import UNSET, Unset
 
@@ -26,7 +27,7 @@ class MetricGroupRep:
         field_id (str):
         key (str):  Example: checkout-funnel.
         name (str):  Example: Checkout funnel.
-        kind (MetricGroupRepKind):  Example: funnel.
+        kind (MetricGroupRepKind | str):  Example: funnel.
         tags (list[str]):
         field_creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
         field_last_modified (int): Milliseconds since the Unix epoch. Example: 1700000000000.
@@ -40,7 +41,7 @@ class MetricGroupRep:
     field_id: str
     key: str
     name: str
-    kind: MetricGroupRepKind
+    kind: MetricGroupRepKind | str
     tags: list[str]
     field_creation_date: int
     field_last_modified: int
@@ -111,39 +112,49 @@ class MetricGroupRep:
         from ..models.metric_group_rep_metrics_item import MetricGroupRepMetricsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        kind = check_metric_group_rep_kind(d.pop("kind"))
+        kind = check_metric_group_rep_kind(d.pop("kind", decode.MISSING), "kind")
 
-        tags = cast(list[str], d.pop("tags"))
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        field_creation_date = d.pop("_creationDate")
-
-        field_last_modified = d.pop("_lastModified")
-
-        maintainer = MetricGroupRepMaintainer.from_dict(d.pop("maintainer"))
-
-        metrics = []
-        _metrics = d.pop("metrics")
-        for metrics_item_data in _metrics:
-            metrics_item = MetricGroupRepMetricsItem.from_dict(metrics_item_data)
-
-            metrics.append(metrics_item)
-
-        field_version = d.pop("_version")
-
-        description = d.pop("description", UNSET)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: MetricGroupRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                tags.append(tags_item)
         else:
-            field_links = MetricGroupRepLinks.from_dict(_field_links)
+            tags = decode.mismatch("an array", _tags, "tags")
+
+        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
+
+        field_last_modified = decode.expect(d.pop("_lastModified", decode.MISSING), int, "_lastModified")
+
+        maintainer = decode.model(MetricGroupRepMaintainer.from_dict, d.pop("maintainer", decode.MISSING), "maintainer")
+
+        _metrics = d.pop("metrics", decode.MISSING)
+        metrics: list[MetricGroupRepMetricsItem]
+        if isinstance(_metrics, list):
+            metrics = []
+            for metrics_index, metrics_item_data in enumerate(_metrics):
+                with decode.at("metrics", metrics_index):
+                    metrics_item = decode.model(MetricGroupRepMetricsItem.from_dict, metrics_item_data)
+
+                metrics.append(metrics_item)
+        else:
+            metrics = decode.mismatch("an array", _metrics, "metrics")
+
+        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        field_links = decode.model(MetricGroupRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         metric_group_rep = cls(
             field_id=field_id,

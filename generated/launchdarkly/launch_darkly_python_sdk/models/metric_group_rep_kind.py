@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 MetricGroupRepKind = Literal["funnel", "standard"]
 
@@ -8,7 +10,8 @@ METRIC_GROUP_REP_KIND_VALUES: set[MetricGroupRepKind] = {
 }
 
 
-def check_metric_group_rep_kind(value: str) -> MetricGroupRepKind:
+def check_metric_group_rep_kind(value: object, key: str | int | None = None) -> MetricGroupRepKind | str:
+    """`value` as MetricGroupRepKind; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in METRIC_GROUP_REP_KIND_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {METRIC_GROUP_REP_KIND_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['funnel', 'standard']", value, key))

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.metric_post_kind import MetricPostKind, check_metric_post_kind
 from ..models.metric_post_success_criteria import MetricPostSuccessCriteria, check_metric_post_success_criteria
 from ..types import UNSET, Unset
@@ -23,7 +24,7 @@ class MetricPost:
 
     Attributes:
         key (str):  Example: checkout-completed.
-        kind (MetricPostKind):  Example: custom.
+        kind (MetricPostKind | str):  Example: custom.
         name (str | Unset):  Example: Checkout completed.
         description (str | Unset):
         selector (str | Unset):
@@ -31,13 +32,13 @@ class MetricPost:
         is_numeric (bool | Unset):  Example: False.
         unit (str | Unset):
         event_key (str | Unset):  Example: checkout-completed.
-        success_criteria (MetricPostSuccessCriteria | Unset):  Example: HigherThanBaseline.
+        success_criteria (MetricPostSuccessCriteria | str | Unset):  Example: HigherThanBaseline.
         tags (list[str] | Unset):
         randomization_units (list[str] | Unset):  Example: ['user'].
     """
 
     key: str
-    kind: MetricPostKind
+    kind: MetricPostKind | str
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     selector: str | Unset = UNSET
@@ -45,7 +46,7 @@ class MetricPost:
     is_numeric: bool | Unset = UNSET
     unit: str | Unset = UNSET
     event_key: str | Unset = UNSET
-    success_criteria: MetricPostSuccessCriteria | Unset = UNSET
+    success_criteria: MetricPostSuccessCriteria | str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     randomization_units: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -122,41 +123,59 @@ class MetricPost:
         from ..models.metric_post_urls_item import MetricPostUrlsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        kind = check_metric_post_kind(d.pop("kind"))
+        kind = check_metric_post_kind(d.pop("kind", decode.MISSING), "kind")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        selector = d.pop("selector", UNSET)
+        selector = decode.expect(d.pop("selector", UNSET), str, "selector")
 
         _urls = d.pop("urls", UNSET)
-        urls: list[MetricPostUrlsItem] | Unset = UNSET
-        if _urls is not UNSET:
+        urls: list[MetricPostUrlsItem] | Unset
+        if isinstance(_urls, list):
             urls = []
-            for urls_item_data in _urls:
-                urls_item = MetricPostUrlsItem.from_dict(urls_item_data)
+            for urls_index, urls_item_data in enumerate(_urls):
+                with decode.at("urls", urls_index):
+                    urls_item = decode.model(MetricPostUrlsItem.from_dict, urls_item_data)
 
                 urls.append(urls_item)
-
-        is_numeric = d.pop("isNumeric", UNSET)
-
-        unit = d.pop("unit", UNSET)
-
-        event_key = d.pop("eventKey", UNSET)
-
-        _success_criteria = d.pop("successCriteria", UNSET)
-        success_criteria: MetricPostSuccessCriteria | Unset
-        if isinstance(_success_criteria, Unset):
-            success_criteria = UNSET
         else:
-            success_criteria = check_metric_post_success_criteria(_success_criteria)
+            urls = decode.mismatch("an array", _urls, "urls")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        is_numeric = decode.expect(d.pop("isNumeric", UNSET), bool, "isNumeric")
 
-        randomization_units = cast(list[str], d.pop("randomizationUnits", UNSET))
+        unit = decode.expect(d.pop("unit", UNSET), str, "unit")
+
+        event_key = decode.expect(d.pop("eventKey", UNSET), str, "eventKey")
+
+        success_criteria = check_metric_post_success_criteria(d.pop("successCriteria", UNSET), "successCriteria")
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | Unset
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
+
+                tags.append(tags_item)
+        else:
+            tags = decode.mismatch("an array", _tags, "tags")
+
+        _randomization_units = d.pop("randomizationUnits", UNSET)
+        randomization_units: list[str] | Unset
+        if isinstance(_randomization_units, list):
+            randomization_units = []
+            for randomization_units_index, randomization_units_item_data in enumerate(_randomization_units):
+                with decode.at("randomizationUnits", randomization_units_index):
+                    randomization_units_item = decode.expect(randomization_units_item_data, str)
+
+                randomization_units.append(randomization_units_item)
+        else:
+            randomization_units = decode.mismatch("an array", _randomization_units, "randomizationUnits")
 
         metric_post = cls(
             key=key,

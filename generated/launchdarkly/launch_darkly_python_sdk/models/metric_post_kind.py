@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 MetricPostKind = Literal["click", "custom", "pageview"]
 
@@ -9,7 +11,8 @@ METRIC_POST_KIND_VALUES: set[MetricPostKind] = {
 }
 
 
-def check_metric_post_kind(value: str) -> MetricPostKind:
+def check_metric_post_kind(value: object, key: str | int | None = None) -> MetricPostKind | str:
+    """`value` as MetricPostKind; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in METRIC_POST_KIND_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {METRIC_POST_KIND_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['click', 'custom', 'pageview']", value, key))

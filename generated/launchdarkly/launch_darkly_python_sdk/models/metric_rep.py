@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.metric_rep_kind import MetricRepKind, check_metric_rep_kind
 from ..models.metric_rep_success_criteria import MetricRepSuccessCriteria, check_metric_rep_success_criteria
 from ..types import UNSET, Unset
@@ -26,7 +27,7 @@ class MetricRep:
         field_version_id (str):
         key (str):  Example: checkout-completed.
         name (str):  Example: Checkout completed.
-        kind (MetricRepKind):  Example: custom.
+        kind (MetricRepKind | str):  Example: custom.
         tags (list[str]):
         field_creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
         field_links (MetricRepLinks | Unset):
@@ -34,7 +35,7 @@ class MetricRep:
         is_numeric (bool | Unset):  Example: False.
         unit (str | Unset):
         event_key (str | Unset):  Example: checkout-completed.
-        success_criteria (MetricRepSuccessCriteria | Unset):
+        success_criteria (MetricRepSuccessCriteria | str | Unset):
         randomization_units (list[str] | Unset):
     """
 
@@ -42,7 +43,7 @@ class MetricRep:
     field_version_id: str
     key: str
     name: str
-    kind: MetricRepKind
+    kind: MetricRepKind | str
     tags: list[str]
     field_creation_date: int
     field_links: MetricRepLinks | Unset = UNSET
@@ -50,7 +51,7 @@ class MetricRep:
     is_numeric: bool | Unset = UNSET
     unit: str | Unset = UNSET
     event_key: str | Unset = UNSET
-    success_criteria: MetricRepSuccessCriteria | Unset = UNSET
+    success_criteria: MetricRepSuccessCriteria | str | Unset = UNSET
     randomization_units: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -124,43 +125,53 @@ class MetricRep:
         from ..models.metric_rep_links import MetricRepLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        field_version_id = d.pop("_versionId")
+        field_version_id = decode.expect(d.pop("_versionId", decode.MISSING), str, "_versionId")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        kind = check_metric_rep_kind(d.pop("kind"))
+        kind = check_metric_rep_kind(d.pop("kind", decode.MISSING), "kind")
 
-        tags = cast(list[str], d.pop("tags"))
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        field_creation_date = d.pop("_creationDate")
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: MetricRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                tags.append(tags_item)
         else:
-            field_links = MetricRepLinks.from_dict(_field_links)
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        description = d.pop("description", UNSET)
+        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
 
-        is_numeric = d.pop("isNumeric", UNSET)
+        field_links = decode.model(MetricRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        unit = d.pop("unit", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        event_key = d.pop("eventKey", UNSET)
+        is_numeric = decode.expect(d.pop("isNumeric", UNSET), bool, "isNumeric")
 
-        _success_criteria = d.pop("successCriteria", UNSET)
-        success_criteria: MetricRepSuccessCriteria | Unset
-        if isinstance(_success_criteria, Unset):
-            success_criteria = UNSET
+        unit = decode.expect(d.pop("unit", UNSET), str, "unit")
+
+        event_key = decode.expect(d.pop("eventKey", UNSET), str, "eventKey")
+
+        success_criteria = check_metric_rep_success_criteria(d.pop("successCriteria", UNSET), "successCriteria")
+
+        _randomization_units = d.pop("randomizationUnits", UNSET)
+        randomization_units: list[str] | Unset
+        if isinstance(_randomization_units, list):
+            randomization_units = []
+            for randomization_units_index, randomization_units_item_data in enumerate(_randomization_units):
+                with decode.at("randomizationUnits", randomization_units_index):
+                    randomization_units_item = decode.expect(randomization_units_item_data, str)
+
+                randomization_units.append(randomization_units_item)
         else:
-            success_criteria = check_metric_rep_success_criteria(_success_criteria)
-
-        randomization_units = cast(list[str], d.pop("randomizationUnits", UNSET))
+            randomization_units = decode.mismatch("an array", _randomization_units, "randomizationUnits")
 
         metric_rep = cls(
             field_id=field_id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.new_member_form_role import NewMemberFormRole, check_new_member_form_role
 from ..types import UNSET, Unset
 
@@ -20,7 +21,7 @@ class NewMemberForm:
         email (str):  Example: new.person@example.com.
         first_name (str | Unset):  Example: Alex.
         last_name (str | Unset):  Example: Kim.
-        role (NewMemberFormRole | Unset):  Example: reader.
+        role (NewMemberFormRole | str | Unset):  Example: reader.
         custom_roles (list[str] | Unset):
         team_keys (list[str] | Unset):
     """
@@ -28,7 +29,7 @@ class NewMemberForm:
     email: str
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
-    role: NewMemberFormRole | Unset = UNSET
+    role: NewMemberFormRole | str | Unset = UNSET
     custom_roles: list[str] | Unset = UNSET
     team_keys: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -75,22 +76,37 @@ class NewMemberForm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
+        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = decode.expect(d.pop("firstName", UNSET), str, "firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = decode.expect(d.pop("lastName", UNSET), str, "lastName")
 
-        _role = d.pop("role", UNSET)
-        role: NewMemberFormRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
+        role = check_new_member_form_role(d.pop("role", UNSET), "role")
+
+        _custom_roles = d.pop("customRoles", UNSET)
+        custom_roles: list[str] | Unset
+        if isinstance(_custom_roles, list):
+            custom_roles = []
+            for custom_roles_index, custom_roles_item_data in enumerate(_custom_roles):
+                with decode.at("customRoles", custom_roles_index):
+                    custom_roles_item = decode.expect(custom_roles_item_data, str)
+
+                custom_roles.append(custom_roles_item)
         else:
-            role = check_new_member_form_role(_role)
+            custom_roles = decode.mismatch("an array", _custom_roles, "customRoles")
 
-        custom_roles = cast(list[str], d.pop("customRoles", UNSET))
+        _team_keys = d.pop("teamKeys", UNSET)
+        team_keys: list[str] | Unset
+        if isinstance(_team_keys, list):
+            team_keys = []
+            for team_keys_index, team_keys_item_data in enumerate(_team_keys):
+                with decode.at("teamKeys", team_keys_index):
+                    team_keys_item = decode.expect(team_keys_item_data, str)
 
-        team_keys = cast(list[str], d.pop("teamKeys", UNSET))
+                team_keys.append(team_keys_item)
+        else:
+            team_keys = decode.mismatch("an array", _team_keys, "teamKeys")
 
         new_member_form = cls(
             email=email,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 NewMemberFormRole = Literal["admin", "no_access", "reader", "writer"]
 
@@ -10,7 +12,8 @@ NEW_MEMBER_FORM_ROLE_VALUES: set[NewMemberFormRole] = {
 }
 
 
-def check_new_member_form_role(value: str) -> NewMemberFormRole:
+def check_new_member_form_role(value: object, key: str | int | None = None) -> NewMemberFormRole | str:
+    """`value` as NewMemberFormRole; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in NEW_MEMBER_FORM_ROLE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {NEW_MEMBER_FORM_ROLE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['admin', 'no_access', 'reader', 'writer']", value, key))

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthClientPost")
@@ -47,11 +48,11 @@ class OAuthClientPost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        redirect_uri = d.pop("redirectUri", UNSET)
+        redirect_uri = decode.expect(d.pop("redirectUri", UNSET), str, "redirectUri")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
         o_auth_client_post = cls(
             name=name,

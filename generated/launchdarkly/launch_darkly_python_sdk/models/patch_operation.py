@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchOperation")
@@ -49,9 +50,9 @@ class PatchOperation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        op = d.pop("op")
+        op = decode.expect(d.pop("op", decode.MISSING), str, "op")
 
-        path = d.pop("path")
+        path = decode.expect(d.pop("path", decode.MISSING), str, "path")
 
         value = d.pop("value", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,14 +54,21 @@ class PatchWithComment:
         from ..models.patch_operation import PatchOperation  # noqa: PLC0415
 
         d = dict(src_dict)
-        patch = []
-        _patch = d.pop("patch")
-        for componentsschemas_json_patch_item_data in _patch:
-            componentsschemas_json_patch_item = PatchOperation.from_dict(componentsschemas_json_patch_item_data)
+        _patch = d.pop("patch", decode.MISSING)
+        patch: list[PatchOperation]
+        if isinstance(_patch, list):
+            patch = []
+            for patch_index, componentsschemas_json_patch_item_data in enumerate(_patch):
+                with decode.at("patch", patch_index):
+                    componentsschemas_json_patch_item = decode.model(
+                        PatchOperation.from_dict, componentsschemas_json_patch_item_data
+                    )
 
-            patch.append(componentsschemas_json_patch_item)
+                patch.append(componentsschemas_json_patch_item)
+        else:
+            patch = decode.mismatch("an array", _patch, "patch")
 
-        comment = d.pop("comment", UNSET)
+        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
 
         patch_with_comment = cls(
             patch=patch,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.post_deployment_event_input_application_kind import (
     PostDeploymentEventInputApplicationKind,
     check_post_deployment_event_input_application_kind,
@@ -33,9 +34,9 @@ class PostDeploymentEventInput:
         environment_key (str):  Example: production.
         application_key (str):  Example: billing-service.
         version (str):  Example: a90a8a2.
-        event_type (PostDeploymentEventInputEventType):  Example: started.
+        event_type (PostDeploymentEventInputEventType | str):  Example: started.
         application_name (str | Unset):
-        application_kind (PostDeploymentEventInputApplicationKind | Unset):  Example: server.
+        application_kind (PostDeploymentEventInputApplicationKind | str | Unset):  Example: server.
         version_name (str | Unset):  Example: v1.4.0.
         event_time (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
         event_metadata (PostDeploymentEventInputEventMetadata | Unset):
@@ -46,9 +47,9 @@ class PostDeploymentEventInput:
     environment_key: str
     application_key: str
     version: str
-    event_type: PostDeploymentEventInputEventType
+    event_type: PostDeploymentEventInputEventType | str
     application_name: str | Unset = UNSET
-    application_kind: PostDeploymentEventInputApplicationKind | Unset = UNSET
+    application_kind: PostDeploymentEventInputApplicationKind | str | Unset = UNSET
     version_name: str | Unset = UNSET
     event_time: int | Unset = UNSET
     event_metadata: PostDeploymentEventInputEventMetadata | Unset = UNSET
@@ -116,42 +117,35 @@ class PostDeploymentEventInput:
         from ..models.post_deployment_event_input_event_metadata import PostDeploymentEventInputEventMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        project_key = d.pop("projectKey")
+        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
 
-        environment_key = d.pop("environmentKey")
+        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
 
-        application_key = d.pop("applicationKey")
+        application_key = decode.expect(d.pop("applicationKey", decode.MISSING), str, "applicationKey")
 
-        version = d.pop("version")
+        version = decode.expect(d.pop("version", decode.MISSING), str, "version")
 
-        event_type = check_post_deployment_event_input_event_type(d.pop("eventType"))
+        event_type = check_post_deployment_event_input_event_type(d.pop("eventType", decode.MISSING), "eventType")
 
-        application_name = d.pop("applicationName", UNSET)
+        application_name = decode.expect(d.pop("applicationName", UNSET), str, "applicationName")
 
-        _application_kind = d.pop("applicationKind", UNSET)
-        application_kind: PostDeploymentEventInputApplicationKind | Unset
-        if isinstance(_application_kind, Unset):
-            application_kind = UNSET
-        else:
-            application_kind = check_post_deployment_event_input_application_kind(_application_kind)
+        application_kind = check_post_deployment_event_input_application_kind(
+            d.pop("applicationKind", UNSET), "applicationKind"
+        )
 
-        version_name = d.pop("versionName", UNSET)
+        version_name = decode.expect(d.pop("versionName", UNSET), str, "versionName")
 
-        event_time = d.pop("eventTime", UNSET)
+        event_time = decode.expect(d.pop("eventTime", UNSET), int, "eventTime")
 
-        _event_metadata = d.pop("eventMetadata", UNSET)
-        event_metadata: PostDeploymentEventInputEventMetadata | Unset
-        if isinstance(_event_metadata, Unset):
-            event_metadata = UNSET
-        else:
-            event_metadata = PostDeploymentEventInputEventMetadata.from_dict(_event_metadata)
+        event_metadata = decode.model(
+            PostDeploymentEventInputEventMetadata.from_dict, d.pop("eventMetadata", UNSET), "eventMetadata"
+        )
 
-        _deployment_metadata = d.pop("deploymentMetadata", UNSET)
-        deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Unset
-        if isinstance(_deployment_metadata, Unset):
-            deployment_metadata = UNSET
-        else:
-            deployment_metadata = PostDeploymentEventInputDeploymentMetadata.from_dict(_deployment_metadata)
+        deployment_metadata = decode.model(
+            PostDeploymentEventInputDeploymentMetadata.from_dict,
+            d.pop("deploymentMetadata", UNSET),
+            "deploymentMetadata",
+        )
 
         post_deployment_event_input = cls(
             project_key=project_key,

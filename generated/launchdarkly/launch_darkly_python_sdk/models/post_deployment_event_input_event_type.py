@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 PostDeploymentEventInputEventType = Literal["custom", "failed", "finished", "started"]
 
@@ -10,7 +12,10 @@ POST_DEPLOYMENT_EVENT_INPUT_EVENT_TYPE_VALUES: set[PostDeploymentEventInputEvent
 }
 
 
-def check_post_deployment_event_input_event_type(value: str) -> PostDeploymentEventInputEventType:
+def check_post_deployment_event_input_event_type(
+    value: object, key: str | int | None = None
+) -> PostDeploymentEventInputEventType | str:
+    """`value` as PostDeploymentEventInputEventType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in POST_DEPLOYMENT_EVENT_INPUT_EVENT_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {POST_DEPLOYMENT_EVENT_INPUT_EVENT_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['custom', 'failed', 'finished', 'started']", value, key))

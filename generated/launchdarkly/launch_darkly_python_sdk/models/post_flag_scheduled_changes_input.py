@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,16 +59,21 @@ class PostFlagScheduledChangesInput:
         from ..models.instruction import Instruction  # noqa: PLC0415
 
         d = dict(src_dict)
-        execution_date = d.pop("executionDate")
+        execution_date = decode.expect(d.pop("executionDate", decode.MISSING), int, "executionDate")
 
-        instructions = []
-        _instructions = d.pop("instructions")
-        for instructions_item_data in _instructions:
-            instructions_item = Instruction.from_dict(instructions_item_data)
+        _instructions = d.pop("instructions", decode.MISSING)
+        instructions: list[Instruction]
+        if isinstance(_instructions, list):
+            instructions = []
+            for instructions_index, instructions_item_data in enumerate(_instructions):
+                with decode.at("instructions", instructions_index):
+                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
 
-            instructions.append(instructions_item)
+                instructions.append(instructions_item)
+        else:
+            instructions = decode.mismatch("an array", _instructions, "instructions")
 
-        comment = d.pop("comment", UNSET)
+        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
 
         post_flag_scheduled_changes_input = cls(
             execution_date=execution_date,

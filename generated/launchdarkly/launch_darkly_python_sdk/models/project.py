@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -98,40 +99,41 @@ class Project:
         from ..models.project_links import ProjectLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        include_in_snippet_by_default = d.pop("includeInSnippetByDefault")
+        include_in_snippet_by_default = decode.expect(
+            d.pop("includeInSnippetByDefault", decode.MISSING), bool, "includeInSnippetByDefault"
+        )
 
-        tags = cast(list[str], d.pop("tags"))
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: ProjectLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                tags.append(tags_item)
         else:
-            field_links = ProjectLinks.from_dict(_field_links)
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        _default_client_side_availability = d.pop("defaultClientSideAvailability", UNSET)
-        default_client_side_availability: ProjectDefaultClientSideAvailability | Unset
-        if isinstance(_default_client_side_availability, Unset):
-            default_client_side_availability = UNSET
-        else:
-            default_client_side_availability = ProjectDefaultClientSideAvailability.from_dict(
-                _default_client_side_availability
-            )
+        field_links = decode.model(ProjectLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        default_release_pipeline_key = d.pop("defaultReleasePipelineKey", UNSET)
+        default_client_side_availability = decode.model(
+            ProjectDefaultClientSideAvailability.from_dict,
+            d.pop("defaultClientSideAvailability", UNSET),
+            "defaultClientSideAvailability",
+        )
 
-        _environments = d.pop("environments", UNSET)
-        environments: Environments | Unset
-        if isinstance(_environments, Unset):
-            environments = UNSET
-        else:
-            environments = Environments.from_dict(_environments)
+        default_release_pipeline_key = decode.expect(
+            d.pop("defaultReleasePipelineKey", UNSET), str, "defaultReleasePipelineKey"
+        )
+
+        environments = decode.model(Environments.from_dict, d.pop("environments", UNSET), "environments")
 
         project = cls(
             field_id=field_id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,38 +95,47 @@ class ProjectPost:
         from ..models.project_post_naming_convention import ProjectPostNamingConvention  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        include_in_snippet_by_default = d.pop("includeInSnippetByDefault", UNSET)
+        include_in_snippet_by_default = decode.expect(
+            d.pop("includeInSnippetByDefault", UNSET), bool, "includeInSnippetByDefault"
+        )
 
-        _default_client_side_availability = d.pop("defaultClientSideAvailability", UNSET)
-        default_client_side_availability: ProjectPostDefaultClientSideAvailability | Unset
-        if isinstance(_default_client_side_availability, Unset):
-            default_client_side_availability = UNSET
+        default_client_side_availability = decode.model(
+            ProjectPostDefaultClientSideAvailability.from_dict,
+            d.pop("defaultClientSideAvailability", UNSET),
+            "defaultClientSideAvailability",
+        )
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | Unset
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
+
+                tags.append(tags_item)
         else:
-            default_client_side_availability = ProjectPostDefaultClientSideAvailability.from_dict(
-                _default_client_side_availability
-            )
-
-        tags = cast(list[str], d.pop("tags", UNSET))
+            tags = decode.mismatch("an array", _tags, "tags")
 
         _environments = d.pop("environments", UNSET)
-        environments: list[EnvironmentPost] | Unset = UNSET
-        if _environments is not UNSET:
+        environments: list[EnvironmentPost] | Unset
+        if isinstance(_environments, list):
             environments = []
-            for environments_item_data in _environments:
-                environments_item = EnvironmentPost.from_dict(environments_item_data)
+            for environments_index, environments_item_data in enumerate(_environments):
+                with decode.at("environments", environments_index):
+                    environments_item = decode.model(EnvironmentPost.from_dict, environments_item_data)
 
                 environments.append(environments_item)
-
-        _naming_convention = d.pop("namingConvention", UNSET)
-        naming_convention: ProjectPostNamingConvention | Unset
-        if isinstance(_naming_convention, Unset):
-            naming_convention = UNSET
         else:
-            naming_convention = ProjectPostNamingConvention.from_dict(_naming_convention)
+            environments = decode.mismatch("an array", _environments, "environments")
+
+        naming_convention = decode.model(
+            ProjectPostNamingConvention.from_dict, d.pop("namingConvention", UNSET), "namingConvention"
+        )
 
         project_post = cls(
             name=name,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,29 +83,41 @@ class ProjectRep:
         from ..models.project_rep_links import ProjectRepLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        include_in_snippet_by_default = d.pop("includeInSnippetByDefault")
+        include_in_snippet_by_default = decode.expect(
+            d.pop("includeInSnippetByDefault", decode.MISSING), bool, "includeInSnippetByDefault"
+        )
 
-        tags = cast(list[str], d.pop("tags"))
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        environments = []
-        _environments = d.pop("environments")
-        for environments_item_data in _environments:
-            environments_item = Environment.from_dict(environments_item_data)
-
-            environments.append(environments_item)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: ProjectRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                tags.append(tags_item)
         else:
-            field_links = ProjectRepLinks.from_dict(_field_links)
+            tags = decode.mismatch("an array", _tags, "tags")
+
+        _environments = d.pop("environments", decode.MISSING)
+        environments: list[Environment]
+        if isinstance(_environments, list):
+            environments = []
+            for environments_index, environments_item_data in enumerate(_environments):
+                with decode.at("environments", environments_index):
+                    environments_item = decode.model(Environment.from_dict, environments_item_data)
+
+                environments.append(environments_item)
+        else:
+            environments = decode.mismatch("an array", _environments, "environments")
+
+        field_links = decode.model(ProjectRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         project_rep = cls(
             field_id=field_id,

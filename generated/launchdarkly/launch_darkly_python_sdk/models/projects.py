@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,21 +64,21 @@ class Projects:
         from ..models.project import Project  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Project.from_dict(items_item_data)
+        _items = d.pop("items", decode.MISSING)
+        items: list[Project]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(Project.from_dict, items_item_data)
 
-            items.append(items_item)
-
-        total_count = d.pop("totalCount", UNSET)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: CollectionLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                items.append(items_item)
         else:
-            field_links = CollectionLinks.from_dict(_field_links)
+            items = decode.mismatch("an array", _items, "items")
+
+        total_count = decode.expect(d.pop("totalCount", UNSET), int, "totalCount")
+
+        field_links = decode.model(CollectionLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         projects = cls(
             items=items,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.relay_auto_config_rep import RelayAutoConfigRep
 
@@ -45,12 +47,17 @@ class RelayAutoConfigCollectionRep:
         from ..models.relay_auto_config_rep import RelayAutoConfigRep  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = RelayAutoConfigRep.from_dict(items_item_data)
+        _items = d.pop("items", decode.MISSING)
+        items: list[RelayAutoConfigRep]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(RelayAutoConfigRep.from_dict, items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
 
         relay_auto_config_collection_rep = cls(
             items=items,

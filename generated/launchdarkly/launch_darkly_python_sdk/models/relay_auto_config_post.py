@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.statement import Statement
 
@@ -50,14 +52,19 @@ class RelayAutoConfigPost:
         from ..models.statement import Statement  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        policy = []
-        _policy = d.pop("policy")
-        for policy_item_data in _policy:
-            policy_item = Statement.from_dict(policy_item_data)
+        _policy = d.pop("policy", decode.MISSING)
+        policy: list[Statement]
+        if isinstance(_policy, list):
+            policy = []
+            for policy_index, policy_item_data in enumerate(_policy):
+                with decode.at("policy", policy_index):
+                    policy_item = decode.model(Statement.from_dict, policy_item_data)
 
-            policy.append(policy_item)
+                policy.append(policy_item)
+        else:
+            policy = decode.mismatch("an array", _policy, "policy")
 
         relay_auto_config_post = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,31 +89,31 @@ class RelayAutoConfigRep:
         from ..models.statement import Statement  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        policy = []
-        _policy = d.pop("policy")
-        for policy_item_data in _policy:
-            policy_item = Statement.from_dict(policy_item_data)
+        _policy = d.pop("policy", decode.MISSING)
+        policy: list[Statement]
+        if isinstance(_policy, list):
+            policy = []
+            for policy_index, policy_item_data in enumerate(_policy):
+                with decode.at("policy", policy_index):
+                    policy_item = decode.model(Statement.from_dict, policy_item_data)
 
-            policy.append(policy_item)
-
-        display_key = d.pop("displayKey")
-
-        creation_date = d.pop("creationDate")
-
-        last_modified = d.pop("lastModified")
-
-        _field_creator = d.pop("_creator", UNSET)
-        field_creator: MemberSummary | Unset
-        if isinstance(_field_creator, Unset):
-            field_creator = UNSET
+                policy.append(policy_item)
         else:
-            field_creator = MemberSummary.from_dict(_field_creator)
+            policy = decode.mismatch("an array", _policy, "policy")
 
-        full_key = d.pop("fullKey", UNSET)
+        display_key = decode.expect(d.pop("displayKey", decode.MISSING), str, "displayKey")
+
+        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
+
+        last_modified = decode.expect(d.pop("lastModified", decode.MISSING), int, "lastModified")
+
+        field_creator = decode.model(MemberSummary.from_dict, d.pop("_creator", UNSET), "_creator")
+
+        full_key = decode.expect(d.pop("fullKey", UNSET), str, "fullKey")
 
         relay_auto_config_rep = cls(
             field_id=field_id,

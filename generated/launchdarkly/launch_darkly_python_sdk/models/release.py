@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,27 +78,29 @@ class Release:
         from ..models.release_phases_item import ReleasePhasesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        release_pipeline_key = d.pop("releasePipelineKey")
+        release_pipeline_key = decode.expect(d.pop("releasePipelineKey", decode.MISSING), str, "releasePipelineKey")
 
-        release_pipeline_description = d.pop("releasePipelineDescription")
+        release_pipeline_description = decode.expect(
+            d.pop("releasePipelineDescription", decode.MISSING), str, "releasePipelineDescription"
+        )
 
-        phases = []
-        _phases = d.pop("phases")
-        for phases_item_data in _phases:
-            phases_item = ReleasePhasesItem.from_dict(phases_item_data)
+        _phases = d.pop("phases", decode.MISSING)
+        phases: list[ReleasePhasesItem]
+        if isinstance(_phases, list):
+            phases = []
+            for phases_index, phases_item_data in enumerate(_phases):
+                with decode.at("phases", phases_index):
+                    phases_item = decode.model(ReleasePhasesItem.from_dict, phases_item_data)
 
-            phases.append(phases_item)
-
-        field_version = d.pop("_version")
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: ReleaseLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                phases.append(phases_item)
         else:
-            field_links = ReleaseLinks.from_dict(_field_links)
+            phases = decode.mismatch("an array", _phases, "phases")
+
+        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
+
+        field_links = decode.model(ReleaseLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         release = cls(
             name=name,

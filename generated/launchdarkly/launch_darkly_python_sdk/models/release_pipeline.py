@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,26 +89,41 @@ class ReleasePipeline:
         from ..models.release_pipeline_phases_item import ReleasePipelinePhasesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = d.pop("createdAt")
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
 
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        phases = []
-        _phases = d.pop("phases")
-        for phases_item_data in _phases:
-            phases_item = ReleasePipelinePhasesItem.from_dict(phases_item_data)
+        _phases = d.pop("phases", decode.MISSING)
+        phases: list[ReleasePipelinePhasesItem]
+        if isinstance(_phases, list):
+            phases = []
+            for phases_index, phases_item_data in enumerate(_phases):
+                with decode.at("phases", phases_index):
+                    phases_item = decode.model(ReleasePipelinePhasesItem.from_dict, phases_item_data)
 
-            phases.append(phases_item)
+                phases.append(phases_item)
+        else:
+            phases = decode.mismatch("an array", _phases, "phases")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | Unset
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        field_version = d.pop("_version", UNSET)
+                tags.append(tags_item)
+        else:
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        is_project_default = d.pop("isProjectDefault", UNSET)
+        field_version = decode.expect(d.pop("_version", UNSET), int, "_version")
+
+        is_project_default = decode.expect(d.pop("isProjectDefault", UNSET), bool, "isProjectDefault")
 
         release_pipeline = cls(
             created_at=created_at,

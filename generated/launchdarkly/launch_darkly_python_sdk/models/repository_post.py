@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.repository_post_type import RepositoryPostType, check_repository_post_type
 from ..types import UNSET, Unset
 
@@ -21,7 +22,7 @@ class RepositoryPost:
         source_link (str | Unset):  Example: https://github.com/example/my-service.
         commit_url_template (str | Unset):
         hunk_url_template (str | Unset):
-        type_ (RepositoryPostType | Unset):  Example: github.
+        type_ (RepositoryPostType | str | Unset):  Example: github.
         default_branch (str | Unset):  Example: main.
     """
 
@@ -29,7 +30,7 @@ class RepositoryPost:
     source_link: str | Unset = UNSET
     commit_url_template: str | Unset = UNSET
     hunk_url_template: str | Unset = UNSET
-    type_: RepositoryPostType | Unset = UNSET
+    type_: RepositoryPostType | str | Unset = UNSET
     default_branch: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,22 +72,17 @@ class RepositoryPost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        source_link = d.pop("sourceLink", UNSET)
+        source_link = decode.expect(d.pop("sourceLink", UNSET), str, "sourceLink")
 
-        commit_url_template = d.pop("commitUrlTemplate", UNSET)
+        commit_url_template = decode.expect(d.pop("commitUrlTemplate", UNSET), str, "commitUrlTemplate")
 
-        hunk_url_template = d.pop("hunkUrlTemplate", UNSET)
+        hunk_url_template = decode.expect(d.pop("hunkUrlTemplate", UNSET), str, "hunkUrlTemplate")
 
-        _type_ = d.pop("type", UNSET)
-        type_: RepositoryPostType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_repository_post_type(_type_)
+        type_ = check_repository_post_type(d.pop("type", UNSET), "type")
 
-        default_branch = d.pop("defaultBranch", UNSET)
+        default_branch = decode.expect(d.pop("defaultBranch", UNSET), str, "defaultBranch")
 
         repository_post = cls(
             name=name,

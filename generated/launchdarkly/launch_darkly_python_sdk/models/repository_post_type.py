@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 RepositoryPostType = Literal["bitbucket", "custom", "github", "gitlab"]
 
@@ -10,7 +12,8 @@ REPOSITORY_POST_TYPE_VALUES: set[RepositoryPostType] = {
 }
 
 
-def check_repository_post_type(value: str) -> RepositoryPostType:
+def check_repository_post_type(value: object, key: str | int | None = None) -> RepositoryPostType | str:
+    """`value` as RepositoryPostType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in REPOSITORY_POST_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REPOSITORY_POST_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['bitbucket', 'custom', 'github', 'gitlab']", value, key))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.repository_rep_type import RepositoryRepType, check_repository_rep_type
 from ..types import UNSET, Unset
 
@@ -23,7 +24,7 @@ class RepositoryRep:
 
     Attributes:
         name (str):  Example: my-service.
-        type_ (RepositoryRepType):  Example: github.
+        type_ (RepositoryRepType | str):  Example: github.
         default_branch (str):  Example: main.
         enabled (bool):  Example: True.
         version (int):  Example: 1.
@@ -35,7 +36,7 @@ class RepositoryRep:
     """
 
     name: str
-    type_: RepositoryRepType
+    type_: RepositoryRepType | str
     default_branch: str
     enabled: bool
     version: int
@@ -104,37 +105,35 @@ class RepositoryRep:
         from ..models.repository_rep_links import RepositoryRepLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        type_ = check_repository_rep_type(d.pop("type"))
+        type_ = check_repository_rep_type(d.pop("type", decode.MISSING), "type")
 
-        default_branch = d.pop("defaultBranch")
+        default_branch = decode.expect(d.pop("defaultBranch", decode.MISSING), str, "defaultBranch")
 
-        enabled = d.pop("enabled")
+        enabled = decode.expect(d.pop("enabled", decode.MISSING), bool, "enabled")
 
-        version = d.pop("version")
+        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: RepositoryRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = RepositoryRepLinks.from_dict(_field_links)
+        field_links = decode.model(RepositoryRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        source_link = d.pop("sourceLink", UNSET)
+        source_link = decode.expect(d.pop("sourceLink", UNSET), str, "sourceLink")
 
-        commit_url_template = d.pop("commitUrlTemplate", UNSET)
+        commit_url_template = decode.expect(d.pop("commitUrlTemplate", UNSET), str, "commitUrlTemplate")
 
-        hunk_url_template = d.pop("hunkUrlTemplate", UNSET)
+        hunk_url_template = decode.expect(d.pop("hunkUrlTemplate", UNSET), str, "hunkUrlTemplate")
 
         _branches = d.pop("branches", UNSET)
-        branches: list[BranchRep] | Unset = UNSET
-        if _branches is not UNSET:
+        branches: list[BranchRep] | Unset
+        if isinstance(_branches, list):
             branches = []
-            for branches_item_data in _branches:
-                branches_item = BranchRep.from_dict(branches_item_data)
+            for branches_index, branches_item_data in enumerate(_branches):
+                with decode.at("branches", branches_index):
+                    branches_item = decode.model(BranchRep.from_dict, branches_item_data)
 
                 branches.append(branches_item)
+        else:
+            branches = decode.mismatch("an array", _branches, "branches")
 
         repository_rep = cls(
             name=name,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 RepositoryRepType = Literal["bitbucket", "custom", "github", "gitlab"]
 
@@ -10,7 +12,8 @@ REPOSITORY_REP_TYPE_VALUES: set[RepositoryRepType] = {
 }
 
 
-def check_repository_rep_type(value: str) -> RepositoryRepType:
+def check_repository_rep_type(value: object, key: str | int | None = None) -> RepositoryRepType | str:
+    """`value` as RepositoryRepType; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in REPOSITORY_REP_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REPOSITORY_REP_TYPE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['bitbucket', 'custom', 'github', 'gitlab']", value, key))

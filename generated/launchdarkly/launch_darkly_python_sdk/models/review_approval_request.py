@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.review_approval_request_kind import ReviewApprovalRequestKind, check_review_approval_request_kind
 from ..types import UNSET, Unset
 
@@ -17,11 +18,11 @@ class ReviewApprovalRequest:
     """A review decision.
 
     Attributes:
-        kind (ReviewApprovalRequestKind | Unset):  Example: approve.
+        kind (ReviewApprovalRequestKind | str | Unset):  Example: approve.
         comment (str | Unset):  Example: Looks right to me.
     """
 
-    kind: ReviewApprovalRequestKind | Unset = UNSET
+    kind: ReviewApprovalRequestKind | str | Unset = UNSET
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,14 +45,9 @@ class ReviewApprovalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kind = d.pop("kind", UNSET)
-        kind: ReviewApprovalRequestKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = check_review_approval_request_kind(_kind)
+        kind = check_review_approval_request_kind(d.pop("kind", UNSET), "kind")
 
-        comment = d.pop("comment", UNSET)
+        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
 
         review_approval_request = cls(
             kind=kind,

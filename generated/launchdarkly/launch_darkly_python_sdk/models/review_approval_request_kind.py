@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ReviewApprovalRequestKind = Literal["approve", "comment", "decline"]
 
@@ -9,7 +11,8 @@ REVIEW_APPROVAL_REQUEST_KIND_VALUES: set[ReviewApprovalRequestKind] = {
 }
 
 
-def check_review_approval_request_kind(value: str) -> ReviewApprovalRequestKind:
+def check_review_approval_request_kind(value: object, key: str | int | None = None) -> ReviewApprovalRequestKind | str:
+    """`value` as ReviewApprovalRequestKind; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in REVIEW_APPROVAL_REQUEST_KIND_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REVIEW_APPROVAL_REQUEST_KIND_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['approve', 'comment', 'decline']", value, key))

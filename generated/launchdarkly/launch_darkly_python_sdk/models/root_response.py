@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.root_response_links import RootResponseLinks
 
@@ -42,7 +44,7 @@ class RootResponse:
         from ..models.root_response_links import RootResponseLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        links = RootResponseLinks.from_dict(d.pop("links"))
+        links = decode.model(RootResponseLinks.from_dict, d.pop("links", decode.MISSING), "links")
 
         root_response = cls(
             links=links,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,19 +58,19 @@ class SdkVersionListRep:
         from ..models.sdk_version_model import SdkVersion  # noqa: PLC0415
 
         d = dict(src_dict)
-        sdk_versions = []
-        _sdk_versions = d.pop("sdkVersions")
-        for sdk_versions_item_data in _sdk_versions:
-            sdk_versions_item = SdkVersion.from_dict(sdk_versions_item_data)
+        _sdk_versions = d.pop("sdkVersions", decode.MISSING)
+        sdk_versions: list[SdkVersion]
+        if isinstance(_sdk_versions, list):
+            sdk_versions = []
+            for sdk_versions_index, sdk_versions_item_data in enumerate(_sdk_versions):
+                with decode.at("sdkVersions", sdk_versions_index):
+                    sdk_versions_item = decode.model(SdkVersion.from_dict, sdk_versions_item_data)
 
-            sdk_versions.append(sdk_versions_item)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: SdkVersionListRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                sdk_versions.append(sdk_versions_item)
         else:
-            field_links = SdkVersionListRepLinks.from_dict(_field_links)
+            sdk_versions = decode.mismatch("an array", _sdk_versions, "sdkVersions")
+
+        field_links = decode.model(SdkVersionListRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         sdk_version_list_rep = cls(
             sdk_versions=sdk_versions,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="SdkVersion")
 
 
@@ -41,9 +43,9 @@ class SdkVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sdk_name = d.pop("sdkName")
+        sdk_name = decode.expect(d.pop("sdkName", decode.MISSING), str, "sdkName")
 
-        sdk_version = d.pop("sdkVersion")
+        sdk_version = decode.expect(d.pop("sdkVersion", decode.MISSING), str, "sdkVersion")
 
         sdk_version_model = cls(
             sdk_name=sdk_name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,16 +60,21 @@ class SemanticPatch:
         from ..models.instruction import Instruction  # noqa: PLC0415
 
         d = dict(src_dict)
-        instructions = []
-        _instructions = d.pop("instructions")
-        for instructions_item_data in _instructions:
-            instructions_item = Instruction.from_dict(instructions_item_data)
+        _instructions = d.pop("instructions", decode.MISSING)
+        instructions: list[Instruction]
+        if isinstance(_instructions, list):
+            instructions = []
+            for instructions_index, instructions_item_data in enumerate(_instructions):
+                with decode.at("instructions", instructions_index):
+                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
 
-            instructions.append(instructions_item)
+                instructions.append(instructions_item)
+        else:
+            instructions = decode.mismatch("an array", _instructions, "instructions")
 
-        environment_key = d.pop("environmentKey", UNSET)
+        environment_key = decode.expect(d.pop("environmentKey", UNSET), str, "environmentKey")
 
-        comment = d.pop("comment", UNSET)
+        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
 
         semantic_patch = cls(
             instructions=instructions,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,26 +68,31 @@ class SeriesListRep:
         from ..models.series_list_rep_series_item import SeriesListRepSeriesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = []
-        _metadata = d.pop("metadata")
-        for metadata_item_data in _metadata:
-            metadata_item = SeriesListRepMetadataItem.from_dict(metadata_item_data)
+        _metadata = d.pop("metadata", decode.MISSING)
+        metadata: list[SeriesListRepMetadataItem]
+        if isinstance(_metadata, list):
+            metadata = []
+            for metadata_index, metadata_item_data in enumerate(_metadata):
+                with decode.at("metadata", metadata_index):
+                    metadata_item = decode.model(SeriesListRepMetadataItem.from_dict, metadata_item_data)
 
-            metadata.append(metadata_item)
-
-        series = []
-        _series = d.pop("series")
-        for series_item_data in _series:
-            series_item = SeriesListRepSeriesItem.from_dict(series_item_data)
-
-            series.append(series_item)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: SeriesListRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                metadata.append(metadata_item)
         else:
-            field_links = SeriesListRepLinks.from_dict(_field_links)
+            metadata = decode.mismatch("an array", _metadata, "metadata")
+
+        _series = d.pop("series", decode.MISSING)
+        series: list[SeriesListRepSeriesItem]
+        if isinstance(_series, list):
+            series = []
+            for series_index, series_item_data in enumerate(_series):
+                with decode.at("series", series_index):
+                    series_item = decode.model(SeriesListRepSeriesItem.from_dict, series_item_data)
+
+                series.append(series_item)
+        else:
+            series = decode.mismatch("an array", _series, "series")
+
+        field_links = decode.model(SeriesListRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         series_list_rep = cls(
             metadata=metadata,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.statement_effect import StatementEffect, check_statement_effect
 from ..types import UNSET, Unset
 
@@ -17,14 +18,14 @@ class Statement:
     """One policy statement granting or denying actions on resources.
 
     Attributes:
-        effect (StatementEffect):  Example: allow.
+        effect (StatementEffect | str):  Example: allow.
         resources (list[str] | Unset):  Example: ['proj/*:env/production:flag/*'].
         not_resources (list[str] | Unset):
         actions (list[str] | Unset):  Example: ['updateOn'].
         not_actions (list[str] | Unset):
     """
 
-    effect: StatementEffect
+    effect: StatementEffect | str
     resources: list[str] | Unset = UNSET
     not_resources: list[str] | Unset = UNSET
     actions: list[str] | Unset = UNSET
@@ -71,15 +72,55 @@ class Statement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        effect = check_statement_effect(d.pop("effect"))
+        effect = check_statement_effect(d.pop("effect", decode.MISSING), "effect")
 
-        resources = cast(list[str], d.pop("resources", UNSET))
+        _resources = d.pop("resources", UNSET)
+        resources: list[str] | Unset
+        if isinstance(_resources, list):
+            resources = []
+            for resources_index, resources_item_data in enumerate(_resources):
+                with decode.at("resources", resources_index):
+                    resources_item = decode.expect(resources_item_data, str)
 
-        not_resources = cast(list[str], d.pop("notResources", UNSET))
+                resources.append(resources_item)
+        else:
+            resources = decode.mismatch("an array", _resources, "resources")
 
-        actions = cast(list[str], d.pop("actions", UNSET))
+        _not_resources = d.pop("notResources", UNSET)
+        not_resources: list[str] | Unset
+        if isinstance(_not_resources, list):
+            not_resources = []
+            for not_resources_index, not_resources_item_data in enumerate(_not_resources):
+                with decode.at("notResources", not_resources_index):
+                    not_resources_item = decode.expect(not_resources_item_data, str)
 
-        not_actions = cast(list[str], d.pop("notActions", UNSET))
+                not_resources.append(not_resources_item)
+        else:
+            not_resources = decode.mismatch("an array", _not_resources, "notResources")
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[str] | Unset
+        if isinstance(_actions, list):
+            actions = []
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.expect(actions_item_data, str)
+
+                actions.append(actions_item)
+        else:
+            actions = decode.mismatch("an array", _actions, "actions")
+
+        _not_actions = d.pop("notActions", UNSET)
+        not_actions: list[str] | Unset
+        if isinstance(_not_actions, list):
+            not_actions = []
+            for not_actions_index, not_actions_item_data in enumerate(_not_actions):
+                with decode.at("notActions", not_actions_index):
+                    not_actions_item = decode.expect(not_actions_item_data, str)
+
+                not_actions.append(not_actions_item)
+        else:
+            not_actions = decode.mismatch("an array", _not_actions, "notActions")
 
         statement = cls(
             effect=effect,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 StatementEffect = Literal["allow", "deny"]
 
@@ -8,7 +10,8 @@ STATEMENT_EFFECT_VALUES: set[StatementEffect] = {
 }
 
 
-def check_statement_effect(value: str) -> StatementEffect:
+def check_statement_effect(value: object, key: str | int | None = None) -> StatementEffect | str:
+    """`value` as StatementEffect; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in STATEMENT_EFFECT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {STATEMENT_EFFECT_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['allow', 'deny']", value, key))

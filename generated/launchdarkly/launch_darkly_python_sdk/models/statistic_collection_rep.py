@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,14 +55,9 @@ class StatisticCollectionRep:
         from ..models.statistic_collection_rep_links import StatisticCollectionRepLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        flags = StatisticCollectionRepFlags.from_dict(d.pop("flags"))
+        flags = decode.model(StatisticCollectionRepFlags.from_dict, d.pop("flags", decode.MISSING), "flags")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: StatisticCollectionRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = StatisticCollectionRepLinks.from_dict(_field_links)
+        field_links = decode.model(StatisticCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         statistic_collection_rep = cls(
             flags=flags,

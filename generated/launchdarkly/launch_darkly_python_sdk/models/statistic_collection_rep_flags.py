@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.statistic_collection_rep_flags_additional_property_item import (
         StatisticCollectionRepFlagsAdditionalPropertyItem,
@@ -45,14 +47,19 @@ class StatisticCollectionRepFlags:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = []
             _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = StatisticCollectionRepFlagsAdditionalPropertyItem.from_dict(
-                    additional_property_item_data
-                )
+            additional_property: list[StatisticCollectionRepFlagsAdditionalPropertyItem]
+            if isinstance(_additional_property, list):
+                additional_property = []
+                for additional_property_index, additional_property_item_data in enumerate(_additional_property):
+                    with decode.at(prop_name, additional_property_index):
+                        additional_property_item = decode.model(
+                            StatisticCollectionRepFlagsAdditionalPropertyItem.from_dict, additional_property_item_data
+                        )
 
-                additional_property.append(additional_property_item)
+                    additional_property.append(additional_property_item)
+            else:
+                additional_property = decode.mismatch("an array", _additional_property, prop_name)
 
             additional_properties[prop_name] = additional_property
 

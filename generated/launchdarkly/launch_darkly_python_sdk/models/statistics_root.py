@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,20 +56,18 @@ class StatisticsRoot:
 
         d = dict(src_dict)
         _projects = d.pop("projects", UNSET)
-        projects: list[Link] | Unset = UNSET
-        if _projects is not UNSET:
+        projects: list[Link] | Unset
+        if isinstance(_projects, list):
             projects = []
-            for projects_item_data in _projects:
-                projects_item = Link.from_dict(projects_item_data)
+            for projects_index, projects_item_data in enumerate(_projects):
+                with decode.at("projects", projects_index):
+                    projects_item = decode.model(Link.from_dict, projects_item_data)
 
                 projects.append(projects_item)
-
-        _self_ = d.pop("self", UNSET)
-        self_: Link | Unset
-        if isinstance(_self_, Unset):
-            self_ = UNSET
         else:
-            self_ = Link.from_dict(_self_)
+            projects = decode.mismatch("an array", _projects, "projects")
+
+        self_ = decode.model(Link.from_dict, d.pop("self", UNSET), "self")
 
         statistics_root = cls(
             projects=projects,

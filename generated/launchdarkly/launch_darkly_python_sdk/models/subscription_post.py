@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,26 +89,39 @@ class SubscriptionPost:
         from ..models.subscription_post_config import SubscriptionPostConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        config = SubscriptionPostConfig.from_dict(d.pop("config"))
+        config = decode.model(SubscriptionPostConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
         _statements = d.pop("statements", UNSET)
-        statements: list[Statement] | Unset = UNSET
-        if _statements is not UNSET:
+        statements: list[Statement] | Unset
+        if isinstance(_statements, list):
             statements = []
-            for statements_item_data in _statements:
-                statements_item = Statement.from_dict(statements_item_data)
+            for statements_index, statements_item_data in enumerate(_statements):
+                with decode.at("statements", statements_index):
+                    statements_item = decode.model(Statement.from_dict, statements_item_data)
 
                 statements.append(statements_item)
+        else:
+            statements = decode.mismatch("an array", _statements, "statements")
 
-        on = d.pop("on", UNSET)
+        on = decode.expect(d.pop("on", UNSET), bool, "on")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | Unset
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        url = d.pop("url", UNSET)
+                tags.append(tags_item)
+        else:
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        api_key = d.pop("apiKey", UNSET)
+        url = decode.expect(d.pop("url", UNSET), str, "url")
+
+        api_key = decode.expect(d.pop("apiKey", UNSET), str, "apiKey")
 
         subscription_post = cls(
             name=name,

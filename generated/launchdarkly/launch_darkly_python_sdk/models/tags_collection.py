@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,11 +56,21 @@ class TagsCollection:
         from ..models.collection_links import CollectionLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = cast(list[str], d.pop("items"))
+        _items = d.pop("items", decode.MISSING)
+        items: list[str]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.expect(items_item_data, str)
 
-        field_links = CollectionLinks.from_dict(d.pop("_links"))
+                items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
 
-        total_count = d.pop("totalCount", UNSET)
+        field_links = decode.model(CollectionLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
+
+        total_count = decode.expect(d.pop("totalCount", UNSET), int, "totalCount")
 
         tags_collection = cls(
             items=items,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -125,54 +126,29 @@ class Team:
         from ..models.team_roles import TeamRoles  # noqa: PLC0415
 
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        key = d.pop("key", UNSET)
+        key = decode.expect(d.pop("key", UNSET), str, "key")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        field_creation_date = d.pop("_creationDate", UNSET)
+        field_creation_date = decode.expect(d.pop("_creationDate", UNSET), int, "_creationDate")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: TeamLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = TeamLinks.from_dict(_field_links)
+        field_links = decode.model(TeamLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        field_last_modified = d.pop("_lastModified", UNSET)
+        field_last_modified = decode.expect(d.pop("_lastModified", UNSET), int, "_lastModified")
 
-        field_version = d.pop("_version", UNSET)
+        field_version = decode.expect(d.pop("_version", UNSET), int, "_version")
 
-        field_idp_synced = d.pop("_idpSynced", UNSET)
+        field_idp_synced = decode.expect(d.pop("_idpSynced", UNSET), bool, "_idpSynced")
 
-        _roles = d.pop("roles", UNSET)
-        roles: TeamRoles | Unset
-        if isinstance(_roles, Unset):
-            roles = UNSET
-        else:
-            roles = TeamRoles.from_dict(_roles)
+        roles = decode.model(TeamRoles.from_dict, d.pop("roles", UNSET), "roles")
 
-        _members = d.pop("members", UNSET)
-        members: TeamMembers | Unset
-        if isinstance(_members, Unset):
-            members = UNSET
-        else:
-            members = TeamMembers.from_dict(_members)
+        members = decode.model(TeamMembers.from_dict, d.pop("members", UNSET), "members")
 
-        _projects = d.pop("projects", UNSET)
-        projects: TeamProjects | Unset
-        if isinstance(_projects, Unset):
-            projects = UNSET
-        else:
-            projects = TeamProjects.from_dict(_projects)
+        projects = decode.model(TeamProjects.from_dict, d.pop("projects", UNSET), "projects")
 
-        _maintainers = d.pop("maintainers", UNSET)
-        maintainers: TeamMaintainers | Unset
-        if isinstance(_maintainers, Unset):
-            maintainers = UNSET
-        else:
-            maintainers = TeamMaintainers.from_dict(_maintainers)
+        maintainers = decode.model(TeamMaintainers.from_dict, d.pop("maintainers", UNSET), "maintainers")
 
         team = cls(
             description=description,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,16 @@ class TeamImportsRep:
 
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
-        items: list[MemberImportItem] | Unset = UNSET
-        if _items is not UNSET:
+        items: list[MemberImportItem] | Unset
+        if isinstance(_items, list):
             items = []
-            for items_item_data in _items:
-                items_item = MemberImportItem.from_dict(items_item_data)
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(MemberImportItem.from_dict, items_item_data)
 
                 items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
 
         team_imports_rep = cls(
             items=items,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeamPostInput")
@@ -65,15 +66,35 @@ class TeamPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        custom_role_keys = cast(list[str], d.pop("customRoleKeys", UNSET))
+        _custom_role_keys = d.pop("customRoleKeys", UNSET)
+        custom_role_keys: list[str] | Unset
+        if isinstance(_custom_role_keys, list):
+            custom_role_keys = []
+            for custom_role_keys_index, custom_role_keys_item_data in enumerate(_custom_role_keys):
+                with decode.at("customRoleKeys", custom_role_keys_index):
+                    custom_role_keys_item = decode.expect(custom_role_keys_item_data, str)
 
-        description = d.pop("description", UNSET)
+                custom_role_keys.append(custom_role_keys_item)
+        else:
+            custom_role_keys = decode.mismatch("an array", _custom_role_keys, "customRoleKeys")
 
-        member_i_ds = cast(list[str], d.pop("memberIDs", UNSET))
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        _member_i_ds = d.pop("memberIDs", UNSET)
+        member_i_ds: list[str] | Unset
+        if isinstance(_member_i_ds, list):
+            member_i_ds = []
+            for member_i_ds_index, member_i_ds_item_data in enumerate(_member_i_ds):
+                with decode.at("memberIDs", member_i_ds_index):
+                    member_i_ds_item = decode.expect(member_i_ds_item_data, str)
+
+                member_i_ds.append(member_i_ds_item)
+        else:
+            member_i_ds = decode.mismatch("an array", _member_i_ds, "memberIDs")
 
         team_post_input = cls(
             key=key,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -145,54 +146,57 @@ class Token:
         from ..models.token_links import TokenLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        owner_id = d.pop("ownerId")
+        owner_id = decode.expect(d.pop("ownerId", decode.MISSING), str, "ownerId")
 
-        member_id = d.pop("memberId")
+        member_id = decode.expect(d.pop("memberId", decode.MISSING), str, "memberId")
 
-        creation_date = d.pop("creationDate")
+        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
 
-        last_modified = d.pop("lastModified")
+        last_modified = decode.expect(d.pop("lastModified", decode.MISSING), int, "lastModified")
 
-        _field_member = d.pop("_member", UNSET)
-        field_member: MemberSummary | Unset
-        if isinstance(_field_member, Unset):
-            field_member = UNSET
+        field_member = decode.model(MemberSummary.from_dict, d.pop("_member", UNSET), "_member")
+
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        _custom_role_ids = d.pop("customRoleIds", UNSET)
+        custom_role_ids: list[str] | Unset
+        if isinstance(_custom_role_ids, list):
+            custom_role_ids = []
+            for custom_role_ids_index, custom_role_ids_item_data in enumerate(_custom_role_ids):
+                with decode.at("customRoleIds", custom_role_ids_index):
+                    custom_role_ids_item = decode.expect(custom_role_ids_item_data, str)
+
+                custom_role_ids.append(custom_role_ids_item)
         else:
-            field_member = MemberSummary.from_dict(_field_member)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        custom_role_ids = cast(list[str], d.pop("customRoleIds", UNSET))
+            custom_role_ids = decode.mismatch("an array", _custom_role_ids, "customRoleIds")
 
         _inline_role = d.pop("inlineRole", UNSET)
-        inline_role: list[Statement] | Unset = UNSET
-        if _inline_role is not UNSET:
+        inline_role: list[Statement] | Unset
+        if isinstance(_inline_role, list):
             inline_role = []
-            for inline_role_item_data in _inline_role:
-                inline_role_item = Statement.from_dict(inline_role_item_data)
+            for inline_role_index, inline_role_item_data in enumerate(_inline_role):
+                with decode.at("inlineRole", inline_role_index):
+                    inline_role_item = decode.model(Statement.from_dict, inline_role_item_data)
 
                 inline_role.append(inline_role_item)
-
-        role = d.pop("role", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        service_token = d.pop("serviceToken", UNSET)
-
-        default_api_version = d.pop("defaultApiVersion", UNSET)
-
-        last_used = d.pop("lastUsed", UNSET)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: TokenLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
         else:
-            field_links = TokenLinks.from_dict(_field_links)
+            inline_role = decode.mismatch("an array", _inline_role, "inlineRole")
+
+        role = decode.expect(d.pop("role", UNSET), str, "role")
+
+        token = decode.expect(d.pop("token", UNSET), str, "token")
+
+        service_token = decode.expect(d.pop("serviceToken", UNSET), bool, "serviceToken")
+
+        default_api_version = decode.expect(d.pop("defaultApiVersion", UNSET), int, "defaultApiVersion")
+
+        last_used = decode.expect(d.pop("lastUsed", UNSET), int, "lastUsed")
+
+        field_links = decode.model(TokenLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         token_model = cls(
             field_id=field_id,

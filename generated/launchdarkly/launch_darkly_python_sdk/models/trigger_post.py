@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,18 +62,21 @@ class TriggerPost:
         from ..models.instruction import Instruction  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_key = d.pop("integrationKey")
+        integration_key = decode.expect(d.pop("integrationKey", decode.MISSING), str, "integrationKey")
 
-        comment = d.pop("comment", UNSET)
+        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
 
         _instructions = d.pop("instructions", UNSET)
-        instructions: list[Instruction] | Unset = UNSET
-        if _instructions is not UNSET:
+        instructions: list[Instruction] | Unset
+        if isinstance(_instructions, list):
             instructions = []
-            for instructions_item_data in _instructions:
-                instructions_item = Instruction.from_dict(instructions_item_data)
+            for instructions_index, instructions_item_data in enumerate(_instructions):
+                with decode.at("instructions", instructions_index):
+                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
 
                 instructions.append(instructions_item)
+        else:
+            instructions = decode.mismatch("an array", _instructions, "instructions")
 
         trigger_post = cls(
             integration_key=integration_key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,20 +58,18 @@ class TriggerWorkflowCollectionRep:
 
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
-        items: list[TriggerWorkflowRep] | Unset = UNSET
-        if _items is not UNSET:
+        items: list[TriggerWorkflowRep] | Unset
+        if isinstance(_items, list):
             items = []
-            for items_item_data in _items:
-                items_item = TriggerWorkflowRep.from_dict(items_item_data)
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(TriggerWorkflowRep.from_dict, items_item_data)
 
                 items.append(items_item)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: TriggerWorkflowCollectionRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
         else:
-            field_links = TriggerWorkflowCollectionRepLinks.from_dict(_field_links)
+            items = decode.mismatch("an array", _items, "items")
+
+        field_links = decode.model(TriggerWorkflowCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         trigger_workflow_collection_rep = cls(
             items=items,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,39 +111,37 @@ class TriggerWorkflowRep:
         from ..models.trigger_workflow_rep_links import TriggerWorkflowRepLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
 
-        field_version = d.pop("_version", UNSET)
+        field_version = decode.expect(d.pop("_version", UNSET), int, "_version")
 
-        field_creation_date = d.pop("_creationDate", UNSET)
+        field_creation_date = decode.expect(d.pop("_creationDate", UNSET), int, "_creationDate")
 
-        field_maintainer_id = d.pop("_maintainerId", UNSET)
+        field_maintainer_id = decode.expect(d.pop("_maintainerId", UNSET), str, "_maintainerId")
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = decode.expect(d.pop("enabled", UNSET), bool, "enabled")
 
-        field_integration_key = d.pop("_integrationKey", UNSET)
+        field_integration_key = decode.expect(d.pop("_integrationKey", UNSET), str, "_integrationKey")
 
         _instructions = d.pop("instructions", UNSET)
-        instructions: list[Instruction] | Unset = UNSET
-        if _instructions is not UNSET:
+        instructions: list[Instruction] | Unset
+        if isinstance(_instructions, list):
             instructions = []
-            for instructions_item_data in _instructions:
-                instructions_item = Instruction.from_dict(instructions_item_data)
+            for instructions_index, instructions_item_data in enumerate(_instructions):
+                with decode.at("instructions", instructions_index):
+                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
 
                 instructions.append(instructions_item)
-
-        field_last_triggered_at = d.pop("_lastTriggeredAt", UNSET)
-
-        field_trigger_count = d.pop("_triggerCount", UNSET)
-
-        trigger_url = d.pop("triggerURL", UNSET)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: TriggerWorkflowRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
         else:
-            field_links = TriggerWorkflowRepLinks.from_dict(_field_links)
+            instructions = decode.mismatch("an array", _instructions, "instructions")
+
+        field_last_triggered_at = decode.expect(d.pop("_lastTriggeredAt", UNSET), int, "_lastTriggeredAt")
+
+        field_trigger_count = decode.expect(d.pop("_triggerCount", UNSET), int, "_triggerCount")
+
+        trigger_url = decode.expect(d.pop("triggerURL", UNSET), str, "triggerURL")
+
+        field_links = decode.model(TriggerWorkflowRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         trigger_workflow_rep = cls(
             field_id=field_id,

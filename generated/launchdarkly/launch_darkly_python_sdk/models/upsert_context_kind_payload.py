@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpsertContextKindPayload")
@@ -62,15 +63,15 @@ class UpsertContextKindPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        hide_in_targeting = d.pop("hideInTargeting", UNSET)
+        hide_in_targeting = decode.expect(d.pop("hideInTargeting", UNSET), bool, "hideInTargeting")
 
-        archived = d.pop("archived", UNSET)
+        archived = decode.expect(d.pop("archived", UNSET), bool, "archived")
 
-        version = d.pop("version", UNSET)
+        version = decode.expect(d.pop("version", UNSET), int, "version")
 
         upsert_context_kind_payload = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,14 +50,9 @@ class UpsertResponseRep:
         from ..models.upsert_response_rep_links import UpsertResponseRepLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = decode.expect(d.pop("status", UNSET), str, "status")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: UpsertResponseRepLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = UpsertResponseRepLinks.from_dict(_field_links)
+        field_links = decode.model(UpsertResponseRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         upsert_response_rep = cls(
             status=status,

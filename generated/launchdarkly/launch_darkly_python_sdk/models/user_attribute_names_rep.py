@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserAttributeNamesRep")
@@ -53,11 +54,41 @@ class UserAttributeNamesRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        private = cast(list[str], d.pop("private", UNSET))
+        _private = d.pop("private", UNSET)
+        private: list[str] | Unset
+        if isinstance(_private, list):
+            private = []
+            for private_index, private_item_data in enumerate(_private):
+                with decode.at("private", private_index):
+                    private_item = decode.expect(private_item_data, str)
 
-        custom = cast(list[str], d.pop("custom", UNSET))
+                private.append(private_item)
+        else:
+            private = decode.mismatch("an array", _private, "private")
 
-        standard = cast(list[str], d.pop("standard", UNSET))
+        _custom = d.pop("custom", UNSET)
+        custom: list[str] | Unset
+        if isinstance(_custom, list):
+            custom = []
+            for custom_index, custom_item_data in enumerate(_custom):
+                with decode.at("custom", custom_index):
+                    custom_item = decode.expect(custom_item_data, str)
+
+                custom.append(custom_item)
+        else:
+            custom = decode.mismatch("an array", _custom, "custom")
+
+        _standard = d.pop("standard", UNSET)
+        standard: list[str] | Unset
+        if isinstance(_standard, list):
+            standard = []
+            for standard_index, standard_item_data in enumerate(_standard):
+                with decode.at("standard", standard_index):
+                    standard_item = decode.expect(standard_item_data, str)
+
+                standard.append(standard_item)
+        else:
+            standard = decode.mismatch("an array", _standard, "standard")
 
         user_attribute_names_rep = cls(
             private=private,

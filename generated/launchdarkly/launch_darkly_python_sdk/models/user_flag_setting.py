@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,19 +72,9 @@ class UserFlagSetting:
 
         setting = d.pop("setting")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: UserFlagSettingLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = UserFlagSettingLinks.from_dict(_field_links)
+        field_links = decode.model(UserFlagSettingLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        _reason = d.pop("reason", UNSET)
-        reason: UserFlagSettingReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = UserFlagSettingReason.from_dict(_reason)
+        reason = decode.model(UserFlagSettingReason.from_dict, d.pop("reason", UNSET), "reason")
 
         user_flag_setting = cls(
             field_value=field_value,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,14 +55,9 @@ class UserFlagSettings:
         from ..models.user_flag_settings_links import UserFlagSettingsLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = UserFlagSettingsItems.from_dict(d.pop("items"))
+        items = decode.model(UserFlagSettingsItems.from_dict, d.pop("items", decode.MISSING), "items")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: UserFlagSettingsLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = UserFlagSettingsLinks.from_dict(_field_links)
+        field_links = decode.model(UserFlagSettingsLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         user_flag_settings = cls(
             items=items,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,7 +43,7 @@ class UserRecord:
     def to_dict(self) -> dict[str, Any]:
         last_ping: str | Unset = UNSET
         if not isinstance(self.last_ping, Unset):
-            last_ping = self.last_ping.isoformat()
+            last_ping = rfc3339(self.last_ping)
 
         environment_id = self.environment_id
 
@@ -80,32 +82,17 @@ class UserRecord:
         from ..models.user_record_user import UserRecordUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        _last_ping = d.pop("lastPing", UNSET)
-        last_ping: datetime.datetime | Unset
-        if isinstance(_last_ping, Unset):
-            last_ping = UNSET
-        else:
-            last_ping = datetime.datetime.fromisoformat(_last_ping)
+        last_ping = decode.date_time(d.pop("lastPing", UNSET), "lastPing")
 
-        environment_id = d.pop("environmentId", UNSET)
+        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
 
-        owner_id = d.pop("ownerId", UNSET)
+        owner_id = decode.expect(d.pop("ownerId", UNSET), str, "ownerId")
 
-        _user = d.pop("user", UNSET)
-        user: UserRecordUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserRecordUser.from_dict(_user)
+        user = decode.model(UserRecordUser.from_dict, d.pop("user", UNSET), "user")
 
         sort_value = d.pop("sortValue", UNSET)
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: UserRecordLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = UserRecordLinks.from_dict(_field_links)
+        field_links = decode.model(UserRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         user_record = cls(
             last_ping=last_ping,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -157,63 +158,103 @@ class UserSegment:
         from ..models.user_segment_rules_item import UserSegmentRulesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        tags = cast(list[str], d.pop("tags"))
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        creation_date = d.pop("creationDate")
+                tags.append(tags_item)
+        else:
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        last_modified_date = d.pop("lastModifiedDate")
+        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
 
-        key = d.pop("key")
+        last_modified_date = decode.expect(d.pop("lastModifiedDate", decode.MISSING), int, "lastModifiedDate")
 
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = UserSegmentRulesItem.from_dict(rules_item_data)
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
-            rules.append(rules_item)
+        _rules = d.pop("rules", decode.MISSING)
+        rules: list[UserSegmentRulesItem]
+        if isinstance(_rules, list):
+            rules = []
+            for rules_index, rules_item_data in enumerate(_rules):
+                with decode.at("rules", rules_index):
+                    rules_item = decode.model(UserSegmentRulesItem.from_dict, rules_item_data)
 
-        version = d.pop("version")
+                rules.append(rules_item)
+        else:
+            rules = decode.mismatch("an array", _rules, "rules")
 
-        deleted = d.pop("deleted")
+        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
 
-        generation = d.pop("generation")
+        deleted = decode.expect(d.pop("deleted", decode.MISSING), bool, "deleted")
 
-        description = d.pop("description", UNSET)
+        generation = decode.expect(d.pop("generation", decode.MISSING), int, "generation")
 
-        included = cast(list[str], d.pop("included", UNSET))
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        excluded = cast(list[str], d.pop("excluded", UNSET))
+        _included = d.pop("included", UNSET)
+        included: list[str] | Unset
+        if isinstance(_included, list):
+            included = []
+            for included_index, included_item_data in enumerate(_included):
+                with decode.at("included", included_index):
+                    included_item = decode.expect(included_item_data, str)
+
+                included.append(included_item)
+        else:
+            included = decode.mismatch("an array", _included, "included")
+
+        _excluded = d.pop("excluded", UNSET)
+        excluded: list[str] | Unset
+        if isinstance(_excluded, list):
+            excluded = []
+            for excluded_index, excluded_item_data in enumerate(_excluded):
+                with decode.at("excluded", excluded_index):
+                    excluded_item = decode.expect(excluded_item_data, str)
+
+                excluded.append(excluded_item)
+        else:
+            excluded = decode.mismatch("an array", _excluded, "excluded")
 
         _included_contexts = d.pop("includedContexts", UNSET)
-        included_contexts: list[UserSegmentIncludedContextsItem] | Unset = UNSET
-        if _included_contexts is not UNSET:
+        included_contexts: list[UserSegmentIncludedContextsItem] | Unset
+        if isinstance(_included_contexts, list):
             included_contexts = []
-            for included_contexts_item_data in _included_contexts:
-                included_contexts_item = UserSegmentIncludedContextsItem.from_dict(included_contexts_item_data)
+            for included_contexts_index, included_contexts_item_data in enumerate(_included_contexts):
+                with decode.at("includedContexts", included_contexts_index):
+                    included_contexts_item = decode.model(
+                        UserSegmentIncludedContextsItem.from_dict, included_contexts_item_data
+                    )
 
                 included_contexts.append(included_contexts_item)
+        else:
+            included_contexts = decode.mismatch("an array", _included_contexts, "includedContexts")
 
         _excluded_contexts = d.pop("excludedContexts", UNSET)
-        excluded_contexts: list[UserSegmentExcludedContextsItem] | Unset = UNSET
-        if _excluded_contexts is not UNSET:
+        excluded_contexts: list[UserSegmentExcludedContextsItem] | Unset
+        if isinstance(_excluded_contexts, list):
             excluded_contexts = []
-            for excluded_contexts_item_data in _excluded_contexts:
-                excluded_contexts_item = UserSegmentExcludedContextsItem.from_dict(excluded_contexts_item_data)
+            for excluded_contexts_index, excluded_contexts_item_data in enumerate(_excluded_contexts):
+                with decode.at("excludedContexts", excluded_contexts_index):
+                    excluded_contexts_item = decode.model(
+                        UserSegmentExcludedContextsItem.from_dict, excluded_contexts_item_data
+                    )
 
                 excluded_contexts.append(excluded_contexts_item)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: UserSegmentLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
         else:
-            field_links = UserSegmentLinks.from_dict(_field_links)
+            excluded_contexts = decode.mismatch("an array", _excluded_contexts, "excludedContexts")
 
-        unbounded = d.pop("unbounded", UNSET)
+        field_links = decode.model(UserSegmentLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        unbounded_context_kind = d.pop("unboundedContextKind", UNSET)
+        unbounded = decode.expect(d.pop("unbounded", UNSET), bool, "unbounded")
+
+        unbounded_context_kind = decode.expect(d.pop("unboundedContextKind", UNSET), str, "unboundedContextKind")
 
         user_segment = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValuePut")
@@ -43,7 +44,7 @@ class ValuePut:
         d = dict(src_dict)
         setting = d.pop("setting", UNSET)
 
-        comment = d.pop("comment", UNSET)
+        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
 
         value_put = cls(
             setting=setting,

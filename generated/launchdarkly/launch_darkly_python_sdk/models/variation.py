@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Variation")
@@ -58,11 +59,11 @@ class Variation:
         d = dict(src_dict)
         value = d.pop("value")
 
-        field_id = d.pop("_id", UNSET)
+        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
         variation = cls(
             value=value,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VersionsRep")
@@ -54,13 +55,23 @@ class VersionsRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        valid_versions = cast(list[int], d.pop("validVersions"))
+        _valid_versions = d.pop("validVersions", decode.MISSING)
+        valid_versions: list[int]
+        if isinstance(_valid_versions, list):
+            valid_versions = []
+            for valid_versions_index, valid_versions_item_data in enumerate(_valid_versions):
+                with decode.at("validVersions", valid_versions_index):
+                    valid_versions_item = decode.expect(valid_versions_item_data, int)
 
-        latest_version = d.pop("latestVersion")
+                valid_versions.append(valid_versions_item)
+        else:
+            valid_versions = decode.mismatch("an array", _valid_versions, "validVersions")
 
-        current_version = d.pop("currentVersion")
+        latest_version = decode.expect(d.pop("latestVersion", decode.MISSING), int, "latestVersion")
 
-        beta = d.pop("beta", UNSET)
+        current_version = decode.expect(d.pop("currentVersion", decode.MISSING), int, "currentVersion")
+
+        beta = decode.expect(d.pop("beta", UNSET), bool, "beta")
 
         versions_rep = cls(
             valid_versions=valid_versions,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,33 +93,41 @@ class Webhook:
         from ..models.webhook_links import WebhookLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        url = d.pop("url")
+        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
 
-        on = d.pop("on")
+        on = decode.expect(d.pop("on", decode.MISSING), bool, "on")
 
-        tags = cast(list[str], d.pop("tags"))
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: WebhookLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+                tags.append(tags_item)
         else:
-            field_links = WebhookLinks.from_dict(_field_links)
+            tags = decode.mismatch("an array", _tags, "tags")
 
-        name = d.pop("name", UNSET)
+        field_links = decode.model(WebhookLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        secret = d.pop("secret", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        secret = decode.expect(d.pop("secret", UNSET), str, "secret")
 
         _statements = d.pop("statements", UNSET)
-        statements: list[Statement] | Unset = UNSET
-        if _statements is not UNSET:
+        statements: list[Statement] | Unset
+        if isinstance(_statements, list):
             statements = []
-            for statements_item_data in _statements:
-                statements_item = Statement.from_dict(statements_item_data)
+            for statements_index, statements_item_data in enumerate(_statements):
+                with decode.at("statements", statements_index):
+                    statements_item = decode.model(Statement.from_dict, statements_item_data)
 
                 statements.append(statements_item)
+        else:
+            statements = decode.mismatch("an array", _statements, "statements")
 
         webhook = cls(
             field_id=field_id,

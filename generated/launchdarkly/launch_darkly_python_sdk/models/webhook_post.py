@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,26 +86,39 @@ class WebhookPost:
         from ..models.statement import Statement  # noqa: PLC0415
 
         d = dict(src_dict)
-        url = d.pop("url")
+        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
 
-        sign = d.pop("sign")
+        sign = decode.expect(d.pop("sign", decode.MISSING), bool, "sign")
 
-        on = d.pop("on")
+        on = decode.expect(d.pop("on", decode.MISSING), bool, "on")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        secret = d.pop("secret", UNSET)
+        secret = decode.expect(d.pop("secret", UNSET), str, "secret")
 
         _statements = d.pop("statements", UNSET)
-        statements: list[Statement] | Unset = UNSET
-        if _statements is not UNSET:
+        statements: list[Statement] | Unset
+        if isinstance(_statements, list):
             statements = []
-            for statements_item_data in _statements:
-                statements_item = Statement.from_dict(statements_item_data)
+            for statements_index, statements_item_data in enumerate(_statements):
+                with decode.at("statements", statements_index):
+                    statements_item = decode.model(Statement.from_dict, statements_item_data)
 
                 statements.append(statements_item)
+        else:
+            statements = decode.mismatch("an array", _statements, "statements")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | Unset
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
+
+                tags.append(tags_item)
+        else:
+            tags = decode.mismatch("an array", _tags, "tags")
 
         webhook_post = cls(
             url=url,

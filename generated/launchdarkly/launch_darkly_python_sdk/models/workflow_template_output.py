@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -97,35 +98,33 @@ class WorkflowTemplateOutput:
         from ..models.workflow_template_output_stages_item import WorkflowTemplateOutputStagesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
 
-        field_key = d.pop("_key")
+        field_key = decode.expect(d.pop("_key", decode.MISSING), str, "_key")
 
-        field_creation_date = d.pop("_creationDate")
+        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
 
-        field_owner_id = d.pop("_ownerId")
+        field_owner_id = decode.expect(d.pop("_ownerId", decode.MISSING), str, "_ownerId")
 
-        field_maintainer_id = d.pop("_maintainerId")
+        field_maintainer_id = decode.expect(d.pop("_maintainerId", decode.MISSING), str, "_maintainerId")
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: WorkflowTemplateOutputLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = WorkflowTemplateOutputLinks.from_dict(_field_links)
+        field_links = decode.model(WorkflowTemplateOutputLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        description = d.pop("description", UNSET)
+        description = decode.expect(d.pop("description", UNSET), str, "description")
 
         _stages = d.pop("stages", UNSET)
-        stages: list[WorkflowTemplateOutputStagesItem] | Unset = UNSET
-        if _stages is not UNSET:
+        stages: list[WorkflowTemplateOutputStagesItem] | Unset
+        if isinstance(_stages, list):
             stages = []
-            for stages_item_data in _stages:
-                stages_item = WorkflowTemplateOutputStagesItem.from_dict(stages_item_data)
+            for stages_index, stages_item_data in enumerate(_stages):
+                with decode.at("stages", stages_index):
+                    stages_item = decode.model(WorkflowTemplateOutputStagesItem.from_dict, stages_item_data)
 
                 stages.append(stages_item)
+        else:
+            stages = decode.mismatch("an array", _stages, "stages")
 
         workflow_template_output = cls(
             field_id=field_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 if TYPE_CHECKING:
     from ..models.workflow_template_output import WorkflowTemplateOutput
 
@@ -45,12 +47,17 @@ class WorkflowTemplatesListingOutputRep:
         from ..models.workflow_template_output import WorkflowTemplateOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = WorkflowTemplateOutput.from_dict(items_item_data)
+        _items = d.pop("items", decode.MISSING)
+        items: list[WorkflowTemplateOutput]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(WorkflowTemplateOutput.from_dict, items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
 
         workflow_templates_listing_output_rep = cls(
             items=items,

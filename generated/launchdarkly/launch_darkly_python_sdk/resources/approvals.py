@@ -337,7 +337,7 @@ class ApprovalsResource:
         self,
         id: str,
         *,
-        kind: ReviewApprovalRequestKind | Unset = UNSET,
+        kind: ReviewApprovalRequestKind | str | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:
@@ -656,7 +656,7 @@ class ApprovalsResource:
         self,
         id: str,
         *,
-        kind: ReviewApprovalRequestKind | Unset = UNSET,
+        kind: ReviewApprovalRequestKind | str | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:
@@ -1008,7 +1008,7 @@ class AsyncApprovalsResource:
         self,
         id: str,
         *,
-        kind: ReviewApprovalRequestKind | Unset = UNSET,
+        kind: ReviewApprovalRequestKind | str | Unset = UNSET,
         comment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:

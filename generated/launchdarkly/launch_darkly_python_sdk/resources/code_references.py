@@ -167,7 +167,7 @@ class CodeReferencesResource:
         source_link: str | Unset = UNSET,
         commit_url_template: str | Unset = UNSET,
         hunk_url_template: str | Unset = UNSET,
-        type: RepositoryPostType | Unset = UNSET,
+        type: RepositoryPostType | str | Unset = UNSET,
         default_branch: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RepositoryRep:
@@ -454,7 +454,7 @@ class CodeReferencesResource:
         source_link: str | Unset = UNSET,
         commit_url_template: str | Unset = UNSET,
         hunk_url_template: str | Unset = UNSET,
-        type: RepositoryPostType | Unset = UNSET,
+        type: RepositoryPostType | str | Unset = UNSET,
         default_branch: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RepositoryRep:
@@ -640,7 +640,7 @@ class AsyncCodeReferencesResource:
         source_link: str | Unset = UNSET,
         commit_url_template: str | Unset = UNSET,
         hunk_url_template: str | Unset = UNSET,
-        type: RepositoryPostType | Unset = UNSET,
+        type: RepositoryPostType | str | Unset = UNSET,
         default_branch: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RepositoryRep:

@@ -167,7 +167,7 @@ class CustomRolesResource:
         key: str,
         policy: Sequence[Statement | Mapping[str, Any]],
         description: str | Unset = UNSET,
-        base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
+        base_permissions: CustomRolePostBasePermissions | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomRole:
         """Create a custom role.
@@ -323,7 +323,7 @@ class CustomRolesResource:
         key: str,
         policy: Sequence[Statement | Mapping[str, Any]],
         description: str | Unset = UNSET,
-        base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
+        base_permissions: CustomRolePostBasePermissions | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomRole:
         """Coroutine twin of `create_new_role`: same arguments, same result, awaitable."""
@@ -457,7 +457,7 @@ class AsyncCustomRolesResource:
         key: str,
         policy: Sequence[Statement | Mapping[str, Any]],
         description: str | Unset = UNSET,
-        base_permissions: CustomRolePostBasePermissions | Unset = UNSET,
+        base_permissions: CustomRolePostBasePermissions | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomRole:
         """Create a custom role.

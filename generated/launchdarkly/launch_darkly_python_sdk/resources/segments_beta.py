@@ -173,7 +173,7 @@ class SegmentsBetaResource:
         segment_key: str,
         *,
         file: File | bytes | IO[bytes] | os.PathLike[str],
-        mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
+        mode: CreateBigSegmentImportBodyMode | str | Unset = UNSET,
         wait_on_approvals: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -301,7 +301,7 @@ class SegmentsBetaResource:
         segment_key: str,
         *,
         file: File | bytes | IO[bytes] | os.PathLike[str],
-        mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
+        mode: CreateBigSegmentImportBodyMode | str | Unset = UNSET,
         wait_on_approvals: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -448,7 +448,7 @@ class AsyncSegmentsBetaResource:
         segment_key: str,
         *,
         file: File | bytes | IO[bytes] | os.PathLike[str],
-        mode: CreateBigSegmentImportBodyMode | Unset = UNSET,
+        mode: CreateBigSegmentImportBodyMode | str | Unset = UNSET,
         wait_on_approvals: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:

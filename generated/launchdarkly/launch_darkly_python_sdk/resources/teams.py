@@ -9,6 +9,7 @@ from typing import IO, Any
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path, multipart_files, query_params
 from .._core._request import ApiRequest
 from .._core._types import as_file, as_models
@@ -58,12 +59,12 @@ def _parse_update_semantic_patch(response: httpx.Response) -> Team:
 
 def _parse_add_multiple_members_to_team(response: httpx.Response) -> TeamImportsRep:
     if response.status_code == 201:
-        response_201 = TeamImportsRep.from_dict(response.json())
+        response_201 = decode.model(TeamImportsRep.from_dict, response.json())
 
         return response_201
 
     if response.status_code == 207:
-        response_207 = TeamImportsRep.from_dict(response.json())
+        response_207 = decode.model(TeamImportsRep.from_dict, response.json())
 
         return response_207
 

@@ -36,6 +36,7 @@ class Enums:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -50,6 +51,7 @@ class Enums:
             logger_name="enums",
             log_env_var="ENUMS_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -89,6 +91,7 @@ class AsyncEnums:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = AsyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -103,6 +106,7 @@ class AsyncEnums:
             logger_name="enums",
             log_env_var="ENUMS_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

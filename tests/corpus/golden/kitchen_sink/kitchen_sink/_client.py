@@ -61,6 +61,7 @@ class KitchenSink:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         auth: httpx.Auth = _auth(token, client_id, client_secret)
         self._client = SyncHttpClient(
@@ -77,6 +78,7 @@ class KitchenSink:
             logger_name="kitchen_sink",
             log_env_var="KITCHEN_SINK_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -140,6 +142,7 @@ class AsyncKitchenSink:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         auth: httpx.Auth = _auth(token, client_id, client_secret)
         self._client = AsyncHttpClient(
@@ -156,6 +159,7 @@ class AsyncKitchenSink:
             logger_name="kitchen_sink",
             log_env_var="KITCHEN_SINK_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

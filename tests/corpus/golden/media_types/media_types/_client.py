@@ -41,6 +41,7 @@ class MediaTypes:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -55,6 +56,7 @@ class MediaTypes:
             logger_name="media_types",
             log_env_var="MEDIA_TYPES_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -124,6 +126,7 @@ class AsyncMediaTypes:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = AsyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -138,6 +141,7 @@ class AsyncMediaTypes:
             logger_name="media_types",
             log_env_var="MEDIA_TYPES_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

@@ -40,6 +40,7 @@ class NameCollisions:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -54,6 +55,7 @@ class NameCollisions:
             logger_name="name_collisions",
             log_env_var="NAME_COLLISIONS_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -117,6 +119,7 @@ class AsyncNameCollisions:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = AsyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -131,6 +134,7 @@ class AsyncNameCollisions:
             logger_name="name_collisions",
             log_env_var="NAME_COLLISIONS_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

@@ -38,6 +38,7 @@ class NoOperationIds:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -52,6 +53,7 @@ class NoOperationIds:
             logger_name="no_operation_ids",
             log_env_var="NO_OPERATION_IDS_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -103,6 +105,7 @@ class AsyncNoOperationIds:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = AsyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -117,6 +120,7 @@ class AsyncNoOperationIds:
             logger_name="no_operation_ids",
             log_env_var="NO_OPERATION_IDS_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

@@ -37,6 +37,7 @@ class Recursive:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -51,6 +52,7 @@ class Recursive:
             logger_name="recursive",
             log_env_var="RECURSIVE_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -96,6 +98,7 @@ class AsyncRecursive:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = AsyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -110,6 +113,7 @@ class AsyncRecursive:
             logger_name="recursive",
             log_env_var="RECURSIVE_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

@@ -41,6 +41,7 @@ class Swagger2Formdata:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(
             token, env_var="SWAGGER2_FORMDATA_TOKEN", param="token"
@@ -59,6 +60,7 @@ class Swagger2Formdata:
             logger_name="swagger2_formdata",
             log_env_var="SWAGGER2_FORMDATA_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -102,6 +104,7 @@ class AsyncSwagger2Formdata:
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         credential: str | Callable[[], str] = resolve_credential(
             token, env_var="SWAGGER2_FORMDATA_TOKEN", param="token"
@@ -120,6 +123,7 @@ class AsyncSwagger2Formdata:
             logger_name="swagger2_formdata",
             log_env_var="SWAGGER2_FORMDATA_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

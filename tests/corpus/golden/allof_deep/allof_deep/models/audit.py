@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Audit")
@@ -34,7 +35,7 @@ class Audit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        updated_by = d.pop("updatedBy", UNSET)
+        updated_by = decode.expect(d.pop("updatedBy", UNSET), str, "updatedBy")
 
         audit = cls(
             updated_by=updated_by,

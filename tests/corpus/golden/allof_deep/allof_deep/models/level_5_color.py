@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 Level5Color = Literal["green", "red"]
 
@@ -8,7 +10,8 @@ LEVEL_5_COLOR_VALUES: set[Level5Color] = {
 }
 
 
-def check_level_5_color(value: str) -> Level5Color:
+def check_level_5_color(value: object, key: str | int | None = None) -> Level5Color | str:
+    """`value` as Level5Color; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in LEVEL_5_COLOR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LEVEL_5_COLOR_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['green', 'red']", value, key))

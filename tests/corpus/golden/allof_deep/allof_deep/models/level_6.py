@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..models.level_5_color import Level5Color, check_level_5_color
 from ..types import UNSET, Unset
 
@@ -23,7 +25,7 @@ class Level6:
         created_at (datetime.datetime | Unset):
         size (int | Unset):
         updated_by (str | Unset):
-        color (Level5Color | Unset):
+        color (Level5Color | str | Unset):
         final (bool | Unset):
     """
 
@@ -32,7 +34,7 @@ class Level6:
     created_at: datetime.datetime | Unset = UNSET
     size: int | Unset = UNSET
     updated_by: str | Unset = UNSET
-    color: Level5Color | Unset = UNSET
+    color: Level5Color | str | Unset = UNSET
     final: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +45,7 @@ class Level6:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         size = self.size
 
@@ -79,29 +81,19 @@ class Level6:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
-        name = d.pop("name")
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        size = d.pop("size", UNSET)
+        size = decode.expect(d.pop("size", UNSET), int, "size")
 
-        updated_by = d.pop("updatedBy", UNSET)
+        updated_by = decode.expect(d.pop("updatedBy", UNSET), str, "updatedBy")
 
-        _color = d.pop("color", UNSET)
-        color: Level5Color | Unset
-        if isinstance(_color, Unset):
-            color = UNSET
-        else:
-            color = check_level_5_color(_color)
+        color = check_level_5_color(d.pop("color", UNSET), "color")
 
-        final = d.pop("final", UNSET)
+        final = decode.expect(d.pop("final", UNSET), bool, "final")
 
         level_6 = cls(
             id=id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ApiVersion = Literal["1.0", "1.1", "2.0-beta", "latest"]
 
@@ -10,7 +12,8 @@ API_VERSION_VALUES: set[ApiVersion] = {
 }
 
 
-def check_api_version(value: str) -> ApiVersion:
+def check_api_version(value: object, key: str | int | None = None) -> ApiVersion | str:
+    """`value` as ApiVersion; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in API_VERSION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {API_VERSION_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['1.0', '1.1', '2.0-beta', 'latest']", value, key))

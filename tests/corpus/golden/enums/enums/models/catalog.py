@@ -19,16 +19,16 @@ T = TypeVar("T", bound="Catalog")
 class Catalog:
     """
     Attributes:
-        version (ApiVersion | Unset):
-        priority (Priority | Unset):
-        casing (Casing | Unset):
-        inline (CatalogInline | Unset):
+        version (ApiVersion | str | Unset):
+        priority (Priority | int | Unset):
+        casing (Casing | str | Unset):
+        inline (CatalogInline | str | Unset):
     """
 
-    version: ApiVersion | Unset = UNSET
-    priority: Priority | Unset = UNSET
-    casing: Casing | Unset = UNSET
-    inline: CatalogInline | Unset = UNSET
+    version: ApiVersion | str | Unset = UNSET
+    priority: Priority | int | Unset = UNSET
+    casing: Casing | str | Unset = UNSET
+    inline: CatalogInline | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,33 +64,13 @@ class Catalog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _version = d.pop("version", UNSET)
-        version: ApiVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = check_api_version(_version)
+        version = check_api_version(d.pop("version", UNSET), "version")
 
-        _priority = d.pop("priority", UNSET)
-        priority: Priority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = check_priority(_priority)
+        priority = check_priority(d.pop("priority", UNSET), "priority")
 
-        _casing = d.pop("casing", UNSET)
-        casing: Casing | Unset
-        if isinstance(_casing, Unset):
-            casing = UNSET
-        else:
-            casing = check_casing(_casing)
+        casing = check_casing(d.pop("casing", UNSET), "casing")
 
-        _inline = d.pop("inline", UNSET)
-        inline: CatalogInline | Unset
-        if isinstance(_inline, Unset):
-            inline = UNSET
-        else:
-            inline = check_catalog_inline(_inline)
+        inline = check_catalog_inline(d.pop("inline", UNSET), "inline")
 
         catalog = cls(
             version=version,

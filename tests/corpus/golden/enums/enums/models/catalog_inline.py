@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 CatalogInline = Literal["x y", "x-y", "x.y"]
 
@@ -9,7 +11,8 @@ CATALOG_INLINE_VALUES: set[CatalogInline] = {
 }
 
 
-def check_catalog_inline(value: str) -> CatalogInline:
+def check_catalog_inline(value: object, key: str | int | None = None) -> CatalogInline | str:
+    """`value` as CatalogInline; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in CATALOG_INLINE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CATALOG_INLINE_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['x y', 'x-y', 'x.y']", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 Priority = Literal[-1, 0, 1, 100]
 
@@ -10,7 +12,8 @@ PRIORITY_VALUES: set[Priority] = {
 }
 
 
-def check_priority(value: int) -> Priority:
+def check_priority(value: object, key: str | int | None = None) -> Priority | int:
+    """`value` as Priority; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in PRIORITY_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PRIORITY_VALUES!r}")
+    return cast(int, decode.mismatch("one of [-1, 0, 1, 100]", value, key))

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 VersionsListSign = Literal["", "*", "+", "-", "A B", "a b"]
 
@@ -12,7 +14,8 @@ VERSIONS_LIST_SIGN_VALUES: set[VersionsListSign] = {
 }
 
 
-def check_versions_list_sign(value: str) -> VersionsListSign:
+def check_versions_list_sign(value: object, key: str | int | None = None) -> VersionsListSign | str:
+    """`value` as VersionsListSign; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in VERSIONS_LIST_SIGN_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {VERSIONS_LIST_SIGN_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['', '*', '+', '-', 'A B', 'a b']", value, key))

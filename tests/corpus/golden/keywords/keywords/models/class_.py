@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Class")
@@ -66,17 +67,27 @@ class Class:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        from_ = decode.expect(d.pop("from", UNSET), str, "from")
 
-        import_ = d.pop("import", UNSET)
+        import_ = decode.expect(d.pop("import", UNSET), str, "import")
 
-        type_ = d.pop("type", UNSET)
+        type_ = decode.expect(d.pop("type", UNSET), str, "type")
 
-        list_ = cast(list[str], d.pop("list", UNSET))
+        _list_ = d.pop("list", UNSET)
+        list_: list[str] | Unset
+        if isinstance(_list_, list):
+            list_ = []
+            for list__index, list_item_data in enumerate(_list_):
+                with decode.at("list", list__index):
+                    list_item = decode.expect(list_item_data, str)
 
-        self_ = d.pop("self", UNSET)
+                list_.append(list_item)
+        else:
+            list_ = decode.mismatch("an array", _list_, "list")
 
-        yield_ = d.pop("yield", UNSET)
+        self_ = decode.expect(d.pop("self", UNSET), str, "self")
+
+        yield_ = decode.expect(d.pop("yield", UNSET), bool, "yield")
 
         class_ = cls(
             from_=from_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TypeBody")
@@ -46,11 +47,11 @@ class TypeBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        def_ = d.pop("def", UNSET)
+        def_ = decode.expect(d.pop("def", UNSET), str, "def")
 
-        return_ = d.pop("return", UNSET)
+        return_ = decode.expect(d.pop("return", UNSET), int, "return")
 
-        str_ = d.pop("str", UNSET)
+        str_ = decode.expect(d.pop("str", UNSET), str, "str")
 
         type_body = cls(
             def_=def_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,31 +79,43 @@ class BlobsPutBody:
         from ..models.blobs_put_body_closed import BlobsPutBodyClosed  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        data = decode.expect(d.pop("data", UNSET), str, "data")
 
-        big = d.pop("big", UNSET)
+        big = decode.expect(d.pop("big", UNSET), int, "big")
 
         _tuple_ = d.pop("tuple", UNSET)
-        tuple_: list[int | str] | Unset = UNSET
-        if _tuple_ is not UNSET:
+        tuple_: list[int | str] | Unset
+        if isinstance(_tuple_, list):
             tuple_ = []
-            for tuple_item_data in _tuple_:
+            for tuple__index, tuple_item_data in enumerate(_tuple_):
+                with decode.at("tuple", tuple__index):
 
-                def _parse_tuple_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    def _parse_tuple_item(data: object) -> int | str:
+                        try:
+                            with decode.strictly():
+                                tuple_item_type_0 = decode.expect(data, str)
 
-                tuple_item = _parse_tuple_item(tuple_item_data)
+                            return tuple_item_type_0
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                tuple_item_type_1 = decode.expect(data, int)
+
+                            return tuple_item_type_1
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(int | str, decode.mismatch("one of int | str", data))
+
+                    tuple_item = _parse_tuple_item(tuple_item_data)
 
                 tuple_.append(tuple_item)
+        else:
+            tuple_ = decode.mismatch("an array", _tuple_, "tuple")
 
         free = d.pop("free", UNSET)
 
-        _closed = d.pop("closed", UNSET)
-        closed: BlobsPutBodyClosed | Unset
-        if isinstance(_closed, Unset):
-            closed = UNSET
-        else:
-            closed = BlobsPutBodyClosed.from_dict(_closed)
+        closed = decode.model(BlobsPutBodyClosed.from_dict, d.pop("closed", UNSET), "closed")
 
         choice = d.pop("choice", UNSET)
 

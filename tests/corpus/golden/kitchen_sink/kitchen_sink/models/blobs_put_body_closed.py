@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BlobsPutBodyClosed")
@@ -32,7 +33,7 @@ class BlobsPutBodyClosed:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        x = d.pop("x", UNSET)
+        x = decode.expect(d.pop("x", UNSET), float, "x")
 
         blobs_put_body_closed = cls(
             x=x,

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Gadget")
@@ -43,11 +44,9 @@ class Gadget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["gadget"], d.pop("kind"))
-        if kind != "gadget":
-            raise ValueError(f"kind must match const 'gadget', got '{kind}'")
+        kind = cast(Literal["gadget"], decode.const(d.pop("kind", decode.MISSING), "gadget", "kind"))
 
-        power = d.pop("power", UNSET)
+        power = decode.expect(d.pop("power", UNSET), float, "power")
 
         gadget = cls(
             kind=kind,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 NumbersListResponse200Item = Literal[1, 2, 3]
 
@@ -9,7 +11,10 @@ NUMBERS_LIST_RESPONSE_200_ITEM_VALUES: set[NumbersListResponse200Item] = {
 }
 
 
-def check_numbers_list_response_200_item(value: int) -> NumbersListResponse200Item:
+def check_numbers_list_response_200_item(
+    value: object, key: str | int | None = None
+) -> NumbersListResponse200Item | int:
+    """`value` as NumbersListResponse200Item; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in NUMBERS_LIST_RESPONSE_200_ITEM_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {NUMBERS_LIST_RESPONSE_200_ITEM_VALUES!r}")
+    return cast(int, decode.mismatch("one of [1, 2, 3]", value, key))

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Problem")
@@ -40,9 +41,9 @@ class Problem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = decode.expect(d.pop("type", UNSET), str, "type")
 
-        status = d.pop("status", UNSET)
+        status = decode.expect(d.pop("status", UNSET), int, "status")
 
         problem = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,18 +58,11 @@ class Thing:
         from ..models.thing_meta import ThingMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        kind = cast(Literal["thing"], d.pop("kind"))
-        if kind != "thing":
-            raise ValueError(f"kind must match const 'thing', got '{kind}'")
+        kind = cast(Literal["thing"], decode.const(d.pop("kind", decode.MISSING), "thing", "kind"))
 
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _meta = d.pop("meta", UNSET)
-        meta: ThingMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ThingMeta.from_dict(_meta)
+        meta = decode.model(ThingMeta.from_dict, d.pop("meta", UNSET), "meta")
 
         thing = cls(
             kind=kind,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="ThingMeta")
 
 
@@ -27,7 +29,13 @@ class ThingMeta:
         d = dict(src_dict)
         thing_meta = cls()
 
-        thing_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = decode.expect(prop_dict, str, prop_name)
+
+            additional_properties[prop_name] = additional_property
+
+        thing_meta.additional_properties = additional_properties
         return thing_meta
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,20 +57,30 @@ class ThingsListResponse200:
 
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
-        items: list[Thing] | Unset = UNSET
-        if _items is not UNSET:
+        items: list[Thing] | Unset
+        if isinstance(_items, list):
             items = []
-            for items_item_data in _items:
-                items_item = Thing.from_dict(items_item_data)
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(Thing.from_dict, items_item_data)
 
                 items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
 
         def _parse_next_(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    next_type_0 = decode.expect(data, str)
+
+                return next_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "next"))
 
         next_ = _parse_next_(d.pop("next", UNSET))
 

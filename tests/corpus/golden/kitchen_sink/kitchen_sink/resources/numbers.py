@@ -6,6 +6,7 @@ from functools import cached_property
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
@@ -13,13 +14,18 @@ from .._core.request_options import RequestOptions
 from ..models.numbers_list_response_200_item import NumbersListResponse200Item, check_numbers_list_response_200_item
 
 
-def _parse_list(response: httpx.Response) -> list[NumbersListResponse200Item]:
-    response_200 = []
+def _parse_list(response: httpx.Response) -> list[NumbersListResponse200Item | int]:
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = check_numbers_list_response_200_item(response_200_item_data)
+    response_200: list[NumbersListResponse200Item | int]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = check_numbers_list_response_200_item(response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
@@ -39,7 +45,7 @@ class NumbersResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> list[NumbersListResponse200Item]:
+    ) -> list[NumbersListResponse200Item | int]:
         """List (numbers).
 
         `GET /numbers`
@@ -48,7 +54,7 @@ class NumbersResource:
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[NumbersListResponse200Item]
+            list[NumbersListResponse200Item | int]
 
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 404.
@@ -85,7 +91,7 @@ class AsyncNumbersResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> list[NumbersListResponse200Item]:
+    ) -> list[NumbersListResponse200Item | int]:
         """List (numbers).
 
         `GET /numbers`
@@ -94,7 +100,7 @@ class AsyncNumbersResource:
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            list[NumbersListResponse200Item]
+            list[NumbersListResponse200Item | int]
 
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 404.

@@ -6,11 +6,12 @@ import datetime
 import warnings
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path, header_values, jsonable, query_params
 from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -40,26 +41,27 @@ def _parse_bulk_create(response: httpx.Response) -> None:
 def _parse_get(response: httpx.Response) -> Gadget | KindUnknown | Thing:
     def _parse_response_200(data: object) -> Gadget | KindUnknown | Thing:
         try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_0 = Thing.from_dict(data)
+            with decode.strictly():
+                response_200_type_0 = decode.model(Thing.from_dict, data)
 
             return response_200_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
         try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = Gadget.from_dict(data)
+            with decode.strictly():
+                response_200_type_1 = decode.model(Gadget.from_dict, data)
 
             return response_200_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        response_200_type_2 = KindUnknown.from_dict(data)
+        try:
+            with decode.strictly():
+                response_200_type_2 = decode.model(KindUnknown.from_dict, data)
 
-        return response_200_type_2
+            return response_200_type_2
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Gadget | KindUnknown | Thing, decode.mismatch("one of Gadget | KindUnknown | Thing", data))
 
     response_200 = _parse_response_200(response.json())
 

@@ -7,6 +7,7 @@ from typing import cast
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path
 from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -19,14 +20,37 @@ def _parse_get(response: httpx.Response) -> int | list[float] | None | str:
         if data is None:
             return data
         try:
-            if not isinstance(data, list):
-                raise TypeError()
-            response_200_type_2 = cast(list[float], data)
+            with decode.strictly():
+                response_200_type_0 = decode.expect(data, str)
+
+            return response_200_type_0
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            with decode.strictly():
+                response_200_type_1 = decode.expect(data, int)
+
+            return response_200_type_1
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            with decode.strictly():
+                _response_200_type_2 = data
+                response_200_type_2: list[float]
+                if isinstance(_response_200_type_2, list):
+                    response_200_type_2 = []
+                    for response_200_type_2_index, response_200_type_2_item_data in enumerate(_response_200_type_2):
+                        with decode.at(None, response_200_type_2_index):
+                            response_200_type_2_item = decode.expect(response_200_type_2_item_data, float)
+
+                        response_200_type_2.append(response_200_type_2_item)
+                else:
+                    response_200_type_2 = decode.mismatch("an array", _response_200_type_2)
 
             return response_200_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(int | list[float] | None | str, data)
+        return cast(int | list[float] | None | str, decode.mismatch("one of int | list[float] | None | str", data))
 
     response_200 = _parse_response_200(response.json())
 

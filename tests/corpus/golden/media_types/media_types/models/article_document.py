@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,12 +43,7 @@ class ArticleDocument:
         from ..models.article_document_data import ArticleDocumentData  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ArticleDocumentData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ArticleDocumentData.from_dict(_data)
+        data = decode.model(ArticleDocumentData.from_dict, d.pop("data", UNSET), "data")
 
         article_document = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,16 +55,11 @@ class ArticleDocumentData:
         from ..models.article_document_data_attributes import ArticleDocumentDataAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = decode.expect(d.pop("type", UNSET), str, "type")
 
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: ArticleDocumentDataAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = ArticleDocumentDataAttributes.from_dict(_attributes)
+        attributes = decode.model(ArticleDocumentDataAttributes.from_dict, d.pop("attributes", UNSET), "attributes")
 
         article_document_data = cls(
             type_=type_,

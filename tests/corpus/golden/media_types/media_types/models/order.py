@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Order")
@@ -40,9 +41,9 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), int, "id")
 
-        item = d.pop("item", UNSET)
+        item = decode.expect(d.pop("item", UNSET), str, "item")
 
         order = cls(
             id=id,

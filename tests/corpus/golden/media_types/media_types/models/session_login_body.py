@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionLoginBody")
@@ -48,11 +49,11 @@ class SessionLoginBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
+        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
 
-        password = d.pop("password")
+        password = decode.expect(d.pop("password", decode.MISSING), str, "password")
 
-        remember = d.pop("remember", UNSET)
+        remember = decode.expect(d.pop("remember", UNSET), bool, "remember")
 
         session_login_body = cls(
             username=username,

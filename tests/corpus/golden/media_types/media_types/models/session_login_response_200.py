@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionLoginResponse200")
@@ -34,7 +35,7 @@ class SessionLoginResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        token = decode.expect(d.pop("token", UNSET), str, "token")
 
         session_login_response_200 = cls(
             token=token,

@@ -6,6 +6,7 @@ from functools import cached_property
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
@@ -13,7 +14,8 @@ from .._core.request_options import RequestOptions
 
 
 def _parse_export(response: httpx.Response) -> str:
-    response_200 = response.text
+    response_200 = decode.expect(response.text, str)
+
     return response_200
 
 

@@ -8,6 +8,7 @@ from typing import IO
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._request import ApiRequest
 from .._core._types import as_file
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -17,7 +18,8 @@ from ..types import UNSET, File, Unset
 
 
 def _parse_put(response: httpx.Response) -> str:
-    response_200 = response.text
+    response_200 = decode.expect(response.text, str)
+
     return response_200
 
 

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="Circle")
 
 
@@ -40,11 +42,9 @@ class Circle:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["circle"], d.pop("kind"))
-        if kind != "circle":
-            raise TypeError(f"Unexpected value {kind!r}. Expected 'circle'")
+        kind = cast(Literal["circle"], decode.const(d.pop("kind", decode.MISSING), "circle", "kind"))
 
-        radius = d.pop("radius")
+        radius = decode.expect(d.pop("radius", decode.MISSING), float, "radius")
 
         circle = cls(
             kind=kind,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Settings")
@@ -40,9 +41,9 @@ class Settings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        theme = d.pop("theme", UNSET)
+        theme = decode.expect(d.pop("theme", UNSET), str, "theme")
 
-        size = d.pop("size", UNSET)
+        size = decode.expect(d.pop("size", UNSET), int, "size")
 
         settings = cls(
             theme=theme,

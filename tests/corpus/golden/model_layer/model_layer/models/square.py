@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Square")
@@ -17,12 +18,12 @@ class Square:
     Attributes:
         kind (Literal["square"]):
         side (float):
-        unit (Literal["cm"] | Unset):
+        unit (Literal["cm"] | None | Unset):
     """
 
     kind: Literal["square"]
     side: float
-    unit: Literal["cm"] | Unset = UNSET
+    unit: Literal["cm"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,8 +31,12 @@ class Square:
 
         side = self.side
 
-        unit: str | Unset = UNSET
-        if not isinstance(self.unit, Unset):
+        unit: None | str | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        elif isinstance(self.unit, str):
+            unit = self.unit
+        else:
             unit = self.unit
 
         field_dict: dict[str, Any] = {}
@@ -50,15 +55,25 @@ class Square:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["square"], d.pop("kind"))
-        if kind != "square":
-            raise TypeError(f"Unexpected value {kind!r}. Expected 'square'")
+        kind = cast(Literal["square"], decode.const(d.pop("kind", decode.MISSING), "square", "kind"))
 
-        side = d.pop("side")
+        side = decode.expect(d.pop("side", decode.MISSING), float, "side")
 
-        unit = cast(Literal["cm"] | Unset, d.pop("unit", UNSET))
-        if unit != "cm" and not isinstance(unit, Unset):
-            raise TypeError(f"Unexpected value {unit!r}. Expected 'cm'")
+        def _parse_unit(data: object) -> Literal["cm"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                with decode.strictly():
+                    unit_type_1 = cast(Literal["cm"], decode.const(data, "cm"))
+
+                return unit_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Literal["cm"] | None | Unset, decode.mismatch('one of Literal["cm"] | None', data, "unit"))
+
+        unit = _parse_unit(d.pop("unit", UNSET))
 
         square = cls(
             kind=kind,

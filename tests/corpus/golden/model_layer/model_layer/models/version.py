@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 Version = Literal["v1"]
 
@@ -7,7 +9,8 @@ VERSION_VALUES: set[Version] = {
 }
 
 
-def check_version(value: str) -> Version:
+def check_version(value: object, key: str | int | None = None) -> Version | str:
+    """`value` as Version; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in VERSION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {VERSION_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['v1']", value, key))

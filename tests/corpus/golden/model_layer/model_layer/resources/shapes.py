@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Literal
+from typing import Literal, cast
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import header_values, query_params
 from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -21,71 +22,87 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[Circle | ShapeUnknown | Square]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
+    response_200: list[Circle | ShapeUnknown | Square]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
 
-        def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_shape_type_0 = Circle.from_dict(data)
+                def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
+                    try:
+                        with decode.strictly():
+                            componentsschemas_shape_type_0 = decode.model(Circle.from_dict, data)
 
-                return componentsschemas_shape_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_shape_type_1 = Square.from_dict(data)
+                        return componentsschemas_shape_type_0
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        with decode.strictly():
+                            componentsschemas_shape_type_1 = decode.model(Square.from_dict, data)
 
-                return componentsschemas_shape_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_shape_type_2 = ShapeUnknown.from_dict(data)
+                        return componentsschemas_shape_type_1
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        with decode.strictly():
+                            componentsschemas_shape_type_2 = decode.model(ShapeUnknown.from_dict, data)
 
-            return componentsschemas_shape_type_2
+                        return componentsschemas_shape_type_2
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        Circle | ShapeUnknown | Square, decode.mismatch("one of Circle | ShapeUnknown | Square", data)
+                    )
 
-        response_200_item = _parse_response_200_item(response_200_item_data)
+                response_200_item = _parse_response_200_item(response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
 
 def _parse_search(response: httpx.Response) -> list[Circle | ShapeUnknown | Square]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
+    response_200: list[Circle | ShapeUnknown | Square]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
 
-        def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_shape_type_0 = Circle.from_dict(data)
+                def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
+                    try:
+                        with decode.strictly():
+                            componentsschemas_shape_type_0 = decode.model(Circle.from_dict, data)
 
-                return componentsschemas_shape_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_shape_type_1 = Square.from_dict(data)
+                        return componentsschemas_shape_type_0
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        with decode.strictly():
+                            componentsschemas_shape_type_1 = decode.model(Square.from_dict, data)
 
-                return componentsschemas_shape_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_shape_type_2 = ShapeUnknown.from_dict(data)
+                        return componentsschemas_shape_type_1
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        with decode.strictly():
+                            componentsschemas_shape_type_2 = decode.model(ShapeUnknown.from_dict, data)
 
-            return componentsschemas_shape_type_2
+                        return componentsschemas_shape_type_2
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        Circle | ShapeUnknown | Square, decode.mismatch("one of Circle | ShapeUnknown | Square", data)
+                    )
 
-        response_200_item = _parse_response_200_item(response_200_item_data)
+                response_200_item = _parse_response_200_item(response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemsUpdateBody")
@@ -46,11 +47,11 @@ class ItemsUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), str, "id")
 
-        userName = d.pop("userName", UNSET)
+        userName = decode.expect(d.pop("userName", UNSET), str, "userName")
 
-        user_name = d.pop("user_name", UNSET)
+        user_name = decode.expect(d.pop("user_name", UNSET), int, "user_name")
 
         items_update_body = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Result")
@@ -46,11 +47,11 @@ class Result:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fooBar = d.pop("fooBar", UNSET)
+        fooBar = decode.expect(d.pop("fooBar", UNSET), str, "fooBar")
 
-        foo_bar = d.pop("foo_bar", UNSET)
+        foo_bar = decode.expect(d.pop("foo_bar", UNSET), int, "foo_bar")
 
-        FooBar = d.pop("FooBar", UNSET)
+        FooBar = decode.expect(d.pop("FooBar", UNSET), bool, "FooBar")
 
         result = cls(
             fooBar=fooBar,

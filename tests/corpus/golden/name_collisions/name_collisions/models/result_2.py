@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Result2")
@@ -34,7 +35,7 @@ class Result2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        x = d.pop("x", UNSET)
+        x = decode.expect(d.pop("x", UNSET), str, "x")
 
         result_2 = cls(
             x=x,

@@ -156,7 +156,16 @@ class InternalServerError(ApiError):
 
 
 class ParseError(ApiError):
-    """A success response whose body did not match its schema; ``body`` is the raw body text."""
+    """A success response whose body did not match its schema; ``body`` is the raw body text.
+
+    With ``strict_response_validation=True`` on the client, ``pointer`` is the JSON pointer of the first
+    value that does not match (``/items/0/status``), ``expected`` what the schema asks for and
+    ``received`` the value the server sent; ``http_response`` is the raw response.
+    """
+
+    pointer: str | None = None
+    expected: str | None = None
+    received: object = None
 
 
 class ApiConnectionError(SdkError):

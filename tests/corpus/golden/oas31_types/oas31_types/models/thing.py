@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -120,22 +121,25 @@ class Thing:
         from ..models.thing_flags import ThingFlags  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
 
-        kind = cast(Literal["widget"], d.pop("kind"))
-        if kind != "widget":
-            raise ValueError(f"kind must match const 'widget', got '{kind}'")
+        kind = cast(Literal["widget"], decode.const(d.pop("kind", decode.MISSING), "widget", "kind"))
 
-        version = cast(Literal[2], d.pop("version"))
-        if version != 2:
-            raise ValueError(f"version must match const 2, got '{version}'")
+        version = cast(Literal[2], decode.const(d.pop("version", decode.MISSING), 2, "version"))
 
         def _parse_label(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    label_type_0 = decode.expect(data, str)
+
+                return label_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "label"))
 
         label = _parse_label(d.pop("label", UNSET))
 
@@ -144,7 +148,14 @@ class Thing:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                with decode.strictly():
+                    weight_type_0 = decode.expect(data, float)
+
+                return weight_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | None | Unset, decode.mismatch("one of float | None", data, "weight"))
 
         weight = _parse_weight(d.pop("weight", UNSET))
 
@@ -154,14 +165,23 @@ class Thing:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                with decode.strictly():
+                    _tags_type_0 = data
+                    tags_type_0: list[str]
+                    if isinstance(_tags_type_0, list):
+                        tags_type_0 = []
+                        for tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
+                            with decode.at(None, tags_type_0_index):
+                                tags_type_0_item = decode.expect(tags_type_0_item_data, str)
+
+                            tags_type_0.append(tags_type_0_item)
+                    else:
+                        tags_type_0 = decode.mismatch("an array", _tags_type_0)
 
                 return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None | Unset, decode.mismatch("one of list[str] | None", data, "tags"))
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -171,28 +191,36 @@ class Thing:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                with decode.strictly():
+                    owner_type_0 = decode.model(Owner.from_dict, data)
 
                 return owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
+            return cast(None | Owner | Unset, decode.mismatch("one of None | Owner", data, "owner"))
 
         owner = _parse_owner(d.pop("owner", UNSET))
 
-        _flags = d.pop("flags", UNSET)
-        flags: ThingFlags | Unset
-        if isinstance(_flags, Unset):
-            flags = UNSET
-        else:
-            flags = ThingFlags.from_dict(_flags)
+        flags = decode.model(ThingFlags.from_dict, d.pop("flags", UNSET), "flags")
 
         def _parse_mixed(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            try:
+                with decode.strictly():
+                    mixed_type_0 = decode.expect(data, str)
+
+                return mixed_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    mixed_type_1 = decode.expect(data, int)
+
+                return mixed_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | str | Unset, decode.mismatch("one of int | str", data, "mixed"))
 
         mixed = _parse_mixed(d.pop("mixed", UNSET))
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="ThingFlags")
 
 
@@ -34,9 +36,17 @@ class ThingFlags:
             def _parse_additional_property(data: object) -> bool | None:
                 if data is None:
                     return data
-                return cast(bool | None, data)
+                try:
+                    with decode.strictly():
+                        additional_property_type_0 = decode.expect(data, bool)
 
-            additional_property = _parse_additional_property(prop_dict)
+                    return additional_property_type_0
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | None, decode.mismatch("one of bool | None", data))
+
+            with decode.at(prop_name):
+                additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThingsUpdateBody")
@@ -60,7 +61,14 @@ class ThingsUpdateBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    label_type_0 = decode.expect(data, str)
+
+                return label_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "label"))
 
         label = _parse_label(d.pop("label", UNSET))
 
@@ -69,13 +77,18 @@ class ThingsUpdateBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                with decode.strictly():
+                    count_type_0 = decode.expect(data, int)
+
+                return count_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "count"))
 
         count = _parse_count(d.pop("count", UNSET))
 
-        kind = cast(Literal["gadget"] | Unset, d.pop("kind", UNSET))
-        if kind != "gadget" and not isinstance(kind, Unset):
-            raise ValueError(f"kind must match const 'gadget', got '{kind}'")
+        kind = cast(Literal["gadget"] | Unset, decode.const(d.pop("kind", UNSET), "gadget", "kind"))
 
         things_update_body = cls(
             label=label,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,14 +49,9 @@ class Department:
         from ..models.employee import Employee  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _head = d.pop("head", UNSET)
-        head: Employee | Unset
-        if isinstance(_head, Unset):
-            head = UNSET
-        else:
-            head = Employee.from_dict(_head)
+        head = decode.model(Employee.from_dict, d.pop("head", UNSET), "head")
 
         department = cls(
             name=name,

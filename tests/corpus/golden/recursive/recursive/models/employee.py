@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,23 +60,21 @@ class Employee:
         from ..models.department import Department  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+        department = decode.model(Department.from_dict, d.pop("department", UNSET), "department")
 
         _reports = d.pop("reports", UNSET)
-        reports: list[Employee] | Unset = UNSET
-        if _reports is not UNSET:
+        reports: list[Employee] | Unset
+        if isinstance(_reports, list):
             reports = []
-            for reports_item_data in _reports:
-                reports_item = Employee.from_dict(reports_item_data)
+            for reports_index, reports_item_data in enumerate(_reports):
+                with decode.at("reports", reports_index):
+                    reports_item = decode.model(Employee.from_dict, reports_item_data)
 
                 reports.append(reports_item)
+        else:
+            reports = decode.mismatch("an array", _reports, "reports")
 
         employee = cls(
             name=name,

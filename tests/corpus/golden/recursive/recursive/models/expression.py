@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.expression_op import ExpressionOp, check_expression_op
 from ..types import UNSET, Unset
 
@@ -16,12 +17,12 @@ T = TypeVar("T", bound="Expression")
 class Expression:
     """
     Attributes:
-        op (ExpressionOp):
+        op (ExpressionOp | str):
         value (float | Unset):
         args (list[list[Expression]] | Unset):
     """
 
-    op: ExpressionOp
+    op: ExpressionOp | str
     value: float | Unset = UNSET
     args: list[list[Expression]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,23 +60,31 @@ class Expression:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        op = check_expression_op(d.pop("op"))
+        op = check_expression_op(d.pop("op", decode.MISSING), "op")
 
-        value = d.pop("value", UNSET)
+        value = decode.expect(d.pop("value", UNSET), float, "value")
 
         _args = d.pop("args", UNSET)
-        args: list[list[Expression]] | Unset = UNSET
-        if _args is not UNSET:
+        args: list[list[Expression]] | Unset
+        if isinstance(_args, list):
             args = []
-            for args_item_data in _args:
-                args_item = []
-                _args_item = args_item_data
-                for args_item_item_data in _args_item:
-                    args_item_item = Expression.from_dict(args_item_item_data)
+            for args_index, args_item_data in enumerate(_args):
+                with decode.at("args", args_index):
+                    _args_item = args_item_data
+                    args_item: list[Expression]
+                    if isinstance(_args_item, list):
+                        args_item = []
+                        for args_item_index, args_item_item_data in enumerate(_args_item):
+                            with decode.at(None, args_item_index):
+                                args_item_item = decode.model(Expression.from_dict, args_item_item_data)
 
-                    args_item.append(args_item_item)
+                            args_item.append(args_item_item)
+                    else:
+                        args_item = decode.mismatch("an array", _args_item)
 
                 args.append(args_item)
+        else:
+            args = decode.mismatch("an array", _args, "args")
 
         expression = cls(
             op=op,

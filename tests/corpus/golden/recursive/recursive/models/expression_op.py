@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 ExpressionOp = Literal["add", "lit", "mul"]
 
@@ -9,7 +11,8 @@ EXPRESSION_OP_VALUES: set[ExpressionOp] = {
 }
 
 
-def check_expression_op(value: str) -> ExpressionOp:
+def check_expression_op(value: object, key: str | int | None = None) -> ExpressionOp | str:
+    """`value` as ExpressionOp; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in EXPRESSION_OP_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {EXPRESSION_OP_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['add', 'lit', 'mul']", value, key))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,30 +71,23 @@ class TreeNode:
         from ..models.tree_node_by_name import TreeNodeByName  # noqa: PLC0415
 
         d = dict(src_dict)
-        value = d.pop("value")
+        value = decode.expect(d.pop("value", decode.MISSING), str, "value")
 
         _children = d.pop("children", UNSET)
-        children: list[TreeNode] | Unset = UNSET
-        if _children is not UNSET:
+        children: list[TreeNode] | Unset
+        if isinstance(_children, list):
             children = []
-            for children_item_data in _children:
-                children_item = TreeNode.from_dict(children_item_data)
+            for children_index, children_item_data in enumerate(_children):
+                with decode.at("children", children_index):
+                    children_item = decode.model(TreeNode.from_dict, children_item_data)
 
                 children.append(children_item)
-
-        _parent = d.pop("parent", UNSET)
-        parent: TreeNode | Unset
-        if isinstance(_parent, Unset):
-            parent = UNSET
         else:
-            parent = TreeNode.from_dict(_parent)
+            children = decode.mismatch("an array", _children, "children")
 
-        _by_name = d.pop("byName", UNSET)
-        by_name: TreeNodeByName | Unset
-        if isinstance(_by_name, Unset):
-            by_name = UNSET
-        else:
-            by_name = TreeNodeByName.from_dict(_by_name)
+        parent = decode.model(TreeNode.from_dict, d.pop("parent", UNSET), "parent")
+
+        by_name = decode.model(TreeNodeByName.from_dict, d.pop("byName", UNSET), "byName")
 
         tree_node = cls(
             value=value,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..models.pets_update_with_form_body_status import (
     PetsUpdateWithFormBodyStatus,
     check_pets_update_with_form_body_status,
@@ -20,11 +21,11 @@ class PetsUpdateWithFormBody:
     """
     Attributes:
         name (str | Unset):
-        status (PetsUpdateWithFormBodyStatus | Unset):
+        status (PetsUpdateWithFormBodyStatus | str | Unset):
     """
 
     name: str | Unset = UNSET
-    status: PetsUpdateWithFormBodyStatus | Unset = UNSET
+    status: PetsUpdateWithFormBodyStatus | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,14 +47,9 @@ class PetsUpdateWithFormBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
 
-        _status = d.pop("status", UNSET)
-        status: PetsUpdateWithFormBodyStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_pets_update_with_form_body_status(_status)
+        status = check_pets_update_with_form_body_status(d.pop("status", UNSET), "status")
 
         pets_update_with_form_body = cls(
             name=name,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._core import _decode as decode
 
 PetsUpdateWithFormBodyStatus = Literal["available", "sold"]
 
@@ -8,7 +10,10 @@ PETS_UPDATE_WITH_FORM_BODY_STATUS_VALUES: set[PetsUpdateWithFormBodyStatus] = {
 }
 
 
-def check_pets_update_with_form_body_status(value: str) -> PetsUpdateWithFormBodyStatus:
+def check_pets_update_with_form_body_status(
+    value: object, key: str | int | None = None
+) -> PetsUpdateWithFormBodyStatus | str:
+    """`value` as PetsUpdateWithFormBodyStatus; a value outside it is kept as received, or a mismatch when decoding strictly."""
     if value in PETS_UPDATE_WITH_FORM_BODY_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PETS_UPDATE_WITH_FORM_BODY_STATUS_VALUES!r}")
+    return cast(str, decode.mismatch("one of ['available', 'sold']", value, key))

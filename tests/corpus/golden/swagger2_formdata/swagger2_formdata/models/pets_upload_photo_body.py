@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._core import _decode as decode
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="PetsUploadPhotoBody")
@@ -60,7 +61,7 @@ class PetsUploadPhotoBody:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        caption = d.pop("caption", UNSET)
+        caption = decode.expect(d.pop("caption", UNSET), str, "caption")
 
         pets_upload_photo_body = cls(
             file=file,

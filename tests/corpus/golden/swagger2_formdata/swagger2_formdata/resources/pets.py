@@ -9,6 +9,7 @@ from typing import IO, Any
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path, jsonable, multipart_files, query_params
 from .._core._request import ApiRequest
 from .._core._types import as_file
@@ -26,12 +27,17 @@ from ..types import UNSET, File, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[Pet]:
-    response_200 = []
     _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = Pet.from_dict(response_200_item_data)
+    response_200: list[Pet]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(Pet.from_dict, response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
 
@@ -131,7 +137,7 @@ class PetsResource:
         pet_id: int,
         *,
         name: str | Unset = UNSET,
-        status: PetsUpdateWithFormBodyStatus | Unset = UNSET,
+        status: PetsUpdateWithFormBodyStatus | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Update with form (pets).
@@ -288,7 +294,7 @@ class AsyncPetsResource:
         pet_id: int,
         *,
         name: str | Unset = UNSET,
-        status: PetsUpdateWithFormBodyStatus | Unset = UNSET,
+        status: PetsUpdateWithFormBodyStatus | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Update with form (pets).

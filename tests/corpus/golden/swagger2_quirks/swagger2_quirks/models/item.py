@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+from .._core._encode import rfc3339
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Item")
@@ -37,7 +39,7 @@ class Item:
 
         when: str | Unset = UNSET
         if not isinstance(self.when, Unset):
-            when = self.when.isoformat()
+            when = rfc3339(self.when)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,23 +55,25 @@ class Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = decode.expect(d.pop("id", UNSET), int, "id")
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                with decode.strictly():
+                    note_type_0 = decode.expect(data, str)
+
+                return note_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "note"))
 
         note = _parse_note(d.pop("note", UNSET))
 
-        _when = d.pop("when", UNSET)
-        when: datetime.datetime | Unset
-        if isinstance(_when, Unset):
-            when = UNSET
-        else:
-            when = datetime.datetime.fromisoformat(_when)
+        when = decode.date_time(d.pop("when", UNSET), "when")
 
         item = cls(
             id=id,

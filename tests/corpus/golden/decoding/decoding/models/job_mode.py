@@ -1,0 +1,17 @@
+from typing import Literal, cast
+
+from .._core import _decode as decode
+
+JobMode = Literal["loose", "strict"]
+
+JOB_MODE_VALUES: set[JobMode] = {
+    "loose",
+    "strict",
+}
+
+
+def check_job_mode(value: object, key: str | int | None = None) -> JobMode | str:
+    """`value` as JobMode; a value outside it is kept as received, or a mismatch when decoding strictly."""
+    if value in JOB_MODE_VALUES:
+        return value
+    return cast(str, decode.mismatch("one of ['loose', 'strict']", value, key))

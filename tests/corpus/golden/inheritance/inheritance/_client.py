@@ -1,0 +1,136 @@
+"""The `Inheritance` and `AsyncInheritance` clients: configuration, auth, and the API's resources."""
+
+from __future__ import annotations
+
+import builtins
+import platform
+from collections.abc import Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._core.http_client import AsyncHttpClient, SyncHttpClient
+from .environment import InheritanceEnvironment
+
+if TYPE_CHECKING:
+    from .resources.exports import AsyncExportsResource, ExportsResource
+    from .resources.jobs import AsyncJobsResource, JobsResource
+
+__version__ = "0.1.0"
+USER_AGENT = "inheritance" + f"/{__version__} python/{platform.python_version()}"
+
+
+class Inheritance:
+    """Synchronous client for the Inheritance."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: InheritanceEnvironment | str = InheritanceEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.Client | None = None,
+        follow_redirects: bool = True,
+        strict_response_validation: bool = False,
+    ) -> None:
+        self._client = SyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="inheritance",
+            log_env_var="INHERITANCE_LOG",
+            idempotency_header=None,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @cached_property
+    def jobs(self) -> JobsResource:
+        from .resources.jobs import JobsResource
+
+        return JobsResource(self._client)
+
+    @cached_property
+    def exports(self) -> ExportsResource:
+        from .resources.exports import ExportsResource
+
+        return ExportsResource(self._client)
+
+    def close(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        self._client.close()
+
+    def __enter__(self) -> Inheritance:
+        return self
+
+    def __exit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"Inheritance(base_url={self._client.base_url!r})"
+
+
+class AsyncInheritance:
+    """Asynchronous client for the Inheritance."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: InheritanceEnvironment | str = InheritanceEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+        follow_redirects: bool = True,
+        strict_response_validation: bool = False,
+    ) -> None:
+        self._client = AsyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="inheritance",
+            log_env_var="INHERITANCE_LOG",
+            idempotency_header=None,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @cached_property
+    def jobs(self) -> AsyncJobsResource:
+        from .resources.jobs import AsyncJobsResource
+
+        return AsyncJobsResource(self._client)
+
+    @cached_property
+    def exports(self) -> AsyncExportsResource:
+        from .resources.exports import AsyncExportsResource
+
+        return AsyncExportsResource(self._client)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncInheritance:
+        return self
+
+    async def __aexit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"AsyncInheritance(base_url={self._client.base_url!r})"

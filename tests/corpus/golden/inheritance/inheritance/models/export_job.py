@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_outcome import ExportOutcome
+
+
+T = TypeVar("T", bound="ExportJob")
+
+
+@_attrs_define
+class ExportJob:
+    """
+    Attributes:
+        id (str):
+        kind (Literal["export"]):
+        outcome (ExportOutcome | Unset):
+        rows (int | Unset):
+    """
+
+    id: str
+    kind: Literal["export"]
+    outcome: ExportOutcome | Unset = UNSET
+    rows: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        kind: str = self.kind
+
+        outcome: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outcome, Unset):
+            outcome = self.outcome.to_dict()
+
+        rows = self.rows
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "kind": kind,
+            }
+        )
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export_outcome import ExportOutcome  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+
+        kind = cast(Literal["export"], decode.const(d.pop("kind", decode.MISSING), "export", "kind"))
+
+        outcome = decode.model(ExportOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+
+        rows = decode.expect(d.pop("rows", UNSET), int, "rows")
+
+        export_job = cls(
+            id=id,
+            kind=kind,
+            outcome=outcome,
+            rows=rows,
+        )
+
+        export_job.additional_properties = d
+        return export_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

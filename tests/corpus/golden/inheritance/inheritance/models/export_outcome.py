@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExportOutcome")
+
+
+@_attrs_define
+class ExportOutcome:
+    """
+    Attributes:
+        ok (bool | Unset):
+        url (str | Unset):
+    """
+
+    ok: bool | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ok = self.ok
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ok = decode.expect(d.pop("ok", UNSET), bool, "ok")
+
+        url = decode.expect(d.pop("url", UNSET), str, "url")
+
+        export_outcome = cls(
+            ok=ok,
+            url=url,
+        )
+
+        export_outcome.additional_properties = d
+        return export_outcome
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

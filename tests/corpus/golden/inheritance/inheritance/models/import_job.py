@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_outcome import JobOutcome
+
+
+T = TypeVar("T", bound="ImportJob")
+
+
+@_attrs_define
+class ImportJob:
+    """
+    Attributes:
+        id (str):
+        kind (Literal["ImportJob"]):
+        outcome (JobOutcome | Unset):
+        source (str | Unset):
+    """
+
+    id: str
+    kind: Literal["ImportJob"]
+    outcome: JobOutcome | Unset = UNSET
+    source: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        kind: str = self.kind
+
+        outcome: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outcome, Unset):
+            outcome = self.outcome.to_dict()
+
+        source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "kind": kind,
+            }
+        )
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_outcome import JobOutcome  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+
+        kind = cast(Literal["ImportJob"], decode.const(d.pop("kind", decode.MISSING), "ImportJob", "kind"))
+
+        outcome = decode.model(JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+
+        source = decode.expect(d.pop("source", UNSET), str, "source")
+
+        import_job = cls(
+            id=id,
+            kind=kind,
+            outcome=outcome,
+            source=source,
+        )
+
+        import_job.additional_properties = d
+        return import_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

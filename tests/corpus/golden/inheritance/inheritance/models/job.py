@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_outcome import JobOutcome
+
+
+T = TypeVar("T", bound="Job")
+
+
+@_attrs_define
+class Job:
+    """
+    Attributes:
+        id (str):
+        kind (str):
+        outcome (JobOutcome | Unset):
+    """
+
+    id: str
+    kind: str
+    outcome: JobOutcome | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        kind = self.kind
+
+        outcome: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outcome, Unset):
+            outcome = self.outcome.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "kind": kind,
+            }
+        )
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_outcome import JobOutcome  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+
+        kind = decode.expect(d.pop("kind", decode.MISSING), str, "kind")
+
+        outcome = decode.model(JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+
+        job = cls(
+            id=id,
+            kind=kind,
+            outcome=outcome,
+        )
+
+        job.additional_properties = d
+        return job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_job import ExportJob
+    from ..models.import_job import ImportJob
+    from ..models.job import Job
+    from ..models.kind_unknown import KindUnknown
+
+
+T = TypeVar("T", bound="JobPage")
+
+
+@_attrs_define
+class JobPage:
+    """
+    Attributes:
+        items (list[ExportJob | ImportJob | Job | KindUnknown] | Unset):
+    """
+
+    items: list[ExportJob | ImportJob | Job | KindUnknown] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.export_job import ExportJob  # noqa: PLC0415
+        from ..models.import_job import ImportJob  # noqa: PLC0415
+        from ..models.job import Job  # noqa: PLC0415
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any]
+                if isinstance(items_item_data, ExportJob):
+                    items_item = items_item_data.to_dict()
+                elif isinstance(items_item_data, ImportJob):
+                    items_item = items_item_data.to_dict()
+                elif isinstance(items_item_data, Job):
+                    items_item = items_item_data.to_dict()
+                else:
+                    items_item = items_item_data.to_dict()
+
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export_job import ExportJob  # noqa: PLC0415
+        from ..models.import_job import ImportJob  # noqa: PLC0415
+        from ..models.job import Job  # noqa: PLC0415
+        from ..models.kind_unknown import KindUnknown  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _items = d.pop("items", UNSET)
+        items: list[ExportJob | ImportJob | Job | KindUnknown] | Unset
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+
+                    def _parse_items_item(data: object) -> ExportJob | ImportJob | Job | KindUnknown:
+                        try:
+                            with decode.strictly():
+                                items_item_type_0 = decode.model(ExportJob.from_dict, data)
+
+                            return items_item_type_0
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                items_item_type_1 = decode.model(ImportJob.from_dict, data)
+
+                            return items_item_type_1
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                items_item_type_2 = decode.model(Job.from_dict, data)
+
+                            return items_item_type_2
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                items_item_type_3 = decode.model(KindUnknown.from_dict, data)
+
+                            return items_item_type_3
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            ExportJob | ImportJob | Job | KindUnknown,
+                            decode.mismatch("one of ExportJob | ImportJob | Job | KindUnknown", data),
+                        )
+
+                    items_item = _parse_items_item(items_item_data)
+
+                items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
+
+        job_page = cls(
+            items=items,
+        )
+
+        job_page.additional_properties = d
+        return job_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
