@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .resources.events import AsyncEventsResource, EventsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "datetimes" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "datetimes-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Datetimes:
@@ -31,6 +31,8 @@ class Datetimes:
         environment: DatetimesEnvironment | str = DatetimesEnvironment.PRODUCTION,
         timeout: float | None = None,
         max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
@@ -41,6 +43,8 @@ class Datetimes:
             headers=headers,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             httpx_client=httpx_client,
             follow_redirects=follow_redirects,
             user_agent=USER_AGENT,
@@ -82,6 +86,8 @@ class AsyncDatetimes:
         environment: DatetimesEnvironment | str = DatetimesEnvironment.PRODUCTION,
         timeout: float | None = None,
         max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
@@ -92,6 +98,8 @@ class AsyncDatetimes:
             headers=headers,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             httpx_client=httpx_client,
             follow_redirects=follow_redirects,
             user_agent=USER_AGENT,

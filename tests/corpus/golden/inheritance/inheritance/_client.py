@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .resources.jobs import AsyncJobsResource, JobsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "inheritance" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "inheritance-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class Inheritance:
@@ -32,6 +32,8 @@ class Inheritance:
         environment: InheritanceEnvironment | str = InheritanceEnvironment.PRODUCTION,
         timeout: float | None = None,
         max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
@@ -42,6 +44,8 @@ class Inheritance:
             headers=headers,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             httpx_client=httpx_client,
             follow_redirects=follow_redirects,
             user_agent=USER_AGENT,
@@ -89,6 +93,8 @@ class AsyncInheritance:
         environment: InheritanceEnvironment | str = InheritanceEnvironment.PRODUCTION,
         timeout: float | None = None,
         max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
@@ -99,6 +105,8 @@ class AsyncInheritance:
             headers=headers,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             httpx_client=httpx_client,
             follow_redirects=follow_redirects,
             user_agent=USER_AGENT,

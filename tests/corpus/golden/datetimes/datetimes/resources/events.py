@@ -66,7 +66,7 @@ class EventsResource:
             Event
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -101,7 +101,7 @@ class EventsResource:
             None
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -131,7 +131,7 @@ class EventsResource:
             None
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -188,7 +188,7 @@ class AsyncEventsResource:
             Event
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -223,7 +223,7 @@ class AsyncEventsResource:
             None
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -253,7 +253,7 @@ class AsyncEventsResource:
             None
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

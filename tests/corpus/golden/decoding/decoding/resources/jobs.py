@@ -72,7 +72,7 @@ class JobsResource:
             list[Job]
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -106,7 +106,7 @@ class JobsResource:
             Job
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -135,7 +135,7 @@ class JobsResource:
             JobStatus | str
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -185,7 +185,7 @@ class AsyncJobsResource:
             list[Job]
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -219,7 +219,7 @@ class AsyncJobsResource:
             Job
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -248,7 +248,7 @@ class AsyncJobsResource:
             JobStatus | str
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

@@ -47,7 +47,7 @@ class ExportsResource:
             ExportJob
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -95,7 +95,7 @@ class AsyncExportsResource:
             ExportJob
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

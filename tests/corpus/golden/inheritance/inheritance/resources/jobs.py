@@ -93,7 +93,7 @@ class JobsResource:
             ExportJob | ImportJob | Job | KindUnknown
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -120,7 +120,7 @@ class JobsResource:
             JobPage
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -169,7 +169,7 @@ class AsyncJobsResource:
             ExportJob | ImportJob | Job | KindUnknown
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(
@@ -196,7 +196,7 @@ class AsyncJobsResource:
             JobPage
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

@@ -25,6 +25,7 @@ from typing import IO, Any, BinaryIO, Generic, TypeVar
 import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, BodyReader
+from ._decode import Mismatch, decoding
 from ._encode import QueryItems, dumps, encode_query, form_fields, is_omitted
 from ._logging import get_logger
 from ._redact import Redactor
@@ -135,6 +136,8 @@ class _BaseHttpClient(Generic[ClientT]):
         deadline: seconds for a whole call, retries and reading the body included; ``None`` means the
             timeout times the number of attempts plus the backoff waits (``float("inf")``: no deadline).
         max_response_bytes: the largest decoded body a call holds in memory (100 MiB by default).
+        strict_response_validation: raise `ParseError` (with the JSON pointer, expected and received
+            value) at the first response value that does not match its schema, instead of keeping it.
     """
 
     def __init__(
@@ -153,6 +156,7 @@ class _BaseHttpClient(Generic[ClientT]):
         idempotency_header: str | None = None,
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create the client; see the class docstring for the arguments."""
         if max_retries < 0:
@@ -168,6 +172,7 @@ class _BaseHttpClient(Generic[ClientT]):
         self.max_retries = max_retries
         self.user_agent = user_agent
         self.idempotency_header = idempotency_header
+        self.strict_response_validation = strict_response_validation
         self.logger = get_logger(logger_name, log_env_var)
         if timeout is not None:
             self._timeout = httpx.Timeout(timeout)
@@ -455,12 +460,13 @@ class _BaseHttpClient(Generic[ClientT]):
         if not response.is_success:
             raise make_api_error(response, call.request.error_types, redactor=self._redactor)
         try:
-            value = cast(response)
+            with decoding(strict=self.strict_response_validation):
+                value = cast(response)
         except SdkError:
             raise
         except Exception as exc:
             url = self._redactor.url(response.request.url)
-            raise ParseError(
+            error = ParseError(
                 f"{response.status_code} response to {call.method} {url} could not be parsed: "
                 f"{type(exc).__name__}: {exc}",
                 status_code=response.status_code,
@@ -471,7 +477,10 @@ class _BaseHttpClient(Generic[ClientT]):
                 http_response=response,
                 body_text=response.text,
                 redactor=self._redactor,
-            ) from exc
+            )
+            if isinstance(exc, Mismatch):
+                error.pointer, error.expected, error.received = exc.pointer, exc.expected, exc.received
+            raise error from exc
         attach = getattr(value, "_sdk_attach_response", None)
         if attach is not None:  # a model with response metadata (sdk.yaml `response_metadata`)
             attach(response)
