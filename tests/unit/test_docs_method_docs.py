@@ -1,11 +1,11 @@
-"""generator/plan/docs.py: method, resource and client docstrings decided from the plan."""
+"""generator/docs/docstrings.py: method, resource and client docstrings decided from the plan."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from generator.plan import docs
+from generator.docs import docstrings as docs
 from tests.unit._plans import json_body, json_response, operation, path_param, plan_of, spec
 
 
@@ -27,12 +27,8 @@ def test_method_doc_lists_arguments_in_signature_order_and_errors_by_class(tmp_p
     args = text.split("Args:\n")[1].split("\n\n")[0].splitlines()
     assert [line.split(":")[0].strip() for line in args] == ["shelf_id", "title", "old", "request_options"]
     assert "    old: Deprecated. The `old` field of the request body." in args
-    raises = text.split("Raises:\n")[1].splitlines()
-    assert raises == [
-        "    NotFoundError: 404 No such shelf.",
-        "    InternalServerError: 503 Down.",
-        "    ApiError: any other error status.",
-    ]
+    raises = " ".join(line.strip() for line in text.split("Raises:\n")[1].splitlines())
+    assert raises.endswith("documented: 404, 503."), raises
 
 
 def test_summary_line_without_a_summary_and_client_doc(tmp_path: Path) -> None:
