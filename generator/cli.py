@@ -7,6 +7,7 @@ config could not be used (one clear message, no traceback, nothing written).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import sys
 from pathlib import Path
@@ -46,6 +47,10 @@ def _summarise(name: str, result: object) -> int:
         f"{counts['resources']} resources, {paginated}{auth_text}, {counts['operations_skipped']} skipped",
         file=sys.stderr,
     )
+    findings = result.report.get("spec_findings") or []
+    if findings:  # problems in the spec that were repaired or ignored; each is in the report
+        print(f"[{name}] {len(findings)} spec problem(s) repaired or ignored, e.g. {findings[0]['pointer']}: "
+              f"{findings[0]['message'][:120]} ({findings[0]['action']})", file=sys.stderr)  # fmt: skip
     bad = result.unaccepted_skips
     for skip in bad:
         print(f"[{name}] SKIPPED {skip['what']} ({skip['pointer']}): {skip['reason']}", file=sys.stderr)
@@ -77,7 +82,7 @@ def _default_config(spec: Path, name: str | None) -> SdkConfig:
     base = identifier(name or _title_name(spec) or spec.stem.replace("openapi", "api"))
     client = pascal(base) or "Api"
     env_var = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") + "_TOKEN"
-    return config_from_dict(
+    config = config_from_dict(
         {
             "spec": spec.name,
             "package": base,
@@ -89,6 +94,7 @@ def _default_config(spec: Path, name: str | None) -> SdkConfig:
         },
         str(spec),
     )
+    return dataclasses.replace(config, inferred=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     one.add_argument("--name")
     one.add_argument("--check", action="store_true", help="validate and plan without writing")
     one.add_argument("--report", type=Path, help="also write the JSON report here")
+    one.add_argument(
+        "--strict", action="store_true", help="refuse a spec with any validation problem (default: repair and warn)"
+    )
     from generator.diff.command import add_arguments, run
 
     add_arguments(sub.add_parser("diff", help="review a spec change: API and SDK-surface diff against a git ref"))
@@ -130,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.check and args.out is None:
             print("error: --out DIR is required unless --check is given", file=sys.stderr)
             return 2
-        result = generate(args.spec, config, None if args.check else args.out, report_path=args.report)
+        result = generate(
+            args.spec, config, None if args.check else args.out, report_path=args.report, strict=args.strict
+        )
         return _summarise(config.package, result)
     except GenerateError as exc:
         print(f"error: {exc.message}", file=sys.stderr)

@@ -17,11 +17,13 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from generator.config import SdkConfig
-from generator.errors import GenerateError, SpecError
+from generator.errors import Finding, GenerateError, SpecError
 from generator.load import load_spec, validate_spec
 from generator.normalize import normalize
 from generator.normalize.media_types import raw_response_overrides
 from generator.normalize.names import model_name_clashes
+from generator.normalize.parser_input import prune_parser_rejects
+from generator.normalize.repairs import repair
 from generator.normalize.unions import ambiguous_unions
 from generator.plan.build import build_plan
 from generator.plan.model import SdkPlan
@@ -80,17 +82,27 @@ def _openapi_python_client_config(
     return Config.from_sources(config_file, MetaType.UV, Path(spec_file), "utf-8", True, output)
 
 
-def _parse(doc: dict[str, Any], oapc_config: Any, file: str) -> Any:
+def _parse(doc: dict[str, Any], oapc_config: Any, file: str, findings: list[Finding], *, strict: bool) -> Any:
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
-    try:
-        data = GeneratorData.from_dict(doc, config=oapc_config)
-    except RecursionError:
-        raise SpecError(file, "/components/schemas", "schemas nest or refer to each other too deeply") from None
-    if isinstance(data, GeneratorError):
-        raise SpecError(file, "/", f"{data.header}: {data.detail}")
-    return data
+    for attempt in range(2):
+        try:
+            data = GeneratorData.from_dict(doc, config=oapc_config)
+        except RecursionError:
+            raise SpecError(file, "/components/schemas", "schemas nest or refer to each other too deeply") from None
+        except Exception as exc:  # a parser bug must still end in one line naming the file
+            raise SpecError(file, "/", f"openapi-python-client failed: {type(exc).__name__}: {exc}"[:500]) from None
+        if not isinstance(data, GeneratorError):
+            return data
+        if attempt == 0:  # its document models refused something: remove it (strict: name it) and retry
+            removed = prune_parser_rejects(doc, file, strict=strict)
+            findings.extend(removed)
+            if removed:
+                continue
+        detail = (str(data.detail or "").strip().splitlines() or [""])[0]
+        raise SpecError(file, "/", f"{data.header}: {detail}"[:500])
+    raise AssertionError("unreachable")
 
 
 @contextlib.contextmanager
@@ -125,6 +137,7 @@ def generate(
     name: str | None = None,
     stream: TextIO | None = None,
     report_path: Path | None = None,
+    strict: bool = False,
 ) -> Result:
     """Generate one SDK project into `destination` (replaced atomically); None plans without writing."""
     from generator.format import format_tree
@@ -132,8 +145,11 @@ def generate(
 
     progress = Progress(name or config.package, stream)
     loaded = progress.run("load", lambda: load_spec(spec_path, validate=False))
+    # Slightly invalid specs are repaired (each repair a warning); --strict refuses them as before.
+    findings = [] if strict else repair(loaded.data)
     changes = progress.run("normalize", lambda: normalize(loaded.data))
-    progress.run("validate", lambda: validate_spec(loaded))  # after normalize: it fixes what the validator rejects
+    # after normalize: it fixes what the validator rejects
+    findings += progress.run("validate", lambda: validate_spec(loaded, strict=strict))
     module_overrides, name_changes = model_name_clashes(loaded.data)
     content_types = raw_response_overrides(loaded.data)
     changes = [*changes, *name_changes]
@@ -142,13 +158,16 @@ def generate(
         oapc_config = _openapi_python_client_config(
             config, Path("unused"), loaded.file, module_overrides, content_types
         )
-        data = _parse(loaded.data, oapc_config, loaded.file)
+        data = _parse(loaded.data, oapc_config, loaded.file, findings, strict=strict)
         plan = build_plan(loaded.data, config, data, file=loaded.file)
         plan.warnings.extend(ambiguous_unions(loaded.data))  # unions decoded by trying variants in order
+        plan.warnings.extend(f.warning() for f in findings)
         return data, plan
 
     data, plan = progress.run("plan", plan_stage)
-    report = build_report(plan, spec_file=spec_path.name, source_format=loaded.source_format, changes=changes)
+    report = build_report(
+        plan, spec_file=spec_path.name, source_format=loaded.source_format, changes=changes, findings=findings
+    )
     if destination is None:
         if report_path is not None:
             report_path.write_text(dumps(report), encoding="utf-8")

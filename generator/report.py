@@ -5,13 +5,21 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from generator.errors import Finding
 from generator.normalize import Change
 from generator.plan.model import SdkPlan
 
 REPORT_NAME = "generation-report.json"
 
 
-def build_report(plan: SdkPlan, *, spec_file: str, source_format: str, changes: list[Change]) -> dict[str, Any]:
+def build_report(
+    plan: SdkPlan,
+    *,
+    spec_file: str,
+    source_format: str,
+    changes: list[Change],
+    findings: list[Finding] | None = None,
+) -> dict[str, Any]:
     operations = [
         {
             "operation": op.variant_of or op.key,
@@ -51,6 +59,8 @@ def build_report(plan: SdkPlan, *, spec_file: str, source_format: str, changes: 
         "normalizations": [{"transform": c.transform, "pointer": c.pointer, "detail": c.detail} for c in changes],
         "warnings": sorted(set(plan.warnings)),
         "models": plan.models.report(),
+        # problems in the spec that did not stop the run: where, what, and what was done (also in `warnings`)
+        **({"spec_findings": [f.as_dict() for f in findings]} if findings else {}),
         "pagination": [dict(vars(decision)) for decision in plan.pagination],
         "lro": [
             {

@@ -27,14 +27,17 @@ def _registry() -> list[tuple[str, Transform]]:
     from generator.normalize import (
         discriminators,
         enums,
+        local_refs,
         media_types,
         read_write_only,
         responses,
         robustness,
         schema_names,
+        wildcards,
     )
 
     return [
+        ("inline_deep_refs", local_refs.inline_deep_refs),
         ("dedupe_enum_values", enums.dedupe_enum_values),
         ("shorten_long_names", schema_names.shorten_long_names),
         ("dedupe_schema_class_names", schema_names.dedupe_schema_class_names),
@@ -42,6 +45,7 @@ def _registry() -> list[tuple[str, Transform]]:
         ("dedupe_operation_ids", robustness.dedupe_operation_ids),
         ("drop_mixed_type_enums", robustness.drop_mixed_type_enums),
         ("array_headers_as_strings", robustness.array_headers_as_strings),
+        ("wildcard_media_types", wildcards.wildcard_media_types),
         ("raw_request_bodies", media_types.raw_request_bodies),
         ("drop_no_content_bodies", responses.drop_no_content_bodies),
         ("discriminator_literals", discriminators.discriminator_literals),
