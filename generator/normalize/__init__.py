@@ -45,9 +45,9 @@ def _registry() -> list[tuple[str, Transform]]:
         ("dedupe_operation_ids", robustness.dedupe_operation_ids),
         ("drop_mixed_type_enums", robustness.drop_mixed_type_enums),
         ("array_headers_as_strings", robustness.array_headers_as_strings),
-        ("wildcard_media_types", wildcards.wildcard_media_types),
         ("raw_request_bodies", media_types.raw_request_bodies),
         ("drop_no_content_bodies", responses.drop_no_content_bodies),
+        ("wildcard_media_types", wildcards.wildcard_media_types),  # after: a 204's `*/*` just goes
         ("discriminator_literals", discriminators.discriminator_literals),
         ("relax_read_write_only_required", read_write_only.relax_read_write_only_required),
     ]

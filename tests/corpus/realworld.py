@@ -25,6 +25,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -125,6 +126,10 @@ def run_measured(cmd: list[str], cwd: Path, timeout: float, log: Path) -> tuple[
         timer.start()
         try:
             _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:  # interrupted (Ctrl-C, SIGTERM): the child goes too
+            proc.kill()
+            proc.wait()
+            raise
         finally:
             timer.cancel()
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -329,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-stock", action="store_true", help="run only our generator")
     parser.add_argument("--out", type=Path, default=BUILD)
     args = parser.parse_args(argv)
+    args.out = args.out.resolve()  # the stock CLI runs in the spec's work folder
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so a killed run takes its child process along
     if not DIRECTORY.is_dir():
         print(f"error: {DIRECTORY} is missing; run `npm ci` in {TOOLS} (nox -s corpus does)", file=sys.stderr)
         return 2
