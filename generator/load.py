@@ -30,6 +30,7 @@ class LoadedSpec:
     data: dict[str, Any]
     source_format: str  # "swagger-2.0", "openapi-3.0", "openapi-3.1"
     converted_from_swagger: bool = False
+    objects: int = 0  # mappings and lists in the document: what validation time grows with
 
 
 class _CountingLoader(yaml.SafeLoader):
@@ -116,8 +117,9 @@ def _check_ref_chain(file: str, doc: dict[str, Any], ref: str, where: str) -> No
         target = _resolve_ref(file, doc, following, where)
 
 
-def _check_depth_and_refs(file: str, doc: dict[str, Any]) -> None:
-    """Walk the document once: bounded depth, every `$ref` local and resolvable."""
+def _check_depth_and_refs(file: str, doc: dict[str, Any]) -> int:
+    """Walk the document once: bounded depth, every `$ref` local and resolvable; returns the number of
+    mappings and lists walked."""
     stack: list[tuple[Any, tuple[str, ...]]] = [(doc, ())]
     seen: set[int] = set()
     while stack:
@@ -143,6 +145,7 @@ def _check_depth_and_refs(file: str, doc: dict[str, Any]) -> None:
             for i, value in enumerate(node):
                 if isinstance(value, (dict, list)):
                     stack.append((value, (*path, str(i))))
+    return len(seen)
 
 
 def _resolve_ref(file: str, doc: dict[str, Any], ref: str, where: str) -> Any:
@@ -154,6 +157,9 @@ def _resolve_ref(file: str, doc: dict[str, Any], ref: str, where: str) -> Any:
     return target
 
 
+# Above this many mappings and lists, openapi-spec-validator takes minutes (GitHub's 1,200-operation spec:
+# 90,000 objects, about as long as generating it); without --strict it is then skipped, and says so.
+MAX_VALIDATED_OBJECTS = 40_000
 MAX_FINDINGS = 50  # validator findings listed one by one; the rest are counted
 _TOP_LEVEL = {"openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs", "webhooks"}
 
@@ -208,6 +214,15 @@ def validate_spec(loaded: LoadedSpec, *, strict: bool = True) -> list[Finding]:
     """Validate an already loaded (and possibly normalized) document; the pipeline calls this after
     normalize, so fixes such as `dedupe_enum_values` apply before the validator sees the spec.
     Strict raises on the first problem; otherwise the problems come back as findings (warnings)."""
+    if not strict and loaded.objects > MAX_VALIDATED_OBJECTS:
+        return [
+            Finding(
+                "/",
+                f"openapi-spec-validator was not run: {loaded.objects} objects would take it longer than the "
+                "whole generation (the repairs and the parser's own checks still ran)",
+                "not validated; --strict validates",
+            )
+        ]
     return _validate(loaded.file, loaded.data, strict=strict)
 
 
@@ -240,7 +255,9 @@ def load_spec(path: Path, *, validate: bool = True) -> LoadedSpec:
         raise SpecError(file, "/", "not an OpenAPI or Swagger document (no 'openapi' or 'swagger' key)")
     if not isinstance(doc.get("paths", {}), dict):
         raise SpecError(file, "/paths", "expected a mapping")
-    _check_depth_and_refs(file, doc)
+    objects = _check_depth_and_refs(file, doc)
     if validate:
         _validate(file, doc)
-    return LoadedSpec(file=file, data=doc, source_format=source_format, converted_from_swagger=converted)
+    return LoadedSpec(
+        file=file, data=doc, source_format=source_format, converted_from_swagger=converted, objects=objects
+    )

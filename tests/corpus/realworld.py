@@ -365,8 +365,9 @@ def main(argv: list[str] | None = None) -> int:
             + (f" | ours: {ours.error[:150]}" if ours.error else ""),
             flush=True,
         )
-        shutil.rmtree(work / "ours", ignore_errors=True)
-        shutil.rmtree(work / "stock", ignore_errors=True)
+        for tool, run in (("ours", ours), ("stock", stock)):  # kept when something failed, to look into
+            if run.rc in (0, 1) and run.imports_ok is not False and run.ruff_ok is not False:
+                shutil.rmtree(work / tool, ignore_errors=True)
     summary = summarise(results)
     github = next((r for r in results if r.spec.startswith("api.github.com (")), None)
     print_summary(summary, github)

@@ -195,3 +195,23 @@ def test_method_name_collisions() -> None:
         ("GET /users/keys", "list"),
     ]
     assert len(warnings) == 3 and "GET /y/{id}: method named `client.admin.get_x_y` instead of `get_x`" in warnings[0]
+
+
+def test_validation_findings_and_the_size_limit(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import load
+
+    spec = tmp_path / "s.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: {'200': {}}\n",
+        encoding="utf-8",
+    )
+    loaded = load.load_spec(spec, validate=False)
+    [finding] = load.validate_spec(loaded, strict=False)  # a response without `description`
+    assert finding.pointer == "/paths/~1a/get/responses/200" and finding.action == "ignored"
+    with pytest.raises(SpecError, match=r"s.yaml#/paths/~1a/get/responses/200: not a valid OpenAPI 3.0.3"):
+        load.validate_spec(loaded, strict=True)
+    monkeypatch.setattr(load, "MAX_VALIDATED_OBJECTS", loaded.objects - 1)
+    [skipped] = load.validate_spec(loaded, strict=False)
+    assert skipped.action == "not validated; --strict validates"
+    with pytest.raises(SpecError):
+        load.validate_spec(loaded, strict=True)
