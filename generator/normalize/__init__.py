@@ -25,8 +25,10 @@ Transform = Callable[[dict[str, Any]], list[Change]]
 
 def _registry() -> list[tuple[str, Transform]]:
     from generator.normalize import (
+        all_of,
         discriminators,
         enums,
+        inline_names,
         local_refs,
         media_types,
         read_write_only,
@@ -38,9 +40,11 @@ def _registry() -> list[tuple[str, Transform]]:
 
     return [
         ("inline_deep_refs", local_refs.inline_deep_refs),
+        ("collapse_annotated_refs", all_of.collapse_annotated_refs),
         ("dedupe_enum_values", enums.dedupe_enum_values),
         ("shorten_long_names", schema_names.shorten_long_names),
         ("dedupe_schema_class_names", schema_names.dedupe_schema_class_names),
+        ("dedupe_inline_model_names", inline_names.dedupe_inline_model_names),  # after: component names final
         ("sanitize_path_templates", robustness.sanitize_path_templates),
         ("dedupe_operation_ids", robustness.dedupe_operation_ids),
         ("drop_mixed_type_enums", robustness.drop_mixed_type_enums),

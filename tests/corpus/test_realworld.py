@@ -129,3 +129,24 @@ def test_wildcard_media_types_become_json_or_bytes(runs: dict[str, Run]) -> None
     assert ops["POST /records"]["returns"] == "Record"
     assert ops["PUT /records/{id}/blob"]["body"]["kind"] == "binary"
     assert ops["PUT /records/{id}/blob"]["returns"] == "File"
+
+
+def test_annotated_refs_keep_the_shared_type(runs: dict[str, Run]) -> None:
+    """`allOf: [{$ref: CrateId}, {description}]`: the property is the referenced type, not a failed model."""
+    run = runs["annotated_refs"]
+    crate = (run.package_dir / "models" / "crate.py").read_text(encoding="utf-8")
+    assert "    id: str\n" in crate and "    source: CrateSource | Unset = UNSET\n" in crate
+    assert not (run.package_dir / "models" / "crate_source_2.py").exists()
+    assert not [s for s in run.report["skipped"] if s["kind"] == "schema"]  # type: ignore[index]
+
+
+def test_duplicate_inline_model_names_are_told_apart(runs: dict[str, Run]) -> None:
+    run = runs["duplicate_models"]
+    assert run.report is not None
+    ops = {op["operation"]: op for op in run.report["operations"]}
+    assert ops["GET /items"]["returns"] == "ListItemsResponse200"
+    assert ops["GET /items/all"]["returns"] == "ListItems2Response200"  # was None: the answer was dropped
+    assert ops["GET /boxes"]["returns"] == "Box"
+    box = (run.package_dir / "models" / "box.py").read_text(encoding="utf-8")
+    assert "    lid: BoxLid2 | Unset = UNSET\n" in box and "    label: BoxLid | Unset = UNSET\n" in box
+    assert not run.report["skipped"] and not run.report["warnings"]
