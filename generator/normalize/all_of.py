@@ -49,7 +49,9 @@ def collapse_annotated_refs(doc: dict[str, Any]) -> list[Change]:
                             node.setdefault(key, value)
                     node["$ref"] = refs[0]["$ref"]
                     changes.append(
-                        Change("collapse_annotated_refs", pointer(*path, "allOf"), f"{refs[0]['$ref']} with annotations")
+                        Change(
+                            "collapse_annotated_refs", pointer(*path, "allOf"), f"{refs[0]['$ref']} with annotations"
+                        )
                     )
             stack.extend((v, (*path, str(k))) for k, v in node.items() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
