@@ -58,7 +58,7 @@ def dedupe_inline_model_names(doc: dict[str, Any]) -> list[Change]:
     changes: list[Change] = []
     # operationIds that become one class-name prefix
     prefixes: set[str] = set()
-    paths = doc.get("paths") if isinstance(doc.get("paths"), dict) else {}
+    paths: dict[str, Any] = doc["paths"] if isinstance(doc.get("paths"), dict) else {}
     all_ids = {
         str(item[m]["operationId"])
         for item in paths.values()
