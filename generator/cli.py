@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import re
 import sys
 from pathlib import Path
@@ -146,3 +147,12 @@ def main(argv: list[str] | None = None) -> int:
     except GenerateError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except (Exception, RecursionError) as exc:  # never a traceback: one line naming the spec (a bug to report)
+        if os.environ.get("GENERATOR_TRACEBACK"):  # for whoever fixes it
+            raise
+        where = getattr(args, "spec", None) or "generate"
+        print(
+            f"error: {where}: internal error ({type(exc).__name__}: {str(exc)[:300]}); please report it",
+            file=sys.stderr,
+        )
+        return 2
