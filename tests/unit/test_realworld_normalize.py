@@ -215,3 +215,15 @@ def test_validation_findings_and_the_size_limit(tmp_path: Any, monkeypatch: pyte
     assert skipped.action == "not validated; --strict validates"
     with pytest.raises(SpecError):
         load.validate_spec(loaded, strict=True)
+
+
+def test_format_stage_refuses_code_that_does_not_parse(tmp_path: Any) -> None:
+    from generator.errors import GenerateError
+    from generator.format import format_tree
+
+    (tmp_path / "ok.py").write_text("x = {'a':1}\n", encoding="utf-8")
+    format_tree(tmp_path)
+    assert (tmp_path / "ok.py").read_text(encoding="utf-8") == 'x = {"a": 1}\n'
+    (tmp_path / "bad.py").write_text("def f(:\n    pass\n", encoding="utf-8")
+    with pytest.raises(GenerateError, match="does not compile or format"):
+        format_tree(tmp_path)
