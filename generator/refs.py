@@ -9,6 +9,7 @@ its plain form (`canonical_ref`), because openapi-python-client compares refs as
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 from urllib.parse import unquote
 
@@ -16,15 +17,16 @@ MAX_HOPS = 64
 _MISSING = object()
 
 
-def ref_tokens(fragment: str) -> list[str]:
-    """The reference tokens of a JSON pointer fragment (`#/a/b~1c` → ["a", "b/c"]); `#` → []."""
+@functools.lru_cache(maxsize=65536)  # the same few thousand refs are resolved over and over
+def ref_tokens(fragment: str) -> tuple[str, ...]:
+    """The reference tokens of a JSON pointer fragment (`#/a/b~1c` → ("a", "b/c")); `#` → ()."""
     body = fragment[1:] if fragment.startswith("#") else fragment
     if not body:
-        return []
-    return [t.replace("~1", "/").replace("~0", "~") for t in body.split("/")[1:]]
+        return ()
+    return tuple(t.replace("~1", "/").replace("~0", "~") for t in body.split("/")[1:])
 
 
-def _walk(doc: Any, tokens: list[str]) -> Any:
+def _walk(doc: Any, tokens: tuple[str, ...]) -> Any:
     target = doc
     for token in tokens:
         if isinstance(target, dict) and token in target:
