@@ -35,6 +35,7 @@ def _registry() -> list[tuple[str, Transform]]:
         responses,
         robustness,
         schema_names,
+        text_bodies,
         wildcards,
     )
 
@@ -49,6 +50,7 @@ def _registry() -> list[tuple[str, Transform]]:
         ("dedupe_operation_ids", robustness.dedupe_operation_ids),
         ("drop_mixed_type_enums", robustness.drop_mixed_type_enums),
         ("array_headers_as_strings", robustness.array_headers_as_strings),
+        ("split_text_request_types", text_bodies.split_text_request_types),
         ("raw_request_bodies", media_types.raw_request_bodies),
         ("drop_no_content_bodies", responses.drop_no_content_bodies),
         ("wildcard_media_types", wildcards.wildcard_media_types),  # after: a 204's `*/*` just goes

@@ -150,3 +150,11 @@ def test_duplicate_inline_model_names_are_told_apart(runs: dict[str, Run]) -> No
     box = (run.package_dir / "models" / "box.py").read_text(encoding="utf-8")
     assert "    lid: BoxLid2 | Unset = UNSET\n" in box and "    label: BoxLid | Unset = UNSET\n" in box
     assert not run.report["skipped"] and not run.report["warnings"]
+
+
+def test_xml_requests_go_as_bytes_when_answers_are_xml_too(runs: dict[str, Run]) -> None:
+    run = runs["xml_both_ways"]
+    assert run.report is not None
+    [op] = run.report["operations"]
+    assert op["body"] == {"content_type": "text/xml; charset=utf-8", "flattened": False, "kind": "binary"}
+    assert not run.report["skipped"]  # was: "Unsupported content type text/xml"
