@@ -333,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-github", action="store_true", help="leave out the GitHub spec")
     parser.add_argument("--no-stock", action="store_true", help="run only our generator")
     parser.add_argument("--out", type=Path, default=BUILD)
+    parser.add_argument("--summarise", action="store_true", help="only summarise the results already in --out")
     args = parser.parse_args(argv)
     args.out = args.out.resolve()  # the stock CLI runs in the spec's work folder
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so a killed run takes its child process along
@@ -347,6 +348,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.no_github:
             chosen = [p for p in chosen if p != GITHUB]
     work_root = args.out / "work"
+    partial = args.out / "results.jsonl"  # one line per spec as it finishes: an interrupted run still counts
+    if args.summarise:
+        return _finish(args.out, [_load(line) for line in partial.read_text(encoding="utf-8").splitlines()])
+    args.out.mkdir(parents=True, exist_ok=True)
+    partial.write_text("", encoding="utf-8")
     results: list[SpecResult] = []
     for i, spec in enumerate(chosen, 1):
         ident = spec_id(spec)
@@ -358,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
         stock = ToolRun() if args.no_stock else run_stock(spec, work, timeout)
         result = SpecResult(ident, count_operations(spec), ours, stock)
         results.append(result)
+        with partial.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(asdict(result)) + "\n")
         print(
             f"[{i}/{len(chosen)}] {ident}: {result.operations} ops | ours rc={ours.rc} {ours.generated} gen "
             f"{ours.skipped} skip {ours.seconds:.1f}s imp={ours.imports_ok} ruff={ours.ruff_ok} | stock rc={stock.rc} "
@@ -368,14 +376,23 @@ def main(argv: list[str] | None = None) -> int:
         for tool, run in (("ours", ours), ("stock", stock)):  # kept when something failed, to look into
             if run.rc in (0, 1) and run.imports_ok is not False and run.ruff_ok is not False:
                 shutil.rmtree(work / tool, ignore_errors=True)
+    return _finish(args.out, results)
+
+
+def _load(line: str) -> SpecResult:
+    data = json.loads(line)
+    return SpecResult(data["spec"], data["operations"], ToolRun(**data["ours"]), ToolRun(**data["stock"]))
+
+
+def _finish(out: Path, results: list[SpecResult]) -> int:
     summary = summarise(results)
     github = next((r for r in results if r.spec.startswith("api.github.com (")), None)
     print_summary(summary, github)
-    args.out.mkdir(parents=True, exist_ok=True)
-    data = {"summary": summary, "results": [asdict(r) for r in results]}
+    out.mkdir(parents=True, exist_ok=True)
+    data: dict[str, Any] = {"summary": summary, "results": [asdict(r) for r in results]}
     if github is not None and github.stock.seconds:
         data["github_time_ratio_ours_vs_stock"] = round(github.ours.seconds / github.stock.seconds, 2)
-    target = args.out / "realworld.json"
+    target = out / "realworld.json"
     target.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"\nwritten: {target}")
     return 0
