@@ -227,3 +227,23 @@ def test_format_stage_refuses_code_that_does_not_parse(tmp_path: Any) -> None:
     (tmp_path / "bad.py").write_text("def f(:\n    pass\n", encoding="utf-8")
     with pytest.raises(GenerateError, match="does not compile or format"):
         format_tree(tmp_path)
+
+
+def test_an_unexpected_failure_is_one_line(tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    from generator import cli, pipeline
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise TypeError("expected string or bytes-like object, got 'int'")
+
+    monkeypatch.setattr(pipeline, "build_plan", broken)
+    monkeypatch.delenv("GENERATOR_TRACEBACK", raising=False)
+    spec = tmp_path / "s.yaml"
+    spec.write_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n", encoding="utf-8")
+    assert cli.main(["generate", str(spec), "--check"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    [line] = [line for line in err.splitlines() if line.startswith("error:")]
+    assert (
+        line
+        == f"error: {spec}: internal error (TypeError: expected string or bytes-like object, got 'int'); please report it"
+    )
