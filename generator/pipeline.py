@@ -82,7 +82,9 @@ def _openapi_python_client_config(
     return Config.from_sources(config_file, MetaType.UV, Path(spec_file), "utf-8", True, output)
 
 
-def _parse(doc: dict[str, Any], oapc_config: Any, file: str, findings: list[Finding], *, strict: bool) -> Any:
+def _parse(
+    doc: dict[str, Any], oapc_config: Any, file: str, findings: list[Finding] | None = None, *, strict: bool = False
+) -> Any:
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
@@ -97,7 +99,8 @@ def _parse(doc: dict[str, Any], oapc_config: Any, file: str, findings: list[Find
             return data
         if attempt == 0:  # its document models refused something: remove it (strict: name it) and retry
             removed = prune_parser_rejects(doc, file, strict=strict)
-            findings.extend(removed)
+            if findings is not None:
+                findings.extend(removed)
             if removed:
                 continue
         detail = (str(data.detail or "").strip().splitlines() or [""])[0]
