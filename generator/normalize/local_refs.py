@@ -4,7 +4,9 @@ OpenAPI allows a reference to any JSON pointer in the document (`#/paths/~1a/get
 `#/components/schemas/Pet/properties/id`); openapi-python-client only looks references up by the
 last name under `components`, so it reports the others as not found and skips the operation. A copy
 is what the reference means. References that still lead to themselves after a few rounds (a schema
-under `paths` that refers into itself) are left for the parser, which skips what it cannot use.
+under `paths` that refers into itself) are left for the parser, which skips what it cannot use. A target
+is copied only once it holds no such reference itself, so copies never cascade (Azure specs refer
+into `properties` of schemas that refer back: copying those eagerly grew without bound).
 """
 
 from __future__ import annotations
@@ -52,8 +54,8 @@ def inline_deep_refs(doc: dict[str, Any]) -> list[Change]:
         for node, path in found:
             ref = node["$ref"]
             ok, target = lookup(doc, ref)
-            if not ok or not isinstance(target, dict):
-                continue
+            if not ok or not isinstance(target, dict) or _refs(target):
+                continue  # a target that itself refers into places waits a round (copies stay bounded)
             siblings = {k: v for k, v in node.items() if k != "$ref"}
             node.clear()
             node.update(copy.deepcopy(target))
