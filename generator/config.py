@@ -81,6 +81,7 @@ class SdkConfig:
     pagination: dict[tuple[str, str], PaginationOverride] = field(default_factory=dict)  # (method, path) ->
     lros: tuple[LroSpec, ...] = ()
     content_types: tuple[ContentTypeVariant, ...] = ()
+    inferred: bool = False  # no sdk.yaml: every name was inferred from the spec (cli._default_config)
 
     @property
     def env_prefix(self) -> str:

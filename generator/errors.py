@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 def escape_pointer_token(token: str) -> str:
     """Escape one JSON-pointer reference token (RFC 6901)."""
@@ -43,3 +45,19 @@ class ConfigError(GenerateError):
 
 class PlanError(GenerateError):
     """The spec is valid but cannot be turned into one consistent SDK (e.g. two operations, one name)."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem in the spec that did not stop the run: where, what was wrong, and what was done about it."""
+
+    pointer: str
+    message: str
+    action: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"pointer": self.pointer or "/", "message": self.message, "action": self.action}
+
+    def warning(self) -> str:
+        """The one-line form used in the report's `warnings` and on stderr."""
+        return f"{self.pointer or '/'}: {self.message} ({self.action})"

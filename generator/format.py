@@ -20,11 +20,10 @@ def format_tree(project_dir: Path) -> None:
     fix = _ruff("check", "--fix-only", "--exit-zero", "--quiet", ".", cwd=project_dir)
     if fix.returncode != 0:
         raise GenerateError(f"ruff check --fix failed on the generated code:\n{fix.stderr or fix.stdout}")
-    for path in sorted(project_dir.rglob("*.py")):  # ruff skips files it cannot parse; a syntax error is our bug
-        try:
-            compile(path.read_bytes(), str(path), "exec", dont_inherit=True)
-        except (SyntaxError, ValueError) as exc:
-            raise GenerateError(f"generated code does not compile (a generator bug): {path.name}: {exc}") from None
-    fmt = _ruff("format", "--quiet", ".", cwd=project_dir)
+    # `check --fix-only` skips a file it cannot parse; `format` does not: a syntax error (our bug) fails here.
+    # (Compiling every file in Python instead took 40 s of GitHub's 3,600 modules.)
+    fmt = _ruff("format", ".", cwd=project_dir)
     if fmt.returncode != 0:
-        raise GenerateError(f"ruff format failed on the generated code (a template bug):\n{fmt.stderr or fmt.stdout}")
+        raise GenerateError(
+            "generated code does not compile or format (a generator bug):\n" + (fmt.stderr or fmt.stdout)[-2000:]
+        )

@@ -12,7 +12,8 @@ from typing import Any
 
 import yaml
 
-from generator.errors import SpecError, pointer
+from generator.errors import Finding, SpecError, pointer
+from generator.refs import canonical_ref, lookup
 
 MAX_SPEC_BYTES = 64 * 1024 * 1024
 MAX_YAML_ALIASES = 10_000
@@ -29,6 +30,7 @@ class LoadedSpec:
     data: dict[str, Any]
     source_format: str  # "swagger-2.0", "openapi-3.0", "openapi-3.1"
     converted_from_swagger: bool = False
+    objects: int = 0  # mappings and lists in the document: what validation time grows with
 
 
 class _CountingLoader(yaml.SafeLoader):
@@ -115,8 +117,9 @@ def _check_ref_chain(file: str, doc: dict[str, Any], ref: str, where: str) -> No
         target = _resolve_ref(file, doc, following, where)
 
 
-def _check_depth_and_refs(file: str, doc: dict[str, Any]) -> None:
-    """Walk the document once: bounded depth, every `$ref` local and resolvable."""
+def _check_depth_and_refs(file: str, doc: dict[str, Any]) -> int:
+    """Walk the document once: bounded depth, every `$ref` local and resolvable; returns the number of
+    mappings and lists walked."""
     stack: list[tuple[Any, tuple[str, ...]]] = [(doc, ())]
     seen: set[int] = set()
     while stack:
@@ -129,6 +132,8 @@ def _check_depth_and_refs(file: str, doc: dict[str, Any]) -> None:
             seen.add(id(node))
             ref = node.get("$ref")
             if isinstance(ref, str):
+                if "%" in ref:  # RFC 6901 §6: a pointer in a URI fragment is percent-encoded
+                    ref = node["$ref"] = canonical_ref(doc, ref)
                 _check_ref_chain(file, doc, ref, pointer(*path, "$ref"))
             for key, value in node.items():
                 if isinstance(value, (dict, list)):
@@ -140,45 +145,85 @@ def _check_depth_and_refs(file: str, doc: dict[str, Any]) -> None:
             for i, value in enumerate(node):
                 if isinstance(value, (dict, list)):
                     stack.append((value, (*path, str(i))))
+    return len(seen)
 
 
 def _resolve_ref(file: str, doc: dict[str, Any], ref: str, where: str) -> Any:
     if not ref.startswith("#"):
         raise SpecError(file, where, f"external reference {ref!r} is not supported; bundle the spec into one file")
-    target: Any = doc
-    tokens = [t.replace("~1", "/").replace("~0", "~") for t in ref[1:].split("/")[1:]] if ref != "#" else []
-    for token in tokens:
-        if isinstance(target, dict) and token in target:
-            target = target[token]
-        elif isinstance(target, list) and token.isdigit() and int(token) < len(target):
-            target = target[int(token)]
-        else:
-            raise SpecError(file, where, f"unresolvable reference {ref!r}")
+    found, target = lookup(doc, ref)
+    if not found:
+        raise SpecError(file, where, f"unresolvable reference {ref!r}")
     return target
 
 
-def _validate(file: str, doc: dict[str, Any]) -> None:
+# Above this many mappings and lists, openapi-spec-validator takes minutes (GitHub's 1,200-operation spec:
+# 90,000 objects, about as long as generating it); without --strict it is then skipped, and says so.
+MAX_VALIDATED_OBJECTS = 40_000
+MAX_FINDINGS = 50  # validator findings listed one by one; the rest are counted
+_TOP_LEVEL = {"openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs", "webhooks"}
+
+
+def _finding_pointer(doc: dict[str, Any], error: Any) -> str:
+    """The JSON pointer of a validator error, narrowed to the deepest sub-error when the validator only
+    says a whole object matched none of its alternatives; "/" when its path is not from the root
+    (openapi-spec-validator's own checks report paths relative to the schema they were looking at)."""
+    context = list(getattr(error, "context", None) or [])
+    best = max(context, key=lambda e: len(e.absolute_path)) if context else error
+    path = list(best.absolute_path)
+    if path and str(path[0]) in _TOP_LEVEL:
+        return pointer(*path)
+    return "/"
+
+
+def _validate(file: str, doc: dict[str, Any], *, strict: bool = True) -> list[Finding]:
+    """Validate with openapi-spec-validator. Strict: the first problem is a `SpecError` (exit 2). Otherwise
+    every problem is a `Finding` (the generator goes on, and the parser skips what it cannot use)."""
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
     version = str(doc.get("openapi", ""))
     validator_cls = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    errors: list[Any] = []
+    findings: list[Finding] = []  # the validator's own failure, listed after what it found before failing
     try:
-        errors = list(validator_cls(doc).iter_errors())
+        for error in validator_cls(doc).iter_errors():
+            errors.append(error)
+            if not strict and len(errors) > 5 * MAX_FINDINGS:
+                break
     except RecursionError:
-        raise SpecError(file, "/", "schema references are cyclic or nested too deeply to validate") from None
+        if strict:
+            raise SpecError(file, "/", "schema references are cyclic or nested too deeply to validate") from None
+        findings.append(Finding("/", "schema references are too deeply nested to validate", "not validated further"))
     except Exception as exc:  # the validator itself can trip over malformed input
-        raise SpecError(file, "/", f"not a valid OpenAPI {version} document ({type(exc).__name__}: {exc})") from None
-    if errors:
+        message = f"{type(exc).__name__}: {str(exc)[:200]}"
+        if strict:
+            raise SpecError(file, "/", f"not a valid OpenAPI {version} document ({message})") from None
+        findings.append(Finding("/", f"openapi-spec-validator failed ({message})", "not validated further"))
+    if strict and errors:
         first = min(errors, key=lambda e: [str(p) for p in e.absolute_path])
         where = pointer(*first.absolute_path)
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise SpecError(file, where, f"not a valid OpenAPI {version} document: {first.message[:300]}{more}")
+    found = [Finding(_finding_pointer(doc, e), str(e.message)[:300], "ignored") for e in errors[:MAX_FINDINGS]]
+    if len(errors) > MAX_FINDINGS:
+        found.append(Finding("/", f"{len(errors) - MAX_FINDINGS} more validator findings", "ignored"))
+    return [*found, *findings]
 
 
-def validate_spec(loaded: LoadedSpec) -> None:
+def validate_spec(loaded: LoadedSpec, *, strict: bool = True) -> list[Finding]:
     """Validate an already loaded (and possibly normalized) document; the pipeline calls this after
-    normalize, so fixes such as `dedupe_enum_values` apply before the validator sees the spec."""
-    _validate(loaded.file, loaded.data)
+    normalize, so fixes such as `dedupe_enum_values` apply before the validator sees the spec.
+    Strict raises on the first problem; otherwise the problems come back as findings (warnings)."""
+    if not strict and loaded.objects > MAX_VALIDATED_OBJECTS:
+        return [
+            Finding(
+                "/",
+                f"openapi-spec-validator was not run: {loaded.objects} objects would take it longer than the "
+                "whole generation (the repairs and the parser's own checks still ran)",
+                "not validated; --strict validates",
+            )
+        ]
+    return _validate(loaded.file, loaded.data, strict=strict)
 
 
 def load_spec(path: Path, *, validate: bool = True) -> LoadedSpec:
@@ -210,7 +255,9 @@ def load_spec(path: Path, *, validate: bool = True) -> LoadedSpec:
         raise SpecError(file, "/", "not an OpenAPI or Swagger document (no 'openapi' or 'swagger' key)")
     if not isinstance(doc.get("paths", {}), dict):
         raise SpecError(file, "/paths", "expected a mapping")
-    _check_depth_and_refs(file, doc)
+    objects = _check_depth_and_refs(file, doc)
     if validate:
         _validate(file, doc)
-    return LoadedSpec(file=file, data=doc, source_format=source_format, converted_from_swagger=converted)
+    return LoadedSpec(
+        file=file, data=doc, source_format=source_format, converted_from_swagger=converted, objects=objects
+    )

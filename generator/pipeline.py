@@ -19,9 +19,11 @@ from typing import Any, TextIO, TypeVar
 from generator.config import SdkConfig
 from generator.docs import build_docs
 from generator.drops import find_drops
-from generator.errors import GenerateError, SpecError
+from generator.errors import Finding, GenerateError, SpecError
 from generator.load import load_spec, validate_spec
 from generator.normalize import analyse, normalize
+from generator.normalize.parser_input import prune_parser_rejects
+from generator.normalize.repairs import repair
 from generator.output import check_destination, staging_beside, swap_in
 from generator.plan.build import build_plan
 from generator.plan.model import SdkPlan
@@ -81,17 +83,30 @@ def _openapi_python_client_config(
     return Config.from_sources(config_file, MetaType.UV, Path(spec_file), "utf-8", True, output)
 
 
-def _parse(doc: dict[str, Any], oapc_config: Any, file: str) -> Any:
+def _parse(
+    doc: dict[str, Any], oapc_config: Any, file: str, findings: list[Finding] | None = None, *, strict: bool = False
+) -> Any:
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
-    try:
-        data = GeneratorData.from_dict(doc, config=oapc_config)
-    except RecursionError:
-        raise SpecError(file, "/components/schemas", "schemas nest or refer to each other too deeply") from None
-    if isinstance(data, GeneratorError):
-        raise SpecError(file, "/", f"{data.header}: {data.detail}")
-    return data
+    for attempt in range(2):
+        try:
+            data = GeneratorData.from_dict(doc, config=oapc_config)
+        except RecursionError:
+            raise SpecError(file, "/components/schemas", "schemas nest or refer to each other too deeply") from None
+        except Exception as exc:  # a parser bug must still end in one line naming the file
+            raise SpecError(file, "/", f"openapi-python-client failed: {type(exc).__name__}: {exc}"[:500]) from None
+        if not isinstance(data, GeneratorError):
+            return data
+        if attempt == 0:  # its document models refused something: remove it (strict: name it) and retry
+            removed = prune_parser_rejects(doc, file, strict=strict)
+            if findings is not None:
+                findings.extend(removed)
+            if removed:
+                continue
+        detail = (str(data.detail or "").strip().splitlines() or [""])[0]
+        raise SpecError(file, "/", f"{data.header}: {detail}"[:500])
+    raise AssertionError("unreachable")
 
 
 def generate(
@@ -104,6 +119,7 @@ def generate(
     report_path: Path | None = None,
     force: bool = False,
     config_path: Path | None = None,
+    strict: bool = False,
 ) -> Result:
     """Generate one SDK project into `destination` (replaced atomically); None plans without writing.
 
@@ -119,25 +135,34 @@ def generate(
         check_destination(destination, config.package, force=force, inputs=inputs)
     progress = Progress(name or config.package, stream)
     loaded = progress.run("load", lambda: load_spec(spec_path, validate=False))
+    # Slightly invalid specs are repaired (each repair a warning); --strict refuses them as before.
+    findings = [] if strict else repair(loaded.data)
     changes = progress.run("normalize", lambda: normalize(loaded.data))
-    progress.run("validate", lambda: validate_spec(loaded))  # after normalize: it fixes what the validator rejects
-    findings = analyse(loaded.data)  # reads the normalized document; edits nothing
-    module_overrides, content_types = findings.class_overrides, findings.content_types
-    changes = [*changes, *findings.changes]
+    # after normalize: it fixes what the validator rejects
+    findings += progress.run("validate", lambda: validate_spec(loaded, strict=strict))
+    analysis = analyse(loaded.data)  # reads the normalized document; edits nothing
+    module_overrides, content_types = analysis.class_overrides, analysis.content_types
+    changes = [*changes, *analysis.changes]
 
     def plan_stage() -> tuple[Any, SdkPlan]:
         oapc_config = _openapi_python_client_config(
             config, Path("unused"), loaded.file, module_overrides, content_types
         )
-        data = _parse(loaded.data, oapc_config, loaded.file)
+        data = _parse(loaded.data, oapc_config, loaded.file, findings, strict=strict)
         plan = build_plan(loaded.data, config, data, file=loaded.file)
-        plan.warnings.extend(findings.warnings)  # e.g. unions decoded by trying variants in order
+        plan.warnings.extend(analysis.warnings)  # e.g. unions decoded by trying variants in order
+        plan.warnings.extend(f.warning() for f in findings)
         return data, plan
 
     data, plan = progress.run("plan", plan_stage)
     dropped = find_drops(loaded.data, plan)
     report = build_report(
-        plan, spec_file=spec_path.name, source_format=loaded.source_format, changes=changes, dropped=dropped
+        plan,
+        spec_file=spec_path.name,
+        source_format=loaded.source_format,
+        changes=changes,
+        dropped=dropped,
+        findings=findings,
     )
     if destination is None:
         if report_path is not None:

@@ -1,10 +1,59 @@
-"""Local `$ref` resolution, shared by every stage after load (load has already rejected remote refs)."""
+"""Local `$ref` resolution, shared by every stage (load rejects remote refs before anything else runs).
+
+A `$ref` is a URI whose fragment is a JSON pointer (RFC 6901). In a URI, the pointer is
+percent-encoded (RFC 6901 §6): `#/paths/~1vehicles~1%7BvehicleId%7D` names the path item
+`/vehicles/{vehicleId}`. A fragment is read as written first and percent-decoded only when that finds
+nothing, so a key that really contains `%` keeps working. `load` rewrites every percent-encoded ref to
+its plain form (`canonical_ref`), because openapi-python-client compares refs as plain strings.
+"""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
+from urllib.parse import unquote
 
 MAX_HOPS = 64
+_MISSING = object()
+
+
+@functools.lru_cache(maxsize=65536)  # the same few thousand refs are resolved over and over
+def ref_tokens(fragment: str) -> tuple[str, ...]:
+    """The reference tokens of a JSON pointer fragment (`#/a/b~1c` → ("a", "b/c")); `#` → ()."""
+    body = fragment[1:] if fragment.startswith("#") else fragment
+    if not body:
+        return ()
+    return tuple(t.replace("~1", "/").replace("~0", "~") for t in body.split("/")[1:])
+
+
+def _walk(doc: Any, tokens: tuple[str, ...]) -> Any:
+    target = doc
+    for token in tokens:
+        if isinstance(target, dict) and token in target:
+            target = target[token]
+        elif isinstance(target, list) and token.isdigit() and int(token) < len(target):
+            target = target[int(token)]
+        else:
+            return _MISSING
+    return target
+
+
+def lookup(doc: dict[str, Any], ref: str) -> tuple[bool, Any]:
+    """(found, target) for a local ref `#/...`, read as written, else percent-decoded."""
+    if not ref.startswith("#"):
+        return False, None
+    target = _walk(doc, ref_tokens(ref))
+    if target is _MISSING and "%" in ref:
+        target = _walk(doc, ref_tokens(unquote(ref)))
+    return (False, None) if target is _MISSING else (True, target)
+
+
+def canonical_ref(doc: dict[str, Any], ref: str) -> str:
+    """The ref as openapi-python-client must see it: percent-decoded when only that form resolves."""
+    if "%" not in ref or not ref.startswith("#") or _walk(doc, ref_tokens(ref)) is not _MISSING:
+        return ref
+    decoded = unquote(ref)
+    return decoded if _walk(doc, ref_tokens(decoded)) is not _MISSING else ref
 
 
 def resolve(doc: dict[str, Any], node: Any, *, empty_if_missing: bool = False) -> Any:
@@ -12,14 +61,8 @@ def resolve(doc: dict[str, Any], node: Any, *, empty_if_missing: bool = False) -
     for _ in range(MAX_HOPS):
         if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
             return node
-        ref = node["$ref"]
-        if not ref.startswith("#"):
+        found, target = lookup(doc, node["$ref"])
+        if not found or target is None:
             return {} if empty_if_missing else None
-        target: Any = doc
-        for token in ref[2:].split("/") if ref.startswith("#/") else []:
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token) if isinstance(target, dict) else None
         node = target
-        if node is None:
-            return {} if empty_if_missing else None
     return node

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from generator.errors import Finding
 from generator.normalize import Change
 from generator.plan.model import SdkPlan
 
@@ -18,6 +19,7 @@ def build_report(
     source_format: str,
     changes: list[Change],
     dropped: list[dict[str, str]] | None = None,
+    findings: list[Finding] | None = None,
 ) -> dict[str, Any]:
     operations = [
         {
@@ -60,6 +62,8 @@ def build_report(
         "normalizations": [{"transform": c.transform, "pointer": c.pointer, "detail": c.detail} for c in changes],
         "warnings": sorted(set(plan.warnings)),
         "models": plan.models.report(),
+        # problems in the spec that did not stop the run: where, what, and what was done (also in `warnings`)
+        **({"spec_findings": [f.as_dict() for f in findings]} if findings else {}),
         "pagination": [dict(vars(decision)) for decision in plan.pagination],
         "lro": [
             {

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import textwrap
 
-from generator.plan.error_table import error_class
 from generator.plan.model import Operation, Resource, SdkPlan
 from generator.plan.pagination import Pagination
 

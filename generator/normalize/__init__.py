@@ -45,29 +45,39 @@ Analysis = Callable[[dict[str, Any]], Findings]
 
 def _registry() -> list[tuple[str, Transform]]:
     from generator.normalize import (
+        all_of,
         discriminators,
         enums,
         headers,
         inheritance,
+        inline_names,
+        local_refs,
         media_types,
         operation_ids,
         paths,
         read_write_only,
         responses,
         schema_names,
+        text_bodies,
+        wildcards,
     )
 
     return [
+        ("inline_deep_refs", local_refs.inline_deep_refs),
+        ("collapse_annotated_refs", all_of.collapse_annotated_refs),
         ("dedupe_enum_values", enums.dedupe_enum_values),
         ("nullable_enums", enums.nullable_enums),
         ("shorten_long_names", schema_names.shorten_long_names),
         ("dedupe_schema_class_names", schema_names.dedupe_schema_class_names),
+        ("dedupe_inline_model_names", inline_names.dedupe_inline_model_names),  # after: component names final
         ("sanitize_path_templates", paths.sanitize_path_templates),
         ("dedupe_operation_ids", operation_ids.dedupe_operation_ids),
         ("drop_mixed_type_enums", enums.drop_mixed_type_enums),
         ("array_headers_as_strings", headers.array_headers_as_strings),
+        ("split_text_request_types", text_bodies.split_text_request_types),
         ("raw_request_bodies", media_types.raw_request_bodies),
         ("drop_no_content_bodies", responses.drop_no_content_bodies),
+        ("wildcard_media_types", wildcards.wildcard_media_types),  # after: a 204's `*/*` just goes
         ("discriminator_subtypes", inheritance.discriminator_subtypes),
         ("discriminator_literals", discriminators.discriminator_literals),
         ("allof_overrides", inheritance.allof_overrides),

@@ -22,6 +22,7 @@ from generator.plan import calls as calls_plan
 from generator.plan import decoding, emission
 from generator.plan import lro as lro_plan
 from generator.plan import pagination as pagination_plan
+from generator.plan.collisions import disambiguate_method_names
 from generator.plan.model import (
     Body,
     BodyKind,
@@ -490,6 +491,8 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
             operations.extend(_media_type_variants(doc, config, operations[-1], raw_op, raw_params, warnings))
     for error in data.errors:
         skips.append(Skip("schema", _text(error.header), "/components/schemas", _text(error.detail)))
+    if config.inferred:  # no sdk.yaml: colliding method names are told apart and warned about
+        warnings.extend(disambiguate_method_names(operations))
     resources = _resource_tree(operations)
     emission.omit_unreachable(data, [op.endpoint for op in operations], models)
     plan = SdkPlan(

@@ -146,7 +146,13 @@ def test_what_the_corpus_specs_become(unseen_runs: dict[str, Run]) -> None:
 
 @pytest.mark.parametrize("spec", specs(REJECTED), ids=lambda p: p.stem)
 def test_colliding_operation_names_are_one_clear_error(spec: Path, tmp_path: Path) -> None:
-    run = generate(spec, tmp_path, spec.stem)
+    """With an sdk.yaml, a name collision is the author's to settle (without one, see test_realworld)."""
+    config = tmp_path / "sdk.yaml"
+    config.write_text(
+        f"spec: {spec}\npackage: {spec.stem}\ndistribution: x\nclient: X\nasync_client: AsyncX\nnaming: dotted\n",
+        encoding="utf-8",
+    )
+    run = generate(spec, tmp_path, spec.stem, "--config", str(config))
     assert run.code == 2, run.stderr
     assert "Traceback" not in run.stderr
     errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]

@@ -27,7 +27,7 @@ class Environment:
         name (str):  Example: Production.
         api_key (str):  Example: sdk-00000000-0000-0000-0000-000000000000.
         mobile_key (str):  Example: mob-00000000-0000-0000-0000-000000000000.
-        color (str):  Example: 417505.
+        color (str):
         default_ttl (int):  Example: 0.
         secure_mode (bool):  Example: False.
         default_track_events (bool):  Example: False.

@@ -20,7 +20,7 @@ class Variation:
         value (Any):  Example: True.
         field_id (str | Unset):
         description (str | Unset):
-        name (str | Unset):  Example: True.
+        name (str | Unset):
     """
 
     value: Any

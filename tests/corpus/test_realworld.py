@@ -1,0 +1,160 @@
+"""What real published specs do that stopped the generator, each as a small spec of our own in realworld/.
+
+Each spec is generated with the CLI in-process (no sdk.yaml: the any-spec path); the package must
+import, send a request from every method and pass `ruff check`, and the report must say what was
+repaired or renamed. `--strict` keeps the old behaviour: any validation problem is exit 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.corpus._support import CORPUS, Run, check_exit_code, exercise, generate, ruff_check
+
+REALWORLD = CORPUS / "realworld"
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
+    out = tmp_path_factory.mktemp("realworld")
+    return {spec.stem: generate(spec, out, spec.stem) for spec in sorted(REALWORLD.glob("*.yaml"))}
+
+
+def _findings(run: Run) -> dict[str, tuple[str, str]]:
+    assert run.report is not None
+    return {f["pointer"]: (f["message"], f["action"]) for f in run.report.get("spec_findings", [])}
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in REALWORLD.glob("*.yaml")))
+def test_generates_imports_and_calls_every_operation(name: str, runs: dict[str, Run], tmp_path: Path) -> None:
+    run = runs[name]
+    check_exit_code(run)
+    assert run.code == 0, run.stderr
+    ruff_check(run.project)
+    summary = exercise(run, cwd=tmp_path)
+    assert summary["methods"] == 2 * run.report["counts"]["operations_generated"]  # type: ignore[index]
+
+
+def test_invalid_values_are_repaired_and_reported(runs: dict[str, Run]) -> None:
+    run = runs["invalid_values"]
+    findings = _findings(run)
+    param = "/paths/~1almanacs~1{year}/get/parameters"
+    assert findings[f"{param}/0/schema/example"] == ("'1999' is not of type 'integer'", "example dropped")
+    assert findings[f"{param}/2/schema/default"] == ("'ten' is not of type 'integer'", "default dropped")
+    message, action = findings[f"{param}/1/schema/pattern"]
+    assert message.startswith("not a Python regular expression") and action == "dropped"
+    assert findings[f"{param}/3/schema/enum"] == ("an empty enum admits no value", "enum dropped")
+    assert findings["/components/schemas/Event/discriminator/mapping/meteor"][1] == "mapping entry dropped"
+    assert findings["/components/schemas/Entry/properties/note/anyOf"][1] == "null variant removed, union made nullable"
+    assert len(findings) == 6  # after the repairs the validator finds nothing else
+    warnings = run.report["warnings"]  # type: ignore[index]
+    assert f"{param}/0/schema/example: '1999' is not of type 'integer' (example dropped)" in warnings
+    entry = (run.package_dir / "models" / "entry.py").read_text(encoding="utf-8")
+    assert "    note: None | str | Unset = UNSET\n" in entry  # the `type: 'null'` variant became nullable
+
+
+def test_strict_keeps_validation_fatal(tmp_path: Path) -> None:
+    run = generate(REALWORLD / "invalid_values.yaml", tmp_path, "strict_values", "--strict")
+    assert run.code == 2
+    assert "Traceback" not in run.stderr
+    errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "invalid_values.yaml#/" in errors[0], run.stderr
+    assert not run.project.exists()
+
+
+def test_percent_encoded_refs_resolve(runs: dict[str, Run]) -> None:
+    run = runs["percent_refs"]
+    assert run.report is not None
+    names = {op["operation"]: op for op in run.report["operations"]}
+    unwatch = names["POST /vehicles/{vehicleId}/unwatch"]
+    assert unwatch["returns"] == names["POST /vehicles/{vehicleId}/watch"]["returns"] == "WatchStatus"
+    resource = (run.package_dir / "resources" / "vehicles.py").read_text(encoding="utf-8")
+    assert "def unwatch_vehicle(\n        self,\n        vehicle_id: str," in resource
+
+
+def test_colliding_method_names_are_told_apart(runs: dict[str, Run]) -> None:
+    run = runs["colliding_names"]
+    assert run.report is not None
+    names = {op["operation"]: op["python"] for op in run.report["operations"]}
+    assert names == {
+        "POST /administration/model": "client.administration.post_model",
+        "POST /administration/model/{entityId}": "client.administration.post_model_by_entity_id",
+    }
+    assert any("post_model_by_entity_id" in w and "POST /administration/model/{entityId}" in w
+               for w in run.report["warnings"])  # fmt: skip
+
+
+def test_colliding_method_names_with_a_config_stay_an_error(tmp_path: Path) -> None:
+    spec = REALWORLD / "colliding_names.yaml"
+    config = tmp_path / "sdk.yaml"
+    config.write_text(
+        f"spec: {spec}\npackage: registry\ndistribution: registry\nclient: Registry\nasync_client: AsyncRegistry\n"
+        "naming: dotted\n",
+        encoding="utf-8",
+    )
+    run = generate(spec, tmp_path, "registry", "--config", str(config))
+    assert run.code == 2, run.stderr
+    assert "post_model" in run.stderr and "overrides" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_parts_the_parser_refuses_are_removed(runs: dict[str, Run]) -> None:
+    run = runs["parser_rejects"]
+    findings = _findings(run)
+    assert findings["/paths/~1notes/get/parameters/0"] == (
+        "openapi-python-client cannot read it: Field required",
+        "removed",
+    )
+    assert findings["/components/schemas/Note/required"][1] == "removed"
+    resource = (run.package_dir / "resources" / "notes.py").read_text(encoding="utf-8")
+    assert "sort: str | Unset = UNSET," in resource  # the nameless parameter is gone, its sibling kept
+
+
+def test_parser_refusals_under_strict_are_one_line(tmp_path: Path) -> None:
+    spec = tmp_path / "broken.yaml"
+    spec.write_text((REALWORLD / "parser_rejects.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    run = generate(spec, tmp_path / "out", "broken", "--strict")
+    assert run.code == 2
+    assert "Traceback" not in run.stderr and "validation error" not in run.stderr
+    assert len([line for line in run.stderr.splitlines() if line.startswith("error:")]) == 1
+
+
+def test_wildcard_media_types_become_json_or_bytes(runs: dict[str, Run]) -> None:
+    run = runs["swagger2_wildcards"]
+    assert run.report is not None
+    ops = {op["operation"]: op for op in run.report["operations"]}
+    assert ops["POST /records"]["body"]["content_type"] == "application/json"
+    assert ops["POST /records"]["returns"] == "Record"
+    assert ops["PUT /records/{id}/blob"]["body"]["kind"] == "binary"
+    assert ops["PUT /records/{id}/blob"]["returns"] == "File"
+
+
+def test_annotated_refs_keep_the_shared_type(runs: dict[str, Run]) -> None:
+    """`allOf: [{$ref: CrateId}, {description}]`: the property is the referenced type, not a failed model."""
+    run = runs["annotated_refs"]
+    crate = (run.package_dir / "models" / "crate.py").read_text(encoding="utf-8")
+    assert "    id: str\n" in crate and "    source: CrateSource | Unset = UNSET\n" in crate
+    assert not (run.package_dir / "models" / "crate_source_2.py").exists()
+    assert not [s for s in run.report["skipped"] if s["kind"] == "schema"]  # type: ignore[index]
+
+
+def test_duplicate_inline_model_names_are_told_apart(runs: dict[str, Run]) -> None:
+    run = runs["duplicate_models"]
+    assert run.report is not None
+    ops = {op["operation"]: op for op in run.report["operations"]}
+    assert ops["GET /items"]["returns"] == "ListItemsResponse200"
+    assert ops["GET /items/all"]["returns"] == "ListItems2Response200"  # was None: the answer was dropped
+    assert ops["GET /boxes"]["returns"] == "Box"
+    box = (run.package_dir / "models" / "box.py").read_text(encoding="utf-8")
+    assert "    lid: BoxLid2 | Unset = UNSET\n" in box and "    label: BoxLid | Unset = UNSET\n" in box
+    assert not run.report["skipped"] and not run.report["warnings"]
+
+
+def test_xml_requests_go_as_bytes_when_answers_are_xml_too(runs: dict[str, Run]) -> None:
+    run = runs["xml_both_ways"]
+    assert run.report is not None
+    [op] = run.report["operations"]
+    assert op["body"] == {"content_type": "text/xml; charset=utf-8", "flattened": False, "kind": "binary"}
+    assert not run.report["skipped"]  # was: "Unsupported content type text/xml"
