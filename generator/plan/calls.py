@@ -165,10 +165,12 @@ def _headers(op: Operation) -> list[tuple[str, str]]:
 def _error_tables(resource: Resource) -> dict[str, str | None]:
     """Module-level status → error-model tables, one per distinct table: operations that document the
     same errors share one constant (`_ERRORS`, then `_ERRORS_2`, ...) instead of repeating it."""
-    tables: dict[tuple[tuple[int, str], ...], str] = {}
+    tables: dict[tuple[tuple[str, str], ...], str] = {}
     table_of: dict[str, str | None] = {}
     for op in resource.operations:
-        entries = tuple((e.status, e.model_class) for e in op.errors if e.model_class)
+        entries = tuple((str(e.status), e.model_class) for e in op.errors if e.model_class) + tuple(
+            (pystr(r.pattern), r.model_class) for r in op.error_ranges if r.model_class
+        )
         if not entries:
             table_of[op.key] = None
             continue
@@ -183,17 +185,19 @@ def _parses(op: Operation) -> list[SuccessParse]:
     """No body; one model read straight from the JSON; anything else through openapi-python-client's macro."""
     parses: list[SuccessParse] = []
     for response in op.success_responses:
-        status = response.status_code.range[0] if response.status_code.range else 0
+        low, high = response.status_code.range or (200, 299)
+        condition = f"response.status_code == {low}" if low == high else f"{low} <= response.status_code <= {high}"
+        status = low
         if response.source["attribute"] == "None":
-            parses.append(SuccessParse(status, "none", response))
+            parses.append(SuccessParse(status, condition, "none", response))
         elif (
             len(op.success_responses) == 1
             and isinstance(response.prop, ModelProperty)
             and response.source["attribute"] == "response.json()"
         ):
-            parses.append(SuccessParse(status, "model", response, str(response.prop.class_info.name)))
+            parses.append(SuccessParse(status, condition, "model", response, str(response.prop.class_info.name)))
         else:
-            parses.append(SuccessParse(status, "property", response))
+            parses.append(SuccessParse(status, condition, "property", response))
     return parses
 
 
