@@ -125,6 +125,22 @@ def _field_value(field: Param) -> str:
     return f"{field.attr_name or field.python_name}={value}"
 
 
+def body_given(body: Body) -> str | None:
+    """An expression true when the caller gave the body; None when the body is always sent.
+
+    An optional body (`requestBody.required: false`) the caller does not give is not sent: no `{}`, no
+    Content-Type. Given any field of a flattened optional body, the body is sent.
+    """
+    if body.required:
+        return None
+    if not body.flattened:
+        return f"not isinstance({body.param_name}, Unset)"
+    if not body.fields or any(f.required for f in body.fields):
+        return None
+    names = ", ".join(f.python_name for f in body.fields)
+    return f"not all(isinstance(value, Unset) for value in ({names},))"
+
+
 def _body_argument(body: Body) -> tuple[str, str]:
     """The httpx keyword the body goes in and the expression that builds it."""
     argument = _BODY_ARGUMENT[body.kind]
@@ -132,9 +148,12 @@ def _body_argument(body: Body) -> tuple[str, str]:
     unless_unset = "" if body.required else f" if not isinstance({name}, Unset) else None"
     if body.flattened:
         built = f"{body.model_class}({', '.join(_field_value(f) for f in body.fields)})"
+        given = body_given(body)
         if body.kind == "multipart":
-            return "files", f"multipart_files({built}.to_dict())"
-        return argument, f"{built}.to_dict()"
+            files = f"multipart_files({built}.to_dict())"
+            return "files", files if given is None else f"{files} if {given} else None"
+        absent = "UNSET" if body.kind == "json" else "None"
+        return argument, f"{built}.to_dict()" if given is None else f"{built}.to_dict() if {given} else {absent}"
     if body.kind == "multipart":
         return "files", f"multipart_files({name}.to_dict()){unless_unset}"
     if body.kind == "binary":
@@ -158,7 +177,9 @@ def _headers(op: Operation) -> list[tuple[str, str]]:
         (body.kind == "binary" and body.content_type != "application/octet-stream")
         or (body.kind == "json" and body.content_type != "application/json")
     ):
-        headers.append(("Content-Type", pystr(body.content_type)))
+        given = body_given(body)
+        content_type = pystr(body.content_type)
+        headers.append(("Content-Type", content_type if given is None else f"{content_type} if {given} else None"))
     return headers
 
 

@@ -262,7 +262,9 @@ class MappingResource:
             ApiRequest(
                 "DELETE",
                 "/mapping",
-                json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict(),
+                json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict()
+                if not all(isinstance(value, Unset) for value in (environment_id,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -842,7 +844,9 @@ class AsyncMappingResource:
             ApiRequest(
                 "DELETE",
                 "/mapping",
-                json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict(),
+                json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict()
+                if not all(isinstance(value, Unset) for value in (environment_id,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
