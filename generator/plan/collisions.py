@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Protocol
 
 from generator.plan.naming import identifier
@@ -55,7 +56,7 @@ def _candidates(op: _Named, base: str, kept: _Named | None) -> list[str]:
     return found
 
 
-def disambiguate_method_names(ops: list[_Named]) -> list[str]:
+def disambiguate_method_names(ops: Sequence[_Named]) -> list[str]:
     """Rename operations so that no two share `(resource, name)` and no method hides a sub-resource.
 
     Edits the operations' `name` in place; returns one warning per renamed operation.
