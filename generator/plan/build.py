@@ -27,6 +27,7 @@ from generator.plan.model import (
     Body,
     BodyKind,
     Coercion,
+    ErrorRange,
     ErrorResponse,
     Location,
     Operation,
@@ -353,26 +354,31 @@ def _media_type_variants(
     return variants
 
 
-def _success_and_errors(endpoint: Endpoint) -> tuple[list[Response], list[ErrorResponse]]:
+def _success_and_errors(endpoint: Endpoint) -> tuple[list[Response], list[ErrorResponse], list[ErrorRange]]:
+    """2xx responses; exact error statuses; `4XX`/`5XX` ranges and `default`, which parse the error body of
+    every status they cover (exact > range > default, in the runtime). An operation documenting only
+    `default` returns it on 2xx too."""
     successes: list[Response] = []
     errors: list[ErrorResponse] = []
+    ranges: list[ErrorRange] = []
     for response in endpoint.responses.patterns:
         if response.status_code.range is None:
             continue
         low, high = response.status_code.range
+        description = _text(getattr(response.data, "description", ""))
         if low >= 200 and high < 300:
             successes.append(response)
         elif low >= 400 and low == high:
-            errors.append(
-                ErrorResponse(
-                    status=low,
-                    model_class=_model_class(response.prop),
-                    description=_text(getattr(response.data, "description", "")),
-                )
-            )
-    if not successes and endpoint.responses.default is not None:
-        successes.append(endpoint.responses.default)
-    return successes, errors
+            errors.append(ErrorResponse(status=low, model_class=_model_class(response.prop), description=description))
+        elif low >= 400:
+            ranges.append(ErrorRange(f"{low // 100}XX", _model_class(response.prop), description))
+    default = endpoint.responses.default
+    if default is not None:
+        if not successes:
+            successes.append(default)
+        description = _text(getattr(default.data, "description", ""))
+        ranges.append(ErrorRange("default", _model_class(default.prop), description))
+    return successes, errors, ranges
 
 
 def _omitted_status_codes(raw_op: dict[str, Any], endpoint: Endpoint) -> list[str]:
@@ -463,7 +469,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
             raw_params = [*(path_item.get("parameters") or []), *(raw_op.get("parameters") or [])]
             body = _plan_body(doc, config, endpoint, raw_op)
             params = _plan_params(doc, endpoint, raw_params, body)
-            successes, errors = _success_and_errors(endpoint)
+            successes, errors, error_ranges = _success_and_errors(endpoint)
             rate_limit = raw_op.get("x-rate-limit") or _rate_limit_from_text(str(raw_op.get("description") or ""))
             operations.append(
                 Operation(
@@ -482,6 +488,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
                     return_type=_return_type(successes),
                     success_responses=successes,
                     errors=errors,
+                    error_ranges=error_ranges,
                     operation_id=raw_op.get("operationId"),
                     rate_limit=str(rate_limit) if rate_limit else None,
                     extensions={k: v for k, v in raw_op.items() if k.startswith("x-")},

@@ -125,6 +125,22 @@ def _field_value(field: Param) -> str:
     return f"{field.attr_name or field.python_name}={value}"
 
 
+def body_given(body: Body) -> str | None:
+    """An expression true when the caller gave the body; None when the body is always sent.
+
+    An optional body (`requestBody.required: false`) the caller does not give is not sent: no `{}`, no
+    Content-Type. Given any field of a flattened optional body, the body is sent.
+    """
+    if body.required:
+        return None
+    if not body.flattened:
+        return f"not isinstance({body.param_name}, Unset)"
+    if not body.fields or any(f.required for f in body.fields):
+        return None
+    names = ", ".join(f.python_name for f in body.fields)
+    return f"not all(isinstance(value, Unset) for value in ({names},))"
+
+
 def _body_argument(body: Body) -> tuple[str, str]:
     """The httpx keyword the body goes in and the expression that builds it."""
     argument = _BODY_ARGUMENT[body.kind]
@@ -132,9 +148,12 @@ def _body_argument(body: Body) -> tuple[str, str]:
     unless_unset = "" if body.required else f" if not isinstance({name}, Unset) else None"
     if body.flattened:
         built = f"{body.model_class}({', '.join(_field_value(f) for f in body.fields)})"
+        given = body_given(body)
         if body.kind == "multipart":
-            return "files", f"multipart_files({built}.to_dict())"
-        return argument, f"{built}.to_dict()"
+            files = f"multipart_files({built}.to_dict())"
+            return "files", files if given is None else f"{files} if {given} else None"
+        absent = "UNSET" if body.kind == "json" else "None"
+        return argument, f"{built}.to_dict()" if given is None else f"{built}.to_dict() if {given} else {absent}"
     if body.kind == "multipart":
         return "files", f"multipart_files({name}.to_dict()){unless_unset}"
     if body.kind == "binary":
@@ -158,17 +177,21 @@ def _headers(op: Operation) -> list[tuple[str, str]]:
         (body.kind == "binary" and body.content_type != "application/octet-stream")
         or (body.kind == "json" and body.content_type != "application/json")
     ):
-        headers.append(("Content-Type", pystr(body.content_type)))
+        given = body_given(body)
+        content_type = pystr(body.content_type)
+        headers.append(("Content-Type", content_type if given is None else f"{content_type} if {given} else None"))
     return headers
 
 
 def _error_tables(resource: Resource) -> dict[str, str | None]:
     """Module-level status → error-model tables, one per distinct table: operations that document the
     same errors share one constant (`_ERRORS`, then `_ERRORS_2`, ...) instead of repeating it."""
-    tables: dict[tuple[tuple[int, str], ...], str] = {}
+    tables: dict[tuple[tuple[str, str], ...], str] = {}
     table_of: dict[str, str | None] = {}
     for op in resource.operations:
-        entries = tuple((e.status, e.model_class) for e in op.errors if e.model_class)
+        entries = tuple((str(e.status), e.model_class) for e in op.errors if e.model_class) + tuple(
+            (pystr(r.pattern), r.model_class) for r in op.error_ranges if r.model_class
+        )
         if not entries:
             table_of[op.key] = None
             continue
@@ -183,17 +206,19 @@ def _parses(op: Operation) -> list[SuccessParse]:
     """No body; one model read straight from the JSON; anything else through openapi-python-client's macro."""
     parses: list[SuccessParse] = []
     for response in op.success_responses:
-        status = response.status_code.range[0] if response.status_code.range else 0
+        low, high = response.status_code.range or (200, 299)
+        condition = f"response.status_code == {low}" if low == high else f"{low} <= response.status_code <= {high}"
+        status = low
         if response.source["attribute"] == "None":
-            parses.append(SuccessParse(status, "none", response))
+            parses.append(SuccessParse(status, condition, "none", response))
         elif (
             len(op.success_responses) == 1
             and isinstance(response.prop, ModelProperty)
             and response.source["attribute"] == "response.json()"
         ):
-            parses.append(SuccessParse(status, "model", response, str(response.prop.class_info.name)))
+            parses.append(SuccessParse(status, condition, "model", response, str(response.prop.class_info.name)))
         else:
-            parses.append(SuccessParse(status, "property", response))
+            parses.append(SuccessParse(status, condition, "property", response))
     return parses
 
 

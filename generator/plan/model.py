@@ -71,6 +71,15 @@ class ErrorResponse:
     description: str
 
 
+@dataclass
+class ErrorRange:
+    """A documented error response that covers several statuses: `4XX`, `5XX` or `default`."""
+
+    pattern: str  # "4XX" | "5XX" | "default"
+    model_class: str | None
+    description: str
+
+
 @dataclass(frozen=True)
 class Argument:
     """One argument of a generated method, in signature order."""
@@ -87,7 +96,12 @@ class ErrorTable:
     """A module-level `status -> error model parser` constant shared by the operations documenting it."""
 
     name: str
-    entries: tuple[tuple[int, str], ...]  # (status, model class)
+    entries: tuple[tuple[str, str], ...]  # (key as Python source: 404, "4XX", "default"; model class)
+
+    @property
+    def key_type(self) -> str:
+        """`int`, or `int | str` when the table also has ranges or `default` (the runtime: exact > range > default)."""
+        return "int | str" if any(not key.isdigit() for key, _ in self.entries) else "int"
 
 
 @dataclass(frozen=True)
@@ -95,6 +109,7 @@ class SuccessParse:
     """How `_parse_<method>` turns one documented success response into the method's result."""
 
     status: int
+    condition: str  # when several successes are documented: the test on `response.status_code`
     decode: Decode
     response: Response  # placed through openapi-python-client's `parse_response` macro when decode == "property"
     model_class: str | None = None
@@ -132,6 +147,7 @@ class Operation:
     return_type: str
     success_responses: list[Response]  # 2xx responses (or `default` when there is none)
     errors: list[ErrorResponse]
+    error_ranges: list[ErrorRange] = field(default_factory=list)  # 4XX, 5XX, default: exact codes come first
     operation_id: str | None = None
     rate_limit: str | None = None
     extensions: dict[str, Any] = field(default_factory=dict)  # the operation's raw `x-` values

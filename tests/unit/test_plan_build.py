@@ -150,6 +150,32 @@ def test_successes_errors_and_return_type(tmp_path: Path) -> None:
     ]
 
 
+def test_ranges_and_default_are_error_responses_after_the_exact_ones(tmp_path: Path) -> None:
+    def problem(name: str) -> dict[str, Any]:
+        return {
+            "description": name,
+            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}},
+        }
+
+    responses = {**json_response(ITEM), "404": problem("Missing"), "5XX": problem("Server"), "4XX": problem("Client"),
+                 "default": problem("Other")}  # fmt: skip
+    schemas = {
+        n: {"type": "object", "properties": {"m": {"type": "string"}}} for n in ("Missing", "Server", "Client", "Other")
+    }
+    doc = spec({"/items": {"get": {"operationId": "items.get", "responses": responses}}}, schemas)
+    (op,) = plan_of(tmp_path, doc, naming="dotted").operations
+    assert [(e.status, e.model_class) for e in op.errors] == [(404, "Missing")]
+    assert [(r.pattern, r.model_class, r.description) for r in op.error_ranges] == [
+        ("4XX", "Client", "Client"),
+        ("5XX", "Server", "Server"),
+        ("default", "Other", "Other"),
+    ]
+    assert op.call is not None and op.call.error_table == "_ERRORS"
+    (table,) = plan_of(tmp_path, doc, naming="dotted").resources["items"].error_tables
+    assert table.entries == (("404", "Missing"), ('"4XX"', "Client"), ('"5XX"', "Server"), ('"default"', "Other"))
+    assert table.key_type == "int | str"
+
+
 def test_only_a_default_response_is_the_success(tmp_path: Path) -> None:
     doc = spec({"/items": {"get": {"operationId": "list", "responses": {"default": json_response(ITEM)["200"]}}}})
     (op,) = plan_of(tmp_path, doc).operations

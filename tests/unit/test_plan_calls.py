@@ -191,9 +191,9 @@ def test_operations_documenting_the_same_errors_share_one_table(tmp_path: Path) 
     )
     plan = plan_of(tmp_path, doc, naming="dotted")
     resource = plan.resources["items"]
-    assert [(t.name, t.entries) for t in resource.error_tables] == [
-        ("_ERRORS", ((404, "Error"),)),
-        ("_ERRORS_2", ((409, "Error"),)),
+    assert [(t.name, t.entries, t.key_type) for t in resource.error_tables] == [
+        ("_ERRORS", (("404", "Error"),), "int"),
+        ("_ERRORS_2", (("409", "Error"),), "int"),
     ]
     tables = {op.name: op.call.error_table for op in resource.operations if op.call is not None}
     assert tables == {"a": "_ERRORS", "b": "_ERRORS", "c": "_ERRORS_2", "d": None}

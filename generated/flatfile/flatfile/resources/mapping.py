@@ -259,7 +259,9 @@ class MappingResource:
             ApiRequest(
                 "DELETE",
                 "/mapping",
-                json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict(),
+                json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict()
+                if not all(isinstance(value, Unset) for value in (environment_id,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -816,7 +818,9 @@ class AsyncMappingResource:
             ApiRequest(
                 "DELETE",
                 "/mapping",
-                json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict(),
+                json=MappingDeleteAllHistoryForUserBody(environment_id=environment_id).to_dict()
+                if not all(isinstance(value, Unset) for value in (environment_id,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

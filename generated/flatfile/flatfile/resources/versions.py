@@ -70,7 +70,15 @@ class VersionsResource:
             ApiRequest(
                 "POST",
                 "/versions",
-                json=VersionsCreateIdBody(sheet_id=sheet_id, parent_version_id=parent_version_id).to_dict(),
+                json=VersionsCreateIdBody(sheet_id=sheet_id, parent_version_id=parent_version_id).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        sheet_id,
+                        parent_version_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -127,7 +135,15 @@ class AsyncVersionsResource:
             ApiRequest(
                 "POST",
                 "/versions",
-                json=VersionsCreateIdBody(sheet_id=sheet_id, parent_version_id=parent_version_id).to_dict(),
+                json=VersionsCreateIdBody(sheet_id=sheet_id, parent_version_id=parent_version_id).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        sheet_id,
+                        parent_version_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -102,7 +102,16 @@ class TypeResource:
             ApiRequest(
                 "POST",
                 "/lists",
-                json=TypeBody(def_=def_, return_=return_, str_=str).to_dict(),
+                json=TypeBody(def_=def_, return_=return_, str_=str).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        def_,
+                        return_,
+                        str,
+                    )
+                )
+                else UNSET,
                 options=request_options,
             ),
             cast=_parse_type,
@@ -183,7 +192,16 @@ class AsyncTypeResource:
             ApiRequest(
                 "POST",
                 "/lists",
-                json=TypeBody(def_=def_, return_=return_, str_=str).to_dict(),
+                json=TypeBody(def_=def_, return_=return_, str_=str).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        def_,
+                        return_,
+                        str,
+                    )
+                )
+                else UNSET,
                 options=request_options,
             ),
             cast=_parse_type,

@@ -74,7 +74,19 @@ class BlobsResource:
                     free=free,
                     closed=as_model(BlobsPutBodyClosed, closed),
                     choice=choice,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        data,
+                        big,
+                        tuple,
+                        free,
+                        closed,
+                        choice,
+                    )
+                )
+                else UNSET,
                 options=request_options,
             ),
             cast=_parse_put,
@@ -140,7 +152,19 @@ class AsyncBlobsResource:
                     free=free,
                     closed=as_model(BlobsPutBodyClosed, closed),
                     choice=choice,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        data,
+                        big,
+                        tuple,
+                        free,
+                        closed,
+                        choice,
+                    )
+                )
+                else UNSET,
                 options=request_options,
             ),
             cast=_parse_put,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any, cast
 from uuid import UUID
@@ -24,6 +24,7 @@ from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
 from ..models.gadget import Gadget
 from ..models.kind_unknown import KindUnknown
+from ..models.problem import Problem
 from ..models.thing import Thing
 from ..models.things_list_deep import ThingsListDeep
 from ..models.things_list_response_200 import ThingsListResponse200
@@ -66,6 +67,11 @@ def _parse_get(response: httpx.Response) -> Gadget | KindUnknown | Thing:
     response_200 = _parse_response_200(response.json())
 
     return response_200
+
+
+_ERRORS: dict[int | str, Callable[[Any], object]] = {
+    "default": Problem.from_dict,
+}
 
 
 class ThingsResource:
@@ -135,6 +141,7 @@ class ThingsResource:
                         "X-Ids": x_ids,
                     }
                 ),
+                error_types=_ERRORS,
                 options=request_options,
             ),
             cast=_parse_list,
@@ -299,6 +306,7 @@ class AsyncThingsResource:
                         "X-Ids": x_ids,
                     }
                 ),
+                error_types=_ERRORS,
                 options=request_options,
             ),
             cast=_parse_list,

@@ -129,7 +129,16 @@ class ItemsResource:
                         "request": request,
                     }
                 ),
-                json=ItemsUpdateBody(id=id, userName=user_name, user_name=user_name_).to_dict(),
+                json=ItemsUpdateBody(id=id, userName=user_name, user_name=user_name_).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        id,
+                        user_name,
+                        user_name_,
+                    )
+                )
+                else UNSET,
                 options=request_options,
             ),
             cast=_parse_update,
@@ -247,7 +256,16 @@ class AsyncItemsResource:
                         "request": request,
                     }
                 ),
-                json=ItemsUpdateBody(id=id, userName=user_name, user_name=user_name_).to_dict(),
+                json=ItemsUpdateBody(id=id, userName=user_name, user_name=user_name_).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        id,
+                        user_name,
+                        user_name_,
+                    )
+                )
+                else UNSET,
                 options=request_options,
             ),
             cast=_parse_update,

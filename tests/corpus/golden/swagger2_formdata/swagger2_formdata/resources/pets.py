@@ -160,7 +160,15 @@ class PetsResource:
             ApiRequest(
                 "POST",
                 f"/pets/{encode_path(pet_id)}/form",
-                data=PetsUpdateWithFormBody(name=name, status=status).to_dict(),
+                data=PetsUpdateWithFormBody(name=name, status=status).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        status,
+                    )
+                )
+                else None,
                 options=request_options,
             ),
             cast=_parse_update_with_form,
@@ -317,7 +325,15 @@ class AsyncPetsResource:
             ApiRequest(
                 "POST",
                 f"/pets/{encode_path(pet_id)}/form",
-                data=PetsUpdateWithFormBody(name=name, status=status).to_dict(),
+                data=PetsUpdateWithFormBody(name=name, status=status).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        status,
+                    )
+                )
+                else None,
                 options=request_options,
             ),
             cast=_parse_update_with_form,

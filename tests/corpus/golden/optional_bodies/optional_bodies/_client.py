@@ -1,0 +1,119 @@
+"""The `OptionalBodies` and `AsyncOptionalBodies` clients: configuration, auth, and the API's resources."""
+
+from __future__ import annotations
+
+import builtins
+import platform
+from collections.abc import Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._core.http_client import AsyncHttpClient, SyncHttpClient
+from .environment import OptionalBodiesEnvironment
+
+if TYPE_CHECKING:
+    from .resources.notes import AsyncNotesResource, NotesResource
+
+__version__ = "0.1.0"
+USER_AGENT = "optional-bodies" + f"/{__version__} python/{platform.python_version()}"
+
+
+class OptionalBodies:
+    """Synchronous client for the Optional Bodies API."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: OptionalBodiesEnvironment | str = OptionalBodiesEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.Client | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        self._client = SyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="optional_bodies",
+            log_env_var="OPTIONAL_BODIES_LOG",
+            idempotency_header=None,
+        )
+
+    @cached_property
+    def notes(self) -> NotesResource:
+        from .resources.notes import NotesResource
+
+        return NotesResource(self._client)
+
+    def close(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        self._client.close()
+
+    def __enter__(self) -> OptionalBodies:
+        return self
+
+    def __exit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"OptionalBodies(base_url={self._client.base_url!r})"
+
+
+class AsyncOptionalBodies:
+    """Asynchronous client for the Optional Bodies API."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: OptionalBodiesEnvironment | str = OptionalBodiesEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        self._client = AsyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="optional_bodies",
+            log_env_var="OPTIONAL_BODIES_LOG",
+            idempotency_header=None,
+        )
+
+    @cached_property
+    def notes(self) -> AsyncNotesResource:
+        from .resources.notes import AsyncNotesResource
+
+        return AsyncNotesResource(self._client)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncOptionalBodies:
+        return self
+
+    async def __aexit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"AsyncOptionalBodies(base_url={self._client.base_url!r})"
