@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .resources.widgets import AsyncWidgetsResource, WidgetsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "error-ranges" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "error-ranges-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class ErrorRanges:
@@ -32,21 +32,27 @@ class ErrorRanges:
         environment: ErrorRangesEnvironment | str = ErrorRangesEnvironment.PRODUCTION,
         timeout: float | None = None,
         max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
             headers=headers,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             httpx_client=httpx_client,
             follow_redirects=follow_redirects,
             user_agent=USER_AGENT,
             logger_name="error_ranges",
             log_env_var="ERROR_RANGES_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -87,21 +93,27 @@ class AsyncErrorRanges:
         environment: ErrorRangesEnvironment | str = ErrorRangesEnvironment.PRODUCTION,
         timeout: float | None = None,
         max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = AsyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
             headers=headers,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             httpx_client=httpx_client,
             follow_redirects=follow_redirects,
             user_agent=USER_AGENT,
             logger_name="error_ranges",
             log_env_var="ERROR_RANGES_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .resources.notes import AsyncNotesResource, NotesResource
 
 __version__ = "0.1.0"
-USER_AGENT = "optional-bodies" + f"/{__version__} python/{platform.python_version()}"
+USER_AGENT = "optional-bodies-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
 class OptionalBodies:
@@ -31,21 +31,27 @@ class OptionalBodies:
         environment: OptionalBodiesEnvironment | str = OptionalBodiesEnvironment.PRODUCTION,
         timeout: float | None = None,
         max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
             headers=headers,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             httpx_client=httpx_client,
             follow_redirects=follow_redirects,
             user_agent=USER_AGENT,
             logger_name="optional_bodies",
             log_env_var="OPTIONAL_BODIES_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -80,21 +86,27 @@ class AsyncOptionalBodies:
         environment: OptionalBodiesEnvironment | str = OptionalBodiesEnvironment.PRODUCTION,
         timeout: float | None = None,
         max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
         headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
         self._client = AsyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
             headers=headers,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             httpx_client=httpx_client,
             follow_redirects=follow_redirects,
             user_agent=USER_AGENT,
             logger_name="optional_bodies",
             log_env_var="OPTIONAL_BODIES_LOG",
             idempotency_header=None,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

@@ -12,8 +12,9 @@ from .request_options import NOT_GIVEN, RequestOptions
 
 __all__ = ["ApiRequest", "ErrorTypes"]
 
-ErrorTypes = Mapping[int, Callable[[Any], object]]
-"""Status code -> parser of the documented error body (given the decoded JSON, or the text)."""
+ErrorTypes = Mapping[int, Callable[[Any], object]] | Mapping[int | str, Callable[[Any], object]]
+"""Status code, ``"4XX"``-style range or ``"default"`` -> parser of the documented error body (given the
+decoded JSON, or the text); an exact status wins over its range, a range over ``default``."""
 
 
 @dataclasses.dataclass(frozen=True)

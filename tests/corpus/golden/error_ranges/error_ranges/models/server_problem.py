@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
+
 T = TypeVar("T", bound="ServerProblem")
 
 
@@ -35,7 +37,7 @@ class ServerProblem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        server = d.pop("server")
+        server = decode.expect(d.pop("server", decode.MISSING), str, "server")
 
         server_problem = cls(
             server=server,

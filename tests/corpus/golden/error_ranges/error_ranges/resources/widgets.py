@@ -70,8 +70,7 @@ class WidgetsResource:
             Widget
 
         Raises:
-            NotFoundError: 404 No such widget.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404.
         """
         return self._client.request(
             ApiRequest(
@@ -101,7 +100,7 @@ class WidgetsResource:
             Widget
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return self._client.request(
             ApiRequest(
@@ -152,8 +151,7 @@ class AsyncWidgetsResource:
             Widget
 
         Raises:
-            NotFoundError: 404 No such widget.
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors; documented: 404.
         """
         return await self._client.request(
             ApiRequest(
@@ -183,7 +181,7 @@ class AsyncWidgetsResource:
             Widget
 
         Raises:
-            ApiError: any other error status.
+            ApiError: subclass per status in README.md#errors.
         """
         return await self._client.request(
             ApiRequest(

@@ -287,20 +287,36 @@ def _decode_body(response: httpx.Response) -> tuple[Any, str]:
     return text, text
 
 
+def error_parser(
+    error_types: Mapping[int, Callable[[Any], object]] | Mapping[int | str, Callable[[Any], object]] | None,
+    status_code: int,
+) -> Callable[[Any], object] | None:
+    """The documented error body parser for ``status_code``: exact status, then its range, then default."""
+    if not error_types:
+        return None
+    table: Mapping[Any, Callable[[Any], object]] = error_types
+    for key in (status_code, f"{status_code // 100}XX", "default"):
+        parser = table.get(key)
+        if parser is not None:
+            return parser
+    return None
+
+
 def make_api_error(
     response: httpx.Response,
-    error_types: Mapping[int, Callable[[Any], object]] | None = None,
+    error_types: Mapping[int, Callable[[Any], object]] | Mapping[int | str, Callable[[Any], object]] | None = None,
     *,
     redactor: Redactor | None = None,
 ) -> ApiError:
     """Build the exception for an unsuccessful ``response`` (its body must have been read).
 
-    ``error_types`` maps status codes to parsers of the documented error body (given the decoded
-    JSON, or the text when the body is not JSON); if parsing raises, the JSON or text is kept.
+    ``error_types`` maps status codes, ``"4XX"``-style ranges and ``"default"`` to parsers of the
+    documented error body (given the decoded JSON, or the text when the body is not JSON); the exact
+    status wins over its range, the range over ``default``. If parsing raises, the JSON or text is kept.
     """
     decoded, text = _decode_body(response)
     body: Any = decoded
-    parser = (error_types or {}).get(response.status_code)
+    parser = error_parser(error_types, response.status_code)
     if parser is not None and decoded is not None:
         try:
             body = parser(decoded)

@@ -33,6 +33,7 @@ __all__ = [
     "jsonable",
     "multipart_files",
     "query_params",
+    "rfc3339",
     "text",
 ]
 
@@ -44,13 +45,23 @@ def is_omitted(value: object) -> bool:
     return value is NOT_GIVEN
 
 
+def rfc3339(value: datetime.datetime) -> str:
+    """A date-time as RFC 3339, always with an offset: a naive datetime is taken as UTC (``+00:00``)."""
+    if value.utcoffset() is None:
+        value = value.replace(tzinfo=datetime.UTC)
+    return value.isoformat()
+
+
 def text(value: object) -> str:
-    """One scalar as text: enums by value, booleans ``true``/``false``, dates and times in ISO 8601."""
+    """One scalar as text: enums by value, booleans ``true``/``false``, date-times in RFC 3339 with an
+    offset (:func:`rfc3339`), dates and times in ISO 8601."""
     if isinstance(value, enum.Enum):
         return text(value.value)
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+    if isinstance(value, datetime.datetime):
+        return rfc3339(value)
+    if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
     return str(value)
 
@@ -71,7 +82,7 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return jsonable(value.value)
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return value.isoformat()
+        return text(value)
     if isinstance(value, (uuid.UUID, decimal.Decimal)):
         return str(value)
     if isinstance(value, (bytes, bytearray)):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotesTouchBody")
@@ -40,9 +41,9 @@ class NotesTouchBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        reason = decode.expect(d.pop("reason", UNSET), str, "reason")
 
-        pinned = d.pop("pinned", UNSET)
+        pinned = decode.expect(d.pop("pinned", UNSET), bool, "pinned")
 
         notes_touch_body = cls(
             reason=reason,
