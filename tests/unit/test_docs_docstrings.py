@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from generator.docs.docstrings import error_class, method_doc, raises_line, summary_line
+from generator.docs.docstrings import method_doc, raises_line, summary_line
+from generator.plan.error_table import error_class
 from tests.unit.docs_support import op, planned
 
 
