@@ -8,13 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.import_data_source import ImportDataSource
+    from ..models.import_sync import ImportSync
     from ..models.job_notifications import JobNotifications
     from ..models.job_run import JobRun
     from ..models.job_schedule import JobSchedule
     from ..models.user_simple import UserSimple
+    from ..models.user_simple_user import UserSimpleUser
 
 
 T = TypeVar("T", bound="Import")
@@ -44,6 +47,9 @@ class Import(ResponseMetadata):
         hidden (bool):
         archived (str):
         my_permission_level (str):
+        syncs (list[ImportSync] | Unset):
+        running_as (UserSimpleUser | Unset):
+        next_run_at (str | Unset):
     """
 
     id: int
@@ -65,6 +71,9 @@ class Import(ResponseMetadata):
     hidden: bool
     archived: str
     my_permission_level: str
+    syncs: list[ImportSync] | Unset = UNSET
+    running_as: UserSimpleUser | Unset = UNSET
+    next_run_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,6 +116,19 @@ class Import(ResponseMetadata):
 
         my_permission_level = self.my_permission_level
 
+        syncs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.syncs, Unset):
+            syncs = []
+            for syncs_item_data in self.syncs:
+                syncs_item = syncs_item_data.to_dict()
+                syncs.append(syncs_item)
+
+        running_as: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.running_as, Unset):
+            running_as = self.running_as.to_dict()
+
+        next_run_at = self.next_run_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -132,16 +154,24 @@ class Import(ResponseMetadata):
                 "myPermissionLevel": my_permission_level,
             }
         )
+        if syncs is not UNSET:
+            field_dict["syncs"] = syncs
+        if running_as is not UNSET:
+            field_dict["runningAs"] = running_as
+        if next_run_at is not UNSET:
+            field_dict["nextRunAt"] = next_run_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.import_data_source import ImportDataSource  # noqa: PLC0415
+        from ..models.import_sync import ImportSync  # noqa: PLC0415
         from ..models.job_notifications import JobNotifications  # noqa: PLC0415
         from ..models.job_run import JobRun  # noqa: PLC0415
         from ..models.job_schedule import JobSchedule  # noqa: PLC0415
         from ..models.user_simple import UserSimple  # noqa: PLC0415
+        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -187,6 +217,24 @@ class Import(ResponseMetadata):
 
         my_permission_level = d.pop("myPermissionLevel")
 
+        _syncs = d.pop("syncs", UNSET)
+        syncs: list[ImportSync] | Unset = UNSET
+        if _syncs is not UNSET:
+            syncs = []
+            for syncs_item_data in _syncs:
+                syncs_item = ImportSync.from_dict(syncs_item_data)
+
+                syncs.append(syncs_item)
+
+        _running_as = d.pop("runningAs", UNSET)
+        running_as: UserSimpleUser | Unset
+        if isinstance(_running_as, Unset):
+            running_as = UNSET
+        else:
+            running_as = UserSimpleUser.from_dict(_running_as)
+
+        next_run_at = d.pop("nextRunAt", UNSET)
+
         import_ = cls(
             id=id,
             name=name,
@@ -207,6 +255,9 @@ class Import(ResponseMetadata):
             hidden=hidden,
             archived=archived,
             my_permission_level=my_permission_level,
+            syncs=syncs,
+            running_as=running_as,
+            next_run_at=next_run_at,
         )
 
         import_.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
@@ -37,6 +38,10 @@ class Job(ResponseMetadata):
         author (UserSimple): Short reference to a user.
         my_permission_level (str):
         schedule (JobSchedule): When a job runs by itself.
+        success_email_subject (str | Unset):
+        success_email_body (str | Unset):
+        running_as_user (str | Unset):
+        run_by_user (str | Unset):
     """
 
     id: int
@@ -53,6 +58,10 @@ class Job(ResponseMetadata):
     author: UserSimple
     my_permission_level: str
     schedule: JobSchedule
+    success_email_subject: str | Unset = UNSET
+    success_email_body: str | Unset = UNSET
+    running_as_user: str | Unset = UNSET
+    run_by_user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +97,14 @@ class Job(ResponseMetadata):
 
         schedule = self.schedule.to_dict()
 
+        success_email_subject = self.success_email_subject
+
+        success_email_body = self.success_email_body
+
+        running_as_user = self.running_as_user
+
+        run_by_user = self.run_by_user
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -108,6 +125,14 @@ class Job(ResponseMetadata):
                 "schedule": schedule,
             }
         )
+        if success_email_subject is not UNSET:
+            field_dict["successEmailSubject"] = success_email_subject
+        if success_email_body is not UNSET:
+            field_dict["successEmailBody"] = success_email_body
+        if running_as_user is not UNSET:
+            field_dict["runningAsUser"] = running_as_user
+        if run_by_user is not UNSET:
+            field_dict["runByUser"] = run_by_user
 
         return field_dict
 
@@ -156,6 +181,14 @@ class Job(ResponseMetadata):
 
         schedule = JobSchedule.from_dict(d.pop("schedule"))
 
+        success_email_subject = d.pop("successEmailSubject", UNSET)
+
+        success_email_body = d.pop("successEmailBody", UNSET)
+
+        running_as_user = d.pop("runningAsUser", UNSET)
+
+        run_by_user = d.pop("runByUser", UNSET)
+
         job = cls(
             id=id,
             name=name,
@@ -171,6 +204,10 @@ class Job(ResponseMetadata):
             author=author,
             my_permission_level=my_permission_level,
             schedule=schedule,
+            success_email_subject=success_email_subject,
+            success_email_body=success_email_body,
+            running_as_user=running_as_user,
+            run_by_user=run_by_user,
         )
 
         job.additional_properties = d

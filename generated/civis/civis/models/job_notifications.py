@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobNotifications")
 
@@ -24,6 +25,8 @@ class JobNotifications(ResponseMetadata):
         stall_warning_minutes (int):
         success_on (bool):
         failure_on (bool):
+        success_email_from_name (str | Unset):
+        success_email_reply_to (str | Unset):
     """
 
     urls: list[str]
@@ -34,6 +37,8 @@ class JobNotifications(ResponseMetadata):
     stall_warning_minutes: int
     success_on: bool
     failure_on: bool
+    success_email_from_name: str | Unset = UNSET
+    success_email_reply_to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +58,10 @@ class JobNotifications(ResponseMetadata):
 
         failure_on = self.failure_on
 
+        success_email_from_name = self.success_email_from_name
+
+        success_email_reply_to = self.success_email_reply_to
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -67,6 +76,10 @@ class JobNotifications(ResponseMetadata):
                 "failureOn": failure_on,
             }
         )
+        if success_email_from_name is not UNSET:
+            field_dict["successEmailFromName"] = success_email_from_name
+        if success_email_reply_to is not UNSET:
+            field_dict["successEmailReplyTo"] = success_email_reply_to
 
         return field_dict
 
@@ -89,6 +102,10 @@ class JobNotifications(ResponseMetadata):
 
         failure_on = d.pop("failureOn")
 
+        success_email_from_name = d.pop("successEmailFromName", UNSET)
+
+        success_email_reply_to = d.pop("successEmailReplyTo", UNSET)
+
         job_notifications = cls(
             urls=urls,
             success_email_subject=success_email_subject,
@@ -98,6 +115,8 @@ class JobNotifications(ResponseMetadata):
             stall_warning_minutes=stall_warning_minutes,
             success_on=success_on,
             failure_on=failure_on,
+            success_email_from_name=success_email_from_name,
+            success_email_reply_to=success_email_reply_to,
         )
 
         job_notifications.additional_properties = d

@@ -10,6 +10,8 @@ from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.enhancement_cass_ncoa_columns_create_request import EnhancementCassNcoaColumnsCreateRequest
+    from ..models.job_notifications_create_request import JobNotificationsCreateRequest
     from ..models.job_schedule_input import JobScheduleInput
     from ..models.post_enhancements_cass_ncoa_body_destination import PostEnhancementsCassNcoaBodyDestination
     from ..models.post_enhancements_cass_ncoa_body_source import PostEnhancementsCassNcoaBodySource
@@ -31,6 +33,10 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
         limiting_sql (str | Unset):
         batch_size (int | Unset):
         schedule (JobScheduleInput | Unset): Schedule settings to store on a job; every field is optional.
+        parent_id (int | Unset):
+        notifications (JobNotificationsCreateRequest | Unset):
+        column_mapping (EnhancementCassNcoaColumnsCreateRequest | Unset):
+        use_default_column_mapping (bool | Unset):
     """
 
     name: str
@@ -42,6 +48,10 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
     limiting_sql: str | Unset = UNSET
     batch_size: int | Unset = UNSET
     schedule: JobScheduleInput | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    notifications: JobNotificationsCreateRequest | Unset = UNSET
+    column_mapping: EnhancementCassNcoaColumnsCreateRequest | Unset = UNSET
+    use_default_column_mapping: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +77,18 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
         if not isinstance(self.schedule, Unset):
             schedule = self.schedule.to_dict()
 
+        parent_id = self.parent_id
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        column_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.column_mapping, Unset):
+            column_mapping = self.column_mapping.to_dict()
+
+        use_default_column_mapping = self.use_default_column_mapping
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -89,11 +111,21 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
             field_dict["batchSize"] = batch_size
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if column_mapping is not UNSET:
+            field_dict["columnMapping"] = column_mapping
+        if use_default_column_mapping is not UNSET:
+            field_dict["useDefaultColumnMapping"] = use_default_column_mapping
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enhancement_cass_ncoa_columns_create_request import EnhancementCassNcoaColumnsCreateRequest  # noqa: PLC0415
+        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
         from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
         from ..models.post_enhancements_cass_ncoa_body_destination import PostEnhancementsCassNcoaBodyDestination  # noqa: PLC0415
         from ..models.post_enhancements_cass_ncoa_body_source import PostEnhancementsCassNcoaBodySource  # noqa: PLC0415
@@ -127,6 +159,24 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
         else:
             schedule = JobScheduleInput.from_dict(_schedule)
 
+        parent_id = d.pop("parentId", UNSET)
+
+        _notifications = d.pop("notifications", UNSET)
+        notifications: JobNotificationsCreateRequest | Unset
+        if isinstance(_notifications, Unset):
+            notifications = UNSET
+        else:
+            notifications = JobNotificationsCreateRequest.from_dict(_notifications)
+
+        _column_mapping = d.pop("columnMapping", UNSET)
+        column_mapping: EnhancementCassNcoaColumnsCreateRequest | Unset
+        if isinstance(_column_mapping, Unset):
+            column_mapping = UNSET
+        else:
+            column_mapping = EnhancementCassNcoaColumnsCreateRequest.from_dict(_column_mapping)
+
+        use_default_column_mapping = d.pop("useDefaultColumnMapping", UNSET)
+
         post_enhancements_cass_ncoa_body = cls(
             name=name,
             source=source,
@@ -137,6 +187,10 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
             limiting_sql=limiting_sql,
             batch_size=batch_size,
             schedule=schedule,
+            parent_id=parent_id,
+            notifications=notifications,
+            column_mapping=column_mapping,
+            use_default_column_mapping=use_default_column_mapping,
         )
 
         post_enhancements_cass_ncoa_body.additional_properties = d

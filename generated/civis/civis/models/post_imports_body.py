@@ -10,6 +10,7 @@ from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.job_notifications_create_request import JobNotificationsCreateRequest
     from ..models.job_schedule_input import JobScheduleInput
     from ..models.post_imports_body_destination import PostImportsBodyDestination
     from ..models.post_imports_body_source import PostImportsBodySource
@@ -31,6 +32,8 @@ class PostImportsBody(ResponseMetadata):
         parent_id (int | Unset):
         time_zone (str | Unset):
         hidden (bool | Unset):
+        notifications (JobNotificationsCreateRequest | Unset):
+        next_run_at (str | Unset):
     """
 
     name: str
@@ -42,6 +45,8 @@ class PostImportsBody(ResponseMetadata):
     parent_id: int | Unset = UNSET
     time_zone: str | Unset = UNSET
     hidden: bool | Unset = UNSET
+    notifications: JobNotificationsCreateRequest | Unset = UNSET
+    next_run_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +74,12 @@ class PostImportsBody(ResponseMetadata):
 
         hidden = self.hidden
 
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        next_run_at = self.next_run_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -90,11 +101,16 @@ class PostImportsBody(ResponseMetadata):
             field_dict["timeZone"] = time_zone
         if hidden is not UNSET:
             field_dict["hidden"] = hidden
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if next_run_at is not UNSET:
+            field_dict["nextRunAt"] = next_run_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
         from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
         from ..models.post_imports_body_destination import PostImportsBodyDestination  # noqa: PLC0415
         from ..models.post_imports_body_source import PostImportsBodySource  # noqa: PLC0415
@@ -133,6 +149,15 @@ class PostImportsBody(ResponseMetadata):
 
         hidden = d.pop("hidden", UNSET)
 
+        _notifications = d.pop("notifications", UNSET)
+        notifications: JobNotificationsCreateRequest | Unset
+        if isinstance(_notifications, Unset):
+            notifications = UNSET
+        else:
+            notifications = JobNotificationsCreateRequest.from_dict(_notifications)
+
+        next_run_at = d.pop("nextRunAt", UNSET)
+
         post_imports_body = cls(
             name=name,
             sync_type=sync_type,
@@ -143,6 +168,8 @@ class PostImportsBody(ResponseMetadata):
             parent_id=parent_id,
             time_zone=time_zone,
             hidden=hidden,
+            notifications=notifications,
+            next_run_at=next_run_at,
         )
 
         post_imports_body.additional_properties = d

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_schedule_input import JobScheduleInput
+    from ..models.workflow_notifications_create_request import WorkflowNotificationsCreateRequest
 
 
 T = TypeVar("T", bound="PostWorkflowsBody")
@@ -28,6 +29,7 @@ class PostWorkflowsBody(ResponseMetadata):
         allow_concurrent_executions (bool | Unset):
         time_zone (str | Unset):
         hidden (bool | Unset):
+        notifications (WorkflowNotificationsCreateRequest | Unset):
     """
 
     name: str
@@ -38,6 +40,7 @@ class PostWorkflowsBody(ResponseMetadata):
     allow_concurrent_executions: bool | Unset = UNSET
     time_zone: str | Unset = UNSET
     hidden: bool | Unset = UNSET
+    notifications: WorkflowNotificationsCreateRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +61,10 @@ class PostWorkflowsBody(ResponseMetadata):
         time_zone = self.time_zone
 
         hidden = self.hidden
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,12 +87,15 @@ class PostWorkflowsBody(ResponseMetadata):
             field_dict["timeZone"] = time_zone
         if hidden is not UNSET:
             field_dict["hidden"] = hidden
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
+        from ..models.workflow_notifications_create_request import WorkflowNotificationsCreateRequest  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -109,6 +119,13 @@ class PostWorkflowsBody(ResponseMetadata):
 
         hidden = d.pop("hidden", UNSET)
 
+        _notifications = d.pop("notifications", UNSET)
+        notifications: WorkflowNotificationsCreateRequest | Unset
+        if isinstance(_notifications, Unset):
+            notifications = UNSET
+        else:
+            notifications = WorkflowNotificationsCreateRequest.from_dict(_notifications)
+
         post_workflows_body = cls(
             name=name,
             description=description,
@@ -118,6 +135,7 @@ class PostWorkflowsBody(ResponseMetadata):
             allow_concurrent_executions=allow_concurrent_executions,
             time_zone=time_zone,
             hidden=hidden,
+            notifications=notifications,
         )
 
         post_workflows_body.additional_properties = d

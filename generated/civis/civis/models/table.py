@@ -11,7 +11,12 @@ from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.inline_table_tag import InlineTableTag
+    from ..models.job_run import JobRun
     from ..models.table_column import TableColumn
+    from ..models.table_enhancement import TableEnhancement
+    from ..models.table_join import TableJoin
+    from ..models.table_match import TableMatch
     from ..models.table_ontology_mapping import TableOntologyMapping
 
 
@@ -41,6 +46,17 @@ class Table(ResponseMetadata):
         last_modified_keys (list[str] | Unset):
         ontology_mapping (TableOntologyMapping | Unset):
         columns (list[TableColumn] | Unset):
+        data_updated_at (datetime.datetime | Unset):
+        schema_updated_at (datetime.datetime | Unset):
+        refresh_id (str | Unset):
+        last_run (JobRun | Unset): One execution of a job.
+        table_tags (list[InlineTableTag] | Unset):
+        joins (list[TableJoin] | Unset):
+        multipart_key (list[str] | Unset):
+        enhancements (list[TableEnhancement] | Unset):
+        view_def (str | Unset):
+        table_def (str | Unset):
+        outgoing_table_matches (list[TableMatch] | Unset):
     """
 
     id: int
@@ -61,6 +77,17 @@ class Table(ResponseMetadata):
     last_modified_keys: list[str] | Unset = UNSET
     ontology_mapping: TableOntologyMapping | Unset = UNSET
     columns: list[TableColumn] | Unset = UNSET
+    data_updated_at: datetime.datetime | Unset = UNSET
+    schema_updated_at: datetime.datetime | Unset = UNSET
+    refresh_id: str | Unset = UNSET
+    last_run: JobRun | Unset = UNSET
+    table_tags: list[InlineTableTag] | Unset = UNSET
+    joins: list[TableJoin] | Unset = UNSET
+    multipart_key: list[str] | Unset = UNSET
+    enhancements: list[TableEnhancement] | Unset = UNSET
+    view_def: str | Unset = UNSET
+    table_def: str | Unset = UNSET
+    outgoing_table_matches: list[TableMatch] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,6 +156,56 @@ class Table(ResponseMetadata):
                 columns_item = columns_item_data.to_dict()
                 columns.append(columns_item)
 
+        data_updated_at: str | Unset = UNSET
+        if not isinstance(self.data_updated_at, Unset):
+            data_updated_at = self.data_updated_at.isoformat()
+
+        schema_updated_at: str | Unset = UNSET
+        if not isinstance(self.schema_updated_at, Unset):
+            schema_updated_at = self.schema_updated_at.isoformat()
+
+        refresh_id = self.refresh_id
+
+        last_run: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_run, Unset):
+            last_run = self.last_run.to_dict()
+
+        table_tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.table_tags, Unset):
+            table_tags = []
+            for table_tags_item_data in self.table_tags:
+                table_tags_item = table_tags_item_data.to_dict()
+                table_tags.append(table_tags_item)
+
+        joins: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.joins, Unset):
+            joins = []
+            for joins_item_data in self.joins:
+                joins_item = joins_item_data.to_dict()
+                joins.append(joins_item)
+
+        multipart_key: list[str] | Unset = UNSET
+        if not isinstance(self.multipart_key, Unset):
+            multipart_key = self.multipart_key
+
+        enhancements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.enhancements, Unset):
+            enhancements = []
+            for enhancements_item_data in self.enhancements:
+                enhancements_item = enhancements_item_data.to_dict()
+                enhancements.append(enhancements_item)
+
+        view_def = self.view_def
+
+        table_def = self.table_def
+
+        outgoing_table_matches: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.outgoing_table_matches, Unset):
+            outgoing_table_matches = []
+            for outgoing_table_matches_item_data in self.outgoing_table_matches:
+                outgoing_table_matches_item = outgoing_table_matches_item_data.to_dict()
+                outgoing_table_matches.append(outgoing_table_matches_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -164,12 +241,39 @@ class Table(ResponseMetadata):
             field_dict["ontologyMapping"] = ontology_mapping
         if columns is not UNSET:
             field_dict["columns"] = columns
+        if data_updated_at is not UNSET:
+            field_dict["dataUpdatedAt"] = data_updated_at
+        if schema_updated_at is not UNSET:
+            field_dict["schemaUpdatedAt"] = schema_updated_at
+        if refresh_id is not UNSET:
+            field_dict["refreshId"] = refresh_id
+        if last_run is not UNSET:
+            field_dict["lastRun"] = last_run
+        if table_tags is not UNSET:
+            field_dict["tableTags"] = table_tags
+        if joins is not UNSET:
+            field_dict["joins"] = joins
+        if multipart_key is not UNSET:
+            field_dict["multipartKey"] = multipart_key
+        if enhancements is not UNSET:
+            field_dict["enhancements"] = enhancements
+        if view_def is not UNSET:
+            field_dict["viewDef"] = view_def
+        if table_def is not UNSET:
+            field_dict["tableDef"] = table_def
+        if outgoing_table_matches is not UNSET:
+            field_dict["outgoingTableMatches"] = outgoing_table_matches
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inline_table_tag import InlineTableTag  # noqa: PLC0415
+        from ..models.job_run import JobRun  # noqa: PLC0415
         from ..models.table_column import TableColumn  # noqa: PLC0415
+        from ..models.table_enhancement import TableEnhancement  # noqa: PLC0415
+        from ..models.table_join import TableJoin  # noqa: PLC0415
+        from ..models.table_match import TableMatch  # noqa: PLC0415
         from ..models.table_ontology_mapping import TableOntologyMapping  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -257,6 +361,71 @@ class Table(ResponseMetadata):
 
                 columns.append(columns_item)
 
+        _data_updated_at = d.pop("dataUpdatedAt", UNSET)
+        data_updated_at: datetime.datetime | Unset
+        if isinstance(_data_updated_at, Unset):
+            data_updated_at = UNSET
+        else:
+            data_updated_at = datetime.datetime.fromisoformat(_data_updated_at)
+
+        _schema_updated_at = d.pop("schemaUpdatedAt", UNSET)
+        schema_updated_at: datetime.datetime | Unset
+        if isinstance(_schema_updated_at, Unset):
+            schema_updated_at = UNSET
+        else:
+            schema_updated_at = datetime.datetime.fromisoformat(_schema_updated_at)
+
+        refresh_id = d.pop("refreshId", UNSET)
+
+        _last_run = d.pop("lastRun", UNSET)
+        last_run: JobRun | Unset
+        if isinstance(_last_run, Unset):
+            last_run = UNSET
+        else:
+            last_run = JobRun.from_dict(_last_run)
+
+        _table_tags = d.pop("tableTags", UNSET)
+        table_tags: list[InlineTableTag] | Unset = UNSET
+        if _table_tags is not UNSET:
+            table_tags = []
+            for table_tags_item_data in _table_tags:
+                table_tags_item = InlineTableTag.from_dict(table_tags_item_data)
+
+                table_tags.append(table_tags_item)
+
+        _joins = d.pop("joins", UNSET)
+        joins: list[TableJoin] | Unset = UNSET
+        if _joins is not UNSET:
+            joins = []
+            for joins_item_data in _joins:
+                joins_item = TableJoin.from_dict(joins_item_data)
+
+                joins.append(joins_item)
+
+        multipart_key = cast(list[str], d.pop("multipartKey", UNSET))
+
+        _enhancements = d.pop("enhancements", UNSET)
+        enhancements: list[TableEnhancement] | Unset = UNSET
+        if _enhancements is not UNSET:
+            enhancements = []
+            for enhancements_item_data in _enhancements:
+                enhancements_item = TableEnhancement.from_dict(enhancements_item_data)
+
+                enhancements.append(enhancements_item)
+
+        view_def = d.pop("viewDef", UNSET)
+
+        table_def = d.pop("tableDef", UNSET)
+
+        _outgoing_table_matches = d.pop("outgoingTableMatches", UNSET)
+        outgoing_table_matches: list[TableMatch] | Unset = UNSET
+        if _outgoing_table_matches is not UNSET:
+            outgoing_table_matches = []
+            for outgoing_table_matches_item_data in _outgoing_table_matches:
+                outgoing_table_matches_item = TableMatch.from_dict(outgoing_table_matches_item_data)
+
+                outgoing_table_matches.append(outgoing_table_matches_item)
+
         table = cls(
             id=id,
             database_id=database_id,
@@ -276,6 +445,17 @@ class Table(ResponseMetadata):
             last_modified_keys=last_modified_keys,
             ontology_mapping=ontology_mapping,
             columns=columns,
+            data_updated_at=data_updated_at,
+            schema_updated_at=schema_updated_at,
+            refresh_id=refresh_id,
+            last_run=last_run,
+            table_tags=table_tags,
+            joins=joins,
+            multipart_key=multipart_key,
+            enhancements=enhancements,
+            view_def=view_def,
+            table_def=table_def,
+            outgoing_table_matches=outgoing_table_matches,
         )
 
         table.additional_properties = d

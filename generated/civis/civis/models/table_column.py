@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.table_column_value_distribution import TableColumnValueDistribution
+    from ..models.table_column_value_distribution_percent import TableColumnValueDistributionPercent
+
 
 T = TypeVar("T", bound="TableColumn")
 
@@ -28,6 +33,14 @@ class TableColumn(ResponseMetadata):
         max_value (None | str | Unset):
         null_count (int | None | Unset):
         distinct_count (int | None | Unset):
+        avg_value (float | Unset):
+        stddev (float | Unset):
+        value_distribution_percent (TableColumnValueDistributionPercent | Unset):
+        coverage_count (int | Unset):
+        possible_dependent_variable_types (list[str] | Unset):
+        useable_as_independent_variable (bool | Unset):
+        useable_as_primary_key (bool | Unset):
+        value_distribution (TableColumnValueDistribution | Unset):
     """
 
     name: str
@@ -41,6 +54,14 @@ class TableColumn(ResponseMetadata):
     max_value: None | str | Unset = UNSET
     null_count: int | None | Unset = UNSET
     distinct_count: int | None | Unset = UNSET
+    avg_value: float | Unset = UNSET
+    stddev: float | Unset = UNSET
+    value_distribution_percent: TableColumnValueDistributionPercent | Unset = UNSET
+    coverage_count: int | Unset = UNSET
+    possible_dependent_variable_types: list[str] | Unset = UNSET
+    useable_as_independent_variable: bool | Unset = UNSET
+    useable_as_primary_key: bool | Unset = UNSET
+    value_distribution: TableColumnValueDistribution | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,6 +113,28 @@ class TableColumn(ResponseMetadata):
         else:
             distinct_count = self.distinct_count
 
+        avg_value = self.avg_value
+
+        stddev = self.stddev
+
+        value_distribution_percent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value_distribution_percent, Unset):
+            value_distribution_percent = self.value_distribution_percent.to_dict()
+
+        coverage_count = self.coverage_count
+
+        possible_dependent_variable_types: list[str] | Unset = UNSET
+        if not isinstance(self.possible_dependent_variable_types, Unset):
+            possible_dependent_variable_types = self.possible_dependent_variable_types
+
+        useable_as_independent_variable = self.useable_as_independent_variable
+
+        useable_as_primary_key = self.useable_as_primary_key
+
+        value_distribution: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value_distribution, Unset):
+            value_distribution = self.value_distribution.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -116,11 +159,30 @@ class TableColumn(ResponseMetadata):
             field_dict["nullCount"] = null_count
         if distinct_count is not UNSET:
             field_dict["distinctCount"] = distinct_count
+        if avg_value is not UNSET:
+            field_dict["avgValue"] = avg_value
+        if stddev is not UNSET:
+            field_dict["stddev"] = stddev
+        if value_distribution_percent is not UNSET:
+            field_dict["valueDistributionPercent"] = value_distribution_percent
+        if coverage_count is not UNSET:
+            field_dict["coverageCount"] = coverage_count
+        if possible_dependent_variable_types is not UNSET:
+            field_dict["possibleDependentVariableTypes"] = possible_dependent_variable_types
+        if useable_as_independent_variable is not UNSET:
+            field_dict["useableAsIndependentVariable"] = useable_as_independent_variable
+        if useable_as_primary_key is not UNSET:
+            field_dict["useableAsPrimaryKey"] = useable_as_primary_key
+        if value_distribution is not UNSET:
+            field_dict["valueDistribution"] = value_distribution
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.table_column_value_distribution import TableColumnValueDistribution  # noqa: PLC0415
+        from ..models.table_column_value_distribution_percent import TableColumnValueDistributionPercent  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -186,6 +248,32 @@ class TableColumn(ResponseMetadata):
 
         distinct_count = _parse_distinct_count(d.pop("distinctCount", UNSET))
 
+        avg_value = d.pop("avgValue", UNSET)
+
+        stddev = d.pop("stddev", UNSET)
+
+        _value_distribution_percent = d.pop("valueDistributionPercent", UNSET)
+        value_distribution_percent: TableColumnValueDistributionPercent | Unset
+        if isinstance(_value_distribution_percent, Unset):
+            value_distribution_percent = UNSET
+        else:
+            value_distribution_percent = TableColumnValueDistributionPercent.from_dict(_value_distribution_percent)
+
+        coverage_count = d.pop("coverageCount", UNSET)
+
+        possible_dependent_variable_types = cast(list[str], d.pop("possibleDependentVariableTypes", UNSET))
+
+        useable_as_independent_variable = d.pop("useableAsIndependentVariable", UNSET)
+
+        useable_as_primary_key = d.pop("useableAsPrimaryKey", UNSET)
+
+        _value_distribution = d.pop("valueDistribution", UNSET)
+        value_distribution: TableColumnValueDistribution | Unset
+        if isinstance(_value_distribution, Unset):
+            value_distribution = UNSET
+        else:
+            value_distribution = TableColumnValueDistribution.from_dict(_value_distribution)
+
         table_column = cls(
             name=name,
             civis_data_type=civis_data_type,
@@ -198,6 +286,14 @@ class TableColumn(ResponseMetadata):
             max_value=max_value,
             null_count=null_count,
             distinct_count=distinct_count,
+            avg_value=avg_value,
+            stddev=stddev,
+            value_distribution_percent=value_distribution_percent,
+            coverage_count=coverage_count,
+            possible_dependent_variable_types=possible_dependent_variable_types,
+            useable_as_independent_variable=useable_as_independent_variable,
+            useable_as_primary_key=useable_as_primary_key,
+            value_distribution=value_distribution,
         )
 
         table_column.additional_properties = d

@@ -8,10 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_schedule import JobSchedule
     from ..models.user_simple import UserSimple
+    from ..models.workflow_notifications import WorkflowNotifications
 
 
 T = TypeVar("T", bound="Workflow")
@@ -41,6 +43,7 @@ class Workflow(ResponseMetadata):
         my_permission_level (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
+        notifications (WorkflowNotifications | Unset):
     """
 
     id: int
@@ -62,6 +65,7 @@ class Workflow(ResponseMetadata):
     my_permission_level: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    notifications: WorkflowNotifications | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,6 +114,10 @@ class Workflow(ResponseMetadata):
 
         updated_at = self.updated_at.isoformat()
 
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -135,6 +143,8 @@ class Workflow(ResponseMetadata):
                 "updatedAt": updated_at,
             }
         )
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
 
         return field_dict
 
@@ -142,6 +152,7 @@ class Workflow(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.job_schedule import JobSchedule  # noqa: PLC0415
         from ..models.user_simple import UserSimple  # noqa: PLC0415
+        from ..models.workflow_notifications import WorkflowNotifications  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -210,6 +221,13 @@ class Workflow(ResponseMetadata):
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        _notifications = d.pop("notifications", UNSET)
+        notifications: WorkflowNotifications | Unset
+        if isinstance(_notifications, Unset):
+            notifications = UNSET
+        else:
+            notifications = WorkflowNotifications.from_dict(_notifications)
+
         workflow = cls(
             id=id,
             name=name,
@@ -230,6 +248,7 @@ class Workflow(ResponseMetadata):
             my_permission_level=my_permission_level,
             created_at=created_at,
             updated_at=updated_at,
+            notifications=notifications,
         )
 
         workflow.additional_properties = d

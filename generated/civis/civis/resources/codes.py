@@ -121,11 +121,11 @@ class CodesResource:
 
     def post(
         self,
-        *,
         name: str,
         type: str,
         body: str,
         readme: str,
+        *,
         score: int | Unset = UNSET,
         auth_s3_url: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -205,11 +205,11 @@ class CodesResource:
     def put(
         self,
         id: int,
-        *,
         name: str,
         type: str,
         body: str,
         readme: str,
+        *,
         score: int | Unset = UNSET,
         auth_s3_url: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -413,11 +413,11 @@ class AsyncCodesResource:
 
     async def post(
         self,
-        *,
         name: str,
         type: str,
         body: str,
         readme: str,
+        *,
         score: int | Unset = UNSET,
         auth_s3_url: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -497,11 +497,11 @@ class AsyncCodesResource:
     async def put(
         self,
         id: int,
-        *,
         name: str,
         type: str,
         body: str,
         readme: str,
+        *,
         score: int | Unset = UNSET,
         auth_s3_url: str | Unset = UNSET,
         request_options: RequestOptions | None = None,

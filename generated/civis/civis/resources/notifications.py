@@ -47,6 +47,7 @@ class NotificationsResource:
         *,
         last_event_id: str | Unset = UNSET,
         r: str | Unset = UNSET,
+        mock: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Stream notifications.
@@ -58,6 +59,7 @@ class NotificationsResource:
         Args:
             last_event_id: Resume after this event.
             r: Reconnect delay hint.
+            mock: The `mock` query parameter.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -79,6 +81,7 @@ class NotificationsResource:
                     {
                         "last_event_id": last_event_id,
                         "r": r,
+                        "mock": mock,
                     }
                 ),
                 error_types=_ERRORS,
@@ -111,6 +114,7 @@ class AsyncNotificationsResource:
         *,
         last_event_id: str | Unset = UNSET,
         r: str | Unset = UNSET,
+        mock: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Stream notifications.
@@ -122,6 +126,7 @@ class AsyncNotificationsResource:
         Args:
             last_event_id: Resume after this event.
             r: Reconnect delay hint.
+            mock: The `mock` query parameter.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -143,6 +148,7 @@ class AsyncNotificationsResource:
                     {
                         "last_event_id": last_event_id,
                         "r": r,
+                        "mock": mock,
                     }
                 ),
                 error_types=_ERRORS,

@@ -101,10 +101,10 @@ class RemoteHostsResource:
 
     def post(
         self,
-        *,
         name: str,
         type: str,
         url: str,
+        *,
         description: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RemoteHost:
@@ -239,10 +239,10 @@ class AsyncRemoteHostsResource:
 
     async def post(
         self,
-        *,
         name: str,
         type: str,
         url: str,
+        *,
         description: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RemoteHost:

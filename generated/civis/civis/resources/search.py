@@ -68,6 +68,9 @@ class SearchResource:
         type: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        archived: str | Unset = UNSET,
         max_items: int | None = None,
         iterator: bool = False,
         request_options: RequestOptions | None = None,
@@ -83,6 +86,9 @@ class SearchResource:
             type: Comma-separated object kinds.
             offset: Hits to skip.
             limit: Most hits to return.
+            order: The `order` query parameter.
+            owner: The `owner` query parameter.
+            archived: The `archived` query parameter.
             max_items: Stop after this many items (all pages are read when not given).
             iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -111,6 +117,9 @@ class SearchResource:
                         "type": type,
                         "offset": offset,
                         "limit": limit,
+                        "order": order,
+                        "owner": owner,
+                        "archived": archived,
                     }
                 ),
                 error_types=_ERRORS,
@@ -183,6 +192,9 @@ class AsyncSearchResource:
         type: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        archived: str | Unset = UNSET,
         max_items: int | None = None,
         iterator: bool = False,
         request_options: RequestOptions | None = None,
@@ -198,6 +210,9 @@ class AsyncSearchResource:
             type: Comma-separated object kinds.
             offset: Hits to skip.
             limit: Most hits to return.
+            order: The `order` query parameter.
+            owner: The `owner` query parameter.
+            archived: The `archived` query parameter.
             max_items: Stop after this many items (all pages are read when not given).
             iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -226,6 +241,9 @@ class AsyncSearchResource:
                         "type": type,
                         "offset": offset,
                         "limit": limit,
+                        "order": order,
+                        "owner": owner,
+                        "archived": archived,
                     }
                 ),
                 error_types=_ERRORS,

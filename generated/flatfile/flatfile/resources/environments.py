@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
@@ -184,6 +185,7 @@ class EnvironmentsResource:
         *,
         name: str,
         is_prod: bool,
+        new_spaces_inherit: bool | Unset = UNSET,
         guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
         metadata: EnvironmentsCreateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         translations_path: str | Unset = UNSET,
@@ -200,6 +202,7 @@ class EnvironmentsResource:
         Args:
             name: Environment name.
             is_prod: Marks the production environment.
+            new_spaces_inherit: Deprecated. Older accounts only; new spaces copy the environment's settings.
             guest_authentication: The `guestAuthentication` field of the request body.
             metadata: The `metadata` field of the request body.
             translations_path: URL of translation files.
@@ -215,6 +218,8 @@ class EnvironmentsResource:
             ForbiddenError: 403 The credentials do not allow this operation.
             ApiError: any other error status.
         """
+        if not isinstance(new_spaces_inherit, Unset):
+            warnings.warn("`new_spaces_inherit` of environments.create is deprecated", DeprecationWarning, stacklevel=2)
         return self._client.request(
             ApiRequest(
                 "POST",
@@ -222,6 +227,7 @@ class EnvironmentsResource:
                 json=EnvironmentsCreateBody(
                     name=name,
                     is_prod=is_prod,
+                    new_spaces_inherit=new_spaces_inherit,
                     guest_authentication=guest_authentication,
                     metadata=as_model(EnvironmentsCreateBodyMetadata, metadata),
                     translations_path=translations_path,
@@ -274,8 +280,9 @@ class EnvironmentsResource:
 
     def get(
         self,
-        environment_id: str,
+        environment_id: str | Unset = UNSET,
         *,
+        id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EnvironmentResponse:
         """Get an environment.
@@ -296,6 +303,10 @@ class EnvironmentsResource:
             NotFoundError: 404 The addressed resource does not exist.
             ApiError: any other error status.
         """
+        if not isinstance(id, Unset):
+            environment_id = id
+        if isinstance(environment_id, Unset):
+            raise TypeError("get() missing required argument: 'environment_id'")
         return self._client.request(
             ApiRequest(
                 "GET",
@@ -744,6 +755,7 @@ class AsyncEnvironmentsResource:
         *,
         name: str,
         is_prod: bool,
+        new_spaces_inherit: bool | Unset = UNSET,
         guest_authentication: builtins.list[GuestAuthenticationEnum] | Unset = UNSET,
         metadata: EnvironmentsCreateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         translations_path: str | Unset = UNSET,
@@ -760,6 +772,7 @@ class AsyncEnvironmentsResource:
         Args:
             name: Environment name.
             is_prod: Marks the production environment.
+            new_spaces_inherit: Deprecated. Older accounts only; new spaces copy the environment's settings.
             guest_authentication: The `guestAuthentication` field of the request body.
             metadata: The `metadata` field of the request body.
             translations_path: URL of translation files.
@@ -775,6 +788,8 @@ class AsyncEnvironmentsResource:
             ForbiddenError: 403 The credentials do not allow this operation.
             ApiError: any other error status.
         """
+        if not isinstance(new_spaces_inherit, Unset):
+            warnings.warn("`new_spaces_inherit` of environments.create is deprecated", DeprecationWarning, stacklevel=2)
         return await self._client.request(
             ApiRequest(
                 "POST",
@@ -782,6 +797,7 @@ class AsyncEnvironmentsResource:
                 json=EnvironmentsCreateBody(
                     name=name,
                     is_prod=is_prod,
+                    new_spaces_inherit=new_spaces_inherit,
                     guest_authentication=guest_authentication,
                     metadata=as_model(EnvironmentsCreateBodyMetadata, metadata),
                     translations_path=translations_path,
@@ -834,8 +850,9 @@ class AsyncEnvironmentsResource:
 
     async def get(
         self,
-        environment_id: str,
+        environment_id: str | Unset = UNSET,
         *,
+        id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EnvironmentResponse:
         """Get an environment.
@@ -856,6 +873,10 @@ class AsyncEnvironmentsResource:
             NotFoundError: 404 The addressed resource does not exist.
             ApiError: any other error status.
         """
+        if not isinstance(id, Unset):
+            environment_id = id
+        if isinstance(environment_id, Unset):
+            raise TypeError("get() missing required argument: 'environment_id'")
         return await self._client.request(
             ApiRequest(
                 "GET",

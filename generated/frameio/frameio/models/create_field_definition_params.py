@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.create_field_definition_params_data_unknown import CreateFieldDefinitionParamsDataUnknown
     from ..models.date_definition_params import DateDefinitionParams
@@ -29,8 +31,8 @@ class CreateFieldDefinitionParams:
     Attributes:
         data (CreateFieldDefinitionParamsDataUnknown | DateDefinitionParams | LongTextDefinitionParams |
             NumberDefinitionParams | RatingDefinitionParams | SelectDefinitionParams | SelectMultiDefinitionParams |
-            TextDefinitionParams | ToggleDefinitionParams | UserMultiDefinitionParams | UserSingleDefinitionParams): New
-            field; `field_type` picks the variant.
+            TextDefinitionParams | ToggleDefinitionParams | Unset | UserMultiDefinitionParams | UserSingleDefinitionParams):
+            New field; `field_type` picks the variant.
     """
 
     data: (
@@ -43,9 +45,10 @@ class CreateFieldDefinitionParams:
         | SelectMultiDefinitionParams
         | TextDefinitionParams
         | ToggleDefinitionParams
+        | Unset
         | UserMultiDefinitionParams
         | UserSingleDefinitionParams
-    )
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,8 +63,10 @@ class CreateFieldDefinitionParams:
         from ..models.user_multi_definition_params import UserMultiDefinitionParams  # noqa: PLC0415
         from ..models.user_single_definition_params import UserSingleDefinitionParams  # noqa: PLC0415
 
-        data: dict[str, Any]
-        if isinstance(self.data, TextDefinitionParams):
+        data: dict[str, Any] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, TextDefinitionParams):
             data = self.data.to_dict()
         elif isinstance(self.data, LongTextDefinitionParams):
             data = self.data.to_dict()
@@ -86,11 +91,8 @@ class CreateFieldDefinitionParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -122,9 +124,12 @@ class CreateFieldDefinitionParams:
             | SelectMultiDefinitionParams
             | TextDefinitionParams
             | ToggleDefinitionParams
+            | Unset
             | UserMultiDefinitionParams
             | UserSingleDefinitionParams
         ):
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -217,7 +222,7 @@ class CreateFieldDefinitionParams:
 
             return componentsschemas_create_field_definition_params_data_type_10
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(d.pop("data", UNSET))
 
         create_field_definition_params = cls(
             data=data,

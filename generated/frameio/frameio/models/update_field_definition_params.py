@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.update_date_definition_params import UpdateDateDefinitionParams
     from ..models.update_field_definition_params_data_unknown import UpdateFieldDefinitionParamsDataUnknown
@@ -27,15 +29,16 @@ T = TypeVar("T", bound="UpdateFieldDefinitionParams")
 class UpdateFieldDefinitionParams:
     """
     Attributes:
-        data (UpdateDateDefinitionParams | UpdateFieldDefinitionParamsDataUnknown | UpdateLongTextDefinitionParams |
-            UpdateNumberDefinitionParams | UpdateRatingDefinitionParams | UpdateSelectDefinitionParams |
-            UpdateSelectMultiDefinitionParams | UpdateTextDefinitionParams | UpdateToggleDefinitionParams |
-            UpdateUserMultiDefinitionParams | UpdateUserSingleDefinitionParams): Field changes; `field_type` picks the
-            variant.
+        data (Unset | UpdateDateDefinitionParams | UpdateFieldDefinitionParamsDataUnknown |
+            UpdateLongTextDefinitionParams | UpdateNumberDefinitionParams | UpdateRatingDefinitionParams |
+            UpdateSelectDefinitionParams | UpdateSelectMultiDefinitionParams | UpdateTextDefinitionParams |
+            UpdateToggleDefinitionParams | UpdateUserMultiDefinitionParams | UpdateUserSingleDefinitionParams): Field
+            changes; `field_type` picks the variant.
     """
 
     data: (
-        UpdateDateDefinitionParams
+        Unset
+        | UpdateDateDefinitionParams
         | UpdateFieldDefinitionParamsDataUnknown
         | UpdateLongTextDefinitionParams
         | UpdateNumberDefinitionParams
@@ -46,7 +49,7 @@ class UpdateFieldDefinitionParams:
         | UpdateToggleDefinitionParams
         | UpdateUserMultiDefinitionParams
         | UpdateUserSingleDefinitionParams
-    )
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,8 +64,10 @@ class UpdateFieldDefinitionParams:
         from ..models.update_user_multi_definition_params import UpdateUserMultiDefinitionParams  # noqa: PLC0415
         from ..models.update_user_single_definition_params import UpdateUserSingleDefinitionParams  # noqa: PLC0415
 
-        data: dict[str, Any]
-        if isinstance(self.data, UpdateTextDefinitionParams):
+        data: dict[str, Any] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, UpdateTextDefinitionParams):
             data = self.data.to_dict()
         elif isinstance(self.data, UpdateLongTextDefinitionParams):
             data = self.data.to_dict()
@@ -87,11 +92,8 @@ class UpdateFieldDefinitionParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -114,7 +116,8 @@ class UpdateFieldDefinitionParams:
         def _parse_data(
             data: object,
         ) -> (
-            UpdateDateDefinitionParams
+            Unset
+            | UpdateDateDefinitionParams
             | UpdateFieldDefinitionParamsDataUnknown
             | UpdateLongTextDefinitionParams
             | UpdateNumberDefinitionParams
@@ -126,6 +129,8 @@ class UpdateFieldDefinitionParams:
             | UpdateUserMultiDefinitionParams
             | UpdateUserSingleDefinitionParams
         ):
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -234,7 +239,7 @@ class UpdateFieldDefinitionParams:
 
             return componentsschemas_update_field_definition_params_data_type_10
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(d.pop("data", UNSET))
 
         update_field_definition_params = cls(
             data=data,

@@ -252,9 +252,10 @@ class FilesResource:
     def create_local_upload(
         self,
         account_id: str | UUID,
-        folder_id: str | UUID,
+        folder_id: str | UUID | Unset = UNSET,
         *,
         data: FileCreateLocalUploadParamsData | Mapping[str, Any],
+        file_id: str | UUID | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FileWithUploadUrlsResponse:
         """Start a local upload.
@@ -285,6 +286,10 @@ class FilesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
+        if not isinstance(file_id, Unset):
+            folder_id = file_id
+        if isinstance(folder_id, Unset):
+            raise TypeError("create_local_upload() missing required argument: 'folder_id'")
         return self._client.request(
             ApiRequest(
                 "POST",
@@ -814,9 +819,10 @@ class AsyncFilesResource:
     async def create_local_upload(
         self,
         account_id: str | UUID,
-        folder_id: str | UUID,
+        folder_id: str | UUID | Unset = UNSET,
         *,
         data: FileCreateLocalUploadParamsData | Mapping[str, Any],
+        file_id: str | UUID | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FileWithUploadUrlsResponse:
         """Start a local upload.
@@ -847,6 +853,10 @@ class AsyncFilesResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
+        if not isinstance(file_id, Unset):
+            folder_id = file_id
+        if isinstance(folder_id, Unset):
+            raise TypeError("create_local_upload() missing required argument: 'folder_id'")
         return await self._client.request(
             ApiRequest(
                 "POST",

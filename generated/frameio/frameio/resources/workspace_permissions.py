@@ -74,6 +74,7 @@ class WorkspacePermissionsResource:
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        includ_deactivated: bool | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[UserRole]:
@@ -110,6 +111,8 @@ class WorkspacePermissionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
+        if not isinstance(includ_deactivated, Unset):
+            include_deactivated = includ_deactivated
         return SyncPager.start(
             self._client,
             ApiRequest(
@@ -255,6 +258,7 @@ class AsyncWorkspacePermissionsResource:
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        includ_deactivated: bool | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[UserRole]:
@@ -291,6 +295,8 @@ class AsyncWorkspacePermissionsResource:
             TooManyRequestsError: 429 Rate limit exceeded; wait for the window to reset.
             ApiError: any other error status.
         """
+        if not isinstance(includ_deactivated, Unset):
+            include_deactivated = includ_deactivated
         return AsyncPager(
             self._client,
             ApiRequest(

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.form_variable_config import FormVariableConfig
     from ..models.instruction import Instruction
 
 
@@ -26,6 +27,7 @@ class CreateApprovalRequestRequest:
         comment (str | Unset):
         notify_member_ids (list[str] | Unset):
         notify_team_keys (list[str] | Unset):
+        integration_config (FormVariableConfig | Unset):
     """
 
     resource_id: str
@@ -34,6 +36,7 @@ class CreateApprovalRequestRequest:
     comment: str | Unset = UNSET
     notify_member_ids: list[str] | Unset = UNSET
     notify_team_keys: list[str] | Unset = UNSET
+    integration_config: FormVariableConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +59,10 @@ class CreateApprovalRequestRequest:
         if not isinstance(self.notify_team_keys, Unset):
             notify_team_keys = self.notify_team_keys
 
+        integration_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integration_config, Unset):
+            integration_config = self.integration_config.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -71,11 +78,14 @@ class CreateApprovalRequestRequest:
             field_dict["notifyMemberIds"] = notify_member_ids
         if notify_team_keys is not UNSET:
             field_dict["notifyTeamKeys"] = notify_team_keys
+        if integration_config is not UNSET:
+            field_dict["integrationConfig"] = integration_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_variable_config import FormVariableConfig  # noqa: PLC0415
         from ..models.instruction import Instruction  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -96,6 +106,13 @@ class CreateApprovalRequestRequest:
 
         notify_team_keys = cast(list[str], d.pop("notifyTeamKeys", UNSET))
 
+        _integration_config = d.pop("integrationConfig", UNSET)
+        integration_config: FormVariableConfig | Unset
+        if isinstance(_integration_config, Unset):
+            integration_config = UNSET
+        else:
+            integration_config = FormVariableConfig.from_dict(_integration_config)
+
         create_approval_request_request = cls(
             resource_id=resource_id,
             description=description,
@@ -103,6 +120,7 @@ class CreateApprovalRequestRequest:
             comment=comment,
             notify_member_ids=notify_member_ids,
             notify_team_keys=notify_team_keys,
+            integration_config=integration_config,
         )
 
         create_approval_request_request.additional_properties = d

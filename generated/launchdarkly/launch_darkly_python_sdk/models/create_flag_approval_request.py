@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.form_variable_config import FormVariableConfig
     from ..models.instruction import Instruction
 
 
@@ -27,6 +28,7 @@ class CreateFlagApprovalRequest:
         notify_team_keys (list[str] | Unset):
         execution_date (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
         operating_on_id (str | Unset):
+        integration_config (FormVariableConfig | Unset):
     """
 
     description: str
@@ -36,6 +38,7 @@ class CreateFlagApprovalRequest:
     notify_team_keys: list[str] | Unset = UNSET
     execution_date: int | Unset = UNSET
     operating_on_id: str | Unset = UNSET
+    integration_config: FormVariableConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +63,10 @@ class CreateFlagApprovalRequest:
 
         operating_on_id = self.operating_on_id
 
+        integration_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integration_config, Unset):
+            integration_config = self.integration_config.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -78,11 +85,14 @@ class CreateFlagApprovalRequest:
             field_dict["executionDate"] = execution_date
         if operating_on_id is not UNSET:
             field_dict["operatingOnId"] = operating_on_id
+        if integration_config is not UNSET:
+            field_dict["integrationConfig"] = integration_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_variable_config import FormVariableConfig  # noqa: PLC0415
         from ..models.instruction import Instruction  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -105,6 +115,13 @@ class CreateFlagApprovalRequest:
 
         operating_on_id = d.pop("operatingOnId", UNSET)
 
+        _integration_config = d.pop("integrationConfig", UNSET)
+        integration_config: FormVariableConfig | Unset
+        if isinstance(_integration_config, Unset):
+            integration_config = UNSET
+        else:
+            integration_config = FormVariableConfig.from_dict(_integration_config)
+
         create_flag_approval_request = cls(
             description=description,
             instructions=instructions,
@@ -113,6 +130,7 @@ class CreateFlagApprovalRequest:
             notify_team_keys=notify_team_keys,
             execution_date=execution_date,
             operating_on_id=operating_on_id,
+            integration_config=integration_config,
         )
 
         create_flag_approval_request.additional_properties = d

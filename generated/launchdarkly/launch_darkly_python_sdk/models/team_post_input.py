@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.permission_grant_input import PermissionGrantInput
+
 
 T = TypeVar("T", bound="TeamPostInput")
 
@@ -21,6 +25,7 @@ class TeamPostInput:
         custom_role_keys (list[str] | Unset):
         description (str | Unset):  Example: Owns shared infrastructure.
         member_i_ds (list[str] | Unset):
+        permission_grants (list[PermissionGrantInput] | Unset):
     """
 
     key: str
@@ -28,6 +33,7 @@ class TeamPostInput:
     custom_role_keys: list[str] | Unset = UNSET
     description: str | Unset = UNSET
     member_i_ds: list[str] | Unset = UNSET
+    permission_grants: list[PermissionGrantInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +51,13 @@ class TeamPostInput:
         if not isinstance(self.member_i_ds, Unset):
             member_i_ds = self.member_i_ds
 
+        permission_grants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.permission_grants, Unset):
+            permission_grants = []
+            for permission_grants_item_data in self.permission_grants:
+                permission_grants_item = permission_grants_item_data.to_dict()
+                permission_grants.append(permission_grants_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,11 +72,15 @@ class TeamPostInput:
             field_dict["description"] = description
         if member_i_ds is not UNSET:
             field_dict["memberIDs"] = member_i_ds
+        if permission_grants is not UNSET:
+            field_dict["permissionGrants"] = permission_grants
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.permission_grant_input import PermissionGrantInput  # noqa: PLC0415
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -75,12 +92,22 @@ class TeamPostInput:
 
         member_i_ds = cast(list[str], d.pop("memberIDs", UNSET))
 
+        _permission_grants = d.pop("permissionGrants", UNSET)
+        permission_grants: list[PermissionGrantInput] | Unset = UNSET
+        if _permission_grants is not UNSET:
+            permission_grants = []
+            for permission_grants_item_data in _permission_grants:
+                permission_grants_item = PermissionGrantInput.from_dict(permission_grants_item_data)
+
+                permission_grants.append(permission_grants_item)
+
         team_post_input = cls(
             key=key,
             name=name,
             custom_role_keys=custom_role_keys,
             description=description,
             member_i_ds=member_i_ds,
+            permission_grants=permission_grants,
         )
 
         team_post_input.additional_properties = d

@@ -140,6 +140,7 @@ class DataExportDestinationsResource:
         kind: DestinationPostKind | Unset = UNSET,
         config: DestinationPostConfig | Mapping[str, Any] | Unset = UNSET,
         on: bool | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Destination:
         """Add a Data Export destination.
@@ -166,6 +167,8 @@ class DataExportDestinationsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
+        if not isinstance(_true, Unset):
+            on = _true
         return self._client.request(
             ApiRequest(
                 "POST",
@@ -317,6 +320,7 @@ class DataExportDestinationsResource:
         kind: DestinationPostKind | Unset = UNSET,
         config: DestinationPostConfig | Mapping[str, Any] | Unset = UNSET,
         on: bool | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Destination:
         """Coroutine twin of `create_destination`: same arguments, same result, awaitable."""
@@ -327,6 +331,7 @@ class DataExportDestinationsResource:
             kind=kind,
             config=config,
             on=on,
+            _true=_true,
             request_options=request_options,
         )
 
@@ -448,6 +453,7 @@ class AsyncDataExportDestinationsResource:
         kind: DestinationPostKind | Unset = UNSET,
         config: DestinationPostConfig | Mapping[str, Any] | Unset = UNSET,
         on: bool | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Destination:
         """Add a Data Export destination.
@@ -474,6 +480,8 @@ class AsyncDataExportDestinationsResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
+        if not isinstance(_true, Unset):
+            on = _true
         return await self._client.request(
             ApiRequest(
                 "POST",

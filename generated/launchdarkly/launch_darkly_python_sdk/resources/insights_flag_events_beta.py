@@ -74,6 +74,8 @@ class InsightsFlagEventsBetaResource:
         to: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: int | Unset = UNSET,
+        _global: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[InsightsItemCollectionItemsItem]:
@@ -111,6 +113,10 @@ class InsightsFlagEventsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
+        if not isinstance(_from, Unset):
+            from_ = _from
+        if not isinstance(_global, Unset):
+            global_ = _global
         return SyncPager.start(
             self._client,
             ApiRequest(
@@ -163,6 +169,8 @@ class InsightsFlagEventsBetaResource:
         to: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: int | Unset = UNSET,
+        _global: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[InsightsItemCollectionItemsItem]:
@@ -181,6 +189,8 @@ class InsightsFlagEventsBetaResource:
             to=to,
             after=after,
             before=before,
+            _from=_from,
+            _global=_global,
             max_items=max_items,
             request_options=request_options,
         )
@@ -225,6 +235,8 @@ class AsyncInsightsFlagEventsBetaResource:
         to: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: int | Unset = UNSET,
+        _global: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[InsightsItemCollectionItemsItem]:
@@ -262,6 +274,10 @@ class AsyncInsightsFlagEventsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
+        if not isinstance(_from, Unset):
+            from_ = _from
+        if not isinstance(_global, Unset):
+            global_ = _global
         return AsyncPager(
             self._client,
             ApiRequest(

@@ -74,6 +74,7 @@ class InsightsPullRequestsBetaResource:
         to: datetime.datetime | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: datetime.datetime | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[InsightsItemCollectionItemsItem]:
@@ -110,6 +111,8 @@ class InsightsPullRequestsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
+        if not isinstance(_from, Unset):
+            from_ = _from
         return SyncPager.start(
             self._client,
             ApiRequest(
@@ -160,6 +163,7 @@ class InsightsPullRequestsBetaResource:
         to: datetime.datetime | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: datetime.datetime | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[InsightsItemCollectionItemsItem]:
@@ -177,6 +181,7 @@ class InsightsPullRequestsBetaResource:
             to=to,
             after=after,
             before=before,
+            _from=_from,
             max_items=max_items,
             request_options=request_options,
         )
@@ -220,6 +225,7 @@ class AsyncInsightsPullRequestsBetaResource:
         to: datetime.datetime | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: datetime.datetime | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[InsightsItemCollectionItemsItem]:
@@ -256,6 +262,8 @@ class AsyncInsightsPullRequestsBetaResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
+        if not isinstance(_from, Unset):
+            from_ = _from
         return AsyncPager(
             self._client,
             ApiRequest(

@@ -132,11 +132,12 @@ class WebhooksResource:
         *,
         url: str,
         sign: bool,
-        on: bool,
+        on: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         secret: str | Unset = UNSET,
         statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Webhook:
         """Create a webhook.
@@ -163,6 +164,10 @@ class WebhooksResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
+        if not isinstance(_true, Unset):
+            on = _true
+        if isinstance(on, Unset):
+            raise TypeError("create_new_webhook() missing required argument: 'on'")
         return self._client.request(
             ApiRequest(
                 "POST",
@@ -303,11 +308,12 @@ class WebhooksResource:
         *,
         url: str,
         sign: bool,
-        on: bool,
+        on: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         secret: str | Unset = UNSET,
         statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Webhook:
         """Coroutine twin of `create_new_webhook`: same arguments, same result, awaitable."""
@@ -319,6 +325,7 @@ class WebhooksResource:
             secret=secret,
             statements=statements,
             tags=tags,
+            _true=_true,
             request_options=request_options,
         )
 
@@ -424,11 +431,12 @@ class AsyncWebhooksResource:
         *,
         url: str,
         sign: bool,
-        on: bool,
+        on: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         secret: str | Unset = UNSET,
         statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Webhook:
         """Create a webhook.
@@ -455,6 +463,10 @@ class AsyncWebhooksResource:
             TooManyRequestsError: 429 Rate limit reached; wait before trying again.
             ApiError: any other error status.
         """
+        if not isinstance(_true, Unset):
+            on = _true
+        if isinstance(on, Unset):
+            raise TypeError("create_new_webhook() missing required argument: 'on'")
         return await self._client.request(
             ApiRequest(
                 "POST",

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MediaOptimizationConstraintCreateRequest")
+
+
+@_attrs_define(slots=False)
+class MediaOptimizationConstraintCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        targets (list[str]):
+        budget (float | Unset):
+        frequency (float | Unset):
+    """
+
+    targets: list[str]
+    budget: float | Unset = UNSET
+    frequency: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        targets = self.targets
+
+        budget = self.budget
+
+        frequency = self.frequency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "targets": targets,
+            }
+        )
+        if budget is not UNSET:
+            field_dict["budget"] = budget
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        targets = cast(list[str], d.pop("targets"))
+
+        budget = d.pop("budget", UNSET)
+
+        frequency = d.pop("frequency", UNSET)
+
+        media_optimization_constraint_create_request = cls(
+            targets=targets,
+            budget=budget,
+            frequency=frequency,
+        )
+
+        media_optimization_constraint_create_request.additional_properties = d
+        return media_optimization_constraint_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.media_optimization_constraint_create_request import MediaOptimizationConstraintCreateRequest
+
+
+T = TypeVar("T", bound="MediaOptimizationMediaRunCreateRequest")
+
+
+@_attrs_define(slots=False)
+class MediaOptimizationMediaRunCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        market_id (int):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        syscodes (list[int]):
+        rate_cards (list[str]):
+        constraints (list[MediaOptimizationConstraintCreateRequest]):
+        force_cpm (bool | Unset):
+        reach_alpha (float | Unset):
+    """
+
+    market_id: int
+    start_date: datetime.date
+    end_date: datetime.date
+    syscodes: list[int]
+    rate_cards: list[str]
+    constraints: list[MediaOptimizationConstraintCreateRequest]
+    force_cpm: bool | Unset = UNSET
+    reach_alpha: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_id = self.market_id
+
+        start_date = self.start_date.isoformat()
+
+        end_date = self.end_date.isoformat()
+
+        syscodes = self.syscodes
+
+        rate_cards = self.rate_cards
+
+        constraints = []
+        for constraints_item_data in self.constraints:
+            constraints_item = constraints_item_data.to_dict()
+            constraints.append(constraints_item)
+
+        force_cpm = self.force_cpm
+
+        reach_alpha = self.reach_alpha
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketId": market_id,
+                "startDate": start_date,
+                "endDate": end_date,
+                "syscodes": syscodes,
+                "rateCards": rate_cards,
+                "constraints": constraints,
+            }
+        )
+        if force_cpm is not UNSET:
+            field_dict["forceCpm"] = force_cpm
+        if reach_alpha is not UNSET:
+            field_dict["reachAlpha"] = reach_alpha
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.media_optimization_constraint_create_request import MediaOptimizationConstraintCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        market_id = d.pop("marketId")
+
+        start_date = datetime.date.fromisoformat(d.pop("startDate"))
+
+        end_date = datetime.date.fromisoformat(d.pop("endDate"))
+
+        syscodes = cast(list[int], d.pop("syscodes"))
+
+        rate_cards = cast(list[str], d.pop("rateCards"))
+
+        constraints = []
+        _constraints = d.pop("constraints")
+        for constraints_item_data in _constraints:
+            constraints_item = MediaOptimizationConstraintCreateRequest.from_dict(constraints_item_data)
+
+            constraints.append(constraints_item)
+
+        force_cpm = d.pop("forceCpm", UNSET)
+
+        reach_alpha = d.pop("reachAlpha", UNSET)
+
+        media_optimization_media_run_create_request = cls(
+            market_id=market_id,
+            start_date=start_date,
+            end_date=end_date,
+            syscodes=syscodes,
+            rate_cards=rate_cards,
+            constraints=constraints,
+            force_cpm=force_cpm,
+            reach_alpha=reach_alpha,
+        )
+
+        media_optimization_media_run_create_request.additional_properties = d
+        return media_optimization_media_run_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="ModelingBuildDetail")
+
+
+@_attrs_define(slots=False)
+class ModelingBuildDetail(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        state (str):
+        error (str):
+        name (str):
+        created_at (str):
+        description (str):
+        root_mean_squared_error (float):
+        r_squared_error (float):
+        roc_auc (float):
+        transformation_metadata (str):
+        output (str):
+        output_location (str):
+    """
+
+    id: int
+    state: str
+    error: str
+    name: str
+    created_at: str
+    description: str
+    root_mean_squared_error: float
+    r_squared_error: float
+    roc_auc: float
+    transformation_metadata: str
+    output: str
+    output_location: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        state = self.state
+
+        error = self.error
+
+        name = self.name
+
+        created_at = self.created_at
+
+        description = self.description
+
+        root_mean_squared_error = self.root_mean_squared_error
+
+        r_squared_error = self.r_squared_error
+
+        roc_auc = self.roc_auc
+
+        transformation_metadata = self.transformation_metadata
+
+        output = self.output
+
+        output_location = self.output_location
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "state": state,
+                "error": error,
+                "name": name,
+                "createdAt": created_at,
+                "description": description,
+                "rootMeanSquaredError": root_mean_squared_error,
+                "rSquaredError": r_squared_error,
+                "rocAuc": roc_auc,
+                "transformationMetadata": transformation_metadata,
+                "output": output,
+                "outputLocation": output_location,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        state = d.pop("state")
+
+        error = d.pop("error")
+
+        name = d.pop("name")
+
+        created_at = d.pop("createdAt")
+
+        description = d.pop("description")
+
+        root_mean_squared_error = d.pop("rootMeanSquaredError")
+
+        r_squared_error = d.pop("rSquaredError")
+
+        roc_auc = d.pop("rocAuc")
+
+        transformation_metadata = d.pop("transformationMetadata")
+
+        output = d.pop("output")
+
+        output_location = d.pop("outputLocation")
+
+        modeling_build_detail = cls(
+            id=id,
+            state=state,
+            error=error,
+            name=name,
+            created_at=created_at,
+            description=description,
+            root_mean_squared_error=root_mean_squared_error,
+            r_squared_error=r_squared_error,
+            roc_auc=roc_auc,
+            transformation_metadata=transformation_metadata,
+            output=output,
+            output_location=output_location,
+        )
+
+        modeling_build_detail.additional_properties = d
+        return modeling_build_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="Ratecard")
+
+
+@_attrs_define(slots=False)
+class Ratecard(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        filename (str):
+        start_on (datetime.date):
+        end_on (datetime.date):
+        dma_number (int):
+        archived (str):
+    """
+
+    id: int
+    filename: str
+    start_on: datetime.date
+    end_on: datetime.date
+    dma_number: int
+    archived: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        filename = self.filename
+
+        start_on = self.start_on.isoformat()
+
+        end_on = self.end_on.isoformat()
+
+        dma_number = self.dma_number
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "filename": filename,
+                "startOn": start_on,
+                "endOn": end_on,
+                "dmaNumber": dma_number,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        filename = d.pop("filename")
+
+        start_on = datetime.date.fromisoformat(d.pop("startOn"))
+
+        end_on = datetime.date.fromisoformat(d.pop("endOn"))
+
+        dma_number = d.pop("dmaNumber")
+
+        archived = d.pop("archived")
+
+        ratecard = cls(
+            id=id,
+            filename=filename,
+            start_on=start_on,
+            end_on=end_on,
+            dma_number=dma_number,
+            archived=archived,
+        )
+
+        ratecard.additional_properties = d
+        return ratecard
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.share_group_summary import ShareGroupSummary
+    from ..models.share_user_summary import ShareUserSummary
+
+
+T = TypeVar("T", bound="ShareUserSetSummary")
+
+
+@_attrs_define(slots=False)
+class ShareUserSetSummary(ResponseMetadata):
+    """
+    Attributes:
+        users (list[ShareUserSummary]):
+        groups (list[ShareGroupSummary]):
+    """
+
+    users: list[ShareUserSummary]
+    groups: list[ShareGroupSummary]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
+
+        groups = []
+        for groups_item_data in self.groups:
+            groups_item = groups_item_data.to_dict()
+            groups.append(groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "users": users,
+                "groups": groups,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.share_group_summary import ShareGroupSummary  # noqa: PLC0415
+        from ..models.share_user_summary import ShareUserSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        users = []
+        _users = d.pop("users")
+        for users_item_data in _users:
+            users_item = ShareUserSummary.from_dict(users_item_data)
+
+            users.append(users_item)
+
+        groups = []
+        _groups = d.pop("groups")
+        for groups_item_data in _groups:
+            groups_item = ShareGroupSummary.from_dict(groups_item_data)
+
+            groups.append(groups_item)
+
+        share_user_set_summary = cls(
+            users=users,
+            groups=groups,
+        )
+
+        share_user_set_summary.additional_properties = d
+        return share_user_set_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.release_guardian_configuration import ReleaseGuardianConfiguration
+
+
+T = TypeVar("T", bound="AudienceConfiguration")
+
+
+@_attrs_define
+class AudienceConfiguration:
+    """
+    Attributes:
+        release_strategy (str):
+        require_approval (bool):
+        notify_member_ids (list[str] | Unset):
+        notify_team_keys (list[str] | Unset):
+        release_guardian_configuration (ReleaseGuardianConfiguration | Unset):
+    """
+
+    release_strategy: str
+    require_approval: bool
+    notify_member_ids: list[str] | Unset = UNSET
+    notify_team_keys: list[str] | Unset = UNSET
+    release_guardian_configuration: ReleaseGuardianConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        release_strategy = self.release_strategy
+
+        require_approval = self.require_approval
+
+        notify_member_ids: list[str] | Unset = UNSET
+        if not isinstance(self.notify_member_ids, Unset):
+            notify_member_ids = self.notify_member_ids
+
+        notify_team_keys: list[str] | Unset = UNSET
+        if not isinstance(self.notify_team_keys, Unset):
+            notify_team_keys = self.notify_team_keys
+
+        release_guardian_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.release_guardian_configuration, Unset):
+            release_guardian_configuration = self.release_guardian_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "releaseStrategy": release_strategy,
+                "requireApproval": require_approval,
+            }
+        )
+        if notify_member_ids is not UNSET:
+            field_dict["notifyMemberIds"] = notify_member_ids
+        if notify_team_keys is not UNSET:
+            field_dict["notifyTeamKeys"] = notify_team_keys
+        if release_guardian_configuration is not UNSET:
+            field_dict["releaseGuardianConfiguration"] = release_guardian_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.release_guardian_configuration import ReleaseGuardianConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        release_strategy = d.pop("releaseStrategy")
+
+        require_approval = d.pop("requireApproval")
+
+        notify_member_ids = cast(list[str], d.pop("notifyMemberIds", UNSET))
+
+        notify_team_keys = cast(list[str], d.pop("notifyTeamKeys", UNSET))
+
+        _release_guardian_configuration = d.pop("releaseGuardianConfiguration", UNSET)
+        release_guardian_configuration: ReleaseGuardianConfiguration | Unset
+        if isinstance(_release_guardian_configuration, Unset):
+            release_guardian_configuration = UNSET
+        else:
+            release_guardian_configuration = ReleaseGuardianConfiguration.from_dict(_release_guardian_configuration)
+
+        audience_configuration = cls(
+            release_strategy=release_strategy,
+            require_approval=require_approval,
+            notify_member_ids=notify_member_ids,
+            notify_team_keys=notify_team_keys,
+            release_guardian_configuration=release_guardian_configuration,
+        )
+
+        audience_configuration.additional_properties = d
+        return audience_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from typing import Literal
+
+CreateCopyFlagConfigApprovalRequestRequestIncludedActionsItem = Literal[
+    "updateFallthrough", "updateOffVariation", "updateOn", "updatePrerequisites", "updateRules", "updateTargets"
+]
+
+CREATE_COPY_FLAG_CONFIG_APPROVAL_REQUEST_REQUEST_INCLUDED_ACTIONS_ITEM_VALUES: set[
+    CreateCopyFlagConfigApprovalRequestRequestIncludedActionsItem
+] = {
+    "updateFallthrough",
+    "updateOffVariation",
+    "updateOn",
+    "updatePrerequisites",
+    "updateRules",
+    "updateTargets",
+}
+
+
+def check_create_copy_flag_config_approval_request_request_included_actions_item(
+    value: str,
+) -> CreateCopyFlagConfigApprovalRequestRequestIncludedActionsItem:
+    if value in CREATE_COPY_FLAG_CONFIG_APPROVAL_REQUEST_REQUEST_INCLUDED_ACTIONS_ITEM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_COPY_FLAG_CONFIG_APPROVAL_REQUEST_REQUEST_INCLUDED_ACTIONS_ITEM_VALUES!r}"
+    )

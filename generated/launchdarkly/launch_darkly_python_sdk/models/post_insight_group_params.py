@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostInsightGroupParams")
+
+
+@_attrs_define
+class PostInsightGroupParams:
+    """
+    Attributes:
+        name (str):
+        key (str):
+        project_key (str):
+        environment_key (str):
+        application_keys (list[str] | Unset):
+    """
+
+    name: str
+    key: str
+    project_key: str
+    environment_key: str
+    application_keys: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key = self.key
+
+        project_key = self.project_key
+
+        environment_key = self.environment_key
+
+        application_keys: list[str] | Unset = UNSET
+        if not isinstance(self.application_keys, Unset):
+            application_keys = self.application_keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "key": key,
+                "projectKey": project_key,
+                "environmentKey": environment_key,
+            }
+        )
+        if application_keys is not UNSET:
+            field_dict["applicationKeys"] = application_keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        key = d.pop("key")
+
+        project_key = d.pop("projectKey")
+
+        environment_key = d.pop("environmentKey")
+
+        application_keys = cast(list[str], d.pop("applicationKeys", UNSET))
+
+        post_insight_group_params = cls(
+            name=name,
+            key=key,
+            project_key=project_key,
+            environment_key=environment_key,
+            application_keys=application_keys,
+        )
+
+        post_insight_group_params.additional_properties = d
+        return post_insight_group_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.boolean_flag_defaults import BooleanFlagDefaults
+    from ..models.default_client_side_availability import DefaultClientSideAvailability
+
+
+T = TypeVar("T", bound="UpsertFlagDefaultsPayload")
+
+
+@_attrs_define
+class UpsertFlagDefaultsPayload:
+    """
+    Attributes:
+        tags (list[str]):
+        temporary (bool):
+        boolean_defaults (BooleanFlagDefaults):
+        default_client_side_availability (DefaultClientSideAvailability):
+    """
+
+    tags: list[str]
+    temporary: bool
+    boolean_defaults: BooleanFlagDefaults
+    default_client_side_availability: DefaultClientSideAvailability
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags = self.tags
+
+        temporary = self.temporary
+
+        boolean_defaults = self.boolean_defaults.to_dict()
+
+        default_client_side_availability = self.default_client_side_availability.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tags": tags,
+                "temporary": temporary,
+                "booleanDefaults": boolean_defaults,
+                "defaultClientSideAvailability": default_client_side_availability,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boolean_flag_defaults import BooleanFlagDefaults  # noqa: PLC0415
+        from ..models.default_client_side_availability import DefaultClientSideAvailability  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tags = cast(list[str], d.pop("tags"))
+
+        temporary = d.pop("temporary")
+
+        boolean_defaults = BooleanFlagDefaults.from_dict(d.pop("booleanDefaults"))
+
+        default_client_side_availability = DefaultClientSideAvailability.from_dict(
+            d.pop("defaultClientSideAvailability")
+        )
+
+        upsert_flag_defaults_payload = cls(
+            tags=tags,
+            temporary=temporary,
+            boolean_defaults=boolean_defaults,
+            default_client_side_availability=default_client_side_availability,
+        )
+
+        upsert_flag_defaults_payload.additional_properties = d
+        return upsert_flag_defaults_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
