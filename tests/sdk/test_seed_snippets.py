@@ -18,8 +18,6 @@ SEED_DEFECTS: dict[str, dict[str, str]] = {
     "flatfile": {
         "flatfile-000-actions.create": "omits `label`, which the same reference documents as required",
         "flatfile-000-actions.bulk_create": "omits `label`, which the same reference documents as required",
-        "flatfile-001-exceptions": "catches the undefined name `APIError` and uses `flatfile_client` from "
-        "another example",
         "flatfile-000-mapping.create_mapping_program": "builds `Property_String()` without the `key` every field needs",
         "flatfile-000-mapping.update_mapping_program": "builds `Property_String()` without the `key` every field needs",
     },
