@@ -390,7 +390,9 @@ class AppsResource:
             ApiRequest(
                 "PATCH",
                 f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
-                json=PatchAppsSlugInstancesIdBody(name=name).to_dict(),
+                json=PatchAppsSlugInstancesIdBody(name=name).to_dict()
+                if not all(isinstance(value, Unset) for value in (name,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1075,7 +1077,9 @@ class AsyncAppsResource:
             ApiRequest(
                 "PATCH",
                 f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
-                json=PatchAppsSlugInstancesIdBody(name=name).to_dict(),
+                json=PatchAppsSlugInstancesIdBody(name=name).to_dict()
+                if not all(isinstance(value, Unset) for value in (name,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -564,7 +564,26 @@ class EnhancementsResource:
                     limiting_sql=limiting_sql,
                     batch_size=batch_size,
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        schedule,
+                        notifications,
+                        source,
+                        destination,
+                        column_mapping,
+                        use_default_column_mapping,
+                        perform_ncoa,
+                        ncoa_credential_id,
+                        output_level,
+                        limiting_sql,
+                        batch_size,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1648,7 +1667,26 @@ class AsyncEnhancementsResource:
                     limiting_sql=limiting_sql,
                     batch_size=batch_size,
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        schedule,
+                        notifications,
+                        source,
+                        destination,
+                        column_mapping,
+                        use_default_column_mapping,
+                        perform_ncoa,
+                        ncoa_credential_id,
+                        output_level,
+                        limiting_sql,
+                        batch_size,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

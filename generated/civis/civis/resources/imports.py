@@ -1596,7 +1596,9 @@ class ImportsResource:
             ApiRequest(
                 "PUT",
                 f"/imports/{encode_path(id)}/syncs/{encode_path(sync_id)}/archive",
-                json=ImportSyncRelationUpdateRequest(status=status).to_dict(),
+                json=ImportSyncRelationUpdateRequest(status=status).to_dict()
+                if not all(isinstance(value, Unset) for value in (status,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2996,7 +2998,9 @@ class AsyncImportsResource:
             ApiRequest(
                 "PUT",
                 f"/imports/{encode_path(id)}/syncs/{encode_path(sync_id)}/archive",
-                json=ImportSyncRelationUpdateRequest(status=status).to_dict(),
+                json=ImportSyncRelationUpdateRequest(status=status).to_dict()
+                if not all(isinstance(value, Unset) for value in (status,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -957,7 +957,20 @@ class MediaResource:
                     time_slot_percentages=as_model(
                         MediaOptimizationOptimizationPatchRequestTimeSlotPercentages, time_slot_percentages
                     ),
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        runs,
+                        programs,
+                        networks,
+                        exclude_programs,
+                        exclude_networks,
+                        time_slot_percentages,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1289,7 +1302,9 @@ class MediaResource:
             ApiRequest(
                 "POST",
                 "/media/spot_orders",
-                json=SpotOrderCreateRequest(body=body).to_dict(),
+                json=SpotOrderCreateRequest(body=body).to_dict()
+                if not all(isinstance(value, Unset) for value in (body,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1362,7 +1377,9 @@ class MediaResource:
             ApiRequest(
                 "PUT",
                 f"/media/spot_orders/{encode_path(id)}",
-                json=SpotOrderUpdateRequest(body=body).to_dict(),
+                json=SpotOrderUpdateRequest(body=body).to_dict()
+                if not all(isinstance(value, Unset) for value in (body,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2254,7 +2271,20 @@ class AsyncMediaResource:
                     time_slot_percentages=as_model(
                         MediaOptimizationOptimizationPatchRequestTimeSlotPercentages, time_slot_percentages
                     ),
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        runs,
+                        programs,
+                        networks,
+                        exclude_programs,
+                        exclude_networks,
+                        time_slot_percentages,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2586,7 +2616,9 @@ class AsyncMediaResource:
             ApiRequest(
                 "POST",
                 "/media/spot_orders",
-                json=SpotOrderCreateRequest(body=body).to_dict(),
+                json=SpotOrderCreateRequest(body=body).to_dict()
+                if not all(isinstance(value, Unset) for value in (body,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2659,7 +2691,9 @@ class AsyncMediaResource:
             ApiRequest(
                 "PUT",
                 f"/media/spot_orders/{encode_path(id)}",
-                json=SpotOrderUpdateRequest(body=body).to_dict(),
+                json=SpotOrderUpdateRequest(body=body).to_dict()
+                if not all(isinstance(value, Unset) for value in (body,))
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -409,7 +409,34 @@ class ModelsResource:
                     parent_id=parent_id,
                     time_zone=time_zone,
                     hidden=hidden,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        table_name,
+                        database_id,
+                        credential_id,
+                        model_name,
+                        description,
+                        interaction_terms,
+                        box_cox_transformation,
+                        model_type_id,
+                        primary_key,
+                        dependent_variable,
+                        dependent_variable_order,
+                        excluded_columns,
+                        limiting_sql,
+                        active_build_id,
+                        cross_validation_parameters,
+                        number_of_folds,
+                        notifications,
+                        schedule,
+                        parent_id,
+                        time_zone,
+                        hidden,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -545,7 +572,33 @@ class ModelsResource:
                     schedule=as_model(PatchModelsIdBodySchedule, schedule),
                     parent_id=parent_id,
                     time_zone=time_zone,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        table_name,
+                        database_id,
+                        credential_id,
+                        model_name,
+                        description,
+                        interaction_terms,
+                        box_cox_transformation,
+                        model_type_id,
+                        primary_key,
+                        dependent_variable,
+                        dependent_variable_order,
+                        excluded_columns,
+                        limiting_sql,
+                        active_build_id,
+                        cross_validation_parameters,
+                        number_of_folds,
+                        notifications,
+                        schedule,
+                        parent_id,
+                        time_zone,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1511,7 +1564,34 @@ class AsyncModelsResource:
                     parent_id=parent_id,
                     time_zone=time_zone,
                     hidden=hidden,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        table_name,
+                        database_id,
+                        credential_id,
+                        model_name,
+                        description,
+                        interaction_terms,
+                        box_cox_transformation,
+                        model_type_id,
+                        primary_key,
+                        dependent_variable,
+                        dependent_variable_order,
+                        excluded_columns,
+                        limiting_sql,
+                        active_build_id,
+                        cross_validation_parameters,
+                        number_of_folds,
+                        notifications,
+                        schedule,
+                        parent_id,
+                        time_zone,
+                        hidden,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1647,7 +1727,33 @@ class AsyncModelsResource:
                     schedule=as_model(PatchModelsIdBodySchedule, schedule),
                     parent_id=parent_id,
                     time_zone=time_zone,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        table_name,
+                        database_id,
+                        credential_id,
+                        model_name,
+                        description,
+                        interaction_terms,
+                        box_cox_transformation,
+                        model_type_id,
+                        primary_key,
+                        dependent_variable,
+                        dependent_variable_order,
+                        excluded_columns,
+                        limiting_sql,
+                        active_build_id,
+                        cross_validation_parameters,
+                        number_of_folds,
+                        notifications,
+                        schedule,
+                        parent_id,
+                        time_zone,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -458,7 +458,34 @@ class NotebooksResource:
                     git_url=git_url,
                     git_branch=git_branch,
                     git_file=git_file,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        language,
+                        description,
+                        file_id,
+                        requirements_file_id,
+                        requirements,
+                        docker_image_name,
+                        docker_image_tag,
+                        instance_type,
+                        memory,
+                        cpu,
+                        credentials,
+                        environment_variables,
+                        idle_timeout,
+                        partition_label,
+                        git_repo_url,
+                        git_ref,
+                        git_path,
+                        git_url,
+                        git_branch,
+                        git_file,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -558,7 +585,34 @@ class NotebooksResource:
                     git_url=git_url,
                     git_branch=git_branch,
                     git_file=git_file,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        language,
+                        description,
+                        file_id,
+                        requirements_file_id,
+                        requirements,
+                        docker_image_name,
+                        docker_image_tag,
+                        instance_type,
+                        memory,
+                        cpu,
+                        credentials,
+                        environment_variables,
+                        idle_timeout,
+                        partition_label,
+                        git_repo_url,
+                        git_ref,
+                        git_path,
+                        git_url,
+                        git_branch,
+                        git_file,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1094,7 +1148,15 @@ class NotebooksResource:
             ApiRequest(
                 "POST",
                 f"/notebooks/{encode_path(notebook_id)}/deployments",
-                json=NotebookDeploymentCreateRequest(deployment_id=deployment_id, published=published).to_dict(),
+                json=NotebookDeploymentCreateRequest(deployment_id=deployment_id, published=published).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        deployment_id,
+                        published,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1502,7 +1564,34 @@ class AsyncNotebooksResource:
                     git_url=git_url,
                     git_branch=git_branch,
                     git_file=git_file,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        language,
+                        description,
+                        file_id,
+                        requirements_file_id,
+                        requirements,
+                        docker_image_name,
+                        docker_image_tag,
+                        instance_type,
+                        memory,
+                        cpu,
+                        credentials,
+                        environment_variables,
+                        idle_timeout,
+                        partition_label,
+                        git_repo_url,
+                        git_ref,
+                        git_path,
+                        git_url,
+                        git_branch,
+                        git_file,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1602,7 +1691,34 @@ class AsyncNotebooksResource:
                     git_url=git_url,
                     git_branch=git_branch,
                     git_file=git_file,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        language,
+                        description,
+                        file_id,
+                        requirements_file_id,
+                        requirements,
+                        docker_image_name,
+                        docker_image_tag,
+                        instance_type,
+                        memory,
+                        cpu,
+                        credentials,
+                        environment_variables,
+                        idle_timeout,
+                        partition_label,
+                        git_repo_url,
+                        git_ref,
+                        git_path,
+                        git_url,
+                        git_branch,
+                        git_file,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2138,7 +2254,15 @@ class AsyncNotebooksResource:
             ApiRequest(
                 "POST",
                 f"/notebooks/{encode_path(notebook_id)}/deployments",
-                json=NotebookDeploymentCreateRequest(deployment_id=deployment_id, published=published).to_dict(),
+                json=NotebookDeploymentCreateRequest(deployment_id=deployment_id, published=published).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        deployment_id,
+                        published,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -226,7 +226,16 @@ class PredictionsResource:
                 f"/predictions/{encode_path(id)}",
                 json=PatchPredictionsIdBody(
                     output_table_name=output_table_name, limiting_sql=limiting_sql, primary_key=primary_key
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        output_table_name,
+                        limiting_sql,
+                        primary_key,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -306,7 +315,15 @@ class PredictionsResource:
                 json=PutPredictionsIdSchedulesBody(
                     schedule=as_model(PutPredictionsIdSchedulesBodySchedule, schedule),
                     score_on_model_build=score_on_model_build,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        schedule,
+                        score_on_model_build,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -682,7 +699,16 @@ class AsyncPredictionsResource:
                 f"/predictions/{encode_path(id)}",
                 json=PatchPredictionsIdBody(
                     output_table_name=output_table_name, limiting_sql=limiting_sql, primary_key=primary_key
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        output_table_name,
+                        limiting_sql,
+                        primary_key,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -762,7 +788,15 @@ class AsyncPredictionsResource:
                 json=PutPredictionsIdSchedulesBody(
                     schedule=as_model(PutPredictionsIdSchedulesBodySchedule, schedule),
                     score_on_model_build=score_on_model_build,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        schedule,
+                        score_on_model_build,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -295,7 +295,16 @@ class ProjectsResource:
             ApiRequest(
                 "PUT",
                 f"/projects/{encode_path(project_id)}",
-                json=ProjectsProjectUpdateUpdateRequest(name=name, description=description, note=note).to_dict(),
+                json=ProjectsProjectUpdateUpdateRequest(name=name, description=description, note=note).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        description,
+                        note,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -763,7 +772,16 @@ class AsyncProjectsResource:
             ApiRequest(
                 "PUT",
                 f"/projects/{encode_path(project_id)}",
-                json=ProjectsProjectUpdateUpdateRequest(name=name, description=description, note=note).to_dict(),
+                json=ProjectsProjectUpdateUpdateRequest(name=name, description=description, note=note).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        description,
+                        note,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

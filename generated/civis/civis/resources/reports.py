@@ -322,7 +322,21 @@ class ReportsResource:
                     template_id=template_id,
                     description=description,
                     hidden=hidden,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        script_id,
+                        name,
+                        code_body,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        description,
+                        hidden,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -421,7 +435,22 @@ class ReportsResource:
                     template_id=template_id,
                     use_viewers_tableau_username=use_viewers_tableau_username,
                     description=description,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        script_id,
+                        code_body,
+                        config,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        use_viewers_tableau_username,
+                        description,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1073,7 +1102,23 @@ class ReportsResource:
                     width=width,
                     schedule=as_model(PostReportsIdSnapshotsBodySchedule, schedule),
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1142,7 +1187,23 @@ class ReportsResource:
                     width=width,
                     schedule=as_model(PatchReportsIdSnapshotsBodySchedule, schedule),
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1457,7 +1518,21 @@ class AsyncReportsResource:
                     template_id=template_id,
                     description=description,
                     hidden=hidden,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        script_id,
+                        name,
+                        code_body,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        description,
+                        hidden,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1556,7 +1631,22 @@ class AsyncReportsResource:
                     template_id=template_id,
                     use_viewers_tableau_username=use_viewers_tableau_username,
                     description=description,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        script_id,
+                        code_body,
+                        config,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        use_viewers_tableau_username,
+                        description,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2208,7 +2298,23 @@ class AsyncReportsResource:
                     width=width,
                     schedule=as_model(PostReportsIdSnapshotsBodySchedule, schedule),
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2277,7 +2383,23 @@ class AsyncReportsResource:
                     width=width,
                     schedule=as_model(PatchReportsIdSnapshotsBodySchedule, schedule),
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

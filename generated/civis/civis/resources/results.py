@@ -316,7 +316,20 @@ class ResultsResource:
                     provide_api_key=provide_api_key,
                     template_id=template_id,
                     hidden=hidden,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        script_id,
+                        name,
+                        code_body,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        hidden,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -414,7 +427,21 @@ class ResultsResource:
                     provide_api_key=provide_api_key,
                     template_id=template_id,
                     use_viewers_tableau_username=use_viewers_tableau_username,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        script_id,
+                        code_body,
+                        config,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        use_viewers_tableau_username,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -946,7 +973,23 @@ class ResultsResource:
                     width=width,
                     schedule=schedule,
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1015,7 +1058,23 @@ class ResultsResource:
                     width=width,
                     schedule=schedule,
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1471,7 +1530,20 @@ class AsyncResultsResource:
                     provide_api_key=provide_api_key,
                     template_id=template_id,
                     hidden=hidden,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        script_id,
+                        name,
+                        code_body,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        hidden,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1569,7 +1641,21 @@ class AsyncResultsResource:
                     provide_api_key=provide_api_key,
                     template_id=template_id,
                     use_viewers_tableau_username=use_viewers_tableau_username,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        script_id,
+                        code_body,
+                        config,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        use_viewers_tableau_username,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2101,7 +2187,23 @@ class AsyncResultsResource:
                     width=width,
                     schedule=schedule,
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2170,7 +2272,23 @@ class AsyncResultsResource:
                     width=width,
                     schedule=schedule,
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -1304,7 +1304,21 @@ class ScriptsResource:
                     schedule=schedule,
                     notifications=notifications,
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        sql,
+                        params,
+                        arguments,
+                        template_script_id,
+                        schedule,
+                        notifications,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1640,7 +1654,34 @@ class ScriptsResource:
                     partition_label=partition_label,
                     target_project_id=target_project_id,
                     running_as_id=running_as_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        user_context,
+                        params,
+                        arguments,
+                        schedule,
+                        notifications,
+                        required_resources,
+                        repo_http_uri,
+                        repo_ref,
+                        remote_host_credential_id,
+                        git_credential_id,
+                        docker_command,
+                        docker_image_name,
+                        docker_image_tag,
+                        instance_type,
+                        cancel_timeout,
+                        time_zone,
+                        partition_label,
+                        target_project_id,
+                        running_as_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2304,7 +2345,30 @@ class ScriptsResource:
                     partition_label=partition_label,
                     running_as_id=running_as_id,
                     source=source,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        user_context,
+                        params,
+                        arguments,
+                        schedule,
+                        notifications,
+                        next_run_at,
+                        time_zone,
+                        target_project_id,
+                        required_resources,
+                        instance_type,
+                        cancel_timeout,
+                        docker_image_tag,
+                        partition_label,
+                        running_as_id,
+                        source,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2604,7 +2668,30 @@ class ScriptsResource:
                     partition_label=partition_label,
                     running_as_id=running_as_id,
                     source=source,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        user_context,
+                        params,
+                        arguments,
+                        schedule,
+                        notifications,
+                        next_run_at,
+                        time_zone,
+                        target_project_id,
+                        required_resources,
+                        instance_type,
+                        cancel_timeout,
+                        docker_image_tag,
+                        partition_label,
+                        running_as_id,
+                        source,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2877,7 +2964,27 @@ class ScriptsResource:
                     remote_host_id=remote_host_id,
                     credential_id=credential_id,
                     running_as_id=running_as_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        user_context,
+                        params,
+                        arguments,
+                        schedule,
+                        notifications,
+                        next_run_at,
+                        time_zone,
+                        target_project_id,
+                        source,
+                        remote_host_id,
+                        credential_id,
+                        running_as_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -3137,7 +3244,25 @@ class ScriptsResource:
                     required_resources=as_model(ScriptRequiredResourcesCustomCreateRequest, required_resources),
                     partition_label=partition_label,
                     running_as_id=running_as_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        arguments,
+                        remote_host_id,
+                        credential_id,
+                        schedule,
+                        notifications,
+                        time_zone,
+                        target_project_id,
+                        required_resources,
+                        partition_label,
+                        running_as_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -3210,7 +3335,25 @@ class ScriptsResource:
                     required_resources=as_model(ScriptRequiredResourcesCustomCreateRequest, required_resources),
                     partition_label=partition_label,
                     running_as_id=running_as_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        arguments,
+                        remote_host_id,
+                        credential_id,
+                        schedule,
+                        notifications,
+                        time_zone,
+                        target_project_id,
+                        required_resources,
+                        partition_label,
+                        running_as_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -7325,7 +7468,16 @@ class ScriptsResource:
                     clone_schedule=clone_schedule,
                     clone_triggers=clone_triggers,
                     clone_notifications=clone_notifications,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_triggers,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -7371,7 +7523,16 @@ class ScriptsResource:
                     clone_schedule=clone_schedule,
                     clone_triggers=clone_triggers,
                     clone_notifications=clone_notifications,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_triggers,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -7417,7 +7578,16 @@ class ScriptsResource:
                     clone_schedule=clone_schedule,
                     clone_triggers=clone_triggers,
                     clone_notifications=clone_notifications,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_triggers,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -7463,7 +7633,16 @@ class ScriptsResource:
                     clone_schedule=clone_schedule,
                     clone_triggers=clone_triggers,
                     clone_notifications=clone_notifications,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_triggers,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -7509,7 +7688,16 @@ class ScriptsResource:
                     clone_schedule=clone_schedule,
                     clone_triggers=clone_triggers,
                     clone_notifications=clone_notifications,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_triggers,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -8064,7 +8252,21 @@ class AsyncScriptsResource:
                     schedule=schedule,
                     notifications=notifications,
                     parent_id=parent_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        sql,
+                        params,
+                        arguments,
+                        template_script_id,
+                        schedule,
+                        notifications,
+                        parent_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -8400,7 +8602,34 @@ class AsyncScriptsResource:
                     partition_label=partition_label,
                     target_project_id=target_project_id,
                     running_as_id=running_as_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        user_context,
+                        params,
+                        arguments,
+                        schedule,
+                        notifications,
+                        required_resources,
+                        repo_http_uri,
+                        repo_ref,
+                        remote_host_credential_id,
+                        git_credential_id,
+                        docker_command,
+                        docker_image_name,
+                        docker_image_tag,
+                        instance_type,
+                        cancel_timeout,
+                        time_zone,
+                        partition_label,
+                        target_project_id,
+                        running_as_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -9064,7 +9293,30 @@ class AsyncScriptsResource:
                     partition_label=partition_label,
                     running_as_id=running_as_id,
                     source=source,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        user_context,
+                        params,
+                        arguments,
+                        schedule,
+                        notifications,
+                        next_run_at,
+                        time_zone,
+                        target_project_id,
+                        required_resources,
+                        instance_type,
+                        cancel_timeout,
+                        docker_image_tag,
+                        partition_label,
+                        running_as_id,
+                        source,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -9364,7 +9616,30 @@ class AsyncScriptsResource:
                     partition_label=partition_label,
                     running_as_id=running_as_id,
                     source=source,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        user_context,
+                        params,
+                        arguments,
+                        schedule,
+                        notifications,
+                        next_run_at,
+                        time_zone,
+                        target_project_id,
+                        required_resources,
+                        instance_type,
+                        cancel_timeout,
+                        docker_image_tag,
+                        partition_label,
+                        running_as_id,
+                        source,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -9637,7 +9912,27 @@ class AsyncScriptsResource:
                     remote_host_id=remote_host_id,
                     credential_id=credential_id,
                     running_as_id=running_as_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        user_context,
+                        params,
+                        arguments,
+                        schedule,
+                        notifications,
+                        next_run_at,
+                        time_zone,
+                        target_project_id,
+                        source,
+                        remote_host_id,
+                        credential_id,
+                        running_as_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -9897,7 +10192,25 @@ class AsyncScriptsResource:
                     required_resources=as_model(ScriptRequiredResourcesCustomCreateRequest, required_resources),
                     partition_label=partition_label,
                     running_as_id=running_as_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        arguments,
+                        remote_host_id,
+                        credential_id,
+                        schedule,
+                        notifications,
+                        time_zone,
+                        target_project_id,
+                        required_resources,
+                        partition_label,
+                        running_as_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -9970,7 +10283,25 @@ class AsyncScriptsResource:
                     required_resources=as_model(ScriptRequiredResourcesCustomCreateRequest, required_resources),
                     partition_label=partition_label,
                     running_as_id=running_as_id,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        parent_id,
+                        arguments,
+                        remote_host_id,
+                        credential_id,
+                        schedule,
+                        notifications,
+                        time_zone,
+                        target_project_id,
+                        required_resources,
+                        partition_label,
+                        running_as_id,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -14085,7 +14416,16 @@ class AsyncScriptsResource:
                     clone_schedule=clone_schedule,
                     clone_triggers=clone_triggers,
                     clone_notifications=clone_notifications,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_triggers,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -14131,7 +14471,16 @@ class AsyncScriptsResource:
                     clone_schedule=clone_schedule,
                     clone_triggers=clone_triggers,
                     clone_notifications=clone_notifications,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_triggers,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -14177,7 +14526,16 @@ class AsyncScriptsResource:
                     clone_schedule=clone_schedule,
                     clone_triggers=clone_triggers,
                     clone_notifications=clone_notifications,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_triggers,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -14223,7 +14581,16 @@ class AsyncScriptsResource:
                     clone_schedule=clone_schedule,
                     clone_triggers=clone_triggers,
                     clone_notifications=clone_notifications,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_triggers,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -14269,7 +14636,16 @@ class AsyncScriptsResource:
                     clone_schedule=clone_schedule,
                     clone_triggers=clone_triggers,
                     clone_notifications=clone_notifications,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_triggers,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

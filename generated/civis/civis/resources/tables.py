@@ -216,7 +216,17 @@ class TablesResource:
                     ncoa_credential_id=ncoa_credential_id,
                     output_level=output_level,
                     batch_size=batch_size,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        perform_ncoa,
+                        ncoa_credential_id,
+                        output_level,
+                        batch_size,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -891,7 +901,17 @@ class AsyncTablesResource:
                     ncoa_credential_id=ncoa_credential_id,
                     output_level=output_level,
                     batch_size=batch_size,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        perform_ncoa,
+                        ncoa_credential_id,
+                        output_level,
+                        batch_size,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -648,7 +648,18 @@ class TemplatesResource:
                     archived=archived,
                     code_body=code_body,
                     provide_api_key=provide_api_key,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        category,
+                        archived,
+                        code_body,
+                        provide_api_key,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1220,7 +1231,17 @@ class TemplatesResource:
                 f"/templates/scripts/{encode_path(id)}",
                 json=ScriptTemplatePatchRequest(
                     name=name, note=note, ui_report_id=ui_report_id, archived=archived
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        note,
+                        ui_report_id,
+                        archived,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1729,7 +1750,18 @@ class AsyncTemplatesResource:
                     archived=archived,
                     code_body=code_body,
                     provide_api_key=provide_api_key,
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        category,
+                        archived,
+                        code_body,
+                        provide_api_key,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -2301,7 +2333,17 @@ class AsyncTemplatesResource:
                 f"/templates/scripts/{encode_path(id)}",
                 json=ScriptTemplatePatchRequest(
                     name=name, note=note, ui_report_id=ui_report_id, archived=archived
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        note,
+                        ui_report_id,
+                        archived,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -460,7 +460,20 @@ class WorkflowsResource:
                     allow_concurrent_executions=allow_concurrent_executions,
                     time_zone=time_zone,
                     notifications=as_model(WorkflowNotificationsCreateRequest, notifications),
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        description,
+                        definition,
+                        schedule,
+                        allow_concurrent_executions,
+                        time_zone,
+                        notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -863,7 +876,15 @@ class WorkflowsResource:
                 f"/workflows/{encode_path(id)}/clone",
                 json=WorkflowCloneParamsCreateRequest(
                     clone_schedule=clone_schedule, clone_notifications=clone_notifications
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1449,7 +1470,20 @@ class AsyncWorkflowsResource:
                     allow_concurrent_executions=allow_concurrent_executions,
                     time_zone=time_zone,
                     notifications=as_model(WorkflowNotificationsCreateRequest, notifications),
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        description,
+                        definition,
+                        schedule,
+                        allow_concurrent_executions,
+                        time_zone,
+                        notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1852,7 +1886,15 @@ class AsyncWorkflowsResource:
                 f"/workflows/{encode_path(id)}/clone",
                 json=WorkflowCloneParamsCreateRequest(
                     clone_schedule=clone_schedule, clone_notifications=clone_notifications
-                ).to_dict(),
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        clone_schedule,
+                        clone_notifications,
+                    )
+                )
+                else UNSET,
                 error_types=_ERRORS,
                 options=request_options,
             ),
