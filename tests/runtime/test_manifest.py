@@ -22,7 +22,15 @@ OPTIONAL = {"pagination.py", "polling.py", "response_metadata.py"}
 def test_optional_modules_ship_only_when_used():
     bare = set(runtime_modules(RuntimeFeatures()))
     assert not bare & OPTIONAL
-    assert {"http_client.py", "errors.py", "_request.py", "_encode.py", "py.typed"} <= bare
+    assert {
+        "http_client.py",
+        "_sync_client.py",
+        "_body.py",
+        "errors.py",
+        "_request.py",
+        "_encode.py",
+        "py.typed",
+    } <= bare
     assert "file.py" not in bare
     full = set(runtime_modules(RuntimeFeatures(pagination=True, polling=True, response_metadata=True)))
     assert full - bare == OPTIONAL

@@ -226,7 +226,7 @@ def test_timeout_per_request_raises_api_timeout_error(make_client, slow_server, 
 
 
 def test_timeouts_are_retried_for_get_but_not_post(make_client, slow_server, sleeps):
-    client = make_client(base_url=slow_server.url, timeout=0.05)
+    client = make_client(base_url=slow_server.url, timeout=0.05, deadline=10)  # room for the 0.5 s backoff
     with pytest.raises(ApiTimeoutError):
         client.request(
             ApiRequest("GET", "/slow-sync-b", params={"delay": 0.4}, options={"max_retries": 1}), cast=as_json
