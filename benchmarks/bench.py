@@ -8,6 +8,7 @@ measured in the same run on the same machine.
   and the models it uses load on first use).
 - generate: our full pipeline (load → … → format) vs openapi-python-client alone rendering the same spec
   with its stock templates (`Project.build`), both in this process.
+- faults: time and peak memory of one call per fault of the fault suite, sync and async (`faults.py`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.faults import bench_faults, table  # noqa: E402
 from generator.cli import OPENAPI_DIR, api_names  # noqa: E402
 from generator.config import load_config  # noqa: E402
 
@@ -132,6 +134,8 @@ def main() -> int:
     print("== generate (our pipeline vs stock openapi-python-client on the same spec) ==")
     for row in bench_generate():
         print(json.dumps(row))
+    print("== faults (runtime clients under a hostile network: timeout=2, max_retries=2, default limits) ==")
+    print(table(bench_faults()))
     return 0
 
 
