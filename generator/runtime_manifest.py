@@ -31,7 +31,15 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     # the status-specific classes come from the one status -> error table (runtime/errors.py STATUS_ERRORS)
     "errors": tuple(
         sorted(
-            {"ApiConnectionError", "ApiError", "ApiTimeoutError", "MissingCredentialsError", "ParseError", "ResponseTooLargeError", "SdkError"}
+            {
+                "ApiConnectionError",
+                "ApiError",
+                "ApiTimeoutError",
+                "MissingCredentialsError",
+                "ParseError",
+                "ResponseTooLargeError",
+                "SdkError",
+            }
             | set(status_error_names())
         )
     ),
