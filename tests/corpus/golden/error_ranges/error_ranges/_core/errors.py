@@ -21,6 +21,7 @@ __all__ = [
     "MissingCredentialsError",
     "NotFoundError",
     "ParseError",
+    "ResponseTooLargeError",
     "SdkError",
     "TooManyRequestsError",
     "UnauthorizedError",
@@ -174,7 +175,49 @@ class ApiConnectionError(SdkError):
 
 
 class ApiTimeoutError(ApiConnectionError):
-    """The request timed out (connect, read, write or pool timeout) on every attempt."""
+    """The call ran out of time: a network operation timed out on every attempt, or the call's deadline passed."""
+
+    @classmethod
+    def deadline(cls, budget: float | None, request_line: str) -> ApiTimeoutError:
+        """The error for a call whose whole time budget (``budget`` seconds) ran out."""
+        method, _, url = request_line.partition(" ")
+        spent = f"{budget:g} s" if budget is not None else "its"
+        return cls(
+            f"Deadline exceeded: {request_line} did not complete within {spent} budget "
+            "(raise it with `deadline=` on the client or `request_options={'deadline_in_seconds': ...}`)",
+            method=method or None,
+            url=url or None,
+        )
+
+
+class ResponseTooLargeError(SdkError):
+    """The decoded response body was larger than the cap on what a call holds in memory.
+
+    Attributes:
+        limit: the cap, in bytes.
+        status_code: the status of the response.
+        method: the request method.
+        url: the request URL, with credentials redacted.
+    """
+
+    def __init__(self, *, limit: int, status_code: int, request_line: str) -> None:
+        """Create the error; the message names the cap and how to raise it."""
+        method, _, url = request_line.partition(" ")
+        self.limit = limit
+        self.status_code = status_code
+        self.method = method or None
+        self.url = url or None
+        super().__init__(
+            f"The {status_code} response to {request_line} is larger than {_size(limit)} once decoded; raise the "
+            f"cap with `max_response_bytes=` on the client or `request_options={{'max_response_bytes': ...}}`, "
+            "or stream a download with `to_file=`"
+        )
+
+
+def _size(count: int) -> str:
+    if count >= 1024 * 1024 and count % (1024 * 1024) == 0:
+        return f"{count // (1024 * 1024)} MiB ({count} bytes)"
+    return f"{count} bytes"
 
 
 class MissingCredentialsError(SdkError, ValueError):

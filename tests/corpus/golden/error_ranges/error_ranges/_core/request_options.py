@@ -15,7 +15,12 @@ class RequestOptions(TypedDict, total=False):
     """
 
     timeout_in_seconds: float
-    """Timeout for each attempt of this call, in seconds."""
+    """Timeout of each network operation of this call (connect, each read, write), in seconds."""
+    deadline_in_seconds: float
+    """Time budget of the whole call, in seconds: every attempt, every retry wait and reading the body
+    (``float("inf")``: none). Defaults to the client's, which defaults to timeout × attempts."""
+    max_response_bytes: int
+    """The largest decoded response body this call holds in memory (``to_file=`` downloads are exempt)."""
     max_retries: int
     """How many times this call is retried; ``0`` disables retries."""
     additional_headers: Mapping[str, str]

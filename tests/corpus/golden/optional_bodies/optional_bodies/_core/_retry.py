@@ -1,4 +1,10 @@
-"""Retry policy: which outcomes are retried, and how long to wait before the next attempt."""
+"""Retry policy: which outcomes are retried, and how long to wait before the next attempt.
+
+A wait is exponential backoff with jitter, or what the server asked for (`Retry-After`, ...). A server
+wait in the past, or of zero, counts as no hint: the backoff applies, so a storm of such answers is
+not retried at full speed. A server wait longer than `MAX_SERVER_RETRY_DELAY` is not honoured: the
+error is raised. And no retry starts whose wait would end past the call's deadline (`remaining`).
+"""
 
 from __future__ import annotations
 
@@ -108,8 +114,9 @@ def decide_response_retry(
     retries_taken: int,
     max_retries: int,
     random: Callable[[], float],
+    remaining: float | None = None,
 ) -> RetryDecision:
-    """Decide whether to retry after ``response``, and after how long."""
+    """Decide whether to retry after ``response``, and after how long (``remaining``: seconds to the deadline)."""
     status = response.status_code
     if response.is_success:
         return RetryDecision(None, "success")
@@ -126,11 +133,11 @@ def decide_response_retry(
         if not retryable:
             return RetryDecision(None, f"status {status} is not retried for this request")
     asked = server_retry_delay(response.headers, status)
-    if asked is not None:
-        if asked > MAX_SERVER_RETRY_DELAY:
-            return RetryDecision(None, f"server asked to wait {asked:.1f} s (over {MAX_SERVER_RETRY_DELAY:.0f} s)")
-        return RetryDecision(asked, f"status {status}, server asked to wait")
-    return RetryDecision(backoff_delay(retries_taken, random()), f"status {status}")
+    if asked is not None and asked > MAX_SERVER_RETRY_DELAY:
+        return RetryDecision(None, f"server asked to wait {asked:.1f} s (over {MAX_SERVER_RETRY_DELAY:.0f} s)")
+    if asked:  # a positive wait; zero or a date in the past gets the backoff below
+        return _within(RetryDecision(asked, f"status {status}, server asked to wait"), remaining)
+    return _within(RetryDecision(backoff_delay(retries_taken, random()), f"status {status}"), remaining)
 
 
 def decide_exception_retry(
@@ -140,12 +147,22 @@ def decide_exception_retry(
     retries_taken: int,
     max_retries: int,
     random: Callable[[], float],
+    remaining: float | None = None,
 ) -> RetryDecision:
-    """Decide whether to retry after a transport error, and after how long."""
+    """Decide whether to retry after a transport error, and after how long (``remaining``: as above)."""
     if retries_taken >= max_retries:
         return RetryDecision(None, "no retries left")
     if not isinstance(exc, httpx.TransportError) or isinstance(exc, _NEVER_RETRIED_ERRORS):
         return RetryDecision(None, f"{type(exc).__name__} is not retried")
     if not idempotent and not isinstance(exc, _NOT_SENT_ERRORS):
         return RetryDecision(None, f"{type(exc).__name__} may have reached the server; not retried")
-    return RetryDecision(backoff_delay(retries_taken, random()), type(exc).__name__)
+    return _within(RetryDecision(backoff_delay(retries_taken, random()), type(exc).__name__), remaining)
+
+
+def _within(decision: RetryDecision, remaining: float | None) -> RetryDecision:
+    """``decision``, unless its wait would end at or past the deadline (then: stop)."""
+    if remaining is not None and decision.delay is not None and decision.delay >= remaining:
+        return RetryDecision(
+            None, f"a retry in {decision.delay:.2f} s would end past the deadline ({remaining:.2f} s left)"
+        )
+    return decision
